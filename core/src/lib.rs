@@ -1,0 +1,45 @@
+//! `accord-core`: turns one news article about a cybersecurity cooperation agreement into
+//! the agreement record an analyst would log, with the evidence for every value.
+//!
+//! The pipeline, one module a step:
+//! 1. [`markup`] reduces HTML or Markdown to plain text (plain text passes through);
+//! 2. `text` splits the text into lines, sentences and tokens with byte offsets and drops
+//!    page furniture (menus, bylines, "Related posts", captions);
+//! 3. `lang` tells English from French;
+//! 4. the extractors find the publication date, the instrument, the parties, the people,
+//!    the signing date, place and term, and the scope areas, each from reference data in
+//!    `core/data/` (embedded at build time) and from the shapes of names;
+//! 5. `extract` assembles the [`Analysis`] and a short summary.
+//!
+//! There is no I/O, no clock and no browser here: the reference date comes in
+//! [`Options`], and the same code runs natively and in WebAssembly.
+//!
+//! ```
+//! use accord_core::{analyze, Date, Options};
+//!
+//! let text = "Acme Security and the Ministry of Digital Affairs of Ruritania signed a \
+//!             memorandum of understanding on Monday to train engineers.";
+//! let options = Options { reference_date: Date::new(2024, 5, 8), ..Options::default() };
+//! let record = analyze(text, &options).expect("small input");
+//! assert!(record.is_agreement);
+//! assert_eq!(record.agreements[0].signed_on.unwrap().to_string(), "2024-05-06");
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod date;
+mod error;
+mod extract;
+pub mod facts;
+pub mod markup;
+mod options;
+
+pub use date::{Date, PartialDate};
+pub use error::{Error, ErrorKind};
+pub use extract::{analyze, MAX_INPUT_BYTES};
+pub use facts::{
+    AgreementType, Agreement, Analysis, Lang, Party, PartyKind, ScopeItem, Signatory, Span,
+    SummarySentence,
+};
+pub use options::{Format, Options};

@@ -1,0 +1,1 @@
+//! accord-web: the yew app (work in progress).

@@ -1,0 +1,1 @@
+//! Behaviour tests of the whole pipeline, in one harness.
