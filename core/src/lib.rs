@@ -29,17 +29,21 @@
 #![warn(missing_docs)]
 
 pub mod date;
+pub mod decode;
 mod error;
 mod extract;
 pub mod facts;
 pub mod markup;
 mod options;
+mod dates;
+mod lexicon;
+mod text;
 
 pub use date::{Date, PartialDate};
 pub use error::{Error, ErrorKind};
 pub use extract::{analyze, MAX_INPUT_BYTES};
 pub use facts::{
-    AgreementType, Agreement, Analysis, Lang, Party, PartyKind, ScopeItem, Signatory, Span,
+    Agreement, AgreementType, Analysis, Lang, Party, PartyKind, ScopeItem, Signatory, Span,
     SummarySentence,
 };
 pub use options::{Format, Options};
