@@ -1,1 +1,4 @@
 //! Behaviour tests of the whole pipeline, in one harness.
+
+// Fixture articles with their expected records and snapshots (tests/fixtures/, tests/snapshots/).
+mod fixtures;
