@@ -1,23 +1,143 @@
-//! `accord`: the command line front end of accord-core (work in progress).
+//! `accord`: the command line front end of accord-core.
+//!
+//! `accord analyze FILE…` prints the record of each article; `accord analyze --jsonl -`
+//! speaks the batch contract of the shared corpus (JSON Lines in, JSON Lines out). This crate
+//! only parses arguments, reads files, schedules work and prints: every decision about the
+//! text is the engine's. Exit codes: 0 all fine, 1 some inputs failed, 2 usage error.
 
-use std::io::{BufRead, Write};
+mod args;
+mod batch;
+mod files;
+mod output;
+mod pool;
 
-fn main() -> anyhow::Result<()> {
-    let stdin = std::io::stdin();
-    let mut out = std::io::stdout().lock();
-    for line in stdin.lock().lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use args::{Command, Input, OutputFormat};
+
+/// Buffered standard output that remembers nothing but how to write.
+pub struct Out {
+    inner: BufWriter<io::StdoutLock<'static>>,
+}
+
+impl Out {
+    fn new() -> Self {
+        Out {
+            inner: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
         }
-        let input: serde_json::Value = serde_json::from_str(&line)?;
-        let text = input["text"].as_str().unwrap_or_default();
-        let reference_date = input["reference_date"].as_str().and_then(|s| s.parse().ok());
-        let options = accord_core::Options { reference_date, ..Default::default() };
-        let record = accord_core::analyze(text, &options)?;
-        let mut value = serde_json::to_value(&record)?;
-        value["id"] = input["id"].clone();
-        writeln!(out, "{value}")?;
     }
-    Ok(())
+
+    /// Writes `text`.
+    pub fn write(&mut self, text: &str) -> io::Result<()> {
+        self.inner.write_all(text.as_bytes())
+    }
+
+    /// Flushes to standard output.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Prints `accord: <message>` on standard error; a closed standard error is ignored.
+pub fn report(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "accord: {message}");
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&format!("{e:#}"));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Whether the error is the reader of our output going away (`accord … | head -1`): not a
+/// failure, as in ripgrep.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|cause| cause.downcast_ref::<io::Error>())
+        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}
+
+fn run() -> anyhow::Result<ExitCode> {
+    let command = match args::parse(std::env::args_os().skip(1)) {
+        Ok(command) => command,
+        Err(e) => {
+            report(&e.to_string());
+            let _ = writeln!(io::stderr().lock(), "{}", args::USAGE);
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut out = Out::new();
+    let all_ok = match command {
+        Command::Help => {
+            out.write(&args::help())?;
+            true
+        }
+        Command::Version => {
+            out.write(&format!("accord {}\n", env!("CARGO_PKG_VERSION")))?;
+            true
+        }
+        Command::Analyze(analyze) => {
+            let batch_source = if analyze.jsonl {
+                Some(analyze.inputs[0].clone())
+            } else if analyze.inputs == [Input::Stdin] && stdin_starts_with_brace()? {
+                Some(Input::Stdin)
+            } else {
+                None
+            };
+            let csv = analyze.format == Some(OutputFormat::Csv);
+            match batch_source {
+                Some(Input::Stdin) => batch::run(
+                    BufReader::with_capacity(1 << 16, io::stdin()),
+                    analyze.reference_date,
+                    csv,
+                    &mut out,
+                )?,
+                Some(Input::File(path)) => {
+                    let file = File::open(&path).with_context(|| format!("{}", path.display()))?;
+                    batch::run(BufReader::new(file), analyze.reference_date, csv, &mut out)?
+                }
+                None => {
+                    let format = analyze.format.unwrap_or(OutputFormat::Json);
+                    files::run(analyze.inputs, format, analyze.reference_date, &mut out)?
+                }
+            }
+        }
+    };
+    out.flush()?;
+    Ok(if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Whether standard input starts (after blanks) with `{`, the sign of JSON Lines. Peeks
+/// without consuming: the bytes stay in the standard input buffer for whoever reads next.
+fn stdin_starts_with_brace() -> io::Result<bool> {
+    let mut stdin = io::stdin().lock();
+    loop {
+        let buf = match stdin.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => return Ok(buf[i] == b'{'),
+            None if buf.is_empty() => return Ok(false),
+            None => {
+                // Only blanks so far: they mean nothing in either mode.
+                let len = buf.len();
+                stdin.consume(len);
+            }
+        }
+    }
 }
