@@ -1,0 +1,163 @@
+//! Single-thread throughput of `analyze`, in bytes per second (`cargo bench -p accord-core`).
+//!
+//! Inputs, all built at run time from the project's own fixture articles
+//! (`../tests/fixtures/*.txt`, each analyzed with its reference date):
+//! - `fixtures/all`: every fixture once, the work of a small batch;
+//! - `concatenated/{100KB,1MB,10MB}`: fixtures glued end to end, for how time grows with size;
+//! - `pathological/*` (1 MB each): thousands of capitalised words (name recognition),
+//!   one endless line (sentence splitting), and deeply nested HTML in `Format::Html`
+//!   (the markup reducer).
+//!
+//! Quick run: `cargo bench -p accord-core -- --warm-up-time 1 --measurement-time 3`.
+
+use std::fs;
+use std::hint::black_box;
+use std::path::Path;
+
+use accord_core::{analyze, Date, Format, Options};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures");
+
+/// The fixture articles, sorted by file name, each with its reference date.
+fn fixtures() -> Vec<(String, Options)> {
+    let mut paths: Vec<_> = fs::read_dir(FIXTURES)
+        .expect("tests/fixtures is readable")
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty(), "no fixture articles in {FIXTURES}");
+    paths
+        .iter()
+        .map(|p| {
+            let text = fs::read_to_string(p).expect("a UTF-8 fixture");
+            (
+                text,
+                Options {
+                    reference_date: reference_date(p),
+                    ..Options::default()
+                },
+            )
+        })
+        .collect()
+}
+
+/// The `reference_date` of the expected record beside a fixture, if any.
+fn reference_date(txt: &Path) -> Option<Date> {
+    let json = fs::read_to_string(txt.with_extension("json")).ok()?;
+    let gold: serde_json::Value = serde_json::from_str(&json).ok()?;
+    gold.get("reference_date")?.as_str()?.parse().ok()
+}
+
+/// The fixtures glued end to end until `size` bytes, cut on a character boundary.
+fn concatenated(articles: &[(String, Options)], size: usize) -> String {
+    let mut out = String::with_capacity(size + 4096);
+    for (text, _) in articles.iter().cycle() {
+        if out.len() >= size {
+            break;
+        }
+        out.push_str(text);
+        out.push_str("\n\n");
+    }
+    let mut end = size.min(out.len());
+    while !out.is_char_boundary(end) {
+        end -= 1;
+    }
+    out.truncate(end);
+    out
+}
+
+fn bench_fixtures(c: &mut Criterion) {
+    let articles = fixtures();
+    let total: usize = articles.iter().map(|(t, _)| t.len()).sum();
+    let mut group = c.benchmark_group("fixtures");
+    group.throughput(Throughput::Bytes(total as u64));
+    group.bench_function("all", |b| {
+        b.iter(|| {
+            for (text, options) in &articles {
+                black_box(analyze(black_box(text), options).ok());
+            }
+        })
+    });
+    group.finish();
+}
+
+fn bench_sizes(c: &mut Criterion) {
+    let articles = fixtures();
+    let options = Options {
+        reference_date: Date::new(2025, 3, 6),
+        ..Options::default()
+    };
+    let mut group = c.benchmark_group("concatenated");
+    group.sample_size(10);
+    for (name, size) in [
+        ("100KB", 100 * 1024),
+        ("1MB", 1024 * 1024),
+        ("10MB", 10 * 1024 * 1024),
+    ] {
+        let input = concatenated(&articles, size);
+        group.throughput(Throughput::Bytes(input.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &input, |b, input| {
+            b.iter(|| black_box(analyze(black_box(input), &options).ok()))
+        });
+    }
+    group.finish();
+}
+
+fn bench_pathological(c: &mut Criterion) {
+    const MB: usize = 1024 * 1024;
+    let words = [
+        "Acme",
+        "Zembla",
+        "National",
+        "Authority",
+        "Ministry",
+        "Digital",
+        "Kigali",
+        "Le",
+    ];
+    let mut capitalised = String::with_capacity(MB + 16);
+    for w in words.iter().cycle() {
+        if capitalised.len() >= MB {
+            break;
+        }
+        capitalised.push_str(w);
+        capitalised.push(' ');
+    }
+    let endless_line = "the ministry and the agency signed on monday, and ".repeat(MB / 50);
+    let depth = MB / 30;
+    let nested_html = format!(
+        "<html><body>{}<p>Acme and the Zembla Authority signed an MoU.</p>{}</body></html>",
+        "<div><span>".repeat(depth / 2),
+        "</span></div>".repeat(depth / 2)
+    );
+    let text = |reference| Options {
+        reference_date: reference,
+        format: Format::Text,
+    };
+    let cases = [
+        ("capitalised_words", capitalised, text(None)),
+        ("endless_line", endless_line, text(Date::new(2025, 3, 6))),
+        (
+            "nested_html",
+            nested_html,
+            Options {
+                reference_date: None,
+                format: Format::Html,
+            },
+        ),
+    ];
+    let mut group = c.benchmark_group("pathological");
+    group.sample_size(10);
+    for (name, input, options) in &cases {
+        group.throughput(Throughput::Bytes(input.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), input, |b, input| {
+            b.iter(|| black_box(analyze(black_box(input), options).ok()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_fixtures, bench_sizes, bench_pathological);
+criterion_main!(benches);
