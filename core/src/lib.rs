@@ -33,6 +33,7 @@ pub mod decode;
 mod error;
 mod extract;
 pub mod facts;
+pub mod gazetteer;
 pub mod markup;
 mod options;
 mod dates;
