@@ -320,6 +320,7 @@ const H1: u16 = 1 << 5;
 const HEAD: u16 = 1 << 6;
 const FOREIGN: u16 = 1 << 7;
 const TITLE: u16 = 1 << 8;
+const PRE: u16 = 1 << 9;
 
 struct Open {
     name: u32,
@@ -347,6 +348,8 @@ struct Builder {
     h1_seen: u32,
     head: u32,
     foreign: u32,
+    /// Inside `<pre>`: line breaks in text are kept.
+    pre: u32,
     in_title: bool,
     title: Option<String>,
     /// The best publication date from meta tags, with its rank (lower is better).
@@ -506,7 +509,23 @@ impl Builder {
         let start = self.buf.len();
         entities::decode_into(raw, &mut self.buf, true);
         let end = self.buf.len();
-        self.push_piece(PieceKind::Text(start, end));
+        if self.pre > 0 {
+            let newlines: Vec<usize> = self.buf[start..end]
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| start + i)
+                .collect();
+            let mut from = start;
+            for newline in newlines {
+                self.push_piece(PieceKind::Text(from, newline));
+                self.push_piece(PieceKind::Break(1));
+                from = newline + 1;
+            }
+            self.push_piece(PieceKind::Text(from, end));
+        } else {
+            self.push_piece(PieceKind::Text(start, end));
+        }
     }
 
     fn raw_text(&mut self, raw: &str) {
@@ -565,6 +584,7 @@ impl Builder {
             "section" => flags |= SECTION,
             "article" => flags |= ARTICLE,
             "h1" => flags |= H1,
+            "pre" | "listing" => flags |= PRE,
             _ => {}
         }
         if tag
@@ -647,6 +667,9 @@ impl Builder {
         if flags & FOREIGN != 0 {
             self.foreign += 1;
         }
+        if flags & PRE != 0 {
+            self.pre += 1;
+        }
         if flags & ARTICLE != 0 {
             if self.article_depth == 0 {
                 self.articles_seen += 1;
@@ -676,6 +699,7 @@ impl Builder {
         dec(&mut self.section, SECTION);
         dec(&mut self.head, HEAD);
         dec(&mut self.foreign, FOREIGN);
+        dec(&mut self.pre, PRE);
         dec(&mut self.article_depth, ARTICLE);
         dec(&mut self.h1_depth, H1);
         if self.article_depth == 0 {
@@ -932,6 +956,14 @@ mod tests {
         assert_eq!(
             text("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>"),
             "a b\nc"
+        );
+    }
+
+    #[test]
+    fn preformatted_lines_are_kept() {
+        assert_eq!(
+            text("<p>Code:</p><pre>line one\n  line  two\n</pre><p>after</p>"),
+            "Code:\n\nline one\nline two\n\nafter"
         );
     }
 
