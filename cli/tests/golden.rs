@@ -429,6 +429,32 @@ fn malformed_batch_lines_give_error_lines_and_go_on() {
 }
 
 #[test]
+fn an_engine_error_is_an_error_line() {
+    // Over accord_core::MAX_INPUT_BYTES (16 MiB) once parsed: refused by the engine.
+    let text = "a".repeat(16 * 1024 * 1024 + 1);
+    let input = format!(
+        "{}\n{}\n",
+        batch_line(&"huge".into(), &text),
+        batch_line(&"next".into(), "Fine.")
+    );
+    let out = accord(&["analyze", "--jsonl"], input.as_bytes());
+    assert_eq!(code(&out), 1);
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "huge");
+    assert!(
+        lines[0]["error"].as_str().unwrap().starts_with("line 1: "),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1]["id"], "next");
+    assert_record(&lines[1]);
+}
+
+#[test]
 fn csv_batch_uses_the_id_column() {
     let input = format!(
         "{}\n{}\n",
