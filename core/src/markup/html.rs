@@ -352,6 +352,8 @@ struct Builder {
     pre: u32,
     in_title: bool,
     title: Option<String>,
+    /// The `og:title` (or `twitter:title`) meta headline, which has no site name.
+    meta_title: Option<String>,
     /// The best publication date from meta tags, with its rank (lower is better).
     meta_date: Option<(u8, Date)>,
     /// `<time datetime>` dates in the body, in order.
@@ -439,6 +441,26 @@ fn block_break(name: &str) -> u8 {
         | "center" | "nav" | "aside" | "form" | "hgroup" | "legend" | "body" => 2,
         "br" | "li" | "tr" | "dt" | "dd" | "caption" | "option" | "tbody" | "thead" | "tfoot" => 1,
         _ => 0,
+    }
+}
+
+/// `text` with runs of whitespace made single spaces, trimmed.
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A `<title>` without the site name pages append (`Headline | Site`, `Headline - Site`):
+/// the last segment goes when it is short and the rest is longer.
+fn without_site_name(title: &str) -> &str {
+    let cut = [" | ", " – ", " — ", " - ", " :: ", " · "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| (at, at + sep.len())))
+        .max_by_key(|&(at, _)| at);
+    match cut {
+        Some((at, rest)) if title.len() - rest <= 40 && at > title.len() - rest => {
+            title[..at].trim_end()
+        }
+        _ => title,
     }
 }
 
@@ -530,8 +552,7 @@ impl Builder {
 
     fn raw_text(&mut self, raw: &str) {
         if self.in_title && self.title.is_none() {
-            let title = entities::decode(raw);
-            let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            let title = collapse(&entities::decode(raw));
             if !title.is_empty() {
                 self.title = Some(title);
             }
@@ -545,7 +566,7 @@ impl Builder {
         if self.head > 0 && !HEAD_ELEMENTS.contains(&name) {
             self.close_head();
         }
-        self.note_dates(tag);
+        self.note_meta(tag);
         match name {
             "html" | "body" => return None,
             "head" if self.head > 0 || !self.pieces.is_empty() => return None,
@@ -747,8 +768,25 @@ impl Builder {
         }
     }
 
-    /// Records publication dates from `<meta>`, `itemprop` and `<time datetime>`.
-    fn note_dates(&mut self, tag: &Tag<'_>) {
+    /// Records publication dates from `<meta>`, `itemprop` and `<time datetime>`, and the
+    /// `og:title` headline.
+    fn note_meta(&mut self, tag: &Tag<'_>) {
+        if tag.name == "meta" && self.meta_title.is_none() {
+            let is_title = ["property", "name"]
+                .iter()
+                .filter_map(|k| tag.attr(k))
+                .any(|key| {
+                    let key = key.trim();
+                    key.eq_ignore_ascii_case("og:title")
+                        || key.eq_ignore_ascii_case("twitter:title")
+                });
+            if let Some(content) = tag.attr("content").filter(|_| is_title) {
+                let title = collapse(&entities::decode(content));
+                if !title.is_empty() {
+                    self.meta_title = Some(title);
+                }
+            }
+        }
         let rank = |key: &str| match key {
             "article:published_time" | "datepublished" => Some(0),
             "og:article:published_time" | "og:published_time" | "published_time" => Some(1),
@@ -818,10 +856,16 @@ impl Builder {
                 }
             }
             let headline = headline.finish();
-            let headline = if headline.is_empty() {
-                self.title.take().unwrap_or_default()
-            } else {
+            let headline = if !headline.is_empty() {
                 headline
+            } else if let Some(title) = self.meta_title.take() {
+                title
+            } else {
+                self.title
+                    .as_deref()
+                    .map(without_site_name)
+                    .unwrap_or_default()
+                    .to_string()
             };
             if !headline.is_empty() {
                 out.push_str(&headline.replace('\n', " "));
@@ -980,7 +1024,15 @@ mod tests {
         let page = "<html><head><title>Deal &amp; signed | Site</title>\
                     <style>p{color:red}</style><meta charset=utf-8></head>\
                     <body><p>Body text.</p></body></html>";
-        assert_eq!(text(page), "Deal & signed | Site\n\nBody text.");
+        assert_eq!(text(page), "Deal & signed\n\nBody text.");
+        let og = r#"<title>T | S</title><meta property="og:title" content="The &quot;real&quot; one"><p>B</p>"#;
+        assert_eq!(text(og), "The \"real\" one\n\nB");
+        assert_eq!(
+            without_site_name("Accord signé à Dakar - Le Journal"),
+            "Accord signé à Dakar"
+        );
+        assert_eq!(without_site_name("A - B"), "A - B");
+        assert_eq!(without_site_name("No separator"), "No separator");
         let with_h1 = "<title>Site title</title><h1>Real headline</h1><p>Body.</p>";
         assert_eq!(text(with_h1), "Real headline\n\nBody.");
         // A head that is never closed ends at the first body element.
