@@ -184,7 +184,27 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return checked(text, "utf-8 (invalid bytes replaced)");
     }
     let text: String = bytes.iter().map(|&b| windows_1252_char(b)).collect();
+    if !reads_as_prose(&text) {
+        return Err(DecodeError::new(DecodeErrorKind::NotText));
+    }
     checked(text, "windows-1252")
+}
+
+/// Whether a guessed decoding reads as prose: at least 85% of its characters are letters,
+/// digits, spaces or common punctuation.
+fn reads_as_prose(text: &str) -> bool {
+    let (mut total, mut plausible) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        if c.is_alphanumeric()
+            || c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || "«»‘’“”–—…€°".contains(c)
+        {
+            plausible += 1;
+        }
+    }
+    plausible * 100 >= total * 85
 }
 
 /// Decodes UTF-16 code units read with `unit` (after the byte order mark).
@@ -369,6 +389,9 @@ mod tests {
         assert_eq!(kind(&noise), DecodeErrorKind::NotText);
         let controls = b"\x01\x02\x03\x04\x05 abc \x06\x07\x08";
         assert_eq!(kind(controls), DecodeErrorKind::NotText);
+        // Not UTF-8, no control bytes, but symbols rather than prose.
+        let symbols: Vec<u8> = b"\xa4\xa6\xa8\xac\xaf\xb1\xb4\xb6\xb7\xb8".repeat(20);
+        assert_eq!(kind(&symbols), DecodeErrorKind::NotText);
         assert!(decode(b"\x01\x02")
             .unwrap_err()
             .to_string()
