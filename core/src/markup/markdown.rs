@@ -548,6 +548,61 @@ mod tests {
     }
 
     #[test]
+    fn random_markdown_never_panics() {
+        const PARTS: &[&str] = &[
+            "#",
+            "# ",
+            "*",
+            "_",
+            "`",
+            "```",
+            "~~~",
+            "[",
+            "]",
+            "(",
+            ")",
+            "!",
+            "<",
+            ">",
+            "/",
+            "\\",
+            "---",
+            "+++",
+            "\n",
+            " ",
+            "-",
+            "1.",
+            "|",
+            ":",
+            "date: 2024-01-02",
+            "<!--",
+            "-->",
+            "<script>",
+            "</script>",
+            "é",
+            "&amp;",
+            "&",
+            "text",
+            "[ref]: u",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..3000 {
+            let len = next() % 120;
+            let doc: String = (0..len)
+                .map(|_| PARTS[(next() % PARTS.len() as u64) as usize])
+                .collect();
+            let out = text(&doc);
+            assert!(!out.contains("\n\n\n"), "{doc:?} -> {out:?}");
+        }
+    }
+
+    #[test]
     fn pathological_inputs_are_linear() {
         let n = 100_000;
         for md in [
