@@ -93,7 +93,10 @@ COMMANDS:
                UTF-8, UTF-16 (with a byte order mark) or Windows-1252/Latin-1;
                binary files (PDF, Word, images, archives…) are refused.
                A lone '-' reads standard input: JSON Lines when it starts with
-               '{{', otherwise one plain-text article.
+               '{{', otherwise one plain-text article. For HTML and Markdown, the
+               record's \"text\" holds the plain text that was analyzed (starting
+               with a line 'date YYYY-MM-DD' when the markup states a publication
+               date); every offset in the record refers to it.
 
 OPTIONS:
     --format json|jsonl|csv

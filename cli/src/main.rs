@@ -120,24 +120,21 @@ fn run() -> anyhow::Result<ExitCode> {
     })
 }
 
-/// Whether standard input starts (after blanks) with `{`, the sign of JSON Lines. Peeks
-/// without consuming: the bytes stay in the standard input buffer for whoever reads next.
+/// Whether standard input starts (after blanks) with `{`, the sign of JSON Lines. Peeks at
+/// the first chunk without consuming it, so the batch reader still sees every line and
+/// numbers them right. A first chunk of blanks only counts as JSON Lines (blank lines are
+/// skipped there), and empty input as an (empty) article.
 fn stdin_starts_with_brace() -> io::Result<bool> {
     let mut stdin = io::stdin().lock();
-    loop {
-        let buf = match stdin.fill_buf() {
-            Ok(buf) => buf,
+    let buf = loop {
+        match stdin.fill_buf() {
+            Ok(buf) => break buf,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
-        };
-        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
-            Some(i) => return Ok(buf[i] == b'{'),
-            None if buf.is_empty() => return Ok(false),
-            None => {
-                // Only blanks so far: they mean nothing in either mode.
-                let len = buf.len();
-                stdin.consume(len);
-            }
         }
-    }
+    };
+    Ok(match buf.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(&first) => first == b'{',
+        None => !buf.is_empty(),
+    })
 }
