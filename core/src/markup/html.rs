@@ -416,6 +416,36 @@ const FURNITURE_CLASSES: &[&str] = &[
     "visually-hidden",
 ];
 
+/// Class and id tokens of the page's own header and footer: furniture only outside an
+/// article, `<main>` or `<section>` (an article's footer holds its tags and credits).
+const PAGE_FRAME_CLASSES: &[&str] = &["footer", "header", "masthead", "site-nav", "topbar"];
+
+/// Class and id tokens of CMS article bodies, read like `<article>`.
+const ARTICLE_CLASSES: &[&str] = &[
+    "article-body",
+    "article-content",
+    "article__body",
+    "article__content",
+    "articlebody",
+    "entry-content",
+    "post-body",
+    "post-content",
+    "story-body",
+    "story-content",
+];
+
+/// Whether the element's `class` or `id` has one of `tokens` (whole, any case).
+fn has_class(tag: &Tag<'_>, tokens: &[&str]) -> bool {
+    ["class", "id"]
+        .iter()
+        .filter_map(|a| tag.attr(a))
+        .any(|value| {
+            value
+                .split_ascii_whitespace()
+                .any(|token| tokens.iter().any(|t| t.eq_ignore_ascii_case(token)))
+        })
+}
+
 /// Elements allowed in `<head>`; any other start tag closes it.
 const HEAD_ELEMENTS: &[&str] = &[
     "title", "meta", "link", "style", "script", "base", "noscript", "template", "basefont",
@@ -606,6 +636,7 @@ impl Builder {
             "main" => flags |= MAIN,
             "section" => flags |= SECTION,
             "article" => flags |= ARTICLE,
+            _ if self.is_article_body(tag) => flags |= ARTICLE,
             "h1" => flags |= H1,
             "pre" | "listing" => flags |= PRE,
             _ => {}
@@ -660,14 +691,17 @@ impl Builder {
         if matches!(name, "html" | "body" | "main" | "article") {
             return false;
         }
-        ["class", "id"]
-            .iter()
-            .filter_map(|a| tag.attr(a))
-            .any(|value| {
-                value
-                    .split_ascii_whitespace()
-                    .any(|token| FURNITURE_CLASSES.contains(&token.to_ascii_lowercase().as_str()))
-            })
+        has_class(tag, FURNITURE_CLASSES) || (!in_content && has_class(tag, PAGE_FRAME_CLASSES))
+    }
+
+    /// Whether the element holds the article body without being an `<article>`: microdata
+    /// `itemprop="articleBody"` or a CMS class such as `entry-content`.
+    fn is_article_body(&self, tag: &Tag<'_>) -> bool {
+        tag.name != "article"
+            && (tag
+                .attr("itemprop")
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case("articlebody"))
+                || has_class(tag, ARTICLE_CLASSES))
     }
 
     /// Updates the context counters for an element opening with `flags`.
@@ -1054,6 +1088,23 @@ mod tests {
             text(page),
             "date 2024-11-19\nAccord signed\n\n19 Nov\n\nFirst paragraph.\n\nSecond paragraph.\n\nTags: cyber"
         );
+    }
+
+    #[test]
+    fn cms_article_bodies_and_page_frames() {
+        let page = r#"<div id="header"><a>Logo</a> <a>Subscribe</a></div>
+            <h1 class="entry-title">Pact signed</h1>
+            <div class="post entry-content"><p>Body of the article.</p>
+            <div class="footer">Filed under: cyber</div></div>
+            <div class="widget">Popular: other things entirely</div>
+            <div id="footer">Copyright</div>"#;
+        assert_eq!(
+            text(page),
+            "Pact signed\n\nBody of the article.\n\nFiled under: cyber"
+        );
+        let microdata =
+            r#"<div>Menu text here</div><div itemprop="articleBody"><p>Story.</p></div>"#;
+        assert_eq!(text(microdata), "Story.");
     }
 
     #[test]
