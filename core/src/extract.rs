@@ -1,13 +1,111 @@
 //! The pipeline: input text and options in, [`Analysis`] out.
+//!
+//! It segments the text, finds dates and entities, then finds the sentences that report
+//! the agreement ("triggers": a signing or partnering verb with an instrument or a
+//! partner), and from them the parties, the people, the instrument, the date, place and
+//! term, and the scope. Each step is a module of its own; this one holds the shared
+//! context and assembles the record.
 
+use crate::date::Date;
+use crate::dates::{self, DateMention};
+use crate::entities::{self, Entities};
 use crate::error::{Error, ErrorKind};
-use crate::facts::Analysis;
+use crate::facts::{Agreement, AgreementType, Analysis, Lang, Span};
+use crate::gazetteer::{self, Gazetteer};
+use crate::lexicon::{self, Cue, Lexicon};
 use crate::markup;
+use crate::names::{self, NameIndex};
 use crate::options::{Format, Options};
+use crate::text::Doc;
+use crate::{facets, lang, parties, people, scope, summary};
 
 /// The largest input accepted, in bytes (16 MiB). Larger inputs are refused with
 /// [`ErrorKind::TooLarge`], never truncated.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// A sentence that reports an agreement.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    /// Index of the sentence.
+    pub sent: usize,
+    /// The instruments it names: type and token range.
+    pub instruments: Vec<(AgreementType, usize, usize)>,
+    /// It has a signing verb.
+    pub sign: bool,
+    /// It has a partnering verb.
+    pub partner: bool,
+    /// It speaks of cybersecurity.
+    pub cyber: bool,
+    /// It speaks of an earlier agreement.
+    pub background: bool,
+    /// The signing has not happened.
+    pub negated: bool,
+    /// It is the headline.
+    pub title: bool,
+}
+
+impl Trigger {
+    fn score(&self) -> i32 {
+        let mut s = 0;
+        if self.cyber {
+            s += 3;
+        }
+        if self.sign && !self.instruments.is_empty() {
+            s += 2;
+        }
+        if self.partner {
+            s += 1;
+        }
+        if self.background {
+            s -= 6;
+        }
+        if self.negated {
+            s -= 6;
+        }
+        s
+    }
+}
+
+/// Everything the extractors share about one document.
+pub(crate) struct Ctx<'a> {
+    pub doc: Doc<'a>,
+    pub lang: Lang,
+    pub lex: &'static Lexicon,
+    pub idx: &'static NameIndex,
+    pub gaz: &'static Gazetteer,
+    pub ents: Entities,
+    pub dates: Vec<DateMention>,
+    pub reference: Option<Date>,
+    /// Trigger sentences, best first.
+    pub triggers: Vec<Trigger>,
+    /// The headline's line, if the text has one.
+    pub title_line: Option<usize>,
+}
+
+impl Ctx<'_> {
+    /// Whether the sentence `s` contains a phrase of the cue category.
+    pub fn has_cue(&self, s: usize, cue: Cue) -> bool {
+        let (a, b) = self.doc.sentences[s].tokens;
+        self.lex.cue(cue).any(&self.doc, a, b, self.lang)
+    }
+
+    /// Whether a cue phrase ends within `window` tokens before token `at` (same sentence).
+    pub fn cue_before(&self, at: usize, window: usize, cue: Cue) -> bool {
+        let s = self.doc.sentence_of.get(at).copied().unwrap_or(0);
+        let start = self.doc.sentences[s].tokens.0.max(at.saturating_sub(window + 4));
+        (start..at).any(|k| {
+            self.lex
+                .cue(cue)
+                .longest_at(&self.doc, k, at, self.lang)
+                .is_some_and(|h| h.last + window >= at)
+        })
+    }
+
+    /// Whether the sentence is the headline.
+    pub fn is_title(&self, s: usize) -> bool {
+        self.title_line == Some(self.doc.sentences[s].line)
+    }
+}
 
 /// Analyzes one article.
 ///
@@ -20,14 +118,164 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
             limit: MAX_INPUT_BYTES,
         }));
     }
-    let (text, converted) = match options.format {
-        Format::Text => (input.to_string(), false),
-        Format::Html => (markup::html_to_text(input), true),
-        Format::Markdown => (markup::markdown_to_text(input), true),
+    let converted = match options.format {
+        Format::Text => None,
+        Format::Html => Some(markup::html_to_text(input)),
+        Format::Markdown => Some(markup::markdown_to_text(input)),
     };
-    let mut record = Analysis::default();
-    if converted {
-        record.text = Some(text);
-    }
+    let text = converted.as_deref().unwrap_or(input);
+    let mut record = analyze_text(text, options.reference_date);
+    record.text = converted;
     Ok(record)
+}
+
+fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
+    let doc = Doc::new(text);
+    let lang = lang::detect(&doc);
+    let lex = lexicon::curated();
+    let idx = names::index();
+    let gaz = gazetteer::curated();
+    let dates = dates::find_dates(&doc, lex);
+    let ents = entities::find(&doc, lang, lex, idx);
+    let published = dates::published(&doc, &dates, reference_date);
+    let reference = reference_date.or(match published {
+        Some((crate::date::PartialDate::Day(d), _)) => Some(d),
+        _ => None,
+    });
+    let title_line = find_title(&doc);
+    let mut ctx = Ctx {
+        doc,
+        lang,
+        lex,
+        idx,
+        gaz,
+        ents,
+        dates,
+        reference,
+        triggers: Vec::new(),
+        title_line,
+    };
+    ctx.triggers = find_triggers(&ctx);
+
+    let mut record = Analysis {
+        lang,
+        ..Analysis::default()
+    };
+    if let Some(line) = title_line {
+        let span = ctx.doc.lines[line].span;
+        record.title = Some(span.slice(text).trim().to_string());
+        record.title_evidence = vec![span];
+    }
+    if let Some((date, span)) = published {
+        record.published = Some(date);
+        record.published_evidence = vec![span];
+    }
+
+    let people = people::find(&ctx);
+    let chosen = parties::choose(&ctx, &people);
+    if chosen.len() >= 2 && ctx.triggers.iter().any(|t| !t.negated) {
+        let mut agreement = Agreement {
+            parties: chosen.iter().map(|p| p.party.clone()).collect(),
+            ..Agreement::default()
+        };
+        agreement.signatories = people::signatories(&ctx, &people, &chosen);
+        facets::fill(&ctx, &mut agreement);
+        agreement.scope = scope::find(&ctx, &chosen);
+        record.is_agreement = true;
+        record.summary = summary::write(&ctx, &chosen);
+        record.agreements.push(agreement);
+    } else {
+        record.summary = summary::lead(&ctx);
+    }
+    record
+}
+
+/// The headline: the first line that is short, not a sentence, and not a date or menu.
+fn find_title(doc: &Doc<'_>) -> Option<usize> {
+    if doc.lines.len() < 2 {
+        return None;
+    }
+    for (li, line) in doc.lines.iter().enumerate().take(6) {
+        if line.junk {
+            continue;
+        }
+        let (a, b) = line.tokens;
+        let toks = &doc.tokens[a..b];
+        let words = toks.iter().filter(|t| t.is_word()).count();
+        if toks.first().is_some_and(|t| t.fold == "date") && li == 0 {
+            // " date 2025-03-06 …" opens the text: a headline may follow on the same line
+            // only when the line is short.
+            if b - a > 30 {
+                return None;
+            }
+            continue;
+        }
+        let ends_as_sentence = toks.last().is_some_and(|t| t.is_punct("."));
+        if words >= 3 && b - a <= 30 && !ends_as_sentence {
+            return Some(li);
+        }
+        if words >= 3 {
+            // The first real line is a sentence: there is no headline.
+            return None;
+        }
+    }
+    None
+}
+
+fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    for (si, sent) in doc.body_sentences() {
+        let (a, b) = sent.tokens;
+        let instruments: Vec<(AgreementType, usize, usize)> = ctx
+            .lex
+            .instruments
+            .find(doc, a, b, ctx.lang)
+            .into_iter()
+            .filter(|h| {
+                // "agreement" as in "they are in agreement" or "agreed" is not an instrument;
+                // a shouted "MOU" is.
+                let t = &doc.tokens[h.first];
+                !(t.fold == "accord" && ctx.lang == Lang::En && !t.cap)
+            })
+            .map(|h| (h.value, h.first, h.last))
+            .collect();
+        let sign = ctx.has_cue(si, Cue::Sign);
+        let partner = ctx.has_cue(si, Cue::Partner);
+        let between = doc.tokens[a..b]
+            .iter()
+            .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
+        let is_trigger = (sign && (!instruments.is_empty() || between))
+            || partner
+            || (!instruments.is_empty() && between && instruments.iter().any(|i| i.0 != AgreementType::Partnership));
+        if !is_trigger {
+            continue;
+        }
+        out.push(Trigger {
+            sent: si,
+            instruments,
+            sign,
+            partner,
+            cyber: ctx.has_cue(si, Cue::Cyber),
+            background: ctx.has_cue(si, Cue::Background),
+            negated: ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si),
+            title: ctx.title_line == Some(sent.line),
+        });
+    }
+    // Best first; ties keep the text order.
+    out.sort_by_key(|t| (-t.score(), t.sent));
+    out
+}
+
+/// A past-tense signing verb ("signed", "a signé") in the sentence.
+fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    ctx.doc.tokens[a..b]
+        .iter()
+        .any(|t| matches!(t.fold.as_str(), "signed" | "inked" | "signe" | "signee" | "signes" | "concluded"))
+}
+
+/// The span of a sentence.
+pub(crate) fn sentence_span(ctx: &Ctx<'_>, s: usize) -> Span {
+    ctx.doc.sentences[s].span
 }

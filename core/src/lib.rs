@@ -37,6 +37,14 @@ pub mod gazetteer;
 pub mod markup;
 mod options;
 mod dates;
+mod facets;
+mod lang;
+mod parties;
+mod people;
+mod scope;
+mod summary;
+mod entities;
+mod names;
 mod lexicon;
 mod text;
 

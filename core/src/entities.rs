@@ -1,0 +1,1004 @@
+//! Named entities: organisations, states, cities, persons, found by the gazetteer and by
+//! the shape of names, then grouped into clusters (one cluster a real-world entity, with
+//! all the surface forms the text uses: "Botswana Communications Regulatory Authority",
+//! "BOCRA"; "Huawei Technologies Kenya", "Huawei").
+//!
+//! Unknown organisations are found by shape: a capitalised phrase with a head word
+//! ("Ministry of …", "… Authority", "Agence nationale de …", "… SPA"), an acronym, or a
+//! name after a company noun ("the firm Nordhaven"). This module does not decide who the
+//! parties are; `extract` does, from where and how the entities are mentioned.
+
+use crate::facts::{Lang, PartyKind};
+use crate::gazetteer::{self, Gazetteer};
+use crate::lexicon::{Cue, Lexicon};
+use crate::names::{Known, NameIndex};
+use crate::text::{Doc, TokKind};
+
+/// What a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// An organisation; `gaz` when it is (or extends) a known one.
+    Org {
+        /// Index into the gazetteer's organisations.
+        gaz: Option<usize>,
+        /// The kind its head word or the gazetteer gives.
+        kind: Option<PartyKind>,
+    },
+    /// A state by name.
+    Country(usize),
+    /// A demonym ("Kenyan", "russe").
+    Demonym(usize),
+    /// A city.
+    City(usize),
+    /// A news outlet.
+    Outlet,
+    /// A person's name (two words or more).
+    Person,
+    /// A surname alone after an honorific ("Mr Mokgware", "M. Kaspersky").
+    Surname,
+    /// A capitalised word or phrase of no known kind ("Debswana" before it is resolved).
+    Other,
+}
+
+/// One mention of an entity.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// What it is.
+    pub kind: MentionKind,
+    /// A state the context ties it to (in its name, a demonym or possessive next to it).
+    pub country: Option<usize>,
+    /// Followed by `'s`.
+    pub possessive: bool,
+    /// Only describes the next name ("African Union policing institution AFRIPOL").
+    pub modifier: bool,
+    /// Follows a company noun ("the firm X", "la société X").
+    pub company_cue: bool,
+    /// Preceded by an honorific.
+    pub honorific: bool,
+    /// A role title stands right before it, in the same phrase ("CEO Eugene Kaspersky").
+    pub role_before: Option<(usize, usize)>,
+}
+
+/// A group of mentions of one entity.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    /// The mentions, in text order.
+    pub mentions: Vec<usize>,
+    /// What kind of entity: Org, Country, Person (mention kinds reused).
+    pub kind: MentionKind,
+}
+
+/// The entities of a document.
+#[derive(Debug)]
+pub struct Entities {
+    /// All mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// Clusters of mentions.
+    pub clusters: Vec<Cluster>,
+    /// For each mention, its cluster.
+    pub cluster_of: Vec<usize>,
+}
+
+/// Function words that never start a name.
+const LEADING_STOP: &[&str] = &[
+    "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "under", "according",
+    "during", "with", "as", "by", "for", "from", "after", "while", "and", "but", "however",
+    "also", "meanwhile", "furthermore", "moreover", "it", "its", "their", "both", "our", "we",
+    "they", "he", "she", "his", "her", "through", "to", "of", "speaking", "following", "since",
+    "when", "if", "there", "here", "today", "yesterday", "last", "next", "new", "other",
+    "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "selon", "pour", "dans",
+    "par", "avec", "lors", "au", "aux", "du", "des", "de", "d'", "en", "et", "mais", "ainsi",
+    "pourtant", "il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "notre",
+    "nos", "via", "entre", "sur", "apres", "avant", "grace", "afin", "depuis", "chez",
+    "signed", "sign", "signing", "signe", "read", "breaking", "exclusive", "update", "photo",
+    "watch", "video", "news", "dear", "all", "each", "every", "why", "how", "what", "who",
+    "which", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
+];
+
+/// Acronyms that are not organisations.
+const NOT_ORG_ACRONYMS: &[&str] = &[
+    "mou", "mous", "ceo", "cto", "cio", "coo", "cfo", "ciso", "ict", "ics", "ai", "soc", "socs",
+    "it", "r&d", "pki", "stem", "gdp", "ddos", "apt", "atm", "sms", "api", "vpn", "iot", "the",
+    "he", "pdg", "p-dg", "tic", "tics", "usd", "eur", "fcfa", "cfa", "us$", "md", "dg", "ppp",
+    "ot", "ip", "5g", "4g", "3g", "gsm", "pc", "tv", "ok", "a", "i", "ii", "iii", "iv", "vip",
+    "b2b", "b2c", "saas", "cloud", "csirt", "csirts", "cert", "certs", "sme", "smes", "pme",
+    "pmes", "ong", "ngo", "ngos", "covid", "covid-19", "faq", "pdf", "url", "www", "esg",
+    "utc", "gmt", "ist", "am", "pm", "ue", "eu", "ua", "au", "un", "uk", "us", "usa",
+    "uae", "rdc", "eau", "ia", "s", "non", "oui", "yes", "no", "ok", "new", "mr", "dr", "h",
+    "e", "m", "ms", "mme", "hon", "prof", "sa", "spa", "plc", "ltd", "llc", "inc", "nb",
+    "ps", "rss", "lire", "also", "read", "more", "news", "cyber", "security", "signed",
+    "and", "et", "de", "of", "for", "by", "par", "in", "le", "la", "les", "ambassador",
+    "president", "minister",
+];
+
+/// Person-name particles that may stand in lowercase inside a name.
+const PARTICLES: &[&str] = &[
+    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "di",
+    "du", "de", "le", "la", "abu", "ben", "ould", "ag", "y",
+];
+
+/// Connectors allowed inside an organisation's name.
+fn is_name_connector(fold: &str) -> bool {
+    matches!(
+        fold,
+        "of" | "for" | "on" | "de" | "du" | "des" | "d'" | "pour" | "sur" | "in" | "at" | "en"
+    )
+}
+
+fn is_article(fold: &str) -> bool {
+    matches!(fold, "the" | "la" | "le" | "les" | "l'")
+}
+
+fn is_and(fold: &str) -> bool {
+    matches!(fold, "and" | "et" | "&")
+}
+
+/// Whether token `i` can be part of a capitalised name.
+fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| (t.cap || t.upper) && t.kind == TokKind::Word)
+}
+
+/// Builds the mentions of a document.
+pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entities {
+    let g = gazetteer::curated();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for (_, sent) in doc.body_sentences() {
+        let (a, b) = sent.tokens;
+        let mut i = a;
+        while i < b {
+            let before = mentions.len();
+            let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
+            // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
+            if mentions.len() > before {
+                let m = mentions.len() - 1;
+                if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
+                    let before_inner = mentions.len();
+                    let mut k = inner.0;
+                    while k < inner.1 {
+                        k = scan_at(doc, k, inner.0, inner.1, lang, lex, idx, g, &mut mentions);
+                    }
+                    let inner_mentions: Vec<usize> = (before_inner..mentions.len()).collect();
+                    if inner_mentions.len() == 1 {
+                        let n = inner_mentions[0];
+                        let outer_org = matches!(mentions[m].kind, MentionKind::Org { .. });
+                        let inner_ok = matches!(mentions[n].kind, MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person)
+                            && mentions[n].first == inner.0
+                            && mentions[n].last == inner.1;
+                        if outer_org && inner_ok {
+                            if !matches!(mentions[n].kind, MentionKind::Org { .. }) {
+                                mentions[n].kind = MentionKind::Org { gaz: None, kind: None };
+                            }
+                            links.push((m, n));
+                        }
+                    } else if inner_mentions.is_empty() {
+                        // An acronym the scanner skipped (e.g. a lowercase-mixed one).
+                    }
+                    i = close.max(next);
+                    continue;
+                }
+            }
+            i = next;
+        }
+    }
+    mark_context(doc, lang, lex, idx, g, &mut mentions);
+    let (clusters, cluster_of) = cluster(doc, g, &mentions, &links);
+    Entities {
+        mentions,
+        clusters,
+        cluster_of,
+    }
+}
+
+/// The token range inside a bracket that opens at `at`: `((first, last), after_close)`.
+fn bracket_after(doc: &Doc<'_>, at: usize, end: usize) -> Option<((usize, usize), usize)> {
+    let t = doc.tokens.get(at)?;
+    if !t.is_punct("(") || at + 1 >= end {
+        return None;
+    }
+    let mut first = at + 1;
+    let close = (first..end.min(at + 16)).find(|&k| doc.tokens[k].is_punct(")"))?;
+    let mut last = close;
+    // Quotes inside: ("ICI Bucharest")
+    while first < last && doc.tokens[first].kind == TokKind::Punct && doc.tokens[first].fold == "\"" {
+        first += 1;
+    }
+    while last > first && doc.tokens[last - 1].kind == TokKind::Punct && doc.tokens[last - 1].fold == "\"" {
+        last -= 1;
+    }
+    (first < last && last - first <= 12).then_some(((first, last), close + 1))
+}
+
+/// Scans one entity at token `i` (sentence `a..b`); returns where to continue.
+#[allow(clippy::too_many_arguments)]
+fn scan_at(
+    doc: &Doc<'_>,
+    i: usize,
+    a: usize,
+    b: usize,
+    lang: Lang,
+    lex: &Lexicon,
+    idx: &NameIndex,
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+) -> usize {
+    let t = &doc.tokens[i];
+    if t.kind != TokKind::Word {
+        return i + 1;
+    }
+    let known = idx.longest_at(doc, i, b);
+    // Demonyms in French are lowercase adjectives: take them as they come.
+    if let Some(h) = known {
+        if let Known::Demonym(c) = h.known {
+            if !is_cap_word(doc, i) || !is_cap_word(doc, h.last) {
+                push(out, h.first, h.last, MentionKind::Demonym(c));
+                return h.last;
+            }
+        }
+    }
+    if !(t.cap || t.upper) {
+        return i + 1;
+    }
+    if idx.is_honorific(doc, i) {
+        // "M." / "H.E." / "Dr." : skip the honorific and its dots.
+        let mut k = i + 1;
+        while k < b && (doc.tokens[k].is_punct(".") || (doc.tokens[k].fold.len() == 1 && doc.tokens[k].upper)) {
+            k += 1;
+        }
+        // "H.E." = H . E . : the loop above only skips single letters that are upper
+        let start = out.len();
+        let next = scan_at(doc, k.max(i + 1), a, b, lang, lex, idx, g, out);
+        if out.len() > start {
+            let m = &mut out[start];
+            m.honorific = true;
+            if m.kind == MentionKind::Other && m.last - m.first == 1 {
+                m.kind = MentionKind::Surname;
+            }
+        }
+        return next;
+    }
+    let (cs, ce) = chunk(doc, i, b, lang, idx);
+    let chunk_len = ce.saturating_sub(cs);
+    if let Some(h) = known {
+        if h.last >= ce || chunk_len == 0 {
+            let kind = match h.known {
+                Known::Org { idx: gi, .. } => MentionKind::Org { gaz: Some(gi), kind: Some(g.orgs[gi].kind) },
+                Known::Outlet => MentionKind::Outlet,
+                Known::Country(c) => MentionKind::Country(c),
+                Known::Demonym(c) => MentionKind::Demonym(c),
+                Known::City(c) => MentionKind::City(c),
+            };
+            push(out, h.first, h.last, kind);
+            return h.last;
+        }
+    }
+    if chunk_len == 0 {
+        return i + 1;
+    }
+    classify_chunk(doc, cs, ce, a, lex, idx, g, out, lang);
+    ce
+}
+
+fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
+    out.push(Mention {
+        first,
+        last,
+        kind,
+        country: None,
+        possessive: false,
+        modifier: false,
+        company_cue: false,
+        honorific: false,
+        role_before: None,
+    });
+}
+
+/// The capitalised phrase starting at `i`: `(start, end)` after trimming leading function
+/// words. Joins "of/de/du/des" complements, "and" inside a ministry's portfolio, "&".
+fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usize, usize) {
+    let mut s = i;
+    while s < b && is_cap_word(doc, s) && LEADING_STOP.contains(&doc.tokens[s].fold.as_str()) && !doc.tokens[s].upper {
+        s += 1;
+    }
+    // "THE Philippines": a shouted article.
+    if s < b && doc.tokens[s].upper && matches!(doc.tokens[s].fold.as_str(), "the" | "le" | "la" | "les") {
+        s += 1;
+    }
+    if s >= b || !is_cap_word(doc, s) {
+        return (i, i);
+    }
+    let mut e = s + 1;
+    let mut has_head = idx.head_kind(doc, s).is_some();
+    let mut in_complement = false;
+    loop {
+        if e >= b || doc.tokens[e].newline_before {
+            break;
+        }
+        let t = &doc.tokens[e];
+        if is_cap_word(doc, e) && t.space_before {
+            has_head |= idx.head_kind(doc, e).is_some();
+            e += 1;
+            continue;
+        }
+        if t.kind == TokKind::Num && has_head && t.space_before {
+            // "Cyber Crimes Act No 3"? Numbers end names.
+            break;
+        }
+        // Connectors: "of (the)", "de (la|l')", "and", "&".
+        let f = t.fold.as_str();
+        if is_name_connector(f) {
+            let mut k = e + 1;
+            if k < b && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
+                k += 1;
+            }
+            if k < b && is_cap_word(doc, k) && !starts_other_entity(doc, k, b, idx) {
+                in_complement = true;
+                e = k;
+                continue;
+            }
+            break;
+        }
+        if is_and(f) {
+            let k = e + 1;
+            if k >= b || !is_cap_word(doc, k) || starts_other_entity(doc, k, b, idx) {
+                break;
+            }
+            let joins = f == "&" || in_complement || {
+                // "National Computer and Cybercrime Coordination Committee": join when
+                // nothing before has a head word and a head word closes the next run.
+                !has_head && run_has_head(doc, k, b, idx)
+            };
+            if !joins {
+                break;
+            }
+            e = k;
+            continue;
+        }
+        break;
+    }
+    // French names run on in lowercase after their head word:
+    // "Agence nationale de la sécurité des systèmes d'information (ANSSI)".
+    if lang == Lang::Fr && idx.head_kind(doc, s).is_some() {
+        e = french_tail(doc, e, b, idx);
+    }
+    (s, e)
+}
+
+fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
+    match idx.longest_at(doc, k, b) {
+        Some(h) => match h.known {
+            Known::Org { .. } | Known::Outlet => true,
+            // "Ministry of Foreign Affairs of Kenya and Rwanda": a state after "and" starts a
+            // new entity; after "of" it completes the name ("… of Pakistan").
+            Known::Country(_) => {
+                doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| is_and(&t.fold))
+                    && !is_cap_word(doc, h.last)
+            }
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+fn run_has_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
+    let mut j = k;
+    while j < b && is_cap_word(doc, j) {
+        if idx.head_kind(doc, j).is_some() {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// Words that end a French name running on in lowercase.
+const FR_TAIL_STOP: &[&str] = &[
+    "a", "ont", "est", "sont", "qui", "que", "avec", "pour", "dans", "par", "afin", "lors", "ce",
+    "cette", "se", "s'", "sera", "seront", "vont", "va", "aux", "au", "en", "et", "ou", "ne",
+    "n'", "y", "dont", "ainsi", "lequel", "laquelle", "avait", "avaient", "etait", "vient",
+    "viennent", "entend", "entendent", "souhaite", "fait", "font", "signe", "signent", "sous",
+];
+
+fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize {
+    let start = e;
+    while e < b && e - start < 12 {
+        let t = &doc.tokens[e];
+        if t.newline_before || t.kind != TokKind::Word {
+            // "d'information" is tokenized as "d'" + word: both words.
+            break;
+        }
+        if FR_TAIL_STOP.contains(&t.fold.as_str()) {
+            break;
+        }
+        // A known name (a company after its descriptor) ends the run.
+        if (t.cap || t.upper) && idx.longest_at(doc, e, b).is_some() {
+            break;
+        }
+        e += 1;
+    }
+    // Keep the run only when it ends where names end: a bracket, a comma, a full stop.
+    let ends_well = doc.tokens.get(e).is_none_or(|t| {
+        t.kind == TokKind::Punct && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\"")
+    }) || doc.tokens.get(e).is_some_and(|t| t.cap || t.upper);
+    // Trailing connectors never end a name.
+    let mut end = if ends_well { e } else { start };
+    while end > start && (is_name_connector(&doc.tokens[end - 1].fold) || is_article(&doc.tokens[end - 1].fold)) {
+        end -= 1;
+    }
+    end
+}
+
+/// Splits and classifies a capitalised phrase into mentions.
+#[allow(clippy::too_many_arguments)]
+fn classify_chunk(
+    doc: &Doc<'_>,
+    s: usize,
+    e: usize,
+    sent_start: usize,
+    lex: &Lexicon,
+    idx: &NameIndex,
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+    lang: Lang,
+) {
+    let _ = lex;
+    // A plural head: "Ministries of Electricity and Renewable Energy and Communications …".
+    if let Some(n) = split_plural_ministries(doc, s, e, out) {
+        let _ = n;
+        return;
+    }
+    // A role word splits "Namibian President Netumbo Nandi-Ndaitwah" into a modifier, a
+    // role and a person.
+    let role = (s..e).find(|&k| {
+        idx.is_role_word(doc, k)
+            && (doc.tokens[k].cap || doc.tokens[k].upper)
+            && !(k > s && (is_name_connector(&doc.tokens[k - 1].fold) || is_article(&doc.tokens[k - 1].fold)))
+            && idx.head_kind(doc, k).is_none()
+    });
+    if let Some(r) = role {
+        // The person: the last two or three capitalised words after the role.
+        let tail: Vec<usize> = (r..e).collect();
+        let mut p = e;
+        let mut caps = 0;
+        while p > r + 1 && caps < 2 {
+            p -= 1;
+            if idx.is_role_word(doc, p) {
+                p += 1;
+                break;
+            }
+            if is_cap_word(doc, p) {
+                caps += 1;
+            }
+        }
+        // Particles and initials belong to the name: "Allan S. Cabanlong", "Khalid bin …".
+        while p > r + 1 && (PARTICLES.contains(&doc.tokens[p - 1].fold.as_str()) || doc.tokens[p - 1].fold.len() == 1) {
+            p -= 1;
+        }
+        let _ = tail;
+        if r > s {
+            classify_segment(doc, s, r, sent_start, idx, g, out, lang);
+        }
+        if caps == 2 && p > r && p < e {
+            push(out, p, e, MentionKind::Person);
+            if let Some(m) = out.last_mut() {
+                m.role_before = Some((r, p));
+            }
+        }
+        return;
+    }
+    classify_segment(doc, s, e, sent_start, idx, g, out, lang);
+}
+
+fn split_plural_ministries(doc: &Doc<'_>, s: usize, e: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let head = doc.tokens[s].fold.as_str();
+    if !matches!(head, "ministries" | "ministeres" | "departments" | "agencies") {
+        return None;
+    }
+    if !doc.tokens.get(s + 1).is_some_and(|t| matches!(t.fold.as_str(), "of" | "de" | "des" | "du")) {
+        return None;
+    }
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut start = s + 2;
+    for k in s + 2..e {
+        if is_and(&doc.tokens[k].fold) {
+            segs.push((start, k));
+            start = k + 1;
+        }
+    }
+    segs.push((start, e));
+    let parts: Vec<(usize, usize)> = match segs.len() {
+        2 => segs.clone(),
+        4 => vec![(segs[0].0, segs[1].1), (segs[2].0, segs[3].1)],
+        3 => vec![segs[0], (segs[1].0, segs[2].1)],
+        _ => return None,
+    };
+    for (f, l) in parts {
+        push(out, f, l, MentionKind::Org { gaz: None, kind: Some(PartyKind::Government) });
+    }
+    Some(2)
+}
+
+/// The singular organisation name a plural-head part stands for ("Ministry of …").
+pub fn plural_part_name(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    let first = m.first;
+    // Walk back over "and …" to the plural head.
+    let mut k = first;
+    while k > 0 {
+        k -= 1;
+        let f = doc.tokens[k].fold.as_str();
+        if matches!(f, "ministries" | "ministeres" | "departments" | "agencies") {
+            let singular = match f {
+                "ministries" => "Ministry of",
+                "ministeres" => "Ministère de",
+                "departments" => "Department of",
+                _ => "Agency of",
+            };
+            return Some(format!("{singular} {}", doc.slice(m.first, m.last)));
+        }
+        if doc.tokens[k].kind == TokKind::Punct || first - k > 20 {
+            return None;
+        }
+    }
+    None
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_segment(
+    doc: &Doc<'_>,
+    s: usize,
+    e: usize,
+    sent_start: usize,
+    idx: &NameIndex,
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+    lang: Lang,
+) {
+    let _ = lang;
+    if s >= e {
+        return;
+    }
+    // Known names inside the phrase.
+    let known_here = idx.longest_at(doc, s, e);
+    let has_head = (s..e).any(|k| idx.head_kind(doc, k).is_some());
+    if let Some(h) = known_here {
+        if h.last == e {
+            let kind = match h.known {
+                Known::Org { idx: gi, .. } => MentionKind::Org { gaz: Some(gi), kind: Some(g.orgs[gi].kind) },
+                Known::Outlet => MentionKind::Outlet,
+                Known::Country(c) => MentionKind::Country(c),
+                Known::Demonym(c) => MentionKind::Demonym(c),
+                Known::City(c) => MentionKind::City(c),
+            };
+            push(out, s, e, kind);
+            return;
+        }
+        match h.known {
+            // "Huawei Technologies Kenya", "MTN Business", "Kaspersky Lab": a known
+            // organisation extended by more capitalised words.
+            Known::Org { idx: gi, .. } => {
+                let kind = (s..e).find_map(|k| idx.head_kind(doc, k)).or(Some(g.orgs[gi].kind));
+                push(out, s, e, MentionKind::Org { gaz: Some(gi), kind });
+                return;
+            }
+            // "Kenya National Computer … Committee": a state then an organisation.
+            Known::Country(_) | Known::Demonym(_) if has_head => {
+                push(out, s, e, MentionKind::Org { gaz: None, kind: head_kind(doc, s, e, idx) });
+                return;
+            }
+            // "Georgia Davit Asatiani": a state, then a person.
+            Known::Country(c) | Known::Demonym(c) => {
+                let kind = if matches!(h.known, Known::Country(_)) { MentionKind::Country(c) } else { MentionKind::Demonym(c) };
+                push(out, s, h.last, kind);
+                classify_segment(doc, h.last, e, sent_start, idx, g, out, lang);
+                return;
+            }
+            _ => {}
+        }
+    }
+    if has_head {
+        push(out, s, e, MentionKind::Org { gaz: None, kind: head_kind(doc, s, e, idx) });
+        return;
+    }
+    let n = e - s;
+    if n == 1 {
+        let t = &doc.tokens[s];
+        let letters = t.fold.chars().filter(|c| c.is_alphabetic()).count();
+        if (t.upper || mixed_acronym(doc.slice(s, e))) && letters >= 2 && !NOT_ORG_ACRONYMS.contains(&t.fold.as_str()) {
+            push(out, s, e, MentionKind::Org { gaz: None, kind: None });
+        } else if s != sent_start && letters >= 3 {
+            push(out, s, e, MentionKind::Other);
+        }
+        return;
+    }
+    let person_shape = n <= 5
+        && (s..e).all(|k| {
+            let t = &doc.tokens[k];
+            (t.cap && !t.upper && t.kind == TokKind::Word)
+                || PARTICLES.contains(&t.fold.as_str())
+                || (t.upper && t.fold.len() >= 2 && k == e - 1)
+                || t.fold.len() == 1
+        });
+    if person_shape {
+        push(out, s, e, MentionKind::Person);
+    } else {
+        push(out, s, e, MentionKind::Other);
+    }
+}
+
+fn mixed_acronym(s: &str) -> bool {
+    // "CERT-In", "NC4", "US-CERT", "e&": at least two capitals and no run of 3 lowercase.
+    let caps = s.chars().filter(|c| c.is_uppercase()).count();
+    caps >= 2 && s.chars().next().is_some_and(char::is_uppercase) && !s.contains(' ')
+        && s.chars().collect::<Vec<_>>().windows(3).all(|w| !w.iter().all(|c| c.is_lowercase()))
+}
+
+fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<PartyKind> {
+    (s..e).find_map(|k| idx.head_kind(doc, k))
+}
+
+/// Sets the context flags of mentions: possessive, modifier, company cue, countries.
+fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &Gazetteer, mentions: &mut [Mention]) {
+    let _ = (idx, g);
+    let company = lex.cue(Cue::Company);
+    for m in 0..mentions.len() {
+        let (first, last) = (mentions[m].first, mentions[m].last);
+        // Possessive: "Kaspersky's", "AFRIPOL’s".
+        mentions[m].possessive = doc.tokens.get(last).is_some_and(|t| t.fold == "'" && !t.space_before)
+            && doc.tokens.get(last + 1).is_some_and(|t| t.fold == "s" && !t.space_before);
+        // A state inside the name.
+        if matches!(mentions[m].kind, MentionKind::Org { .. }) {
+            if let Some(c) = country_inside(doc, first, last) {
+                mentions[m].country = Some(c);
+            }
+        }
+        // A company noun right before: "cybersecurity firm Kaspersky", "la société russe X".
+        let lo = first.saturating_sub(4);
+        for k in lo..first {
+            if company.longest_at(doc, k, first, lang).is_some_and(|h| h.last + 2 >= first) {
+                mentions[m].company_cue = true;
+            }
+        }
+    }
+    // Modifiers: a name followed by lowercase descriptors and then another name.
+    for m in 0..mentions.len() {
+        let Some(next) = mentions.get(m + 1) else { continue };
+        let gap = next.first.saturating_sub(mentions[m].last);
+        let sent_same = doc.sentence_of.get(mentions[m].first) == doc.sentence_of.get(next.first);
+        let next_is_name = matches!(next.kind, MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_));
+        if !sent_same || !next_is_name {
+            continue;
+        }
+        let between = &doc.tokens[mentions[m].last..next.first];
+        let possessive_gap = mentions[m].possessive;
+        let descriptors = between.iter().all(|t| t.kind == TokKind::Word && !t.cap)
+            || (possessive_gap && between.len() == 2);
+        let is_state_or_demonym = matches!(mentions[m].kind, MentionKind::Country(_) | MentionKind::Demonym(_));
+        if descriptors && gap <= 5 && (gap >= 1 || is_state_or_demonym) {
+            let country = match mentions[m].kind {
+                MentionKind::Country(c) | MentionKind::Demonym(c) => Some(c),
+                _ => None,
+            };
+            if gap >= 1 || is_state_or_demonym {
+                if between.iter().all(|t| !matches!(t.fold.as_str(), "and" | "et" | "with" | "avec" | "signed" | "signe" | "a" | "has" | "have" | "ont")) {
+                    mentions[m].modifier = true;
+                    if let Some(c) = country {
+                        if mentions[m + 1].country.is_none() {
+                            mentions[m + 1].country = Some(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // A demonym or state right after an organisation: "ADIE Sénégalaise", "ANSS française",
+    // "l'ADIE du Sénégal", "Department of Foreign Affairs and Trade, Australia".
+    for m in 0..mentions.len() {
+        if !matches!(mentions[m].kind, MentionKind::Org { .. }) || mentions[m].country.is_some() {
+            continue;
+        }
+        let last = mentions[m].last;
+        let mut k = last;
+        if doc.tokens.get(k).is_some_and(|t| t.is_punct("(")) {
+            if let Some(close) = (k..(k + 14).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(")")) {
+                k = close + 1;
+            }
+        }
+        let skip_words = |k: usize| -> usize {
+            let mut k = k;
+            if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "du" | "de" | "of" | "," | "in")) {
+                k += 1;
+            }
+            if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "l'" | "la" | "le" | "the")) {
+                k += 1;
+            }
+            k
+        };
+        let k2 = skip_words(k);
+        if let Some(n) = mentions.iter().skip(m + 1).find(|n| n.first == k || n.first == k2) {
+            if let MentionKind::Country(c) | MentionKind::Demonym(c) = n.kind {
+                let c = c;
+                mentions[m].country = Some(c);
+            }
+        }
+    }
+}
+
+/// The state named inside a token range ("… of Pakistan", "Huawei Technologies Kenya",
+/// "Egyptian Electricity Holding Company").
+pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
+    let idx = crate::names::index();
+    (first..last).find_map(|k| match idx.longest_at(doc, k, last)?.known {
+        Known::Country(c) | Known::Demonym(c) => Some(c),
+        _ => None,
+    })
+}
+
+/// Words too generic to stand for an organisation on their own.
+const GENERIC_WORDS: &[&str] = &[
+    "national", "african", "international", "global", "ministry", "agency", "department",
+    "state", "federal", "royal", "republic", "general", "central", "digital", "cyber",
+    "data", "information", "security", "the", "agence", "ministere", "nationale", "national",
+    "autorite", "authority", "council", "conseil", "commission", "committee", "comite", "office",
+    "centre", "center", "institute", "institut", "university", "universite", "bank", "banque",
+    "group", "groupe", "company", "societe", "service", "services", "team", "united", "new",
+    "south", "north", "east", "west", "world", "european", "arab", "asian", "union",
+];
+
+fn words_of<'a>(doc: &'a Doc<'_>, m: &Mention) -> Vec<&'a str> {
+    doc.tokens[m.first..m.last]
+        .iter()
+        .filter(|t| t.kind != TokKind::Punct)
+        .map(|t| t.fold.as_str())
+        .collect()
+}
+
+/// Whether `short` is a short form of `long`: a leading part ("Huawei" of "Huawei
+/// Technologies Kenya"), a trailing part after a state ("National … Committee" of "Kenya
+/// National … Committee"), or the same words in other case.
+fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
+    if short.is_empty() || short.len() >= long.len() {
+        return short == long;
+    }
+    if GENERIC_WORDS.contains(&short[0]) && short.len() == 1 {
+        return false;
+    }
+    if long.starts_with(short) {
+        return !GENERIC_WORDS.contains(&short[0]);
+    }
+    if long.ends_with(short) && short.len() >= 2 {
+        // The extra words in front must be a state or an article.
+        let extra = &long[..long.len() - short.len()];
+        return extra.iter().all(|w| {
+            matches!(*w, "the" | "la" | "le" | "l'")
+                || idx.by_first_is_country(w)
+        });
+    }
+    // Initials: "National CERT" ~ "National Computer Emergency Response Team of Pakistan".
+    initials_match(short, long)
+}
+
+fn initials_match(short: &[&str], long: &[&str]) -> bool {
+    let mut li = 0;
+    for w in short {
+        if li < long.len() && long[li] == *w {
+            li += 1;
+            continue;
+        }
+        // An acronym word: its letters are the initials of the next long words.
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() < 2 {
+            return false;
+        }
+        for c in letters {
+            while li < long.len() && matches!(long[li], "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et") {
+                li += 1;
+            }
+            if li >= long.len() || !long[li].starts_with(c) {
+                return false;
+            }
+            li += 1;
+        }
+    }
+    true
+}
+
+/// Acronym letters of a name match its words ("BOCRA" of "Botswana Communications
+/// Regulatory Authority", "ANSSI" of "Agence nationale de la sécurité des systèmes
+/// d'information"): each content word gives the start of its letters, in order; at most one
+/// content word may give none.
+pub fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
+    let letters: Vec<char> = crate::text::fold(acronym).chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 {
+        return false;
+    }
+    let content: Vec<Vec<char>> = words
+        .iter()
+        .filter(|w| !matches!(**w, "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et" | "&" | "on" | "in" | "le" | "les" | "a"))
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
+        .filter(|w: &Vec<char>| !w.is_empty())
+        .collect();
+    if content.is_empty() || content[0][0] != letters[0] {
+        return false;
+    }
+    fn go(letters: &[char], words: &[Vec<char>], skips: u8) -> bool {
+        match (letters.first(), words.first()) {
+            (None, None) => true,
+            (None, Some(_)) => words.len() <= usize::from(skips),
+            (Some(_), None) => false,
+            (Some(_), Some(w)) => {
+                // This word gives 1..=3 letters (a prefix), or none (a skip).
+                let mut n = 0;
+                while n < w.len().min(3) && n < letters.len() && w[n] == letters[n] {
+                    n += 1;
+                    if go(&letters[n..], &words[1..], skips) {
+                        return true;
+                    }
+                }
+                skips > 0 && go(letters, &words[1..], skips - 1)
+            }
+        }
+    }
+    go(&letters, &content, 1)
+}
+
+impl NameIndex {
+    /// Whether a folded word is (the first word of) a state's name.
+    pub fn by_first_is_country(&self, w: &str) -> bool {
+        let g = gazetteer::curated();
+        g.countries.iter().any(|c| {
+            c.names_en.iter().chain(&c.names_fr).chain(&c.demonyms_en).chain(&c.demonyms_fr).any(|n| crate::text::fold(n) == w)
+        })
+    }
+}
+
+fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, usize)]) -> (Vec<Cluster>, Vec<usize>) {
+    let idx = crate::names::index();
+    let n = mentions.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (root(parent, a), root(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    let is_org = |m: &Mention| matches!(m.kind, MentionKind::Org { .. });
+    let is_nameish = |m: &Mention| matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other);
+    for &(a, b) in links {
+        union(&mut parent, a, b);
+    }
+    let words: Vec<Vec<&str>> = mentions.iter().map(|m| words_of(doc, m)).collect();
+    for i in 0..n {
+        for j in 0..i {
+            let (mi, mj) = (&mentions[i], &mentions[j]);
+            let same = match (mi.kind, mj.kind) {
+                (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. }) if a == b => {
+                    // Same gazetteer entry: the same body unless one extends it with a
+                    // state ("Huawei Ukraine" vs "Huawei").
+                    words[i] == words[j] || short_form_of(&words[i], &words[j], idx) || short_form_of(&words[j], &words[i], idx)
+                }
+                (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
+                (MentionKind::Person, MentionKind::Person) => {
+                    words[i] == words[j]
+                        || (words[i].last() == words[j].last() && words[i].first().map(|w| w.chars().next()) == words[j].first().map(|w| w.chars().next()))
+                }
+                (MentionKind::Surname, MentionKind::Person) | (MentionKind::Person, MentionKind::Surname) => {
+                    let (s, p) = if mi.kind == MentionKind::Surname { (&words[i], &words[j]) } else { (&words[j], &words[i]) };
+                    s.last() == p.last()
+                }
+                _ if is_nameish(mi) && is_nameish(mj) && (is_org(mi) || is_org(mj)) => {
+                    words[i] == words[j]
+                        || short_form_of(&words[i], &words[j], idx)
+                        || short_form_of(&words[j], &words[i], idx)
+                        || (words[i].len() == 1 && acronym_matches(words[i][0], &words[j]))
+                        || (words[j].len() == 1 && acronym_matches(words[j][0], &words[i]))
+                        || gaz_alias_link(g, mi, &words[j]) || gaz_alias_link(g, mj, &words[i])
+                }
+                _ => false,
+            };
+            if same {
+                union(&mut parent, i, j);
+            }
+        }
+    }
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut cluster_of = vec![usize::MAX; n];
+    let mut by_root: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        let c = *by_root.entry(r).or_insert_with(|| {
+            clusters.push(Cluster { mentions: Vec::new(), kind: MentionKind::Other });
+            clusters.len() - 1
+        });
+        clusters[c].mentions.push(i);
+        cluster_of[i] = c;
+    }
+    for c in &mut clusters {
+        let kinds: Vec<MentionKind> = c.mentions.iter().map(|&m| mentions[m].kind).collect();
+        c.kind = if kinds.iter().any(|k| matches!(k, MentionKind::Org { .. })) {
+            kinds.iter().copied().find(|k| matches!(k, MentionKind::Org { gaz: Some(_), .. })).or_else(|| kinds.iter().copied().find(|k| matches!(k, MentionKind::Org { .. }))).unwrap_or(MentionKind::Other)
+        } else if kinds.iter().any(|k| *k == MentionKind::Person) {
+            MentionKind::Person
+        } else {
+            kinds[0]
+        };
+    }
+    (clusters, cluster_of)
+}
+
+/// A mention of a known organisation whose gazetteer aliases include the other's words.
+fn gaz_alias_link(g: &Gazetteer, m: &Mention, other_words: &[&str]) -> bool {
+    let MentionKind::Org { gaz: Some(gi), .. } = m.kind else { return false };
+    let org = &g.orgs[gi];
+    let other = other_words.join(" ");
+    std::iter::once(&org.name).chain(&org.aliases).any(|n| {
+        let words: Vec<String> = crate::text::tokenize(n).into_iter().filter(|t| t.kind != TokKind::Punct).map(|t| t.fold).collect();
+        words.join(" ") == other
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::curated;
+
+    fn names(text: &str, lang: Lang) -> Vec<(String, MentionKind)> {
+        let doc = Doc::new(text);
+        let ents = find(&doc, lang, curated(), crate::names::index());
+        ents.mentions.iter().map(|m| (doc.slice(m.first, m.last).to_string(), m.kind)).collect()
+    }
+
+    fn org_names(text: &str, lang: Lang) -> Vec<String> {
+        names(text, lang).into_iter().filter(|(_, k)| matches!(k, MentionKind::Org { .. })).map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn finds_organisations_by_shape() {
+        assert_eq!(
+            org_names("The Zembla Data Protection Authority (ZDPA) and Nordhaven Secure SPA signed.", Lang::En),
+            ["Zembla Data Protection Authority", "ZDPA", "Nordhaven Secure SPA"]
+        );
+        assert_eq!(
+            org_names("The National Computer and Cybercrime Coordination Committee and the Ministry of Information and Communications met.", Lang::En),
+            ["National Computer and Cybercrime Coordination Committee", "Ministry of Information and Communications"]
+        );
+        assert_eq!(
+            org_names("l'Agence nationale de la sécurité numérique (ANSN) et la société Foo ont signé.", Lang::Fr),
+            ["Agence nationale de la sécurité numérique", "ANSN"]
+        );
+    }
+
+    #[test]
+    fn splits_roles_and_people() {
+        let got = names("Namibian President Netumbo Nandi-Ndaitwah met Acme CEO Jane Roe.", Lang::En);
+        assert!(got.contains(&("Netumbo Nandi-Ndaitwah".to_string(), MentionKind::Person)), "{got:?}");
+        assert!(got.contains(&("Jane Roe".to_string(), MentionKind::Person)), "{got:?}");
+    }
+
+    #[test]
+    fn plural_ministries_split() {
+        let got = org_names("Ministries of Electricity and Renewable Energy and Communications and Information Technology have signed.", Lang::En);
+        assert_eq!(got, ["Electricity and Renewable Energy", "Communications and Information Technology"]);
+    }
+
+    #[test]
+    fn initials_and_short_forms() {
+        let idx = crate::names::index();
+        assert!(short_form_of(&["huawei"], &["huawei", "technologies", "kenya"], idx));
+        assert!(short_form_of(&["national", "cert"], &["national", "computer", "emergency", "response", "team", "of", "pakistan"], idx));
+        assert!(!short_form_of(&["national"], &["national", "computer", "team"], idx));
+        assert!(acronym_matches("BOCRA", &["botswana", "communications", "regulatory", "authority"]));
+    }
+}

@@ -1,0 +1,399 @@
+//! The engine's own vocabularies (calendar words, instrument names, cue phrases, scope cues),
+//! read from `core/data/*.tsv` once, and the phrase matcher that finds them in a text.
+//!
+//! Phrases are stored folded (see [`crate::text::fold`]) and tokenized with the same
+//! tokenizer as articles, so "mémorandum d’entente" in a text matches
+//! `memorandum d'entente` in the table. A trailing `*` on a phrase's last word matches any
+//! ending. Case rules for proper names live with the gazetteer, not here.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::facts::{AgreementType, Lang};
+use crate::text::{tokenize, Doc};
+
+/// A match of a phrase: token range and the phrase's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit<T> {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The value attached to the phrase.
+    pub value: T,
+}
+
+#[derive(Debug, Clone)]
+struct Phrase<T> {
+    words: Vec<String>,
+    wildcard: bool,
+    lang: Option<Lang>,
+    value: T,
+}
+
+/// A set of phrases with values, matched token by token.
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    phrases: Vec<Phrase<T>>,
+    by_first: HashMap<String, Vec<usize>>,
+    /// Phrases whose only word is a wildcard: checked at every token.
+    wild_first: Vec<usize>,
+}
+
+impl<T: Copy> PhraseSet<T> {
+    /// An empty set.
+    pub fn new() -> Self {
+        PhraseSet {
+            phrases: Vec::new(),
+            by_first: HashMap::new(),
+            wild_first: Vec::new(),
+        }
+    }
+
+    /// Adds a phrase (any case; it is folded). `lang` limits it to articles in that language.
+    pub fn add(&mut self, phrase: &str, lang: Option<Lang>, value: T) {
+        let (body, wildcard) = match phrase.strip_suffix('*') {
+            Some(b) => (b, true),
+            None => (phrase, false),
+        };
+        let words: Vec<String> = tokenize(body).into_iter().map(|t| t.fold).collect();
+        if words.is_empty() {
+            return;
+        }
+        let idx = self.phrases.len();
+        if wildcard && words.len() == 1 {
+            self.wild_first.push(idx);
+        } else {
+            self.by_first.entry(words[0].clone()).or_default().push(idx);
+        }
+        self.phrases.push(Phrase {
+            words,
+            wildcard,
+            lang,
+            value,
+        });
+    }
+
+    /// The longest phrase starting at token `i`, if any.
+    pub fn longest_at(&self, doc: &Doc<'_>, i: usize, end: usize, lang: Lang) -> Option<Hit<T>> {
+        let tok = doc.tokens.get(i)?;
+        let mut best: Option<Hit<T>> = None;
+        let mut consider = |idx: usize| {
+            let p = &self.phrases[idx];
+            if p.lang.is_some_and(|l| l != lang) {
+                return;
+            }
+            let n = p.words.len();
+            if i + n > end {
+                return;
+            }
+            for (k, w) in p.words.iter().enumerate() {
+                let t = &doc.tokens[i + k];
+                let last = k + 1 == n;
+                let ok = if last && p.wildcard {
+                    t.fold.starts_with(w.as_str())
+                } else {
+                    t.fold == *w
+                };
+                if !ok || (k > 0 && t.newline_before) {
+                    return;
+                }
+            }
+            if best.is_none_or(|b| b.last - b.first < n) {
+                best = Some(Hit {
+                    first: i,
+                    last: i + n,
+                    value: p.value,
+                });
+            }
+        };
+        if let Some(list) = self.by_first.get(&tok.fold) {
+            for &idx in list {
+                consider(idx);
+            }
+        }
+        for &idx in &self.wild_first {
+            consider(idx);
+        }
+        best
+    }
+
+    /// All non-overlapping longest matches in tokens `first..last`, left to right.
+    pub fn find(&self, doc: &Doc<'_>, first: usize, last: usize, lang: Lang) -> Vec<Hit<T>> {
+        let mut out = Vec::new();
+        let mut i = first;
+        while i < last {
+            if let Some(hit) = self.longest_at(doc, i, last, lang) {
+                out.push(hit);
+                i = hit.last;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// Whether any phrase occurs in tokens `first..last`.
+    pub fn any(&self, doc: &Doc<'_>, first: usize, last: usize, lang: Lang) -> bool {
+        (first..last).any(|i| self.longest_at(doc, i, last, lang).is_some())
+    }
+}
+
+impl<T: Copy> Default for PhraseSet<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The categories of `cues.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    /// The instrument was signed or concluded.
+    Sign,
+    /// A partnership was formed.
+    Partner,
+    /// Introduces speech.
+    Speech,
+    /// A data source follows.
+    Source,
+    /// A witness follows.
+    Witness,
+    /// A parent body follows.
+    Parent,
+    /// A company name follows.
+    Company,
+    /// A statement date follows.
+    Statement,
+    /// An earlier agreement is spoken of.
+    Background,
+    /// The topic is cybersecurity.
+    Cyber,
+    /// The signing has not happened.
+    Negation,
+}
+
+impl Cue {
+    fn from_label(s: &str) -> Option<Cue> {
+        Some(match s {
+            "sign" => Cue::Sign,
+            "partner" => Cue::Partner,
+            "speech" => Cue::Speech,
+            "source" => Cue::Source,
+            "witness" => Cue::Witness,
+            "parent" => Cue::Parent,
+            "company" => Cue::Company,
+            "statement" => Cue::Statement,
+            "background" => Cue::Background,
+            "cyber" => Cue::Cyber,
+            "negation" => Cue::Negation,
+            _ => return None,
+        })
+    }
+}
+
+/// A calendar word: month (1–12) or weekday (Monday = 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calendar {
+    /// A month.
+    Month(u8),
+    /// A weekday.
+    Weekday(u8),
+}
+
+/// The scope labels of GUIDE.md, in its order.
+pub const SCOPE_LABELS: [&str; 17] = [
+    "threat_intelligence",
+    "incident_response",
+    "cybercrime",
+    "capacity_building",
+    "research",
+    "policy_strategy",
+    "critical_infrastructure",
+    "solutions_services",
+    "digital_identity",
+    "ai",
+    "smart_cities",
+    "e_government",
+    "finance",
+    "data_governance",
+    "inclusion",
+    "digital_economy",
+    "knowledge_exchange",
+];
+
+/// All vocabularies of the engine.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Months and weekdays (both languages; a word's language does not matter for dates).
+    pub calendar: HashMap<String, Calendar>,
+    /// Instrument names and their types.
+    pub instruments: PhraseSet<AgreementType>,
+    /// One phrase set per cue category.
+    pub cues: HashMap<CueKey, PhraseSet<Cue>>,
+    /// Scope cues; the value is an index into [`SCOPE_LABELS`].
+    pub scope: PhraseSet<usize>,
+}
+
+/// Key of a cue set (the category itself).
+pub type CueKey = Cue;
+
+impl Lexicon {
+    /// The cue set of a category.
+    pub fn cue(&self, cue: Cue) -> &PhraseSet<Cue> {
+        static EMPTY: LazyLock<PhraseSet<Cue>> = LazyLock::new(PhraseSet::new);
+        self.cues.get(&cue).unwrap_or(&EMPTY)
+    }
+
+    /// Parses the four tables.
+    pub fn from_strs(
+        calendar: &str,
+        instruments: &str,
+        cues: &str,
+        scope: &str,
+    ) -> Result<Lexicon, String> {
+        let mut lex = Lexicon {
+            calendar: HashMap::new(),
+            instruments: PhraseSet::new(),
+            cues: HashMap::new(),
+            scope: PhraseSet::new(),
+        };
+        for (n, cols) in rows(calendar) {
+            let [word, kind, value, _lang] = cols[..] else {
+                return Err(format!("calendar.tsv line {n}: expected 4 columns"));
+            };
+            let v: u8 = value
+                .parse()
+                .map_err(|_| format!("calendar.tsv line {n}: bad value {value:?}"))?;
+            let entry = match kind {
+                "month" if (1..=12).contains(&v) => Calendar::Month(v),
+                "weekday" if v < 7 => Calendar::Weekday(v),
+                _ => return Err(format!("calendar.tsv line {n}: bad kind or value")),
+            };
+            lex.calendar.insert(crate::text::fold(word), entry);
+        }
+        for (n, cols) in rows(instruments) {
+            let [phrase, kind, lang] = cols[..] else {
+                return Err(format!("instruments.tsv line {n}: expected 3 columns"));
+            };
+            let t = AgreementType::from_label(kind)
+                .ok_or_else(|| format!("instruments.tsv line {n}: unknown type {kind:?}"))?;
+            lex.instruments.add(phrase, parse_lang(lang, "instruments.tsv", n)?, t);
+        }
+        for (n, cols) in rows(cues) {
+            let [cat, lang, phrase] = cols[..] else {
+                return Err(format!("cues.tsv line {n}: expected 3 columns"));
+            };
+            let cue = Cue::from_label(cat)
+                .ok_or_else(|| format!("cues.tsv line {n}: unknown category {cat:?}"))?;
+            let lang = parse_lang(lang, "cues.tsv", n)?;
+            lex.cues.entry(cue).or_default().add(phrase, lang, cue);
+        }
+        for (n, cols) in rows(scope) {
+            let [label, lang, phrase] = cols[..] else {
+                return Err(format!("scope.tsv line {n}: expected 3 columns"));
+            };
+            let idx = SCOPE_LABELS
+                .iter()
+                .position(|l| *l == label)
+                .ok_or_else(|| format!("scope.tsv line {n}: unknown label {label:?}"))?;
+            lex.scope.add(phrase, parse_lang(lang, "scope.tsv", n)?, idx);
+        }
+        Ok(lex)
+    }
+}
+
+fn parse_lang(s: &str, file: &str, n: usize) -> Result<Option<Lang>, String> {
+    match s {
+        "en" => Ok(Some(Lang::En)),
+        "fr" => Ok(Some(Lang::Fr)),
+        "*" | "-" => Ok(None),
+        _ => Err(format!("{file} line {n}: unknown language {s:?}")),
+    }
+}
+
+/// The non-comment, non-empty rows of a TSV table, split into columns, with line numbers.
+pub fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    table.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            None
+        } else {
+            Some((i + 1, line.split('\t').map(str::trim).collect()))
+        }
+    })
+}
+
+static CURATED: LazyLock<Lexicon> = LazyLock::new(|| {
+    match Lexicon::from_strs(
+        include_str!("../data/calendar.tsv"),
+        include_str!("../data/instruments.tsv"),
+        include_str!("../data/cues.tsv"),
+        include_str!("../data/scope.tsv"),
+    ) {
+        Ok(lex) => lex,
+        // The tables are part of the build and tested below: a bad row is a build defect.
+        Err(e) => panic!("accord-core: bad embedded lexicon: {e}"),
+    }
+});
+
+/// The embedded vocabularies.
+pub fn curated() -> &'static Lexicon {
+    &CURATED
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_tables_parse() {
+        let lex = Lexicon::from_strs(
+            include_str!("../data/calendar.tsv"),
+            include_str!("../data/instruments.tsv"),
+            include_str!("../data/cues.tsv"),
+            include_str!("../data/scope.tsv"),
+        )
+        .unwrap();
+        assert_eq!(lex.calendar.get("aout"), Some(&Calendar::Month(8)));
+        assert_eq!(lex.calendar.get("dimanche"), Some(&Calendar::Weekday(6)));
+    }
+
+    #[test]
+    fn every_scope_label_has_cues_in_both_languages() {
+        let lex = curated();
+        for (idx, label) in SCOPE_LABELS.iter().enumerate() {
+            for lang in [Lang::En, Lang::Fr] {
+                assert!(
+                    lex.scope.phrases.iter().any(|p| p.value == idx && p.lang == Some(lang)),
+                    "{label} has no {lang:?} cue"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn tables_have_no_duplicate_rows() {
+        for (name, table) in [
+            ("instruments", include_str!("../data/instruments.tsv")),
+            ("cues", include_str!("../data/cues.tsv")),
+            ("scope", include_str!("../data/scope.tsv")),
+            ("calendar", include_str!("../data/calendar.tsv")),
+        ] {
+            let mut seen = std::collections::HashSet::new();
+            for (n, cols) in rows(table) {
+                assert!(seen.insert(cols.join("\t")), "{name}.tsv line {n} repeats a row");
+            }
+        }
+    }
+
+    #[test]
+    fn matches_longest_phrase_with_accents_and_wildcards() {
+        let doc = Doc::new("Un mémorandum d’entente sur la cybercriminalité organisée.");
+        let lex = curated();
+        let hits = lex.instruments.find(&doc, 0, doc.tokens.len(), Lang::Fr);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(doc.slice(hits[0].first, hits[0].last), "mémorandum d’entente");
+        let cyber = lex.cue(Cue::Cyber).find(&doc, 0, doc.tokens.len(), Lang::Fr);
+        assert_eq!(doc.slice(cyber[0].first, cyber[0].last), "cybercriminalité");
+    }
+}

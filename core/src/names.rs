@@ -1,0 +1,294 @@
+//! Proper-name look-up: finds the names of the gazetteer (organisations, outlets, states,
+//! demonyms, cities, role titles, honorifics) in a text, respecting case where case carries
+//! meaning (an acronym must be written in capitals; "Orange" the company is capitalised).
+//!
+//! The index is built once from [`crate::gazetteer::curated`]. It answers "what known name
+//! starts at this token?"; deciding what an unknown capitalised phrase is belongs to
+//! `entities`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::facts::PartyKind;
+use crate::gazetteer::{self, Gazetteer};
+use crate::text::{tokenize, Doc, TokKind};
+
+/// What a known name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    /// An organisation of the gazetteer (index into `orgs`); `acronym` when the form matched
+    /// is an acronym rather than a full name.
+    Org {
+        /// Index into `Gazetteer::orgs`.
+        idx: usize,
+        /// The matched form is an acronym.
+        acronym: bool,
+    },
+    /// A news outlet.
+    Outlet,
+    /// A state, by name (index into `countries`).
+    Country(usize),
+    /// A demonym of a state (index into `countries`).
+    Demonym(usize),
+    /// A city (index into `cities`).
+    City(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    words: Vec<String>,
+    /// For each word: 0 = any case, 1 = must start with a capital, 2 = must be all capitals.
+    case: Vec<u8>,
+    known: Known,
+}
+
+/// A hit of a known name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameHit {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// What it is.
+    pub known: Known,
+}
+
+/// The name index.
+#[derive(Debug)]
+pub struct NameIndex {
+    by_first: HashMap<String, Vec<Entry>>,
+    /// Role title words (folded), e.g. "director", "ministre".
+    pub role_words: HashMap<String, ()>,
+    /// Full role titles (folded phrases), longest first.
+    pub roles: Vec<Vec<String>>,
+    /// Honorifics (folded, without the final full stop).
+    pub honorifics: HashMap<String, ()>,
+    /// Head words that make a capitalised phrase an organisation, with the kind they suggest.
+    pub org_heads: HashMap<String, PartyKind>,
+}
+
+fn case_class(word: &str) -> u8 {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        2
+    } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+        1
+    } else {
+        0
+    }
+}
+
+impl NameIndex {
+    fn add(&mut self, name: &str, known: Known) {
+        let toks = tokenize(name);
+        if toks.is_empty() {
+            return;
+        }
+        let words: Vec<String> = toks.iter().map(|t| t.fold.clone()).collect();
+        let case = toks.iter().map(|t| case_class(&name[t.start..t.end])).collect();
+        let first = words[0].clone();
+        self.by_first.entry(first).or_default().push(Entry { words, case, known });
+    }
+
+    /// Builds the index from a gazetteer.
+    pub fn build(g: &Gazetteer) -> NameIndex {
+        let mut idx = NameIndex {
+            by_first: HashMap::new(),
+            role_words: HashMap::new(),
+            roles: Vec::new(),
+            honorifics: HashMap::new(),
+            org_heads: HashMap::new(),
+        };
+        for (i, org) in g.orgs.iter().enumerate() {
+            idx.add(&org.name, Known::Org { idx: i, acronym: case_class(&org.name) == 2 && !org.name.contains(' ') });
+            for a in &org.aliases {
+                let acronym = !a.contains(' ') && case_class(a) == 2;
+                idx.add(a, Known::Org { idx: i, acronym });
+            }
+        }
+        for o in &g.outlets {
+            idx.add(&o.name, Known::Outlet);
+            for a in &o.aliases {
+                idx.add(a, Known::Outlet);
+            }
+        }
+        for (i, c) in g.countries.iter().enumerate() {
+            for n in c.names_en.iter().chain(&c.names_fr) {
+                idx.add(n, Known::Country(i));
+            }
+            for d in c.demonyms_en.iter() {
+                idx.add(d, Known::Demonym(i));
+            }
+            for d in c.demonyms_fr.iter() {
+                idx.add(d, Known::Demonym(i));
+            }
+        }
+        for (i, c) in g.cities.iter().enumerate() {
+            idx.add(&c.name, Known::City(i));
+        }
+        for r in &g.roles {
+            let words: Vec<String> = tokenize(&r.title).into_iter().map(|t| t.fold).collect();
+            // Only the first and last words of a title mark a role ("Chief … Officer"); the
+            // words inside ("data", "security") are too common in organisations' names.
+            for w in [words.first(), words.last()].into_iter().flatten() {
+                if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
+                    idx.role_words.insert(w.clone(), ());
+                }
+            }
+            idx.roles.push(words);
+        }
+        idx.roles.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for h in &g.honorifics {
+            let w = crate::text::fold(h.word.trim_end_matches('.'));
+            idx.honorifics.insert(w, ());
+        }
+        for h in &g.org_heads {
+            idx.org_heads.insert(crate::text::fold(&h.word), h.kind);
+        }
+        idx
+    }
+
+    /// The longest known name starting at token `i` (not crossing `end` or a line break).
+    pub fn longest_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
+        let t = doc.tokens.get(i)?;
+        let entries = self.by_first.get(&t.fold)?;
+        let mut best: Option<NameHit> = None;
+        for e in entries {
+            let n = e.words.len();
+            if i + n > end {
+                continue;
+            }
+            let ok = e.words.iter().zip(&e.case).enumerate().all(|(k, (w, case))| {
+                let tk = &doc.tokens[i + k];
+                if tk.fold != *w || (k > 0 && tk.newline_before) {
+                    return false;
+                }
+                match case {
+                    // An acronym: capitals in the text too (or the exact mixed form).
+                    2 => tk.upper || (tk.cap && tk.kind == TokKind::Word && tk.fold.len() > 4),
+                    1 => tk.cap || tk.upper,
+                    _ => true,
+                }
+            });
+            if !ok {
+                continue;
+            }
+            // A name must not end inside a hyphenated or glued word ("Russia-based").
+            if let Some(next) = doc.tokens.get(i + n) {
+                if !next.space_before && next.kind == TokKind::Word {
+                    continue;
+                }
+            }
+            let better = match best {
+                None => true,
+                Some(b) => n > b.last - b.first || (n == b.last - b.first && rank(e.known) < rank(b.known)),
+            };
+            if better {
+                best = Some(NameHit { first: i, last: i + n, known: e.known });
+            }
+        }
+        best
+    }
+
+    /// Whether token `i` is a role title word.
+    pub fn is_role_word(&self, doc: &Doc<'_>, i: usize) -> bool {
+        doc.tokens.get(i).is_some_and(|t| self.role_words.contains_key(&t.fold))
+    }
+
+    /// The longest role title starting at token `i`.
+    pub fn role_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
+        let first = &doc.tokens.get(i)?.fold;
+        self.roles
+            .iter()
+            .filter(|r| r[0] == *first && i + r.len() <= end)
+            .find(|r| r.iter().enumerate().all(|(k, w)| doc.tokens[i + k].fold == *w))
+            .map(|r| i + r.len())
+    }
+
+    /// Whether token `i` is an honorific ("Mr", "Dr", "H.E.", "M.", "Mme").
+    pub fn is_honorific(&self, doc: &Doc<'_>, i: usize) -> bool {
+        let Some(t) = doc.tokens.get(i) else { return false };
+        if !(t.cap || t.upper) {
+            return false;
+        }
+        // "M." needs its full stop; "M" alone is an initial.
+        if t.fold.len() == 1 {
+            return t.fold == "m" && doc.tokens.get(i + 1).is_some_and(|n| n.is_punct(".") && !n.space_before);
+        }
+        // "HE", "SE", "ME" are honorifics only in capitals ("He said" is not one).
+        if matches!(t.fold.as_str(), "he" | "se" | "me" | "eng" | "hon") && !t.upper {
+            return doc.tokens.get(i + 1).is_some_and(|n| n.is_punct(".") && !n.space_before)
+                && t.fold != "he"
+                && t.fold != "se";
+        }
+        self.honorifics.contains_key(&t.fold)
+    }
+
+    /// The kind a head word suggests, if token `i` is one (it must be capitalised).
+    pub fn head_kind(&self, doc: &Doc<'_>, i: usize) -> Option<PartyKind> {
+        let t = doc.tokens.get(i)?;
+        if !(t.cap || t.upper) {
+            return None;
+        }
+        self.org_heads.get(&t.fold).copied()
+    }
+
+    /// The language-independent kind for a head word given as text.
+    pub fn head_kind_of(&self, word: &str) -> Option<PartyKind> {
+        self.org_heads.get(&crate::text::fold(word)).copied()
+    }
+}
+
+/// Words of role titles that do not mark a role on their own.
+const NOT_ROLE_WORDS: &[&str] = &[
+    "of", "de", "du", "des", "the", "for", "and", "et", "la", "le", "l'", "d'", "in", "a", "par",
+    "au", "general", "generale", "data", "information", "security", "technology", "digital",
+    "national", "state", "public", "cyber", "communications", "foreign", "affairs",
+    "international", "regional", "country", "interim", "interim", "office", "affaires",
+    "etrangeres", "economie", "numerique", "securite", "etat", "nationale", "adjoint",
+    "adjointe", "principal", "senior", "junior", "business", "sales", "marketing", "finance",
+    "operations", "research", "development", "legal", "relations", "partnerships", "policy",
+    "strategy", "risk", "compliance", "innovation", "product", "products", "engineering",
+    "services", "solutions", "programme", "program", "project", "projects", "communication",
+    "education", "training", "health", "justice", "interior", "defence", "defense", "energy",
+    "trade", "industry", "commerce", "transport", "agriculture", "culture", "science",
+    "economy", "telecommunications", "posts", "ict", "it",
+];
+
+fn rank(k: Known) -> u8 {
+    match k {
+        Known::Org { acronym: false, .. } => 0,
+        Known::Country(_) => 1,
+        Known::Org { .. } => 2,
+        Known::City(_) => 3,
+        Known::Demonym(_) => 4,
+        Known::Outlet => 5,
+    }
+}
+
+static INDEX: LazyLock<NameIndex> = LazyLock::new(|| NameIndex::build(gazetteer::curated()));
+
+/// The index of the embedded gazetteer.
+pub fn index() -> &'static NameIndex {
+    &INDEX
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_known_names_with_case_rules() {
+        let doc = Doc::new("Kaspersky and AFRIPOL met in Algiers; the kaspersky method; l’Algérie");
+        let idx = index();
+        let hit = idx.longest_at(&doc, 0, doc.tokens.len()).unwrap();
+        assert!(matches!(hit.known, Known::Org { .. }));
+        let afripol = idx.longest_at(&doc, 2, doc.tokens.len()).unwrap();
+        assert!(matches!(afripol.known, Known::Org { .. }));
+        let algiers = idx.longest_at(&doc, 5, doc.tokens.len()).unwrap();
+        assert!(matches!(algiers.known, Known::City(_)));
+        assert!(idx.longest_at(&doc, 8, doc.tokens.len()).is_none(), "lowercase is not the company");
+        let dz = doc.tokens.iter().position(|t| t.fold == "algerie").unwrap();
+        assert!(matches!(idx.longest_at(&doc, dz, doc.tokens.len()).unwrap().known, Known::Country(_)));
+    }
+}

@@ -1,0 +1,392 @@
+//! Choosing the parties: the bodies (or states) that signed the agreement the article is
+//! about, with their fullest name, the other forms the text uses, kind and home state.
+//!
+//! Candidates come from the sentences that report the agreement; the outlet, data sources
+//! ("according to X"), parents ("a subsidiary of X"), witnesses and names that only
+//! describe another ("African Union body AFRIPOL") are left out. When a sentence names
+//! only states ("India and the US signed…") and another names the bodies that signed for
+//! them, the bodies win, as the annotation guide asks.
+
+use std::collections::HashMap;
+
+use crate::entities::{plural_part_name, MentionKind};
+use crate::extract::Ctx;
+use crate::facts::{Party, PartyKind, Span};
+use crate::lexicon::Cue;
+use crate::people::Person;
+use crate::text::TokKind;
+
+/// A chosen party.
+#[derive(Debug, Clone)]
+pub(crate) struct Chosen {
+    /// The entity cluster, when the party is an organisation or a state named in the text.
+    pub cluster: Option<usize>,
+    /// The state, when the party is a state.
+    pub state: Option<usize>,
+    /// The home state of an organisation (index into the gazetteer's countries).
+    pub country_idx: Option<usize>,
+    /// The record.
+    pub party: Party,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Cluster(usize),
+    State(usize),
+}
+
+/// Candidates of one sentence, in text order.
+fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
+    let doc = &ctx.doc;
+    let ents = &ctx.ents;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut out: Vec<(Key, usize)> = Vec::new();
+    let push = |out: &mut Vec<(Key, usize)>, k: Key, at: usize| {
+        if !out.iter().any(|(x, _)| *x == k) {
+            out.push((k, at));
+        }
+    };
+    for (mi, m) in ents.mentions.iter().enumerate() {
+        if m.first < a || m.last > b {
+            continue;
+        }
+        if m.modifier
+            || ctx.cue_before(m.first, 3, Cue::Source)
+            || ctx.cue_before(m.first, 8, Cue::Witness)
+            || ctx.cue_before(m.first, 2, Cue::Parent)
+            || in_quotes(ctx, m.first)
+        {
+            continue;
+        }
+        // "X reports", "a rapporté X": the outlet or a source speaking.
+        if doc.tokens.get(m.last).is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte")) {
+            continue;
+        }
+        let c = ents.cluster_of[mi];
+        match (m.kind, ents.clusters[c].kind) {
+            (MentionKind::Org { .. } | MentionKind::Other, MentionKind::Org { .. }) => {
+                push(&mut out, Key::Cluster(c), m.first)
+            }
+            (MentionKind::Country(ci), _) if !m.possessive => push(&mut out, Key::State(ci), m.first),
+            _ => {}
+        }
+    }
+    // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
+    // President X and Indian Prime Minister Y signed".
+    for p in people {
+        for &pm in &p.mentions {
+            let m = &ents.mentions[pm];
+            if m.first < a || m.last > b || p.witness {
+                continue;
+            }
+            if let Some(aff) = p.affiliation {
+                push(&mut out, Key::Cluster(aff), m.first);
+            } else if let Some(st) = p.state {
+                push(&mut out, Key::State(st), m.first);
+            }
+        }
+    }
+    out.sort_by_key(|(_, at)| *at);
+    out
+}
+
+/// Whether token `at` stands inside quotation marks (a quote is not a signing).
+fn in_quotes(ctx: &Ctx<'_>, at: usize) -> bool {
+    let doc = &ctx.doc;
+    let s = doc.sentence_of[at];
+    let (a, _) = doc.sentences[s].tokens;
+    let quotes = doc.tokens[a..at].iter().filter(|t| t.kind == TokKind::Punct && t.fold == "\"").count();
+    quotes % 2 == 1
+}
+
+/// Chooses the parties.
+pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
+    let triggers: Vec<&crate::extract::Trigger> = ctx.triggers.iter().filter(|t| !t.background && !t.negated).collect();
+    let Some(primary) = triggers.first() else {
+        return Vec::new();
+    };
+    let mut keys: Vec<Key> = candidates(ctx, primary.sent, people).into_iter().map(|(k, _)| k).collect();
+    let mut pool: Vec<Key> = Vec::new();
+    for t in &triggers {
+        for (k, _) in candidates(ctx, t.sent, people) {
+            if !pool.contains(&k) {
+                pool.push(k);
+            }
+        }
+    }
+    // Fill up from the other reporting sentences, best first.
+    for t in triggers.iter().skip(1) {
+        if keys.len() >= 2 {
+            break;
+        }
+        for (k, _) in candidates(ctx, t.sent, people) {
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        }
+    }
+    // Still one short: the most salient organisation of the text ("the two institutions").
+    if keys.len() < 2 {
+        if let Some(k) = most_salient(ctx, &keys) {
+            keys.push(k);
+        }
+    }
+    // Bodies win over their states.
+    let mut replaced: Vec<Key> = Vec::new();
+    for k in keys {
+        if let Key::State(st) = k {
+            let bodies: Vec<Key> = pool
+                .iter()
+                .copied()
+                .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
+                .collect();
+            if !bodies.is_empty() {
+                for b in bodies {
+                    if !replaced.contains(&b) {
+                        replaced.push(b);
+                    }
+                }
+                continue;
+            }
+        }
+        if !replaced.contains(&k) {
+            replaced.push(k);
+        }
+    }
+    // A state named beside the bodies that signed for it is not a party of its own.
+    let body_states: Vec<usize> = replaced
+        .iter()
+        .filter_map(|k| match k {
+            Key::Cluster(c) => home_state(ctx, *c),
+            Key::State(_) => None,
+        })
+        .collect();
+    if replaced.iter().filter(|k| matches!(k, Key::Cluster(_))).count() >= 2 {
+        replaced.retain(|k| !matches!(k, Key::State(s) if body_states.contains(s)));
+    }
+    replaced.truncate(6);
+    replaced.into_iter().map(|k| build(ctx, k)).collect()
+}
+
+fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
+    let ents = &ctx.ents;
+    let mut score: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (mi, m) in ents.mentions.iter().enumerate() {
+        if m.modifier || ctx.doc.in_junk(m.first) || ctx.cue_before(m.first, 3, Cue::Source) || ctx.cue_before(m.first, 2, Cue::Parent) {
+            continue;
+        }
+        let c = ents.cluster_of[mi];
+        if !matches!(ents.clusters[c].kind, MentionKind::Org { .. }) || have.contains(&Key::Cluster(c)) {
+            continue;
+        }
+        let e = score.entry(c).or_insert((0, m.first));
+        e.0 += 1;
+    }
+    score
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+        .map(|(c, _)| Key::Cluster(c))
+}
+
+/// The home state of an organisation cluster, by the precedence of the guide: stated in
+/// its name or next to it, then known, then (for a government body) the article's state.
+pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
+    let ents = &ctx.ents;
+    let cl = &ents.clusters[c];
+    let longest = longest_mention(ctx, c)?;
+    if let Some(st) = ents.mentions[longest].country {
+        return Some(st);
+    }
+    if let Some(st) = cl.mentions.iter().find_map(|&m| ents.mentions[m].country) {
+        return Some(st);
+    }
+    let (kind, gaz_country, gaz_full) = cluster_kind(ctx, c);
+    if kind == PartyKind::Intergovernmental {
+        return None;
+    }
+    if gaz_full {
+        if let Some(st) = gaz_country {
+            return Some(st);
+        }
+    }
+    if kind == PartyKind::Government {
+        if let Some(st) = dominant_state(ctx) {
+            return Some(st);
+        }
+    }
+    gaz_country
+}
+
+/// The state the article speaks of most (names and demonyms).
+pub(crate) fn dominant_state(ctx: &Ctx<'_>) -> Option<usize> {
+    let mut count: HashMap<usize, (usize, usize)> = HashMap::new();
+    for m in &ctx.ents.mentions {
+        if ctx.doc.in_junk(m.first) {
+            continue;
+        }
+        if let MentionKind::Country(c) | MentionKind::Demonym(c) = m.kind {
+            let e = count.entry(c).or_insert((0, m.first));
+            e.0 += 1;
+        }
+        if let Some(c) = m.country {
+            let e = count.entry(c).or_insert((0, m.first));
+            e.0 += 1;
+        }
+    }
+    count
+        .into_iter()
+        .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+        .map(|(c, _)| c)
+}
+
+fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
+    let ents = &ctx.ents;
+    ents.clusters[c]
+        .mentions
+        .iter()
+        .copied()
+        .filter(|&m| matches!(ents.mentions[m].kind, MentionKind::Org { .. } | MentionKind::Other))
+        .max_by_key(|&m| {
+            let mm = &ents.mentions[m];
+            let words = ctx.doc.tokens[mm.first..mm.last].iter().filter(|t| t.kind != TokKind::Punct).count();
+            // Prefer full names over acronyms, then the longer, then the earlier.
+            let acronym = words == 1 && ctx.doc.tokens[mm.first].upper;
+            (!acronym, words, std::cmp::Reverse(mm.first))
+        })
+}
+
+/// Kind, known home state, and whether the gazetteer matched a full name (not an acronym).
+fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
+    let ents = &ctx.ents;
+    let g = ctx.gaz;
+    let mut gaz: Option<usize> = None;
+    let mut head: Option<PartyKind> = None;
+    let mut full = false;
+    let mut company_cue = false;
+    if let Some(l) = longest_mention(ctx, c) {
+        if let MentionKind::Org { kind, .. } = ents.mentions[l].kind {
+            head = kind;
+        }
+    }
+    for &m in &ents.clusters[c].mentions {
+        let mm = &ents.mentions[m];
+        company_cue |= mm.company_cue;
+        if let MentionKind::Org { gaz: Some(gi), .. } = mm.kind {
+            if gaz.is_none() {
+                gaz = Some(gi);
+            }
+            let acronym = mm.last - mm.first == 1 && ctx.doc.tokens[mm.first].upper;
+            full |= !acronym;
+        }
+    }
+    let kind = head
+        .or(gaz.map(|gi| g.orgs[gi].kind))
+        .unwrap_or(if company_cue { PartyKind::Company } else { PartyKind::Other });
+    let kind = match gaz.map(|gi| g.orgs[gi].kind) {
+        // The gazetteer knows best for intergovernmental bodies and companies.
+        Some(k @ (PartyKind::Intergovernmental | PartyKind::Company | PartyKind::Academic)) => k,
+        _ => kind,
+    };
+    let country = gaz
+        .and_then(|gi| g.orgs[gi].country.as_deref())
+        .and_then(|iso| g.countries.iter().position(|c| c.iso2 == iso));
+    (kind, country, full)
+}
+
+fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
+    let doc = &ctx.doc;
+    let ents = &ctx.ents;
+    let g = ctx.gaz;
+    match key {
+        Key::State(st) => {
+            let country = &g.countries[st];
+            let spans: Vec<(usize, usize)> = ents
+                .mentions
+                .iter()
+                .filter(|m| matches!(m.kind, MentionKind::Country(c) | MentionKind::Demonym(c) if c == st))
+                .map(|m| (m.first, m.last))
+                .collect();
+            let named = ents.mentions.iter().find(|m| m.kind == MentionKind::Country(st));
+            let name = match named {
+                Some(m) => doc.slice(m.first, m.last).to_string(),
+                None => match ctx.lang {
+                    crate::facts::Lang::Fr => country.names_fr.first().cloned().unwrap_or_default(),
+                    crate::facts::Lang::En => country.names_en.first().cloned().unwrap_or_default(),
+                },
+            };
+            let mut aliases: Vec<String> = Vec::new();
+            for &(a, b) in &spans {
+                let s = doc.slice(a, b).to_string();
+                if crate::text::fold(&s) != crate::text::fold(&name) && !aliases.iter().any(|x| crate::text::fold(x) == crate::text::fold(&s)) {
+                    aliases.push(s);
+                }
+            }
+            Chosen {
+                cluster: ents.clusters.iter().position(|c| c.mentions.iter().any(|&m| ents.mentions[m].kind == MentionKind::Country(st))),
+                state: Some(st),
+                country_idx: Some(st),
+                party: Party {
+                    name,
+                    aliases,
+                    kind: PartyKind::Country,
+                    country: Some(country.iso2.clone()),
+                    evidence: spans.iter().take(12).map(|&(a, b)| doc.span(a, b)).collect(),
+                },
+            }
+        }
+        Key::Cluster(c) => {
+            let (kind, _, _) = cluster_kind(ctx, c);
+            let home = if kind == PartyKind::Intergovernmental { None } else { home_state(ctx, c) };
+            let name_mention = longest_mention(ctx, c);
+            let mut forms: Vec<(String, Span)> = Vec::new();
+            for &m in &ents.clusters[c].mentions {
+                let mm = &ents.mentions[m];
+                let text = plural_part_name(doc, mm).unwrap_or_else(|| doc.slice(mm.first, mm.last).to_string());
+                forms.push((text, doc.span(mm.first, mm.last)));
+            }
+            let name = match name_mention {
+                Some(m) => {
+                    let mm = &ents.mentions[m];
+                    plural_part_name(doc, mm).unwrap_or_else(|| doc.slice(mm.first, mm.last).to_string())
+                }
+                None => forms.first().map(|f| f.0.clone()).unwrap_or_default(),
+            };
+            let name = tidy(&name);
+            let mut aliases: Vec<String> = Vec::new();
+            for (f, _) in &forms {
+                let f = tidy(f);
+                let ff = crate::text::fold(&f);
+                if ff != crate::text::fold(&name) && !aliases.iter().any(|x| crate::text::fold(x) == ff) {
+                    aliases.push(f);
+                }
+            }
+            let mut evidence: Vec<Span> = forms.iter().map(|f| f.1).collect();
+            evidence.sort();
+            evidence.dedup();
+            evidence.truncate(12);
+            Chosen {
+                cluster: Some(c),
+                state: None,
+                country_idx: home,
+                party: Party {
+                    name,
+                    aliases,
+                    kind,
+                    country: home.map(|st| g.countries[st].iso2.clone()),
+                    evidence,
+                },
+            }
+        }
+    }
+}
+
+/// A name without line breaks or doubled spaces.
+fn tidy(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The span of a chosen party's first mention.
+pub(crate) fn first_span(c: &Chosen) -> Option<Span> {
+    c.party.evidence.first().copied()
+}

@@ -1,0 +1,103 @@
+//! Scope: the areas of cooperation the text attributes to the agreement, from the cue
+//! table `core/data/scope.tsv`.
+//!
+//! Only sentences that speak of the agreement count: the sentences that report it, those
+//! that refer back to it ("the MoU will…", "l'accord prévoit…"), those in which a party
+//! commits to something ("Kaspersky will provide training"), and list items under them.
+//! Threat statistics and background ("according to a report, 40% of…") never give a label.
+
+use crate::extract::Ctx;
+use crate::facts::{ScopeItem, Span};
+use crate::lexicon::{Cue, SCOPE_LABELS};
+use crate::parties::Chosen;
+use crate::text::TokKind;
+
+const REFERS: &[&str] = &[
+    "agreement", "mou", "memorandum", "partnership", "collaboration", "cooperation",
+    "co-operation", "pact", "accord", "protocol", "alliance", "deal", "initiative", "framework",
+    "protocole", "partenariat", "cooperation", "convention", "memorandum", "both", "parties",
+    "sides", "together", "jointly", "joint", "mutual", "deux", "conjoint", "conjointe",
+    "conjoints", "ensemble", "commun", "commune", "communs",
+];
+
+const COMMITS: &[&str] = &[
+    "will", "would", "shall", "aims", "aim", "agreed", "provide", "provides", "include",
+    "includes", "including", "focus", "focuses", "cover", "covers", "enable", "enables",
+    "support", "supports", "cooperate", "collaborate", "establish", "develop", "promote",
+    "strengthen", "enhance", "offer", "vise", "visent", "prevoit", "permettra", "permettront",
+    "portera", "porte", "comprend", "inclut", "engagent", "entend", "entendent", "pourrait",
+    "devrait", "vont", "va", "renforcer", "developper", "favoriser", "mettre", "assurer",
+    "partagera", "apportera", "fournira", "sera", "seront", "objectif", "objectifs", "axe",
+    "axes", "domaines", "areas", "key", "goal", "goals", "aspect", "outlines",
+];
+
+/// Whether sentence `s` speaks of the agreement.
+fn about_agreement(ctx: &Ctx<'_>, s: usize, chosen: &[Chosen]) -> bool {
+    let doc = &ctx.doc;
+    if ctx.triggers.iter().any(|t| t.sent == s && !t.background && !t.negated) {
+        return true;
+    }
+    if ctx.has_cue(s, Cue::Background) {
+        return false;
+    }
+    let (a, b) = doc.sentences[s].tokens;
+    let toks = &doc.tokens[a..b];
+    // Statistics: "the highest share of …", "40%", "according to".
+    if toks.iter().any(|t| t.fold == "%") || ctx.lex.cue(Cue::Source).any(doc, a, b, ctx.lang) && toks.iter().any(|t| t.kind == TokKind::Num) {
+        return false;
+    }
+    let refers = toks.iter().any(|t| REFERS.contains(&t.fold.as_str()));
+    let commits = toks.iter().any(|t| COMMITS.contains(&t.fold.as_str()));
+    let names_party = chosen.iter().any(|c| {
+        c.party
+            .evidence
+            .iter()
+            .any(|sp| sp.start >= doc.sentences[s].span.start && sp.end <= doc.sentences[s].span.end)
+            || c.cluster.is_some_and(|cl| {
+                ctx.ents.clusters[cl].mentions.iter().any(|&m| doc.sentence_of[ctx.ents.mentions[m].first] == s)
+            })
+    });
+    (refers && commits) || (names_party && commits) || (refers && names_party)
+}
+
+/// The scope of the agreement.
+pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
+    let doc = &ctx.doc;
+    let mut keep: Vec<usize> = Vec::new();
+    let mut list_until_line: Option<usize> = None;
+    for (si, s) in doc.body_sentences() {
+        let (a, b) = s.tokens;
+        let line = s.line;
+        let about = about_agreement(ctx, si, chosen);
+        let in_list = list_until_line.is_some_and(|l| line <= l) && b - a <= 40;
+        if about || in_list {
+            keep.push(si);
+        }
+        if about && doc.tokens.get(b - 1).is_some_and(|t| t.is_punct(":")) {
+            list_until_line = Some(line + 10);
+        } else if !in_list {
+            list_until_line = None;
+        }
+    }
+    let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
+    for s in keep {
+        let (a, b) = doc.sentences[s].tokens;
+        for hit in ctx.lex.scope.find(doc, a, b, ctx.lang) {
+            // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
+            let t = &doc.tokens[hit.first];
+            if hit.last - hit.first == 1 && t.fold.len() <= 4 && !t.upper && matches!(t.fold.as_str(), "soc" | "socs" | "ai" | "ia" | "pki" | "cert" | "csirt") {
+                continue;
+            }
+            found[hit.value].push(doc.span(hit.first, hit.last));
+        }
+    }
+    SCOPE_LABELS
+        .iter()
+        .zip(found)
+        .filter(|(_, spans)| !spans.is_empty())
+        .map(|(label, evidence)| ScopeItem {
+            label: (*label).to_string(),
+            evidence,
+        })
+        .collect()
+}

@@ -1,0 +1,573 @@
+//! Text segmentation with byte offsets: tokens, lines, sentences, and page furniture.
+//!
+//! Every position here is a byte offset into the text exactly as given, so evidence spans
+//! can point back at the words. Tokens carry a folded form (lowercase, accents removed,
+//! typographic apostrophes made straight) used for all dictionary look-ups. This module does
+//! not decide what anything means: it only cuts the text and flags lines that are clearly
+//! page furniture (menus, share buttons, bylines, "Related posts", repeated captions).
+
+use crate::facts::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and digits mixed in), with internal hyphens.
+    Word,
+    /// Digits only (an ordinal suffix such as `18th` or `1er` stays a word).
+    Num,
+    /// One punctuation character.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Where it is.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// What it is made of.
+    pub kind: TokKind,
+    /// Folded form: lowercase, no accents, `’` made `'`.
+    pub fold: String,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// Two or more letters, all uppercase (an acronym or a shouted word).
+    pub upper: bool,
+    /// Only whitespace lies between the previous token and this one (true for the first).
+    pub space_before: bool,
+    /// A line break lies between the previous token and this one.
+    pub newline_before: bool,
+}
+
+impl Token {
+    /// Whether this is a word token (letters).
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// Whether this is the punctuation character `c`.
+    pub fn is_punct(&self, c: &str) -> bool {
+        self.kind == TokKind::Punct && self.fold == c
+    }
+}
+
+/// A line of the text.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// Where it is (without the line break).
+    pub span: Span,
+    /// Page furniture: menus, bylines, share buttons, repeated captions.
+    pub junk: bool,
+    /// Tokens of the line: `tokens[first..last]`.
+    pub tokens: (usize, usize),
+}
+
+/// A sentence (never crosses a line break).
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Where it is.
+    pub span: Span,
+    /// Its tokens: `tokens[first..last]`.
+    pub tokens: (usize, usize),
+    /// The index of its line.
+    pub line: usize,
+}
+
+/// A segmented text.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// All tokens, in order.
+    pub tokens: Vec<Token>,
+    /// All lines, in order.
+    pub lines: Vec<Line>,
+    /// All sentences, in order.
+    pub sentences: Vec<Sentence>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<usize>,
+}
+
+/// Folds a string for look-ups: lowercase, accents removed, typographic quotes made plain.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_folded(&mut out, c);
+    }
+    out
+}
+
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ę' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'İ' | 'ı' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ß' => "ss",
+        'š' | 'Š' | 'ś' | 'ş' | 'Ş' => "s",
+        'ž' | 'Ž' | 'ź' | 'ż' => "z",
+        'ğ' | 'Ğ' => "g",
+        'ł' | 'Ł' => "l",
+        'ř' => "r",
+        'ť' | 'ţ' => "t",
+        'đ' | 'Đ' | 'ð' => "d",
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' | '\u{201E}' => "\"",
+        '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' | '\u{2212}' => "-",
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' => " ",
+        // Combining marks vanish.
+        '\u{0300}'..='\u{036F}' => "",
+        _ => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            return;
+        }
+    };
+    out.push_str(base);
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// French elisions and the English possessive split off from the word they stick to.
+const ELISIONS: [&str; 10] = ["l", "d", "j", "n", "s", "c", "m", "qu", "jusqu", "lorsqu"];
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut space_before = true;
+    let mut newline_before = false;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() || c == '\u{FEFF}' || c.is_control() {
+            space_before = true;
+            if c == '\n' {
+                newline_before = true;
+            }
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let kind;
+        if is_word_char(c) {
+            let mut all_digits = c.is_ascii_digit();
+            loop {
+                let Some(&(j, d)) = chars.peek() else { break };
+                if is_word_char(d) {
+                    all_digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // Internal hyphen or apostrophe: keep going only when a letter follows.
+                if is_hyphen(d) || is_apostrophe(d) {
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        if is_apostrophe(d) {
+                            let word = fold(&text[i..j]);
+                            if ELISIONS.contains(&word.as_str()) {
+                                // "l’Agence": the elided article is a token of its own.
+                                end = j + d.len_utf8();
+                                chars.next();
+                                break;
+                            }
+                            // English possessive or O'Brien: split before the apostrophe.
+                            break;
+                        }
+                        all_digits = false;
+                        end = j + d.len_utf8();
+                        chars.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            kind = if all_digits { TokKind::Num } else { TokKind::Word };
+        } else {
+            kind = TokKind::Punct;
+        }
+        let s = &text[i..end];
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        let upper = letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        tokens.push(Token {
+            start: i,
+            end,
+            kind,
+            fold: fold(s),
+            cap,
+            upper,
+            space_before,
+            newline_before,
+        });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
+    "rep", "hon", "amb", "eng", "inc", "ltd", "co", "corp", "vs", "etc", "e", "i", "mme", "mlle",
+    "me", "pr", "art", "min", "p", "pp", "vol", "dept", "est", "approx", "fig", "jr", "sr",
+];
+
+/// Words that make a short line page furniture.
+const MENU_WORDS: &[&str] = &[
+    "facebook", "x", "twitter", "linkedin", "whatsapp", "reddit", "telegram", "email", "e-mail",
+    "share", "print", "advertisement", "advertising", "ad", "sponsored", "news", "home", "menu",
+    "subscribe", "newsletter", "accueil", "partager", "publicite", "tweet", "pinterest",
+    "instagram", "youtube", "copy", "link", "comments", "comment", "imprimer", "envoyer",
+    "tags", "tag", "search", "login", "log", "sign", "up", "in", "read", "more", "min",
+    "minute", "minutes", "lecture", "the", "a", "et", "and", "messenger", "logo", "top",
+    "stories", "trending", "latest", "popular", "video", "videos", "photo", "photos", "source",
+];
+
+/// Line openings that mark page furniture.
+const JUNK_PREFIXES: &[&str] = &[
+    "also read",
+    "read also",
+    "read more",
+    "related",
+    "lire aussi",
+    "a lire aussi",
+    "lire la suite",
+    "voir aussi",
+    "see also",
+    "editing by",
+    "edited by",
+    "reporting by",
+    "writing by",
+    "photo:",
+    "photo credit",
+    "credit:",
+    "image:",
+    "source:",
+    "copyright",
+    "all rights reserved",
+    "tous droits reserves",
+    "click here",
+    "cliquez ici",
+    "subscribe",
+    "abonnez-vous",
+    "sign up",
+    "follow us",
+    "suivez-nous",
+    "share this",
+    "partager",
+];
+
+fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if t.kind != TokKind::Punct {
+        return false;
+    }
+    match t.fold.as_str() {
+        "!" | "?" | "\u{2026}" => true,
+        "." => {
+            let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+                return false;
+            };
+            if prev.kind == TokKind::Punct && prev.fold == "." {
+                return false;
+            }
+            let next = tokens.get(i + 1);
+            if prev.kind == TokKind::Word && !t.space_before {
+                let single_letter = prev.fold.chars().count() == 1;
+                if single_letter || ABBREVIATIONS.contains(&prev.fold.as_str()) {
+                    // "M. Kaspersky", "U.S. Ambassador", "Nov. 10": not an end unless a
+                    // line break follows.
+                    return next.is_none_or(|n| n.newline_before);
+                }
+            }
+            match next {
+                None => true,
+                Some(n) if n.newline_before => true,
+                // "security.The MoU": glued sentences.
+                Some(n) if !n.space_before => {
+                    n.cap
+                        && !n.upper
+                        && prev.kind == TokKind::Word
+                        && prev.fold.chars().count() >= 3
+                        && !prev.cap
+                }
+                Some(n) => n.cap || n.kind == TokKind::Num || n.kind == TokKind::Punct,
+            }
+        }
+        _ => false,
+    }
+}
+
+impl<'a> Doc<'a> {
+    /// Segments `text`.
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let tokens = tokenize(text);
+        let lines = split_lines(text, &tokens);
+        let mut sentences = Vec::new();
+        let mut sentence_of = vec![0; tokens.len()];
+        let mut carried: Option<(usize, usize)> = None;
+        for (li, line) in lines.iter().enumerate() {
+            let (first, last) = line.tokens;
+            // A sentence soft-wrapped onto this line continues here.
+            let (mut start, sent_line) = carried.take().unwrap_or((first, li));
+            let mut i = first;
+            while i < last {
+                // Closing quotes and brackets right after the full stop stay in the sentence.
+                if is_sentence_end(&tokens, i) {
+                    let mut end = i + 1;
+                    while end < last
+                        && tokens[end].kind == TokKind::Punct
+                        && !tokens[end].space_before
+                        && matches!(tokens[end].fold.as_str(), "\"" | "'" | ")" | "]")
+                    {
+                        end += 1;
+                    }
+                    let owner = if start < first { sent_line } else { li };
+                    push_sentence(&mut sentences, &mut sentence_of, &tokens, start, end, owner);
+                    start = end;
+                    i = end;
+                    continue;
+                }
+                i += 1;
+            }
+            if start < last {
+                let next_starts_lower = lines.get(li + 1).is_some_and(|n| {
+                    let t = &tokens[n.tokens.0];
+                    t.kind == TokKind::Word && !t.cap && !n.junk
+                });
+                let open_end = tokens[last - 1].kind == TokKind::Word && !line.junk;
+                if next_starts_lower && open_end {
+                    carried = Some((start, if start < first { sent_line } else { li }));
+                } else {
+                    let owner = if start < first { sent_line } else { li };
+                    push_sentence(&mut sentences, &mut sentence_of, &tokens, start, last, owner);
+                }
+            }
+        }
+        if let Some((start, owner)) = carried {
+            push_sentence(&mut sentences, &mut sentence_of, &tokens, start, tokens.len(), owner);
+        }
+        Doc {
+            text,
+            tokens,
+            lines,
+            sentences,
+            sentence_of,
+        }
+    }
+
+    /// The text of a token range.
+    pub fn slice(&self, first: usize, last: usize) -> &'a str {
+        if first >= last || last > self.tokens.len() {
+            return "";
+        }
+        &self.text[self.tokens[first].start..self.tokens[last - 1].end]
+    }
+
+    /// The span of a token range.
+    pub fn span(&self, first: usize, last: usize) -> Span {
+        if first >= last || last > self.tokens.len() {
+            return Span::new(0, 0);
+        }
+        Span::new(self.tokens[first].start, self.tokens[last - 1].end)
+    }
+
+    /// Whether the token's line is page furniture.
+    pub fn in_junk(&self, token: usize) -> bool {
+        let s = self.sentence_of.get(token).copied().unwrap_or(0);
+        self.sentences
+            .get(s)
+            .is_some_and(|s| self.lines[s.line].junk)
+    }
+
+    /// Sentences that are not page furniture.
+    pub fn body_sentences(&self) -> impl Iterator<Item = (usize, &Sentence)> {
+        self.sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !self.lines[s.line].junk)
+    }
+}
+
+fn push_sentence(
+    sentences: &mut Vec<Sentence>,
+    sentence_of: &mut [usize],
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    line: usize,
+) {
+    let idx = sentences.len();
+    for s in &mut sentence_of[first..last] {
+        *s = idx;
+    }
+    sentences.push(Sentence {
+        span: Span::new(tokens[first].start, tokens[last - 1].end),
+        tokens: (first, last),
+        line,
+    });
+}
+
+fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    let mut tok = 0;
+    let mut seen: Vec<String> = Vec::new();
+    let bytes = text.as_bytes();
+    while pos <= text.len() {
+        let end = memchr_newline(bytes, pos).unwrap_or(text.len());
+        let first = tok;
+        while tok < tokens.len() && tokens[tok].start < end {
+            tok += 1;
+        }
+        if first < tok {
+            let mut s = pos;
+            let mut e = end;
+            // Trim the line to its tokens.
+            s = s.max(tokens[first].start);
+            e = e.min(tokens[tok - 1].end);
+            let toks = &tokens[first..tok];
+            let key = toks.iter().map(|t| t.fold.as_str()).collect::<Vec<_>>().join(" ");
+            let repeated = toks.len() >= 3 && seen.iter().any(|k| *k == key);
+            let junk = repeated || is_junk_line(toks);
+            if toks.len() >= 3 {
+                seen.push(key);
+            }
+            lines.push(Line {
+                span: Span::new(s, e),
+                junk,
+                tokens: (first, tok),
+            });
+        }
+        if end >= text.len() {
+            break;
+        }
+        pos = end + 1;
+    }
+    lines
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes[from..].iter().position(|&b| b == b'\n').map(|p| p + from)
+}
+
+fn is_junk_line(toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind != TokKind::Punct)
+        .map(|t| t.fold.as_str())
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let joined = words.join(" ");
+    let lead: String = toks
+        .iter()
+        .take(4)
+        .map(|t| t.fold.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if JUNK_PREFIXES
+        .iter()
+        .any(|p| joined.starts_with(p) || lead.starts_with(p))
+    {
+        return true;
+    }
+    // Ticker lines and breadcrumb trails.
+    let separators = toks.iter().filter(|t| t.fold == "|" || t.fold == "/").count();
+    if separators >= 3 {
+        return true;
+    }
+    let has_end = toks.iter().any(|t| t.kind == TokKind::Punct && matches!(t.fold.as_str(), "." | "!" | "?"));
+    // Bylines: "By Jane Doe", "Par Jean Dupont", "By Monitoring Desk".
+    if (words[0] == "by" || words[0] == "par") && words.len() <= 8 && toks.get(1).is_some_and(|t| t.cap) {
+        return true;
+    }
+    if words.len() <= 4 && !has_end && words.iter().all(|w| MENU_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit())) {
+        return true;
+    }
+    // A caption in capitals followed by a colon: "SIGNED AND SEALED: …".
+    if let Some(colon) = toks.iter().position(|t| t.fold == ":") {
+        if colon >= 2 && toks[..colon].iter().all(|t| t.upper || t.kind == TokKind::Punct) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_quotes() {
+        assert_eq!(fold("Ministère d’État"), "ministere d'etat");
+        assert_eq!(fold("CÔTE"), "cote");
+    }
+
+    #[test]
+    fn splits_elisions_and_possessives() {
+        let toks = tokenize("l’Agence de l'Etat and Kaspersky’s CERT-In");
+        let words: Vec<&str> = toks.iter().map(|t| t.fold.as_str()).collect();
+        assert_eq!(
+            words,
+            ["l'", "agence", "de", "l'", "etat", "and", "kaspersky", "'", "s", "cert-in"]
+        );
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_glued_stops() {
+        let doc = Doc::new("Mr. A. Smith met the U.S. envoy on Nov. 10 in Oslo. They signed.It works.");
+        let s: Vec<&str> = doc.sentences.iter().map(|s| s.span.slice(doc.text)).collect();
+        assert_eq!(
+            s,
+            ["Mr. A. Smith met the U.S. envoy on Nov. 10 in Oslo.", "They signed.", "It works."]
+        );
+    }
+
+    #[test]
+    fn flags_page_furniture() {
+        let doc = Doc::new("Facebook\nLinkedIn\nBy Jane Doe\nALSO READ: Something else\nThe agency signed a deal.\nThe agency signed a deal.");
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [true, true, true, true, false, true]);
+    }
+
+    #[test]
+    fn soft_wrapped_lines_make_one_sentence() {
+        let doc = Doc::new("An agreement between the agency and the\nfirm was signed.\nNext line.");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.sentences[0].span.slice(doc.text), "An agreement between the agency and the\nfirm was signed.");
+    }
+
+    #[test]
+    fn offsets_survive_crlf_and_multibyte() {
+        let text = "Étape un.\r\nDeuxième 🚀 étape.";
+        let doc = Doc::new(text);
+        for t in &doc.tokens {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        assert_eq!(doc.sentences.len(), 2);
+    }
+}
