@@ -162,7 +162,11 @@ pub struct DateParseError(pub String);
 
 impl fmt::Display for DateParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not a date of the form YYYY-MM-DD or YYYY-MM: {:?}", self.0)
+        write!(
+            f,
+            "not a date of the form YYYY-MM-DD or YYYY-MM: {:?}",
+            self.0
+        )
     }
 }
 
@@ -218,7 +222,10 @@ mod tests {
         assert_eq!(Date::from_days(d.to_days()), d);
         assert_eq!(d.weekday(), 0, "18 November 2024 was a Monday");
         assert_eq!(Date::new(2025, 5, 25).unwrap().weekday(), 6, "a Sunday");
-        assert_eq!(Date::new(2024, 3, 1).unwrap().add_days(-1).to_string(), "2024-02-29");
+        assert_eq!(
+            Date::new(2024, 3, 1).unwrap().add_days(-1).to_string(),
+            "2024-02-29"
+        );
         for n in -800_000..-799_000 {
             assert_eq!(Date::from_days(n).to_days(), n);
         }
@@ -234,10 +241,27 @@ mod tests {
 
     #[test]
     fn partial_dates_parse_and_print() {
-        assert_eq!("2016-03".parse::<PartialDate>().unwrap().to_string(), "2016-03");
-        assert_eq!("2016-03-15".parse::<PartialDate>().unwrap().precision(), "day");
-        for bad in ["", "2016", "2016-13", "2016-02-30", "16-03-01", "2016-3-1", "abcd-ef"] {
-            assert!(bad.parse::<PartialDate>().is_err(), "{bad} should be refused");
+        assert_eq!(
+            "2016-03".parse::<PartialDate>().unwrap().to_string(),
+            "2016-03"
+        );
+        assert_eq!(
+            "2016-03-15".parse::<PartialDate>().unwrap().precision(),
+            "day"
+        );
+        for bad in [
+            "",
+            "2016",
+            "2016-13",
+            "2016-02-30",
+            "16-03-01",
+            "2016-3-1",
+            "abcd-ef",
+        ] {
+            assert!(
+                bad.parse::<PartialDate>().is_err(),
+                "{bad} should be refused"
+            );
         }
     }
 }

@@ -97,6 +97,7 @@ const LEADING_STOP: &[&str] = &[
     "signed", "sign", "signing", "signe", "read", "breaking", "exclusive", "update", "photo",
     "watch", "video", "news", "dear", "all", "each", "every", "why", "how", "what", "who",
     "which", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
+    "au-dela", "about", "suggested", "related", "more", "see", "voir", "beyond",
 ];
 
 /// Acronyms that are not organisations.
@@ -349,6 +350,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if k >= b || !is_cap_word(doc, k) || starts_other_entity(doc, k, b, idx) {
                 break;
             }
+            if looks_like_person_run(doc, k, b, idx) {
+                break;
+            }
             let joins = f == "&" || in_complement || {
                 // "National Computer and Cybercrime Coordination Committee": join when
                 // nothing before has a head word and a head word closes the next run.
@@ -368,6 +372,23 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
+}
+
+/// "… and Richard Verma, US Ambassador": two or three capitalised words with no head word,
+/// then a comma and a role title (or a speech verb), are a person, not part of a name.
+fn looks_like_person_run(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
+    let mut j = k;
+    while j < b && is_cap_word(doc, j) && j - k < 4 {
+        if idx.head_kind(doc, j).is_some() {
+            return false;
+        }
+        j += 1;
+    }
+    let n = j - k;
+    if !(2..=3).contains(&n) || !doc.tokens.get(j).is_some_and(|t| t.is_punct(",")) {
+        return false;
+    }
+    (j + 1..(j + 5).min(b)).any(|r| idx.is_role_word(doc, r))
 }
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
@@ -580,10 +601,35 @@ fn classify_segment(
         }
         match h.known {
             // "Huawei Technologies Kenya", "MTN Business", "Kaspersky Lab": a known
-            // organisation extended by more capitalised words.
+            // organisation extended by a state, head words, acronyms, or one last word.
             Known::Org { idx: gi, .. } => {
-                let kind = (s..e).find_map(|k| idx.head_kind(doc, k)).or(Some(g.orgs[gi].kind));
-                push(out, s, e, MentionKind::Org { gaz: Some(gi), kind });
+                let mut x = h.last;
+                while x < e {
+                    let place = idx.longest_at(doc, x, e).is_some_and(|k| {
+                        matches!(k.known, Known::Country(_) | Known::City(_) | Known::Demonym(_))
+                    });
+                    if place || idx.head_kind(doc, x).is_some() || doc.tokens[x].upper || is_name_connector(&doc.tokens[x].fold) {
+                        x += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if x == h.last && e - h.last == 1 {
+                    x = e;
+                }
+                while x > h.last && is_name_connector(&doc.tokens[x - 1].fold) {
+                    x -= 1;
+                }
+                let kind = (s..x).find_map(|k| idx.head_kind(doc, k)).or(Some(g.orgs[gi].kind));
+                push(out, s, x, MentionKind::Org { gaz: Some(gi), kind });
+                if x < e {
+                    classify_segment(doc, x, e, sent_start, idx, g, out, lang);
+                }
+                return;
+            }
+            // "Dominique Riban", "Jordan Smith": a state's name that is a given name.
+            Known::Country(_) if e - s == 2 && is_cap_word(doc, s + 1) && !doc.tokens[s + 1].upper && idx.longest_at(doc, s + 1, e).is_none() => {
+                push(out, s, e, MentionKind::Person);
                 return;
             }
             // "Kenya National Computer … Committee": a state then an organisation.
@@ -616,7 +662,11 @@ fn classify_segment(
         }
         return;
     }
+    let place_inside = (s + 1..e).any(|k| {
+        idx.longest_at(doc, k, e).is_some_and(|h| matches!(h.known, Known::Country(_) | Known::City(_)))
+    });
     let person_shape = n <= 5
+        && !place_inside
         && (s..e).all(|k| {
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)

@@ -80,6 +80,8 @@ pub(crate) struct Ctx<'a> {
     pub triggers: Vec<Trigger>,
     /// The headline's line, if the text has one.
     pub title_line: Option<usize>,
+    /// Where the text states its publication date (never a signing date).
+    pub published_span: Option<Span>,
 }
 
 impl Ctx<'_> {
@@ -154,6 +156,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         reference,
         triggers: Vec::new(),
         title_line,
+        published_span: published.map(|p| p.1),
     };
     ctx.triggers = find_triggers(&ctx);
 
@@ -278,4 +281,47 @@ fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
 /// The span of a sentence.
 pub(crate) fn sentence_span(ctx: &Ctx<'_>, s: usize) -> Span {
     ctx.doc.sentences[s].span
+}
+
+/// A plain-text dump of what the engine saw (triggers, mentions, people), for developers
+/// tuning the rules; not part of the stable API.
+#[doc(hidden)]
+pub fn explain(text: &str, reference_date: Option<Date>) -> String {
+    use std::fmt::Write;
+    let doc = Doc::new(text);
+    let lang = lang::detect(&doc);
+    let lex = lexicon::curated();
+    let idx = names::index();
+    let dates = dates::find_dates(&doc, lex);
+    let ents = entities::find(&doc, lang, lex, idx);
+    let published = dates::published(&doc, &dates, reference_date);
+    let reference = reference_date.or(match published {
+        Some((crate::date::PartialDate::Day(d), _)) => Some(d),
+        _ => None,
+    });
+    let title_line = find_title(&doc);
+    let mut ctx = Ctx { doc, lang, lex, idx, gaz: gazetteer::curated(), ents, dates, reference, triggers: Vec::new(), title_line, published_span: published.map(|p| p.1) };
+    ctx.triggers = find_triggers(&ctx);
+    let mut out = String::new();
+    let _ = writeln!(out, "lang {lang:?} reference {reference:?} title {title_line:?}");
+    for t in &ctx.triggers {
+        let _ = writeln!(out, "trigger s{} score {} {:?}: {}", t.sent, t.score(), (t.sign, t.partner, t.cyber, t.background, t.negated), ctx.doc.sentences[t.sent].span.slice(text));
+    }
+    for (i, m) in ctx.ents.mentions.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "m{i} c{} s{} {:?} {:?} country={:?} mod={} poss={}",
+            ctx.ents.cluster_of[i],
+            ctx.doc.sentence_of[m.first],
+            ctx.doc.slice(m.first, m.last),
+            m.kind,
+            m.country.map(|c| ctx.gaz.countries[c].iso2.clone()),
+            m.modifier,
+            m.possessive
+        );
+    }
+    for p in people::find(&ctx) {
+        let _ = writeln!(out, "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {}", p.name, p.role, p.affiliations, p.state, p.speaks, p.in_trigger, p.witness);
+    }
+    out
 }

@@ -123,6 +123,10 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     for d in ctx.dates.iter().filter(|d| d.first >= a && d.last <= b && d.is_datelike()) {
+        let span = doc.span(d.first, d.last);
+        if ctx.published_span.is_some_and(|p| p.start <= span.start && span.end <= p.end) {
+            continue;
+        }
         // "according to a statement on June 7th", "said Friday", "officials said on Tuesday".
         if ctx.cue_before(d.first, 2, Cue::Statement) {
             continue;

@@ -50,7 +50,7 @@ mod text;
 
 pub use date::{Date, PartialDate};
 pub use error::{Error, ErrorKind};
-pub use extract::{analyze, MAX_INPUT_BYTES};
+pub use extract::{analyze, explain, MAX_INPUT_BYTES};
 pub use facts::{
     Agreement, AgreementType, Analysis, Lang, Party, PartyKind, ScopeItem, Signatory, Span,
     SummarySentence,

@@ -140,7 +140,10 @@ impl NameIndex {
         idx.roles.sort_by_key(|w| std::cmp::Reverse(w.len()));
         for h in &g.honorifics {
             let w = crate::text::fold(h.word.trim_end_matches('.'));
-            idx.honorifics.insert(w, ());
+            // "Cheikh" and "Sheikh" are also given names (Cheikh Bakhoum): keep them in names.
+            if !matches!(w.as_str(), "cheikh" | "sheikh" | "shaikh") {
+                idx.honorifics.insert(w, ());
+            }
         }
         for h in &g.org_heads {
             idx.org_heads.insert(crate::text::fold(&h.word), h.kind);

@@ -79,7 +79,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             if m.first < a || m.last > b || p.witness {
                 continue;
             }
-            if let Some(aff) = p.affiliation {
+            if let Some(&aff) = p.affiliations.first() {
                 push(&mut out, Key::Cluster(aff), m.first);
             } else if let Some(st) = p.state {
                 push(&mut out, Key::State(st), m.first);

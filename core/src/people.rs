@@ -26,8 +26,8 @@ pub(crate) struct Person {
     pub role: Option<String>,
     /// Where the role is stated.
     pub role_span: Option<Span>,
-    /// The cluster of the body they act for, when the text says.
-    pub affiliation: Option<usize>,
+    /// The clusters of the bodies named in their role, first the closest.
+    pub affiliations: Vec<usize>,
     /// A state their role names ("Namibian President").
     pub state: Option<usize>,
     /// They speak (quoted, "said").
@@ -41,7 +41,7 @@ pub(crate) struct Person {
 }
 
 const STOP_BACK: &[&str] = &[
-    "by", "said", "says", "signed", "with", "between", "par", "selon", "from", "met", "as",
+    "by", "said", "says", "signed", "with", "between", "selon", "from", "met", "as",
     "that", "while", "when", "according", "avec", "entre", "and", "et", "between", "to",
     "signe", "via", "including", "like", "whom", "who",
 ];
@@ -72,7 +72,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 surname_refs: Vec::new(),
                 role: None,
                 role_span: None,
-                affiliation: None,
+                affiliations: Vec::new(),
                 state: None,
                 speaks: false,
                 in_trigger: false,
@@ -98,15 +98,15 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         if doc.tokens.get(m.first.wrapping_sub(1)).is_some_and(|t| matches!(t.fold.as_str(), "by" | "par")) {
             p.cued = true;
         }
-        if p.role.is_none() || p.affiliation.is_none() {
+        if p.role.is_none() || p.affiliations.is_empty() {
             if let Some(r) = role_of(ctx, mi) {
                 p.cued = true;
                 if p.role.is_none() {
                     p.role = r.text;
                     p.role_span = r.span;
                 }
-                if p.affiliation.is_none() {
-                    p.affiliation = r.affiliation;
+                if p.affiliations.is_empty() {
+                    p.affiliations = r.affiliations;
                 }
                 if p.state.is_none() {
                     p.state = r.state;
@@ -161,7 +161,7 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
 struct RoleFound {
     text: Option<String>,
     span: Option<Span>,
-    affiliation: Option<usize>,
+    affiliations: Vec<usize>,
     state: Option<usize>,
 }
 
@@ -255,7 +255,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         return Some(RoleFound {
                             text: role_text(ctx, a1, b1, None),
                             span: Some(doc.span(a1, b2)),
-                            affiliation: Some(o.0),
+                            affiliations: orgs_in(ctx, a2, b2),
                             state: None,
                         });
                     }
@@ -276,7 +276,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         return Some(RoleFound {
             text: role_text(ctx, a, b, aff.map(|x| x.1)),
             span: Some(doc.span(a, b)),
-            affiliation: aff.map(|x| x.0),
+            affiliations: orgs_in(ctx, a, b),
             state,
         });
     }
@@ -293,6 +293,19 @@ fn org_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, (usize, usize))> 
         (m.first >= a && m.last <= b && matches!(m.kind, MentionKind::Org { .. }))
             .then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
     })
+}
+
+fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, m) in ctx.ents.mentions.iter().enumerate() {
+        if m.first >= a && m.last <= b && matches!(m.kind, MentionKind::Org { .. }) {
+            let c = ctx.ents.cluster_of[i];
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 fn state_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
@@ -354,8 +367,18 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
             continue;
         }
         let party_by_aff = p
-            .affiliation
-            .and_then(|c| chosen.iter().find(|ch| ch.cluster == Some(c)));
+            .affiliations
+            .iter()
+            .find_map(|&c| chosen.iter().find(|ch| ch.cluster == Some(c)));
+        // A body of the same state as a party speaks for that party ("Head of Cybersecurity
+        // for the UAE Government" for the UAE's Cybersecurity Council).
+        let party_by_home = || {
+            p.affiliations.iter().find_map(|&c| {
+                let home = crate::parties::home_state(ctx, c)?;
+                let same: Vec<&Chosen> = chosen.iter().filter(|ch| ch.country_idx == Some(home)).collect();
+                (same.len() == 1).then(|| same[0])
+            })
+        };
         let party_by_state = p.state.and_then(|s| {
             chosen
                 .iter()
@@ -366,10 +389,10 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
                 })
         });
         let party_by_role = p.role.as_deref().and_then(|r| party_by_words(r, chosen));
-        let party = party_by_aff.or(party_by_state).or(party_by_role);
-        let foreign = p.affiliation.is_some() && party_by_aff.is_none();
+        let party = party_by_aff.or(party_by_state).or(party_by_role).or_else(party_by_home);
+        let foreign = !p.affiliations.is_empty() && party.is_none();
         let include = if foreign {
-            p.in_trigger && party.is_some()
+            p.in_trigger
         } else {
             p.in_trigger || p.speaks || (party.is_some() && p.role.is_some())
         };
