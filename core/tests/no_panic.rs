@@ -17,6 +17,7 @@
 
 use accord_core::{analyze, Analysis, Date, ErrorKind, Format, Options, Span, MAX_INPUT_BYTES};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 const FORMATS: [Format; 3] = [Format::Text, Format::Html, Format::Markdown];
 
@@ -348,7 +349,12 @@ fn any_reference() -> impl Strategy<Value = Option<Date>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    // Shrunk failures are kept in core/tests/no_panic.regressions and replayed first.
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn any_text_gives_a_record_with_fitting_spans(
