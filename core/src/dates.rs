@@ -331,7 +331,10 @@ pub fn find_dates(doc: &Doc<'_>, lex: &Lexicon) -> Vec<DateMention> {
 /// The year stated in the same sentence as token `at`, if any.
 pub fn year_hint(doc: &Doc<'_>, dates: &[DateMention], at: usize) -> Option<i32> {
     let s = doc.sentence_of.get(at)?;
-    dates.iter().find_map(|d| match d.value {
+    let (a, b) = doc.sentences.get(*s)?.tokens;
+    let from = dates.partition_point(|d| d.first < a);
+    let to = dates.partition_point(|d| d.first < b);
+    dates[from..to].iter().find_map(|d| match d.value {
         DateValue::Year(y) if doc.sentence_of.get(d.first) == Some(s) => Some(y),
         DateValue::Full(dt) if doc.sentence_of.get(d.first) == Some(s) => Some(dt.year),
         DateValue::MonthYear { year, .. } if doc.sentence_of.get(d.first) == Some(s) => Some(year),
@@ -358,9 +361,11 @@ pub fn published(
     for line in header_lines {
         let (first, last) = line.tokens;
         let toks = &doc.tokens[first..last];
-        let in_line: Vec<&DateMention> = dates
+        let from = dates.partition_point(|d| d.first < first);
+        let to = dates.partition_point(|d| d.first < last);
+        let in_line: Vec<&DateMention> = dates[from..to]
             .iter()
-            .filter(|d| d.first >= first && d.last <= last && d.is_datelike())
+            .filter(|d| d.last <= last && d.is_datelike())
             .collect();
         let Some(d) = in_line.first() else { continue };
         let resolve_here = |d: &DateMention| {

@@ -8,6 +8,9 @@
 //! name after a company noun ("the firm Nordhaven"). This module does not decide who the
 //! parties are; `extract` does, from where and how the entities are mentioned.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
 use crate::facts::{Lang, PartyKind};
 use crate::gazetteer::{self, Gazetteer};
 use crate::lexicon::{Cue, Lexicon};
@@ -121,6 +124,9 @@ const PARTICLES: &[&str] = &[
     "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "di",
     "du", "de", "le", "la", "abu", "ben", "ould", "ag", "y",
 ];
+
+/// The longest name, in tokens.
+const MAX_NAME_TOKENS: usize = 24;
 
 /// Connectors allowed inside an organisation's name.
 fn is_name_connector(fold: &str) -> bool {
@@ -318,7 +324,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     let mut has_head = idx.head_kind(doc, s).is_some();
     let mut in_complement = false;
     loop {
-        if e >= b || doc.tokens[e].newline_before {
+        // No name is this long: a run of capitals beyond it is a shouted text, not a name.
+        if e >= b || doc.tokens[e].newline_before || e - s >= MAX_NAME_TOKENS {
             break;
         }
         let t = &doc.tokens[e];
@@ -409,7 +416,7 @@ fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bo
 
 fn run_has_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
     let mut j = k;
-    while j < b && is_cap_word(doc, j) {
+    while j < b && is_cap_word(doc, j) && j - k < 8 {
         if idx.head_kind(doc, j).is_some() {
             return true;
         }
@@ -770,7 +777,7 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
             k
         };
         let k2 = skip_words(k);
-        if let Some(n) = mentions.iter().skip(m + 1).find(|n| n.first == k || n.first == k2) {
+        if let Some(n) = mentions.iter().skip(m + 1).take(4).find(|n| n.first == k || n.first == k2) {
             if let MentionKind::Country(c) | MentionKind::Demonym(c) = n.kind {
                 let c = c;
                 mentions[m].country = Some(c);
@@ -898,14 +905,23 @@ pub fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
 }
 
 impl NameIndex {
-    /// Whether a folded word is (the first word of) a state's name.
+    /// Whether a folded word is a state's name or demonym (one word).
     pub fn by_first_is_country(&self, w: &str) -> bool {
-        let g = gazetteer::curated();
-        g.countries.iter().any(|c| {
-            c.names_en.iter().chain(&c.names_fr).chain(&c.demonyms_en).chain(&c.demonyms_fr).any(|n| crate::text::fold(n) == w)
-        })
+        static WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+            let g = gazetteer::curated();
+            g.countries
+                .iter()
+                .flat_map(|c| c.names_en.iter().chain(&c.names_fr).chain(&c.demonyms_en).chain(&c.demonyms_fr))
+                .map(|n| crate::text::fold(n))
+                .collect()
+        });
+        WORDS.contains(w)
     }
 }
+
+/// Past this many distinct names, new names are grouped only with identical ones, so a
+/// pathological text (a million different capitalised words) stays linear.
+const MAX_PAIRED_FORMS: usize = 1500;
 
 fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, usize)]) -> (Vec<Cluster>, Vec<usize>) {
     let idx = crate::names::index();
@@ -930,8 +946,28 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
         union(&mut parent, a, b);
     }
     let words: Vec<Vec<&str>> = mentions.iter().map(|m| words_of(doc, m)).collect();
+    // Identical forms of the same kind are one entity; the rules below compare one
+    // representative of each distinct form.
+    let mut forms: HashMap<(u8, Vec<&str>), usize> = HashMap::new();
+    let mut reps: Vec<usize> = Vec::new();
     for i in 0..n {
-        for j in 0..i {
+        let class = match mentions[i].kind {
+            MentionKind::Org { .. } | MentionKind::Other => 0,
+            MentionKind::Person | MentionKind::Surname => 1,
+            MentionKind::Country(_) => 2,
+            _ => 3,
+        };
+        match forms.get(&(class, words[i].clone())) {
+            Some(&r) => union(&mut parent, r, i),
+            None => {
+                forms.insert((class, words[i].clone()), i);
+                reps.push(i);
+            }
+        }
+    }
+    let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
+    for (ri, &i) in paired.iter().enumerate() {
+        for &j in &paired[..ri] {
             let (mi, mj) = (&mentions[i], &mentions[j]);
             let same = match (mi.kind, mj.kind) {
                 (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. }) if a == b => {
@@ -965,7 +1001,7 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut cluster_of = vec![usize::MAX; n];
-    let mut by_root: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut by_root: HashMap<usize, usize> = HashMap::new();
     for i in 0..n {
         let r = root(&mut parent, i);
         let c = *by_root.entry(r).or_insert_with(|| {

@@ -23,6 +23,9 @@ use crate::{facets, lang, parties, people, scope, summary};
 /// [`ErrorKind::TooLarge`], never truncated.
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
+/// How many reporting sentences are kept, best first.
+const MAX_TRIGGERS: usize = 48;
+
 /// A sentence that reports an agreement.
 #[derive(Debug, Clone)]
 pub(crate) struct Trigger {
@@ -40,8 +43,6 @@ pub(crate) struct Trigger {
     pub background: bool,
     /// The signing has not happened.
     pub negated: bool,
-    /// It is the headline.
-    pub title: bool,
 }
 
 impl Trigger {
@@ -82,6 +83,12 @@ pub(crate) struct Ctx<'a> {
     pub title_line: Option<usize>,
     /// Where the text states its publication date (never a signing date).
     pub published_span: Option<Span>,
+    /// The mentions of each sentence.
+    pub by_sentence: Vec<Vec<usize>>,
+    /// For each token, whether it stands inside quotation marks.
+    pub quoted: Vec<bool>,
+    /// The state the article speaks of most.
+    pub dominant: Option<usize>,
 }
 
 impl Ctx<'_> {
@@ -157,8 +164,11 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         triggers: Vec::new(),
         title_line,
         published_span: published.map(|p| p.1),
+        by_sentence: Vec::new(),
+        quoted: Vec::new(),
+        dominant: None,
     };
-    ctx.triggers = find_triggers(&ctx);
+    index(&mut ctx);
 
     let mut record = Analysis {
         lang,
@@ -191,6 +201,31 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         record.summary = summary::lead(&ctx);
     }
     record
+}
+
+/// Computes the shared indices of a context, then its trigger sentences.
+fn index(ctx: &mut Ctx<'_>) {
+    let mut by_sentence = vec![Vec::new(); ctx.doc.sentences.len()];
+    for (i, m) in ctx.ents.mentions.iter().enumerate() {
+        if let Some(&s) = ctx.doc.sentence_of.get(m.first) {
+            by_sentence[s].push(i);
+        }
+    }
+    ctx.by_sentence = by_sentence;
+    let mut quoted = vec![false; ctx.doc.tokens.len()];
+    for sent in &ctx.doc.sentences {
+        let mut open = false;
+        for k in sent.tokens.0..sent.tokens.1 {
+            let t = &ctx.doc.tokens[k];
+            if t.kind == crate::text::TokKind::Punct && t.fold == "\"" {
+                open = !open;
+            }
+            quoted[k] = open;
+        }
+    }
+    ctx.quoted = quoted;
+    ctx.dominant = parties::dominant_state(ctx);
+    ctx.triggers = find_triggers(ctx);
 }
 
 /// The headline: the first line that is short, not a sentence, and not a date or menu.
@@ -262,11 +297,12 @@ fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             cyber: ctx.has_cue(si, Cue::Cyber),
             background: ctx.has_cue(si, Cue::Background),
             negated: ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si),
-            title: ctx.title_line == Some(sent.line),
         });
     }
-    // Best first; ties keep the text order.
+    // Best first; ties keep the text order. An article reports its agreement in a handful
+    // of sentences: past a few dozen, the rest add nothing but cost.
     out.sort_by_key(|t| (-t.score(), t.sent));
+    out.truncate(MAX_TRIGGERS);
     out
 }
 
@@ -276,11 +312,6 @@ fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     ctx.doc.tokens[a..b]
         .iter()
         .any(|t| matches!(t.fold.as_str(), "signed" | "inked" | "signe" | "signee" | "signes" | "concluded"))
-}
-
-/// The span of a sentence.
-pub(crate) fn sentence_span(ctx: &Ctx<'_>, s: usize) -> Span {
-    ctx.doc.sentences[s].span
 }
 
 /// A plain-text dump of what the engine saw (triggers, mentions, people), for developers
@@ -300,8 +331,8 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
         _ => None,
     });
     let title_line = find_title(&doc);
-    let mut ctx = Ctx { doc, lang, lex, idx, gaz: gazetteer::curated(), ents, dates, reference, triggers: Vec::new(), title_line, published_span: published.map(|p| p.1) };
-    ctx.triggers = find_triggers(&ctx);
+    let mut ctx = Ctx { doc, lang, lex, idx, gaz: gazetteer::curated(), ents, dates, reference, triggers: Vec::new(), title_line, published_span: published.map(|p| p.1), by_sentence: Vec::new(), quoted: Vec::new(), dominant: None };
+    index(&mut ctx);
     let mut out = String::new();
     let _ = writeln!(out, "lang {lang:?} reference {reference:?} title {title_line:?}");
     for t in &ctx.triggers {

@@ -72,6 +72,7 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
             })
         })
         .map(|(i, _)| i)
+        .take(48)
         .collect()
 }
 
@@ -122,7 +123,9 @@ fn apply_date(ctx: &Ctx<'_>, ag: &mut Agreement, found: (crate::date::PartialDat
 fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    for d in ctx.dates.iter().filter(|d| d.first >= a && d.last <= b && d.is_datelike()) {
+    let from = ctx.dates.partition_point(|d| d.first < a);
+    let to = ctx.dates.partition_point(|d| d.first < b);
+    for d in ctx.dates[from..to].iter().filter(|d| d.last <= b && d.is_datelike()) {
         let span = doc.span(d.first, d.last);
         if ctx.published_span.is_some_and(|p| p.start <= span.start && span.end <= p.end) {
             continue;

@@ -198,16 +198,6 @@ impl NameIndex {
         doc.tokens.get(i).is_some_and(|t| self.role_words.contains_key(&t.fold))
     }
 
-    /// The longest role title starting at token `i`.
-    pub fn role_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
-        let first = &doc.tokens.get(i)?.fold;
-        self.roles
-            .iter()
-            .filter(|r| r[0] == *first && i + r.len() <= end)
-            .find(|r| r.iter().enumerate().all(|(k, w)| doc.tokens[i + k].fold == *w))
-            .map(|r| i + r.len())
-    }
-
     /// Whether token `i` is an honorific ("Mr", "Dr", "H.E.", "M.", "Mme").
     pub fn is_honorific(&self, doc: &Doc<'_>, i: usize) -> bool {
         let Some(t) = doc.tokens.get(i) else { return false };
@@ -234,11 +224,6 @@ impl NameIndex {
             return None;
         }
         self.org_heads.get(&t.fold).copied()
-    }
-
-    /// The language-independent kind for a head word given as text.
-    pub fn head_kind_of(&self, word: &str) -> Option<PartyKind> {
-        self.org_heads.get(&crate::text::fold(word)).copied()
     }
 }
 

@@ -46,7 +46,8 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             out.push((k, at));
         }
     };
-    for (mi, m) in ents.mentions.iter().enumerate() {
+    for &mi in &ctx.by_sentence[s] {
+        let m = &ents.mentions[mi];
         if m.first < a || m.last > b {
             continue;
         }
@@ -73,9 +74,10 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
     // President X and Indian Prime Minister Y signed".
-    for p in people {
-        for &pm in &p.mentions {
-            let m = &ents.mentions[pm];
+    for &mi in &ctx.by_sentence[s] {
+        let Some(p) = people.iter().find(|p| p.mentions.contains(&mi)) else { continue };
+        {
+            let m = &ents.mentions[mi];
             if m.first < a || m.last > b || p.witness {
                 continue;
             }
@@ -92,11 +94,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
 
 /// Whether token `at` stands inside quotation marks (a quote is not a signing).
 fn in_quotes(ctx: &Ctx<'_>, at: usize) -> bool {
-    let doc = &ctx.doc;
-    let s = doc.sentence_of[at];
-    let (a, _) = doc.sentences[s].tokens;
-    let quotes = doc.tokens[a..at].iter().filter(|t| t.kind == TokKind::Punct && t.fold == "\"").count();
-    quotes % 2 == 1
+    ctx.quoted.get(at).copied().unwrap_or(false)
 }
 
 /// Chooses the parties.
@@ -211,7 +209,7 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         }
     }
     if kind == PartyKind::Government {
-        if let Some(st) = dominant_state(ctx) {
+        if let Some(st) = ctx.dominant {
             return Some(st);
         }
     }
@@ -384,9 +382,4 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
 /// A name without line breaks or doubled spaces.
 fn tidy(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The span of a chosen party's first mention.
-pub(crate) fn first_span(c: &Chosen) -> Option<Span> {
-    c.party.evidence.first().copied()
 }

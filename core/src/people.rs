@@ -56,7 +56,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     let ents = &ctx.ents;
     let mut people: Vec<Person> = Vec::new();
     let mut cluster_person: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    let trigger_sents: Vec<usize> = ctx.triggers.iter().filter(|t| !t.background).map(|t| t.sent).collect();
+    let trigger_sents: std::collections::HashSet<usize> = ctx.triggers.iter().filter(|t| !t.background).map(|t| t.sent).collect();
     for (mi, m) in ents.mentions.iter().enumerate() {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Surname) {
             continue;
@@ -115,10 +115,17 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
     }
     // Surnames alone ("Omollo said", "Ambassador Chelba echoed") count for speech.
+    people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
+    let mut capitalised: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.cap {
+            capitalised.entry(t.fold.as_str()).or_default().push(k);
+        }
+    }
     for p in &mut people {
         let Some(surname) = p.name.split_whitespace().last().map(crate::text::fold) else { continue };
-        for (k, t) in doc.tokens.iter().enumerate() {
-            if t.fold == surname && t.cap && !p.mentions.iter().any(|&m| ents.mentions[m].first <= k && k < ents.mentions[m].last) {
+        for &k in capitalised.get(surname.as_str()).map(Vec::as_slice).unwrap_or(&[]).iter().take(200) {
+            if !p.mentions.iter().any(|&m| ents.mentions[m].first <= k && k < ents.mentions[m].last) {
                 p.surname_refs.push((k, k + 1));
                 if speech_near(ctx, k, k + 1) {
                     p.speaks = true;
@@ -190,7 +197,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(&t.fold.as_str()) {
                 break;
             }
-            if ctx.ents.mentions.iter().any(|o| o.last == ws && matches!(o.kind, MentionKind::Person)) {
+            if ctx.by_sentence[sent].iter().any(|&o| ctx.ents.mentions[o].last == ws && matches!(ctx.ents.mentions[o].kind, MentionKind::Person)) {
                 break;
             }
             ws -= 1;
@@ -251,7 +258,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(",")) {
                 let (a2, b2) = seg(b1 + 1);
                 if a2 < b2 {
-                    if let Some(o) = org_in(ctx, a2, b2) {
+                    if org_in(ctx, a2, b2).is_some() {
                         return Some(RoleFound {
                             text: role_text(ctx, a1, b1, None),
                             span: Some(doc.span(a1, b2)),
@@ -287,18 +294,30 @@ fn has_role_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|k| ctx.idx.is_role_word(&ctx.doc, k) && ctx.idx.head_kind(&ctx.doc, k).is_none())
 }
 
+/// The mentions of the sentence that holds tokens `a..b`, inside that range.
+fn mentions_in<'c>(ctx: &'c Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize> + 'c {
+    let s = ctx.doc.sentence_of.get(a).copied().unwrap_or(0);
+    ctx.by_sentence
+        .get(s)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(move |&i| ctx.ents.mentions[i].first >= a && ctx.ents.mentions[i].last <= b)
+}
+
 /// The first organisation mentioned in tokens `a..b`: its cluster and token range.
 fn org_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, (usize, usize))> {
-    ctx.ents.mentions.iter().enumerate().find_map(|(i, m)| {
-        (m.first >= a && m.last <= b && matches!(m.kind, MentionKind::Org { .. }))
-            .then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
+    mentions_in(ctx, a, b).find_map(|i| {
+        let m = &ctx.ents.mentions[i];
+        matches!(m.kind, MentionKind::Org { .. }).then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
     })
 }
 
 fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    for (i, m) in ctx.ents.mentions.iter().enumerate() {
-        if m.first >= a && m.last <= b && matches!(m.kind, MentionKind::Org { .. }) {
+    for i in mentions_in(ctx, a, b) {
+        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. }) {
             let c = ctx.ents.cluster_of[i];
             if !out.contains(&c) {
                 out.push(c);
@@ -309,8 +328,8 @@ fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
 }
 
 fn state_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
-    ctx.ents.mentions.iter().find_map(|m| match m.kind {
-        MentionKind::Country(c) | MentionKind::Demonym(c) if m.first >= a && m.last <= b => Some(c),
+    mentions_in(ctx, a, b).find_map(|i| match ctx.ents.mentions[i].kind {
+        MentionKind::Country(c) | MentionKind::Demonym(c) => Some(c),
         _ => None,
     })
 }

@@ -31,8 +31,9 @@ const COMMITS: &[&str] = &[
     "axes", "domaines", "areas", "key", "goal", "goals", "aspect", "outlines",
 ];
 
-/// Whether sentence `s` speaks of the agreement.
-fn about_agreement(ctx: &Ctx<'_>, s: usize, chosen: &[Chosen]) -> bool {
+/// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
+/// name a party.
+fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &std::collections::HashSet<usize>) -> bool {
     let doc = &ctx.doc;
     if ctx.triggers.iter().any(|t| t.sent == s && !t.background && !t.negated) {
         return true;
@@ -48,27 +49,32 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, chosen: &[Chosen]) -> bool {
     }
     let refers = toks.iter().any(|t| REFERS.contains(&t.fold.as_str()));
     let commits = toks.iter().any(|t| COMMITS.contains(&t.fold.as_str()));
-    let names_party = chosen.iter().any(|c| {
-        c.party
-            .evidence
-            .iter()
-            .any(|sp| sp.start >= doc.sentences[s].span.start && sp.end <= doc.sentences[s].span.end)
-            || c.cluster.is_some_and(|cl| {
-                ctx.ents.clusters[cl].mentions.iter().any(|&m| doc.sentence_of[ctx.ents.mentions[m].first] == s)
-            })
-    });
+    let names_party = party_sents.contains(&s);
     (refers && commits) || (names_party && commits) || (refers && names_party)
 }
 
 /// The scope of the agreement.
 pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
+    let mut party_sents = std::collections::HashSet::new();
+    for c in chosen {
+        for sp in &c.party.evidence {
+            if let Some(t) = doc.tokens.iter().position(|t| t.start == sp.start) {
+                party_sents.insert(doc.sentence_of[t]);
+            }
+        }
+        if let Some(cl) = c.cluster {
+            for &m in &ctx.ents.clusters[cl].mentions {
+                party_sents.insert(doc.sentence_of[ctx.ents.mentions[m].first]);
+            }
+        }
+    }
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
-        let about = about_agreement(ctx, si, chosen);
+        let about = about_agreement(ctx, si, &party_sents);
         let in_list = list_until_line.is_some_and(|l| line <= l) && b - a <= 40;
         if about || in_list {
             keep.push(si);

@@ -434,7 +434,7 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pos = 0;
     let mut tok = 0;
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let bytes = text.as_bytes();
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());
@@ -450,11 +450,8 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
             let key = toks.iter().map(|t| t.fold.as_str()).collect::<Vec<_>>().join(" ");
-            let repeated = toks.len() >= 3 && seen.iter().any(|k| *k == key);
+            let repeated = toks.len() >= 3 && !seen.insert(key);
             let junk = repeated || is_junk_line(toks);
-            if toks.len() >= 3 {
-                seen.push(key);
-            }
             lines.push(Line {
                 span: Span::new(s, e),
                 junk,
