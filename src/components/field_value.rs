@@ -1,0 +1,170 @@
+//! One value of a record: a button that highlights its evidence in the text, an Edit
+//! button that turns it into an input, an "edited" mark and a Reset button when the
+//! analyst corrected it.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::app::Ctx;
+use crate::model::{Entry, Field};
+use crate::state::Action;
+
+/// Props of [`FieldValue`].
+#[derive(Properties, PartialEq)]
+pub struct FieldValueProps {
+    /// The entry the value belongs to.
+    pub entry: Rc<Entry>,
+    /// Which value.
+    pub field: Field,
+    /// What it is, for screen readers ("Party 1").
+    pub label: AttrValue,
+    /// The value in words; `None` when the engine found none.
+    pub display: Option<AttrValue>,
+    /// For closed lists: `(value, label)` choices for a select.
+    #[prop_or_default]
+    pub choices: Vec<(String, String)>,
+    /// Every surface form of a party (name and aliases), as JSON, for tests and tools.
+    #[prop_or_default]
+    pub names: Option<AttrValue>,
+    /// Edit in a multi-line box.
+    #[prop_or_default]
+    pub long: bool,
+}
+
+/// An editable value with its evidence.
+#[function_component(FieldValue)]
+pub fn field_value(p: &FieldValueProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx is provided by App");
+    let t = ctx.state.lang.t();
+    let editing = use_state(|| false);
+    let draft = use_state(String::new);
+    let key = p.field.key();
+    let dom_id = format!("v-{}", key.replace('.', "-"));
+    let edited = p.entry.is_edited(&p.field);
+    let current = p
+        .entry
+        .edits
+        .get(&key)
+        .cloned()
+        .or_else(|| p.field.extracted_value(&p.entry.extracted));
+    let active = ctx
+        .state
+        .highlight
+        .as_ref()
+        .is_some_and(|h| h.entry_id == p.entry.id && h.key == key);
+
+    let show = {
+        let (state, entry, field, key) = (
+            ctx.state.clone(),
+            p.entry.clone(),
+            p.field.clone(),
+            key.clone(),
+        );
+        Callback::from(move |_| {
+            state.dispatch(Action::Highlight {
+                entry_id: entry.id.clone(),
+                key: key.clone(),
+                spans: field.evidence(&entry.extracted),
+            })
+        })
+    };
+    let start_edit = {
+        let (editing, draft, current) = (editing.clone(), draft.clone(), current.clone());
+        Callback::from(move |_| {
+            draft.set(current.clone().unwrap_or_default());
+            editing.set(true);
+        })
+    };
+    let save = {
+        let (ops, entry, field, editing, draft) = (
+            ctx.ops.clone(),
+            p.entry.clone(),
+            p.field.clone(),
+            editing.clone(),
+            draft.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            ops.edit(&entry, &field, Some((*draft).clone()));
+            editing.set(false);
+        })
+    };
+    let cancel = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(false))
+    };
+    let on_key = {
+        let editing = editing.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                editing.set(false);
+            }
+        })
+    };
+    let on_input = {
+        let draft = draft.clone();
+        Callback::from(move |e: Event| {
+            let Some(target) = e.target() else { return };
+            if let Some(el) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+                draft.set(el.value());
+            } else if let Some(el) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+                draft.set(el.value());
+            } else if let Some(el) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+                draft.set(el.value());
+            }
+        })
+    };
+    let reset = {
+        let (ops, entry, field) = (ctx.ops.clone(), p.entry.clone(), p.field.clone());
+        Callback::from(move |_| ops.edit(&entry, &field, None))
+    };
+
+    if *editing {
+        let input_id = format!("{dom_id}-input");
+        let input = if !p.choices.is_empty() {
+            html! {
+                <select id={input_id.clone()} onchange={on_input.clone()} oninput={on_input.reform(|e: InputEvent| Event::from(e))}>
+                    { for p.choices.iter().map(|(v, l)| html! {
+                        <option value={v.clone()} selected={*v == *draft}>{ l }</option>
+                    }) }
+                </select>
+            }
+        } else if p.long {
+            html! { <textarea id={input_id.clone()} rows="4" value={(*draft).clone()}
+            oninput={on_input.reform(|e: InputEvent| Event::from(e))} /> }
+        } else {
+            html! { <input id={input_id.clone()} type="text" value={(*draft).clone()}
+            oninput={on_input.reform(|e: InputEvent| Event::from(e))} /> }
+        };
+        return html! {
+            <form class="edit-form" onsubmit={save} onkeydown={on_key}>
+                <label for={input_id} class="visually-hidden">{ format!("{} — {}", p.label, t.edit) }</label>
+                { input }
+                <button type="submit" class="small primary">{ t.save }</button>
+                <button type="button" class="small" onclick={cancel}>{ t.cancel }</button>
+            </form>
+        };
+    }
+
+    let shown = p.display.clone();
+    html! {
+        <span class={classes!("value-wrap", edited.then_some("is-edited"))}>
+            <button type="button" id={dom_id} class={classes!("value", shown.is_none().then_some("missing"))}
+                aria-pressed={active.to_string()} data-field={key.clone()} data-names={p.names.clone()}
+                onclick={show}>
+                { shown.clone().unwrap_or_else(|| AttrValue::from(t.none)) }
+            </button>
+            if edited {
+                <span class="badge" data-edited="true">{ t.edited }</span>
+            }
+            <button type="button" class="small icon" aria-label={format!("{} — {}", t.edit, p.label)}
+                title={t.edit} onclick={start_edit}>{ "✎" }</button>
+            if edited {
+                <button type="button" class="small icon" aria-label={format!("{} — {}", t.reset, p.label)}
+                    title={t.reset} onclick={reset}>{ "↺" }</button>
+            }
+        </span>
+    }
+}

@@ -1,0 +1,399 @@
+//! Exports of the library (JSON, JSON Lines, CSV) and validation of a JSON import.
+//!
+//! Every export carries the corrected values ([`Entry::record`]); the JSON export also
+//! carries the extracted record and the edits so that importing it restores the library
+//! exactly. An import is all or nothing: any problem refuses the whole file with a reason.
+//! Pure functions over entries; the download and the file reading live in `services`.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::model::{end_date, summary_text, Entry, Field, SCHEMA_VERSION};
+
+/// The `format` tag of a JSON export.
+pub const EXPORT_FORMAT: &str = "accord-library";
+
+/// The largest import file accepted, in bytes.
+pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;
+
+/// The largest number of entries in one import.
+pub const MAX_IMPORT_ENTRIES: usize = 100_000;
+
+/// The columns of the CSV export, one row per agreement.
+pub const CSV_COLUMNS: [&str; 23] = [
+    "id",
+    "file_name",
+    "reference_date",
+    "published",
+    "lang",
+    "title",
+    "is_agreement",
+    "agreement",
+    "type",
+    "parties",
+    "party_kinds",
+    "party_countries",
+    "signatories",
+    "signatory_roles",
+    "signed_on",
+    "signed_on_precision",
+    "location",
+    "duration_months",
+    "end_date",
+    "scope",
+    "summary",
+    "edited_fields",
+    "analyzed_at",
+];
+
+#[derive(Serialize)]
+struct ExportEntry<'a> {
+    #[serde(flatten)]
+    entry: &'a Entry,
+    /// The record with the edits applied: what an analyst reads.
+    record: accord_core::Analysis,
+}
+
+/// The JSON export (pretty-printed) of `entries`; `exported_at` is an ISO timestamp.
+pub fn to_json(entries: &[&Entry], exported_at: &str) -> String {
+    let list: Vec<ExportEntry> = entries
+        .iter()
+        .map(|e| ExportEntry {
+            entry: e,
+            record: e.record(),
+        })
+        .collect();
+    let doc = json!({
+        "format": EXPORT_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": exported_at,
+        "entries": list,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// JSON Lines: one analysis record (corrected) a line, with the `id` of the batch contract,
+/// the reference date, the file name and the list of edited fields.
+pub fn to_jsonl(entries: &[&Entry]) -> String {
+    let mut out = String::new();
+    for e in entries {
+        let mut v = serde_json::to_value(e.record()).unwrap_or(Value::Null);
+        if let Value::Object(map) = &mut v {
+            map.insert("id".into(), json!(e.id));
+            map.insert("reference_date".into(), json!(e.reference_date));
+            map.insert("file_name".into(), json!(e.file_name));
+            map.insert("edited".into(), json!(e.edits.keys().collect::<Vec<_>>()));
+        }
+        out.push_str(&v.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+/// CSV (RFC 4180, CRLF) with [`CSV_COLUMNS`]: one row per agreement, and one row with
+/// `is_agreement` false for an article without an agreement, so no article disappears.
+/// Lists inside a cell are joined with `"; "`.
+pub fn to_csv(entries: &[&Entry]) -> String {
+    let mut out = String::new();
+    push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
+    for e in entries {
+        let r = e.record();
+        let edited = e.edits.keys().cloned().collect::<Vec<_>>().join("; ");
+        let common = |agreement: String| {
+            vec![
+                e.id.clone(),
+                e.file_name.clone().unwrap_or_default(),
+                e.reference_date.clone().unwrap_or_default(),
+                r.published.map(|d| d.to_string()).unwrap_or_default(),
+                r.lang.code().to_string(),
+                r.title.clone().unwrap_or_default(),
+                r.is_agreement.to_string(),
+                agreement,
+            ]
+        };
+        let tail = [summary_text(&r), edited.clone(), e.analyzed_at.clone()];
+        if r.agreements.is_empty() {
+            let mut row = common(String::new());
+            row.extend(std::iter::repeat_n(String::new(), 12));
+            row.extend(tail.iter().cloned());
+            push_row(&mut out, row.into_iter());
+            continue;
+        }
+        for (i, a) in r.agreements.iter().enumerate() {
+            let mut row = common((i + 1).to_string());
+            let join = |it: &mut dyn Iterator<Item = String>| it.collect::<Vec<_>>().join("; ");
+            row.push(a.kind.label().to_string());
+            row.push(join(&mut a.parties.iter().map(|p| p.name.clone())));
+            row.push(join(
+                &mut a.parties.iter().map(|p| p.kind.label().to_string()),
+            ));
+            row.push(join(
+                &mut a
+                    .parties
+                    .iter()
+                    .map(|p| p.country.clone().unwrap_or_default()),
+            ));
+            row.push(join(&mut a.signatories.iter().map(|s| s.name.clone())));
+            row.push(join(
+                &mut a
+                    .signatories
+                    .iter()
+                    .map(|s| s.role.clone().unwrap_or_default()),
+            ));
+            row.push(a.signed_on.map(|d| d.to_string()).unwrap_or_default());
+            row.push(
+                a.signed_on
+                    .map(|d| d.precision().to_string())
+                    .unwrap_or_default(),
+            );
+            row.push(a.location.clone().unwrap_or_default());
+            row.push(a.duration_months.map(|m| m.to_string()).unwrap_or_default());
+            row.push(
+                end_date(a.signed_on, a.duration_months)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            );
+            row.push(join(&mut a.scope.iter().map(|s| s.label.clone())));
+            row.extend(tail.iter().cloned());
+            push_row(&mut out, row.into_iter());
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    let cells: Vec<String> = cells.map(|c| csv_cell(&c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// One CSV cell: quoted when needed; a leading `=`, `+`, `-`, `@` (a spreadsheet formula)
+/// is neutralised with a `'` so that opening the file in a spreadsheet runs nothing.
+pub fn csv_cell(value: &str) -> String {
+    let mut v = value.to_string();
+    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) && v.parse::<f64>().is_err() {
+        v.insert(0, '\'');
+    }
+    if v.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", v.replace('"', "\"\""))
+    } else {
+        v
+    }
+}
+
+/// Why an import file is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Over [`MAX_IMPORT_BYTES`] (the size in bytes).
+    TooLarge(usize),
+    /// Not JSON (the parser's message).
+    NotJson(String),
+    /// JSON, but not an accord export (what is wrong).
+    WrongShape(String),
+    /// An export of another schema version.
+    WrongVersion(u64),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportDoc {
+    format: String,
+    schema_version: u64,
+    #[serde(default)]
+    #[allow(dead_code)]
+    exported_at: Option<String>,
+    entries: Vec<Value>,
+}
+
+/// Reads a JSON export back into entries, or refuses it with the reason.
+pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge(bytes.len()));
+    }
+    let value: Value =
+        serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let Value::Object(map) = &value else {
+        return Err(ImportError::WrongShape(
+            "the file is not a JSON object".into(),
+        ));
+    };
+    if map.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::WrongShape(format!(
+            "\"format\" is not \"{EXPORT_FORMAT}\""
+        )));
+    }
+    match map.get("schema_version").and_then(Value::as_u64) {
+        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(v) => return Err(ImportError::WrongVersion(v)),
+        None => {
+            return Err(ImportError::WrongShape(
+                "\"schema_version\" is missing".into(),
+            ))
+        }
+    }
+    let doc: ImportDoc =
+        serde_json::from_value(value).map_err(|e| ImportError::WrongShape(e.to_string()))?;
+    debug_assert_eq!(doc.format, EXPORT_FORMAT);
+    debug_assert_eq!(doc.schema_version, u64::from(SCHEMA_VERSION));
+    if doc.entries.len() > MAX_IMPORT_ENTRIES {
+        return Err(ImportError::WrongShape(format!(
+            "more than {MAX_IMPORT_ENTRIES} entries"
+        )));
+    }
+    let mut ids = BTreeSet::new();
+    let mut out = Vec::with_capacity(doc.entries.len());
+    for (i, mut v) in doc.entries.into_iter().enumerate() {
+        let n = i + 1;
+        if let Value::Object(m) = &mut v {
+            m.remove("record");
+        }
+        let e: Entry = serde_json::from_value(v)
+            .map_err(|err| ImportError::WrongShape(format!("entry {n}: {err}")))?;
+        if e.schema_version != SCHEMA_VERSION {
+            return Err(ImportError::WrongVersion(u64::from(e.schema_version)));
+        }
+        if e.id.trim().is_empty() || e.id.len() > 200 {
+            return Err(ImportError::WrongShape(format!("entry {n}: bad id")));
+        }
+        if !ids.insert(e.id.clone()) {
+            return Err(ImportError::WrongShape(format!(
+                "entry {n}: duplicate id {:?}",
+                e.id
+            )));
+        }
+        if e.source.len() > accord_core::MAX_INPUT_BYTES {
+            return Err(ImportError::WrongShape(format!(
+                "entry {n}: text over the size limit"
+            )));
+        }
+        if let Some(d) = &e.reference_date {
+            if d.parse::<accord_core::Date>().is_err() {
+                return Err(ImportError::WrongShape(format!(
+                    "entry {n}: bad reference_date {d:?}"
+                )));
+            }
+        }
+        for (key, value) in &e.edits {
+            let field = Field::from_key(key).ok_or_else(|| {
+                ImportError::WrongShape(format!("entry {n}: unknown edited field {key:?}"))
+            })?;
+            crate::model::validate(&field, value).map_err(|_| {
+                ImportError::WrongShape(format!("entry {n}: invalid value for {key:?}"))
+            })?;
+        }
+        out.push(e);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::sample_entry;
+
+    #[test]
+    fn csv_has_one_row_per_agreement_with_edits() {
+        let e = sample_entry()
+            .with_edit(&Field::Location(0), "Thiès, Sénégal")
+            .unwrap();
+        let mut none = sample_entry();
+        none.id = "e2".into();
+        none.extracted.is_agreement = false;
+        none.extracted.agreements.clear();
+        let csv = to_csv(&[&e, &none]);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], CSV_COLUMNS.join(","));
+        assert_eq!(lines.len(), 4, "header, two rows, final empty");
+        assert!(lines[1].starts_with("e1,acme.txt,2025-03-04,,en,Acme and ANSSI sign,true,1,mou,Acme Security; ANSSI,company; government,SN; ,Awa Diop,director,2025-03-03,day,\"Thiès, Sénégal\",60,2030-03-03,capacity_building,"));
+        assert!(lines[1].contains(",a0.location,"));
+        assert!(lines[2]
+            .starts_with("e2,acme.txt,2025-03-04,,en,Acme and ANSSI sign,false,,,,,,,,,,,,,"));
+        assert_eq!(lines[2].split(',').count(), CSV_COLUMNS.len());
+    }
+
+    #[test]
+    fn csv_cells_quote_and_defuse() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a \"b\", c"), "\"a \"\"b\"\", c\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("-12"), "-12");
+        assert_eq!(csv_cell("line\nbreak"), "\"line\nbreak\"");
+    }
+
+    #[test]
+    fn jsonl_lines_carry_ids_and_edits() {
+        let e = sample_entry()
+            .with_edit(&Field::PartyName(0, 1), "ANSSI Sénégal")
+            .unwrap();
+        let out = to_jsonl(&[&e, &e]);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2);
+        let v: Value = serde_json::from_str(lines[0]).unwrap();
+        assert_eq!(v["id"], "e1");
+        assert_eq!(v["agreements"][0]["parties"][1]["name"], "ANSSI Sénégal");
+        assert_eq!(v["edited"][0], "a0.party1.name");
+        assert_eq!(v["is_agreement"], true);
+    }
+
+    #[test]
+    fn json_export_round_trips_through_import() {
+        let e = sample_entry().with_edit(&Field::Duration(0), "36").unwrap();
+        let json = to_json(&[&e], "2025-03-05T00:00:00Z");
+        let v: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            v["entries"][0]["record"]["agreements"][0]["duration_months"],
+            36
+        );
+        assert_eq!(
+            v["entries"][0]["extracted"]["agreements"][0]["duration_months"],
+            60
+        );
+        assert_eq!(parse_import(json.as_bytes()).unwrap(), vec![e]);
+    }
+
+    #[test]
+    fn bad_imports_are_refused_with_a_reason() {
+        let good = to_json(&[&sample_entry()], "x");
+        assert!(matches!(
+            parse_import(b"{not json"),
+            Err(ImportError::NotJson(_))
+        ));
+        assert!(matches!(
+            parse_import(b"[1,2]"),
+            Err(ImportError::WrongShape(_))
+        ));
+        assert!(matches!(
+            parse_import(b"{\"format\":\"other\"}"),
+            Err(ImportError::WrongShape(_))
+        ));
+        let v2 = good.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+        assert_eq!(
+            parse_import(v2.as_bytes()),
+            Err(ImportError::WrongVersion(2))
+        );
+        let bad_edit = good.replace("\"edits\": {}", "\"edits\": {\"a0.type\": \"pact\"}");
+        assert!(matches!(
+            parse_import(bad_edit.as_bytes()),
+            Err(ImportError::WrongShape(_))
+        ));
+        let no_source = good.replace("\"source\"", "\"sauce\"");
+        assert!(matches!(
+            parse_import(no_source.as_bytes()),
+            Err(ImportError::WrongShape(_))
+        ));
+        let big = vec![b' '; MAX_IMPORT_BYTES + 1];
+        assert_eq!(
+            parse_import(&big),
+            Err(ImportError::TooLarge(MAX_IMPORT_BYTES + 1))
+        );
+        let mut two = sample_entry();
+        two.id = "e1".into();
+        let dup = to_json(&[&sample_entry(), &two], "x");
+        assert!(matches!(
+            parse_import(dup.as_bytes()),
+            Err(ImportError::WrongShape(_))
+        ));
+    }
+}

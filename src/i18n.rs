@@ -1,0 +1,483 @@
+//! The interface in English and French: every string the app shows, and human labels for
+//! the record's closed lists (agreement types, party kinds, scope areas, months).
+//!
+//! One [`Texts`] table per language, so a missing translation is a compile error.
+
+use crate::model::EditError;
+
+/// The interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UiLang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl UiLang {
+    /// From a BCP 47 tag such as `navigator.language` (`fr-SN` → French).
+    pub fn from_tag(tag: &str) -> UiLang {
+        if tag.to_ascii_lowercase().starts_with("fr") {
+            UiLang::Fr
+        } else {
+            UiLang::En
+        }
+    }
+
+    /// The BCP 47 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            UiLang::En => "en",
+            UiLang::Fr => "fr",
+        }
+    }
+
+    /// The other language.
+    pub fn other(self) -> UiLang {
+        match self {
+            UiLang::En => UiLang::Fr,
+            UiLang::Fr => UiLang::En,
+        }
+    }
+
+    /// The strings of this language.
+    pub fn t(self) -> &'static Texts {
+        match self {
+            UiLang::En => &EN,
+            UiLang::Fr => &FR,
+        }
+    }
+}
+
+/// Every fixed string of the interface.
+#[allow(missing_docs)]
+pub struct Texts {
+    pub tagline: &'static str,
+    pub switch_to: &'static str,
+    pub switch_label: &'static str,
+    pub input_heading: &'static str,
+    pub article_text: &'static str,
+    pub article_date: &'static str,
+    pub article_date_hint: &'static str,
+    pub analyze: &'static str,
+    pub open_files: &'static str,
+    pub drop_hint: &'static str,
+    pub drop_here: &'static str,
+    pub results_heading: &'static str,
+    pub nothing_yet: &'static str,
+    pub no_agreement: &'static str,
+    pub no_agreement_reason: &'static str,
+    pub agreement: &'static str,
+    pub title: &'static str,
+    pub kind_of_instrument: &'static str,
+    pub parties: &'static str,
+    pub kind: &'static str,
+    pub country: &'static str,
+    pub aliases: &'static str,
+    pub signatories: &'static str,
+    pub role: &'static str,
+    pub signed_on: &'static str,
+    pub place: &'static str,
+    pub duration: &'static str,
+    pub end_date: &'static str,
+    pub scope: &'static str,
+    pub summary: &'static str,
+    pub published: &'static str,
+    pub reference_date: &'static str,
+    pub none: &'static str,
+    pub edit: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub reset: &'static str,
+    pub edited: &'static str,
+    pub no_evidence: &'static str,
+    pub analyzed_text: &'static str,
+    pub day_precision: &'static str,
+    pub month_precision: &'static str,
+    pub months_unit: &'static str,
+    pub library: &'static str,
+    pub search: &'static str,
+    pub any: &'static str,
+    pub from: &'static str,
+    pub to: &'static str,
+    pub remove: &'static str,
+    pub open: &'static str,
+    pub select: &'static str,
+    pub clear_library: &'static str,
+    pub delete_all: &'static str,
+    pub library_empty: &'static str,
+    pub no_match: &'static str,
+    pub export: &'static str,
+    pub import_json: &'static str,
+    pub dismiss: &'static str,
+    pub not_saved: &'static str,
+    pub showing: &'static str,
+    pub analyzing: &'static str,
+    pub offline_ready: &'static str,
+    pub months: [&'static str; 12],
+}
+
+impl Texts {
+    /// "Analyzing 3 of 10 files…"
+    pub fn progress(&self, done: usize, total: usize, failed: usize) -> String {
+        match (self.en(), failed) {
+            (true, 0) => format!("Analyzed {done} of {total}"),
+            (true, f) => format!("Analyzed {done} of {total} ({f} failed)"),
+            (false, 0) => format!("{done} analysés sur {total}"),
+            (false, f) => format!("{done} analysés sur {total} ({f} en échec)"),
+        }
+    }
+
+    fn en(&self) -> bool {
+        self.months[0] == "January"
+    }
+
+    /// The message for a file the app does not read.
+    pub fn unsupported_file(&self, name: &str) -> String {
+        if self.en() {
+            format!("“{name}” was not analyzed: only .txt, .md and .html/.htm files can be read.")
+        } else {
+            format!("« {name} » n’a pas été analysé : seuls les fichiers .txt, .md et .html/.htm sont lus.")
+        }
+    }
+
+    /// An analysis that failed.
+    pub fn analysis_failed(&self, name: Option<&str>, reason: &str) -> String {
+        match (self.en(), name) {
+            (true, Some(n)) => format!("“{n}” could not be analyzed: {reason}."),
+            (true, None) => format!("The text could not be analyzed: {reason}."),
+            (false, Some(n)) => format!("« {n} » n’a pas pu être analysé : {reason}."),
+            (false, None) => format!("Le texte n’a pas pu être analysé : {reason}."),
+        }
+    }
+
+    /// A failed library write.
+    pub fn save_failed(&self, reason: &str) -> String {
+        if self.en() {
+            format!("Could not save to the library ({reason}). The library is unchanged; free some space or export and remove old articles.")
+        } else {
+            format!("Enregistrement impossible dans la bibliothèque ({reason}). La bibliothèque est inchangée ; libérez de la place ou exportez puis supprimez d’anciens articles.")
+        }
+    }
+
+    /// A refused import.
+    pub fn import_refused(&self, name: &str, reason: &str) -> String {
+        if self.en() {
+            format!("Import of “{name}” refused: {reason}. The library is unchanged.")
+        } else {
+            format!("Import de « {name} » refusé : {reason}. La bibliothèque est inchangée.")
+        }
+    }
+
+    /// A successful import.
+    pub fn imported(&self, n: usize) -> String {
+        if self.en() {
+            format!("Imported {n} article(s).")
+        } else {
+            format!("{n} article(s) importé(s).")
+        }
+    }
+
+    /// The question before clearing the library.
+    pub fn confirm_clear(&self, n: usize) -> String {
+        if self.en() {
+            format!("Delete all {n} articles from the library? This cannot be undone.")
+        } else {
+            format!("Supprimer les {n} articles de la bibliothèque ? C’est irréversible.")
+        }
+    }
+
+    /// Export button label.
+    pub fn export_as(&self, format: &str, selected: usize, total: usize) -> String {
+        match (self.en(), selected) {
+            (true, 0) => format!("{format} (all {total})"),
+            (true, n) => format!("{format} ({n} selected)"),
+            (false, 0) => format!("{format} (tous, {total})"),
+            (false, n) => format!("{format} ({n} sélectionnés)"),
+        }
+    }
+
+    /// "12 of 40 articles".
+    pub fn count(&self, shown: usize, total: usize) -> String {
+        if self.en() {
+            format!("{shown} of {total} articles")
+        } else {
+            format!("{shown} sur {total} articles")
+        }
+    }
+
+    /// Why an edit is refused.
+    pub fn edit_error(&self, e: &EditError) -> String {
+        let en = self.en();
+        match e {
+            EditError::Date if en => "Write the date as YYYY-MM-DD or YYYY-MM.".into(),
+            EditError::Date => "Écrivez la date sous la forme AAAA-MM-JJ ou AAAA-MM.".into(),
+            EditError::Months if en => "Write the duration as a whole number of months.".into(),
+            EditError::Months => "Écrivez la durée en nombre entier de mois.".into(),
+            EditError::Country if en => {
+                "Write the country as a two-letter ISO code, e.g. SN.".into()
+            }
+            EditError::Country => "Écrivez le pays en code ISO à deux lettres, p. ex. SN.".into(),
+            EditError::Type if en => "Choose one of the listed types.".into(),
+            EditError::Type => "Choisissez un des types proposés.".into(),
+            EditError::Kind if en => "Choose one of the listed kinds.".into(),
+            EditError::Kind => "Choisissez une des catégories proposées.".into(),
+            EditError::Scope(l) if en => format!("“{l}” is not a scope area."),
+            EditError::Scope(l) => format!("« {l} » n’est pas un domaine."),
+            EditError::Empty if en => "A name cannot be empty.".into(),
+            EditError::Empty => "Un nom ne peut pas être vide.".into(),
+        }
+    }
+
+    /// A human label for an agreement type.
+    pub fn agreement_type(&self, label: &str) -> &'static str {
+        let en = self.en();
+        match label {
+            "mou" if en => "Memorandum of understanding",
+            "mou" => "Protocole d’accord",
+            "agreement" if en => "Cooperation agreement",
+            "agreement" => "Accord de coopération",
+            "partnership" if en => "Partnership",
+            "partnership" => "Partenariat",
+            "treaty" if en => "Treaty",
+            "treaty" => "Traité",
+            "declaration" if en => "Joint declaration",
+            "declaration" => "Déclaration commune",
+            _ if en => "Other",
+            _ => "Autre",
+        }
+    }
+
+    /// A human label for a party kind.
+    pub fn party_kind(&self, label: &str) -> &'static str {
+        let en = self.en();
+        match label {
+            "country" if en => "State",
+            "country" => "État",
+            "government" if en => "Government body",
+            "government" => "Organisme public",
+            "intergovernmental" if en => "Intergovernmental body",
+            "intergovernmental" => "Organisation intergouvernementale",
+            "company" if en => "Company",
+            "company" => "Entreprise",
+            "academic" if en => "University or institute",
+            "academic" => "Université ou institut",
+            _ if en => "Other",
+            _ => "Autre",
+        }
+    }
+
+    /// A human label for a scope area.
+    pub fn scope_label(&self, label: &str) -> String {
+        let en = self.en();
+        let s = match label {
+            "threat_intelligence" if en => "Threat intelligence sharing",
+            "threat_intelligence" => "Partage de renseignement sur les menaces",
+            "incident_response" if en => "Incident response (CERT/CSIRT, SOC)",
+            "incident_response" => "Réponse aux incidents (CERT/CSIRT, SOC)",
+            "cybercrime" if en => "Fighting cybercrime",
+            "cybercrime" => "Lutte contre la cybercriminalité",
+            "capacity_building" if en => "Training and capacity building",
+            "capacity_building" => "Formation et renforcement des capacités",
+            "research" if en => "Research and innovation",
+            "research" => "Recherche et innovation",
+            "policy_strategy" if en => "Policy, strategy and regulation",
+            "policy_strategy" => "Politique, stratégie et réglementation",
+            "critical_infrastructure" if en => "Critical infrastructure protection",
+            "critical_infrastructure" => "Protection des infrastructures critiques",
+            "solutions_services" if en => "Security solutions and services",
+            "solutions_services" => "Solutions et services de sécurité",
+            "digital_identity" if en => "Digital identity and PKI",
+            "digital_identity" => "Identité numérique et PKI",
+            "ai" if en => "Artificial intelligence",
+            "ai" => "Intelligence artificielle",
+            "smart_cities" if en => "Smart cities",
+            "smart_cities" => "Villes intelligentes",
+            "e_government" if en => "E-government",
+            "e_government" => "Administration électronique",
+            "finance" if en => "Financial sector",
+            "finance" => "Secteur financier",
+            "data_governance" if en => "Data protection and governance",
+            "data_governance" => "Protection et gouvernance des données",
+            "inclusion" if en => "Inclusion (women, youth)",
+            "inclusion" => "Inclusion (femmes, jeunes)",
+            "digital_economy" if en => "Digital economy",
+            "digital_economy" => "Économie numérique",
+            "knowledge_exchange" if en => "Exchange of expertise",
+            "knowledge_exchange" => "Échange d’expertise",
+            other => return other.replace('_', " "),
+        };
+        s.to_string()
+    }
+
+    /// A date in words at its precision: "18 November 2024", "November 2024".
+    pub fn date_words(&self, d: accord_core::PartialDate) -> String {
+        let month = self.months[usize::from(d.month().clamp(1, 12)) - 1];
+        match d {
+            accord_core::PartialDate::Day(day) => format!("{} {} {}", day.day, month, day.year),
+            accord_core::PartialDate::Month { year, .. } => format!("{month} {year}"),
+        }
+    }
+}
+
+/// English.
+pub static EN: Texts = Texts {
+    tagline: "Cybersecurity cooperation agreements in news articles — analyzed in your browser, offline.",
+    switch_to: "Français",
+    switch_label: "Interface language: switch to French",
+    input_heading: "Article",
+    article_text: "Article text",
+    article_date: "Article date",
+    article_date_hint: "Publication date, used to resolve “on Monday”, “yesterday”. Filled from the article or the file; never guessed.",
+    analyze: "Analyze",
+    open_files: "Open files",
+    drop_hint: "Or drop .txt, .md, .html files (hundreds at once) or text from another page anywhere on this window.",
+    drop_here: "Drop to analyze",
+    results_heading: "Agreements",
+    nothing_yet: "Paste an article and press Analyze, or open files.",
+    no_agreement: "No agreement found",
+    no_agreement_reason: "The engine found no cooperation agreement between named parties in this text.",
+    agreement: "Agreement",
+    title: "Title",
+    kind_of_instrument: "Type",
+    parties: "Parties",
+    kind: "Kind",
+    country: "Country",
+    aliases: "also",
+    signatories: "Signatories",
+    role: "Role",
+    signed_on: "Signed on",
+    place: "Place",
+    duration: "Duration",
+    end_date: "Ends",
+    scope: "Scope",
+    summary: "Summary",
+    published: "Published",
+    reference_date: "Reference date",
+    none: "not stated",
+    edit: "Edit",
+    save: "Save",
+    cancel: "Cancel",
+    reset: "Reset",
+    edited: "edited",
+    no_evidence: "No evidence in the text for this value.",
+    analyzed_text: "Analyzed text",
+    day_precision: "exact day",
+    month_precision: "month only",
+    months_unit: "months",
+    library: "Library",
+    search: "Search the library",
+    any: "Any",
+    from: "From",
+    to: "To",
+    remove: "Remove",
+    open: "Open",
+    select: "Select for export",
+    clear_library: "Clear library…",
+    delete_all: "Delete all",
+    library_empty: "The library is empty. Every analyzed article is kept here, in this browser only.",
+    no_match: "No article matches the search and filters.",
+    export: "Export",
+    import_json: "Import JSON",
+    dismiss: "Dismiss",
+    not_saved: "Not saved in the library.",
+    showing: "Showing",
+    analyzing: "Analyzing…",
+    offline_ready: "Works offline",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+};
+
+/// French.
+pub static FR: Texts = Texts {
+    tagline: "Les accords de coopération en cybersécurité dans la presse — analysés dans votre navigateur, hors ligne.",
+    switch_to: "English",
+    switch_label: "Langue de l’interface : passer à l’anglais",
+    input_heading: "Article",
+    article_text: "Texte de l’article",
+    article_date: "Date de l’article",
+    article_date_hint: "Date de publication, pour situer « lundi », « hier ». Remplie depuis l’article ou le fichier ; jamais devinée.",
+    analyze: "Analyser",
+    open_files: "Ouvrir des fichiers",
+    drop_hint: "Ou déposez des fichiers .txt, .md, .html (des centaines à la fois) ou du texte d’une autre page n’importe où dans cette fenêtre.",
+    drop_here: "Déposez pour analyser",
+    results_heading: "Accords",
+    nothing_yet: "Collez un article et appuyez sur Analyser, ou ouvrez des fichiers.",
+    no_agreement: "Aucun accord trouvé",
+    no_agreement_reason: "Le moteur n’a trouvé aucun accord de coopération entre parties nommées dans ce texte.",
+    agreement: "Accord",
+    title: "Titre",
+    kind_of_instrument: "Type",
+    parties: "Parties",
+    kind: "Catégorie",
+    country: "Pays",
+    aliases: "aussi",
+    signatories: "Signataires",
+    role: "Fonction",
+    signed_on: "Signé le",
+    place: "Lieu",
+    duration: "Durée",
+    end_date: "Fin",
+    scope: "Domaines",
+    summary: "Résumé",
+    published: "Publié le",
+    reference_date: "Date de référence",
+    none: "non précisé",
+    edit: "Modifier",
+    save: "Enregistrer",
+    cancel: "Annuler",
+    reset: "Rétablir",
+    edited: "modifié",
+    no_evidence: "Aucun passage du texte ne justifie cette valeur.",
+    analyzed_text: "Texte analysé",
+    day_precision: "jour exact",
+    month_precision: "mois seulement",
+    months_unit: "mois",
+    library: "Bibliothèque",
+    search: "Rechercher dans la bibliothèque",
+    any: "Tous",
+    from: "Du",
+    to: "Au",
+    remove: "Supprimer",
+    open: "Ouvrir",
+    select: "Sélectionner pour l’export",
+    clear_library: "Vider la bibliothèque…",
+    delete_all: "Tout supprimer",
+    library_empty: "La bibliothèque est vide. Chaque article analysé est conservé ici, dans ce navigateur uniquement.",
+    no_match: "Aucun article ne correspond à la recherche et aux filtres.",
+    export: "Exporter",
+    import_json: "Importer un JSON",
+    dismiss: "Fermer",
+    not_saved: "Non enregistré dans la bibliothèque.",
+    showing: "Affiché",
+    analyzing: "Analyse en cours…",
+    offline_ready: "Fonctionne hors ligne",
+    months: [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_follow_tags_and_label_everything() {
+        assert_eq!(UiLang::from_tag("fr-SN"), UiLang::Fr);
+        assert_eq!(UiLang::from_tag("en-KE"), UiLang::En);
+        assert_eq!(UiLang::from_tag("ar-DZ"), UiLang::En);
+        for lang in [UiLang::En, UiLang::Fr] {
+            for label in crate::model::SCOPE_LABELS {
+                assert!(!lang.t().scope_label(label).contains('_'), "{label}");
+            }
+        }
+        let d: accord_core::PartialDate = "2024-11-18".parse().unwrap();
+        assert_eq!(EN.date_words(d), "18 November 2024");
+        assert_eq!(FR.date_words(d), "18 novembre 2024");
+        assert_eq!(FR.progress(2, 5, 0), "2 analysés sur 5");
+    }
+}

@@ -1,0 +1,136 @@
+//! The protocol between the page and the analysis worker, and the pure work the worker does.
+//!
+//! The page posts a [`Job`] (as JSON) plus, for a file, its raw bytes; the worker decodes
+//! the bytes, runs [`accord_core::analyze`] and posts back a [`JobResult`]. Running a job
+//! is a pure function ([`run`]) so it is tested natively; the message plumbing is in
+//! `services::worker_host` and `services::analysis`.
+
+use accord_core::{Analysis, Date, Options};
+use serde::{Deserialize, Serialize};
+
+use crate::model::SourceFormat;
+
+/// One article to analyze.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Job {
+    /// The page's number for this job.
+    pub id: u64,
+    /// The batch it belongs to.
+    pub batch: u64,
+    /// The file name, when it came from a file.
+    #[serde(default)]
+    pub file_name: Option<String>,
+    /// The text, when pasted (files come as bytes beside the JSON).
+    #[serde(default)]
+    pub text: Option<String>,
+    /// The input's format.
+    pub format: SourceFormat,
+    /// The reference date, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub reference_date: Option<String>,
+}
+
+/// What came of a job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JobResult {
+    /// The job's id.
+    pub id: u64,
+    /// The job's batch.
+    pub batch: u64,
+    /// The job's file name.
+    #[serde(default)]
+    pub file_name: Option<String>,
+    /// The record and the decoded input, or why there is none.
+    pub outcome: Result<Done, String>,
+    /// Time spent in the engine, in milliseconds (measured by the worker).
+    #[serde(default)]
+    pub elapsed_ms: f64,
+}
+
+/// A successful analysis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Done {
+    /// The input as text.
+    pub source: String,
+    /// The reference date the analysis used.
+    #[serde(default)]
+    pub reference_date: Option<String>,
+    /// The record.
+    pub record: Analysis,
+}
+
+/// Decodes a file's bytes with the engine's decoder (UTF-8, UTF-16 with a byte-order
+/// mark, Windows-1252); binary files (PDF, Word, images) are refused with a reason rather
+/// than shown garbled.
+pub fn decode(bytes: &[u8]) -> Result<String, String> {
+    accord_core::decode::decode(bytes)
+        .map(|d| d.text)
+        .map_err(|e| e.to_string())
+}
+
+/// Runs one job: decode `bytes` when the job has no text, then analyze.
+pub fn run(job: &Job, bytes: Option<&[u8]>) -> Result<Done, String> {
+    let source = match (&job.text, bytes) {
+        (Some(t), _) => t.clone(),
+        (None, Some(b)) => {
+            if b.len() > accord_core::MAX_INPUT_BYTES {
+                return Err(format!(
+                    "the file is {:.1} MB, over the limit of {} MB",
+                    b.len() as f64 / 1_048_576.0,
+                    accord_core::MAX_INPUT_BYTES / 1_048_576
+                ));
+            }
+            decode(b)?
+        }
+        (None, None) => return Err("nothing to analyze".into()),
+    };
+    let reference = job
+        .reference_date
+        .as_deref()
+        .and_then(|d| d.parse::<Date>().ok());
+    let options = Options {
+        reference_date: reference,
+        format: job.format.to_core(),
+    };
+    let record = accord_core::analyze(&source, &options).map_err(|e| e.to_string())?;
+    Ok(Done {
+        source,
+        reference_date: reference.map(|d| d.to_string()),
+        record,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_reads_text_and_refuses_binary_files() {
+        assert_eq!(decode(b"\xEF\xBB\xBFCaf\xC3\xA9").unwrap(), "Café");
+        assert_eq!(decode(b"Caf\xE9 sign\xE9").unwrap(), "Café signé");
+        assert!(decode(b"%PDF-1.7\n...").unwrap_err().contains("PDF"));
+    }
+
+    #[test]
+    fn jobs_run_from_text_or_bytes() {
+        let job = Job {
+            id: 1,
+            batch: 1,
+            file_name: None,
+            text: Some("Acme and Beta signed a memorandum of understanding.".into()),
+            format: SourceFormat::Text,
+            reference_date: Some("2024-05-08".into()),
+        };
+        let done = run(&job, None).unwrap();
+        assert_eq!(done.source, job.text.clone().unwrap());
+        assert_eq!(done.reference_date.as_deref(), Some("2024-05-08"));
+        let from_bytes = Job {
+            text: None,
+            format: SourceFormat::Html,
+            ..job.clone()
+        };
+        let done = run(&from_bytes, Some(b"<p>Hello</p>")).unwrap();
+        assert_eq!(done.source, "<p>Hello</p>");
+        assert!(run(&Job { text: None, ..job }, None).is_err());
+    }
+}

@@ -1,0 +1,348 @@
+//! The side effects of the user's actions: analyses (through the worker), library writes,
+//! exports and imports. Each runs asynchronously and reports its outcome to the reducer as
+//! an [`Action`]; the in-memory library changes only after a write succeeded.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use yew::UseReducerDispatcher;
+
+use crate::export::{self, ImportError};
+use crate::i18n::UiLang;
+use crate::job::{Job, JobResult};
+use crate::model::{Entry, Field, SourceFormat, SCHEMA_VERSION};
+use crate::services::analysis::Analyzer;
+use crate::services::storage::{self, Db};
+use crate::services::{dom, download, files};
+use crate::state::{Action, AppState, Event};
+
+/// The kinds of export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The full JSON export (re-importable).
+    Json,
+    /// One record a line.
+    Jsonl,
+    /// One row per agreement.
+    Csv,
+}
+
+struct Inner {
+    dispatch: UseReducerDispatcher<AppState>,
+    db: RefCell<Option<Rc<Db>>>,
+    analyzer: RefCell<Option<Analyzer>>,
+    next_id: Cell<u64>,
+    session: String,
+}
+
+/// The app's side-effect runner, shared through the context.
+#[derive(Clone)]
+pub struct Ops(Rc<Inner>);
+
+impl PartialEq for Ops {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Ops {
+    /// A runner reporting to `dispatch`.
+    pub fn new(dispatch: UseReducerDispatcher<AppState>) -> Ops {
+        Ops(Rc::new(Inner {
+            dispatch,
+            db: RefCell::new(None),
+            analyzer: RefCell::new(None),
+            next_id: Cell::new(0),
+            session: format!("{:x}", dom::now_ms() as u64),
+        }))
+    }
+
+    fn next(&self) -> u64 {
+        let n = self.0.next_id.get() + 1;
+        self.0.next_id.set(n);
+        n
+    }
+
+    fn send(&self, action: Action) {
+        self.0.dispatch.dispatch(action);
+    }
+
+    async fn db(&self) -> Result<Rc<Db>, String> {
+        if let Some(db) = self.0.db.borrow().clone() {
+            return Ok(db);
+        }
+        let db = Rc::new(storage::open().await?);
+        *self.0.db.borrow_mut() = Some(db.clone());
+        Ok(db)
+    }
+
+    /// Reads the library (once, at start).
+    pub fn start(&self) {
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match me.db().await {
+                Ok(db) => match db.load_all().await {
+                    Ok((entries, _skipped)) => me.send(Action::LibraryLoaded(entries)),
+                    Err(e) => {
+                        me.send(Action::LibraryLoaded(Vec::new()));
+                        me.send(Action::Notify(Event::SaveFailed(e)));
+                    }
+                },
+                Err(e) => {
+                    me.send(Action::LibraryLoaded(Vec::new()));
+                    me.send(Action::Notify(Event::SaveFailed(e)));
+                }
+            }
+        });
+    }
+
+    fn analyzer(&self) -> Analyzer {
+        if let Some(a) = self.0.analyzer.borrow().clone() {
+            return a;
+        }
+        let me = self.clone();
+        let a = Analyzer::new(move |job, result| me.on_result(job, result));
+        *self.0.analyzer.borrow_mut() = Some(a.clone());
+        a
+    }
+
+    /// Analyzes pasted or dropped text with the article date field (may be empty).
+    pub fn analyze_text(&self, text: String, date: String) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let batch = self.next();
+        self.send(Action::JobsStarted { batch, count: 1 });
+        let reference_date = (!date.is_empty()).then_some(date);
+        let job = Job {
+            id: self.next(),
+            batch,
+            file_name: None,
+            text: Some(text),
+            format: SourceFormat::Text,
+            reference_date,
+        };
+        self.analyzer().post(job, None);
+    }
+
+    /// Analyzes files (picked or dropped); other file types get a message naming them.
+    pub fn analyze_files(&self, list: Vec<web_sys::File>) {
+        let mut ok = Vec::new();
+        for f in list {
+            match SourceFormat::from_file_name(&f.name()) {
+                Some(format) => ok.push((f, format)),
+                None => self.send(Action::Notify(Event::UnsupportedFile(f.name()))),
+            }
+        }
+        if ok.is_empty() {
+            return;
+        }
+        let batch = self.next();
+        self.send(Action::JobsStarted {
+            batch,
+            count: ok.len(),
+        });
+        if let [(f, _)] = ok.as_slice() {
+            self.send(Action::SetDraftDate(
+                files::modified_day(f).unwrap_or_default(),
+            ));
+        }
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let analyzer = me.analyzer();
+            for (file, format) in ok {
+                let name = file.name();
+                let job = Job {
+                    id: me.next(),
+                    batch,
+                    file_name: Some(name.clone()),
+                    text: None,
+                    format,
+                    reference_date: files::modified_day(&file),
+                };
+                if file.size() > accord_core::MAX_INPUT_BYTES as f64 {
+                    let mb = file.size() / 1_048_576.0;
+                    me.send(Action::JobFailed {
+                        file_name: Some(name),
+                        reason: format!("the file is {mb:.1} MB, over the limit of 16 MB"),
+                    });
+                    continue;
+                }
+                match files::bytes(&file).await {
+                    Ok(bytes) => analyzer.post(job, Some(bytes)),
+                    Err(reason) => me.send(Action::JobFailed {
+                        file_name: Some(name),
+                        reason,
+                    }),
+                }
+            }
+        });
+    }
+
+    fn on_result(&self, job: Job, result: JobResult) {
+        let done = match result.outcome {
+            Ok(done) => done,
+            Err(reason) => {
+                self.send(Action::JobFailed {
+                    file_name: job.file_name,
+                    reason,
+                });
+                return;
+            }
+        };
+        if job.file_name.is_none() && job.reference_date.is_none() {
+            if let Some(accord_core::PartialDate::Day(d)) = done.record.published {
+                self.send(Action::SetDraftDate(d.to_string()));
+            }
+        }
+        let entry = Entry {
+            schema_version: SCHEMA_VERSION,
+            id: format!("{}-{}", self.0.session, job.id),
+            file_name: job.file_name,
+            source: done.source,
+            format: job.format,
+            reference_date: done.reference_date,
+            analyzed_at: dom::now_iso(),
+            extracted: done.record,
+            edits: Default::default(),
+        };
+        let me = self.clone();
+        let batch = Some(job.batch);
+        wasm_bindgen_futures::spawn_local(async move {
+            me.save(entry, batch).await;
+        });
+    }
+
+    async fn save(&self, entry: Entry, batch: Option<u64>) {
+        let written = match self.db().await {
+            Ok(db) => db.put_all(std::slice::from_ref(&entry)).await,
+            Err(e) => Err(e),
+        };
+        match written {
+            Ok(()) => self.send(Action::Saved { entry, batch }),
+            Err(reason) => self.send(Action::SaveFailed {
+                unsaved: Some(entry),
+                batch,
+                reason,
+            }),
+        }
+    }
+
+    /// Corrects a value (`None`: back to the extracted one) and saves the entry.
+    pub fn edit(&self, entry: &Entry, field: &Field, value: Option<String>) {
+        let next = match value {
+            Some(v) => match entry.with_edit(field, &v) {
+                Ok(next) => next,
+                Err(e) => return self.send(Action::Notify(Event::EditRefused(e))),
+            },
+            None => entry.with_reset(field),
+        };
+        if &next == entry {
+            return;
+        }
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move { me.save(next, None).await });
+    }
+
+    /// Deletes one entry.
+    pub fn remove(&self, id: String) {
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let r = match me.db().await {
+                Ok(db) => db.delete(&id).await,
+                Err(e) => Err(e),
+            };
+            match r {
+                Ok(()) => me.send(Action::Removed(id)),
+                Err(e) => me.send(Action::Notify(Event::SaveFailed(e))),
+            }
+        });
+    }
+
+    /// Deletes every entry (after the user confirmed).
+    pub fn clear(&self) {
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let r = match me.db().await {
+                Ok(db) => db.clear().await,
+                Err(e) => Err(e),
+            };
+            match r {
+                Ok(()) => me.send(Action::Cleared),
+                Err(e) => me.send(Action::Notify(Event::SaveFailed(e))),
+            }
+        });
+    }
+
+    /// Downloads an export of `entries`.
+    pub fn export(&self, kind: ExportKind, entries: &[&Entry]) {
+        let now = dom::now_iso();
+        let stamp: String = now.chars().filter(char::is_ascii_digit).take(12).collect();
+        let (content, ext, mime) = match kind {
+            ExportKind::Json => (export::to_json(entries, &now), "json", "application/json"),
+            ExportKind::Jsonl => (export::to_jsonl(entries), "jsonl", "application/x-ndjson"),
+            ExportKind::Csv => (export::to_csv(entries), "csv", "text/csv;charset=utf-8"),
+        };
+        if let Err(e) = download::download(&format!("accord-{stamp}.{ext}"), mime, &content) {
+            self.send(Action::Notify(Event::SaveFailed(e)));
+        }
+    }
+
+    /// Imports a JSON export: all of it or, with the reason, nothing.
+    pub fn import(&self, file: web_sys::File, lang: UiLang) {
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let name = file.name();
+            let refuse = |reason: String| {
+                me.send(Action::Notify(Event::ImportRefused(name.clone(), reason)))
+            };
+            if file.size() > export::MAX_IMPORT_BYTES as f64 {
+                return refuse(import_reason(
+                    lang,
+                    &ImportError::TooLarge(file.size() as usize),
+                ));
+            }
+            let bytes = match files::bytes(&file).await {
+                Ok(b) => b.to_vec(),
+                Err(e) => return refuse(e),
+            };
+            let entries = match export::parse_import(&bytes) {
+                Ok(entries) => entries,
+                Err(e) => return refuse(import_reason(lang, &e)),
+            };
+            let written = match me.db().await {
+                Ok(db) => db.put_all(&entries).await,
+                Err(e) => Err(e),
+            };
+            match written {
+                Ok(()) => me.send(Action::Imported(entries)),
+                Err(e) => refuse(e),
+            }
+        });
+    }
+}
+
+/// Why an import was refused, in words.
+pub fn import_reason(lang: UiLang, e: &ImportError) -> String {
+    let en = lang == UiLang::En;
+    match e {
+        ImportError::TooLarge(n) if en => format!(
+            "the file is {:.1} MB, over the limit of 64 MB",
+            *n as f64 / 1_048_576.0
+        ),
+        ImportError::TooLarge(n) => format!(
+            "le fichier fait {:.1} Mo, au-delà de la limite de 64 Mo",
+            *n as f64 / 1_048_576.0
+        ),
+        ImportError::NotJson(m) if en => format!("the file is not valid JSON ({m})"),
+        ImportError::NotJson(m) => format!("le fichier n’est pas du JSON valide ({m})"),
+        ImportError::WrongShape(m) if en => format!("the file is not an accord export ({m})"),
+        ImportError::WrongShape(m) => format!("le fichier n’est pas un export accord ({m})"),
+        ImportError::WrongVersion(v) if en => format!(
+            "the export has schema version {v}; this version reads version {SCHEMA_VERSION}"
+        ),
+        ImportError::WrongVersion(v) => {
+            format!("l’export est de version {v} ; cette version lit la version {SCHEMA_VERSION}")
+        }
+    }
+}

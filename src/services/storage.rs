@@ -1,0 +1,184 @@
+//! The library in IndexedDB: database `accord`, object store `articles`, one record per
+//! entry keyed by its id, the value being the entry as JSON (it carries its
+//! `schema_version`, so a later version can migrate).
+//!
+//! Every write waits for its transaction to complete, so a failure (quota exceeded, a
+//! blocked database) is reported before the app touches its in-memory library.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
+
+use crate::model::{Entry, SCHEMA_VERSION};
+
+const DB_NAME: &str = "accord";
+const DB_VERSION: u32 = 1;
+const STORE: &str = "articles";
+
+/// An open library database.
+pub struct Db(IdbDatabase);
+
+/// A readable reason for a failure from the browser.
+pub fn reason(e: &JsValue) -> String {
+    if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
+        let msg = d.message();
+        return if msg.is_empty() {
+            d.name()
+        } else {
+            format!("{}: {msg}", d.name())
+        };
+    }
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return format!(
+            "{}: {}",
+            String::from(err.name()),
+            String::from(err.message())
+        );
+    }
+    e.as_string().unwrap_or_else(|| "unknown error".into())
+}
+
+fn request_done(req: &IdbRequest) -> JsFuture {
+    let req = req.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let r = req.clone();
+        let ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call1(&JsValue::NULL, &r.result().unwrap_or(JsValue::UNDEFINED));
+        });
+        req.set_onsuccess(Some(ok.unchecked_ref()));
+        let r = req.clone();
+        let err = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = r
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or(JsValue::UNDEFINED);
+            let _ = reject.call1(&JsValue::NULL, &e);
+        });
+        req.set_onerror(Some(err.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+fn transaction_done(tx: &IdbTransaction) -> JsFuture {
+    let tx = tx.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok = Closure::once_into_js(move |_: web_sys::Event| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        tx.set_oncomplete(Some(ok.unchecked_ref()));
+        let t = tx.clone();
+        let reject2 = reject.clone();
+        let err = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = t
+                .error()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("the write failed"));
+            let _ = reject2.call1(&JsValue::NULL, &e);
+        });
+        tx.set_onerror(Some(err.unchecked_ref()));
+        let t = tx.clone();
+        let abort = Closure::once_into_js(move |_: web_sys::Event| {
+            let e = t
+                .error()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("the write was aborted"));
+            let _ = reject.call1(&JsValue::NULL, &e);
+        });
+        tx.set_onabort(Some(abort.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+/// Opens (and on first use creates) the library database.
+pub async fn open() -> Result<Db, String> {
+    let factory = web_sys::window()
+        .ok_or("no window")?
+        .indexed_db()
+        .map_err(|e| reason(&e))?
+        .ok_or("IndexedDB is not available in this browser")?;
+    let req = factory
+        .open_with_u32(DB_NAME, DB_VERSION)
+        .map_err(|e| reason(&e))?;
+    let r = req.clone();
+    let upgrade = Closure::once_into_js(move |_: web_sys::Event| {
+        if let Ok(db) = r.result().map(IdbDatabase::unchecked_from_js) {
+            if !db.object_store_names().contains(STORE) {
+                let _ = db.create_object_store(STORE);
+            }
+        }
+    });
+    req.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
+    let db = request_done(&req).await.map_err(|e| reason(&e))?;
+    Ok(Db(db.unchecked_into()))
+}
+
+impl Db {
+    fn tx(
+        &self,
+        mode: IdbTransactionMode,
+    ) -> Result<(IdbTransaction, web_sys::IdbObjectStore), String> {
+        let tx = self
+            .0
+            .transaction_with_str_and_mode(STORE, mode)
+            .map_err(|e| reason(&e))?;
+        let store = tx.object_store(STORE).map_err(|e| reason(&e))?;
+        Ok((tx, store))
+    }
+
+    /// Every entry; records of another schema version or unreadable ones are skipped
+    /// (and counted in the second value).
+    pub async fn load_all(&self) -> Result<(Vec<Entry>, usize), String> {
+        let (_tx, store) = self.tx(IdbTransactionMode::Readonly)?;
+        let req = store.get_all().map_err(|e| reason(&e))?;
+        let all = request_done(&req).await.map_err(|e| reason(&e))?;
+        let mut out = Vec::new();
+        let mut skipped = 0;
+        for v in js_sys::Array::from(&all).iter() {
+            match v
+                .as_string()
+                .and_then(|s| serde_json::from_str::<Entry>(&s).ok())
+            {
+                Some(e) if e.schema_version == SCHEMA_VERSION => out.push(e),
+                _ => skipped += 1,
+            }
+        }
+        Ok((out, skipped))
+    }
+
+    /// Writes entries in one transaction: all are saved or none.
+    pub async fn put_all(&self, entries: &[Entry]) -> Result<(), String> {
+        let (tx, store) = self.tx(IdbTransactionMode::Readwrite)?;
+        let done = transaction_done(&tx);
+        for e in entries {
+            let json = serde_json::to_string(e).map_err(|e| e.to_string())?;
+            if let Err(err) =
+                store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&e.id))
+            {
+                let _ = tx.abort();
+                return Err(reason(&err));
+            }
+        }
+        done.await.map(|_| ()).map_err(|e| reason(&e))
+    }
+
+    /// Deletes one entry.
+    pub async fn delete(&self, id: &str) -> Result<(), String> {
+        let (tx, store) = self.tx(IdbTransactionMode::Readwrite)?;
+        let done = transaction_done(&tx);
+        store
+            .delete(&JsValue::from_str(id))
+            .map_err(|e| reason(&e))?;
+        done.await.map(|_| ()).map_err(|e| reason(&e))
+    }
+
+    /// Deletes every entry.
+    pub async fn clear(&self) -> Result<(), String> {
+        let (tx, store) = self.tx(IdbTransactionMode::Readwrite)?;
+        let done = transaction_done(&tx);
+        store.clear().map_err(|e| reason(&e))?;
+        done.await.map(|_| ()).map_err(|e| reason(&e))
+    }
+}

@@ -1,0 +1,51 @@
+//! Inside the analysis worker: answers each message `{job: JSON, bytes?: Uint8Array}` with
+//! a [`JobResult`] as JSON, one at a time, in order.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::job::{self, Job, JobResult};
+
+/// The message the worker sends once it listens.
+pub const READY: &str = "ready";
+
+fn handle(data: &JsValue, now: &dyn Fn() -> f64) -> Option<String> {
+    let json = js_sys::Reflect::get(data, &"job".into())
+        .ok()?
+        .as_string()?;
+    let job: Job = serde_json::from_str(&json).ok()?;
+    let bytes = js_sys::Reflect::get(data, &"bytes".into())
+        .ok()
+        .filter(|b| b.is_instance_of::<js_sys::Uint8Array>())
+        .map(|b| js_sys::Uint8Array::from(b).to_vec());
+    let t0 = now();
+    let outcome = job::run(&job, bytes.as_deref());
+    let result = JobResult {
+        id: job.id,
+        batch: job.batch,
+        file_name: job.file_name,
+        outcome,
+        elapsed_ms: now() - t0,
+    };
+    serde_json::to_string(&result).ok()
+}
+
+/// Starts answering jobs (called once, from the worker bin's `main`).
+pub fn serve() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let performance = js_sys::Reflect::get(&scope, &"performance".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<web_sys::Performance>().ok());
+    let reply_to = scope.clone();
+    let onmessage =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let now = || performance.as_ref().map_or(0.0, web_sys::Performance::now);
+            if let Some(reply) = handle(&ev.data(), &now) {
+                let _ = reply_to.post_message(&JsValue::from_str(&reply));
+            }
+        });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    // Messages that arrive before the handler is set are lost, so the page waits for this.
+    let _ = scope.post_message(&JsValue::from_str(READY));
+}
