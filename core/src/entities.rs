@@ -64,6 +64,8 @@ pub struct Mention {
     pub honorific: bool,
     /// A role title stands right before it, in the same phrase ("CEO Eugene Kaspersky").
     pub role_before: Option<(usize, usize)>,
+    /// The mention this one is the bracketed form of ("BOCRA" in "… Authority (BOCRA)").
+    pub bracket_of: Option<usize>,
 }
 
 /// A group of mentions of one entity.
@@ -183,6 +185,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                                 mentions[n].kind = MentionKind::Org { gaz: None, kind: None };
                             }
                             links.push((m, n));
+                            mentions[n].bracket_of = Some(m);
                         }
                     } else if inner_mentions.is_empty() {
                         // An acronym the scanner skipped (e.g. a lowercase-mixed one).
@@ -252,6 +255,16 @@ fn scan_at(
     if !(t.cap || t.upper) {
         return i + 1;
     }
+    // A web address ("SENENEWS.COM", "Azernews.Az", "www.example.org") or a wire name
+    // ("OREANDA-NEWS") is the outlet.
+    if is_web_or_wire(doc, i) {
+        let mut k = i + 1;
+        while k + 1 < b && doc.tokens[k].is_punct(".") && !doc.tokens[k].space_before && !doc.tokens[k + 1].space_before && doc.tokens[k + 1].fold.len() <= 4 {
+            k += 2;
+        }
+        push(out, i, k, MentionKind::Outlet);
+        return k;
+    }
     if idx.is_honorific(doc, i) {
         // "M." / "H.E." / "Dr." : skip the honorific and its dots.
         let mut k = i + 1;
@@ -292,6 +305,22 @@ fn scan_at(
     ce
 }
 
+/// Top-level domains that make "NAME.tld" a web address.
+const TLDS: &[&str] = &[
+    "com", "net", "org", "info", "africa", "sn", "fr", "ma", "dz", "tn", "ci", "cm", "ke", "ng",
+    "za", "az", "ru", "uk", "in", "io", "news", "tv", "co", "gov", "be", "ch", "ca", "de",
+];
+
+fn is_web_or_wire(doc: &Doc<'_>, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.fold.ends_with("-news") || t.fold.starts_with("news-") || t.fold == "www" {
+        return true;
+    }
+    doc.tokens.get(i + 1).is_some_and(|d| d.is_punct(".") && !d.space_before)
+        && doc.tokens.get(i + 2).is_some_and(|n| !n.space_before && TLDS.contains(&n.fold.as_str()))
+        && !doc.tokens.get(i + 3).is_some_and(|n| !n.space_before && n.kind == TokKind::Word)
+}
+
 fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
     out.push(Mention {
         first,
@@ -303,6 +332,7 @@ fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
         company_cue: false,
         honorific: false,
         role_before: None,
+        bracket_of: None,
     });
 }
 
@@ -310,7 +340,16 @@ fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
 /// words. Joins "of/de/du/des" complements, "and" inside a ministry's portfolio, "&".
 fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usize, usize) {
     let mut s = i;
-    while s < b && is_cap_word(doc, s) && LEADING_STOP.contains(&doc.tokens[s].fold.as_str()) && !doc.tokens[s].upper {
+    while s < b
+        && is_cap_word(doc, s)
+        && !doc.tokens[s].upper
+        && (LEADING_STOP.contains(&doc.tokens[s].fold.as_str())
+            // "SHAFAQNA-The US Department …": a wire name glued to the article.
+            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains(&w)))
+    {
+        s += 1;
+    }
+    if s < b && doc.tokens[s].upper && doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| matches!(w, "the" | "le" | "la")) {
         s += 1;
     }
     // "THE Philippines": a shouted article.
@@ -334,6 +373,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 1;
             continue;
         }
+        // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba".
+        if PARTICLES.contains(&t.fold.as_str()) && !t.cap && e + 1 < b && is_cap_word(doc, e + 1) && !has_head {
+            e += 1;
+            continue;
+        }
         if t.kind == TokKind::Num && has_head && t.space_before {
             // "Cyber Crimes Act No 3"? Numbers end names.
             break;
@@ -345,7 +389,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if k < b && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
                 k += 1;
             }
-            if k < b && is_cap_word(doc, k) && !starts_other_entity(doc, k, b, idx) {
+            if k < b && is_cap_word(doc, k) && !starts_other_entity(doc, k, b, idx) && !is_calendar(doc, k) {
                 in_complement = true;
                 e = k;
                 continue;
@@ -357,7 +401,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if k >= b || !is_cap_word(doc, k) || starts_other_entity(doc, k, b, idx) {
                 break;
             }
-            if looks_like_person_run(doc, k, b, idx) {
+            // "Robert Silvers and Minister …", "CERT-In and US CERT": no "and" after a role
+            // or after a name that is complete by itself.
+            let has_role = (s..e).any(|j| idx.is_role_head(doc, j) && idx.head_kind(doc, j).is_none() && is_cap_word(doc, j));
+            let known_whole = idx.longest_at(doc, s, e).is_some_and(|h| h.last == e);
+            if looks_like_person_run(doc, k, b, idx) || has_role || known_whole {
                 break;
             }
             let joins = f == "&" || in_complement || {
@@ -398,6 +446,10 @@ fn looks_like_person_run(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> 
     (j + 1..(j + 5).min(b)).any(|r| idx.is_role_word(doc, r))
 }
 
+fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {
+    crate::lexicon::curated().calendar.contains_key(&doc.tokens[k].fold)
+}
+
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
     match idx.longest_at(doc, k, b) {
         Some(h) => match h.known {
@@ -435,18 +487,34 @@ const FR_TAIL_STOP: &[&str] = &[
 
 fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize {
     let start = e;
-    while e < b && e - start < 12 {
+    while e < b && e - start < 20 {
         let t = &doc.tokens[e];
         if t.newline_before || t.kind != TokKind::Word {
             // "d'information" is tokenized as "d'" + word: both words.
             break;
         }
-        if FR_TAIL_STOP.contains(&t.fold.as_str()) {
+        // "des postes et des communications électroniques": "et" joins inside a name when
+        // a lowercase word follows.
+        let inner_et = t.fold == "et"
+            && doc.tokens.get(e + 1).is_some_and(|n| n.kind == TokKind::Word && !n.cap && !n.upper && !FR_TAIL_STOP.contains(&n.fold.as_str()));
+        if FR_TAIL_STOP.contains(&t.fold.as_str()) && !inner_et {
             break;
         }
-        // A known name (a company after its descriptor) ends the run.
-        if (t.cap || t.upper) && idx.longest_at(doc, e, b).is_some() {
+        // "… et l'Agence …": a new name starts.
+        if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && e > start && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "la" | "le" | "et" | "les") {
             break;
+        }
+        // A known name ends the run (a company after its descriptor), unless it completes
+        // a complement: "Comité directeur du Mécanisme africain … de l'Union africaine".
+        if t.cap || t.upper {
+            if let Some(h) = idx.longest_at(doc, e, b) {
+                let complement = e > start && matches!(doc.tokens[e - 1].fold.as_str(), "du" | "de" | "des" | "l'" | "la" | "d'");
+                if complement && matches!(h.known, Known::Org { .. } | Known::Country(_)) {
+                    e = h.last;
+                    continue;
+                }
+                break;
+            }
         }
         e += 1;
     }
@@ -483,11 +551,14 @@ fn classify_chunk(
     }
     // A role word splits "Namibian President Netumbo Nandi-Ndaitwah" into a modifier, a
     // role and a person.
+    // The role must hold a role noun ("Chief Executive Officer", "Prime Minister"): a
+    // modifier alone ("Technical Information Research") is not a role.
     let role = (s..e).find(|&k| {
         idx.is_role_word(doc, k)
             && (doc.tokens[k].cap || doc.tokens[k].upper)
-            && !(k > s && (is_name_connector(&doc.tokens[k - 1].fold) || is_article(&doc.tokens[k - 1].fold)))
+            && !(k > s && (is_name_connector(&doc.tokens[k - 1].fold) || is_article(&doc.tokens[k - 1].fold) || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
+            && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
     });
     if let Some(r) = role {
         // The person: the last two or three capitalised words after the role.
@@ -588,12 +659,16 @@ fn classify_segment(
     lang: Lang,
 ) {
     let _ = lang;
+    let mut s = s;
+    while s < e && (is_and(&doc.tokens[s].fold) || is_name_connector(&doc.tokens[s].fold) || is_article(&doc.tokens[s].fold)) && !doc.tokens[s].cap {
+        s += 1;
+    }
     if s >= e {
         return;
     }
     // Known names inside the phrase.
     let known_here = idx.longest_at(doc, s, e);
-    let has_head = (s..e).any(|k| idx.head_kind(doc, k).is_some());
+    let has_head = org_by_head(doc, s, e, idx);
     if let Some(h) = known_here {
         if h.last == e {
             let kind = match h.known {
@@ -635,7 +710,13 @@ fn classify_segment(
                 return;
             }
             // "Dominique Riban", "Jordan Smith": a state's name that is a given name.
-            Known::Country(_) if e - s == 2 && is_cap_word(doc, s + 1) && !doc.tokens[s + 1].upper && idx.longest_at(doc, s + 1, e).is_none() => {
+            Known::Country(_)
+                if e - s == 2
+                    && is_cap_word(doc, s + 1)
+                    && !doc.tokens[s + 1].upper
+                    && idx.longest_at(doc, s + 1, e).is_none()
+                    && !COMMON_WORDS.contains(&doc.tokens[s + 1].fold.as_str()) =>
+            {
                 push(out, s, e, MentionKind::Person);
                 return;
             }
@@ -669,11 +750,16 @@ fn classify_segment(
         }
         return;
     }
+    // "Au-delà du Sénégal" ends on a place; "Jean Dominique Okemba" only has a given name
+    // that is also a state's.
     let place_inside = (s + 1..e).any(|k| {
-        idx.longest_at(doc, k, e).is_some_and(|h| matches!(h.known, Known::Country(_) | Known::City(_)))
+        idx.place_at(doc, k, e).is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_) | Known::City(_)))
     });
-    let person_shape = n <= 5
+    let common = (s..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k].fold.as_str()));
+    let particles = (s..e).filter(|&k| PARTICLES.contains(&doc.tokens[k].fold.as_str())).count();
+    let person_shape = n - particles <= 5
         && !place_inside
+        && !common
         && (s..e).all(|k| {
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
@@ -688,6 +774,77 @@ fn classify_segment(
     }
 }
 
+/// Common capitalised words of headlines and titles: never a person's name, and never
+/// enough, with only a weak head word ("Security", "Digital"), to make an organisation.
+pub(crate) const COMMON_WORDS: &[&str] = &[
+    "information", "technology", "technologies", "security", "cyber", "cybersecurity", "digital",
+    "data", "development", "research", "diplomacy", "policy", "international", "national",
+    "global", "regional", "affairs", "communications", "communication", "innovation", "network",
+    "networks", "systems", "services", "solutions", "management", "intelligence",
+    "infrastructure", "strategy", "cooperation", "partnership", "excellence", "economy",
+    "transformation", "middle", "east", "west", "north", "south", "central", "southeast",
+    "northeast", "africa", "asia", "europe", "america", "americas", "pacific", "gulf",
+    "government", "public", "private", "sector", "industry", "business", "enterprise",
+    "financial", "company", "group", "world", "cup", "airport", "university", "summit",
+    "conference", "forum", "week", "day", "days", "award", "awards", "report", "index",
+    "program", "programme", "project", "initiative", "operation", "act", "law", "plan",
+    "center", "centre", "state", "states", "house", "house", "hall", "tower", "street",
+    "road", "park", "city", "island", "islands", "republic", "kingdom", "union", "federal",
+    "securite", "numerique", "cybersecurite", "strategie", "cooperation", "developpement",
+    "afrique", "ouest", "est", "nord", "sud", "moyen-orient", "orient", "monde",
+    "suggested", "posts", "related", "news", "latest", "read", "more", "about", "share",
+    "cloud", "ai", "emerging", "critical", "smart", "protection", "defence", "defense",
+    "crime", "cybercrime", "threat", "threats", "risk", "trade", "energy", "finance",
+    "education", "health", "science", "sciences", "engineering", "computer", "computing",
+    "telecommunications", "telecom", "telecoms", "mobile", "media", "press", "agency",
+    "exchange", "stock", "market", "markets", "airlines", "airways", "bank", "holding",
+    "partners", "partner", "signs", "sign", "inks", "joins", "teams", "launches", "boosts",
+    "strengthens", "renews", "agrees", "seals", "unveils", "announces", "welcomes", "hosts",
+    "firm", "giant", "deal", "pact", "accord", "mou", "boost", "cybersecurity", "in", "to",
+];
+
+/// Institutional head words in the plural name a category, not a body ("Academic Centres
+/// of Excellence", "Ministries").
+const PLURAL_HEADS: &[&str] = &[
+    "centres", "centers", "ministries", "agencies", "universities", "institutes",
+    "authorities", "councils", "commissions", "committees", "departments", "offices", "banks",
+    "companies", "institutions", "organisations", "organizations", "bodies", "ministeres",
+    "agences", "autorites", "institutions", "entreprises", "societes", "universites",
+];
+
+/// Whether tokens `s..e` name an organisation by their head word: a strong head
+/// (Ministry, Agency, Authority, University…) or a company head ("Technologies", "SPA")
+/// with a proper word beside it ("Positive Technologies", not "Cyber Security").
+fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
+    let mut strong = false;
+    let mut weak = false;
+    let mut proper = false;
+    for k in s..e {
+        let t = &doc.tokens[k];
+        if PLURAL_HEADS.contains(&t.fold.as_str()) {
+            return false;
+        }
+        match idx.head_kind(doc, k) {
+            Some(PartyKind::Company | PartyKind::Other) => weak = true,
+            Some(_) => strong = true,
+            None => {
+                if (t.cap || t.upper)
+                    && t.kind == TokKind::Word
+                    && !COMMON_WORDS.contains(&t.fold.as_str())
+                    && idx.place_at(doc, k, e).is_none()
+                {
+                    proper = true;
+                }
+            }
+        }
+    }
+    // A lone head word ("Sécurité", "Ministry") names nothing.
+    if e - s == 1 && !doc.tokens[s].upper {
+        return false;
+    }
+    strong || (weak && proper)
+}
+
 fn mixed_acronym(s: &str) -> bool {
     // "CERT-In", "NC4", "US-CERT", "e&": at least two capitals and no run of 3 lowercase.
     let caps = s.chars().filter(|c| c.is_uppercase()).count();
@@ -698,6 +855,17 @@ fn mixed_acronym(s: &str) -> bool {
 fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<PartyKind> {
     (s..e).find_map(|k| idx.head_kind(doc, k))
 }
+
+/// Words that cannot stand between a descriptor name and the name it describes.
+const NOT_DESCRIPTORS: &[&str] = &[
+    "on", "in", "at", "with", "for", "to", "from", "by", "of", "under", "and", "or", "is", "are",
+    "was", "were", "has", "have", "had", "will", "would", "can", "signed", "sign", "signs",
+    "said", "says", "met", "meets", "de", "du", "des", "a", "au", "aux", "en", "sur", "avec",
+    "pour", "par", "et", "ou", "est", "sont", "ont", "signe", "signent", "that", "which", "who",
+    "as", "than", "into", "via", "its", "their", "his", "her", "the", "an", "le", "la", "les",
+    "un", "une", "this", "these", "those", "been", "being", "be", "also", "not", "after",
+    "before", "during", "since", "while", "when", "between", "among", "against", "about",
+];
 
 /// Sets the context flags of mentions: possessive, modifier, company cue, countries.
 fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &Gazetteer, mentions: &mut [Mention]) {
@@ -733,8 +901,16 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
         }
         let between = &doc.tokens[mentions[m].last..next.first];
         let possessive_gap = mentions[m].possessive;
-        let descriptors = between.iter().all(|t| t.kind == TokKind::Word && !t.cap)
+        // Descriptors are nouns and adjectives ("policing institution", "operator group"),
+        // never verbs or prepositions ("sign", "on"); what follows must be a name, not a
+        // date or an instrument.
+        let descriptors = between
+            .iter()
+            .all(|t| t.kind == TokKind::Word && !t.cap && !NOT_DESCRIPTORS.contains(&t.fold.as_str()))
             || (possessive_gap && between.len() == 2);
+        if is_calendar(doc, next.first) || matches!(doc.tokens[next.first].fold.as_str(), "mou" | "mous" | "memorandum" | "agreement") {
+            continue;
+        }
         let is_state_or_demonym = matches!(mentions[m].kind, MentionKind::Country(_) | MentionKind::Demonym(_));
         if descriptors && gap <= 5 && (gap >= 1 || is_state_or_demonym) {
             let country = match mentions[m].kind {
@@ -751,6 +927,22 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
                     }
                 }
             }
+        }
+    }
+    // A state or demonym, a comma, then a body: "son homologue de France, l'Agence …",
+    // "son pendant français, l'Agence …".
+    for m in 0..mentions.len().saturating_sub(1) {
+        let (MentionKind::Country(c) | MentionKind::Demonym(c)) = mentions[m].kind else { continue };
+        let n = m + 1;
+        if !matches!(mentions[n].kind, MentionKind::Org { .. }) || mentions[n].country.is_some() {
+            continue;
+        }
+        let between = &doc.tokens[mentions[m].last..mentions[n].first];
+        if between.first().is_some_and(|t| t.is_punct(","))
+            && between.len() <= 3
+            && between[1..].iter().all(|t| is_article(&t.fold))
+        {
+            mentions[n].country = Some(c);
         }
     }
     // A demonym or state right after an organisation: "ADIE Sénégalaise", "ANSS française",
@@ -771,7 +963,7 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
             if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "du" | "de" | "of" | "," | "in")) {
                 k += 1;
             }
-            if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "l'" | "la" | "le" | "the")) {
+            if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "l'" | "la" | "le" | "the" | "a" | "an" | "un" | "une")) {
                 k += 1;
             }
             k
@@ -790,7 +982,7 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
 /// "Egyptian Electricity Holding Company").
 pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     let idx = crate::names::index();
-    (first..last).find_map(|k| match idx.longest_at(doc, k, last)?.known {
+    (first..last).find_map(|k| match idx.place_at(doc, k, last)?.known {
         Known::Country(c) | Known::Demonym(c) => Some(c),
         _ => None,
     })
@@ -990,6 +1182,8 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
                         || short_form_of(&words[j], &words[i], idx)
                         || (words[i].len() == 1 && acronym_matches(words[i][0], &words[j]))
                         || (words[j].len() == 1 && acronym_matches(words[j][0], &words[i]))
+                        || (words[i].len() == 1 && state_acronym(g, words[i][0], mj, &words[j]))
+                        || (words[j].len() == 1 && state_acronym(g, words[j][0], mi, &words[i]))
                         || gaz_alias_link(g, mi, &words[j]) || gaz_alias_link(g, mj, &words[i])
                 }
                 _ => false,
@@ -1022,6 +1216,26 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
         };
     }
     (clusters, cluster_of)
+}
+
+/// "PKCERT" for "National Computer Emergency Response Team of Pakistan": a state's ISO code
+/// followed by the initials of a run of the long name's words.
+fn state_acronym(g: &Gazetteer, acronym: &str, long: &Mention, long_words: &[&str]) -> bool {
+    if acronym.len() < 5 || !acronym.is_ascii() {
+        return false;
+    }
+    let Some(st) = long.country else { return false };
+    let (iso, rest) = acronym.split_at(2);
+    if !g.countries[st].iso2.eq_ignore_ascii_case(iso) {
+        return false;
+    }
+    let letters: Vec<char> = rest.chars().collect();
+    let content: Vec<&str> = long_words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"))
+        .collect();
+    content.windows(letters.len()).any(|run| run.iter().zip(&letters).all(|(w, c)| w.starts_with(*c)))
 }
 
 /// A mention of a known organisation whose gazetteer aliases include the other's words.

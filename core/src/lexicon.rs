@@ -170,6 +170,9 @@ pub enum Cue {
     Cyber,
     /// The signing has not happened.
     Negation,
+    /// What follows is being created by the agreement, not a party ("the establishment of
+    /// a Centre of Excellence").
+    Create,
 }
 
 impl Cue {
@@ -186,6 +189,7 @@ impl Cue {
             "background" => Cue::Background,
             "cyber" => Cue::Cyber,
             "negation" => Cue::Negation,
+            "create" => Cue::Create,
             _ => return None,
         })
     }

@@ -59,6 +59,8 @@ pub struct NameIndex {
     by_first: HashMap<String, Vec<Entry>>,
     /// Role title words (folded), e.g. "director", "ministre".
     pub role_words: HashMap<String, ()>,
+    /// The last words of role titles, the nouns ("director", "officer", "minister").
+    pub role_heads: HashMap<String, ()>,
     /// Full role titles (folded phrases), longest first.
     pub roles: Vec<Vec<String>>,
     /// Honorifics (folded, without the final full stop).
@@ -95,6 +97,7 @@ impl NameIndex {
         let mut idx = NameIndex {
             by_first: HashMap::new(),
             role_words: HashMap::new(),
+            role_heads: HashMap::new(),
             roles: Vec::new(),
             honorifics: HashMap::new(),
             org_heads: HashMap::new(),
@@ -133,6 +136,11 @@ impl NameIndex {
             for w in [words.first(), words.last()].into_iter().flatten() {
                 if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
                     idx.role_words.insert(w.clone(), ());
+                }
+            }
+            if let Some(w) = words.last() {
+                if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
+                    idx.role_heads.insert(w.clone(), ());
                 }
             }
             idx.roles.push(words);
@@ -193,6 +201,35 @@ impl NameIndex {
         best
     }
 
+    /// The longest state name, demonym or city starting at token `i`.
+    pub fn place_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
+        let t = doc.tokens.get(i)?;
+        let entries = self.by_first.get(&t.fold)?;
+        let mut best: Option<NameHit> = None;
+        for e in entries {
+            if !matches!(e.known, Known::Country(_) | Known::Demonym(_) | Known::City(_)) {
+                continue;
+            }
+            let n = e.words.len();
+            if i + n > end {
+                continue;
+            }
+            let ok = e.words.iter().zip(&e.case).enumerate().all(|(k, (w, case))| {
+                let tk = &doc.tokens[i + k];
+                tk.fold == *w && (*case == 0 || tk.cap || tk.upper)
+            });
+            if ok && best.is_none_or(|b| n > b.last - b.first) {
+                best = Some(NameHit { first: i, last: i + n, known: e.known });
+            }
+        }
+        best
+    }
+
+    /// Whether token `i` is the noun of a role title ("director", "minister").
+    pub fn is_role_head(&self, doc: &Doc<'_>, i: usize) -> bool {
+        doc.tokens.get(i).is_some_and(|t| self.role_heads.contains_key(&t.fold))
+    }
+
     /// Whether token `i` is a role title word.
     pub fn is_role_word(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens.get(i).is_some_and(|t| self.role_words.contains_key(&t.fold))
@@ -204,9 +241,15 @@ impl NameIndex {
         if !(t.cap || t.upper) {
             return false;
         }
-        // "M." needs its full stop; "M" alone is an initial.
+        // "M." needs its full stop; "M" alone is an initial. "H.E." and "S.E." are letters
+        // and full stops.
         if t.fold.len() == 1 {
-            return t.fold == "m" && doc.tokens.get(i + 1).is_some_and(|n| n.is_punct(".") && !n.space_before);
+            let dot = |k: usize| doc.tokens.get(k).is_some_and(|n| n.is_punct(".") && !n.space_before);
+            if dot(i + 1) && doc.tokens.get(i + 2).is_some_and(|n| n.fold.len() == 1 && !n.space_before) && dot(i + 3) {
+                let word = format!("{}{}", t.fold, doc.tokens[i + 2].fold);
+                return matches!(word.as_str(), "he" | "se");
+            }
+            return t.fold == "m" && dot(i + 1);
         }
         // "HE", "SE", "ME" are honorifics only in capitals ("He said" is not one).
         if matches!(t.fold.as_str(), "he" | "se" | "me" | "eng" | "hon") && !t.upper {

@@ -51,12 +51,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         if m.first < a || m.last > b {
             continue;
         }
-        if m.modifier
-            || ctx.cue_before(m.first, 3, Cue::Source)
-            || ctx.cue_before(m.first, 8, Cue::Witness)
-            || ctx.cue_before(m.first, 2, Cue::Parent)
-            || in_quotes(ctx, m.first)
-        {
+        if m.modifier || m.possessive || excluded(ctx, mi) || in_quotes(ctx, m.first) {
             continue;
         }
         // "X reports", "a rapporté X": the outlet or a source speaking.
@@ -92,6 +87,19 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     out
 }
 
+/// Whether the context of a mention makes it no party: a data source ("according to X"),
+/// a witness ("in the presence of X"), a parent ("a subsidiary of X"), or something the
+/// agreement creates ("the establishment of X"). A bracketed form shares the context of
+/// the name it follows.
+pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
+    ctx.cue_before(at, 3, Cue::Source)
+        || ctx.cue_before(at, 16, Cue::Witness)
+        || ctx.cue_before(at, 2, Cue::Parent)
+        || ctx.cue_before(at, 3, Cue::Create)
+}
+
 /// Whether token `at` stands inside quotation marks (a quote is not a signing).
 fn in_quotes(ctx: &Ctx<'_>, at: usize) -> bool {
     ctx.quoted.get(at).copied().unwrap_or(false)
@@ -124,9 +132,10 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
     }
     // Still one short: the most salient organisation of the text ("the two institutions").
-    if keys.len() < 2 {
-        if let Some(k) = most_salient(ctx, &keys) {
-            keys.push(k);
+    while keys.len() < 2 {
+        match most_salient(ctx, &keys) {
+            Some(k) => keys.push(k),
+            None => break,
         }
     }
     // Bodies win over their states.
@@ -170,7 +179,7 @@ fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
     let ents = &ctx.ents;
     let mut score: HashMap<usize, (usize, usize)> = HashMap::new();
     for (mi, m) in ents.mentions.iter().enumerate() {
-        if m.modifier || ctx.doc.in_junk(m.first) || ctx.cue_before(m.first, 3, Cue::Source) || ctx.cue_before(m.first, 2, Cue::Parent) {
+        if m.modifier || m.possessive || ctx.doc.in_junk(m.first) || excluded(ctx, mi) {
             continue;
         }
         let c = ents.cluster_of[mi];

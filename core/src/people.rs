@@ -36,6 +36,10 @@ pub(crate) struct Person {
     pub in_trigger: bool,
     /// They attended as a witness.
     pub witness: bool,
+    /// They wrote the article.
+    pub journalist: bool,
+    /// Every mention stands in a sentence about an earlier agreement.
+    pub background_only: bool,
     /// There is evidence that this is a person.
     pub cued: bool,
 }
@@ -77,6 +81,8 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 speaks: false,
                 in_trigger: false,
                 witness: false,
+                journalist: false,
+                background_only: true,
                 cued: false,
             });
             people.len() - 1
@@ -90,7 +96,14 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
-        p.witness |= ctx.cue_before(m.first, 14, Cue::Witness);
+        p.witness |= ctx.cue_before(m.first, 16, Cue::Witness);
+        p.background_only &= ctx.has_cue(sent, Cue::Background);
+        // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
+        p.journalist |= is_byline(ctx, m.first, m.last);
+        // Named as signing: "X and Y signed", "signed by X".
+        if ctx.triggers.iter().any(|t| t.sent == sent && t.sign && !t.background) && !m.honorific {
+            p.cued |= m.kind == MentionKind::Person && m.last - m.first >= 2;
+        }
         if speech_near(ctx, m.first, m.last) {
             p.speaks = true;
             p.cued = true;
@@ -135,6 +148,21 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     }
     people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
     people
+}
+
+/// Whether a name is the author's: after "By"/"Par" in a short line, or before "sur www".
+fn is_byline(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let by = first
+        .checked_sub(1)
+        .is_some_and(|k| matches!(doc.tokens[k].fold.as_str(), "by" | "par") && doc.tokens[k].cap || matches!(doc.tokens[k].fold.as_str(), "par") && k > 0 && doc.tokens[k - 1].kind == TokKind::Num);
+    let s = doc.sentence_of[first];
+    let line = &doc.lines[doc.sentences[s].line];
+    let short_line = line.tokens.1 - line.tokens.0 <= 14;
+    let after = doc.tokens.get(last).map(|t| t.fold.as_str());
+    let signed_nearby = ctx.triggers.iter().any(|t| t.sent == s && t.sign);
+    (by && (short_line || matches!(after, Some("sur" | "|" | "for" | "on" | ","))) && !signed_nearby)
+        || (first > 0 && doc.tokens[first - 1].fold == "par" && short_line && !signed_nearby)
 }
 
 /// A speech verb right before or after the name ("said X", "X said", "X a déclaré"), or the
@@ -382,7 +410,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
 pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -> Vec<Signatory> {
     let mut out = Vec::new();
     for p in people {
-        if p.witness {
+        if p.witness || p.journalist || p.background_only {
             continue;
         }
         let party_by_aff = p
