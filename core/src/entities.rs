@@ -252,7 +252,25 @@ fn scan_at(
             }
         }
     }
+    // "le ministère de la Transformation numérique": French writes some heads in lowercase.
     if !(t.cap || t.upper) {
+        if lang == Lang::Fr && LOWER_HEADS.contains(&t.fold.as_str()) {
+            let mut k = i + 1;
+            if doc.tokens.get(k).is_some_and(|n| matches!(n.fold.as_str(), "de" | "du" | "des" | "d'")) {
+                k += 1;
+                if doc.tokens.get(k).is_some_and(|n| is_article(&n.fold) && !n.cap) {
+                    k += 1;
+                }
+                if is_cap_word(doc, k) {
+                    let (_, ce) = chunk(doc, k, b, lang, idx);
+                    let ce = french_tail(doc, ce, b, idx);
+                    if ce > k {
+                        push(out, i, ce, MentionKind::Org { gaz: None, kind: Some(PartyKind::Government) });
+                        return ce;
+                    }
+                }
+            }
+        }
         return i + 1;
     }
     // A web address ("SENENEWS.COM", "Azernews.Az", "www.example.org") or a wire name
@@ -304,6 +322,18 @@ fn scan_at(
     classify_chunk(doc, cs, ce, a, lex, idx, g, out, lang);
     ce
 }
+
+/// Heads that French writes in lowercase before a capitalised complement.
+const LOWER_HEADS: &[&str] = &[
+    "ministere", "direction", "commission", "agence", "autorite", "office", "conseil", "comite",
+    "secretariat", "delegation", "inspection", "haut-commissariat", "prefecture", "mairie",
+];
+
+/// Nouns that make the next proper name an organisation of kind "other".
+const OTHER_ORG_NOUNS: &[&str] = &[
+    "association", "foundation", "fondation", "ngo", "ong", "network", "reseau", "club",
+    "alliance", "coalition", "collectif", "federation", "consortium",
+];
 
 /// Top-level domains that make "NAME.tld" a web address.
 const TLDS: &[&str] = &[
@@ -389,7 +419,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if k < b && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
                 k += 1;
             }
-            if k < b && is_cap_word(doc, k) && !starts_other_entity(doc, k, b, idx) && !is_calendar(doc, k) {
+            // After "of"/"de", a known name completes the head ("Commission de l'Union
+            // africaine"); without a head word it starts another entity ("Chief of Huawei").
+            if k < b && is_cap_word(doc, k) && (has_head || !starts_other_entity(doc, k, b, idx)) && !is_calendar(doc, k) {
                 in_complement = true;
                 e = k;
                 continue;
@@ -739,6 +771,22 @@ fn classify_segment(
         push(out, s, e, MentionKind::Org { gaz: None, kind: head_kind(doc, s, e, idx) });
         return;
     }
+    // "Atlas Cloud Maroc", "Sahelcom Niger": a brand and the state of a local subsidiary.
+    if e - s >= 2 && !is_name_connector(&doc.tokens[e - 2].fold) {
+        let tail_state = (s + 1..e).find(|&k| {
+            idx.place_at(doc, k, e).is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
+        });
+        if let Some(k) = tail_state {
+            let brand = (s..k).any(|j| {
+                let t = &doc.tokens[j];
+                (t.cap || t.upper) && !COMMON_WORDS.contains(&t.fold.as_str()) && idx.place_at(doc, j, k).is_none()
+            });
+            if brand && !(s..k).any(|j| idx.is_role_word(doc, j)) {
+                push(out, s, e, MentionKind::Org { gaz: None, kind: Some(PartyKind::Company) });
+                return;
+            }
+        }
+    }
     let n = e - s;
     if n == 1 {
         let t = &doc.tokens[s];
@@ -825,6 +873,8 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
             return false;
         }
         match idx.head_kind(doc, k) {
+            // A bank with a complement is a body ("Banque centrale des Comores").
+            Some(_) if matches!(t.fold.as_str(), "bank" | "banque") && e - s >= 2 => strong = true,
             Some(PartyKind::Company | PartyKind::Other) => weak = true,
             Some(_) => strong = true,
             None => {
@@ -888,6 +938,17 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
             if company.longest_at(doc, k, first, lang).is_some_and(|h| h.last + 2 >= first) {
                 mentions[m].company_cue = true;
             }
+        }
+        let other_cue = first > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[first - 1].fold.as_str());
+        if mentions[m].kind == MentionKind::Other && !doc.tokens[first..last].iter().all(|t| COMMON_WORDS.contains(&t.fold.as_str())) {
+            if mentions[m].company_cue {
+                mentions[m].kind = MentionKind::Org { gaz: None, kind: Some(PartyKind::Company) };
+            } else if other_cue {
+                mentions[m].kind = MentionKind::Org { gaz: None, kind: Some(PartyKind::Other) };
+            }
+        }
+        if other_cue && mentions[m].kind == MentionKind::Person {
+            mentions[m].kind = MentionKind::Org { gaz: None, kind: Some(PartyKind::Other) };
         }
     }
     // Modifiers: a name followed by lowercase descriptors and then another name.

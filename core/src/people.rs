@@ -180,8 +180,39 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         }
         k += 1;
     }
-    if speech.longest_at(doc, k, doc.tokens.len(), ctx.lang).is_some() {
-        return true;
+    // "X, directeur de Y, a pour sa part salué": an auxiliary may stand before the verb.
+    for skip in 0..=1 {
+        if speech.longest_at(doc, k + skip, doc.tokens.len(), ctx.lang).is_some() {
+            return true;
+        }
+        if !doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "a" | "has" | "had" | "ont")) {
+            break;
+        }
+    }
+    if let Some(close) = (last..(last + 18).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(",") && j > last) {
+        if doc.tokens.get(close + 1).is_some_and(|t| matches!(t.fold.as_str(), "a" | "has"))
+            && speech.longest_at(doc, close + 2, doc.tokens.len(), ctx.lang).is_some()
+        {
+            return true;
+        }
+    }
+    // "…, a souligné la ministre de la Transformation numérique, Mme Awa Sarr": the verb
+    // stands before the role that introduces the name.
+    let s = doc.sentence_of[first];
+    let sa = doc.sentences[s].tokens.0;
+    let lo = first.saturating_sub(16).max(sa);
+    for j in (lo..first).rev() {
+        if let Some(h) = speech.longest_at(doc, j, first, ctx.lang) {
+            let between = h.last..first;
+            let role = between.clone().any(|k| ctx.idx.is_role_word(doc, k));
+            let other_person = ctx.ents.mentions.iter().any(|m| {
+                m.first >= h.last && m.last <= first && matches!(m.kind, MentionKind::Person)
+            });
+            if role && !other_person {
+                return true;
+            }
+            break;
+        }
     }
     // Before: "said X", "a déclaré X", "…,” said X".
     for back in 1..=3 {
@@ -345,7 +376,9 @@ fn org_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, (usize, usize))> 
 fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for i in mentions_in(ctx, a, b) {
-        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. }) {
+        let cluster = ctx.ents.cluster_of[i];
+        let org_cluster = matches!(ctx.ents.clusters[cluster].kind, MentionKind::Org { .. });
+        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. }) || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other) {
             let c = ctx.ents.cluster_of[i];
             if !out.contains(&c) {
                 out.push(c);
