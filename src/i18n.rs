@@ -198,6 +198,15 @@ impl Texts {
         }
     }
 
+    /// The button that shows the rest of a long list.
+    pub fn show_more(&self, hidden: usize) -> String {
+        if self.en() {
+            format!("Show {hidden} more")
+        } else {
+            format!("Afficher les {hidden} autres")
+        }
+    }
+
     /// "12 of 40 articles".
     pub fn count(&self, shown: usize, total: usize) -> String {
         if self.en() {

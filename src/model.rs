@@ -505,6 +505,9 @@ pub struct Filter {
 impl Filter {
     /// Whether `entry` passes.
     pub fn matches(&self, entry: &Entry) -> bool {
+        if *self == Filter::default() {
+            return true;
+        }
         let r = entry.record();
         let parties = || r.agreements.iter().flat_map(|a| a.parties.iter());
         if !self.query.trim().is_empty() {

@@ -142,6 +142,15 @@ pub enum Action {
         /// The batch it came from, for a new analysis.
         batch: Option<u64>,
     },
+    /// New analyses written to storage together (entry, batch).
+    SavedMany(Vec<(Entry, Option<u64>)>),
+    /// New analyses that could not be written together; the library stays as it was.
+    SaveFailedMany {
+        /// The analyses (entry, batch).
+        items: Vec<(Entry, Option<u64>)>,
+        /// Reason.
+        reason: String,
+    },
     /// An entry could not be written; the library stays as it was.
     SaveFailed {
         /// The new analysis that could not be saved (shown anyway), if it was one.
@@ -305,6 +314,20 @@ impl AppState {
                         self.select_first_of = None;
                         self.select(id);
                     }
+                }
+            }
+            Action::SavedMany(items) => {
+                for (entry, batch) in items {
+                    self = self.apply(Action::Saved { entry, batch });
+                }
+            }
+            Action::SaveFailedMany { items, reason } => {
+                for (entry, batch) in items {
+                    self = self.apply(Action::SaveFailed {
+                        unsaved: Some(entry),
+                        batch,
+                        reason: reason.clone(),
+                    });
                 }
             }
             Action::SaveFailed {
@@ -518,6 +541,31 @@ mod tests {
             ["c"]
         );
         assert!(!s.notices[0].error);
+    }
+
+    #[test]
+    fn grouped_saves_and_failures_count_every_job() {
+        let s = AppState::new(UiLang::En)
+            .apply(Action::JobsStarted { batch: 2, count: 4 })
+            .apply(Action::SavedMany(vec![
+                (entry("a", "1"), Some(2)),
+                (entry("b", "2"), Some(2)),
+            ]))
+            .apply(Action::SaveFailedMany {
+                items: vec![(entry("c", "3"), Some(2)), (entry("d", "4"), Some(2))],
+                reason: "QuotaExceededError".into(),
+            });
+        assert_eq!(
+            s.progress,
+            Progress {
+                total: 4,
+                done: 4,
+                failed: 2
+            }
+        );
+        assert_eq!(s.library.len(), 2);
+        assert_eq!(s.selected.as_deref(), Some("a"));
+        assert_eq!(s.notices.len(), 1, "one message for the group");
     }
 
     #[test]

@@ -103,6 +103,11 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
             .collect::<Vec<_>>()
             .join(" · ")
     });
+    let scope_parts: Vec<(AttrValue, Vec<accord_core::Span>)> = a
+        .scope
+        .iter()
+        .map(|s| (AttrValue::from(t.scope_label(&s.label)), s.evidence.clone()))
+        .collect();
     let summary = summary_text(&record);
     let n_agreements = record.agreements.len();
     html! {
@@ -137,7 +142,8 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
                 <dt>{ t.end_date }</dt>
                 <dd class={classes!(ends.is_none().then_some("missing"))}>{ ends.unwrap_or_else(|| t.none.to_string()) }</dd>
                 <dt>{ t.scope }</dt>
-                <dd>{ fv(Field::Scope(i), t.scope.to_string(), scope) }</dd>
+                <dd><FieldValue entry={entry.clone()} field={Field::Scope(i)} label={t.scope}
+                    display={scope.map(AttrValue::from)} parts={scope_parts} /></dd>
                 <dt>{ t.summary }</dt>
                 <dd><FieldValue entry={entry.clone()} field={Field::Summary} label={t.summary}
                     display={(!summary.is_empty()).then(|| AttrValue::from(summary.clone()))} long=true /></dd>

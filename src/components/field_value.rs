@@ -31,6 +31,9 @@ pub struct FieldValueProps {
     /// Edit in a multi-line box.
     #[prop_or_default]
     pub long: bool,
+    /// A list value shown as separate parts, each with its own evidence (scope areas).
+    #[prop_or_default]
+    pub parts: Vec<(AttrValue, Vec<accord_core::Span>)>,
 }
 
 /// An editable value with its evidence.
@@ -149,13 +152,50 @@ pub fn field_value(p: &FieldValueProps) -> Html {
     }
 
     let shown = p.display.clone();
-    html! {
-        <span class={classes!("value-wrap", edited.then_some("is-edited"))}>
+    let value = if p.parts.is_empty() {
+        html! {
             <button type="button" id={dom_id} class={classes!("value", shown.is_none().then_some("missing"))}
                 aria-pressed={active.to_string()} data-field={key.clone()} data-names={p.names.clone()}
                 onclick={show}>
                 { shown.clone().unwrap_or_else(|| AttrValue::from(t.none)) }
             </button>
+        }
+    } else {
+        p.parts
+            .iter()
+            .enumerate()
+            .map(|(n, (text, spans))| {
+                let part_key = format!("{key}#{n}");
+                let pressed = ctx
+                    .state
+                    .highlight
+                    .as_ref()
+                    .is_some_and(|h| h.entry_id == p.entry.id && h.key == part_key);
+                let onclick = {
+                    let (state, entry_id, spans, part_key) = (
+                        ctx.state.clone(),
+                        p.entry.id.clone(),
+                        spans.clone(),
+                        part_key.clone(),
+                    );
+                    Callback::from(move |_| {
+                        state.dispatch(Action::Highlight {
+                            entry_id: entry_id.clone(),
+                            key: part_key.clone(),
+                            spans: spans.clone(),
+                        })
+                    })
+                };
+                html! {
+                    <button type="button" class="value part" aria-pressed={pressed.to_string()}
+                        data-field={part_key} onclick={onclick}>{ text.clone() }</button>
+                }
+            })
+            .collect::<Html>()
+    };
+    html! {
+        <span class={classes!("value-wrap", edited.then_some("is-edited"))}>
+            { value }
             if edited {
                 <span class="badge" data-edited="true">{ t.edited }</span>
             }

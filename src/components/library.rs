@@ -25,10 +25,14 @@ fn input_value(e: &Event) -> String {
     }
 }
 
+/// How many rows the list shows before "Show all" (a long list slows every update).
+const LIST_LIMIT: usize = 100;
+
 /// The library panel.
 #[function_component(Library)]
 pub fn library() -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx is provided by App");
+    let show_all = use_state(|| false);
     let s = &ctx.state;
     let t = s.lang.t();
 
@@ -112,7 +116,13 @@ pub fn library() -> Html {
         Callback::from(move |_| ops.clear())
     };
 
-    let items = visible.iter().map(|e| {
+    let limit = if *show_all { usize::MAX } else { LIST_LIMIT };
+    let hidden = visible.len().saturating_sub(limit);
+    let more = {
+        let show_all = show_all.clone();
+        Callback::from(move |_| show_all.set(true))
+    };
+    let items = visible.iter().take(limit).map(|e| {
         let r = e.record();
         let id = e.id.clone();
         let title = e.display_title();
@@ -206,6 +216,9 @@ pub fn library() -> Html {
                 <p class="empty">{ t.no_match }</p>
             } else {
                 <ul class="lib-list">{ for items }</ul>
+                if hidden > 0 {
+                    <button type="button" class="more" onclick={more}>{ t.show_more(hidden) }</button>
+                }
             }
         </section>
     }

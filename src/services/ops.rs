@@ -33,6 +33,9 @@ struct Inner {
     analyzer: RefCell<Option<Analyzer>>,
     next_id: Cell<u64>,
     session: String,
+    /// New analyses waiting to be written together (one transaction, one render).
+    to_save: RefCell<Vec<(Entry, Option<u64>)>>,
+    flush_scheduled: Cell<bool>,
 }
 
 /// The app's side-effect runner, shared through the context.
@@ -54,6 +57,8 @@ impl Ops {
             analyzer: RefCell::new(None),
             next_id: Cell::new(0),
             session: format!("{:x}", dom::now_ms() as u64),
+            to_save: RefCell::new(Vec::new()),
+            flush_scheduled: Cell::new(false),
         }))
     }
 
@@ -206,11 +211,33 @@ impl Ops {
             extracted: done.record,
             edits: Default::default(),
         };
-        let me = self.clone();
-        let batch = Some(job.batch);
-        wasm_bindgen_futures::spawn_local(async move {
-            me.save(entry, batch).await;
-        });
+        self.0.to_save.borrow_mut().push((entry, Some(job.batch)));
+        if !self.0.flush_scheduled.replace(true) {
+            let me = self.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Results of a batch arrive every few milliseconds: write and show them in
+                // groups so that the page stays responsive.
+                dom::sleep(120).await;
+                me.0.flush_scheduled.set(false);
+                let items = std::mem::take(&mut *me.0.to_save.borrow_mut());
+                me.save_many(items).await;
+            });
+        }
+    }
+
+    async fn save_many(&self, items: Vec<(Entry, Option<u64>)>) {
+        if items.is_empty() {
+            return;
+        }
+        let entries: Vec<Entry> = items.iter().map(|(e, _)| e.clone()).collect();
+        let written = match self.db().await {
+            Ok(db) => db.put_all(&entries).await,
+            Err(e) => Err(e),
+        };
+        match written {
+            Ok(()) => self.send(Action::SavedMany(items)),
+            Err(reason) => self.send(Action::SaveFailedMany { items, reason }),
+        }
     }
 
     async fn save(&self, entry: Entry, batch: Option<u64>) {

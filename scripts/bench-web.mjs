@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+// Benchmark of the built web app (dist/; run scripts/build-web.sh first). Prints:
+//  - what a browser downloads: wasm + JS, raw and gzipped;
+//  - time from navigation to a usable page (library loaded), cold (new profile) and warm;
+//  - the median in-browser analysis time per article over a folder of .txt files given
+//    as the first argument (skipped when absent), measured inside the worker (engine) and
+//    as a round trip from the page;
+//  - the throughput of a 500-file batch dropped on the app (analysis + library writes),
+//    the files being generated from our own short articles.
+// Usage: node scripts/bench-web.mjs [folder-of-txt]
+import { readdirSync, readFileSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/browser/lib/server.mjs';
+import { ARGS, CHROMIUM, DIST, ARTICLE_EN, ARTICLE_FR } from '../tests/browser/lib/harness.mjs';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('bench: dist/ is missing; run scripts/build-web.sh first');
+  process.exit(1);
+}
+
+// 1. Download size.
+let raw = 0, gz = 0;
+for (const f of readdirSync(DIST)) {
+  if (!/\.(wasm|js)$/.test(f)) continue;
+  const data = readFileSync(join(DIST, f));
+  raw += data.length;
+  gz += gzipSync(data, { level: 9 }).length;
+}
+console.log(`download (wasm + js): ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped`);
+
+const server = await serve(DIST);
+const launch = async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'accord-bench-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+};
+const usable = (page) => page.evaluate(() => new Promise((ok) => {
+  const done = () => document.querySelector('main[data-ready="true"]');
+  if (done()) return ok(performance.now());
+  new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); ok(performance.now()); } })
+    .observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+}));
+
+try {
+  // 2. Load time.
+  const cold = [], warm = [];
+  for (let i = 0; i < 3; i++) {
+    const b = await launch();
+    await b.page.goto(server.url, { waitUntil: 'commit' });
+    cold.push(await usable(b.page));
+    await b.page.evaluate(() => navigator.serviceWorker.ready);
+    for (let j = 0; j < 2; j++) {
+      await b.page.reload({ waitUntil: 'commit' });
+      warm.push(await usable(b.page));
+    }
+    await b.close();
+  }
+  console.log(`navigation to usable page: cold median ${fmt(median(cold))} (${cold.map((x) => x.toFixed(0)).join(', ')}), warm median ${fmt(median(warm))}`);
+
+  // 3. Analysis time over a folder.
+  const folder = process.argv[2];
+  const b = await launch();
+  await b.page.goto(server.url);
+  await usable(b.page);
+  if (folder && existsSync(folder) && statSync(folder).isDirectory()) {
+    const texts = readdirSync(folder).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(folder, f), 'utf8'));
+    if (texts.length === 0) {
+      console.log(`analysis time: no .txt file in ${folder}; skipped`);
+    } else {
+      const times = await b.page.evaluate(async (texts) => {
+        const w = new Worker('worker_loader.js');
+        await new Promise((ok) => { w.onmessage = (e) => { if (e.data === 'ready') ok(); }; });
+        const out = [];
+        for (let i = 0; i < texts.length; i++) {
+          const t0 = performance.now();
+          const reply = await new Promise((ok) => {
+            w.onmessage = (e) => ok(JSON.parse(e.data));
+            w.postMessage({ job: JSON.stringify({ id: i, batch: 0, text: texts[i], format: 'text', reference_date: null }) });
+          });
+          out.push({ engine: reply.elapsed_ms, roundtrip: performance.now() - t0 });
+        }
+        w.terminate();
+        return out;
+      }, texts);
+      console.log(`analysis per article (${texts.length} files from ${folder}): median ${fmt(median(times.map((t) => t.engine)))} in the engine, ${fmt(median(times.map((t) => t.roundtrip)))} round trip from the page`);
+    }
+  } else {
+    console.log(`analysis time: no folder given or ${folder} is absent; skipped`);
+  }
+
+  // 4. A 500-file batch dropped on the app.
+  const cities = ['Algiers', 'Nairobi', 'Dakar', 'Abuja', 'Rabat', 'Kigali', 'Accra', 'Tunis'];
+  const files = Array.from({ length: 500 }, (_, i) => {
+    const base = i % 2 ? ARTICLE_FR : ARTICLE_EN;
+    return { name: `bench-${i}.txt`, text: base.replaceAll(i % 2 ? 'Dakar' : 'Nairobi', cities[i % cities.length]).replace('200', String(100 + i)) };
+  });
+  const seconds = await b.page.evaluate(async (files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/plain', lastModified: Date.UTC(2025, 2, 14, 12) }));
+    const t0 = performance.now();
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    await new Promise((ok) => {
+      const check = () => (/of 500 articles/.test(document.querySelector('#library-heading .count')?.textContent ?? '') ? ok() : setTimeout(check, 50));
+      check();
+    });
+    return (performance.now() - t0) / 1000;
+  }, files);
+  console.log(`batch of 500 files: ${seconds.toFixed(1)} s, ${(500 / seconds).toFixed(0)} files/s (analysis in the worker + library writes + rendering)`);
+  await b.close();
+} finally {
+  await server.close();
+}
