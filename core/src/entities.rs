@@ -238,7 +238,10 @@ fn scan_at(
     g: &Gazetteer,
     out: &mut Vec<Mention>,
 ) -> usize {
-    let t = &doc.tokens[i];
+    // An honorific at the end of a sentence ("M. ") leaves nothing to scan.
+    let Some(t) = doc.tokens.get(i).filter(|_| i < b) else {
+        return i + 1;
+    };
     if t.kind != TokKind::Word {
         return i + 1;
     }
@@ -1337,7 +1340,7 @@ mod tests {
         );
         assert_eq!(
             org_names("l'Agence nationale de la sécurité numérique (ANSN) et la société Foo ont signé.", Lang::Fr),
-            ["Agence nationale de la sécurité numérique", "ANSN"]
+            ["Agence nationale de la sécurité numérique", "ANSN", "Foo"]
         );
     }
 
@@ -1346,6 +1349,14 @@ mod tests {
         let got = names("Namibian President Netumbo Nandi-Ndaitwah met Acme CEO Jane Roe.", Lang::En);
         assert!(got.contains(&("Netumbo Nandi-Ndaitwah".to_string(), MentionKind::Person)), "{got:?}");
         assert!(got.contains(&("Jane Roe".to_string(), MentionKind::Person)), "{got:?}");
+    }
+
+    #[test]
+    fn an_honorific_at_the_end_is_no_panic() {
+        for text in ["M. ", "Mr", "H.E.", "General ", "Dr. Smith and M."] {
+            let _ = names(text, Lang::Fr);
+            let _ = names(text, Lang::En);
+        }
     }
 
     #[test]
