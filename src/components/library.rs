@@ -149,6 +149,7 @@ pub fn library() -> Html {
                     <button type="button" class="link lib-title" aria-current={current.then_some("true")} onclick={open}>{ title.clone() }</button>
                     <span class="lib-meta">
                         { entry_date(e, &r).unwrap_or_default() }
+                        if let Some(f) = &e.file_name { { format!(" · {f}") } }
                         if !names.is_empty() { { format!(" · {}", names.join(", ")) } }
                         if !r.is_agreement { { format!(" · {}", t.no_agreement) } }
                         if !e.edits.is_empty() { { format!(" · {}", t.edited) } }

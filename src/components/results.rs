@@ -58,10 +58,10 @@ pub fn results() -> Html {
                     }
                     <div class="cards">
                         if record.agreements.is_empty() {
-                            <NoAgreementCard entry={e.clone()} />
+                            <NoAgreementCard key={e.id.clone()} entry={e.clone()} />
                         } else {
                             { for (0..record.agreements.len()).map(|i| html! {
-                                <AgreementCard key={i} entry={e.clone()} index={i} />
+                                <AgreementCard key={format!("{}-{i}", e.id)} entry={e.clone()} index={i} />
                             }) }
                         }
                     </div>

@@ -85,6 +85,23 @@ test('an edited value is marked, exported as edited, and can be reset', async ()
   const jsonl = (await download(h.page, 'JSON Lines')).text.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(jsonl.length, 2);
   assert.ok(jsonl.some((r) => r.title === 'Titre corrigé, « Dakar »' && r.edited.includes('title')));
+
+  // A selection exports only the ticked articles.
+  await h.page.locator('.lib-item', { hasText: 'kenya-mou.txt' }).getByRole('checkbox').check();
+  const one = JSON.parse((await download(h.page, 'JSON')).text);
+  assert.equal(one.entries.length, 1);
+  assert.equal(one.entries[0].file_name, 'kenya-mou.txt');
+  await h.page.locator('.lib-item', { hasText: 'kenya-mou.txt' }).getByRole('checkbox').uncheck();
+
+  // Reset brings back the extracted value and drops the mark.
+  await card.getByRole('button', { name: 'Reset — Title' }).click();
+  await card.locator('[data-edited="true"]').waitFor({ state: 'detached' });
+  assert.notEqual((await card.locator('button.value[data-field="title"]').textContent()).trim(), 'Titre corrigé, « Dakar »');
+  // Edit again, for the import test below.
+  await card.getByRole('button', { name: 'Edit — Title' }).click();
+  await card.getByLabel('Title — Edit').fill('Titre corrigé, « Dakar »');
+  await card.getByLabel('Title — Edit').press('Enter');
+  await card.locator('[data-edited="true"]').first().waitFor();
 });
 
 test('importing the JSON export restores the library; a broken import changes nothing', async () => {
@@ -112,6 +129,23 @@ test('importing the JSON export restores the library; a broken import changes no
   await h.page.reload();
   await h.page.waitForSelector('main[data-ready="true"]');
   assert.equal(await libraryCount(h.page), 2);
+});
+
+test('the library filters by date and removes one article', async () => {
+  await open(h.page, h.url);
+  const total = await libraryCount(h.page);
+  await h.page.getByLabel('From').fill('2030-01-01');
+  await h.page.getByText(`0 of ${total} articles`).waitFor();
+  await h.page.getByText('No article matches the search and filters.').waitFor();
+  await h.page.getByLabel('From').fill('');
+  await h.page.getByText(`${total} of ${total} articles`).waitFor();
+  await h.page.getByLabel('Search the library').fill('kenya-mou');
+  await h.page.getByRole('button', { name: /^Remove — / }).first().click();
+  await waitForCount(h.page, total - 1);
+  await h.page.getByLabel('Search the library').fill('');
+  await h.page.reload();
+  await h.page.waitForSelector('main[data-ready="true"]');
+  assert.equal(await libraryCount(h.page), total - 1);
 });
 
 test('a quota failure on write shows a message and keeps the library', async () => {

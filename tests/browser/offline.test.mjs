@@ -18,15 +18,10 @@ test('the manifest and the service worker are served', async () => {
   assert.match(sw, /worker_bg\.wasm/);
 });
 
-test('after one visit the app works offline', async () => {
+test('after one visit the app works offline', { timeout: 180_000 }, async () => {
   await open(h.page, h.url);
-  await h.page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-    return !!reg.active;
-  });
+  // The service worker has installed (precached every file) and controls the page.
+  await h.page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 60_000 });
   await h.context.setOffline(true);
   try {
     await h.page.reload();
