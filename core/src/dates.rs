@@ -74,13 +74,21 @@ impl DateMention {
 
 /// Resolves a mention against a reference date. `year_hint` is a year stated nearby (same
 /// sentence), used when the mention has none and there is no reference date.
-pub fn resolve(value: DateValue, reference: Option<Date>, year_hint: Option<i32>) -> Option<PartialDate> {
+pub fn resolve(
+    value: DateValue,
+    reference: Option<Date>,
+    year_hint: Option<i32>,
+) -> Option<PartialDate> {
     let year_for = |month: u8, day: u8| -> Option<i32> {
         match reference {
             Some(r) => {
                 let cand = Date::new(r.year, month, day)?;
                 // A date more than a week after the reference belongs to the year before.
-                Some(if cand.to_days() > r.to_days() + 7 { r.year - 1 } else { r.year })
+                Some(if cand.to_days() > r.to_days() + 7 {
+                    r.year - 1
+                } else {
+                    r.year
+                })
             }
             None => year_hint,
         }
@@ -94,14 +102,20 @@ pub fn resolve(value: DateValue, reference: Option<Date>, year_hint: Option<i32>
         DateValue::MonthYear { year, month } => Some(PartialDate::Month { year, month }),
         DateValue::Weekday(w) => reference.map(|r| PartialDate::Day(last_weekday(r, w))),
         DateValue::Relative(n) => reference.map(|r| PartialDate::Day(r.add_days(n))),
-        DateValue::Span { month, year, weekdays } => {
+        DateValue::Span {
+            month,
+            year,
+            weekdays,
+        } => {
             if let Some((a, b)) = weekdays {
                 let r = reference?;
                 let (da, db) = (last_weekday(r, a), last_weekday(r, b));
-                return (da.year == db.year && da.month == db.month).then_some(PartialDate::Month {
-                    year: da.year,
-                    month: da.month,
-                });
+                return (da.year == db.year && da.month == db.month).then_some(
+                    PartialDate::Month {
+                        year: da.year,
+                        month: da.month,
+                    },
+                );
             }
             let month = month?;
             let year = match year {
@@ -124,7 +138,10 @@ fn day_number(doc: &Doc<'_>, i: usize) -> Option<u8> {
     let t = doc.tokens.get(i)?;
     let digits: String = t.fold.chars().take_while(char::is_ascii_digit).collect();
     let rest = &t.fold[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !matches!(rest, "" | "st" | "nd" | "rd" | "th" | "er" | "e") {
+    if digits.is_empty()
+        || digits.len() > 2
+        || !matches!(rest, "" | "st" | "nd" | "rd" | "th" | "er" | "e")
+    {
         return None;
     }
     let d: u8 = digits.parse().ok()?;
@@ -190,12 +207,17 @@ fn is_dash(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens
         .get(i)
         .is_some_and(|t| t.kind == TokKind::Punct && t.fold == "-")
-        || doc.tokens.get(i).is_some_and(|t| matches!(t.fold.as_str(), "to" | "au" | "and" | "et"))
+        || doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.fold.as_str(), "to" | "au" | "and" | "et"))
 }
 
 fn iso_token(s: &str) -> Option<DateValue> {
     let parts: Vec<&str> = s.split('-').collect();
-    let all = parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    let all = parts
+        .iter()
+        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
     if !all || parts[0].len() != 4 {
         return None;
     }
@@ -216,9 +238,19 @@ fn iso_token(s: &str) -> Option<DateValue> {
 fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     let t = doc.tokens.get(i)?;
     if let Some(v) = iso_token(&t.fold) {
-        return Some(DateMention { first: i, last: i + 1, value: v });
+        return Some(DateMention {
+            first: i,
+            last: i + 1,
+            value: v,
+        });
     }
-    let mention = |last: usize, value| Some(DateMention { first: i, last, value });
+    let mention = |last: usize, value| {
+        Some(DateMention {
+            first: i,
+            last,
+            value,
+        })
+    };
     // Relative days.
     match t.fold.as_str() {
         "yesterday" | "hier" => return mention(i + 1, DateValue::Relative(-1)),
@@ -251,7 +283,14 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 if year.is_some() {
                     end = e2 + 1;
                 }
-                return mention(end, DateValue::Span { month: Some(m), year, weekdays: None });
+                return mention(
+                    end,
+                    DateValue::Span {
+                        month: Some(m),
+                        year,
+                        weekdays: None,
+                    },
+                );
             }
             let e2 = skip_comma(doc, k + 1);
             if let Some(y) = year_number(doc, e2) {
@@ -264,7 +303,11 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         if let Some(y) = year_number(doc, k) {
             return mention(k + 1, DateValue::MonthYear { year: y, month: m });
         }
-        return weekday.map(|w| DateMention { first: i, last: i + 1, value: DateValue::Weekday(w) });
+        return weekday.map(|w| DateMention {
+            first: i,
+            last: i + 1,
+            value: DateValue::Weekday(w),
+        });
     }
     // Day first: "18 novembre 2024", "11 January 2017", "1er mars", "du 15 au 16 mars 2016".
     if let Some(d) = day_number(doc, j) {
@@ -274,7 +317,9 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 let k = skip_dot(doc, j + 4);
                 let year = year_number(doc, k);
                 let end = if year.is_some() { k + 1 } else { j + 4 };
-                let first = if i > 0 && matches!(doc.tokens[i - 1].fold.as_str(), "du" | "from" | "between") {
+                let first = if i > 0
+                    && matches!(doc.tokens[i - 1].fold.as_str(), "du" | "from" | "between")
+                {
                     i - 1
                 } else {
                     i
@@ -282,7 +327,11 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 return Some(DateMention {
                     first,
                     last: end,
-                    value: DateValue::Span { month: Some(m), year, weekdays: None },
+                    value: DateValue::Span {
+                        month: Some(m),
+                        year,
+                        weekdays: None,
+                    },
                 });
             }
         }
@@ -300,9 +349,20 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     if let Some(w) = weekday {
         // "mardi et mercredi", "Tuesday and Wednesday"
         let k = i + 1;
-        if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "et" | "and")) {
+        if doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "et" | "and"))
+        {
             if let Some(w2) = weekday_at(doc, lex, k + 1) {
-                return mention(k + 2, DateValue::Span { month: None, year: None, weekdays: Some((w, w2)) });
+                return mention(
+                    k + 2,
+                    DateValue::Span {
+                        month: None,
+                        year: None,
+                        weekdays: Some((w, w2)),
+                    },
+                );
             }
         }
         return mention(i + 1, DateValue::Weekday(w));
@@ -344,9 +404,39 @@ pub fn year_hint(doc: &Doc<'_>, dates: &[DateMention], at: usize) -> Option<i32>
 
 /// Words that may stand on a date line of a page header besides the date itself.
 const HEADER_WORDS: &[&str] = &[
-    "date", "published", "posted", "updated", "on", "at", "le", "publie", "mis", "a", "jour",
-    "am", "pm", "gmt", "utc", "ist", "cet", "cest", "wat", "eat", "cat", "edt", "est", "bst",
-    "h", "by", "par", "min", "read", "lecture", "de", "last", "modified",
+    "date",
+    "published",
+    "posted",
+    "updated",
+    "on",
+    "at",
+    "le",
+    "publie",
+    "mis",
+    "a",
+    "jour",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "ist",
+    "cet",
+    "cest",
+    "wat",
+    "eat",
+    "cat",
+    "edt",
+    "est",
+    "bst",
+    "h",
+    "by",
+    "par",
+    "min",
+    "read",
+    "lecture",
+    "de",
+    "last",
+    "modified",
 ];
 
 /// The publication date the text states about itself: a leading `date 2025-03-06` line, a
@@ -378,8 +468,12 @@ pub fn published(
             return resolve_here(d);
         }
         // "Date : mercredi, 28 mai 2025 13:04", "Published: …"
-        if toks.first().is_some_and(|t| matches!(t.fold.as_str(), "date" | "published" | "posted" | "publie" | "updated"))
-            && d.first <= first + 3
+        if toks.first().is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "date" | "published" | "posted" | "publie" | "updated"
+            )
+        }) && d.first <= first + 3
         {
             return resolve_here(d);
         }
@@ -413,8 +507,13 @@ pub fn published(
         // A dateline: "SEOUL, Nov. 10 (Yonhap) --" or "NAIROBI, March 3 (Reuters) -".
         if d.first <= first + 4
             && d.first > first
-            && doc.tokens[first..d.first].iter().all(|t| t.cap || t.is_punct(","))
-            && doc.tokens.get(d.last).is_some_and(|t| t.is_punct("(") || t.fold == "-")
+            && doc.tokens[first..d.first]
+                .iter()
+                .all(|t| t.cap || t.is_punct(","))
+            && doc
+                .tokens
+                .get(d.last)
+                .is_some_and(|t| t.is_punct("(") || t.fold == "-")
         {
             return resolve_here(d);
         }
@@ -445,39 +544,91 @@ mod tests {
     #[test]
     fn reads_dates_in_both_languages() {
         let r = Date::new(2024, 11, 19);
-        assert_eq!(first_date("signed on November 18, 2024 in Oslo", None).unwrap(), "2024-11-18");
-        assert_eq!(first_date("signed on November 18 in Oslo", r).unwrap(), "2024-11-18");
-        assert_eq!(first_date("signé le 18 novembre 2024", None).unwrap(), "2024-11-18");
+        assert_eq!(
+            first_date("signed on November 18, 2024 in Oslo", None).unwrap(),
+            "2024-11-18"
+        );
+        assert_eq!(
+            first_date("signed on November 18 in Oslo", r).unwrap(),
+            "2024-11-18"
+        );
+        assert_eq!(
+            first_date("signé le 18 novembre 2024", None).unwrap(),
+            "2024-11-18"
+        );
         assert_eq!(first_date("signé le 1er mars", r).unwrap(), "2024-03-01");
         assert_eq!(first_date("on Nov. 10 they met", r).unwrap(), "2024-11-10");
         assert_eq!(first_date("signé lundi à Alger", r).unwrap(), "2024-11-18");
         assert_eq!(first_date("signed on Tuesday", r).unwrap(), "2024-11-19");
         assert_eq!(first_date("signed yesterday", r).unwrap(), "2024-11-18");
         assert_eq!(first_date("signé hier", r).unwrap(), "2024-11-18");
-        assert_eq!(first_date("in March 2023 they agreed", r).unwrap(), "2023-03");
-        assert_eq!(first_date("du 15 au 16 mars 2016", None).unwrap(), "2016-03");
-        assert_eq!(first_date("GISEC 2022, held March 21 – 23", None).unwrap(), "2022-03");
-        assert_eq!(first_date("organisé mardi et mercredi", Date::new(2016, 3, 17)).unwrap(), "2016-03");
+        assert_eq!(
+            first_date("in March 2023 they agreed", r).unwrap(),
+            "2023-03"
+        );
+        assert_eq!(
+            first_date("du 15 au 16 mars 2016", None).unwrap(),
+            "2016-03"
+        );
+        assert_eq!(
+            first_date("GISEC 2022, held March 21 – 23", None).unwrap(),
+            "2022-03"
+        );
+        assert_eq!(
+            first_date("organisé mardi et mercredi", Date::new(2016, 3, 17)).unwrap(),
+            "2016-03"
+        );
         assert_eq!(first_date("signed on Thursday", None), None);
         assert_eq!(first_date("You may sign 5 documents", r), None);
     }
 
     #[test]
     fn december_dates_read_in_january_belong_to_the_year_before() {
-        assert_eq!(first_date("on December 30", Date::new(2025, 1, 3)).unwrap(), "2024-12-30");
+        assert_eq!(
+            first_date("on December 30", Date::new(2025, 1, 3)).unwrap(),
+            "2024-12-30"
+        );
     }
 
     #[test]
     fn finds_publication_dates_in_headers() {
         let cases = [
-            (" date 2025-03-06 Acme and Beta sign a deal.", None, Some("2025-03-06")),
+            (
+                " date 2025-03-06 Acme and Beta sign a deal.",
+                None,
+                Some("2025-03-06"),
+            ),
             (" date 2024-11 Un accord signé.", None, Some("2024-11")),
-            ("Headline here\njeudi 17 mars 2016\nLe texte commence.", None, Some("2016-03-17")),
-            ("Headline\nJan 12, 2017, 14:43 IST\nText.", None, Some("2017-01-12")),
-            ("Headline\nDate : mercredi, 28 mai 2025 13:04\nTexte.", None, Some("2025-05-28")),
-            ("OSLO, Nov. 10 (Newswire) -- Text signed on Monday.", Date::new(2023, 11, 10), Some("2023-11-10")),
-            ("Acme signs MOU with Beta - (12 Jan 2017)\nText.", None, Some("2017-01-12")),
-            ("Acme signed an MoU on November 18, 2024 with Beta.", None, None),
+            (
+                "Headline here\njeudi 17 mars 2016\nLe texte commence.",
+                None,
+                Some("2016-03-17"),
+            ),
+            (
+                "Headline\nJan 12, 2017, 14:43 IST\nText.",
+                None,
+                Some("2017-01-12"),
+            ),
+            (
+                "Headline\nDate : mercredi, 28 mai 2025 13:04\nTexte.",
+                None,
+                Some("2025-05-28"),
+            ),
+            (
+                "OSLO, Nov. 10 (Newswire) -- Text signed on Monday.",
+                Date::new(2023, 11, 10),
+                Some("2023-11-10"),
+            ),
+            (
+                "Acme signs MOU with Beta - (12 Jan 2017)\nText.",
+                None,
+                Some("2017-01-12"),
+            ),
+            (
+                "Acme signed an MoU on November 18, 2024 with Beta.",
+                None,
+                None,
+            ),
         ];
         for (text, r, want) in cases {
             let doc = Doc::new(text);

@@ -90,41 +90,296 @@ pub struct Entities {
 
 /// Function words that never start a name.
 const LEADING_STOP: &[&str] = &[
-    "the", "a", "an", "this", "these", "that", "those", "in", "on", "at", "under", "according",
-    "during", "with", "as", "by", "for", "from", "after", "while", "and", "but", "however",
-    "also", "meanwhile", "furthermore", "moreover", "it", "its", "their", "both", "our", "we",
-    "they", "he", "she", "his", "her", "through", "to", "of", "speaking", "following", "since",
-    "when", "if", "there", "here", "today", "yesterday", "last", "next", "new", "other",
-    "le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces", "selon", "pour", "dans",
-    "par", "avec", "lors", "au", "aux", "du", "des", "de", "d'", "en", "et", "mais", "ainsi",
-    "pourtant", "il", "elle", "ils", "elles", "son", "sa", "ses", "leur", "leurs", "notre",
-    "nos", "via", "entre", "sur", "apres", "avant", "grace", "afin", "depuis", "chez",
-    "signed", "sign", "signing", "signe", "read", "breaking", "exclusive", "update", "photo",
-    "watch", "video", "news", "dear", "all", "each", "every", "why", "how", "what", "who",
-    "which", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have",
-    "au-dela", "about", "suggested", "related", "more", "see", "voir", "beyond",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "that",
+    "those",
+    "in",
+    "on",
+    "at",
+    "under",
+    "according",
+    "during",
+    "with",
+    "as",
+    "by",
+    "for",
+    "from",
+    "after",
+    "while",
+    "and",
+    "but",
+    "however",
+    "also",
+    "meanwhile",
+    "furthermore",
+    "moreover",
+    "it",
+    "its",
+    "their",
+    "both",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "his",
+    "her",
+    "through",
+    "to",
+    "of",
+    "speaking",
+    "following",
+    "since",
+    "when",
+    "if",
+    "there",
+    "here",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "new",
+    "other",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "selon",
+    "pour",
+    "dans",
+    "par",
+    "avec",
+    "lors",
+    "au",
+    "aux",
+    "du",
+    "des",
+    "de",
+    "d'",
+    "en",
+    "et",
+    "mais",
+    "ainsi",
+    "pourtant",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "via",
+    "entre",
+    "sur",
+    "apres",
+    "avant",
+    "grace",
+    "afin",
+    "depuis",
+    "chez",
+    "signed",
+    "sign",
+    "signing",
+    "signe",
+    "read",
+    "breaking",
+    "exclusive",
+    "update",
+    "photo",
+    "watch",
+    "video",
+    "news",
+    "dear",
+    "all",
+    "each",
+    "every",
+    "why",
+    "how",
+    "what",
+    "who",
+    "which",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "has",
+    "have",
+    "au-dela",
+    "about",
+    "suggested",
+    "related",
+    "more",
+    "see",
+    "voir",
+    "beyond",
 ];
 
 /// Acronyms that are not organisations.
 const NOT_ORG_ACRONYMS: &[&str] = &[
-    "mou", "mous", "ceo", "cto", "cio", "coo", "cfo", "ciso", "ict", "ics", "ai", "soc", "socs",
-    "it", "r&d", "pki", "stem", "gdp", "ddos", "apt", "atm", "sms", "api", "vpn", "iot", "the",
-    "he", "pdg", "p-dg", "tic", "tics", "usd", "eur", "fcfa", "cfa", "us$", "md", "dg", "ppp",
-    "ot", "ip", "5g", "4g", "3g", "gsm", "pc", "tv", "ok", "a", "i", "ii", "iii", "iv", "vip",
-    "b2b", "b2c", "saas", "cloud", "csirt", "csirts", "cert", "certs", "sme", "smes", "pme",
-    "pmes", "ong", "ngo", "ngos", "covid", "covid-19", "faq", "pdf", "url", "www", "esg",
-    "utc", "gmt", "ist", "am", "pm", "ue", "eu", "ua", "au", "un", "uk", "us", "usa",
-    "uae", "rdc", "eau", "ia", "s", "non", "oui", "yes", "no", "ok", "new", "mr", "dr", "h",
-    "e", "m", "ms", "mme", "hon", "prof", "sa", "spa", "plc", "ltd", "llc", "inc", "nb",
-    "ps", "rss", "lire", "also", "read", "more", "news", "cyber", "security", "signed",
-    "and", "et", "de", "of", "for", "by", "par", "in", "le", "la", "les", "ambassador",
-    "president", "minister",
+    "mou",
+    "mous",
+    "ceo",
+    "cto",
+    "cio",
+    "coo",
+    "cfo",
+    "ciso",
+    "ict",
+    "ics",
+    "ai",
+    "soc",
+    "socs",
+    "it",
+    "r&d",
+    "pki",
+    "stem",
+    "gdp",
+    "ddos",
+    "apt",
+    "atm",
+    "sms",
+    "api",
+    "vpn",
+    "iot",
+    "the",
+    "he",
+    "pdg",
+    "p-dg",
+    "tic",
+    "tics",
+    "usd",
+    "eur",
+    "fcfa",
+    "cfa",
+    "us$",
+    "md",
+    "dg",
+    "ppp",
+    "ot",
+    "ip",
+    "5g",
+    "4g",
+    "3g",
+    "gsm",
+    "pc",
+    "tv",
+    "ok",
+    "a",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "vip",
+    "b2b",
+    "b2c",
+    "saas",
+    "cloud",
+    "csirt",
+    "csirts",
+    "cert",
+    "certs",
+    "sme",
+    "smes",
+    "pme",
+    "pmes",
+    "ong",
+    "ngo",
+    "ngos",
+    "covid",
+    "covid-19",
+    "faq",
+    "pdf",
+    "url",
+    "www",
+    "esg",
+    "utc",
+    "gmt",
+    "ist",
+    "am",
+    "pm",
+    "ue",
+    "eu",
+    "ua",
+    "au",
+    "un",
+    "uk",
+    "us",
+    "usa",
+    "uae",
+    "rdc",
+    "eau",
+    "ia",
+    "s",
+    "non",
+    "oui",
+    "yes",
+    "no",
+    "ok",
+    "new",
+    "mr",
+    "dr",
+    "h",
+    "e",
+    "m",
+    "ms",
+    "mme",
+    "hon",
+    "prof",
+    "sa",
+    "spa",
+    "plc",
+    "ltd",
+    "llc",
+    "inc",
+    "nb",
+    "ps",
+    "rss",
+    "lire",
+    "also",
+    "read",
+    "more",
+    "news",
+    "cyber",
+    "security",
+    "signed",
+    "and",
+    "et",
+    "de",
+    "of",
+    "for",
+    "by",
+    "par",
+    "in",
+    "le",
+    "la",
+    "les",
+    "ambassador",
+    "president",
+    "minister",
 ];
 
 /// Person-name particles that may stand in lowercase inside a name.
 const PARTICLES: &[&str] = &[
-    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "di",
-    "du", "de", "le", "la", "abu", "ben", "ould", "ag", "y",
+    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "di", "du",
+    "de", "le", "la", "abu", "ben", "ould", "ag", "y",
 ];
 
 /// The longest name, in tokens.
@@ -177,12 +432,17 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     if inner_mentions.len() == 1 {
                         let n = inner_mentions[0];
                         let outer_org = matches!(mentions[m].kind, MentionKind::Org { .. });
-                        let inner_ok = matches!(mentions[n].kind, MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person)
-                            && mentions[n].first == inner.0
+                        let inner_ok = matches!(
+                            mentions[n].kind,
+                            MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
+                        ) && mentions[n].first == inner.0
                             && mentions[n].last == inner.1;
                         if outer_org && inner_ok {
                             if !matches!(mentions[n].kind, MentionKind::Org { .. }) {
-                                mentions[n].kind = MentionKind::Org { gaz: None, kind: None };
+                                mentions[n].kind = MentionKind::Org {
+                                    gaz: None,
+                                    kind: None,
+                                };
                             }
                             links.push((m, n));
                             mentions[n].bracket_of = Some(m);
@@ -216,10 +476,14 @@ fn bracket_after(doc: &Doc<'_>, at: usize, end: usize) -> Option<((usize, usize)
     let close = (first..end.min(at + 16)).find(|&k| doc.tokens[k].is_punct(")"))?;
     let mut last = close;
     // Quotes inside: ("ICI Bucharest")
-    while first < last && doc.tokens[first].kind == TokKind::Punct && doc.tokens[first].fold == "\"" {
+    while first < last && doc.tokens[first].kind == TokKind::Punct && doc.tokens[first].fold == "\""
+    {
         first += 1;
     }
-    while last > first && doc.tokens[last - 1].kind == TokKind::Punct && doc.tokens[last - 1].fold == "\"" {
+    while last > first
+        && doc.tokens[last - 1].kind == TokKind::Punct
+        && doc.tokens[last - 1].fold == "\""
+    {
         last -= 1;
     }
     (first < last && last - first <= 12).then_some(((first, last), close + 1))
@@ -259,16 +523,32 @@ fn scan_at(
     if !(t.cap || t.upper) {
         if lang == Lang::Fr && LOWER_HEADS.contains(&t.fold.as_str()) {
             let mut k = i + 1;
-            if doc.tokens.get(k).is_some_and(|n| matches!(n.fold.as_str(), "de" | "du" | "des" | "d'")) {
+            if doc
+                .tokens
+                .get(k)
+                .is_some_and(|n| matches!(n.fold.as_str(), "de" | "du" | "des" | "d'"))
+            {
                 k += 1;
-                if doc.tokens.get(k).is_some_and(|n| is_article(&n.fold) && !n.cap) {
+                if doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|n| is_article(&n.fold) && !n.cap)
+                {
                     k += 1;
                 }
                 if is_cap_word(doc, k) {
                     let (_, ce) = chunk(doc, k, b, lang, idx);
                     let ce = french_tail(doc, ce, b, idx);
                     if ce > k {
-                        push(out, i, ce, MentionKind::Org { gaz: None, kind: Some(PartyKind::Government) });
+                        push(
+                            out,
+                            i,
+                            ce,
+                            MentionKind::Org {
+                                gaz: None,
+                                kind: Some(PartyKind::Government),
+                            },
+                        );
                         return ce;
                     }
                 }
@@ -280,7 +560,12 @@ fn scan_at(
     // ("OREANDA-NEWS") is the outlet.
     if is_web_or_wire(doc, i) {
         let mut k = i + 1;
-        while k + 1 < b && doc.tokens[k].is_punct(".") && !doc.tokens[k].space_before && !doc.tokens[k + 1].space_before && doc.tokens[k + 1].fold.len() <= 4 {
+        while k + 1 < b
+            && doc.tokens[k].is_punct(".")
+            && !doc.tokens[k].space_before
+            && !doc.tokens[k + 1].space_before
+            && doc.tokens[k + 1].fold.len() <= 4
+        {
             k += 2;
         }
         push(out, i, k, MentionKind::Outlet);
@@ -289,7 +574,10 @@ fn scan_at(
     if idx.is_honorific(doc, i) {
         // "M." / "H.E." / "Dr." : skip the honorific and its dots.
         let mut k = i + 1;
-        while k < b && (doc.tokens[k].is_punct(".") || (doc.tokens[k].fold.len() == 1 && doc.tokens[k].upper)) {
+        while k < b
+            && (doc.tokens[k].is_punct(".")
+                || (doc.tokens[k].fold.len() == 1 && doc.tokens[k].upper))
+        {
             k += 1;
         }
         // "H.E." = H . E . : the loop above only skips single letters that are upper
@@ -309,7 +597,10 @@ fn scan_at(
     if let Some(h) = known {
         if h.last >= ce || chunk_len == 0 {
             let kind = match h.known {
-                Known::Org { idx: gi, .. } => MentionKind::Org { gaz: Some(gi), kind: Some(g.orgs[gi].kind) },
+                Known::Org { idx: gi, .. } => MentionKind::Org {
+                    gaz: Some(gi),
+                    kind: Some(g.orgs[gi].kind),
+                },
                 Known::Outlet => MentionKind::Outlet,
                 Known::Country(c) => MentionKind::Country(c),
                 Known::Demonym(c) => MentionKind::Demonym(c),
@@ -328,14 +619,37 @@ fn scan_at(
 
 /// Heads that French writes in lowercase before a capitalised complement.
 const LOWER_HEADS: &[&str] = &[
-    "ministere", "direction", "commission", "agence", "autorite", "office", "conseil", "comite",
-    "secretariat", "delegation", "inspection", "haut-commissariat", "prefecture", "mairie",
+    "ministere",
+    "direction",
+    "commission",
+    "agence",
+    "autorite",
+    "office",
+    "conseil",
+    "comite",
+    "secretariat",
+    "delegation",
+    "inspection",
+    "haut-commissariat",
+    "prefecture",
+    "mairie",
 ];
 
 /// Nouns that make the next proper name an organisation of kind "other".
 const OTHER_ORG_NOUNS: &[&str] = &[
-    "association", "foundation", "fondation", "ngo", "ong", "network", "reseau", "club",
-    "alliance", "coalition", "collectif", "federation", "consortium",
+    "association",
+    "foundation",
+    "fondation",
+    "ngo",
+    "ong",
+    "network",
+    "reseau",
+    "club",
+    "alliance",
+    "coalition",
+    "collectif",
+    "federation",
+    "consortium",
 ];
 
 /// Top-level domains that make "NAME.tld" a web address.
@@ -349,9 +663,17 @@ fn is_web_or_wire(doc: &Doc<'_>, i: usize) -> bool {
     if t.fold.ends_with("-news") || t.fold.starts_with("news-") || t.fold == "www" {
         return true;
     }
-    doc.tokens.get(i + 1).is_some_and(|d| d.is_punct(".") && !d.space_before)
-        && doc.tokens.get(i + 2).is_some_and(|n| !n.space_before && TLDS.contains(&n.fold.as_str()))
-        && !doc.tokens.get(i + 3).is_some_and(|n| !n.space_before && n.kind == TokKind::Word)
+    doc.tokens
+        .get(i + 1)
+        .is_some_and(|d| d.is_punct(".") && !d.space_before)
+        && doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|n| !n.space_before && TLDS.contains(&n.fold.as_str()))
+        && !doc
+            .tokens
+            .get(i + 3)
+            .is_some_and(|n| !n.space_before && n.kind == TokKind::Word)
 }
 
 fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
@@ -382,11 +704,20 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     {
         s += 1;
     }
-    if s < b && doc.tokens[s].upper && doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| matches!(w, "the" | "le" | "la")) {
+    if s < b
+        && doc.tokens[s].upper
+        && doc.tokens[s]
+            .fold
+            .rsplit_once('-')
+            .is_some_and(|(_, w)| matches!(w, "the" | "le" | "la"))
+    {
         s += 1;
     }
     // "THE Philippines": a shouted article.
-    if s < b && doc.tokens[s].upper && matches!(doc.tokens[s].fold.as_str(), "the" | "le" | "la" | "les") {
+    if s < b
+        && doc.tokens[s].upper
+        && matches!(doc.tokens[s].fold.as_str(), "the" | "le" | "la" | "les")
+    {
         s += 1;
     }
     if s >= b || !is_cap_word(doc, s) {
@@ -407,7 +738,12 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             continue;
         }
         // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba".
-        if PARTICLES.contains(&t.fold.as_str()) && !t.cap && e + 1 < b && is_cap_word(doc, e + 1) && !has_head {
+        if PARTICLES.contains(&t.fold.as_str())
+            && !t.cap
+            && e + 1 < b
+            && is_cap_word(doc, e + 1)
+            && !has_head
+        {
             e += 1;
             continue;
         }
@@ -424,7 +760,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             // After "of"/"de", a known name completes the head ("Commission de l'Union
             // africaine"); without a head word it starts another entity ("Chief of Huawei").
-            if k < b && is_cap_word(doc, k) && (has_head || !starts_other_entity(doc, k, b, idx)) && !is_calendar(doc, k) {
+            if k < b
+                && is_cap_word(doc, k)
+                && (has_head || !starts_other_entity(doc, k, b, idx))
+                && !is_calendar(doc, k)
+            {
                 in_complement = true;
                 e = k;
                 continue;
@@ -438,7 +778,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             // "Robert Silvers and Minister …", "CERT-In and US CERT": no "and" after a role
             // or after a name that is complete by itself.
-            let has_role = (s..e).any(|j| idx.is_role_head(doc, j) && idx.head_kind(doc, j).is_none() && is_cap_word(doc, j));
+            let has_role = (s..e).any(|j| {
+                idx.is_role_head(doc, j) && idx.head_kind(doc, j).is_none() && is_cap_word(doc, j)
+            });
             let known_whole = idx.longest_at(doc, s, e).is_some_and(|h| h.last == e);
             if looks_like_person_run(doc, k, b, idx) || has_role || known_whole {
                 break;
@@ -482,7 +824,9 @@ fn looks_like_person_run(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> 
 }
 
 fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {
-    crate::lexicon::curated().calendar.contains_key(&doc.tokens[k].fold)
+    crate::lexicon::curated()
+        .calendar
+        .contains_key(&doc.tokens[k].fold)
 }
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
@@ -492,7 +836,9 @@ fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bo
             // "Ministry of Foreign Affairs of Kenya and Rwanda": a state after "and" starts a
             // new entity; after "of" it completes the name ("… of Pakistan").
             Known::Country(_) => {
-                doc.tokens.get(k.wrapping_sub(1)).is_some_and(|t| is_and(&t.fold))
+                doc.tokens
+                    .get(k.wrapping_sub(1))
+                    .is_some_and(|t| is_and(&t.fold))
                     && !is_cap_word(doc, h.last)
             }
             _ => false,
@@ -514,10 +860,51 @@ fn run_has_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
 
 /// Words that end a French name running on in lowercase.
 const FR_TAIL_STOP: &[&str] = &[
-    "a", "ont", "est", "sont", "qui", "que", "avec", "pour", "dans", "par", "afin", "lors", "ce",
-    "cette", "se", "s'", "sera", "seront", "vont", "va", "aux", "au", "en", "et", "ou", "ne",
-    "n'", "y", "dont", "ainsi", "lequel", "laquelle", "avait", "avaient", "etait", "vient",
-    "viennent", "entend", "entendent", "souhaite", "fait", "font", "signe", "signent", "sous",
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "qui",
+    "que",
+    "avec",
+    "pour",
+    "dans",
+    "par",
+    "afin",
+    "lors",
+    "ce",
+    "cette",
+    "se",
+    "s'",
+    "sera",
+    "seront",
+    "vont",
+    "va",
+    "aux",
+    "au",
+    "en",
+    "et",
+    "ou",
+    "ne",
+    "n'",
+    "y",
+    "dont",
+    "ainsi",
+    "lequel",
+    "laquelle",
+    "avait",
+    "avaient",
+    "etait",
+    "vient",
+    "viennent",
+    "entend",
+    "entendent",
+    "souhaite",
+    "fait",
+    "font",
+    "signe",
+    "signent",
+    "sous",
 ];
 
 fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize {
@@ -531,19 +918,35 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         // "des postes et des communications électroniques": "et" joins inside a name when
         // a lowercase word follows.
         let inner_et = t.fold == "et"
-            && doc.tokens.get(e + 1).is_some_and(|n| n.kind == TokKind::Word && !n.cap && !n.upper && !FR_TAIL_STOP.contains(&n.fold.as_str()));
+            && doc.tokens.get(e + 1).is_some_and(|n| {
+                n.kind == TokKind::Word
+                    && !n.cap
+                    && !n.upper
+                    && !FR_TAIL_STOP.contains(&n.fold.as_str())
+            });
         if FR_TAIL_STOP.contains(&t.fold.as_str()) && !inner_et {
             break;
         }
         // "… et l'Agence …": a new name starts.
-        if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && e > start && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "la" | "le" | "et" | "les") {
+        if (t.cap || t.upper)
+            && idx.head_kind(doc, e).is_some()
+            && e > start
+            && matches!(
+                doc.tokens[e - 1].fold.as_str(),
+                "l'" | "la" | "le" | "et" | "les"
+            )
+        {
             break;
         }
         // A known name ends the run (a company after its descriptor), unless it completes
         // a complement: "Comité directeur du Mécanisme africain … de l'Union africaine".
         if t.cap || t.upper {
             if let Some(h) = idx.longest_at(doc, e, b) {
-                let complement = e > start && matches!(doc.tokens[e - 1].fold.as_str(), "du" | "de" | "des" | "l'" | "la" | "d'");
+                let complement = e > start
+                    && matches!(
+                        doc.tokens[e - 1].fold.as_str(),
+                        "du" | "de" | "des" | "l'" | "la" | "d'"
+                    );
                 if complement && matches!(h.known, Known::Org { .. } | Known::Country(_)) {
                     e = h.last;
                     continue;
@@ -555,11 +958,14 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
     }
     // Keep the run only when it ends where names end: a bracket, a comma, a full stop.
     let ends_well = doc.tokens.get(e).is_none_or(|t| {
-        t.kind == TokKind::Punct && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\"")
+        t.kind == TokKind::Punct
+            && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\"")
     }) || doc.tokens.get(e).is_some_and(|t| t.cap || t.upper);
     // Trailing connectors never end a name.
     let mut end = if ends_well { e } else { start };
-    while end > start && (is_name_connector(&doc.tokens[end - 1].fold) || is_article(&doc.tokens[end - 1].fold)) {
+    while end > start
+        && (is_name_connector(&doc.tokens[end - 1].fold) || is_article(&doc.tokens[end - 1].fold))
+    {
         end -= 1;
     }
     end
@@ -591,7 +997,10 @@ fn classify_chunk(
     let role = (s..e).find(|&k| {
         idx.is_role_word(doc, k)
             && (doc.tokens[k].cap || doc.tokens[k].upper)
-            && !(k > s && (is_name_connector(&doc.tokens[k - 1].fold) || is_article(&doc.tokens[k - 1].fold) || is_and(&doc.tokens[k - 1].fold)))
+            && !(k > s
+                && (is_name_connector(&doc.tokens[k - 1].fold)
+                    || is_article(&doc.tokens[k - 1].fold)
+                    || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
     });
@@ -611,7 +1020,10 @@ fn classify_chunk(
             }
         }
         // Particles and initials belong to the name: "Allan S. Cabanlong", "Khalid bin …".
-        while p > r + 1 && (PARTICLES.contains(&doc.tokens[p - 1].fold.as_str()) || doc.tokens[p - 1].fold.len() == 1) {
+        while p > r + 1
+            && (PARTICLES.contains(&doc.tokens[p - 1].fold.as_str())
+                || doc.tokens[p - 1].fold.len() == 1)
+        {
             p -= 1;
         }
         let _ = tail;
@@ -629,12 +1041,24 @@ fn classify_chunk(
     classify_segment(doc, s, e, sent_start, idx, g, out, lang);
 }
 
-fn split_plural_ministries(doc: &Doc<'_>, s: usize, e: usize, out: &mut Vec<Mention>) -> Option<usize> {
+fn split_plural_ministries(
+    doc: &Doc<'_>,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
     let head = doc.tokens[s].fold.as_str();
-    if !matches!(head, "ministries" | "ministeres" | "departments" | "agencies") {
+    if !matches!(
+        head,
+        "ministries" | "ministeres" | "departments" | "agencies"
+    ) {
         return None;
     }
-    if !doc.tokens.get(s + 1).is_some_and(|t| matches!(t.fold.as_str(), "of" | "de" | "des" | "du")) {
+    if !doc
+        .tokens
+        .get(s + 1)
+        .is_some_and(|t| matches!(t.fold.as_str(), "of" | "de" | "des" | "du"))
+    {
         return None;
     }
     let mut segs: Vec<(usize, usize)> = Vec::new();
@@ -653,7 +1077,15 @@ fn split_plural_ministries(doc: &Doc<'_>, s: usize, e: usize, out: &mut Vec<Ment
         _ => return None,
     };
     for (f, l) in parts {
-        push(out, f, l, MentionKind::Org { gaz: None, kind: Some(PartyKind::Government) });
+        push(
+            out,
+            f,
+            l,
+            MentionKind::Org {
+                gaz: None,
+                kind: Some(PartyKind::Government),
+            },
+        );
     }
     Some(2)
 }
@@ -695,7 +1127,12 @@ fn classify_segment(
 ) {
     let _ = lang;
     let mut s = s;
-    while s < e && (is_and(&doc.tokens[s].fold) || is_name_connector(&doc.tokens[s].fold) || is_article(&doc.tokens[s].fold)) && !doc.tokens[s].cap {
+    while s < e
+        && (is_and(&doc.tokens[s].fold)
+            || is_name_connector(&doc.tokens[s].fold)
+            || is_article(&doc.tokens[s].fold))
+        && !doc.tokens[s].cap
+    {
         s += 1;
     }
     if s >= e {
@@ -707,7 +1144,10 @@ fn classify_segment(
     if let Some(h) = known_here {
         if h.last == e {
             let kind = match h.known {
-                Known::Org { idx: gi, .. } => MentionKind::Org { gaz: Some(gi), kind: Some(g.orgs[gi].kind) },
+                Known::Org { idx: gi, .. } => MentionKind::Org {
+                    gaz: Some(gi),
+                    kind: Some(g.orgs[gi].kind),
+                },
                 Known::Outlet => MentionKind::Outlet,
                 Known::Country(c) => MentionKind::Country(c),
                 Known::Demonym(c) => MentionKind::Demonym(c),
@@ -723,9 +1163,16 @@ fn classify_segment(
                 let mut x = h.last;
                 while x < e {
                     let place = idx.longest_at(doc, x, e).is_some_and(|k| {
-                        matches!(k.known, Known::Country(_) | Known::City(_) | Known::Demonym(_))
+                        matches!(
+                            k.known,
+                            Known::Country(_) | Known::City(_) | Known::Demonym(_)
+                        )
                     });
-                    if place || idx.head_kind(doc, x).is_some() || doc.tokens[x].upper || is_name_connector(&doc.tokens[x].fold) {
+                    if place
+                        || idx.head_kind(doc, x).is_some()
+                        || doc.tokens[x].upper
+                        || is_name_connector(&doc.tokens[x].fold)
+                    {
                         x += 1;
                     } else {
                         break;
@@ -737,8 +1184,18 @@ fn classify_segment(
                 while x > h.last && is_name_connector(&doc.tokens[x - 1].fold) {
                     x -= 1;
                 }
-                let kind = (s..x).find_map(|k| idx.head_kind(doc, k)).or(Some(g.orgs[gi].kind));
-                push(out, s, x, MentionKind::Org { gaz: Some(gi), kind });
+                let kind = (s..x)
+                    .find_map(|k| idx.head_kind(doc, k))
+                    .or(Some(g.orgs[gi].kind));
+                push(
+                    out,
+                    s,
+                    x,
+                    MentionKind::Org {
+                        gaz: Some(gi),
+                        kind,
+                    },
+                );
                 if x < e {
                     classify_segment(doc, x, e, sent_start, idx, g, out, lang);
                 }
@@ -757,12 +1214,24 @@ fn classify_segment(
             }
             // "Kenya National Computer … Committee": a state then an organisation.
             Known::Country(_) | Known::Demonym(_) if has_head => {
-                push(out, s, e, MentionKind::Org { gaz: None, kind: head_kind(doc, s, e, idx) });
+                push(
+                    out,
+                    s,
+                    e,
+                    MentionKind::Org {
+                        gaz: None,
+                        kind: head_kind(doc, s, e, idx),
+                    },
+                );
                 return;
             }
             // "Georgia Davit Asatiani": a state, then a person.
             Known::Country(c) | Known::Demonym(c) => {
-                let kind = if matches!(h.known, Known::Country(_)) { MentionKind::Country(c) } else { MentionKind::Demonym(c) };
+                let kind = if matches!(h.known, Known::Country(_)) {
+                    MentionKind::Country(c)
+                } else {
+                    MentionKind::Demonym(c)
+                };
                 push(out, s, h.last, kind);
                 classify_segment(doc, h.last, e, sent_start, idx, g, out, lang);
                 return;
@@ -771,21 +1240,40 @@ fn classify_segment(
         }
     }
     if has_head {
-        push(out, s, e, MentionKind::Org { gaz: None, kind: head_kind(doc, s, e, idx) });
+        push(
+            out,
+            s,
+            e,
+            MentionKind::Org {
+                gaz: None,
+                kind: head_kind(doc, s, e, idx),
+            },
+        );
         return;
     }
     // "Atlas Cloud Maroc", "Sahelcom Niger": a brand and the state of a local subsidiary.
     if e - s >= 2 && !is_name_connector(&doc.tokens[e - 2].fold) {
         let tail_state = (s + 1..e).find(|&k| {
-            idx.place_at(doc, k, e).is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
+            idx.place_at(doc, k, e)
+                .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
         });
         if let Some(k) = tail_state {
             let brand = (s..k).any(|j| {
                 let t = &doc.tokens[j];
-                (t.cap || t.upper) && !COMMON_WORDS.contains(&t.fold.as_str()) && idx.place_at(doc, j, k).is_none()
+                (t.cap || t.upper)
+                    && !COMMON_WORDS.contains(&t.fold.as_str())
+                    && idx.place_at(doc, j, k).is_none()
             });
             if brand && !(s..k).any(|j| idx.is_role_word(doc, j)) {
-                push(out, s, e, MentionKind::Org { gaz: None, kind: Some(PartyKind::Company) });
+                push(
+                    out,
+                    s,
+                    e,
+                    MentionKind::Org {
+                        gaz: None,
+                        kind: Some(PartyKind::Company),
+                    },
+                );
                 return;
             }
         }
@@ -794,8 +1282,19 @@ fn classify_segment(
     if n == 1 {
         let t = &doc.tokens[s];
         let letters = t.fold.chars().filter(|c| c.is_alphabetic()).count();
-        if (t.upper || mixed_acronym(doc.slice(s, e))) && letters >= 2 && !NOT_ORG_ACRONYMS.contains(&t.fold.as_str()) {
-            push(out, s, e, MentionKind::Org { gaz: None, kind: None });
+        if (t.upper || mixed_acronym(doc.slice(s, e)))
+            && letters >= 2
+            && !NOT_ORG_ACRONYMS.contains(&t.fold.as_str())
+        {
+            push(
+                out,
+                s,
+                e,
+                MentionKind::Org {
+                    gaz: None,
+                    kind: None,
+                },
+            );
         } else if s != sent_start && letters >= 3 {
             push(out, s, e, MentionKind::Other);
         }
@@ -804,10 +1303,13 @@ fn classify_segment(
     // "Au-delà du Sénégal" ends on a place; "Jean Dominique Okemba" only has a given name
     // that is also a state's.
     let place_inside = (s + 1..e).any(|k| {
-        idx.place_at(doc, k, e).is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_) | Known::City(_)))
+        idx.place_at(doc, k, e)
+            .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_) | Known::City(_)))
     });
     let common = (s..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k].fold.as_str()));
-    let particles = (s..e).filter(|&k| PARTICLES.contains(&doc.tokens[k].fold.as_str())).count();
+    let particles = (s..e)
+        .filter(|&k| PARTICLES.contains(&doc.tokens[k].fold.as_str()))
+        .count();
     let person_shape = n - particles <= 5
         && !place_inside
         && !common
@@ -828,39 +1330,223 @@ fn classify_segment(
 /// Common capitalised words of headlines and titles: never a person's name, and never
 /// enough, with only a weak head word ("Security", "Digital"), to make an organisation.
 pub(crate) const COMMON_WORDS: &[&str] = &[
-    "information", "technology", "technologies", "security", "cyber", "cybersecurity", "digital",
-    "data", "development", "research", "diplomacy", "policy", "international", "national",
-    "global", "regional", "affairs", "communications", "communication", "innovation", "network",
-    "networks", "systems", "services", "solutions", "management", "intelligence",
-    "infrastructure", "strategy", "cooperation", "partnership", "excellence", "economy",
-    "transformation", "middle", "east", "west", "north", "south", "central", "southeast",
-    "northeast", "africa", "asia", "europe", "america", "americas", "pacific", "gulf",
-    "government", "public", "private", "sector", "industry", "business", "enterprise",
-    "financial", "company", "group", "world", "cup", "airport", "university", "summit",
-    "conference", "forum", "week", "day", "days", "award", "awards", "report", "index",
-    "program", "programme", "project", "initiative", "operation", "act", "law", "plan",
-    "center", "centre", "state", "states", "house", "house", "hall", "tower", "street",
-    "road", "park", "city", "island", "islands", "republic", "kingdom", "union", "federal",
-    "securite", "numerique", "cybersecurite", "strategie", "cooperation", "developpement",
-    "afrique", "ouest", "est", "nord", "sud", "moyen-orient", "orient", "monde",
-    "suggested", "posts", "related", "news", "latest", "read", "more", "about", "share",
-    "cloud", "ai", "emerging", "critical", "smart", "protection", "defence", "defense",
-    "crime", "cybercrime", "threat", "threats", "risk", "trade", "energy", "finance",
-    "education", "health", "science", "sciences", "engineering", "computer", "computing",
-    "telecommunications", "telecom", "telecoms", "mobile", "media", "press", "agency",
-    "exchange", "stock", "market", "markets", "airlines", "airways", "bank", "holding",
-    "partners", "partner", "signs", "sign", "inks", "joins", "teams", "launches", "boosts",
-    "strengthens", "renews", "agrees", "seals", "unveils", "announces", "welcomes", "hosts",
-    "firm", "giant", "deal", "pact", "accord", "mou", "boost", "cybersecurity", "in", "to",
+    "information",
+    "technology",
+    "technologies",
+    "security",
+    "cyber",
+    "cybersecurity",
+    "digital",
+    "data",
+    "development",
+    "research",
+    "diplomacy",
+    "policy",
+    "international",
+    "national",
+    "global",
+    "regional",
+    "affairs",
+    "communications",
+    "communication",
+    "innovation",
+    "network",
+    "networks",
+    "systems",
+    "services",
+    "solutions",
+    "management",
+    "intelligence",
+    "infrastructure",
+    "strategy",
+    "cooperation",
+    "partnership",
+    "excellence",
+    "economy",
+    "transformation",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+    "central",
+    "southeast",
+    "northeast",
+    "africa",
+    "asia",
+    "europe",
+    "america",
+    "americas",
+    "pacific",
+    "gulf",
+    "government",
+    "public",
+    "private",
+    "sector",
+    "industry",
+    "business",
+    "enterprise",
+    "financial",
+    "company",
+    "group",
+    "world",
+    "cup",
+    "airport",
+    "university",
+    "summit",
+    "conference",
+    "forum",
+    "week",
+    "day",
+    "days",
+    "award",
+    "awards",
+    "report",
+    "index",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "operation",
+    "act",
+    "law",
+    "plan",
+    "center",
+    "centre",
+    "state",
+    "states",
+    "house",
+    "house",
+    "hall",
+    "tower",
+    "street",
+    "road",
+    "park",
+    "city",
+    "island",
+    "islands",
+    "republic",
+    "kingdom",
+    "union",
+    "federal",
+    "securite",
+    "numerique",
+    "cybersecurite",
+    "strategie",
+    "cooperation",
+    "developpement",
+    "afrique",
+    "ouest",
+    "est",
+    "nord",
+    "sud",
+    "moyen-orient",
+    "orient",
+    "monde",
+    "suggested",
+    "posts",
+    "related",
+    "news",
+    "latest",
+    "read",
+    "more",
+    "about",
+    "share",
+    "cloud",
+    "ai",
+    "emerging",
+    "critical",
+    "smart",
+    "protection",
+    "defence",
+    "defense",
+    "crime",
+    "cybercrime",
+    "threat",
+    "threats",
+    "risk",
+    "trade",
+    "energy",
+    "finance",
+    "education",
+    "health",
+    "science",
+    "sciences",
+    "engineering",
+    "computer",
+    "computing",
+    "telecommunications",
+    "telecom",
+    "telecoms",
+    "mobile",
+    "media",
+    "press",
+    "agency",
+    "exchange",
+    "stock",
+    "market",
+    "markets",
+    "airlines",
+    "airways",
+    "bank",
+    "holding",
+    "partners",
+    "partner",
+    "signs",
+    "sign",
+    "inks",
+    "joins",
+    "teams",
+    "launches",
+    "boosts",
+    "strengthens",
+    "renews",
+    "agrees",
+    "seals",
+    "unveils",
+    "announces",
+    "welcomes",
+    "hosts",
+    "firm",
+    "giant",
+    "deal",
+    "pact",
+    "accord",
+    "mou",
+    "boost",
+    "cybersecurity",
+    "in",
+    "to",
 ];
 
 /// Institutional head words in the plural name a category, not a body ("Academic Centres
 /// of Excellence", "Ministries").
 const PLURAL_HEADS: &[&str] = &[
-    "centres", "centers", "ministries", "agencies", "universities", "institutes",
-    "authorities", "councils", "commissions", "committees", "departments", "offices", "banks",
-    "companies", "institutions", "organisations", "organizations", "bodies", "ministeres",
-    "agences", "autorites", "institutions", "entreprises", "societes", "universites",
+    "centres",
+    "centers",
+    "ministries",
+    "agencies",
+    "universities",
+    "institutes",
+    "authorities",
+    "councils",
+    "commissions",
+    "committees",
+    "departments",
+    "offices",
+    "banks",
+    "companies",
+    "institutions",
+    "organisations",
+    "organizations",
+    "bodies",
+    "ministeres",
+    "agences",
+    "autorites",
+    "institutions",
+    "entreprises",
+    "societes",
+    "universites",
 ];
 
 /// Whether tokens `s..e` name an organisation by their head word: a strong head
@@ -901,8 +1587,13 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
 fn mixed_acronym(s: &str) -> bool {
     // "CERT-In", "NC4", "US-CERT", "e&": at least two capitals and no run of 3 lowercase.
     let caps = s.chars().filter(|c| c.is_uppercase()).count();
-    caps >= 2 && s.chars().next().is_some_and(char::is_uppercase) && !s.contains(' ')
-        && s.chars().collect::<Vec<_>>().windows(3).all(|w| !w.iter().all(|c| c.is_lowercase()))
+    caps >= 2
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && !s.contains(' ')
+        && s.chars()
+            .collect::<Vec<_>>()
+            .windows(3)
+            .all(|w| !w.iter().all(|c| c.is_lowercase()))
 }
 
 fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<PartyKind> {
@@ -912,23 +1603,37 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
 /// Words that cannot stand between a descriptor name and the name it describes.
 const NOT_DESCRIPTORS: &[&str] = &[
     "on", "in", "at", "with", "for", "to", "from", "by", "of", "under", "and", "or", "is", "are",
-    "was", "were", "has", "have", "had", "will", "would", "can", "signed", "sign", "signs",
-    "said", "says", "met", "meets", "de", "du", "des", "a", "au", "aux", "en", "sur", "avec",
-    "pour", "par", "et", "ou", "est", "sont", "ont", "signe", "signent", "that", "which", "who",
-    "as", "than", "into", "via", "its", "their", "his", "her", "the", "an", "le", "la", "les",
-    "un", "une", "this", "these", "those", "been", "being", "be", "also", "not", "after",
-    "before", "during", "since", "while", "when", "between", "among", "against", "about",
+    "was", "were", "has", "have", "had", "will", "would", "can", "signed", "sign", "signs", "said",
+    "says", "met", "meets", "de", "du", "des", "a", "au", "aux", "en", "sur", "avec", "pour",
+    "par", "et", "ou", "est", "sont", "ont", "signe", "signent", "that", "which", "who", "as",
+    "than", "into", "via", "its", "their", "his", "her", "the", "an", "le", "la", "les", "un",
+    "une", "this", "these", "those", "been", "being", "be", "also", "not", "after", "before",
+    "during", "since", "while", "when", "between", "among", "against", "about",
 ];
 
 /// Sets the context flags of mentions: possessive, modifier, company cue, countries.
-fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &Gazetteer, mentions: &mut [Mention]) {
+#[allow(clippy::needless_range_loop)] // mentions are read and written by index together
+fn mark_context(
+    doc: &Doc<'_>,
+    lang: Lang,
+    lex: &Lexicon,
+    idx: &NameIndex,
+    g: &Gazetteer,
+    mentions: &mut [Mention],
+) {
     let _ = (idx, g);
     let company = lex.cue(Cue::Company);
     for m in 0..mentions.len() {
         let (first, last) = (mentions[m].first, mentions[m].last);
         // Possessive: "Kaspersky's", "AFRIPOL’s".
-        mentions[m].possessive = doc.tokens.get(last).is_some_and(|t| t.fold == "'" && !t.space_before)
-            && doc.tokens.get(last + 1).is_some_and(|t| t.fold == "s" && !t.space_before);
+        mentions[m].possessive = doc
+            .tokens
+            .get(last)
+            .is_some_and(|t| t.fold == "'" && !t.space_before)
+            && doc
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.fold == "s" && !t.space_before);
         // A state inside the name.
         if matches!(mentions[m].kind, MentionKind::Org { .. }) {
             if let Some(c) = country_inside(doc, first, last) {
@@ -938,28 +1643,49 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
         // A company noun right before: "cybersecurity firm Kaspersky", "la société russe X".
         let lo = first.saturating_sub(4);
         for k in lo..first {
-            if company.longest_at(doc, k, first, lang).is_some_and(|h| h.last + 2 >= first) {
+            if company
+                .longest_at(doc, k, first, lang)
+                .is_some_and(|h| h.last + 2 >= first)
+            {
                 mentions[m].company_cue = true;
             }
         }
         let other_cue = first > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[first - 1].fold.as_str());
-        if mentions[m].kind == MentionKind::Other && !doc.tokens[first..last].iter().all(|t| COMMON_WORDS.contains(&t.fold.as_str())) {
+        if mentions[m].kind == MentionKind::Other
+            && !doc.tokens[first..last]
+                .iter()
+                .all(|t| COMMON_WORDS.contains(&t.fold.as_str()))
+        {
             if mentions[m].company_cue {
-                mentions[m].kind = MentionKind::Org { gaz: None, kind: Some(PartyKind::Company) };
+                mentions[m].kind = MentionKind::Org {
+                    gaz: None,
+                    kind: Some(PartyKind::Company),
+                };
             } else if other_cue {
-                mentions[m].kind = MentionKind::Org { gaz: None, kind: Some(PartyKind::Other) };
+                mentions[m].kind = MentionKind::Org {
+                    gaz: None,
+                    kind: Some(PartyKind::Other),
+                };
             }
         }
         if other_cue && mentions[m].kind == MentionKind::Person {
-            mentions[m].kind = MentionKind::Org { gaz: None, kind: Some(PartyKind::Other) };
+            mentions[m].kind = MentionKind::Org {
+                gaz: None,
+                kind: Some(PartyKind::Other),
+            };
         }
     }
     // Modifiers: a name followed by lowercase descriptors and then another name.
     for m in 0..mentions.len() {
-        let Some(next) = mentions.get(m + 1) else { continue };
+        let Some(next) = mentions.get(m + 1) else {
+            continue;
+        };
         let gap = next.first.saturating_sub(mentions[m].last);
         let sent_same = doc.sentence_of.get(mentions[m].first) == doc.sentence_of.get(next.first);
-        let next_is_name = matches!(next.kind, MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_));
+        let next_is_name = matches!(
+            next.kind,
+            MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
+        );
         if !sent_same || !next_is_name {
             continue;
         }
@@ -968,26 +1694,47 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
         // Descriptors are nouns and adjectives ("policing institution", "operator group"),
         // never verbs or prepositions ("sign", "on"); what follows must be a name, not a
         // date or an instrument.
-        let descriptors = between
-            .iter()
-            .all(|t| t.kind == TokKind::Word && !t.cap && !NOT_DESCRIPTORS.contains(&t.fold.as_str()))
-            || (possessive_gap && between.len() == 2);
-        if is_calendar(doc, next.first) || matches!(doc.tokens[next.first].fold.as_str(), "mou" | "mous" | "memorandum" | "agreement") {
+        let descriptors = between.iter().all(|t| {
+            t.kind == TokKind::Word && !t.cap && !NOT_DESCRIPTORS.contains(&t.fold.as_str())
+        }) || (possessive_gap && between.len() == 2);
+        if is_calendar(doc, next.first)
+            || matches!(
+                doc.tokens[next.first].fold.as_str(),
+                "mou" | "mous" | "memorandum" | "agreement"
+            )
+        {
             continue;
         }
-        let is_state_or_demonym = matches!(mentions[m].kind, MentionKind::Country(_) | MentionKind::Demonym(_));
+        let is_state_or_demonym = matches!(
+            mentions[m].kind,
+            MentionKind::Country(_) | MentionKind::Demonym(_)
+        );
         if descriptors && gap <= 5 && (gap >= 1 || is_state_or_demonym) {
             let country = match mentions[m].kind {
                 MentionKind::Country(c) | MentionKind::Demonym(c) => Some(c),
                 _ => None,
             };
-            if gap >= 1 || is_state_or_demonym {
-                if between.iter().all(|t| !matches!(t.fold.as_str(), "and" | "et" | "with" | "avec" | "signed" | "signe" | "a" | "has" | "have" | "ont")) {
-                    mentions[m].modifier = true;
-                    if let Some(c) = country {
-                        if mentions[m + 1].country.is_none() {
-                            mentions[m + 1].country = Some(c);
-                        }
+            if (gap >= 1 || is_state_or_demonym)
+                && between.iter().all(|t| {
+                    !matches!(
+                        t.fold.as_str(),
+                        "and"
+                            | "et"
+                            | "with"
+                            | "avec"
+                            | "signed"
+                            | "signe"
+                            | "a"
+                            | "has"
+                            | "have"
+                            | "ont"
+                    )
+                })
+            {
+                mentions[m].modifier = true;
+                if let Some(c) = country {
+                    if mentions[m + 1].country.is_none() {
+                        mentions[m + 1].country = Some(c);
                     }
                 }
             }
@@ -996,7 +1743,9 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
     // A state or demonym, a comma, then a body: "son homologue de France, l'Agence …",
     // "son pendant français, l'Agence …".
     for m in 0..mentions.len().saturating_sub(1) {
-        let (MentionKind::Country(c) | MentionKind::Demonym(c)) = mentions[m].kind else { continue };
+        let (MentionKind::Country(c) | MentionKind::Demonym(c)) = mentions[m].kind else {
+            continue;
+        };
         let n = m + 1;
         if !matches!(mentions[n].kind, MentionKind::Org { .. }) || mentions[n].country.is_some() {
             continue;
@@ -1018,24 +1767,39 @@ fn mark_context(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex, g: &G
         let last = mentions[m].last;
         let mut k = last;
         if doc.tokens.get(k).is_some_and(|t| t.is_punct("(")) {
-            if let Some(close) = (k..(k + 14).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(")")) {
+            if let Some(close) =
+                (k..(k + 14).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(")"))
+            {
                 k = close + 1;
             }
         }
         let skip_words = |k: usize| -> usize {
             let mut k = k;
-            if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "du" | "de" | "of" | "," | "in")) {
+            if doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.fold.as_str(), "du" | "de" | "of" | "," | "in"))
+            {
                 k += 1;
             }
-            if doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "l'" | "la" | "le" | "the" | "a" | "an" | "un" | "une")) {
+            if doc.tokens.get(k).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "l'" | "la" | "le" | "the" | "a" | "an" | "un" | "une"
+                )
+            }) {
                 k += 1;
             }
             k
         };
         let k2 = skip_words(k);
-        if let Some(n) = mentions.iter().skip(m + 1).take(4).find(|n| n.first == k || n.first == k2) {
+        if let Some(n) = mentions
+            .iter()
+            .skip(m + 1)
+            .take(4)
+            .find(|n| n.first == k || n.first == k2)
+        {
             if let MentionKind::Country(c) | MentionKind::Demonym(c) = n.kind {
-                let c = c;
                 mentions[m].country = Some(c);
             }
         }
@@ -1054,13 +1818,63 @@ pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
 
 /// Words too generic to stand for an organisation on their own.
 const GENERIC_WORDS: &[&str] = &[
-    "national", "african", "international", "global", "ministry", "agency", "department",
-    "state", "federal", "royal", "republic", "general", "central", "digital", "cyber",
-    "data", "information", "security", "the", "agence", "ministere", "nationale", "national",
-    "autorite", "authority", "council", "conseil", "commission", "committee", "comite", "office",
-    "centre", "center", "institute", "institut", "university", "universite", "bank", "banque",
-    "group", "groupe", "company", "societe", "service", "services", "team", "united", "new",
-    "south", "north", "east", "west", "world", "european", "arab", "asian", "union",
+    "national",
+    "african",
+    "international",
+    "global",
+    "ministry",
+    "agency",
+    "department",
+    "state",
+    "federal",
+    "royal",
+    "republic",
+    "general",
+    "central",
+    "digital",
+    "cyber",
+    "data",
+    "information",
+    "security",
+    "the",
+    "agence",
+    "ministere",
+    "nationale",
+    "national",
+    "autorite",
+    "authority",
+    "council",
+    "conseil",
+    "commission",
+    "committee",
+    "comite",
+    "office",
+    "centre",
+    "center",
+    "institute",
+    "institut",
+    "university",
+    "universite",
+    "bank",
+    "banque",
+    "group",
+    "groupe",
+    "company",
+    "societe",
+    "service",
+    "services",
+    "team",
+    "united",
+    "new",
+    "south",
+    "north",
+    "east",
+    "west",
+    "world",
+    "european",
+    "arab",
+    "asian",
+    "union",
 ];
 
 fn words_of<'a>(doc: &'a Doc<'_>, m: &Mention) -> Vec<&'a str> {
@@ -1087,10 +1901,9 @@ fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
     if long.ends_with(short) && short.len() >= 2 {
         // The extra words in front must be a state or an article.
         let extra = &long[..long.len() - short.len()];
-        return extra.iter().all(|w| {
-            matches!(*w, "the" | "la" | "le" | "l'")
-                || idx.by_first_is_country(w)
-        });
+        return extra
+            .iter()
+            .all(|w| matches!(*w, "the" | "la" | "le" | "l'") || idx.by_first_is_country(w));
     }
     // Initials: "National CERT" ~ "National Computer Emergency Response Team of Pakistan".
     initials_match(short, long)
@@ -1109,7 +1922,12 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
             return false;
         }
         for c in letters {
-            while li < long.len() && matches!(long[li], "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et") {
+            while li < long.len()
+                && matches!(
+                    long[li],
+                    "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
+                )
+            {
                 li += 1;
             }
             if li >= long.len() || !long[li].starts_with(c) {
@@ -1126,13 +1944,36 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// d'information"): each content word gives the start of its letters, in order; at most one
 /// content word may give none.
 pub fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
-    let letters: Vec<char> = crate::text::fold(acronym).chars().filter(|c| c.is_alphabetic()).collect();
+    let letters: Vec<char> = crate::text::fold(acronym)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
     if letters.len() < 2 {
         return false;
     }
     let content: Vec<Vec<char>> = words
         .iter()
-        .filter(|w| !matches!(**w, "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et" | "&" | "on" | "in" | "le" | "les" | "a"))
+        .filter(|w| {
+            !matches!(
+                **w,
+                "of" | "for"
+                    | "and"
+                    | "the"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "l'"
+                    | "d'"
+                    | "et"
+                    | "&"
+                    | "on"
+                    | "in"
+                    | "le"
+                    | "les"
+                    | "a"
+            )
+        })
         .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
         .filter(|w: &Vec<char>| !w.is_empty())
         .collect();
@@ -1167,7 +2008,13 @@ impl NameIndex {
             let g = gazetteer::curated();
             g.countries
                 .iter()
-                .flat_map(|c| c.names_en.iter().chain(&c.names_fr).chain(&c.demonyms_en).chain(&c.demonyms_fr))
+                .flat_map(|c| {
+                    c.names_en
+                        .iter()
+                        .chain(&c.names_fr)
+                        .chain(&c.demonyms_en)
+                        .chain(&c.demonyms_fr)
+                })
                 .map(|n| crate::text::fold(n))
                 .collect()
         });
@@ -1179,7 +2026,13 @@ impl NameIndex {
 /// pathological text (a million different capitalised words) stays linear.
 const MAX_PAIRED_FORMS: usize = 1500;
 
-fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, usize)]) -> (Vec<Cluster>, Vec<usize>) {
+#[allow(clippy::needless_range_loop)] // union-find over mention indices
+fn cluster(
+    doc: &Doc<'_>,
+    g: &Gazetteer,
+    mentions: &[Mention],
+    links: &[(usize, usize)],
+) -> (Vec<Cluster>, Vec<usize>) {
     let idx = crate::names::index();
     let n = mentions.len();
     let mut parent: Vec<usize> = (0..n).collect();
@@ -1226,18 +2079,29 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
         for &j in &paired[..ri] {
             let (mi, mj) = (&mentions[i], &mentions[j]);
             let same = match (mi.kind, mj.kind) {
-                (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. }) if a == b => {
+                (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. })
+                    if a == b =>
+                {
                     // Same gazetteer entry: the same body unless one extends it with a
                     // state ("Huawei Ukraine" vs "Huawei").
-                    words[i] == words[j] || short_form_of(&words[i], &words[j], idx) || short_form_of(&words[j], &words[i], idx)
+                    words[i] == words[j]
+                        || short_form_of(&words[i], &words[j], idx)
+                        || short_form_of(&words[j], &words[i], idx)
                 }
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
                     words[i] == words[j]
-                        || (words[i].last() == words[j].last() && words[i].first().map(|w| w.chars().next()) == words[j].first().map(|w| w.chars().next()))
+                        || (words[i].last() == words[j].last()
+                            && words[i].first().map(|w| w.chars().next())
+                                == words[j].first().map(|w| w.chars().next()))
                 }
-                (MentionKind::Surname, MentionKind::Person) | (MentionKind::Person, MentionKind::Surname) => {
-                    let (s, p) = if mi.kind == MentionKind::Surname { (&words[i], &words[j]) } else { (&words[j], &words[i]) };
+                (MentionKind::Surname, MentionKind::Person)
+                | (MentionKind::Person, MentionKind::Surname) => {
+                    let (s, p) = if mi.kind == MentionKind::Surname {
+                        (&words[i], &words[j])
+                    } else {
+                        (&words[j], &words[i])
+                    };
                     s.last() == p.last()
                 }
                 _ if is_nameish(mi) && is_nameish(mj) && (is_org(mi) || is_org(mj)) => {
@@ -1248,7 +2112,8 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
                         || (words[j].len() == 1 && acronym_matches(words[j][0], &words[i]))
                         || (words[i].len() == 1 && state_acronym(g, words[i][0], mj, &words[j]))
                         || (words[j].len() == 1 && state_acronym(g, words[j][0], mi, &words[i]))
-                        || gaz_alias_link(g, mi, &words[j]) || gaz_alias_link(g, mj, &words[i])
+                        || gaz_alias_link(g, mi, &words[j])
+                        || gaz_alias_link(g, mj, &words[i])
                 }
                 _ => false,
             };
@@ -1263,7 +2128,10 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
     for i in 0..n {
         let r = root(&mut parent, i);
         let c = *by_root.entry(r).or_insert_with(|| {
-            clusters.push(Cluster { mentions: Vec::new(), kind: MentionKind::Other });
+            clusters.push(Cluster {
+                mentions: Vec::new(),
+                kind: MentionKind::Other,
+            });
             clusters.len() - 1
         });
         clusters[c].mentions.push(i);
@@ -1272,8 +2140,18 @@ fn cluster(doc: &Doc<'_>, g: &Gazetteer, mentions: &[Mention], links: &[(usize, 
     for c in &mut clusters {
         let kinds: Vec<MentionKind> = c.mentions.iter().map(|&m| mentions[m].kind).collect();
         c.kind = if kinds.iter().any(|k| matches!(k, MentionKind::Org { .. })) {
-            kinds.iter().copied().find(|k| matches!(k, MentionKind::Org { gaz: Some(_), .. })).or_else(|| kinds.iter().copied().find(|k| matches!(k, MentionKind::Org { .. }))).unwrap_or(MentionKind::Other)
-        } else if kinds.iter().any(|k| *k == MentionKind::Person) {
+            kinds
+                .iter()
+                .copied()
+                .find(|k| matches!(k, MentionKind::Org { gaz: Some(_), .. }))
+                .or_else(|| {
+                    kinds
+                        .iter()
+                        .copied()
+                        .find(|k| matches!(k, MentionKind::Org { .. }))
+                })
+                .unwrap_or(MentionKind::Other)
+        } else if kinds.contains(&MentionKind::Person) {
             MentionKind::Person
         } else {
             kinds[0]
@@ -1297,18 +2175,31 @@ fn state_acronym(g: &Gazetteer, acronym: &str, long: &Mention, long_words: &[&st
     let content: Vec<&str> = long_words
         .iter()
         .copied()
-        .filter(|w| !matches!(*w, "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
+            )
+        })
         .collect();
-    content.windows(letters.len()).any(|run| run.iter().zip(&letters).all(|(w, c)| w.starts_with(*c)))
+    content
+        .windows(letters.len())
+        .any(|run| run.iter().zip(&letters).all(|(w, c)| w.starts_with(*c)))
 }
 
 /// A mention of a known organisation whose gazetteer aliases include the other's words.
 fn gaz_alias_link(g: &Gazetteer, m: &Mention, other_words: &[&str]) -> bool {
-    let MentionKind::Org { gaz: Some(gi), .. } = m.kind else { return false };
+    let MentionKind::Org { gaz: Some(gi), .. } = m.kind else {
+        return false;
+    };
     let org = &g.orgs[gi];
     let other = other_words.join(" ");
     std::iter::once(&org.name).chain(&org.aliases).any(|n| {
-        let words: Vec<String> = crate::text::tokenize(n).into_iter().filter(|t| t.kind != TokKind::Punct).map(|t| t.fold).collect();
+        let words: Vec<String> = crate::text::tokenize(n)
+            .into_iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .map(|t| t.fold)
+            .collect();
         words.join(" ") == other
     })
 }
@@ -1321,34 +2212,60 @@ mod tests {
     fn names(text: &str, lang: Lang) -> Vec<(String, MentionKind)> {
         let doc = Doc::new(text);
         let ents = find(&doc, lang, curated(), crate::names::index());
-        ents.mentions.iter().map(|m| (doc.slice(m.first, m.last).to_string(), m.kind)).collect()
+        ents.mentions
+            .iter()
+            .map(|m| (doc.slice(m.first, m.last).to_string(), m.kind))
+            .collect()
     }
 
     fn org_names(text: &str, lang: Lang) -> Vec<String> {
-        names(text, lang).into_iter().filter(|(_, k)| matches!(k, MentionKind::Org { .. })).map(|(n, _)| n).collect()
+        names(text, lang)
+            .into_iter()
+            .filter(|(_, k)| matches!(k, MentionKind::Org { .. }))
+            .map(|(n, _)| n)
+            .collect()
     }
 
     #[test]
     fn finds_organisations_by_shape() {
         assert_eq!(
-            org_names("The Zembla Data Protection Authority (ZDPA) and Nordhaven Secure SPA signed.", Lang::En),
-            ["Zembla Data Protection Authority", "ZDPA", "Nordhaven Secure SPA"]
+            org_names(
+                "The Zembla Data Protection Authority (ZDPA) and Nordhaven Secure SPA signed.",
+                Lang::En
+            ),
+            [
+                "Zembla Data Protection Authority",
+                "ZDPA",
+                "Nordhaven Secure SPA"
+            ]
         );
         assert_eq!(
             org_names("The National Computer and Cybercrime Coordination Committee and the Ministry of Information and Communications met.", Lang::En),
             ["National Computer and Cybercrime Coordination Committee", "Ministry of Information and Communications"]
         );
         assert_eq!(
-            org_names("l'Agence nationale de la sécurité numérique (ANSN) et la société Foo ont signé.", Lang::Fr),
+            org_names(
+                "l'Agence nationale de la sécurité numérique (ANSN) et la société Foo ont signé.",
+                Lang::Fr
+            ),
             ["Agence nationale de la sécurité numérique", "ANSN", "Foo"]
         );
     }
 
     #[test]
     fn splits_roles_and_people() {
-        let got = names("Namibian President Netumbo Nandi-Ndaitwah met Acme CEO Jane Roe.", Lang::En);
-        assert!(got.contains(&("Netumbo Nandi-Ndaitwah".to_string(), MentionKind::Person)), "{got:?}");
-        assert!(got.contains(&("Jane Roe".to_string(), MentionKind::Person)), "{got:?}");
+        let got = names(
+            "Namibian President Netumbo Nandi-Ndaitwah met Acme CEO Jane Roe.",
+            Lang::En,
+        );
+        assert!(
+            got.contains(&("Netumbo Nandi-Ndaitwah".to_string(), MentionKind::Person)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Jane Roe".to_string(), MentionKind::Person)),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -1362,15 +2279,44 @@ mod tests {
     #[test]
     fn plural_ministries_split() {
         let got = org_names("Ministries of Electricity and Renewable Energy and Communications and Information Technology have signed.", Lang::En);
-        assert_eq!(got, ["Electricity and Renewable Energy", "Communications and Information Technology"]);
+        assert_eq!(
+            got,
+            [
+                "Electricity and Renewable Energy",
+                "Communications and Information Technology"
+            ]
+        );
     }
 
     #[test]
     fn initials_and_short_forms() {
         let idx = crate::names::index();
-        assert!(short_form_of(&["huawei"], &["huawei", "technologies", "kenya"], idx));
-        assert!(short_form_of(&["national", "cert"], &["national", "computer", "emergency", "response", "team", "of", "pakistan"], idx));
-        assert!(!short_form_of(&["national"], &["national", "computer", "team"], idx));
-        assert!(acronym_matches("BOCRA", &["botswana", "communications", "regulatory", "authority"]));
+        assert!(short_form_of(
+            &["huawei"],
+            &["huawei", "technologies", "kenya"],
+            idx
+        ));
+        assert!(short_form_of(
+            &["national", "cert"],
+            &[
+                "national",
+                "computer",
+                "emergency",
+                "response",
+                "team",
+                "of",
+                "pakistan"
+            ],
+            idx
+        ));
+        assert!(!short_form_of(
+            &["national"],
+            &["national", "computer", "team"],
+            idx
+        ));
+        assert!(acronym_matches(
+            "BOCRA",
+            &["botswana", "communications", "regulatory", "authority"]
+        ));
     }
 }

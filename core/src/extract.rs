@@ -101,7 +101,10 @@ impl Ctx<'_> {
     /// Whether a cue phrase ends within `window` tokens before token `at` (same sentence).
     pub fn cue_before(&self, at: usize, window: usize, cue: Cue) -> bool {
         let s = self.doc.sentence_of.get(at).copied().unwrap_or(0);
-        let start = self.doc.sentences[s].tokens.0.max(at.saturating_sub(window + 4));
+        let start = self.doc.sentences[s]
+            .tokens
+            .0
+            .max(at.saturating_sub(window + 4));
         (start..at).any(|k| {
             self.lex
                 .cue(cue)
@@ -215,12 +218,12 @@ fn index(ctx: &mut Ctx<'_>) {
     let mut quoted = vec![false; ctx.doc.tokens.len()];
     for sent in &ctx.doc.sentences {
         let mut open = false;
-        for k in sent.tokens.0..sent.tokens.1 {
-            let t = &ctx.doc.tokens[k];
+        let (a, b) = sent.tokens;
+        for (t, q) in ctx.doc.tokens[a..b].iter().zip(&mut quoted[a..b]) {
             if t.kind == crate::text::TokKind::Punct && t.fold == "\"" {
                 open = !open;
             }
-            quoted[k] = open;
+            *q = open;
         }
     }
     ctx.quoted = quoted;
@@ -285,7 +288,11 @@ fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
         let is_trigger = (sign && (!instruments.is_empty() || between))
             || partner
-            || (!instruments.is_empty() && between && instruments.iter().any(|i| i.0 != AgreementType::Partnership));
+            || (!instruments.is_empty()
+                && between
+                && instruments
+                    .iter()
+                    .any(|i| i.0 != AgreementType::Partnership));
         if !is_trigger {
             continue;
         }
@@ -309,9 +316,12 @@ fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
 /// A past-tense signing verb ("signed", "a signé") in the sentence.
 fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    ctx.doc.tokens[a..b]
-        .iter()
-        .any(|t| matches!(t.fold.as_str(), "signed" | "inked" | "signe" | "signee" | "signes" | "concluded"))
+    ctx.doc.tokens[a..b].iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "signed" | "inked" | "signe" | "signee" | "signes" | "concluded"
+        )
+    })
 }
 
 /// A plain-text dump of what the engine saw (triggers, mentions, people), for developers
@@ -331,12 +341,37 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
         _ => None,
     });
     let title_line = find_title(&doc);
-    let mut ctx = Ctx { doc, lang, lex, idx, gaz: gazetteer::curated(), ents, dates, reference, triggers: Vec::new(), title_line, published_span: published.map(|p| p.1), by_sentence: Vec::new(), quoted: Vec::new(), dominant: None };
+    let mut ctx = Ctx {
+        doc,
+        lang,
+        lex,
+        idx,
+        gaz: gazetteer::curated(),
+        ents,
+        dates,
+        reference,
+        triggers: Vec::new(),
+        title_line,
+        published_span: published.map(|p| p.1),
+        by_sentence: Vec::new(),
+        quoted: Vec::new(),
+        dominant: None,
+    };
     index(&mut ctx);
     let mut out = String::new();
-    let _ = writeln!(out, "lang {lang:?} reference {reference:?} title {title_line:?}");
+    let _ = writeln!(
+        out,
+        "lang {lang:?} reference {reference:?} title {title_line:?}"
+    );
     for t in &ctx.triggers {
-        let _ = writeln!(out, "trigger s{} score {} {:?}: {}", t.sent, t.score(), (t.sign, t.partner, t.cyber, t.background, t.negated), ctx.doc.sentences[t.sent].span.slice(text));
+        let _ = writeln!(
+            out,
+            "trigger s{} score {} {:?}: {}",
+            t.sent,
+            t.score(),
+            (t.sign, t.partner, t.cyber, t.background, t.negated),
+            ctx.doc.sentences[t.sent].span.slice(text)
+        );
     }
     for (i, m) in ctx.ents.mentions.iter().enumerate() {
         let _ = writeln!(
@@ -352,7 +387,11 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
         );
     }
     for p in people::find(&ctx) {
-        let _ = writeln!(out, "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {}", p.name, p.role, p.affiliations, p.state, p.speaks, p.in_trigger, p.witness);
+        let _ = writeln!(
+            out,
+            "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {}",
+            p.name, p.role, p.affiliations, p.state, p.speaks, p.in_trigger, p.witness
+        );
     }
     out
 }

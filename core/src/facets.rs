@@ -67,7 +67,15 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
             ctx.doc.tokens[a..b].iter().any(|t| {
                 matches!(
                     t.fold.as_str(),
-                    "ceremony" | "ceremonie" | "signing" | "signature" | "signed" | "signe" | "signee" | "inked" | "paraphe"
+                    "ceremony"
+                        | "ceremonie"
+                        | "signing"
+                        | "signature"
+                        | "signed"
+                        | "signe"
+                        | "signee"
+                        | "inked"
+                        | "paraphe"
                 )
             })
         })
@@ -80,7 +88,12 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
     let doc = &ctx.doc;
     let mut order: Vec<usize> = main.to_vec();
     for s in ceremony_sentences(ctx) {
-        if !order.contains(&s) && !ctx.triggers.iter().any(|t| t.sent == s && (t.background || t.negated)) {
+        if !order.contains(&s)
+            && !ctx
+                .triggers
+                .iter()
+                .any(|t| t.sent == s && (t.background || t.negated))
+        {
             order.push(s);
         }
     }
@@ -95,7 +108,19 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
         // "En marge de cette rencontre, … ont signé": the date is in the sentence before.
         let (a, b) = doc.sentences[s].tokens;
         let anaphoric = doc.tokens[a..b].iter().any(|t| {
-            matches!(t.fold.as_str(), "rencontre" | "evenement" | "forum" | "event" | "conference" | "summit" | "sommet" | "occasion" | "sidelines" | "marge")
+            matches!(
+                t.fold.as_str(),
+                "rencontre"
+                    | "evenement"
+                    | "forum"
+                    | "event"
+                    | "conference"
+                    | "summit"
+                    | "sommet"
+                    | "occasion"
+                    | "sidelines"
+                    | "marge"
+            )
         });
         if anaphoric && s > 0 && doc.sentences[s - 1].line + 2 >= doc.sentences[s].line {
             if let Some(found) = date_in(ctx, s - 1) {
@@ -110,12 +135,22 @@ fn apply_date(ctx: &Ctx<'_>, ag: &mut Agreement, found: (crate::date::PartialDat
     let doc = &ctx.doc;
     let (date, mut a, b) = found;
     // Keep the preposition: "on November 18", "le 25 avril".
-    if a > 0 && matches!(doc.tokens[a - 1].fold.as_str(), "on" | "le" | "ce" | "in" | "en" | "du" | "between") {
+    if a > 0
+        && matches!(
+            doc.tokens[a - 1].fold.as_str(),
+            "on" | "le" | "ce" | "in" | "en" | "du" | "between"
+        )
+    {
         a -= 1;
     }
     let span = doc.span(a, b);
     ag.signed_on = Some(date);
-    ag.signed_on_text = Some(span.slice(doc.text).split_whitespace().collect::<Vec<_>>().join(" "));
+    ag.signed_on_text = Some(
+        span.slice(doc.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     ag.signed_on_evidence = vec![span];
 }
 
@@ -125,9 +160,15 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
     let (a, b) = doc.sentences[s].tokens;
     let from = ctx.dates.partition_point(|d| d.first < a);
     let to = ctx.dates.partition_point(|d| d.first < b);
-    for d in ctx.dates[from..to].iter().filter(|d| d.last <= b && d.is_datelike()) {
+    for d in ctx.dates[from..to]
+        .iter()
+        .filter(|d| d.last <= b && d.is_datelike())
+    {
         let span = doc.span(d.first, d.last);
-        if ctx.published_span.is_some_and(|p| p.start <= span.start && span.end <= p.end) {
+        if ctx
+            .published_span
+            .is_some_and(|p| p.start <= span.start && span.end <= p.end)
+        {
             continue;
         }
         // "according to a statement on June 7th", "said Friday", "officials said on Tuesday".
@@ -140,7 +181,9 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         if let Some(r) = ctx.reference {
             let day = match date {
                 crate::date::PartialDate::Day(x) => x,
-                crate::date::PartialDate::Month { year, month } => crate::date::Date::new(year, month, 1).unwrap_or(r),
+                crate::date::PartialDate::Month { year, month } => {
+                    crate::date::Date::new(year, month, 1).unwrap_or(r)
+                }
             };
             let delta = day.to_days() - r.to_days();
             // Signed more than about a year before the article, or well after it: another
@@ -148,7 +191,8 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             if !(-400..=7).contains(&delta) {
                 continue;
             }
-        } else if matches!(d.value, DateValue::MonthYear { .. }) && ctx.has_cue(s, Cue::Background) {
+        } else if matches!(d.value, DateValue::MonthYear { .. }) && ctx.has_cue(s, Cue::Background)
+        {
             continue;
         }
         return Some((date, d.first, d.last));
@@ -168,7 +212,20 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
     for (i, s) in doc.body_sentences().take(8) {
         let (a, b) = s.tokens;
         if doc.tokens[a..b].iter().any(|t| {
-            matches!(t.fold.as_str(), "met" | "meeting" | "visit" | "held" | "tenue" | "tenu" | "organise" | "forum" | "summit" | "sommet" | "conference")
+            matches!(
+                t.fold.as_str(),
+                "met"
+                    | "meeting"
+                    | "visit"
+                    | "held"
+                    | "tenue"
+                    | "tenu"
+                    | "organise"
+                    | "forum"
+                    | "summit"
+                    | "sommet"
+                    | "conference"
+            )
         }) && !order.contains(&i)
         {
             order.push(i);
@@ -183,15 +240,28 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
                 continue;
             };
             if let Known::City(_) = hit.known {
-                let prev = |n: usize| k.checked_sub(n).filter(|&p| p >= a).map(|p| doc.tokens[p].fold.as_str());
-                let prep = [1, 2, 3].iter().any(|&n| matches!(prev(n), Some("in" | "at" | "a" | "au" | "en" | "to" | "dans")))
-                    && !matches!(prev(1), Some("-"));
-                let venue_after = doc
+                let prev = |n: usize| {
+                    k.checked_sub(n)
+                        .filter(|&p| p >= a)
+                        .map(|p| doc.tokens[p].fold.as_str())
+                };
+                let prep = [1, 2, 3].iter().any(|&n| {
+                    matches!(
+                        prev(n),
+                        Some("in" | "at" | "a" | "au" | "en" | "to" | "dans")
+                    )
+                }) && !matches!(prev(1), Some("-"));
+                let venue_after = doc.tokens.get(hit.last).is_some_and(|t| {
+                    matches!(
+                        t.fold.as_str(),
+                        "meeting" | "summit" | "conference" | "forum" | "ceremony"
+                    )
+                });
+                // "in Algiers" but not a dateline "ALGIERS, Nov. 3" nor "Seoul-Washington".
+                let glued = doc
                     .tokens
                     .get(hit.last)
-                    .is_some_and(|t| matches!(t.fold.as_str(), "meeting" | "summit" | "conference" | "forum" | "ceremony"));
-                // "in Algiers" but not a dateline "ALGIERS, Nov. 3" nor "Seoul-Washington".
-                let glued = doc.tokens.get(hit.last).is_some_and(|t| !t.space_before && t.kind != TokKind::Punct);
+                    .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct);
                 if (prep || venue_after) && !glued {
                     let span = doc.span(hit.first, hit.last);
                     ag.location = Some(span.slice(doc.text).to_string());
@@ -205,10 +275,32 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
 }
 
 const NUMBERS: &[(&str, u32)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("twelve", 12), ("fifteen", 15), ("twenty", 20),
-    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("sept", 7),
-    ("huit", 8), ("neuf", 9), ("dix", 10), ("douze", 12), ("quinze", 15), ("vingt", 20),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("twelve", 12),
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("douze", 12),
+    ("quinze", 15),
+    ("vingt", 20),
 ];
 
 fn number(word: &str) -> Option<u32> {
@@ -234,8 +326,17 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
         }
         let (a, b) = s.tokens;
         let instrument_near = |k: usize| {
-            (k..(k + 4).min(b)).any(|j| ctx.lex.instruments.longest_at(doc, j, b, ctx.lang).is_some())
-                || doc.tokens[k..(k + 4).min(b)].iter().any(|t| matches!(t.fold.as_str(), "deal" | "cooperation" | "collaboration" | "partnership" | "term" | "pact"))
+            (k..(k + 4).min(b)).any(|j| {
+                ctx.lex
+                    .instruments
+                    .longest_at(doc, j, b, ctx.lang)
+                    .is_some()
+            }) || doc.tokens[k..(k + 4).min(b)].iter().any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "deal" | "cooperation" | "collaboration" | "partnership" | "term" | "pact"
+                )
+            })
         };
         for k in a..b {
             let t = &doc.tokens[k];
@@ -261,12 +362,32 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
                 return;
             }
             // "for a period of five years", "pour une durée de cinq ans", "over three years"
-            if let (Some(n), Some(u)) = (number(&t.fold), doc.tokens.get(k + 1).and_then(|n| unit_months(&n.fold))) {
+            if let (Some(n), Some(u)) = (
+                number(&t.fold),
+                doc.tokens.get(k + 1).and_then(|n| unit_months(&n.fold)),
+            ) {
                 let lo = k.saturating_sub(5).max(a);
                 let period = doc.tokens[lo..k].iter().any(|p| {
-                    matches!(p.fold.as_str(), "period" | "duree" | "periode" | "term" | "valid" | "covering" | "spanning" | "lasting" | "for" | "pour" | "over" | "sur")
+                    matches!(
+                        p.fold.as_str(),
+                        "period"
+                            | "duree"
+                            | "periode"
+                            | "term"
+                            | "valid"
+                            | "covering"
+                            | "spanning"
+                            | "lasting"
+                            | "for"
+                            | "pour"
+                            | "over"
+                            | "sur"
+                    )
                 });
-                let not_age = !doc.tokens.get(k + 2).is_some_and(|n| matches!(n.fold.as_str(), "ago" | "old"));
+                let not_age = !doc
+                    .tokens
+                    .get(k + 2)
+                    .is_some_and(|n| matches!(n.fold.as_str(), "ago" | "old"));
                 if period && not_age {
                     set_duration(ag, doc.span(lo.max(k.saturating_sub(4)), k + 2), n * u);
                     return;

@@ -4,12 +4,12 @@ use crate::facts::Lang;
 use crate::text::Doc;
 
 const EN: &[&str] = &[
-    "the", "and", "of", "to", "in", "is", "with", "for", "has", "have", "that", "on", "by",
-    "its", "will", "was", "signed", "said", "an", "this", "which", "from", "are", "be",
+    "the", "and", "of", "to", "in", "is", "with", "for", "has", "have", "that", "on", "by", "its",
+    "will", "was", "signed", "said", "an", "this", "which", "from", "are", "be",
 ];
 const FR: &[&str] = &[
-    "le", "la", "les", "des", "du", "et", "une", "un", "est", "avec", "pour", "dans", "ont",
-    "que", "sur", "au", "aux", "l'", "d'", "qui", "cette", "ce", "par", "signe", "ses", "leur",
+    "le", "la", "les", "des", "du", "et", "une", "un", "est", "avec", "pour", "dans", "ont", "que",
+    "sur", "au", "aux", "l'", "d'", "qui", "cette", "ce", "par", "signe", "ses", "leur",
 ];
 
 /// The language of a document (English when in doubt).
@@ -33,8 +33,18 @@ mod tests {
 
     #[test]
     fn tells_french_from_english() {
-        assert_eq!(detect(&Doc::new("Les deux agences ont signé un accord de coopération.")), Lang::Fr);
-        assert_eq!(detect(&Doc::new("The two agencies signed a cooperation agreement.")), Lang::En);
+        assert_eq!(
+            detect(&Doc::new(
+                "Les deux agences ont signé un accord de coopération."
+            )),
+            Lang::Fr
+        );
+        assert_eq!(
+            detect(&Doc::new(
+                "The two agencies signed a cooperation agreement."
+            )),
+            Lang::En
+        );
         assert_eq!(detect(&Doc::new("")), Lang::En);
     }
 }

@@ -281,7 +281,8 @@ impl Lexicon {
             };
             let t = AgreementType::from_label(kind)
                 .ok_or_else(|| format!("instruments.tsv line {n}: unknown type {kind:?}"))?;
-            lex.instruments.add(phrase, parse_lang(lang, "instruments.tsv", n)?, t);
+            lex.instruments
+                .add(phrase, parse_lang(lang, "instruments.tsv", n)?, t);
         }
         for (n, cols) in rows(cues) {
             let [cat, lang, phrase] = cols[..] else {
@@ -300,7 +301,8 @@ impl Lexicon {
                 .iter()
                 .position(|l| *l == label)
                 .ok_or_else(|| format!("scope.tsv line {n}: unknown label {label:?}"))?;
-            lex.scope.add(phrase, parse_lang(lang, "scope.tsv", n)?, idx);
+            lex.scope
+                .add(phrase, parse_lang(lang, "scope.tsv", n)?, idx);
         }
         Ok(lex)
     }
@@ -368,7 +370,10 @@ mod tests {
         for (idx, label) in SCOPE_LABELS.iter().enumerate() {
             for lang in [Lang::En, Lang::Fr] {
                 assert!(
-                    lex.scope.phrases.iter().any(|p| p.value == idx && p.lang == Some(lang)),
+                    lex.scope
+                        .phrases
+                        .iter()
+                        .any(|p| p.value == idx && p.lang == Some(lang)),
                     "{label} has no {lang:?} cue"
                 );
             }
@@ -385,7 +390,10 @@ mod tests {
         ] {
             let mut seen = std::collections::HashSet::new();
             for (n, cols) in rows(table) {
-                assert!(seen.insert(cols.join("\t")), "{name}.tsv line {n} repeats a row");
+                assert!(
+                    seen.insert(cols.join("\t")),
+                    "{name}.tsv line {n} repeats a row"
+                );
             }
         }
     }
@@ -396,8 +404,13 @@ mod tests {
         let lex = curated();
         let hits = lex.instruments.find(&doc, 0, doc.tokens.len(), Lang::Fr);
         assert_eq!(hits.len(), 1);
-        assert_eq!(doc.slice(hits[0].first, hits[0].last), "mémorandum d’entente");
-        let cyber = lex.cue(Cue::Cyber).find(&doc, 0, doc.tokens.len(), Lang::Fr);
+        assert_eq!(
+            doc.slice(hits[0].first, hits[0].last),
+            "mémorandum d’entente"
+        );
+        let cyber = lex
+            .cue(Cue::Cyber)
+            .find(&doc, 0, doc.tokens.len(), Lang::Fr);
         assert_eq!(doc.slice(cyber[0].first, cyber[0].last), "cybercriminalité");
     }
 }

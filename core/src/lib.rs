@@ -29,23 +29,23 @@
 #![warn(missing_docs)]
 
 pub mod date;
+mod dates;
 pub mod decode;
+mod entities;
 mod error;
 mod extract;
+mod facets;
 pub mod facts;
 pub mod gazetteer;
-pub mod markup;
-mod options;
-mod dates;
-mod facets;
 mod lang;
+mod lexicon;
+pub mod markup;
+mod names;
+mod options;
 mod parties;
 mod people;
 mod scope;
 mod summary;
-mod entities;
-mod names;
-mod lexicon;
 mod text;
 
 pub use date::{Date, PartialDate};

@@ -87,9 +87,15 @@ impl NameIndex {
             return;
         }
         let words: Vec<String> = toks.iter().map(|t| t.fold.clone()).collect();
-        let case = toks.iter().map(|t| case_class(&name[t.start..t.end])).collect();
+        let case = toks
+            .iter()
+            .map(|t| case_class(&name[t.start..t.end]))
+            .collect();
         let first = words[0].clone();
-        self.by_first.entry(first).or_default().push(Entry { words, case, known });
+        self.by_first
+            .entry(first)
+            .or_default()
+            .push(Entry { words, case, known });
     }
 
     /// Builds the index from a gazetteer.
@@ -103,7 +109,13 @@ impl NameIndex {
             org_heads: HashMap::new(),
         };
         for (i, org) in g.orgs.iter().enumerate() {
-            idx.add(&org.name, Known::Org { idx: i, acronym: case_class(&org.name) == 2 && !org.name.contains(' ') });
+            idx.add(
+                &org.name,
+                Known::Org {
+                    idx: i,
+                    acronym: case_class(&org.name) == 2 && !org.name.contains(' '),
+                },
+            );
             for a in &org.aliases {
                 let acronym = !a.contains(' ') && case_class(a) == 2;
                 idx.add(a, Known::Org { idx: i, acronym });
@@ -169,18 +181,23 @@ impl NameIndex {
             if i + n > end {
                 continue;
             }
-            let ok = e.words.iter().zip(&e.case).enumerate().all(|(k, (w, case))| {
-                let tk = &doc.tokens[i + k];
-                if tk.fold != *w || (k > 0 && tk.newline_before) {
-                    return false;
-                }
-                match case {
-                    // An acronym: capitals in the text too (or the exact mixed form).
-                    2 => tk.upper || (tk.cap && tk.kind == TokKind::Word && tk.fold.len() > 4),
-                    1 => tk.cap || tk.upper,
-                    _ => true,
-                }
-            });
+            let ok = e
+                .words
+                .iter()
+                .zip(&e.case)
+                .enumerate()
+                .all(|(k, (w, case))| {
+                    let tk = &doc.tokens[i + k];
+                    if tk.fold != *w || (k > 0 && tk.newline_before) {
+                        return false;
+                    }
+                    match case {
+                        // An acronym: capitals in the text too (or the exact mixed form).
+                        2 => tk.upper || (tk.cap && tk.kind == TokKind::Word && tk.fold.len() > 4),
+                        1 => tk.cap || tk.upper,
+                        _ => true,
+                    }
+                });
             if !ok {
                 continue;
             }
@@ -192,10 +209,16 @@ impl NameIndex {
             }
             let better = match best {
                 None => true,
-                Some(b) => n > b.last - b.first || (n == b.last - b.first && rank(e.known) < rank(b.known)),
+                Some(b) => {
+                    n > b.last - b.first || (n == b.last - b.first && rank(e.known) < rank(b.known))
+                }
             };
             if better {
-                best = Some(NameHit { first: i, last: i + n, known: e.known });
+                best = Some(NameHit {
+                    first: i,
+                    last: i + n,
+                    known: e.known,
+                });
             }
         }
         best
@@ -207,19 +230,31 @@ impl NameIndex {
         let entries = self.by_first.get(&t.fold)?;
         let mut best: Option<NameHit> = None;
         for e in entries {
-            if !matches!(e.known, Known::Country(_) | Known::Demonym(_) | Known::City(_)) {
+            if !matches!(
+                e.known,
+                Known::Country(_) | Known::Demonym(_) | Known::City(_)
+            ) {
                 continue;
             }
             let n = e.words.len();
             if i + n > end {
                 continue;
             }
-            let ok = e.words.iter().zip(&e.case).enumerate().all(|(k, (w, case))| {
-                let tk = &doc.tokens[i + k];
-                tk.fold == *w && (*case == 0 || tk.cap || tk.upper)
-            });
+            let ok = e
+                .words
+                .iter()
+                .zip(&e.case)
+                .enumerate()
+                .all(|(k, (w, case))| {
+                    let tk = &doc.tokens[i + k];
+                    tk.fold == *w && (*case == 0 || tk.cap || tk.upper)
+                });
             if ok && best.is_none_or(|b| n > b.last - b.first) {
-                best = Some(NameHit { first: i, last: i + n, known: e.known });
+                best = Some(NameHit {
+                    first: i,
+                    last: i + n,
+                    known: e.known,
+                });
             }
         }
         best
@@ -227,25 +262,41 @@ impl NameIndex {
 
     /// Whether token `i` is the noun of a role title ("director", "minister").
     pub fn is_role_head(&self, doc: &Doc<'_>, i: usize) -> bool {
-        doc.tokens.get(i).is_some_and(|t| self.role_heads.contains_key(&t.fold))
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| self.role_heads.contains_key(&t.fold))
     }
 
     /// Whether token `i` is a role title word.
     pub fn is_role_word(&self, doc: &Doc<'_>, i: usize) -> bool {
-        doc.tokens.get(i).is_some_and(|t| self.role_words.contains_key(&t.fold))
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| self.role_words.contains_key(&t.fold))
     }
 
     /// Whether token `i` is an honorific ("Mr", "Dr", "H.E.", "M.", "Mme").
     pub fn is_honorific(&self, doc: &Doc<'_>, i: usize) -> bool {
-        let Some(t) = doc.tokens.get(i) else { return false };
+        let Some(t) = doc.tokens.get(i) else {
+            return false;
+        };
         if !(t.cap || t.upper) {
             return false;
         }
         // "M." needs its full stop; "M" alone is an initial. "H.E." and "S.E." are letters
         // and full stops.
         if t.fold.len() == 1 {
-            let dot = |k: usize| doc.tokens.get(k).is_some_and(|n| n.is_punct(".") && !n.space_before);
-            if dot(i + 1) && doc.tokens.get(i + 2).is_some_and(|n| n.fold.len() == 1 && !n.space_before) && dot(i + 3) {
+            let dot = |k: usize| {
+                doc.tokens
+                    .get(k)
+                    .is_some_and(|n| n.is_punct(".") && !n.space_before)
+            };
+            if dot(i + 1)
+                && doc
+                    .tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.fold.len() == 1 && !n.space_before)
+                && dot(i + 3)
+            {
                 let word = format!("{}{}", t.fold, doc.tokens[i + 2].fold);
                 return matches!(word.as_str(), "he" | "se");
             }
@@ -253,7 +304,10 @@ impl NameIndex {
         }
         // "HE", "SE", "ME" are honorifics only in capitals ("He said" is not one).
         if matches!(t.fold.as_str(), "he" | "se" | "me" | "eng" | "hon") && !t.upper {
-            return doc.tokens.get(i + 1).is_some_and(|n| n.is_punct(".") && !n.space_before)
+            return doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_punct(".") && !n.space_before)
                 && t.fold != "he"
                 && t.fold != "se";
         }
@@ -272,18 +326,99 @@ impl NameIndex {
 
 /// Words of role titles that do not mark a role on their own.
 const NOT_ROLE_WORDS: &[&str] = &[
-    "of", "de", "du", "des", "the", "for", "and", "et", "la", "le", "l'", "d'", "in", "a", "par",
-    "au", "general", "generale", "data", "information", "security", "technology", "digital",
-    "national", "state", "public", "cyber", "communications", "foreign", "affairs",
-    "international", "regional", "country", "interim", "interim", "office", "affaires",
-    "etrangeres", "economie", "numerique", "securite", "etat", "nationale", "adjoint",
-    "adjointe", "principal", "senior", "junior", "business", "sales", "marketing", "finance",
-    "operations", "research", "development", "legal", "relations", "partnerships", "policy",
-    "strategy", "risk", "compliance", "innovation", "product", "products", "engineering",
-    "services", "solutions", "programme", "program", "project", "projects", "communication",
-    "education", "training", "health", "justice", "interior", "defence", "defense", "energy",
-    "trade", "industry", "commerce", "transport", "agriculture", "culture", "science",
-    "economy", "telecommunications", "posts", "ict", "it",
+    "of",
+    "de",
+    "du",
+    "des",
+    "the",
+    "for",
+    "and",
+    "et",
+    "la",
+    "le",
+    "l'",
+    "d'",
+    "in",
+    "a",
+    "par",
+    "au",
+    "general",
+    "generale",
+    "data",
+    "information",
+    "security",
+    "technology",
+    "digital",
+    "national",
+    "state",
+    "public",
+    "cyber",
+    "communications",
+    "foreign",
+    "affairs",
+    "international",
+    "regional",
+    "country",
+    "interim",
+    "interim",
+    "office",
+    "affaires",
+    "etrangeres",
+    "economie",
+    "numerique",
+    "securite",
+    "etat",
+    "nationale",
+    "adjoint",
+    "adjointe",
+    "principal",
+    "senior",
+    "junior",
+    "business",
+    "sales",
+    "marketing",
+    "finance",
+    "operations",
+    "research",
+    "development",
+    "legal",
+    "relations",
+    "partnerships",
+    "policy",
+    "strategy",
+    "risk",
+    "compliance",
+    "innovation",
+    "product",
+    "products",
+    "engineering",
+    "services",
+    "solutions",
+    "programme",
+    "program",
+    "project",
+    "projects",
+    "communication",
+    "education",
+    "training",
+    "health",
+    "justice",
+    "interior",
+    "defence",
+    "defense",
+    "energy",
+    "trade",
+    "industry",
+    "commerce",
+    "transport",
+    "agriculture",
+    "culture",
+    "science",
+    "economy",
+    "telecommunications",
+    "posts",
+    "ict",
+    "it",
 ];
 
 fn rank(k: Known) -> u8 {
@@ -318,8 +453,14 @@ mod tests {
         assert!(matches!(afripol.known, Known::Org { .. }));
         let algiers = idx.longest_at(&doc, 5, doc.tokens.len()).unwrap();
         assert!(matches!(algiers.known, Known::City(_)));
-        assert!(idx.longest_at(&doc, 8, doc.tokens.len()).is_none(), "lowercase is not the company");
+        assert!(
+            idx.longest_at(&doc, 8, doc.tokens.len()).is_none(),
+            "lowercase is not the company"
+        );
         let dz = doc.tokens.iter().position(|t| t.fold == "algerie").unwrap();
-        assert!(matches!(idx.longest_at(&doc, dz, doc.tokens.len()).unwrap().known, Known::Country(_)));
+        assert!(matches!(
+            idx.longest_at(&doc, dz, doc.tokens.len()).unwrap().known,
+            Known::Country(_)
+        ));
     }
 }

@@ -55,7 +55,11 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             continue;
         }
         // "X reports", "a rapporté X": the outlet or a source speaking.
-        if doc.tokens.get(m.last).is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte")) {
+        if doc
+            .tokens
+            .get(m.last)
+            .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
+        {
             continue;
         }
         let c = ents.cluster_of[mi];
@@ -63,14 +67,18 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             (MentionKind::Org { .. } | MentionKind::Other, MentionKind::Org { .. }) => {
                 push(&mut out, Key::Cluster(c), m.first)
             }
-            (MentionKind::Country(ci), _) if !m.possessive => push(&mut out, Key::State(ci), m.first),
+            (MentionKind::Country(ci), _) if !m.possessive => {
+                push(&mut out, Key::State(ci), m.first)
+            }
             _ => {}
         }
     }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
     // President X and Indian Prime Minister Y signed".
     for &mi in &ctx.by_sentence[s] {
-        let Some(p) = people.iter().find(|p| p.mentions.contains(&mi)) else { continue };
+        let Some(p) = people.iter().find(|p| p.mentions.contains(&mi)) else {
+            continue;
+        };
         {
             let m = &ents.mentions[mi];
             if m.first < a || m.last > b || p.witness {
@@ -107,11 +115,18 @@ fn in_quotes(ctx: &Ctx<'_>, at: usize) -> bool {
 
 /// Chooses the parties.
 pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
-    let triggers: Vec<&crate::extract::Trigger> = ctx.triggers.iter().filter(|t| !t.background && !t.negated).collect();
+    let triggers: Vec<&crate::extract::Trigger> = ctx
+        .triggers
+        .iter()
+        .filter(|t| !t.background && !t.negated)
+        .collect();
     let Some(primary) = triggers.first() else {
         return Vec::new();
     };
-    let mut keys: Vec<Key> = candidates(ctx, primary.sent, people).into_iter().map(|(k, _)| k).collect();
+    let mut keys: Vec<Key> = candidates(ctx, primary.sent, people)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     let mut pool: Vec<Key> = Vec::new();
     for t in &triggers {
         for (k, _) in candidates(ctx, t.sent, people) {
@@ -168,7 +183,12 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             Key::State(_) => None,
         })
         .collect();
-    if replaced.iter().filter(|k| matches!(k, Key::Cluster(_))).count() >= 2 {
+    if replaced
+        .iter()
+        .filter(|k| matches!(k, Key::Cluster(_)))
+        .count()
+        >= 2
+    {
         replaced.retain(|k| !matches!(k, Key::State(s) if body_states.contains(s)));
     }
     replaced.truncate(6);
@@ -183,7 +203,9 @@ fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
             continue;
         }
         let c = ents.cluster_of[mi];
-        if !matches!(ents.clusters[c].kind, MentionKind::Org { .. }) || have.contains(&Key::Cluster(c)) {
+        if !matches!(ents.clusters[c].kind, MentionKind::Org { .. })
+            || have.contains(&Key::Cluster(c))
+        {
             continue;
         }
         let e = score.entry(c).or_insert((0, m.first));
@@ -253,10 +275,18 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         .mentions
         .iter()
         .copied()
-        .filter(|&m| matches!(ents.mentions[m].kind, MentionKind::Org { .. } | MentionKind::Other))
+        .filter(|&m| {
+            matches!(
+                ents.mentions[m].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+        })
         .max_by_key(|&m| {
             let mm = &ents.mentions[m];
-            let words = ctx.doc.tokens[mm.first..mm.last].iter().filter(|t| t.kind != TokKind::Punct).count();
+            let words = ctx.doc.tokens[mm.first..mm.last]
+                .iter()
+                .filter(|t| t.kind != TokKind::Punct)
+                .count();
             // Prefer full names over acronyms, then the longer, then the earlier.
             let acronym = words == 1 && ctx.doc.tokens[mm.first].upper;
             (!acronym, words, std::cmp::Reverse(mm.first))
@@ -289,7 +319,11 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
     }
     let kind = head
         .or(gaz.map(|gi| g.orgs[gi].kind))
-        .unwrap_or(if company_cue { PartyKind::Company } else { PartyKind::Other });
+        .unwrap_or(if company_cue {
+            PartyKind::Company
+        } else {
+            PartyKind::Other
+        });
     let kind = match gaz.map(|gi| g.orgs[gi].kind) {
         // The gazetteer knows best for intergovernmental bodies and companies.
         Some(k @ (PartyKind::Intergovernmental | PartyKind::Company | PartyKind::Academic)) => k,
@@ -314,7 +348,10 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                 .filter(|m| matches!(m.kind, MentionKind::Country(c) | MentionKind::Demonym(c) if c == st))
                 .map(|m| (m.first, m.last))
                 .collect();
-            let named = ents.mentions.iter().find(|m| m.kind == MentionKind::Country(st));
+            let named = ents
+                .mentions
+                .iter()
+                .find(|m| m.kind == MentionKind::Country(st));
             let name = match named {
                 Some(m) => doc.slice(m.first, m.last).to_string(),
                 None => match ctx.lang {
@@ -325,12 +362,20 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
             let mut aliases: Vec<String> = Vec::new();
             for &(a, b) in &spans {
                 let s = doc.slice(a, b).to_string();
-                if crate::text::fold(&s) != crate::text::fold(&name) && !aliases.iter().any(|x| crate::text::fold(x) == crate::text::fold(&s)) {
+                if crate::text::fold(&s) != crate::text::fold(&name)
+                    && !aliases
+                        .iter()
+                        .any(|x| crate::text::fold(x) == crate::text::fold(&s))
+                {
                     aliases.push(s);
                 }
             }
             Chosen {
-                cluster: ents.clusters.iter().position(|c| c.mentions.iter().any(|&m| ents.mentions[m].kind == MentionKind::Country(st))),
+                cluster: ents.clusters.iter().position(|c| {
+                    c.mentions
+                        .iter()
+                        .any(|&m| ents.mentions[m].kind == MentionKind::Country(st))
+                }),
                 state: Some(st),
                 country_idx: Some(st),
                 party: Party {
@@ -338,24 +383,34 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                     aliases,
                     kind: PartyKind::Country,
                     country: Some(country.iso2.clone()),
-                    evidence: spans.iter().take(12).map(|&(a, b)| doc.span(a, b)).collect(),
+                    evidence: spans
+                        .iter()
+                        .take(12)
+                        .map(|&(a, b)| doc.span(a, b))
+                        .collect(),
                 },
             }
         }
         Key::Cluster(c) => {
             let (kind, _, _) = cluster_kind(ctx, c);
-            let home = if kind == PartyKind::Intergovernmental { None } else { home_state(ctx, c) };
+            let home = if kind == PartyKind::Intergovernmental {
+                None
+            } else {
+                home_state(ctx, c)
+            };
             let name_mention = longest_mention(ctx, c);
             let mut forms: Vec<(String, Span)> = Vec::new();
             for &m in &ents.clusters[c].mentions {
                 let mm = &ents.mentions[m];
-                let text = plural_part_name(doc, mm).unwrap_or_else(|| doc.slice(mm.first, mm.last).to_string());
+                let text = plural_part_name(doc, mm)
+                    .unwrap_or_else(|| doc.slice(mm.first, mm.last).to_string());
                 forms.push((text, doc.span(mm.first, mm.last)));
             }
             let name = match name_mention {
                 Some(m) => {
                     let mm = &ents.mentions[m];
-                    plural_part_name(doc, mm).unwrap_or_else(|| doc.slice(mm.first, mm.last).to_string())
+                    plural_part_name(doc, mm)
+                        .unwrap_or_else(|| doc.slice(mm.first, mm.last).to_string())
                 }
                 None => forms.first().map(|f| f.0.clone()).unwrap_or_default(),
             };
@@ -364,7 +419,9 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
             for (f, _) in &forms {
                 let f = tidy(f);
                 let ff = crate::text::fold(&f);
-                if ff != crate::text::fold(&name) && !aliases.iter().any(|x| crate::text::fold(x) == ff) {
+                if ff != crate::text::fold(&name)
+                    && !aliases.iter().any(|x| crate::text::fold(x) == ff)
+                {
                     aliases.push(f);
                 }
             }

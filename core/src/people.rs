@@ -45,13 +45,39 @@ pub(crate) struct Person {
 }
 
 const STOP_BACK: &[&str] = &[
-    "by", "said", "says", "signed", "with", "between", "selon", "from", "met", "as",
-    "that", "while", "when", "according", "avec", "entre", "and", "et", "between", "to",
-    "signe", "via", "including", "like", "whom", "who",
+    "by",
+    "said",
+    "says",
+    "signed",
+    "with",
+    "between",
+    "selon",
+    "from",
+    "met",
+    "as",
+    "that",
+    "while",
+    "when",
+    "according",
+    "avec",
+    "entre",
+    "and",
+    "et",
+    "between",
+    "to",
+    "signe",
+    "via",
+    "including",
+    "like",
+    "whom",
+    "who",
 ];
 
 fn is_boundary(fold: &str) -> bool {
-    matches!(fold, "," | ";" | ":" | "(" | ")" | "\"" | "[" | "]" | "!" | "?" | "|")
+    matches!(
+        fold,
+        "," | ";" | ":" | "(" | ")" | "\"" | "[" | "]" | "!" | "?" | "|"
+    )
 }
 
 /// Finds the people of the document.
@@ -59,8 +85,14 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     let doc = &ctx.doc;
     let ents = &ctx.ents;
     let mut people: Vec<Person> = Vec::new();
-    let mut cluster_person: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
-    let trigger_sents: std::collections::HashSet<usize> = ctx.triggers.iter().filter(|t| !t.background).map(|t| t.sent).collect();
+    let mut cluster_person: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
+    let trigger_sents: std::collections::HashSet<usize> = ctx
+        .triggers
+        .iter()
+        .filter(|t| !t.background)
+        .map(|t| t.sent)
+        .collect();
     for (mi, m) in ents.mentions.iter().enumerate() {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Surname) {
             continue;
@@ -90,7 +122,9 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let p = &mut people[pi];
         p.mentions.push(mi);
         let text = doc.slice(m.first, m.last);
-        if m.kind == MentionKind::Person && text.split_whitespace().count() > p.name.split_whitespace().count() {
+        if m.kind == MentionKind::Person
+            && text.split_whitespace().count() > p.name.split_whitespace().count()
+        {
             p.name = text.to_string();
         }
         let sent = doc.sentence_of[m.first];
@@ -101,14 +135,23 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
         // Named as signing: "X and Y signed", "signed by X".
-        if ctx.triggers.iter().any(|t| t.sent == sent && t.sign && !t.background) && !m.honorific {
+        if ctx
+            .triggers
+            .iter()
+            .any(|t| t.sent == sent && t.sign && !t.background)
+            && !m.honorific
+        {
             p.cued |= m.kind == MentionKind::Person && m.last - m.first >= 2;
         }
         if speech_near(ctx, m.first, m.last) {
             p.speaks = true;
             p.cued = true;
         }
-        if doc.tokens.get(m.first.wrapping_sub(1)).is_some_and(|t| matches!(t.fold.as_str(), "by" | "par")) {
+        if doc
+            .tokens
+            .get(m.first.wrapping_sub(1))
+            .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
+        {
             p.cued = true;
         }
         if p.role.is_none() || p.affiliations.is_empty() {
@@ -129,16 +172,29 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     }
     // Surnames alone ("Omollo said", "Ambassador Chelba echoed") count for speech.
     people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
-    let mut capitalised: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut capitalised: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
     for (k, t) in doc.tokens.iter().enumerate() {
         if t.cap {
             capitalised.entry(t.fold.as_str()).or_default().push(k);
         }
     }
     for p in &mut people {
-        let Some(surname) = p.name.split_whitespace().last().map(crate::text::fold) else { continue };
-        for &k in capitalised.get(surname.as_str()).map(Vec::as_slice).unwrap_or(&[]).iter().take(200) {
-            if !p.mentions.iter().any(|&m| ents.mentions[m].first <= k && k < ents.mentions[m].last) {
+        let Some(surname) = p.name.split_whitespace().last().map(crate::text::fold) else {
+            continue;
+        };
+        for &k in capitalised
+            .get(surname.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+            .iter()
+            .take(200)
+        {
+            if !p
+                .mentions
+                .iter()
+                .any(|&m| ents.mentions[m].first <= k && k < ents.mentions[m].last)
+            {
                 p.surname_refs.push((k, k + 1));
                 if speech_near(ctx, k, k + 1) {
                     p.speaks = true;
@@ -153,15 +209,19 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
 /// Whether a name is the author's: after "By"/"Par" in a short line, or before "sur www".
 fn is_byline(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let doc = &ctx.doc;
-    let by = first
-        .checked_sub(1)
-        .is_some_and(|k| matches!(doc.tokens[k].fold.as_str(), "by" | "par") && doc.tokens[k].cap || matches!(doc.tokens[k].fold.as_str(), "par") && k > 0 && doc.tokens[k - 1].kind == TokKind::Num);
+    let by = first.checked_sub(1).is_some_and(|k| {
+        matches!(doc.tokens[k].fold.as_str(), "by" | "par") && doc.tokens[k].cap
+            || matches!(doc.tokens[k].fold.as_str(), "par")
+                && k > 0
+                && doc.tokens[k - 1].kind == TokKind::Num
+    });
     let s = doc.sentence_of[first];
     let line = &doc.lines[doc.sentences[s].line];
     let short_line = line.tokens.1 - line.tokens.0 <= 14;
     let after = doc.tokens.get(last).map(|t| t.fold.as_str());
     let signed_nearby = ctx.triggers.iter().any(|t| t.sent == s && t.sign);
-    (by && (short_line || matches!(after, Some("sur" | "|" | "for" | "on" | ","))) && !signed_nearby)
+    (by && (short_line || matches!(after, Some("sur" | "|" | "for" | "on" | ",")))
+        && !signed_nearby)
         || (first > 0 && doc.tokens[first - 1].fold == "par" && short_line && !signed_nearby)
 }
 
@@ -173,8 +233,13 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     // After: "X said", "X, CEO of Y, said" (skip one appositive).
     let mut k = last;
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
-        if let Some(close) = (k + 1..(k + 18).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(",")) {
-            if speech.longest_at(doc, close + 1, doc.tokens.len(), ctx.lang).is_some() {
+        if let Some(close) =
+            (k + 1..(k + 18).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(","))
+        {
+            if speech
+                .longest_at(doc, close + 1, doc.tokens.len(), ctx.lang)
+                .is_some()
+            {
                 return true;
             }
         }
@@ -182,16 +247,30 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     }
     // "X, directeur de Y, a pour sa part salué": an auxiliary may stand before the verb.
     for skip in 0..=1 {
-        if speech.longest_at(doc, k + skip, doc.tokens.len(), ctx.lang).is_some() {
+        if speech
+            .longest_at(doc, k + skip, doc.tokens.len(), ctx.lang)
+            .is_some()
+        {
             return true;
         }
-        if !doc.tokens.get(k).is_some_and(|t| matches!(t.fold.as_str(), "a" | "has" | "had" | "ont")) {
+        if !doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "a" | "has" | "had" | "ont"))
+        {
             break;
         }
     }
-    if let Some(close) = (last..(last + 18).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(",") && j > last) {
-        if doc.tokens.get(close + 1).is_some_and(|t| matches!(t.fold.as_str(), "a" | "has"))
-            && speech.longest_at(doc, close + 2, doc.tokens.len(), ctx.lang).is_some()
+    if let Some(close) =
+        (last..(last + 18).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(",") && j > last)
+    {
+        if doc
+            .tokens
+            .get(close + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "a" | "has"))
+            && speech
+                .longest_at(doc, close + 2, doc.tokens.len(), ctx.lang)
+                .is_some()
         {
             return true;
         }
@@ -216,8 +295,13 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     }
     // Before: "said X", "a déclaré X", "…,” said X".
     for back in 1..=3 {
-        let Some(s) = first.checked_sub(back) else { break };
-        if speech.longest_at(doc, s, first, ctx.lang).is_some_and(|h| h.last == first || h.last + 1 == first) {
+        let Some(s) = first.checked_sub(back) else {
+            break;
+        };
+        if speech
+            .longest_at(doc, s, first, ctx.lang)
+            .is_some_and(|h| h.last == first || h.last + 1 == first)
+        {
             return true;
         }
     }
@@ -243,7 +327,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut ws = r0;
         while ws > sa {
             let t = &doc.tokens[ws - 1];
-            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(&t.fold.as_str()) {
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                || STOP_BACK.contains(&t.fold.as_str())
+            {
                 break;
             }
             ws -= 1;
@@ -253,10 +339,15 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut ws = m.first;
         while ws > sa && m.first - ws < 14 {
             let t = &doc.tokens[ws - 1];
-            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(&t.fold.as_str()) {
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                || STOP_BACK.contains(&t.fold.as_str())
+            {
                 break;
             }
-            if ctx.by_sentence[sent].iter().any(|&o| ctx.ents.mentions[o].last == ws && matches!(ctx.ents.mentions[o].kind, MentionKind::Person)) {
+            if ctx.by_sentence[sent].iter().any(|&o| {
+                ctx.ents.mentions[o].last == ws
+                    && matches!(ctx.ents.mentions[o].kind, MentionKind::Person)
+            }) {
                 break;
             }
             ws -= 1;
@@ -277,7 +368,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 let mut s2 = k;
                 while s2 > sa && k - s2 < 14 {
                     let t = &doc.tokens[s2 - 1];
-                    if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(&t.fold.as_str()) {
+                    if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                        || STOP_BACK.contains(&t.fold.as_str())
+                    {
                         break;
                     }
                     s2 -= 1;
@@ -304,7 +397,13 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 if t.kind == TokKind::Punct && (is_boundary(&t.fold) || t.fold == ".") {
                     break;
                 }
-                if ctx.lex.cue(Cue::Speech).longest_at(doc, e, sb, ctx.lang).is_some() && e > from {
+                if ctx
+                    .lex
+                    .cue(Cue::Speech)
+                    .longest_at(doc, e, sb, ctx.lang)
+                    .is_some()
+                    && e > from
+                {
                     break;
                 }
                 e += 1;
@@ -314,17 +413,16 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let (a1, b1) = seg(k + 1);
         if a1 < b1 && has_role_word(ctx, a1, b1) {
             windows.insert(0, (a1, b1));
-            if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(",")) {
+            if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
+            {
                 let (a2, b2) = seg(b1 + 1);
-                if a2 < b2 {
-                    if org_in(ctx, a2, b2).is_some() {
-                        return Some(RoleFound {
-                            text: role_text(ctx, a1, b1, None),
-                            span: Some(doc.span(a1, b2)),
-                            affiliations: orgs_in(ctx, a2, b2),
-                            state: None,
-                        });
-                    }
+                if a2 < b2 && org_in(ctx, a2, b2).is_some() {
+                    return Some(RoleFound {
+                        text: role_text(ctx, a1, b1, None),
+                        span: Some(doc.span(a1, b2)),
+                        affiliations: orgs_in(ctx, a2, b2),
+                        state: None,
+                    });
                 }
             }
         }
@@ -369,7 +467,8 @@ fn mentions_in<'c>(ctx: &'c Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item =
 fn org_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, (usize, usize))> {
     mentions_in(ctx, a, b).find_map(|i| {
         let m = &ctx.ents.mentions[i];
-        matches!(m.kind, MentionKind::Org { .. }).then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
+        matches!(m.kind, MentionKind::Org { .. })
+            .then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
     })
 }
 
@@ -378,7 +477,9 @@ fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
     for i in mentions_in(ctx, a, b) {
         let cluster = ctx.ents.cluster_of[i];
         let org_cluster = matches!(ctx.ents.clusters[cluster].kind, MentionKind::Org { .. });
-        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. }) || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other) {
+        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. })
+            || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other)
+        {
             let c = ctx.ents.cluster_of[i];
             if !out.contains(&c) {
                 out.push(c);
@@ -405,7 +506,23 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         }
         // "of"/"at"/"de"/"d'" before the body, "'s" after it.
         let mut k = oa;
-        while k > a && matches!(doc.tokens[k - 1].fold.as_str(), "of" | "at" | "de" | "du" | "d'" | "des" | "l'" | "la" | "le" | "the" | "in" | "a" | "for") {
+        while k > a
+            && matches!(
+                doc.tokens[k - 1].fold.as_str(),
+                "of" | "at"
+                    | "de"
+                    | "du"
+                    | "d'"
+                    | "des"
+                    | "l'"
+                    | "la"
+                    | "le"
+                    | "the"
+                    | "in"
+                    | "a"
+                    | "for"
+            )
+        {
             keep[k - 1 - a] = false;
             k -= 1;
         }
@@ -429,13 +546,25 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         }
         words.push(doc.text[t.start..t.end].to_lowercase());
     }
-    while words.first().is_some_and(|w| matches!(w.as_str(), "the" | "le" | "la" | "l'" | "l’" | "a" | "an" | "son" | "sa" | "," | "its" | "their")) {
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the" | "le" | "la" | "l'" | "l’" | "a" | "an" | "son" | "sa" | "," | "its" | "their"
+        )
+    }) {
         words.remove(0);
     }
-    while words.last().is_some_and(|w| matches!(w.as_str(), "," | "of" | "de" | "at" | "the" | "and" | "du")) {
+    while words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "," | "of" | "de" | "at" | "the" | "and" | "du"))
+    {
         words.pop();
     }
-    let text = words.join(" ").replace(" ,", ",").replace("’ ", "’").replace("' ", "'");
+    let text = words
+        .join(" ")
+        .replace(" ,", ",")
+        .replace("’ ", "’")
+        .replace("' ", "'");
     (!text.is_empty()).then_some(text)
 }
 
@@ -455,21 +584,27 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
         let party_by_home = || {
             p.affiliations.iter().find_map(|&c| {
                 let home = crate::parties::home_state(ctx, c)?;
-                let same: Vec<&Chosen> = chosen.iter().filter(|ch| ch.country_idx == Some(home)).collect();
+                let same: Vec<&Chosen> = chosen
+                    .iter()
+                    .filter(|ch| ch.country_idx == Some(home))
+                    .collect();
                 (same.len() == 1).then(|| same[0])
             })
         };
         let party_by_state = p.state.and_then(|s| {
-            chosen
-                .iter()
-                .find(|ch| ch.state == Some(s))
-                .or_else(|| {
-                    let same: Vec<&Chosen> = chosen.iter().filter(|ch| ch.country_idx == Some(s)).collect();
-                    (same.len() == 1).then(|| same[0])
-                })
+            chosen.iter().find(|ch| ch.state == Some(s)).or_else(|| {
+                let same: Vec<&Chosen> = chosen
+                    .iter()
+                    .filter(|ch| ch.country_idx == Some(s))
+                    .collect();
+                (same.len() == 1).then(|| same[0])
+            })
         });
         let party_by_role = p.role.as_deref().and_then(|r| party_by_words(r, chosen));
-        let party = party_by_aff.or(party_by_state).or(party_by_role).or_else(party_by_home);
+        let party = party_by_aff
+            .or(party_by_state)
+            .or(party_by_role)
+            .or_else(party_by_home);
         let foreign = !p.affiliations.is_empty() && party.is_none();
         let include = if foreign {
             p.in_trigger
@@ -509,10 +644,17 @@ fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
         .collect();
     chosen.iter().find(|c| {
         let name = crate::text::fold(&c.party.name);
-        let aliases: Vec<String> = c.party.aliases.iter().map(|a| crate::text::fold(a)).collect();
+        let aliases: Vec<String> = c
+            .party
+            .aliases
+            .iter()
+            .map(|a| crate::text::fold(a))
+            .collect();
         words.iter().any(|w| {
             name.split(|ch: char| !ch.is_alphanumeric()).any(|n| n == w)
-                || aliases.iter().any(|a| a.split(|ch: char| !ch.is_alphanumeric()).any(|n| n == w))
+                || aliases
+                    .iter()
+                    .any(|a| a.split(|ch: char| !ch.is_alphanumeric()).any(|n| n == w))
         })
     })
 }

@@ -13,29 +13,122 @@ use crate::parties::Chosen;
 use crate::text::TokKind;
 
 const REFERS: &[&str] = &[
-    "agreement", "mou", "memorandum", "partnership", "collaboration", "cooperation",
-    "co-operation", "pact", "accord", "protocol", "alliance", "deal", "initiative", "framework",
-    "protocole", "partenariat", "cooperation", "convention", "memorandum", "both", "parties",
-    "sides", "together", "jointly", "joint", "mutual", "deux", "conjoint", "conjointe",
-    "conjoints", "ensemble", "commun", "commune", "communs",
+    "agreement",
+    "mou",
+    "memorandum",
+    "partnership",
+    "collaboration",
+    "cooperation",
+    "co-operation",
+    "pact",
+    "accord",
+    "protocol",
+    "alliance",
+    "deal",
+    "initiative",
+    "framework",
+    "protocole",
+    "partenariat",
+    "cooperation",
+    "convention",
+    "memorandum",
+    "both",
+    "parties",
+    "sides",
+    "together",
+    "jointly",
+    "joint",
+    "mutual",
+    "deux",
+    "conjoint",
+    "conjointe",
+    "conjoints",
+    "ensemble",
+    "commun",
+    "commune",
+    "communs",
 ];
 
 const COMMITS: &[&str] = &[
-    "will", "would", "shall", "aims", "aim", "agreed", "provide", "provides", "include",
-    "includes", "including", "focus", "focuses", "cover", "covers", "enable", "enables",
-    "support", "supports", "cooperate", "collaborate", "establish", "develop", "promote",
-    "strengthen", "enhance", "offer", "vise", "visent", "prevoit", "permettra", "permettront",
-    "portera", "porte", "comprend", "inclut", "engagent", "entend", "entendent", "pourrait",
-    "devrait", "vont", "va", "renforcer", "developper", "favoriser", "mettre", "assurer",
-    "partagera", "apportera", "fournira", "sera", "seront", "objectif", "objectifs", "axe",
-    "axes", "domaines", "areas", "key", "goal", "goals", "aspect", "outlines",
+    "will",
+    "would",
+    "shall",
+    "aims",
+    "aim",
+    "agreed",
+    "provide",
+    "provides",
+    "include",
+    "includes",
+    "including",
+    "focus",
+    "focuses",
+    "cover",
+    "covers",
+    "enable",
+    "enables",
+    "support",
+    "supports",
+    "cooperate",
+    "collaborate",
+    "establish",
+    "develop",
+    "promote",
+    "strengthen",
+    "enhance",
+    "offer",
+    "vise",
+    "visent",
+    "prevoit",
+    "permettra",
+    "permettront",
+    "portera",
+    "porte",
+    "comprend",
+    "inclut",
+    "engagent",
+    "entend",
+    "entendent",
+    "pourrait",
+    "devrait",
+    "vont",
+    "va",
+    "renforcer",
+    "developper",
+    "favoriser",
+    "mettre",
+    "assurer",
+    "partagera",
+    "apportera",
+    "fournira",
+    "sera",
+    "seront",
+    "objectif",
+    "objectifs",
+    "axe",
+    "axes",
+    "domaines",
+    "areas",
+    "key",
+    "goal",
+    "goals",
+    "aspect",
+    "outlines",
 ];
 
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
 /// name a party.
-fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &std::collections::HashSet<usize>) -> bool {
+fn about_agreement(
+    ctx: &Ctx<'_>,
+    s: usize,
+    party_sents: &std::collections::HashSet<usize>,
+) -> bool {
     let doc = &ctx.doc;
-    if ctx.triggers.iter().any(|t| t.sent == s && !t.background && !t.negated) {
+    if ctx
+        .triggers
+        .iter()
+        .any(|t| t.sent == s && !t.background && !t.negated)
+    {
         return true;
     }
     if ctx.has_cue(s, Cue::Background) {
@@ -44,13 +137,21 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &std::collections::Hash
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
     // Statistics: "the highest share of …", "40%", "according to".
-    if toks.iter().any(|t| t.fold == "%") || ctx.lex.cue(Cue::Source).any(doc, a, b, ctx.lang) && toks.iter().any(|t| t.kind == TokKind::Num) {
+    if toks.iter().any(|t| t.fold == "%")
+        || ctx.lex.cue(Cue::Source).any(doc, a, b, ctx.lang)
+            && toks.iter().any(|t| t.kind == TokKind::Num)
+    {
         return false;
     }
     let refers = toks.iter().any(|t| REFERS.contains(&t.fold.as_str()));
     let commits = toks.iter().any(|t| COMMITS.contains(&t.fold.as_str()));
     let names_party = party_sents.contains(&s);
-    (refers && commits) || (names_party && commits) || (refers && names_party)
+    // Two of the three: it refers to the agreement, a party is named, something is committed.
+    [refers, commits, names_party]
+        .iter()
+        .filter(|x| **x)
+        .count()
+        >= 2
 }
 
 /// The scope of the agreement.
@@ -91,7 +192,14 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         for hit in ctx.lex.scope.find(doc, a, b, ctx.lang) {
             // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
             let t = &doc.tokens[hit.first];
-            if hit.last - hit.first == 1 && t.fold.len() <= 4 && !t.upper && matches!(t.fold.as_str(), "soc" | "socs" | "ai" | "ia" | "pki" | "cert" | "csirt") {
+            if hit.last - hit.first == 1
+                && t.fold.len() <= 4
+                && !t.upper
+                && matches!(
+                    t.fold.as_str(),
+                    "soc" | "socs" | "ai" | "ia" | "pki" | "cert" | "csirt"
+                )
+            {
                 continue;
             }
             found[hit.value].push(doc.span(hit.first, hit.last));

@@ -9,7 +9,11 @@ use crate::parties::Chosen;
 fn sentence(ctx: &Ctx<'_>, s: usize) -> SummarySentence {
     let span = ctx.doc.sentences[s].span;
     SummarySentence {
-        text: span.slice(ctx.doc.text).split_whitespace().collect::<Vec<_>>().join(" "),
+        text: span
+            .slice(ctx.doc.text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
         start: span.start,
         end: span.end,
     }
@@ -17,7 +21,10 @@ fn sentence(ctx: &Ctx<'_>, s: usize) -> SummarySentence {
 
 fn names_in(ctx: &Ctx<'_>, s: usize, c: &Chosen) -> bool {
     let span = ctx.doc.sentences[s].span;
-    c.party.evidence.iter().any(|e| e.start >= span.start && e.end <= span.end)
+    c.party
+        .evidence
+        .iter()
+        .any(|e| e.start >= span.start && e.end <= span.end)
 }
 
 /// A summary of an agreement article.
@@ -26,7 +33,9 @@ pub(crate) fn write(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<SummarySentence> {
         .doc
         .body_sentences()
         .map(|(i, _)| i)
-        .filter(|&i| !ctx.is_title(i) && ctx.doc.sentences[i].tokens.1 - ctx.doc.sentences[i].tokens.0 >= 6)
+        .filter(|&i| {
+            !ctx.is_title(i) && ctx.doc.sentences[i].tokens.1 - ctx.doc.sentences[i].tokens.0 >= 6
+        })
         .collect();
     let triggers: Vec<usize> = ctx
         .triggers
@@ -38,22 +47,36 @@ pub(crate) fn write(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<SummarySentence> {
     let first = triggers
         .iter()
         .copied()
-        .max_by_key(|&s| (chosen.iter().filter(|c| names_in(ctx, s, c)).count(), std::cmp::Reverse(s)))
+        .max_by_key(|&s| {
+            (
+                chosen.iter().filter(|c| names_in(ctx, s, c)).count(),
+                std::cmp::Reverse(s),
+            )
+        })
         .or_else(|| body.first().copied());
-    let Some(first) = first else { return Vec::new() };
+    let Some(first) = first else {
+        return Vec::new();
+    };
     let mut picked = vec![first];
     // Then sentences that name the parties still missing.
     for c in chosen {
         if picked.iter().any(|&s| names_in(ctx, s, c)) || picked.len() >= 3 {
             continue;
         }
-        if let Some(&s) = body.iter().find(|&&s| names_in(ctx, s, c) && !picked.contains(&s)) {
+        if let Some(&s) = body
+            .iter()
+            .find(|&&s| names_in(ctx, s, c) && !picked.contains(&s))
+        {
             picked.push(s);
         }
     }
     // Then what was agreed: the next sentence that speaks of the agreement.
     if picked.len() < 2 {
-        if let Some(&s) = triggers.iter().chain(body.iter()).find(|&&s| s > first && !picked.contains(&s)) {
+        if let Some(&s) = triggers
+            .iter()
+            .chain(body.iter())
+            .find(|&&s| s > first && !picked.contains(&s))
+        {
             picked.push(s);
         }
     }
@@ -66,7 +89,9 @@ pub(crate) fn lead(ctx: &Ctx<'_>) -> Vec<SummarySentence> {
     ctx.doc
         .body_sentences()
         .map(|(i, _)| i)
-        .filter(|&i| !ctx.is_title(i) && ctx.doc.sentences[i].tokens.1 - ctx.doc.sentences[i].tokens.0 >= 6)
+        .filter(|&i| {
+            !ctx.is_title(i) && ctx.doc.sentences[i].tokens.1 - ctx.doc.sentences[i].tokens.0 >= 6
+        })
         .take(2)
         .map(|s| sentence(ctx, s))
         .collect()

@@ -104,13 +104,17 @@ fn push_folded(out: &mut String, c: char) {
         return;
     }
     let base = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => {
+            "a"
+        }
         'æ' | 'Æ' => "ae",
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ę' | 'ě' => "e",
         'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'İ' | 'ı' => "i",
         'ñ' | 'Ñ' | 'ń' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => {
+            "o"
+        }
         'œ' | 'Œ' => "oe",
         'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => "u",
         'ý' | 'ÿ' | 'Ý' => "y",
@@ -171,8 +175,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let kind;
         if is_word_char(c) {
             let mut all_digits = c.is_ascii_digit();
-            loop {
-                let Some(&(j, d)) = chars.peek() else { break };
+            while let Some(&(j, d)) = chars.peek() {
                 if is_word_char(d) {
                     all_digits &= d.is_ascii_digit();
                     end = j + d.len_utf8();
@@ -202,14 +205,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 break;
             }
-            kind = if all_digits { TokKind::Num } else { TokKind::Word };
+            kind = if all_digits {
+                TokKind::Num
+            } else {
+                TokKind::Word
+            };
         } else {
             kind = TokKind::Punct;
         }
         let s = &text[i..end];
         let letters = s.chars().filter(|c| c.is_alphabetic()).count();
         let cap = s.chars().next().is_some_and(char::is_uppercase);
-        let upper = letters >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let upper = letters >= 2
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
         tokens.push(Token {
             start: i,
             end,
@@ -228,21 +238,77 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
-    "rep", "hon", "amb", "eng", "inc", "ltd", "co", "corp", "vs", "etc", "e", "i", "mme", "mlle",
-    "me", "pr", "art", "min", "p", "pp", "vol", "dept", "est", "approx", "fig", "jr", "sr",
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep",
+    "hon", "amb", "eng", "inc", "ltd", "co", "corp", "vs", "etc", "e", "i", "mme", "mlle", "me",
+    "pr", "art", "min", "p", "pp", "vol", "dept", "est", "approx", "fig", "jr", "sr",
 ];
 
 /// Words that make a short line page furniture.
 const MENU_WORDS: &[&str] = &[
-    "facebook", "x", "twitter", "linkedin", "whatsapp", "reddit", "telegram", "email", "e-mail",
-    "share", "print", "advertisement", "advertising", "ad", "sponsored", "news", "home", "menu",
-    "subscribe", "newsletter", "accueil", "partager", "publicite", "tweet", "pinterest",
-    "instagram", "youtube", "copy", "link", "comments", "comment", "imprimer", "envoyer",
-    "tags", "tag", "search", "login", "log", "sign", "up", "in", "read", "more", "min",
-    "minute", "minutes", "lecture", "the", "a", "et", "and", "messenger", "logo", "top",
-    "stories", "trending", "latest", "popular", "video", "videos", "photo", "photos", "source",
+    "facebook",
+    "x",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "telegram",
+    "email",
+    "e-mail",
+    "share",
+    "print",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "news",
+    "home",
+    "menu",
+    "subscribe",
+    "newsletter",
+    "accueil",
+    "partager",
+    "publicite",
+    "tweet",
+    "pinterest",
+    "instagram",
+    "youtube",
+    "copy",
+    "link",
+    "comments",
+    "comment",
+    "imprimer",
+    "envoyer",
+    "tags",
+    "tag",
+    "search",
+    "login",
+    "log",
+    "sign",
+    "up",
+    "in",
+    "read",
+    "more",
+    "min",
+    "minute",
+    "minutes",
+    "lecture",
+    "the",
+    "a",
+    "et",
+    "and",
+    "messenger",
+    "logo",
+    "top",
+    "stories",
+    "trending",
+    "latest",
+    "popular",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "source",
 ];
 
 /// Line openings that mark page furniture.
@@ -362,12 +428,26 @@ impl<'a> Doc<'a> {
                     carried = Some((start, if start < first { sent_line } else { li }));
                 } else {
                     let owner = if start < first { sent_line } else { li };
-                    push_sentence(&mut sentences, &mut sentence_of, &tokens, start, last, owner);
+                    push_sentence(
+                        &mut sentences,
+                        &mut sentence_of,
+                        &tokens,
+                        start,
+                        last,
+                        owner,
+                    );
                 }
             }
         }
         if let Some((start, owner)) = carried {
-            push_sentence(&mut sentences, &mut sentence_of, &tokens, start, tokens.len(), owner);
+            push_sentence(
+                &mut sentences,
+                &mut sentence_of,
+                &tokens,
+                start,
+                tokens.len(),
+                owner,
+            );
         }
         Doc {
             text,
@@ -449,7 +529,11 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             s = s.max(tokens[first].start);
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
-            let key = toks.iter().map(|t| t.fold.as_str()).collect::<Vec<_>>().join(" ");
+            let key = toks
+                .iter()
+                .map(|t| t.fold.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             let repeated = toks.len() >= 3 && !seen.insert(key);
             let junk = repeated || is_junk_line(toks);
             lines.push(Line {
@@ -467,7 +551,10 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..].iter().position(|&b| b == b'\n').map(|p| p + from)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| p + from)
 }
 
 fn is_junk_line(toks: &[Token]) -> bool {
@@ -493,21 +580,38 @@ fn is_junk_line(toks: &[Token]) -> bool {
         return true;
     }
     // Ticker lines and breadcrumb trails.
-    let separators = toks.iter().filter(|t| t.fold == "|" || t.fold == "/").count();
+    let separators = toks
+        .iter()
+        .filter(|t| t.fold == "|" || t.fold == "/")
+        .count();
     if separators >= 3 {
         return true;
     }
-    let has_end = toks.iter().any(|t| t.kind == TokKind::Punct && matches!(t.fold.as_str(), "." | "!" | "?"));
+    let has_end = toks
+        .iter()
+        .any(|t| t.kind == TokKind::Punct && matches!(t.fold.as_str(), "." | "!" | "?"));
     // Bylines: "By Jane Doe", "Par Jean Dupont", "By Monitoring Desk".
-    if (words[0] == "by" || words[0] == "par") && words.len() <= 8 && toks.get(1).is_some_and(|t| t.cap) {
+    if (words[0] == "by" || words[0] == "par")
+        && words.len() <= 8
+        && toks.get(1).is_some_and(|t| t.cap)
+    {
         return true;
     }
-    if words.len() <= 4 && !has_end && words.iter().all(|w| MENU_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit())) {
+    if words.len() <= 4
+        && !has_end
+        && words
+            .iter()
+            .all(|w| MENU_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+    {
         return true;
     }
     // A caption in capitals followed by a colon: "SIGNED AND SEALED: …".
     if let Some(colon) = toks.iter().position(|t| t.fold == ":") {
-        if colon >= 2 && toks[..colon].iter().all(|t| t.upper || t.kind == TokKind::Punct) {
+        if colon >= 2
+            && toks[..colon]
+                .iter()
+                .all(|t| t.upper || t.kind == TokKind::Punct)
+        {
             return true;
         }
     }
@@ -530,17 +634,37 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.fold.as_str()).collect();
         assert_eq!(
             words,
-            ["l'", "agence", "de", "l'", "etat", "and", "kaspersky", "'", "s", "cert-in"]
+            [
+                "l'",
+                "agence",
+                "de",
+                "l'",
+                "etat",
+                "and",
+                "kaspersky",
+                "'",
+                "s",
+                "cert-in"
+            ]
         );
     }
 
     #[test]
     fn sentences_respect_abbreviations_and_glued_stops() {
-        let doc = Doc::new("Mr. A. Smith met the U.S. envoy on Nov. 10 in Oslo. They signed.It works.");
-        let s: Vec<&str> = doc.sentences.iter().map(|s| s.span.slice(doc.text)).collect();
+        let doc =
+            Doc::new("Mr. A. Smith met the U.S. envoy on Nov. 10 in Oslo. They signed.It works.");
+        let s: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(doc.text))
+            .collect();
         assert_eq!(
             s,
-            ["Mr. A. Smith met the U.S. envoy on Nov. 10 in Oslo.", "They signed.", "It works."]
+            [
+                "Mr. A. Smith met the U.S. envoy on Nov. 10 in Oslo.",
+                "They signed.",
+                "It works."
+            ]
         );
     }
 
@@ -555,7 +679,10 @@ mod tests {
     fn soft_wrapped_lines_make_one_sentence() {
         let doc = Doc::new("An agreement between the agency and the\nfirm was signed.\nNext line.");
         assert_eq!(doc.sentences.len(), 2);
-        assert_eq!(doc.sentences[0].span.slice(doc.text), "An agreement between the agency and the\nfirm was signed.");
+        assert_eq!(
+            doc.sentences[0].span.slice(doc.text),
+            "An agreement between the agency and the\nfirm was signed."
+        );
     }
 
     #[test]
