@@ -536,11 +536,25 @@ fn fail_with(title: &str, problems: &[String], count: usize) {
     panic!("{msg}");
 }
 
-/// The engine's record of every fixture matches its expected record.
+/// The engine's record of every fixture matches its expected record, but for the known
+/// differences listed in `tests/fixtures/known-differences.tsv` (fixture id, field). The
+/// list is a ratchet: a difference that is not on it fails (a regression), and an entry
+/// that no longer differs fails too until it is removed (the engine got better: keep it).
 #[test]
-#[ignore = "the extraction engine is unfinished; run with --include-ignored"]
 fn fixtures_match_their_expected_records() {
     let fixtures = load_fixtures();
+    let known_text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/known-differences.tsv"
+    ))
+    .unwrap_or_default();
+    let known: std::collections::BTreeSet<(String, String)> = known_text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(id, field)| (id.trim().to_string(), field.trim().to_string()))
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
     let mut problems = Vec::new();
     let mut failing = 0;
     for fixture in &fixtures {
@@ -550,12 +564,33 @@ fn fixtures_match_their_expected_records() {
             lines: Vec::new(),
         };
         compare(fixture, &got, &mut report);
-        failing += usize::from(!report.lines.is_empty());
-        problems.extend(report.lines);
+        let mut new_here = false;
+        for line in report.lines {
+            let field = line
+                .lines()
+                .next()
+                .and_then(|first| first.split_once(": "))
+                .map(|(_, f)| f.trim().to_string())
+                .unwrap_or_default();
+            let key = (fixture.id.clone(), field);
+            if known.contains(&key) {
+                seen.insert(key);
+            } else {
+                new_here = true;
+                problems.push(line);
+            }
+        }
+        failing += usize::from(new_here);
+    }
+    for stale in known.difference(&seen) {
+        problems.push(format!(
+            "{}: {} now matches: remove it from tests/fixtures/known-differences.tsv",
+            stale.0, stale.1
+        ));
     }
     fail_with(
         &format!(
-            "{failing} of {} fixtures differ from their expected records",
+            "{failing} of {} fixtures differ from their expected records beyond the known differences",
             fixtures.len()
         ),
         &problems,
@@ -658,7 +693,6 @@ fn fixture_evidence_lies_in_the_text() {
 
 /// The current record of every fixture is the one in `tests/snapshots/<id>.json`.
 #[test]
-#[ignore = "the extraction engine is unfinished; snapshots are generated once it lands"]
 fn fixture_snapshots_are_current() {
     let update = std::env::var("ACCORD_UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
     fs::create_dir_all(SNAPSHOTS).expect("tests/snapshots can be created");
