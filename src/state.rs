@@ -81,14 +81,14 @@ pub struct AppState {
     pub draft: String,
     /// The article date field (`YYYY-MM-DD` or empty).
     pub draft_date: String,
-    /// The library, newest first.
-    pub library: Vec<Entry>,
+    /// The library, newest first (shared, so that a state change copies no article).
+    pub library: Vec<Rc<Entry>>,
     /// Whether the library was read from storage.
     pub library_loaded: bool,
     /// The entry shown as cards.
     pub selected: Option<String>,
     /// An analysis that could not be saved, still shown.
-    pub unsaved: Option<Entry>,
+    pub unsaved: Option<Rc<Entry>>,
     /// The evidence highlighted in the text.
     pub highlight: Option<Highlight>,
     /// Analyses under way.
@@ -201,7 +201,7 @@ impl AppState {
     }
 
     /// The entry shown as cards.
-    pub fn selected_entry(&self) -> Option<&Entry> {
+    pub fn selected_entry(&self) -> Option<&Rc<Entry>> {
         let id = self.selected.as_ref()?;
         self.library
             .iter()
@@ -210,7 +210,7 @@ impl AppState {
     }
 
     /// The library entries passing the filter.
-    pub fn visible(&self) -> Vec<&Entry> {
+    pub fn visible(&self) -> Vec<&Rc<Entry>> {
         self.library
             .iter()
             .filter(|e| self.filter.matches(e))
@@ -218,7 +218,7 @@ impl AppState {
     }
 
     /// The entries an export covers: the ticked ones, else all.
-    pub fn export_set(&self) -> Vec<&Entry> {
+    pub fn export_set(&self) -> Vec<&Rc<Entry>> {
         if self.checked.is_empty() {
             self.library.iter().collect()
         } else {
@@ -277,7 +277,8 @@ impl AppState {
             Action::SetLang(l) => self.lang = l,
             Action::SetDraft(s) => self.draft = s,
             Action::SetDraftDate(s) => self.draft_date = s,
-            Action::LibraryLoaded(mut entries) => {
+            Action::LibraryLoaded(entries) => {
+                let mut entries: Vec<Rc<Entry>> = entries.into_iter().map(Rc::new).collect();
                 entries.sort_by(|a, b| b.analyzed_at.cmp(&a.analyzed_at));
                 // Entries saved while the library was loading stay.
                 for e in std::mem::take(&mut self.library) {
@@ -301,6 +302,7 @@ impl AppState {
             }
             Action::Saved { entry, batch } => {
                 let id = entry.id.clone();
+                let entry = Rc::new(entry);
                 match self.library.iter_mut().find(|e| e.id == id) {
                     Some(slot) => *slot = entry,
                     None => self.library.insert(0, entry),
@@ -341,14 +343,14 @@ impl AppState {
                         if self.select_first_of == Some(b) {
                             self.select_first_of = None;
                             let id = entry.id.clone();
-                            self.unsaved = Some(entry);
+                            self.unsaved = Some(Rc::new(entry));
                             self.select(id);
                         }
                     }
                 } else if let Some(entry) = unsaved {
                     // An edit of an unsaved analysis: keep it on screen.
                     if self.unsaved.as_ref().is_some_and(|u| u.id == entry.id) {
-                        self.unsaved = Some(entry);
+                        self.unsaved = Some(Rc::new(entry));
                     }
                 }
                 self.notify(Event::SaveFailed(reason));
@@ -389,6 +391,7 @@ impl AppState {
             Action::Imported(entries) => {
                 let n = entries.len();
                 for e in entries {
+                    let e = Rc::new(e);
                     match self.library.iter_mut().find(|x| x.id == e.id) {
                         Some(slot) => *slot = e,
                         None => self.library.push(e),
@@ -512,7 +515,7 @@ mod tests {
                 batch: None,
             });
         assert_eq!(
-            s.library[1], edited,
+            *s.library[1], edited,
             "sorted newest first, replaced in place"
         );
         assert!(s.highlight.is_some(), "an edit keeps the highlight");

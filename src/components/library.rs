@@ -83,10 +83,15 @@ pub fn library() -> Html {
     let export_set = s.export_set();
     let export = |kind: ExportKind, name: &str| {
         let ops = ctx.ops.clone();
-        let entries: Vec<_> = export_set.iter().map(|e| (*e).clone()).collect();
+        let entries: Vec<std::rc::Rc<crate::model::Entry>> =
+            export_set.iter().map(|e| (*e).clone()).collect();
         let label = t.export_as(name, s.checked.len(), s.library.len());
-        let onclick =
-            Callback::from(move |_| ops.export(kind, &entries.iter().collect::<Vec<_>>()));
+        let onclick = Callback::from(move |_| {
+            ops.export(
+                kind,
+                &entries.iter().map(|e| e.as_ref()).collect::<Vec<_>>(),
+            )
+        });
         html! { <button type="button" disabled={export_set.is_empty()} onclick={onclick}>{ label }</button> }
     };
     let on_import = {

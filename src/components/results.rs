@@ -21,7 +21,7 @@ pub fn results() -> Html {
             dom::focus("results-heading");
         }
     });
-    let entry = s.selected_entry().cloned().map(Rc::new);
+    let entry = s.selected_entry().cloned();
     let text: Rc<str> = use_memo(
         entry
             .as_ref()

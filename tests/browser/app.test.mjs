@@ -85,6 +85,10 @@ test('the interface switches to French and remembers it', async () => {
   assert.equal(await h.page.getAttribute('html', 'lang'), 'fr');
   await open(h.page, h.url);
   await h.page.getByRole('button', { name: 'Analyser' }).waitFor();
+  await h.page.locator('.lib-title').first().click();
+  await h.page.getByRole('article').first().waitFor();
+  assert.match(await h.page.getByRole('article').first().textContent(), /Titre|Aucun accord trouvé/);
+  assert.deepEqual(await axeProblems(h.page), [], 'the French page with a card is axe clean');
   await h.page.getByRole('button', { name: 'English' }).click();
   await h.page.getByRole('button', { name: 'Analyze' }).waitFor();
 });
