@@ -785,7 +785,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if looks_like_person_run(doc, k, b, idx) || has_role || known_whole {
                 break;
             }
-            let joins = f == "&" || in_complement || {
+            // "l'association Femmes et Cyber Afrique": after a noun that announces a name,
+            // the name may hold "et".
+            let announced = i > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[i - 1].fold.as_str());
+            let joins = f == "&" || in_complement || announced || {
                 // "National Computer and Cybercrime Coordination Committee": join when
                 // nothing before has a head word and a head word closes the next run.
                 !has_head && run_has_head(doc, k, b, idx)

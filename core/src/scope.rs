@@ -47,6 +47,11 @@ const REFERS: &[&str] = &[
     "commun",
     "commune",
     "communs",
+    "partners",
+    "partenaires",
+    "two",
+    "document",
+    "texte",
 ];
 
 const COMMITS: &[&str] = &[
@@ -80,6 +85,10 @@ const COMMITS: &[&str] = &[
     "vise",
     "visent",
     "prevoit",
+    "prevoient",
+    "prevoyant",
+    "porte",
+    "portent",
     "permettra",
     "permettront",
     "portera",
@@ -136,11 +145,24 @@ fn about_agreement(
     }
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
-    // Statistics: "the highest share of …", "40%", "according to".
-    if toks.iter().any(|t| t.fold == "%")
-        || ctx.lex.cue(Cue::Source).any(doc, a, b, ctx.lang)
-            && toks.iter().any(|t| t.kind == TokKind::Num)
-    {
+    // Statistics: "according to X, 40% of …", "data from X shows …". A figure alone is not
+    // enough ("40% of the scholarships go to women" is scope).
+    let sourced = toks.windows(2).any(|w| {
+        matches!(
+            (w[0].fold.as_str(), w[1].fold.as_str()),
+            ("according", "to")
+                | ("data", "from")
+                | ("figures", "from")
+                | ("report", "by")
+                | ("report", "from")
+                | ("survey", "by")
+                | ("study", "by")
+                | ("d'", "apres")
+                | ("rapport", "de")
+                | ("etude", "de")
+        )
+    }) || toks.iter().any(|t| t.fold == "selon");
+    if sourced && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%") {
         return false;
     }
     let refers = toks.iter().any(|t| REFERS.contains(&t.fold.as_str()));
