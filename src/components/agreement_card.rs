@@ -45,7 +45,7 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
         .map(|k| (k.label().to_string(), t.party_kind(k.label()).to_string()))
         .collect();
     let fv = |field: Field, label: String, display: Option<String>| {
-        html! { <FieldValue entry={entry.clone()} field={field} label={label} display={display.map(AttrValue::from)} /> }
+        html! { <FieldValue card={i} entry={entry.clone()} field={field} label={label} display={display.map(AttrValue::from)} /> }
     };
 
     let parties = a.parties.iter().enumerate().map(|(j, party)| {
@@ -55,7 +55,7 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
         let names = serde_json::to_string(&names).unwrap_or_default();
         html! {
             <li class="party">
-                <FieldValue entry={entry.clone()} field={Field::PartyName(i, j)}
+                <FieldValue card={i} entry={entry.clone()} field={Field::PartyName(i, j)}
                     label={format!("{} {n}", t.parties)} display={Some(AttrValue::from(party.name.clone()))}
                     names={Some(AttrValue::from(names))} />
                 if !party.aliases.is_empty() {
@@ -63,7 +63,7 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
                 }
                 <span class="sub">
                     <span class="sub-label">{ t.kind }{ ": " }</span>
-                    <FieldValue entry={entry.clone()} field={Field::PartyKind(i, j)}
+                    <FieldValue card={i} entry={entry.clone()} field={Field::PartyKind(i, j)}
                         label={format!("{} {n} — {}", t.parties, t.kind)}
                         display={Some(AttrValue::from(t.party_kind(party.kind.label())))} choices={kinds.clone()} />
                     <span class="sub-label">{ t.country }{ ": " }</span>
@@ -121,7 +121,7 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
                 <dt>{ t.title }</dt>
                 <dd>{ fv(Field::Title, t.title.to_string(), record.title.clone()) }</dd>
                 <dt>{ t.kind_of_instrument }</dt>
-                <dd><FieldValue entry={entry.clone()} field={Field::Type(i)} label={t.kind_of_instrument}
+                <dd><FieldValue card={i} entry={entry.clone()} field={Field::Type(i)} label={t.kind_of_instrument}
                     display={Some(AttrValue::from(t.agreement_type(a.kind.label())))} choices={types} /></dd>
                 <dt>{ t.parties }</dt>
                 <dd>
@@ -142,10 +142,10 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
                 <dt>{ t.end_date }</dt>
                 <dd class={classes!(ends.is_none().then_some("missing"))}>{ ends.unwrap_or_else(|| t.none.to_string()) }</dd>
                 <dt>{ t.scope }</dt>
-                <dd><FieldValue entry={entry.clone()} field={Field::Scope(i)} label={t.scope}
+                <dd><FieldValue card={i} entry={entry.clone()} field={Field::Scope(i)} label={t.scope}
                     display={scope.map(AttrValue::from)} parts={scope_parts} /></dd>
                 <dt>{ t.summary }</dt>
-                <dd><FieldValue entry={entry.clone()} field={Field::Summary} label={t.summary}
+                <dd><FieldValue card={i} entry={entry.clone()} field={Field::Summary} label={t.summary}
                     display={(!summary.is_empty()).then(|| AttrValue::from(summary.clone()))} long=true /></dd>
             </dl>
         </article>

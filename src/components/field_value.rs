@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::app::Ctx;
 use crate::model::{Entry, Field};
+use crate::services::dom;
 use crate::state::Action;
 
 /// Props of [`FieldValue`].
@@ -31,6 +32,9 @@ pub struct FieldValueProps {
     /// Edit in a multi-line box.
     #[prop_or_default]
     pub long: bool,
+    /// Which card the value is on (ids stay unique when a value shows on several cards).
+    #[prop_or_default]
+    pub card: usize,
     /// A list value shown as separate parts, each with its own evidence (scope areas).
     #[prop_or_default]
     pub parts: Vec<(AttrValue, Vec<accord_core::Span>)>,
@@ -44,7 +48,24 @@ pub fn field_value(p: &FieldValueProps) -> Html {
     let editing = use_state(|| false);
     let draft = use_state(String::new);
     let key = p.field.key();
-    let dom_id = format!("v-{}", key.replace('.', "-"));
+    let dom_id = format!("v{}-{}", p.card, key.replace('.', "-"));
+    let input_id = format!("{dom_id}-input");
+    let edit_id = format!("{dom_id}-edit");
+    {
+        // Keyboard users land in the input when editing starts, and back on the Edit
+        // button when it ends.
+        let was_editing = use_mut_ref(|| false);
+        let (input_id, edit_id) = (input_id.clone(), edit_id.clone());
+        use_effect_with(*editing, move |now| {
+            let mut was = was_editing.borrow_mut();
+            if *now {
+                dom::focus(&input_id);
+            } else if *was {
+                dom::focus(&edit_id);
+            }
+            *was = *now;
+        });
+    }
     let edited = p.entry.is_edited(&p.field);
     let current = p
         .entry
@@ -125,7 +146,6 @@ pub fn field_value(p: &FieldValueProps) -> Html {
     };
 
     if *editing {
-        let input_id = format!("{dom_id}-input");
         let input = if !p.choices.is_empty() {
             html! {
                 <select id={input_id.clone()} onchange={on_input.clone()} oninput={on_input.reform(|e: InputEvent| Event::from(e))}>
@@ -199,7 +219,7 @@ pub fn field_value(p: &FieldValueProps) -> Html {
             if edited {
                 <span class="badge" data-edited="true">{ t.edited }</span>
             }
-            <button type="button" class="small icon" aria-label={format!("{} — {}", t.edit, p.label)}
+            <button type="button" id={edit_id} class="small icon" aria-label={format!("{} — {}", t.edit, p.label)}
                 title={t.edit} onclick={start_edit}>{ "✎" }</button>
             if edited {
                 <button type="button" class="small icon" aria-label={format!("{} — {}", t.reset, p.label)}

@@ -4,7 +4,11 @@
 use wasm_bindgen::JsValue;
 
 /// Registers `sw.js` when the browser supports service workers (secure contexts only).
+/// Debug builds (`trunk serve`) register none, so that a reload always shows the new build.
 pub fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };

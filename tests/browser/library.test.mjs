@@ -58,6 +58,7 @@ test('an edited value is marked, exported as edited, and can be reset', async ()
   await waitForCount(h.page, 2);
   const card = h.page.getByRole('article').first();
   await card.getByRole('button', { name: 'Edit — Title' }).click();
+  await h.page.waitForFunction(() => document.activeElement?.id === 'v0-title-input');
   await card.getByLabel('Title — Edit').fill('Titre corrigé, « Dakar »');
   await card.getByRole('button', { name: 'Save' }).click();
   await card.locator('[data-edited="true"]').first().waitFor();
@@ -102,6 +103,7 @@ test('an edited value is marked, exported as edited, and can be reset', async ()
   await card.getByLabel('Title — Edit').fill('Titre corrigé, « Dakar »');
   await card.getByLabel('Title — Edit').press('Enter');
   await card.locator('[data-edited="true"]').first().waitFor();
+  await h.page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Edit — Title');
 });
 
 test('importing the JSON export restores the library; a broken import changes nothing', async () => {
