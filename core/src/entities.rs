@@ -429,14 +429,22 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                         k = scan_at(doc, k, inner.0, inner.1, lang, lex, idx, g, &mut mentions);
                     }
                     let inner_mentions: Vec<usize> = (before_inner..mentions.len()).collect();
-                    if inner_mentions.len() == 1 {
+                    // "(CEDEAO, ou ECOWAS en anglais)", "(Agence nationale …, ANSSI)": the
+                    // first form in the bracket is another name of the one before it.
+                    let single = inner_mentions.len() == 1
+                        || inner_mentions.first().is_some_and(|&n| {
+                            doc.tokens
+                                .get(mentions[n].last)
+                                .is_some_and(|t| t.is_punct(","))
+                        });
+                    if single && !inner_mentions.is_empty() {
                         let n = inner_mentions[0];
                         let outer_org = matches!(mentions[m].kind, MentionKind::Org { .. });
                         let inner_ok = matches!(
                             mentions[n].kind,
                             MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
                         ) && mentions[n].first == inner.0
-                            && mentions[n].last == inner.1;
+                            && (mentions[n].last == inner.1 || inner_mentions.len() > 1);
                         if outer_org && inner_ok {
                             if !matches!(mentions[n].kind, MentionKind::Org { .. }) {
                                 mentions[n].kind = MentionKind::Org {
@@ -959,11 +967,18 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         }
         e += 1;
     }
-    // Keep the run only when it ends where names end: a bracket, a comma, a full stop.
+    // Keep the run only when it ends where names end: a bracket, a comma, a full stop, a
+    // capitalised word, or a preposition ("… étrangères à Rabat").
     let ends_well = doc.tokens.get(e).is_none_or(|t| {
-        t.kind == TokKind::Punct
-            && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\"")
-    }) || doc.tokens.get(e).is_some_and(|t| t.cap || t.upper);
+        (t.kind == TokKind::Punct
+            && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\""))
+            || t.cap
+            || t.upper
+            || matches!(
+                t.fold.as_str(),
+                "a" | "au" | "aux" | "en" | "dans" | "avec" | "pour" | "sur" | "par" | "et"
+            )
+    });
     // Trailing connectors never end a name.
     let mut end = if ends_well { e } else { start };
     while end > start
@@ -1033,7 +1048,10 @@ fn classify_chunk(
         if r > s {
             classify_segment(doc, s, r, sent_start, idx, g, out, lang);
         }
-        if caps == 2 && p > r && p < e {
+        let name_like = (p..e).all(|k| {
+            !COMMON_WORDS.contains(&doc.tokens[k].fold.as_str()) && idx.head_kind(doc, k).is_none()
+        });
+        if caps == 2 && p > r && p < e && name_like {
             push(out, p, e, MentionKind::Person);
             if let Some(m) = out.last_mut() {
                 m.role_before = Some((r, p));
@@ -1399,8 +1417,6 @@ pub(crate) const COMMON_WORDS: &[&str] = &[
     "summit",
     "conference",
     "forum",
-    "week",
-    "day",
     "days",
     "award",
     "awards",
@@ -1418,16 +1434,6 @@ pub(crate) const COMMON_WORDS: &[&str] = &[
     "centre",
     "state",
     "states",
-    "house",
-    "house",
-    "hall",
-    "tower",
-    "street",
-    "road",
-    "park",
-    "city",
-    "island",
-    "islands",
     "republic",
     "kingdom",
     "union",
@@ -1487,7 +1493,6 @@ pub(crate) const COMMON_WORDS: &[&str] = &[
     "agency",
     "exchange",
     "stock",
-    "market",
     "markets",
     "airlines",
     "airways",
@@ -2117,6 +2122,7 @@ fn cluster(
                         || (words[j].len() == 1 && state_acronym(g, words[j][0], mi, &words[i]))
                         || gaz_alias_link(g, mi, &words[j])
                         || gaz_alias_link(g, mj, &words[i])
+                        || same_head_variant(idx, &words[i], &words[j])
                 }
                 _ => false,
             };
@@ -2188,6 +2194,37 @@ fn state_acronym(g: &Gazetteer, acronym: &str, long: &Mention, long_words: &[&st
     content
         .windows(letters.len())
         .any(|run| run.iter().zip(&letters).all(|(w, c)| w.starts_with(*c)))
+}
+
+/// "Digital Economy Ministry" and "Ministry of Communications and Digital Economy": the same
+/// strong head word, and every other word of the shorter name in the longer one.
+fn same_head_variant(idx: &NameIndex, a: &[&str], b: &[&str]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 2 || short.len() == long.len() {
+        return false;
+    }
+    let strong = |w: &str| {
+        matches!(
+            idx.org_heads.get(w),
+            Some(PartyKind::Government | PartyKind::Academic | PartyKind::Intergovernmental)
+        )
+    };
+    let Some(head) = short.iter().find(|w| strong(w)) else {
+        return false;
+    };
+    if !long.contains(head) {
+        return false;
+    }
+    short
+        .iter()
+        .filter(|w| {
+            *w != head
+                && !matches!(
+                    **w,
+                    "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
+                )
+        })
+        .all(|w| long.contains(w))
 }
 
 /// A mention of a known organisation whose gazetteer aliases include the other's words.

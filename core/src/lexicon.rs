@@ -173,6 +173,8 @@ pub enum Cue {
     /// What follows is being created by the agreement, not a party ("the establishment of
     /// a Centre of Excellence").
     Create,
+    /// What follows is where the signing took place ("at the headquarters of X").
+    Venue,
 }
 
 impl Cue {
@@ -190,6 +192,7 @@ impl Cue {
             "cyber" => Cue::Cyber,
             "negation" => Cue::Negation,
             "create" => Cue::Create,
+            "venue" => Cue::Venue,
             _ => return None,
         })
     }

@@ -104,8 +104,9 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
     ctx.cue_before(at, 3, Cue::Source)
         || ctx.cue_before(at, 16, Cue::Witness)
-        || ctx.cue_before(at, 2, Cue::Parent)
+        || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
+        || ctx.cue_before(at, 2, Cue::Venue)
 }
 
 /// Whether token `at` stands inside quotation marks (a quote is not a signing).

@@ -601,7 +601,33 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
             })
         });
         let party_by_role = p.role.as_deref().and_then(|r| party_by_words(r, chosen));
+        // "le président de la Commission de la CEDEAO" speaks for the party called CEDEAO.
+        let party_by_aff_name = || {
+            p.affiliations.iter().find_map(|&c| {
+                let text = ctx.ents.clusters[c]
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        ctx.doc
+                            .slice(ctx.ents.mentions[m].first, ctx.ents.mentions[m].last)
+                    })
+                    .max_by_key(|t| t.len())?;
+                let words: Vec<String> = crate::text::fold(text)
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .map(str::to_string)
+                    .collect();
+                chosen.iter().find(|ch| {
+                    std::iter::once(&ch.party.name)
+                        .chain(&ch.party.aliases)
+                        .any(|n| {
+                            let n = crate::text::fold(n);
+                            n.len() >= 3 && !n.contains(' ') && words.contains(&n)
+                        })
+                })
+            })
+        };
         let party = party_by_aff
+            .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
             .or_else(party_by_home);

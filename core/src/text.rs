@@ -579,6 +579,14 @@ fn is_junk_line(toks: &[Token]) -> bool {
     {
         return true;
     }
+    // Captions and credits: "[Photo: …]", "Photo : …", "Credit: …".
+    if matches!(
+        words[0],
+        "photo" | "photos" | "credit" | "credits" | "caption" | "image" | "legende"
+    ) && toks.iter().take(4).any(|t| t.fold == ":")
+    {
+        return true;
+    }
     // Ticker lines and breadcrumb trails.
     let separators = toks
         .iter()
