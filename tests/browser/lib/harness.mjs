@@ -30,8 +30,8 @@ export const ARTICLE_FR = `Dakar, le 3 février 2025
 
 L'Agence sénégalaise de cybersécurité (ASC) et l'Université Cheikh Lamine de Thiès ont signé mardi une convention de coopération pour former des étudiants à la réponse aux incidents et mener des recherches communes. La convention a été signée à Dakar pour une durée de cinq ans.`;
 
-/** Starts a server and a browser. Call `close()` at the end. */
-export async function start() {
+/** Starts a server and a browser (`locale`: the browser's language). Call `close()` at the end. */
+export async function start({ locale = 'en-US' } = {}) {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/index.html is missing: run scripts/build-web.sh first');
   }
@@ -40,10 +40,10 @@ export async function start() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: [...ARGS, `--lang=${locale}`],
     acceptDownloads: true,
     serviceWorkers: 'allow',
-    locale: 'en-US',
+    locale,
     timezoneId: 'UTC',
   });
   const requests = [];
