@@ -223,6 +223,51 @@ const LEADING_STOP: &[&str] = &[
     "has",
     "have",
     "au-dela",
+    "regarding",
+    "concerning",
+    "despite",
+    "amid",
+    "besides",
+    "including",
+    "given",
+    "although",
+    "though",
+    "because",
+    "whereas",
+    "thus",
+    "hence",
+    "indeed",
+    "overall",
+    "additionally",
+    "similarly",
+    "notably",
+    "currently",
+    "recently",
+    "previously",
+    "nonetheless",
+    "nevertheless",
+    "instead",
+    "ultimately",
+    "finally",
+    "concernant",
+    "malgre",
+    "parmi",
+    "outre",
+    "quant",
+    "lorsque",
+    "puisque",
+    "alors",
+    "enfin",
+    "ensuite",
+    "egalement",
+    "notamment",
+    "desormais",
+    "cependant",
+    "toutefois",
+    "neanmoins",
+    "recemment",
+    "auparavant",
+    "actuellement",
     "about",
     "suggested",
     "related",
@@ -939,14 +984,12 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
             break;
         }
         // "… et l'Agence …": a new name starts.
-        if (t.cap || t.upper)
-            && idx.head_kind(doc, e).is_some()
-            && e > start
-            && matches!(
-                doc.tokens[e - 1].fold.as_str(),
-                "l'" | "la" | "le" | "et" | "les"
-            )
-        {
+        let after_et = e > start
+            && (doc.tokens[e - 1].fold == "et"
+                || (e > start + 1
+                    && doc.tokens[e - 2].fold == "et"
+                    && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "la" | "le" | "les")));
+        if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && after_et {
             break;
         }
         // A known name ends the run (a company after its descriptor), unless it completes
@@ -1226,7 +1269,7 @@ fn classify_segment(
             Known::Country(_)
                 if e - s == 2
                     && is_cap_word(doc, s + 1)
-                    && !doc.tokens[s + 1].upper
+                    && (!doc.tokens[s + 1].upper || (s > 0 && idx.is_honorific(doc, s - 1)))
                     && idx.longest_at(doc, s + 1, e).is_none()
                     && !COMMON_WORDS.contains(&doc.tokens[s + 1].fold.as_str()) =>
             {
@@ -1343,9 +1386,30 @@ fn classify_segment(
         });
     if person_shape {
         push(out, s, e, MentionKind::Person);
-    } else {
-        push(out, s, e, MentionKind::Other);
+        return;
     }
+    // "… for Southeast Asia Yeo Siang Tiong": a region, then a name.
+    let mut k = s;
+    while k < e
+        && (COMMON_WORDS.contains(&doc.tokens[k].fold.as_str())
+            || idx.place_at(doc, k, e).is_some())
+    {
+        k = idx.place_at(doc, k, e).map_or(k + 1, |h| h.last);
+    }
+    if k > s && e - k >= 2 && e - k <= 4 {
+        let rest_ok = (k..e).all(|j| {
+            let t = &doc.tokens[j];
+            (t.cap && t.kind == TokKind::Word && !COMMON_WORDS.contains(&t.fold.as_str()))
+                || PARTICLES.contains(&t.fold.as_str())
+                || t.fold.len() == 1
+        });
+        if rest_ok {
+            push(out, s, k, MentionKind::Other);
+            push(out, k, e, MentionKind::Person);
+            return;
+        }
+    }
+    push(out, s, e, MentionKind::Other);
 }
 
 /// Common capitalised words of headlines and titles: never a person's name, and never
@@ -2100,8 +2164,14 @@ fn cluster(
                 (MentionKind::Person, MentionKind::Person) => {
                     words[i] == words[j]
                         || (words[i].last() == words[j].last()
-                            && words[i].first().map(|w| w.chars().next())
-                                == words[j].first().map(|w| w.chars().next()))
+                            && words[i].last().is_some_and(|w| w.len() >= 4)
+                            && match (words[i].first(), words[j].first()) {
+                                // "Evgeny"/"Yevgeny", "Mohamed"/"Mohammed": one edit apart.
+                                (Some(a), Some(b)) => {
+                                    a.chars().next() == b.chars().next() || edit_distance(a, b) <= 1
+                                }
+                                _ => false,
+                            })
                 }
                 (MentionKind::Surname, MentionKind::Person)
                 | (MentionKind::Person, MentionKind::Surname) => {
@@ -2167,6 +2237,23 @@ fn cluster(
         };
     }
     (clusters, cluster_of)
+}
+
+/// Levenshtein distance of two short words.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
 }
 
 /// "PKCERT" for "National Computer Emergency Response Team of Pakistan": a state's ISO code

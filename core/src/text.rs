@@ -421,7 +421,10 @@ impl<'a> Doc<'a> {
             if start < last {
                 let next_starts_lower = lines.get(li + 1).is_some_and(|n| {
                     let t = &tokens[n.tokens.0];
-                    t.kind == TokKind::Word && !t.cap && !n.junk
+                    // A blank line ends a paragraph: nothing wraps across it.
+                    let gap = &text[line.span.end..n.span.start];
+                    let blank = gap.matches('\n').count() >= 2;
+                    t.kind == TokKind::Word && !t.cap && !n.junk && !blank
                 });
                 let open_end = tokens[last - 1].kind == TokKind::Word && !line.junk;
                 if next_starts_lower && open_end {
