@@ -43,7 +43,7 @@ pub struct Segment<'a> {
 }
 
 /// Cuts `text` into plain and marked segments for `spans` (unsorted, possibly overlapping
-/// or invalid: invalid ones are ignored, overlapping ones merged).
+/// or invalid: invalid ones are ignored, overlapping ones merged, touching ones kept apart).
 pub fn segments<'a>(text: &'a str, spans: &[Span]) -> Vec<Segment<'a>> {
     let mut valid: Vec<Span> = spans
         .iter()
@@ -54,7 +54,7 @@ pub fn segments<'a>(text: &'a str, spans: &[Span]) -> Vec<Segment<'a>> {
     let mut merged: Vec<Span> = Vec::new();
     for s in valid {
         match merged.last_mut() {
-            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
             _ => merged.push(s),
         }
     }
@@ -138,5 +138,7 @@ mod tests {
             }]
         );
         assert_eq!(segments("", &[]), vec![]);
+        let touching = segments("KE-CIRT", &[Span::new(0, 2), Span::new(2, 7)]);
+        assert_eq!(touching.len(), 2, "touching spans stay two marks");
     }
 }

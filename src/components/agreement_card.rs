@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::app::Ctx;
 use crate::components::field_value::FieldValue;
 use crate::model::{end_date, summary_text, Entry, Field};
+use crate::state::Action;
 
 /// Props of [`AgreementCard`].
 #[derive(Properties, PartialEq)]
@@ -96,6 +97,36 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
         format!("{} ({precision})", t.date_words(d))
     });
     let ends = end_date(a.signed_on, a.duration_months).map(|d| t.date_words(d));
+    // The end date is computed: its evidence is the signing date's and the term's.
+    let ends_key = format!("a{i}.end_date");
+    let ends_active = ctx
+        .state
+        .highlight
+        .as_ref()
+        .is_some_and(|h| h.entry_id == p.entry.id && h.key == ends_key);
+    let show_ends = {
+        let (state, entry_id, key) = (ctx.state.clone(), p.entry.id.clone(), ends_key.clone());
+        let spans: Vec<accord_core::Span> = p
+            .entry
+            .extracted
+            .agreements
+            .get(i)
+            .map(|g| {
+                g.signed_on_evidence
+                    .iter()
+                    .chain(&g.duration_evidence)
+                    .copied()
+                    .collect()
+            })
+            .unwrap_or_default();
+        Callback::from(move |_| {
+            state.dispatch(Action::Highlight {
+                entry_id: entry_id.clone(),
+                key: key.clone(),
+                spans: spans.clone(),
+            })
+        })
+    };
     let scope = (!a.scope.is_empty()).then(|| {
         a.scope
             .iter()
@@ -140,7 +171,14 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
                 <dt>{ t.duration }</dt>
                 <dd>{ fv(Field::Duration(i), t.duration.to_string(), a.duration_months.map(|m| format!("{m} {}", t.months_unit))) }</dd>
                 <dt>{ t.end_date }</dt>
-                <dd class={classes!(ends.is_none().then_some("missing"))}>{ ends.unwrap_or_else(|| t.none.to_string()) }</dd>
+                <dd>
+                    if let Some(ends) = ends {
+                        <button type="button" class="value" aria-pressed={ends_active.to_string()}
+                            data-field={ends_key} onclick={show_ends}>{ ends }</button>
+                    } else {
+                        <span class="missing">{ t.none }</span>
+                    }
+                </dd>
                 <dt>{ t.scope }</dt>
                 <dd><FieldValue card={i} entry={entry.clone()} field={Field::Scope(i)} label={t.scope}
                     display={scope.map(AttrValue::from)} parts={scope_parts} /></dd>

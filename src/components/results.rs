@@ -9,6 +9,7 @@ use crate::app::Ctx;
 use crate::components::agreement_card::{AgreementCard, NoAgreementCard};
 use crate::components::article_text::ArticleText;
 use crate::services::dom;
+use crate::state::Action;
 
 /// The results panel.
 #[function_component(Results)]
@@ -42,12 +43,29 @@ pub fn results() -> Html {
                 _ => (Vec::new(), 0, false),
             };
             let source = e.file_name.clone().unwrap_or_else(|| "—".into());
+            let published_active = s
+                .highlight
+                .as_ref()
+                .is_some_and(|h| h.entry_id == e.id && h.key == "published");
+            let show_published = {
+                let (state, entry_id) = (ctx.state.clone(), e.id.clone());
+                let spans = e.extracted.published_evidence.clone();
+                Callback::from(move |_| {
+                    state.dispatch(Action::Highlight {
+                        entry_id: entry_id.clone(),
+                        key: "published".into(),
+                        spans: spans.clone(),
+                    })
+                })
+            };
             html! {
                 <>
                     <p class="meta">
                         <span>{ source }</span>
                         if let Some(d) = record.published {
-                            <span>{ format!(" · {} {}", t.published, t.date_words(d)) }</span>
+                            <span>{ format!(" · {} ", t.published) }</span>
+                            <button type="button" class="value" aria-pressed={published_active.to_string()}
+                                data-field="published" onclick={show_published}>{ t.date_words(d) }</button>
                         }
                         if let Some(d) = &e.reference_date {
                             <span>{ format!(" · {} {d}", t.reference_date) }</span>
