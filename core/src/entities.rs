@@ -841,11 +841,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "l'association Femmes et Cyber Afrique": after a noun that announces a name,
             // the name may hold "et".
             let announced = i > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[i - 1].fold.as_str());
-            let joins = f == "&" || in_complement || announced || {
-                // "National Computer and Cybercrime Coordination Committee": join when
-                // nothing before has a head word and a head word closes the next run.
-                !has_head && run_has_head(doc, k, b, idx)
-            };
+            // The words before "and" must be descriptive ("National Computer and …"), not a
+            // name of their own ("Jane Wanjiru and Acme Cyber Labs").
+            let descriptive_left =
+                (s..e).any(|j| COMMON_WORDS.contains(&doc.tokens[j].fold.as_str()));
+            let joins = f == "&"
+                || in_complement
+                || announced
+                || descriptive_left && {
+                    // "National Computer and Cybercrime Coordination Committee": join when
+                    // nothing before has a head word and a head word closes the next run.
+                    !has_head && run_has_head(doc, k, b, idx)
+                };
             if !joins {
                 break;
             }
@@ -2193,6 +2200,7 @@ fn cluster(
                         || gaz_alias_link(g, mi, &words[j])
                         || gaz_alias_link(g, mj, &words[i])
                         || same_head_variant(idx, &words[i], &words[j])
+                        || same_state_cert(mi, mj, &words[i], &words[j])
                 }
                 _ => false,
             };
@@ -2237,6 +2245,17 @@ fn cluster(
         };
     }
     (clusters, cluster_of)
+}
+
+/// A state's computer emergency team named two ways ("Kenyan CERT", "Kenya Computer
+/// Incident Response Team"): both CERT-like, and tied to the same state.
+fn same_state_cert(a: &Mention, b: &Mention, wa: &[&str], wb: &[&str]) -> bool {
+    let cert = |w: &[&str]| {
+        w.iter()
+            .any(|x| matches!(*x, "cert" | "cirt" | "csirt" | "certs"))
+            || (w.contains(&"response") && w.contains(&"team"))
+    };
+    a.country.is_some() && a.country == b.country && cert(wa) && cert(wb)
 }
 
 /// Levenshtein distance of two short words.

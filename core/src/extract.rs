@@ -308,7 +308,14 @@ fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     }
     // Best first; ties keep the text order. An article reports its agreement in a handful
     // of sentences: past a few dozen, the rest add nothing but cost.
-    out.sort_by_key(|t| (-t.score(), t.sent));
+    // A headline shortens names ("Kenyan CERT"): on a tie, the body's sentence comes first.
+    out.sort_by_key(|t| {
+        (
+            -t.score(),
+            ctx.title_line == Some(ctx.doc.sentences[t.sent].line),
+            t.sent,
+        )
+    });
     out.truncate(MAX_TRIGGERS);
     out
 }

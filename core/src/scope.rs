@@ -6,6 +6,7 @@
 //! commits to something ("Kaspersky will provide training"), and list items under them.
 //! Threat statistics and background ("according to a report, 40% of…") never give a label.
 
+use crate::entities::MentionKind;
 use crate::extract::Ctx;
 use crate::facts::{ScopeItem, Span};
 use crate::lexicon::{Cue, SCOPE_LABELS};
@@ -208,6 +209,16 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             list_until_line = None;
         }
     }
+    // A cue inside a name ("Acme Cyber Labs", "Security Operations Centre of X") is not an
+    // area of cooperation.
+    let mut in_name = vec![false; doc.tokens.len()];
+    for m in &ctx.ents.mentions {
+        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) {
+            for x in &mut in_name[m.first..m.last] {
+                *x = true;
+            }
+        }
+    }
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
@@ -222,6 +233,9 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                     "soc" | "socs" | "ai" | "ia" | "pki" | "cert" | "csirt"
                 )
             {
+                continue;
+            }
+            if in_name[hit.first..hit.last].iter().all(|x| *x) {
                 continue;
             }
             found[hit.value].push(doc.span(hit.first, hit.last));
