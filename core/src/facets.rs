@@ -235,7 +235,11 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
         let (a, b) = doc.sentences[s].tokens;
         let mut k = a;
         while k < b {
-            let Some(hit) = ctx.idx.longest_at(doc, k, b) else {
+            let Some(hit) = ctx
+                .idx
+                .city_at(doc, k, b)
+                .or_else(|| ctx.idx.longest_at(doc, k, b))
+            else {
                 k += 1;
                 continue;
             };

@@ -260,6 +260,39 @@ impl NameIndex {
         best
     }
 
+    /// The longest city name starting at token `i` (Singapore is a city as well as a state).
+    pub fn city_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
+        let t = doc.tokens.get(i)?;
+        let entries = self.by_first.get(&t.fold)?;
+        let mut best: Option<NameHit> = None;
+        for e in entries {
+            if !matches!(e.known, Known::City(_)) {
+                continue;
+            }
+            let n = e.words.len();
+            if i + n > end {
+                continue;
+            }
+            let ok = e
+                .words
+                .iter()
+                .zip(&e.case)
+                .enumerate()
+                .all(|(k, (w, case))| {
+                    let tk = &doc.tokens[i + k];
+                    tk.fold == *w && (*case == 0 || tk.cap || tk.upper)
+                });
+            if ok && best.is_none_or(|b| n > b.last - b.first) {
+                best = Some(NameHit {
+                    first: i,
+                    last: i + n,
+                    known: e.known,
+                });
+            }
+        }
+        best
+    }
+
     /// Whether token `i` is the noun of a role title ("director", "minister").
     pub fn is_role_head(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens

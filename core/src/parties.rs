@@ -102,7 +102,22 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
-    ctx.cue_before(at, 3, Cue::Source)
+    // "the organisation's Cybercrime Directorate", "its research arm": a unit of another.
+    let owned = at
+        .checked_sub(1)
+        .map(|k| &ctx.doc.tokens[k])
+        .is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "its" | "their" | "sa" | "son" | "ses" | "leur" | "leurs"
+            )
+        })
+        || (at >= 3
+            && ctx.doc.tokens[at - 1].fold == "s"
+            && ctx.doc.tokens[at - 2].fold == "'"
+            && !ctx.doc.tokens[at - 3].cap);
+    owned
+        || ctx.cue_before(at, 3, Cue::Source)
         || ctx.cue_before(at, 16, Cue::Witness)
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
