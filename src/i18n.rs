@@ -105,6 +105,7 @@ pub struct Texts {
     pub open: &'static str,
     pub select: &'static str,
     pub clear_library: &'static str,
+    pub clear_selection: &'static str,
     pub delete_all: &'static str,
     pub library_empty: &'static str,
     pub no_match: &'static str,
@@ -195,6 +196,15 @@ impl Texts {
             (true, n) => format!("{format} ({n} selected)"),
             (false, 0) => format!("{format} (tous, {total})"),
             (false, n) => format!("{format} ({n} sélectionnés)"),
+        }
+    }
+
+    /// The button that ticks every article shown.
+    pub fn select_shown(&self, n: usize) -> String {
+        if self.en() {
+            format!("Select the {n} shown")
+        } else {
+            format!("Sélectionner les {n} affichés")
         }
     }
 
@@ -384,6 +394,7 @@ pub static EN: Texts = Texts {
     open: "Open",
     select: "Select for export",
     clear_library: "Clear library…",
+    clear_selection: "Clear selection",
     delete_all: "Delete all",
     library_empty: "The library is empty. Every analyzed article is kept here, in this browser only.",
     no_match: "No article matches the search and filters.",
@@ -454,6 +465,7 @@ pub static FR: Texts = Texts {
     open: "Ouvrir",
     select: "Sélectionner pour l’export",
     clear_library: "Vider la bibliothèque…",
+    clear_selection: "Vider la sélection",
     delete_all: "Tout supprimer",
     library_empty: "La bibliothèque est vide. Chaque article analysé est conservé ici, dans ce navigateur uniquement.",
     no_match: "Aucun article ne correspond à la recherche et aux filtres.",

@@ -185,6 +185,10 @@ pub enum Action {
     SetFilter(Filter),
     /// Tick or untick an entry for export.
     ToggleCheck(String),
+    /// Tick every entry the filters show.
+    CheckVisible,
+    /// Untick everything.
+    UncheckAll,
     /// Ask (true) or stop asking (false) to confirm clearing.
     AskClear(bool),
     /// Dragging over the window started or stopped.
@@ -409,6 +413,11 @@ impl AppState {
                     self.checked.insert(id);
                 }
             }
+            Action::CheckVisible => {
+                let ids: Vec<String> = self.visible().iter().map(|e| e.id.clone()).collect();
+                self.checked.extend(ids);
+            }
+            Action::UncheckAll => self.checked.clear(),
             Action::AskClear(b) => self.confirm_clear = b,
             Action::Dragging(b) => self.dragging = b,
         }
@@ -535,6 +544,17 @@ mod tests {
             .apply(Action::Imported(vec![entry("a", "1"), entry("c", "5")]));
         assert_eq!(s.library.len(), 2);
         assert_eq!(s.export_set().len(), 2);
+        let s = s.apply(Action::SetFilter(Filter {
+            query: "nothing like this".into(),
+            ..Filter::default()
+        }));
+        assert!(s.clone().apply(Action::CheckVisible).checked.is_empty());
+        let all = s
+            .clone()
+            .apply(Action::SetFilter(Filter::default()))
+            .apply(Action::CheckVisible);
+        assert_eq!(all.checked.len(), 2);
+        assert!(all.apply(Action::UncheckAll).checked.is_empty());
         let s = s.apply(Action::ToggleCheck("c".into()));
         assert_eq!(
             s.export_set()

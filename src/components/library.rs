@@ -108,6 +108,14 @@ pub fn library() -> Html {
             }
         })
     };
+    let check_visible = {
+        let state = s.clone();
+        Callback::from(move |_| state.dispatch(Action::CheckVisible))
+    };
+    let uncheck_all = {
+        let state = s.clone();
+        Callback::from(move |_| state.dispatch(Action::UncheckAll))
+    };
     let ask_clear = {
         let state = s.clone();
         Callback::from(move |_| state.dispatch(Action::AskClear(true)))
@@ -203,6 +211,11 @@ pub fn library() -> Html {
                 { export(ExportKind::Json, "JSON") }
                 { export(ExportKind::Jsonl, "JSON Lines") }
                 { export(ExportKind::Csv, "CSV") }
+                if s.checked.is_empty() {
+                    <button type="button" disabled={visible.is_empty()} onclick={check_visible}>{ t.select_shown(visible.len()) }</button>
+                } else {
+                    <button type="button" onclick={uncheck_all}>{ t.clear_selection }</button>
+                }
                 <input id="import-json" class="visually-hidden" type="file" accept=".json,application/json" onchange={on_import} />
                 <label for="import-json" class="button">{ t.import_json }</label>
                 if !s.library.is_empty() && !s.confirm_clear {

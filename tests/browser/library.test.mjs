@@ -181,6 +181,12 @@ test('a batch of 60 files shows progress and all results arrive', async () => {
   // The page stayed usable: typing in the search box filters the list.
   await h.page.getByLabel('Search the library').fill('batch-059');
   await h.page.getByText(`1 of ${before + 60} articles`).waitFor();
+  // Exporting what the filters show.
+  await h.page.getByRole('button', { name: 'Select the 1 shown' }).click();
+  const one = JSON.parse((await download(h.page, 'JSON')).text);
+  assert.deepEqual(one.entries.map((e) => e.file_name), ['batch-059.txt']);
+  await h.page.getByRole('button', { name: 'Clear selection' }).click();
+  await h.page.getByRole('button', { name: /^JSON \(all / }).waitFor();
 });
 
 test('no request left 127.0.0.1 and no console error', () => {
