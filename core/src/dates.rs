@@ -504,16 +504,19 @@ pub fn published(
         if only_date && last - first <= 16 {
             return resolve_here(d);
         }
-        // A dateline: "SEOUL, Nov. 10 (Yonhap) --" or "NAIROBI, March 3 (Reuters) -".
-        if d.first <= first + 4
-            && d.first > first
+        // A dateline: "SEOUL, Nov. 10 (Yonhap) --", "NAIROBI, March 3 (Reuters) -", or a
+        // line that is only a place and a date ("Nairobi, 14 March 2025").
+        let place_then_date = d.first > first
+            && d.first <= first + 4
             && doc.tokens[first..d.first]
                 .iter()
-                .all(|t| t.cap || t.is_punct(","))
-            && doc
+                .all(|t| t.cap || t.is_punct(","));
+        if place_then_date
+            && (doc
                 .tokens
                 .get(d.last)
                 .is_some_and(|t| t.is_punct("(") || t.fold == "-")
+                || d.last == last)
         {
             return resolve_here(d);
         }
