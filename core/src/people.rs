@@ -12,6 +12,8 @@ use crate::facts::{Signatory, Span};
 use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// A person named in the text.
 #[derive(Debug, Clone)]
@@ -44,34 +46,36 @@ pub(crate) struct Person {
     pub cued: bool,
 }
 
-const STOP_BACK: &[&str] = &[
-    "by",
-    "said",
-    "says",
-    "signed",
-    "with",
-    "between",
-    "selon",
-    "from",
-    "met",
-    "as",
-    "that",
-    "while",
-    "when",
-    "according",
-    "avec",
-    "entre",
-    "and",
-    "et",
-    "between",
-    "to",
-    "signe",
-    "via",
-    "including",
-    "like",
-    "whom",
-    "who",
-];
+static STOP_BACK: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    HashSet::from([
+        "by",
+        "said",
+        "says",
+        "signed",
+        "with",
+        "between",
+        "selon",
+        "from",
+        "met",
+        "as",
+        "that",
+        "while",
+        "when",
+        "according",
+        "avec",
+        "entre",
+        "and",
+        "et",
+        "between",
+        "to",
+        "signe",
+        "via",
+        "including",
+        "like",
+        "whom",
+        "who",
+    ])
+});
 
 fn is_boundary(fold: &str) -> bool {
     matches!(
