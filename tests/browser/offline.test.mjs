@@ -20,8 +20,20 @@ test('the manifest and the service worker are served', async () => {
 
 test('after one visit the app works offline', { timeout: 180_000 }, async () => {
   await open(h.page, h.url);
-  // The service worker has installed (precached every file) and controls the page.
-  await h.page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', null, { timeout: 60_000 });
+  // The service worker has installed (precached every file) and is active: the next
+  // navigation goes through it.
+  const state = () => h.page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return { installing: r?.installing?.state, waiting: r?.waiting?.state, active: r?.active?.state };
+  });
+  try {
+    await h.page.waitForFunction(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return r?.active?.state === 'activated';
+    }, null, { timeout: 60_000, polling: 250 });
+  } catch (e) {
+    throw new Error(`the service worker did not activate: ${JSON.stringify(await state())}`, { cause: e });
+  }
   await h.context.setOffline(true);
   try {
     await h.page.reload();
