@@ -2385,9 +2385,7 @@ fn gaz_alias_link(g: &Gazetteer, m: &Mention, other_words: &[&str]) -> bool {
     });
     let _ = g;
     let other = other_words.join(" ");
-    FORMS
-        .get(gi)
-        .is_some_and(|forms| forms.contains(&other))
+    FORMS.get(gi).is_some_and(|forms| forms.contains(&other))
 }
 
 #[cfg(test)]

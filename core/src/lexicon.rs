@@ -198,6 +198,9 @@ impl Cue {
     }
 }
 
+/// How many cue categories there are.
+const CUE_COUNT: usize = Cue::Venue as usize + 1;
+
 /// A calendar word: month (1–12) or weekday (Monday = 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Calendar {
@@ -235,20 +238,16 @@ pub struct Lexicon {
     pub calendar: HashMap<String, Calendar>,
     /// Instrument names and their types.
     pub instruments: PhraseSet<AgreementType>,
-    /// One phrase set per cue category.
-    pub cues: HashMap<CueKey, PhraseSet<Cue>>,
+    /// One phrase set per cue category, indexed by `Cue as usize`.
+    pub cues: Vec<PhraseSet<Cue>>,
     /// Scope cues; the value is an index into [`SCOPE_LABELS`].
     pub scope: PhraseSet<usize>,
 }
 
-/// Key of a cue set (the category itself).
-pub type CueKey = Cue;
-
 impl Lexicon {
     /// The cue set of a category.
     pub fn cue(&self, cue: Cue) -> &PhraseSet<Cue> {
-        static EMPTY: LazyLock<PhraseSet<Cue>> = LazyLock::new(PhraseSet::new);
-        self.cues.get(&cue).unwrap_or(&EMPTY)
+        &self.cues[cue as usize]
     }
 
     /// Parses the four tables.
@@ -261,7 +260,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             calendar: HashMap::new(),
             instruments: PhraseSet::new(),
-            cues: HashMap::new(),
+            cues: (0..CUE_COUNT).map(|_| PhraseSet::new()).collect(),
             scope: PhraseSet::new(),
         };
         for (n, cols) in rows(calendar) {
@@ -294,7 +293,7 @@ impl Lexicon {
             let cue = Cue::from_label(cat)
                 .ok_or_else(|| format!("cues.tsv line {n}: unknown category {cat:?}"))?;
             let lang = parse_lang(lang, "cues.tsv", n)?;
-            lex.cues.entry(cue).or_default().add(phrase, lang, cue);
+            lex.cues[cue as usize].add(phrase, lang, cue);
         }
         for (n, cols) in rows(scope) {
             let [label, lang, phrase] = cols[..] else {
