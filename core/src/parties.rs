@@ -255,6 +255,18 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
             return Some(st);
         }
     }
+    // Known by its acronym only ("US-CERT", "ANSSI"): its known state, when the article
+    // speaks of that state at all; otherwise a government body belongs to the article's
+    // state (an acronym such as ANSSI exists in several states).
+    if let Some(st) = gaz_country {
+        let mentioned = ctx.ents.mentions.iter().any(|m| {
+            matches!(m.kind, MentionKind::Country(c) | MentionKind::Demonym(c) if c == st)
+                && !ctx.doc.in_junk(m.first)
+        });
+        if mentioned {
+            return Some(st);
+        }
+    }
     if kind == PartyKind::Government {
         if let Some(st) = ctx.dominant {
             return Some(st);

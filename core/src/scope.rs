@@ -244,6 +244,17 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             if in_name[hit.first..hit.last].iter().all(|x| *x) {
                 continue;
             }
+            // "in accordance with the relevant laws, rules and regulations", "conformément
+            // à la réglementation": a compliance clause, not an area of cooperation.
+            let lo = hit.first.saturating_sub(8).max(a);
+            if doc.tokens[lo..hit.first].iter().any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "accordance" | "compliance" | "conformement" | "conformite" | "respect"
+                )
+            }) {
+                continue;
+            }
             found[hit.value].push(doc.span(hit.first, hit.last));
         }
     }
