@@ -508,9 +508,9 @@ pub fn published(
         // line that is only a place and a date ("Nairobi, 14 March 2025").
         let place_then_date = d.first > first
             && d.first <= first + 4
-            && doc.tokens[first..d.first]
-                .iter()
-                .all(|t| t.cap || t.is_punct(","));
+            && doc.tokens[first..d.first].iter().all(|t| {
+                t.cap || t.is_punct(",") || matches!(t.fold.as_str(), "le" | "on" | "the")
+            });
         if place_then_date
             && (doc
                 .tokens
@@ -631,6 +631,16 @@ mod tests {
                 "Acme signed an MoU on November 18, 2024 with Beta.",
                 None,
                 None,
+            ),
+            (
+                "Nairobi, 14 March 2025\n\nHeadline here\n\nText.",
+                None,
+                Some("2025-03-14"),
+            ),
+            (
+                "Dakar, le 3 février 2025\n\nTexte signé mardi.",
+                None,
+                Some("2025-02-03"),
             ),
         ];
         for (text, r, want) in cases {
