@@ -142,37 +142,8 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 }
 
 fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
-    let doc = Doc::new(text);
-    let lang = lang::detect(&doc);
-    let lex = lexicon::curated();
-    let idx = names::index();
-    let gaz = gazetteer::curated();
-    let dates = dates::find_dates(&doc, lex);
-    let ents = entities::find(&doc, lang, lex, idx);
-    let published = dates::published(&doc, &dates, reference_date);
-    let reference = reference_date.or(match published {
-        Some((crate::date::PartialDate::Day(d), _)) => Some(d),
-        _ => None,
-    });
-    let title_line = find_title(&doc);
-    let mut ctx = Ctx {
-        doc,
-        lang,
-        lex,
-        idx,
-        gaz,
-        ents,
-        dates,
-        reference,
-        triggers: Vec::new(),
-        title_line,
-        published_span: published.map(|p| p.1),
-        by_sentence: Vec::new(),
-        quoted: Vec::new(),
-        dominant: None,
-    };
-    index(&mut ctx);
-
+    let (ctx, published) = context(text, reference_date);
+    let (lang, title_line) = (ctx.lang, ctx.title_line);
     let mut record = Analysis {
         lang,
         ..Analysis::default()
@@ -204,6 +175,45 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         record.summary = summary::lead(&ctx);
     }
     record
+}
+
+/// Segments a text and finds everything the extractors share; also returns the
+/// publication date the text states, with its span.
+fn context(
+    text: &str,
+    reference_date: Option<Date>,
+) -> (Ctx<'_>, Option<(crate::date::PartialDate, Span)>) {
+    let doc = Doc::new(text);
+    let lang = lang::detect(&doc);
+    let lex = lexicon::curated();
+    let idx = names::index();
+    let dates = dates::find_dates(&doc, lex);
+    let ents = entities::find(&doc, lang, lex, idx);
+    let published = dates::published(&doc, &dates, reference_date);
+    // Relative dates count from the date the caller gives, else from the one the text states.
+    let reference = reference_date.or(match published {
+        Some((crate::date::PartialDate::Day(d), _)) => Some(d),
+        _ => None,
+    });
+    let title_line = find_title(&doc);
+    let mut ctx = Ctx {
+        doc,
+        lang,
+        lex,
+        idx,
+        gaz: gazetteer::curated(),
+        ents,
+        dates,
+        reference,
+        triggers: Vec::new(),
+        title_line,
+        published_span: published.map(|p| p.1),
+        by_sentence: Vec::new(),
+        quoted: Vec::new(),
+        dominant: None,
+    };
+    index(&mut ctx);
+    (ctx, published)
 }
 
 /// Computes the shared indices of a context, then its trigger sentences.
@@ -336,35 +346,8 @@ fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
 #[doc(hidden)]
 pub fn explain(text: &str, reference_date: Option<Date>) -> String {
     use std::fmt::Write;
-    let doc = Doc::new(text);
-    let lang = lang::detect(&doc);
-    let lex = lexicon::curated();
-    let idx = names::index();
-    let dates = dates::find_dates(&doc, lex);
-    let ents = entities::find(&doc, lang, lex, idx);
-    let published = dates::published(&doc, &dates, reference_date);
-    let reference = reference_date.or(match published {
-        Some((crate::date::PartialDate::Day(d), _)) => Some(d),
-        _ => None,
-    });
-    let title_line = find_title(&doc);
-    let mut ctx = Ctx {
-        doc,
-        lang,
-        lex,
-        idx,
-        gaz: gazetteer::curated(),
-        ents,
-        dates,
-        reference,
-        triggers: Vec::new(),
-        title_line,
-        published_span: published.map(|p| p.1),
-        by_sentence: Vec::new(),
-        quoted: Vec::new(),
-        dominant: None,
-    };
-    index(&mut ctx);
+    let (ctx, _) = context(text, reference_date);
+    let (lang, reference, title_line) = (ctx.lang, ctx.reference, ctx.title_line);
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -226,49 +226,29 @@ impl NameIndex {
 
     /// The longest state name, demonym or city starting at token `i`.
     pub fn place_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
-        let t = doc.tokens.get(i)?;
-        let entries = self.by_first.get(&t.fold)?;
-        let mut best: Option<NameHit> = None;
-        for e in entries {
-            if !matches!(
-                e.known,
-                Known::Country(_) | Known::Demonym(_) | Known::City(_)
-            ) {
-                continue;
-            }
-            let n = e.words.len();
-            if i + n > end {
-                continue;
-            }
-            let ok = e
-                .words
-                .iter()
-                .zip(&e.case)
-                .enumerate()
-                .all(|(k, (w, case))| {
-                    let tk = &doc.tokens[i + k];
-                    tk.fold == *w && (*case == 0 || tk.cap || tk.upper)
-                });
-            if ok && best.is_none_or(|b| n > b.last - b.first) {
-                best = Some(NameHit {
-                    first: i,
-                    last: i + n,
-                    known: e.known,
-                });
-            }
-        }
-        best
+        self.longest_of(doc, i, end, |k| {
+            matches!(k, Known::Country(_) | Known::Demonym(_) | Known::City(_))
+        })
     }
 
     /// The longest city name starting at token `i` (Singapore is a city as well as a state).
     pub fn city_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
+        self.longest_of(doc, i, end, |k| matches!(k, Known::City(_)))
+    }
+
+    /// The longest name of the kinds `keep` accepts starting at token `i`; capitalised
+    /// words of the name must be capitalised in the text.
+    fn longest_of(
+        &self,
+        doc: &Doc<'_>,
+        i: usize,
+        end: usize,
+        keep: impl Fn(Known) -> bool,
+    ) -> Option<NameHit> {
         let t = doc.tokens.get(i)?;
         let entries = self.by_first.get(&t.fold)?;
         let mut best: Option<NameHit> = None;
-        for e in entries {
-            if !matches!(e.known, Known::City(_)) {
-                continue;
-            }
+        for e in entries.iter().filter(|e| keep(e.known)) {
             let n = e.words.len();
             if i + n > end {
                 continue;
