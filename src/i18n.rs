@@ -171,6 +171,15 @@ impl Texts {
         }
     }
 
+    /// Stored records left out because they could not be read.
+    pub fn unreadable_records(&self, n: usize) -> String {
+        if self.en() {
+            format!("{n} stored article(s) could not be read (damaged, or saved by another version of accord) and were left out; the rest of the library is loaded.")
+        } else {
+            format!("{n} article(s) enregistré(s) illisible(s) (endommagé(s) ou enregistré(s) par une autre version d’accord) ont été laissé(s) de côté ; le reste de la bibliothèque est chargé.")
+        }
+    }
+
     /// A successful import.
     pub fn imported(&self, n: usize) -> String {
         if self.en() {

@@ -39,6 +39,9 @@ pub enum Event {
     Imported(usize),
     /// A corrected value was refused.
     EditRefused(EditError),
+    /// Stored records that could not be read (damaged, or of another schema version) were
+    /// left out when the library loaded (count).
+    UnreadableRecords(usize),
 }
 
 /// Progress of the analyses under way.
@@ -244,6 +247,7 @@ impl AppState {
             Event::ImportRefused(name, reason) => (true, t.import_refused(&name, &reason)),
             Event::Imported(n) => (false, t.imported(n)),
             Event::EditRefused(e) => (true, t.edit_error(&e)),
+            Event::UnreadableRecords(n) => (true, t.unreadable_records(n)),
         };
         self.next_notice += 1;
         // The same message twice in a row (e.g. 300 unsupported files) is shown once.

@@ -87,7 +87,12 @@ impl Ops {
         wasm_bindgen_futures::spawn_local(async move {
             match me.db().await {
                 Ok(db) => match db.load_all().await {
-                    Ok((entries, _skipped)) => me.send(Action::LibraryLoaded(entries)),
+                    Ok((entries, skipped)) => {
+                        me.send(Action::LibraryLoaded(entries));
+                        if skipped > 0 {
+                            me.send(Action::Notify(Event::UnreadableRecords(skipped)));
+                        }
+                    }
                     Err(e) => {
                         me.send(Action::LibraryLoaded(Vec::new()));
                         me.send(Action::Notify(Event::SaveFailed(e)));

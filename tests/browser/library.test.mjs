@@ -189,6 +189,30 @@ test('a batch of 60 files shows progress and all results arrive', async () => {
   await h.page.getByRole('button', { name: /^JSON \(all / }).waitFor();
 });
 
+test('unreadable stored records are reported and the rest of the library loads', async () => {
+  await open(h.page, h.url);
+  const before = await libraryCount(h.page);
+  assert.ok(before >= 1, 'the earlier tests left articles in the library');
+  // Damage the store behind the app's back: one record that is not an entry at all, one
+  // from a schema version this app does not know.
+  await h.page.evaluate(() => new Promise((resolve, reject) => {
+    const req = indexedDB.open('accord');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const tx = req.result.transaction('articles', 'readwrite');
+      const store = tx.objectStore('articles');
+      store.put('not a library entry', 'damaged-1');
+      store.put({ schema_version: 999, id: 'future-1' }, 'future-1');
+      tx.oncomplete = () => { req.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await h.page.reload();
+  await h.page.waitForSelector('main[data-ready="true"]');
+  await h.page.getByRole('alert').getByText(/2 stored article\(s\) could not be read/).waitFor();
+  assert.equal(await libraryCount(h.page), before);
+});
+
 test('no request left 127.0.0.1 and no console error', () => {
   assert.deepEqual(h.foreign(), []);
   assert.deepEqual(h.consoleErrors.filter((e) => !/QuotaExceeded/.test(e)), []);
