@@ -15,26 +15,8 @@ use serde::{Deserialize, Serialize};
 /// The version of the entry format (storage and JSON export).
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The scope labels of the annotation guide, in its order.
-pub const SCOPE_LABELS: [&str; 17] = [
-    "threat_intelligence",
-    "incident_response",
-    "cybercrime",
-    "capacity_building",
-    "research",
-    "policy_strategy",
-    "critical_infrastructure",
-    "solutions_services",
-    "digital_identity",
-    "ai",
-    "smart_cities",
-    "e_government",
-    "finance",
-    "data_governance",
-    "inclusion",
-    "digital_economy",
-    "knowledge_exchange",
-];
+/// The scope labels of the annotation guide, in its order (the engine's closed list).
+pub use accord_core::SCOPE_LABELS;
 
 /// The format an article came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -38,7 +38,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use accord_core::{analyze, Analysis, Date, Options, PartialDate, Span};
+use accord_core::{analyze, Analysis, Date, Options, PartialDate, Span, SCOPE_LABELS};
 use serde_json::Value;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -753,25 +753,6 @@ const KINDS: [&str; 6] = [
     "academic",
     "other",
 ];
-const SCOPES: [&str; 17] = [
-    "threat_intelligence",
-    "incident_response",
-    "cybercrime",
-    "capacity_building",
-    "research",
-    "policy_strategy",
-    "critical_infrastructure",
-    "solutions_services",
-    "digital_identity",
-    "ai",
-    "smart_cities",
-    "e_government",
-    "finance",
-    "data_governance",
-    "inclusion",
-    "digital_economy",
-    "knowledge_exchange",
-];
 
 fn check_fixture(f: &Fixture) -> Vec<String> {
     let mut bad = Vec::new();
@@ -879,7 +860,7 @@ fn check_fixture(f: &Fixture) -> Vec<String> {
             .filter_map(Value::as_str)
             .collect();
         for label in &scope {
-            if !SCOPES.contains(label) {
+            if !SCOPE_LABELS.contains(label) {
                 err(format!("agreements[{n}].scope: {label:?} is not a label"));
             }
         }

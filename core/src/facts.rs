@@ -146,6 +146,28 @@ impl PartyKind {
     }
 }
 
+/// The scope labels of the annotation guide, in its order: the closed list of
+/// [`ScopeItem::label`].
+pub const SCOPE_LABELS: [&str; 17] = [
+    "threat_intelligence",
+    "incident_response",
+    "cybercrime",
+    "capacity_building",
+    "research",
+    "policy_strategy",
+    "critical_infrastructure",
+    "solutions_services",
+    "digital_identity",
+    "ai",
+    "smart_cities",
+    "e_government",
+    "finance",
+    "data_governance",
+    "inclusion",
+    "digital_economy",
+    "knowledge_exchange",
+];
+
 /// A party to an agreement: an organisation or a state.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Party {

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::facts::{AgreementType, Lang};
+use crate::facts::{AgreementType, Lang, SCOPE_LABELS};
 use crate::text::{tokenize, Doc};
 
 /// A match of a phrase: token range and the phrase's value.
@@ -209,27 +209,6 @@ pub enum Calendar {
     /// A weekday.
     Weekday(u8),
 }
-
-/// The scope labels of GUIDE.md, in its order.
-pub const SCOPE_LABELS: [&str; 17] = [
-    "threat_intelligence",
-    "incident_response",
-    "cybercrime",
-    "capacity_building",
-    "research",
-    "policy_strategy",
-    "critical_infrastructure",
-    "solutions_services",
-    "digital_identity",
-    "ai",
-    "smart_cities",
-    "e_government",
-    "finance",
-    "data_governance",
-    "inclusion",
-    "digital_economy",
-    "knowledge_exchange",
-];
 
 /// All vocabularies of the engine.
 #[derive(Debug)]

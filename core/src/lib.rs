@@ -53,6 +53,6 @@ pub use error::{Error, ErrorKind};
 pub use extract::{analyze, explain, MAX_INPUT_BYTES};
 pub use facts::{
     Agreement, AgreementType, Analysis, Lang, Party, PartyKind, ScopeItem, Signatory, Span,
-    SummarySentence,
+    SummarySentence, SCOPE_LABELS,
 };
 pub use options::{Format, Options};

@@ -8,8 +8,9 @@
 
 use crate::entities::MentionKind;
 use crate::extract::Ctx;
+use crate::facts::SCOPE_LABELS;
 use crate::facts::{ScopeItem, Span};
-use crate::lexicon::{Cue, SCOPE_LABELS};
+use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;
 use std::collections::HashSet;
