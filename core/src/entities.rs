@@ -8,7 +8,7 @@
 //! name after a company noun ("the firm Nordhaven"). This module does not decide who the
 //! parties are; `extract` does, from where and how the entities are mentioned.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::facts::{Lang, PartyKind};
@@ -90,7 +90,7 @@ pub struct Entities {
 
 /// Function words that never start a name.
 static LEADING_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "the",
         "a",
         "an",
@@ -281,7 +281,7 @@ static LEADING_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Acronyms that are not organisations.
 static NOT_ORG_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "mou",
         "mous",
         "ceo",
@@ -427,7 +427,7 @@ static NOT_ORG_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Person-name particles that may stand in lowercase inside a name.
 static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "di",
         "du", "de", "le", "la", "abu", "ben", "ould", "ag", "y",
     ])
@@ -678,7 +678,7 @@ fn scan_at(
 
 /// Heads that French writes in lowercase before a capitalised complement.
 static LOWER_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "ministere",
         "direction",
         "commission",
@@ -698,7 +698,7 @@ static LOWER_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Nouns that make the next proper name an organisation of kind "other".
 static OTHER_ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "association",
         "foundation",
         "fondation",
@@ -717,7 +717,7 @@ static OTHER_ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Top-level domains that make "NAME.tld" a web address.
 static TLDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "com", "net", "org", "info", "africa", "sn", "fr", "ma", "dz", "tn", "ci", "cm", "ke",
         "ng", "za", "az", "ru", "uk", "in", "io", "news", "tv", "co", "gov", "be", "ch", "ca",
         "de",
@@ -936,7 +936,7 @@ fn run_has_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
 
 /// Words that end a French name running on in lowercase.
 static FR_TAIL_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "a",
         "ont",
         "est",
@@ -1437,7 +1437,7 @@ fn classify_segment(
 /// Common capitalised words of headlines and titles: never a person's name, and never
 /// enough, with only a weak head word ("Security", "Digital"), to make an organisation.
 pub(crate) static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "information",
         "technology",
         "technologies",
@@ -1618,7 +1618,7 @@ pub(crate) static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(
 /// Institutional head words in the plural name a category, not a body ("Academic Centres
 /// of Excellence", "Ministries").
 static PLURAL_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "centres",
         "centers",
         "ministries",
@@ -1700,7 +1700,7 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
 
 /// Words that cannot stand between a descriptor name and the name it describes.
 static NOT_DESCRIPTORS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "on", "in", "at", "with", "for", "to", "from", "by", "of", "under", "and", "or", "is",
         "are", "was", "were", "has", "have", "had", "will", "would", "can", "signed", "sign",
         "signs", "said", "says", "met", "meets", "de", "du", "des", "a", "au", "aux", "en", "sur",
@@ -1919,7 +1919,7 @@ pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
 
 /// Words too generic to stand for an organisation on their own.
 static GENERIC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "national",
         "african",
         "international",
@@ -2046,15 +2046,22 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// Regulatory Authority", "ANSSI" of "Agence nationale de la sécurité des systèmes
 /// d'information"): each content word gives the start of its letters, in order; at most one
 /// content word may give none.
-pub fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
-    let letters: Vec<char> = crate::text::fold(acronym)
+#[cfg(test)]
+fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
+    letters_match(&acronym_letters(acronym), &content_letters(words))
+}
+
+/// The letters of an acronym, folded ("B.O.C.R.A." gives b, o, c, r, a).
+fn acronym_letters(acronym: &str) -> Vec<char> {
+    crate::text::fold(acronym)
         .chars()
         .filter(|c| c.is_alphabetic())
-        .collect();
-    if letters.len() < 2 {
-        return false;
-    }
-    let content: Vec<Vec<char>> = words
+        .collect()
+}
+
+/// The content words of a name (not "of", "de", "&"…) as letters, for [`letters_match`].
+fn content_letters(words: &[&str]) -> Vec<Vec<char>> {
+    words
         .iter()
         .filter(|w| {
             !matches!(
@@ -2079,8 +2086,13 @@ pub fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
         })
         .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
         .filter(|w: &Vec<char>| !w.is_empty())
-        .collect();
-    if content.is_empty() || content[0][0] != letters[0] {
+        .collect()
+}
+
+/// Whether acronym letters spell the content words: each gives the start of its letters,
+/// in order, and at most one gives none.
+fn letters_match(letters: &[char], content: &[Vec<char>]) -> bool {
+    if letters.len() < 2 || content.is_empty() || content[0][0] != letters[0] {
         return false;
     }
     fn go(letters: &[char], words: &[Vec<char>], skips: u8) -> bool {
@@ -2101,7 +2113,11 @@ pub fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
             }
         }
     }
-    go(&letters, &content, 1)
+    // Too few or too many words for the letters (each word gives at most three).
+    if letters.len() + 1 < content.len() || letters.len() > 3 * content.len() {
+        return false;
+    }
+    go(letters, content, 1)
 }
 
 impl NameIndex {
@@ -2122,6 +2138,29 @@ impl NameIndex {
                 .collect()
         });
         WORDS.contains(w)
+    }
+}
+
+/// One distinct form's keys for the pairwise rules of [`cluster`].
+struct FormKeys {
+    /// The folded words joined by spaces.
+    joined: String,
+    /// The content words as letters ([`content_letters`]).
+    content: Vec<Vec<char>>,
+    /// A one-word form's letters, as a possible acronym.
+    acronym: Option<Vec<char>>,
+}
+
+impl FormKeys {
+    fn new(words: &[&str]) -> FormKeys {
+        FormKeys {
+            joined: words.join(" "),
+            content: content_letters(words),
+            acronym: match words {
+                [one] => Some(acronym_letters(one)),
+                _ => None,
+            },
+        }
     }
 }
 
@@ -2160,7 +2199,7 @@ fn cluster(
     let words: Vec<Vec<&str>> = mentions.iter().map(|m| words_of(doc, m)).collect();
     // Identical forms of the same kind are one entity; the rules below compare one
     // representative of each distinct form.
-    let mut forms: HashMap<(u8, Vec<&str>), usize> = HashMap::new();
+    let mut forms: HashMap<(u8, Vec<&str>), usize> = HashMap::default();
     let mut reps: Vec<usize> = Vec::new();
     for i in 0..n {
         let class = match mentions[i].kind {
@@ -2178,8 +2217,12 @@ fn cluster(
         }
     }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
+    // What the pairwise rules need of each form, computed once per form rather than once
+    // per pair.
+    let forms: Vec<FormKeys> = paired.iter().map(|&i| FormKeys::new(&words[i])).collect();
     for (ri, &i) in paired.iter().enumerate() {
-        for &j in &paired[..ri] {
+        for (rj, &j) in paired[..ri].iter().enumerate() {
+            let (fi, fj) = (&forms[ri], &forms[rj]);
             let (mi, mj) = (&mentions[i], &mentions[j]);
             let same = match (mi.kind, mj.kind) {
                 (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. })
@@ -2217,12 +2260,18 @@ fn cluster(
                     words[i] == words[j]
                         || short_form_of(&words[i], &words[j], idx)
                         || short_form_of(&words[j], &words[i], idx)
-                        || (words[i].len() == 1 && acronym_matches(words[i][0], &words[j]))
-                        || (words[j].len() == 1 && acronym_matches(words[j][0], &words[i]))
+                        || fi
+                            .acronym
+                            .as_ref()
+                            .is_some_and(|a| letters_match(a, &fj.content))
+                        || fj
+                            .acronym
+                            .as_ref()
+                            .is_some_and(|a| letters_match(a, &fi.content))
                         || (words[i].len() == 1 && state_acronym(g, words[i][0], mj, &words[j]))
                         || (words[j].len() == 1 && state_acronym(g, words[j][0], mi, &words[i]))
-                        || gaz_alias_link(g, mi, &words[j])
-                        || gaz_alias_link(g, mj, &words[i])
+                        || gaz_alias_link(mi, &fj.joined)
+                        || gaz_alias_link(mj, &fi.joined)
                         || same_head_variant(idx, &words[i], &words[j])
                         || same_state_cert(mi, mj, &words[i], &words[j])
                 }
@@ -2235,7 +2284,7 @@ fn cluster(
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut cluster_of = vec![usize::MAX; n];
-    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    let mut by_root: HashMap<usize, usize> = HashMap::default();
     for i in 0..n {
         let r = root(&mut parent, i);
         let c = *by_root.entry(r).or_insert_with(|| {
@@ -2358,7 +2407,7 @@ fn same_head_variant(idx: &NameIndex, a: &[&str], b: &[&str]) -> bool {
 }
 
 /// A mention of a known organisation whose gazetteer aliases include the other's words.
-fn gaz_alias_link(g: &Gazetteer, m: &Mention, other_words: &[&str]) -> bool {
+fn gaz_alias_link(m: &Mention, other: &str) -> bool {
     let MentionKind::Org { gaz: Some(gi), .. } = m.kind else {
         return false;
     };
@@ -2383,9 +2432,9 @@ fn gaz_alias_link(g: &Gazetteer, m: &Mention, other_words: &[&str]) -> bool {
             })
             .collect()
     });
-    let _ = g;
-    let other = other_words.join(" ");
-    FORMS.get(gi).is_some_and(|forms| forms.contains(&other))
+    FORMS
+        .get(gi)
+        .is_some_and(|forms| forms.iter().any(|f| f == other))
 }
 
 #[cfg(test)]
@@ -2502,5 +2551,26 @@ mod tests {
             "BOCRA",
             &["botswana", "communications", "regulatory", "authority"]
         ));
+        let anssi = "agence nationale de la securite des systemes d' information";
+        assert!(acronym_matches(
+            "ANSSI",
+            &anssi.split(' ').collect::<Vec<_>>()
+        ));
+        // One word too many or too few letters for the words.
+        assert!(!acronym_matches(
+            "BCR",
+            &[
+                "botswana",
+                "communications",
+                "regulatory",
+                "authority",
+                "board"
+            ]
+        ));
+        assert!(!acronym_matches(
+            "BOCRAXYZWQ",
+            &["botswana", "communications"]
+        ));
+        assert!(!acronym_matches("B", &["botswana"]));
     }
 }

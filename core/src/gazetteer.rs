@@ -427,7 +427,7 @@ pub fn curated() -> &'static Gazetteer {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::{HashMap, HashSet};
+    use crate::hash::{HashMap, HashSet};
 
     use super::*;
 
@@ -514,7 +514,7 @@ mod tests {
 
     #[test]
     fn a_country_name_means_one_country() {
-        let mut seen: HashMap<String, &str> = HashMap::new();
+        let mut seen: HashMap<String, &str> = HashMap::default();
         for c in &gaz().countries {
             let own: HashSet<String> = c.names().map(str::to_lowercase).collect();
             for name in own {
@@ -553,7 +553,7 @@ mod tests {
     #[test]
     fn no_duplicate_rows() {
         fn check<T: std::hash::Hash + Eq + std::fmt::Debug>(what: &str, keys: Vec<T>) {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             for key in keys {
                 let shown = format!("{key:?}");
                 assert!(seen.insert(key), "duplicate {what} {shown}");
@@ -591,7 +591,7 @@ mod tests {
 
     #[test]
     fn a_city_spelling_means_one_state() {
-        let mut seen: HashMap<&str, &str> = HashMap::new();
+        let mut seen: HashMap<&str, &str> = HashMap::default();
         for c in &gaz().cities {
             if let Some(other) = seen.insert(&c.name, &c.iso2) {
                 assert_eq!(other, c.iso2, "{} is in two states", c.name);
@@ -603,7 +603,7 @@ mod tests {
     fn org_names_are_unambiguous() {
         // A full name may recur in two states ("Agence nationale de la cybersécurité" in
         // Tunisia and Togo), but never twice in one state, and an acronym belongs to one body.
-        let mut seen: HashMap<String, Vec<&Org>> = HashMap::new();
+        let mut seen: HashMap<String, Vec<&Org>> = HashMap::default();
         for o in &gaz().orgs {
             // Case variants of one body ("Interpol", "INTERPOL") count once.
             let forms: HashSet<String> = o.surface_forms().map(str::to_lowercase).collect();

@@ -6,7 +6,7 @@
 //! `memorandum d'entente` in the table. A trailing `*` on a phrase's last word matches any
 //! ending. Case rules for proper names live with the gazetteer, not here.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::sync::LazyLock;
 
 use crate::facts::{AgreementType, Lang, SCOPE_LABELS};
@@ -45,7 +45,7 @@ impl<T: Copy> PhraseSet<T> {
     pub fn new() -> Self {
         PhraseSet {
             phrases: Vec::new(),
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
             wild_first: Vec::new(),
         }
     }
@@ -237,7 +237,7 @@ impl Lexicon {
         scope: &str,
     ) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
-            calendar: HashMap::new(),
+            calendar: HashMap::default(),
             instruments: PhraseSet::new(),
             cues: (0..CUE_COUNT).map(|_| PhraseSet::new()).collect(),
             scope: PhraseSet::new(),
@@ -369,7 +369,7 @@ mod tests {
             ("scope", include_str!("../data/scope.tsv")),
             ("calendar", include_str!("../data/calendar.tsv")),
         ] {
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = crate::hash::HashSet::default();
             for (n, cols) in rows(table) {
                 assert!(
                     seen.insert(cols.join("\t")),

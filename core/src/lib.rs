@@ -37,6 +37,7 @@ mod extract;
 mod facets;
 pub mod facts;
 pub mod gazetteer;
+mod hash;
 mod lang;
 mod lexicon;
 pub mod markup;

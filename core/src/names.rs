@@ -6,7 +6,7 @@
 //! starts at this token?"; deciding what an unknown capitalised phrase is belongs to
 //! `entities`.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::sync::LazyLock;
 
 use crate::facts::PartyKind;
@@ -101,12 +101,12 @@ impl NameIndex {
     /// Builds the index from a gazetteer.
     pub fn build(g: &Gazetteer) -> NameIndex {
         let mut idx = NameIndex {
-            by_first: HashMap::new(),
-            role_words: HashMap::new(),
-            role_heads: HashMap::new(),
+            by_first: HashMap::default(),
+            role_words: HashMap::default(),
+            role_heads: HashMap::default(),
             roles: Vec::new(),
-            honorifics: HashMap::new(),
-            org_heads: HashMap::new(),
+            honorifics: HashMap::default(),
+            org_heads: HashMap::default(),
         };
         for (i, org) in g.orgs.iter().enumerate() {
             idx.add(

@@ -7,7 +7,7 @@
 //! only states ("India and the US signed…") and another names the bodies that signed for
 //! them, the bodies win, as the annotation guide asks.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use crate::entities::{plural_part_name, MentionKind};
 use crate::extract::Ctx;
@@ -213,7 +213,7 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
 
 fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
     let ents = &ctx.ents;
-    let mut score: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
     for (mi, m) in ents.mentions.iter().enumerate() {
         if m.modifier || m.possessive || ctx.doc.in_junk(m.first) || excluded(ctx, mi) {
             continue;
@@ -277,7 +277,7 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
 
 /// The state the article speaks of most (names and demonyms).
 pub(crate) fn dominant_state(ctx: &Ctx<'_>) -> Option<usize> {
-    let mut count: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut count: HashMap<usize, (usize, usize)> = HashMap::default();
     for m in &ctx.ents.mentions {
         if ctx.doc.in_junk(m.first) {
             continue;

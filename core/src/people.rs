@@ -9,10 +9,10 @@
 use crate::entities::MentionKind;
 use crate::extract::Ctx;
 use crate::facts::{Signatory, Span};
+use crate::hash::HashSet;
 use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// A person named in the text.
@@ -47,7 +47,7 @@ pub(crate) struct Person {
 }
 
 static STOP_BACK: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "by",
         "said",
         "says",
@@ -89,9 +89,8 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     let doc = &ctx.doc;
     let ents = &ctx.ents;
     let mut people: Vec<Person> = Vec::new();
-    let mut cluster_person: std::collections::HashMap<usize, usize> =
-        std::collections::HashMap::new();
-    let trigger_sents: std::collections::HashSet<usize> = ctx
+    let mut cluster_person: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
+    let trigger_sents: crate::hash::HashSet<usize> = ctx
         .triggers
         .iter()
         .filter(|t| !t.background)
@@ -176,8 +175,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     }
     // Surnames alone ("Omollo said", "Ambassador Chelba echoed") count for speech.
     people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
-    let mut capitalised: std::collections::HashMap<&str, Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut capitalised: crate::hash::HashMap<&str, Vec<usize>> = crate::hash::HashMap::default();
     for (k, t) in doc.tokens.iter().enumerate() {
         if t.cap {
             capitalised.entry(t.fold.as_str()).or_default().push(k);

@@ -10,14 +10,14 @@ use crate::entities::MentionKind;
 use crate::extract::Ctx;
 use crate::facts::SCOPE_LABELS;
 use crate::facts::{ScopeItem, Span};
+use crate::hash::HashSet;
 use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 static REFERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "agreement",
         "mou",
         "memorandum",
@@ -61,7 +61,7 @@ static REFERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 static COMMITS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "will",
         "would",
         "shall",
@@ -135,11 +135,7 @@ static COMMITS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
 /// name a party.
-fn about_agreement(
-    ctx: &Ctx<'_>,
-    s: usize,
-    party_sents: &std::collections::HashSet<usize>,
-) -> bool {
+fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &crate::hash::HashSet<usize>) -> bool {
     let doc = &ctx.doc;
     if ctx
         .triggers
@@ -187,7 +183,7 @@ fn about_agreement(
 /// The scope of the agreement.
 pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
-    let mut party_sents = std::collections::HashSet::new();
+    let mut party_sents = crate::hash::HashSet::default();
     for c in chosen {
         for sp in &c.party.evidence {
             if let Some(t) = doc.tokens.iter().position(|t| t.start == sp.start) {

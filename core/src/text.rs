@@ -7,7 +7,7 @@
 //! page furniture (menus, share buttons, bylines, "Related posts", repeated captions).
 
 use crate::facts::Span;
-use std::collections::HashSet;
+use crate::hash::HashSet;
 use std::sync::LazyLock;
 
 /// What a token is made of.
@@ -240,7 +240,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Abbreviations after which a full stop does not end a sentence.
 static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
         "rep", "hon", "amb", "eng", "inc", "ltd", "co", "corp", "vs", "etc", "e", "i", "mme",
@@ -251,7 +251,7 @@ static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Words that make a short line page furniture.
 static MENU_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from([
+    HashSet::from_iter([
         "facebook",
         "x",
         "twitter",
@@ -524,7 +524,7 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pos = 0;
     let mut tok = 0;
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut seen: crate::hash::HashSet<String> = crate::hash::HashSet::default();
     let bytes = text.as_bytes();
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());

@@ -13,7 +13,7 @@
 //! This is not an HTML5 parser: there is no adoption agency, no implied `<tbody>`, and no
 //! CSS beyond inline styles. It only needs to find the words a reader sees.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use super::{date_line, entities, iso_date_prefix};
 use crate::date::Date;

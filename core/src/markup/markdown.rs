@@ -8,8 +8,8 @@
 //! has no `#` heading). This is not a CommonMark renderer: nested constructs are read
 //! one level deep, which is all article text needs, and every step is linear in the input.
 
+use crate::hash::HashSet;
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use super::{date_line, entities, iso_date_prefix};
 
