@@ -162,7 +162,7 @@ fn calendar(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<Calendar> {
     if t.kind != TokKind::Word {
         return None;
     }
-    lex.calendar.get(&t.fold).copied()
+    lex.calendar.get(t.fold.as_str()).copied()
 }
 
 fn month_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<u8> {
@@ -214,6 +214,11 @@ fn is_dash(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn iso_token(s: &str) -> Option<DateValue> {
+    // "2025-03-06" or "2025-03": seven bytes at least, four digits and a hyphen first.
+    let b = s.as_bytes();
+    if b.len() < 7 || b[4] != b'-' || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
     let parts: Vec<&str> = s.split('-').collect();
     let all = parts
         .iter()

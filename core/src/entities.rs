@@ -9,6 +9,7 @@
 //! parties are; `extract` does, from where and how the entities are mentioned.
 
 use crate::hash::{HashMap, HashSet};
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use crate::facts::{Lang, PartyKind};
@@ -902,7 +903,7 @@ fn looks_like_person_run(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> 
 fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {
     crate::lexicon::curated()
         .calendar
-        .contains_key(&doc.tokens[k].fold)
+        .contains_key(doc.tokens[k].fold.as_str())
 }
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
@@ -1980,14 +1981,6 @@ static GENERIC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
-fn words_of<'a>(doc: &'a Doc<'_>, m: &Mention) -> Vec<&'a str> {
-    doc.tokens[m.first..m.last]
-        .iter()
-        .filter(|t| t.kind != TokKind::Punct)
-        .map(|t| t.fold.as_str())
-        .collect()
-}
-
 /// Whether `short` is a short form of `long`: a leading part ("Huawei" of "Huawei
 /// Technologies Kenya"), a trailing part after a state ("National … Committee" of "Kenya
 /// National … Committee"), or the same words in other case.
@@ -2020,11 +2013,11 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
             continue;
         }
         // An acronym word: its letters are the initials of the next long words.
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() < 2 {
+        let letters = || w.chars().filter(|c| c.is_alphabetic());
+        if letters().nth(1).is_none() {
             return false;
         }
-        for c in letters {
+        for c in letters() {
             while li < long.len()
                 && matches!(
                     long[li],
@@ -2141,26 +2134,48 @@ impl NameIndex {
     }
 }
 
-/// One distinct form's keys for the pairwise rules of [`cluster`].
-struct FormKeys {
+/// One distinct form's keys for the pairwise rules of [`cluster`], each computed once and
+/// only when a rule needs it.
+struct FormKeys<'w> {
+    words: &'w [&'w str],
+    /// The first strong head word ([`strong_head`]).
+    head: Option<&'w str>,
     /// The folded words joined by spaces.
-    joined: String,
+    joined: OnceCell<String>,
     /// The content words as letters ([`content_letters`]).
-    content: Vec<Vec<char>>,
+    content: OnceCell<Vec<Vec<char>>>,
     /// A one-word form's letters, as a possible acronym.
-    acronym: Option<Vec<char>>,
+    acronym: OnceCell<Option<Vec<char>>>,
 }
 
-impl FormKeys {
-    fn new(words: &[&str]) -> FormKeys {
+impl<'w> FormKeys<'w> {
+    fn new(idx: &NameIndex, words: &'w [&'w str]) -> FormKeys<'w> {
         FormKeys {
-            joined: words.join(" "),
-            content: content_letters(words),
-            acronym: match words {
-                [one] => Some(acronym_letters(one)),
-                _ => None,
-            },
+            words,
+            head: strong_head(idx, words),
+            joined: OnceCell::new(),
+            content: OnceCell::new(),
+            acronym: OnceCell::new(),
         }
+    }
+
+    fn joined(&self) -> &str {
+        self.joined.get_or_init(|| self.words.join(" "))
+    }
+
+    fn content(&self) -> &[Vec<char>] {
+        self.content.get_or_init(|| content_letters(self.words))
+    }
+
+    /// Whether this one-word form is an acronym of `other`.
+    fn acronym_of(&self, other: &FormKeys<'_>) -> bool {
+        let letters = self.acronym.get_or_init(|| match self.words {
+            [one] => Some(acronym_letters(one)),
+            _ => None,
+        });
+        letters
+            .as_ref()
+            .is_some_and(|l| letters_match(l, other.content()))
     }
 }
 
@@ -2196,10 +2211,23 @@ fn cluster(
     for &(a, b) in links {
         union(&mut parent, a, b);
     }
-    let words: Vec<Vec<&str>> = mentions.iter().map(|m| words_of(doc, m)).collect();
+    // Every mention's folded words (not punctuation), in one buffer.
+    let mut flat: Vec<&str> = Vec::new();
+    let mut bounds: Vec<(usize, usize)> = Vec::with_capacity(n);
+    for m in mentions {
+        let start = flat.len();
+        flat.extend(
+            doc.tokens[m.first..m.last]
+                .iter()
+                .filter(|t| t.kind != TokKind::Punct)
+                .map(|t| t.fold.as_str()),
+        );
+        bounds.push((start, flat.len()));
+    }
+    let words: Vec<&[&str]> = bounds.iter().map(|&(a, b)| &flat[a..b]).collect();
     // Identical forms of the same kind are one entity; the rules below compare one
     // representative of each distinct form.
-    let mut forms: HashMap<(u8, Vec<&str>), usize> = HashMap::default();
+    let mut forms: HashMap<(u8, &[&str]), usize> = HashMap::default();
     let mut reps: Vec<usize> = Vec::new();
     for i in 0..n {
         let class = match mentions[i].kind {
@@ -2208,10 +2236,10 @@ fn cluster(
             MentionKind::Country(_) => 2,
             _ => 3,
         };
-        match forms.get(&(class, words[i].clone())) {
-            Some(&r) => union(&mut parent, r, i),
-            None => {
-                forms.insert((class, words[i].clone()), i);
+        match forms.entry((class, words[i])) {
+            std::collections::hash_map::Entry::Occupied(r) => union(&mut parent, *r.get(), i),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
                 reps.push(i);
             }
         }
@@ -2219,7 +2247,10 @@ fn cluster(
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
-    let forms: Vec<FormKeys> = paired.iter().map(|&i| FormKeys::new(&words[i])).collect();
+    let forms: Vec<FormKeys> = paired
+        .iter()
+        .map(|&i| FormKeys::new(idx, words[i]))
+        .collect();
     for (ri, &i) in paired.iter().enumerate() {
         for (rj, &j) in paired[..ri].iter().enumerate() {
             let (fi, fj) = (&forms[ri], &forms[rj]);
@@ -2231,8 +2262,8 @@ fn cluster(
                     // Same gazetteer entry: the same body unless one extends it with a
                     // state ("Huawei Ukraine" vs "Huawei").
                     words[i] == words[j]
-                        || short_form_of(&words[i], &words[j], idx)
-                        || short_form_of(&words[j], &words[i], idx)
+                        || short_form_of(words[i], words[j], idx)
+                        || short_form_of(words[j], words[i], idx)
                 }
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
@@ -2258,22 +2289,16 @@ fn cluster(
                 }
                 _ if is_nameish(mi) && is_nameish(mj) && (is_org(mi) || is_org(mj)) => {
                     words[i] == words[j]
-                        || short_form_of(&words[i], &words[j], idx)
-                        || short_form_of(&words[j], &words[i], idx)
-                        || fi
-                            .acronym
-                            .as_ref()
-                            .is_some_and(|a| letters_match(a, &fj.content))
-                        || fj
-                            .acronym
-                            .as_ref()
-                            .is_some_and(|a| letters_match(a, &fi.content))
-                        || (words[i].len() == 1 && state_acronym(g, words[i][0], mj, &words[j]))
-                        || (words[j].len() == 1 && state_acronym(g, words[j][0], mi, &words[i]))
-                        || gaz_alias_link(mi, &fj.joined)
-                        || gaz_alias_link(mj, &fi.joined)
-                        || same_head_variant(idx, &words[i], &words[j])
-                        || same_state_cert(mi, mj, &words[i], &words[j])
+                        || short_form_of(words[i], words[j], idx)
+                        || short_form_of(words[j], words[i], idx)
+                        || fi.acronym_of(fj)
+                        || fj.acronym_of(fi)
+                        || (words[i].len() == 1 && state_acronym(g, words[i][0], mj, words[j]))
+                        || (words[j].len() == 1 && state_acronym(g, words[j][0], mi, words[i]))
+                        || gaz_alias_link(mi, fj)
+                        || gaz_alias_link(mj, fi)
+                        || same_head_variant(words[i], fi.head, words[j], fj.head)
+                        || same_state_cert(mi, mj, words[i], words[j])
                 }
                 _ => false,
             };
@@ -2377,27 +2402,25 @@ fn state_acronym(g: &Gazetteer, acronym: &str, long: &Mention, long_words: &[&st
 
 /// "Digital Economy Ministry" and "Ministry of Communications and Digital Economy": the same
 /// strong head word, and every other word of the shorter name in the longer one.
-fn same_head_variant(idx: &NameIndex, a: &[&str], b: &[&str]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+fn same_head_variant(a: &[&str], a_head: Option<&str>, b: &[&str], b_head: Option<&str>) -> bool {
+    let (short, head, long) = if a.len() <= b.len() {
+        (a, a_head, b)
+    } else {
+        (b, b_head, a)
+    };
     if short.len() < 2 || short.len() == long.len() {
         return false;
     }
-    let strong = |w: &str| {
-        matches!(
-            idx.org_heads.get(w),
-            Some(PartyKind::Government | PartyKind::Academic | PartyKind::Intergovernmental)
-        )
-    };
-    let Some(head) = short.iter().find(|w| strong(w)) else {
+    let Some(head) = head else {
         return false;
     };
-    if !long.contains(head) {
+    if !long.contains(&head) {
         return false;
     }
     short
         .iter()
         .filter(|w| {
-            *w != head
+            **w != head
                 && !matches!(
                     **w,
                     "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
@@ -2406,8 +2429,19 @@ fn same_head_variant(idx: &NameIndex, a: &[&str], b: &[&str]) -> bool {
         .all(|w| long.contains(w))
 }
 
+/// The first strong head word of a name (a ministry, university, agency…), for
+/// [`same_head_variant`].
+fn strong_head<'w>(idx: &NameIndex, words: &[&'w str]) -> Option<&'w str> {
+    words.iter().copied().find(|w| {
+        matches!(
+            idx.org_heads.get(*w),
+            Some(PartyKind::Government | PartyKind::Academic | PartyKind::Intergovernmental)
+        )
+    })
+}
+
 /// A mention of a known organisation whose gazetteer aliases include the other's words.
-fn gaz_alias_link(m: &Mention, other: &str) -> bool {
+fn gaz_alias_link(m: &Mention, other: &FormKeys<'_>) -> bool {
     let MentionKind::Org { gaz: Some(gi), .. } = m.kind else {
         return false;
     };
@@ -2434,7 +2468,7 @@ fn gaz_alias_link(m: &Mention, other: &str) -> bool {
     });
     FORMS
         .get(gi)
-        .is_some_and(|forms| forms.iter().any(|f| f == other))
+        .is_some_and(|forms| forms.iter().any(|f| f == other.joined()))
 }
 
 #[cfg(test)]

@@ -56,7 +56,10 @@ impl<T: Copy> PhraseSet<T> {
             Some(b) => (b, true),
             None => (phrase, false),
         };
-        let words: Vec<String> = tokenize(body).into_iter().map(|t| t.fold).collect();
+        let words: Vec<String> = tokenize(body)
+            .into_iter()
+            .map(|t| t.fold.to_string())
+            .collect();
         if words.is_empty() {
             return;
         }
@@ -107,7 +110,7 @@ impl<T: Copy> PhraseSet<T> {
                 });
             }
         };
-        if let Some(list) = self.by_first.get(&tok.fold) {
+        if let Some(list) = self.by_first.get(tok.fold.as_str()) {
             for &idx in list {
                 consider(idx);
             }

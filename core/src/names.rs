@@ -86,7 +86,7 @@ impl NameIndex {
         if toks.is_empty() {
             return;
         }
-        let words: Vec<String> = toks.iter().map(|t| t.fold.clone()).collect();
+        let words: Vec<String> = toks.iter().map(|t| t.fold.to_string()).collect();
         let case = toks
             .iter()
             .map(|t| case_class(&name[t.start..t.end]))
@@ -142,7 +142,10 @@ impl NameIndex {
             idx.add(&c.name, Known::City(i));
         }
         for r in &g.roles {
-            let words: Vec<String> = tokenize(&r.title).into_iter().map(|t| t.fold).collect();
+            let words: Vec<String> = tokenize(&r.title)
+                .into_iter()
+                .map(|t| t.fold.to_string())
+                .collect();
             // Only the first and last words of a title mark a role ("Chief … Officer"); the
             // words inside ("data", "security") are too common in organisations' names.
             for w in [words.first(), words.last()].into_iter().flatten() {
@@ -174,7 +177,7 @@ impl NameIndex {
     /// The longest known name starting at token `i` (not crossing `end` or a line break).
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
         let t = doc.tokens.get(i)?;
-        let entries = self.by_first.get(&t.fold)?;
+        let entries = self.by_first.get(t.fold.as_str())?;
         let mut best: Option<NameHit> = None;
         for e in entries {
             let n = e.words.len();
@@ -246,7 +249,7 @@ impl NameIndex {
         keep: impl Fn(Known) -> bool,
     ) -> Option<NameHit> {
         let t = doc.tokens.get(i)?;
-        let entries = self.by_first.get(&t.fold)?;
+        let entries = self.by_first.get(t.fold.as_str())?;
         let mut best: Option<NameHit> = None;
         for e in entries.iter().filter(|e| keep(e.known)) {
             let n = e.words.len();
@@ -277,14 +280,14 @@ impl NameIndex {
     pub fn is_role_head(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens
             .get(i)
-            .is_some_and(|t| self.role_heads.contains_key(&t.fold))
+            .is_some_and(|t| self.role_heads.contains_key(t.fold.as_str()))
     }
 
     /// Whether token `i` is a role title word.
     pub fn is_role_word(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens
             .get(i)
-            .is_some_and(|t| self.role_words.contains_key(&t.fold))
+            .is_some_and(|t| self.role_words.contains_key(t.fold.as_str()))
     }
 
     /// Whether token `i` is an honorific ("Mr", "Dr", "H.E.", "M.", "Mme").
@@ -324,7 +327,7 @@ impl NameIndex {
                 && t.fold != "he"
                 && t.fold != "se";
         }
-        self.honorifics.contains_key(&t.fold)
+        self.honorifics.contains_key(t.fold.as_str())
     }
 
     /// The kind a head word suggests, if token `i` is one (it must be capitalised).
@@ -333,7 +336,7 @@ impl NameIndex {
         if !(t.cap || t.upper) {
             return None;
         }
-        self.org_heads.get(&t.fold).copied()
+        self.org_heads.get(t.fold.as_str()).copied()
     }
 }
 

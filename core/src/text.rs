@@ -8,6 +8,7 @@
 
 use crate::facts::Span;
 use crate::hash::HashSet;
+use smol_str::SmolStr;
 use std::sync::LazyLock;
 
 /// What a token is made of.
@@ -30,8 +31,8 @@ pub struct Token {
     pub end: usize,
     /// What it is made of.
     pub kind: TokKind,
-    /// Folded form: lowercase, no accents, `’` made `'`.
-    pub fold: String,
+    /// Folded form: lowercase, no accents, `’` made `'` (held inline when short).
+    pub fold: SmolStr,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// Two or more letters, all uppercase (an acronym or a shouted word).
@@ -145,6 +146,9 @@ fn push_folded(out: &mut String, c: char) {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
@@ -165,6 +169,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut chars = text.char_indices().peekable();
     let mut space_before = true;
     let mut newline_before = false;
+    let mut folded = String::new();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() || c == '\u{FEFF}' || c.is_control() {
             space_before = true;
@@ -215,18 +220,32 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             kind = TokKind::Punct;
         }
+        // One pass over the token: its folded form, and the case of its letters.
         let s = &text[i..end];
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        let (mut letters, mut all_upper) = (0usize, true);
+        folded.clear();
+        for c in s.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphabetic() {
+                    letters += 1;
+                    all_upper &= c.is_ascii_uppercase();
+                }
+                folded.push(c.to_ascii_lowercase());
+            } else {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    all_upper &= c.is_uppercase();
+                }
+                push_folded(&mut folded, c);
+            }
+        }
         let cap = s.chars().next().is_some_and(char::is_uppercase);
-        let upper = letters >= 2
-            && s.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+        let upper = letters >= 2 && all_upper;
         tokens.push(Token {
             start: i,
             end,
             kind,
-            fold: fold(s),
+            fold: SmolStr::new(&folded),
             cap,
             upper,
             space_before,
@@ -319,6 +338,9 @@ static MENU_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Line openings that mark page furniture.
+/// How many words of a line [`JUNK_PREFIXES`] are compared with (more than any prefix has).
+const PREFIX_WORDS: usize = 8;
+
 const JUNK_PREFIXES: &[&str] = &[
     "also read",
     "read also",
@@ -524,7 +546,7 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pos = 0;
     let mut tok = 0;
-    let mut seen: crate::hash::HashSet<String> = crate::hash::HashSet::default();
+    let mut seen: crate::hash::HashSet<Vec<&str>> = crate::hash::HashSet::default();
     let bytes = text.as_bytes();
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());
@@ -539,12 +561,8 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             s = s.max(tokens[first].start);
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
-            let key = toks
-                .iter()
-                .map(|t| t.fold.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            let repeated = toks.len() >= 3 && !seen.insert(key);
+            let repeated =
+                toks.len() >= 3 && !seen.insert(toks.iter().map(|t| t.fold.as_str()).collect());
             let junk = repeated || is_junk_line(toks);
             lines.push(Line {
                 span: Span::new(s, e),
@@ -576,7 +594,8 @@ fn is_junk_line(toks: &[Token]) -> bool {
     if words.is_empty() {
         return true;
     }
-    let joined = words.join(" ");
+    // The prefixes are a few words long: the line's first words are enough.
+    let joined = words[..words.len().min(PREFIX_WORDS)].join(" ");
     let lead: String = toks
         .iter()
         .take(4)
@@ -639,6 +658,13 @@ fn is_junk_line(toks: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn junk_prefixes_fit_in_the_words_compared() {
+        for p in JUNK_PREFIXES {
+            assert!(p.split(' ').count() < PREFIX_WORDS, "{p}");
+        }
+    }
 
     #[test]
     fn folds_accents_and_quotes() {
