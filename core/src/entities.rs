@@ -2005,6 +2005,19 @@ fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
     initials_match(short, long)
 }
 
+/// Words initials skip: "of", "the", "de"…
+fn is_initials_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
+    )
+}
+
+/// Words an acronym's letters skip: [`is_initials_filler`]'s, "&", "on", "in", "le"…
+fn is_acronym_filler(w: &str) -> bool {
+    is_initials_filler(w) || matches!(w, "&" | "on" | "in" | "le" | "les" | "a")
+}
+
 fn initials_match(short: &[&str], long: &[&str]) -> bool {
     let mut li = 0;
     for w in short {
@@ -2018,12 +2031,7 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
             return false;
         }
         for c in letters() {
-            while li < long.len()
-                && matches!(
-                    long[li],
-                    "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
-                )
-            {
+            while li < long.len() && is_initials_filler(long[li]) {
                 li += 1;
             }
             if li >= long.len() || !long[li].starts_with(c) {
@@ -2056,27 +2064,7 @@ fn acronym_letters(acronym: &str) -> Vec<char> {
 fn content_letters(words: &[&str]) -> Vec<Vec<char>> {
     words
         .iter()
-        .filter(|w| {
-            !matches!(
-                **w,
-                "of" | "for"
-                    | "and"
-                    | "the"
-                    | "de"
-                    | "du"
-                    | "des"
-                    | "la"
-                    | "l'"
-                    | "d'"
-                    | "et"
-                    | "&"
-                    | "on"
-                    | "in"
-                    | "le"
-                    | "les"
-                    | "a"
-            )
-        })
+        .filter(|w| !is_acronym_filler(w))
         .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
         .filter(|w: &Vec<char>| !w.is_empty())
         .collect()
@@ -2138,6 +2126,12 @@ impl NameIndex {
 /// only when a rule needs it.
 struct FormKeys<'w> {
     words: &'w [&'w str],
+    /// The first letter of the first word (an acronym's first letter).
+    initial: Option<char>,
+    /// The first letter of the first word that is not "of", "the", "de"… ([`initials_match`]).
+    lead: Option<char>,
+    /// The first letter or digit of the first content word ([`content_letters`]).
+    content_lead: Option<char>,
     /// The first strong head word ([`strong_head`]).
     head: Option<&'w str>,
     /// The folded words joined by spaces.
@@ -2150,8 +2144,20 @@ struct FormKeys<'w> {
 
 impl<'w> FormKeys<'w> {
     fn new(idx: &NameIndex, words: &'w [&'w str]) -> FormKeys<'w> {
+        let first_char = |w: &&str| w.chars().next();
         FormKeys {
             words,
+            initial: words
+                .first()
+                .and_then(|w| w.chars().find(|c| c.is_alphabetic())),
+            lead: words
+                .iter()
+                .find(|w| !is_initials_filler(w))
+                .and_then(first_char),
+            content_lead: words
+                .iter()
+                .filter(|w| !is_acronym_filler(w))
+                .find_map(|w| w.chars().find(|c| c.is_alphanumeric())),
             head: strong_head(idx, words),
             joined: OnceCell::new(),
             content: OnceCell::new(),
@@ -2167,8 +2173,25 @@ impl<'w> FormKeys<'w> {
         self.content.get_or_init(|| content_letters(self.words))
     }
 
+    /// Whether this form may be a short form of `other`: [`short_form_of`] holds only when
+    /// this cheap test does (the same first or last word, or initials that start
+    /// the other's words).
+    fn may_shorten(&self, other: &FormKeys<'_>) -> bool {
+        match (self.words, other.words) {
+            ([a, ..], [b, ..]) => {
+                a == b
+                    || self.words.last() == other.words.last()
+                    || (self.initial.is_some() && self.initial == other.lead)
+            }
+            _ => true,
+        }
+    }
+
     /// Whether this one-word form is an acronym of `other`.
     fn acronym_of(&self, other: &FormKeys<'_>) -> bool {
+        if self.words.len() != 1 || self.initial.is_none() || self.initial != other.content_lead {
+            return false;
+        }
         let letters = self.acronym.get_or_init(|| match self.words {
             [one] => Some(acronym_letters(one)),
             _ => None,
@@ -2262,8 +2285,8 @@ fn cluster(
                     // Same gazetteer entry: the same body unless one extends it with a
                     // state ("Huawei Ukraine" vs "Huawei").
                     words[i] == words[j]
-                        || short_form_of(words[i], words[j], idx)
-                        || short_form_of(words[j], words[i], idx)
+                        || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))
+                        || (fj.may_shorten(fi) && short_form_of(words[j], words[i], idx))
                 }
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
@@ -2289,8 +2312,8 @@ fn cluster(
                 }
                 _ if is_nameish(mi) && is_nameish(mj) && (is_org(mi) || is_org(mj)) => {
                     words[i] == words[j]
-                        || short_form_of(words[i], words[j], idx)
-                        || short_form_of(words[j], words[i], idx)
+                        || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))
+                        || (fj.may_shorten(fi) && short_form_of(words[j], words[i], idx))
                         || fi.acronym_of(fj)
                         || fj.acronym_of(fi)
                         || (words[i].len() == 1 && state_acronym(g, words[i][0], mj, words[j]))
@@ -2533,6 +2556,42 @@ mod tests {
             got.contains(&("Jane Roe".to_string(), MentionKind::Person)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn the_cheap_form_tests_never_reject_a_match() {
+        let idx = crate::names::index();
+        let names = [
+            "national computer emergency response team of pakistan",
+            "national cert",
+            "ncert",
+            "the national cert",
+            "kenya national cybersecurity committee",
+            "national cybersecurity committee",
+            "huawei",
+            "huawei technologies kenya",
+            "bocra",
+            "botswana communications regulatory authority",
+            "agence nationale de la securite des systemes d' information",
+            "anssi",
+            "l' agence",
+            "3cx",
+            "the",
+        ];
+        let forms: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
+        let keys: Vec<FormKeys> = forms.iter().map(|w| FormKeys::new(idx, w)).collect();
+        for (a, ka) in forms.iter().zip(&keys) {
+            for (b, kb) in forms.iter().zip(&keys) {
+                if short_form_of(a, b, idx) {
+                    assert!(ka.may_shorten(kb), "{a:?} of {b:?}");
+                }
+                let full =
+                    a.len() == 1 && letters_match(&acronym_letters(a[0]), &content_letters(b));
+                assert_eq!(ka.acronym_of(kb), full, "{a:?} of {b:?}");
+            }
+        }
+        assert!(keys[2].acronym_of(&keys[0]) || keys[2].may_shorten(&keys[0]));
+        assert!(keys[8].acronym_of(&keys[9]));
     }
 
     #[test]

@@ -136,27 +136,32 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         .iter()
         .filter(|t| !t.background && !t.negated)
         .collect();
-    let Some(primary) = triggers.first() else {
+    if triggers.is_empty() {
         return Vec::new();
-    };
-    let mut keys: Vec<Key> = candidates(ctx, primary.sent, people)
-        .into_iter()
-        .map(|(k, _)| k)
+    }
+    // The candidates of each reporting sentence, best sentence first.
+    let found: Vec<Vec<Key>> = triggers
+        .iter()
+        .map(|t| {
+            candidates(ctx, t.sent, people)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        })
         .collect();
+    let mut keys: Vec<Key> = found[0].clone();
     let mut pool: Vec<Key> = Vec::new();
-    for t in &triggers {
-        for (k, _) in candidates(ctx, t.sent, people) {
-            if !pool.contains(&k) {
-                pool.push(k);
-            }
+    for &k in found.iter().flatten() {
+        if !pool.contains(&k) {
+            pool.push(k);
         }
     }
     // Fill up from the other reporting sentences, best first.
-    for t in triggers.iter().skip(1) {
+    for more in found.iter().skip(1) {
         if keys.len() >= 2 {
             break;
         }
-        for (k, _) in candidates(ctx, t.sent, people) {
+        for &k in more {
             if !keys.contains(&k) {
                 keys.push(k);
             }
