@@ -162,7 +162,7 @@ fn calendar(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<Calendar> {
     if t.kind != TokKind::Word {
         return None;
     }
-    lex.calendar.get(t.fold.as_str()).copied()
+    lex.calendar.get(t).copied()
 }
 
 fn month_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<u8> {

@@ -903,7 +903,8 @@ fn looks_like_person_run(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> 
 fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {
     crate::lexicon::curated()
         .calendar
-        .contains_key(doc.tokens[k].fold.as_str())
+        .get(&doc.tokens[k])
+        .is_some()
 }
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {

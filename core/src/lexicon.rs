@@ -6,11 +6,11 @@
 //! `memorandum d'entente` in the table. A trailing `*` on a phrase's last word matches any
 //! ending. Case rules for proper names live with the gazetteer, not here.
 
-use crate::hash::HashMap;
 use std::sync::LazyLock;
 
 use crate::facts::{AgreementType, Lang, SCOPE_LABELS};
 use crate::text::{tokenize, Doc};
+use crate::vocab::{ByWord, Word};
 
 /// A match of a phrase: token range and the phrase's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub struct Hit<T> {
 
 #[derive(Debug, Clone)]
 struct Phrase<T> {
-    words: Vec<String>,
+    words: Vec<Word>,
     wildcard: bool,
     lang: Option<Lang>,
     value: T,
@@ -35,7 +35,7 @@ struct Phrase<T> {
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
     phrases: Vec<Phrase<T>>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: ByWord<Vec<usize>>,
     /// Phrases whose only word is a wildcard: checked at every token.
     wild_first: Vec<usize>,
 }
@@ -45,7 +45,7 @@ impl<T: Copy> PhraseSet<T> {
     pub fn new() -> Self {
         PhraseSet {
             phrases: Vec::new(),
-            by_first: HashMap::default(),
+            by_first: ByWord::default(),
             wild_first: Vec::new(),
         }
     }
@@ -56,9 +56,9 @@ impl<T: Copy> PhraseSet<T> {
             Some(b) => (b, true),
             None => (phrase, false),
         };
-        let words: Vec<String> = tokenize(body)
+        let words: Vec<Word> = tokenize(body)
             .into_iter()
-            .map(|t| t.fold.to_string())
+            .map(|t| Word::new(&t.fold))
             .collect();
         if words.is_empty() {
             return;
@@ -67,7 +67,7 @@ impl<T: Copy> PhraseSet<T> {
         if wildcard && words.len() == 1 {
             self.wild_first.push(idx);
         } else {
-            self.by_first.entry(words[0].clone()).or_default().push(idx);
+            self.by_first.entry(&words[0]).push(idx);
         }
         self.phrases.push(Phrase {
             words,
@@ -94,9 +94,9 @@ impl<T: Copy> PhraseSet<T> {
                 let t = &doc.tokens[i + k];
                 let last = k + 1 == n;
                 let ok = if last && p.wildcard {
-                    t.fold.starts_with(w.as_str())
+                    t.fold.starts_with(w.text.as_str())
                 } else {
-                    t.fold == *w
+                    w.matches(t)
                 };
                 if !ok || (k > 0 && t.newline_before) {
                     return;
@@ -110,7 +110,7 @@ impl<T: Copy> PhraseSet<T> {
                 });
             }
         };
-        if let Some(list) = self.by_first.get(tok.fold.as_str()) {
+        if let Some(list) = self.by_first.get(tok) {
             for &idx in list {
                 consider(idx);
             }
@@ -217,7 +217,7 @@ pub enum Calendar {
 #[derive(Debug)]
 pub struct Lexicon {
     /// Months and weekdays (both languages; a word's language does not matter for dates).
-    pub calendar: HashMap<String, Calendar>,
+    pub calendar: ByWord<Calendar>,
     /// Instrument names and their types.
     pub instruments: PhraseSet<AgreementType>,
     /// One phrase set per cue category, indexed by `Cue as usize`.
@@ -240,7 +240,7 @@ impl Lexicon {
         scope: &str,
     ) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
-            calendar: HashMap::default(),
+            calendar: ByWord::default(),
             instruments: PhraseSet::new(),
             cues: (0..CUE_COUNT).map(|_| PhraseSet::new()).collect(),
             scope: PhraseSet::new(),
@@ -257,7 +257,8 @@ impl Lexicon {
                 "weekday" if v < 7 => Calendar::Weekday(v),
                 _ => return Err(format!("calendar.tsv line {n}: bad kind or value")),
             };
-            lex.calendar.insert(crate::text::fold(word), entry);
+            lex.calendar
+                .insert(&Word::new(&crate::text::fold(word)), entry);
         }
         for (n, cols) in rows(instruments) {
             let [phrase, kind, lang] = cols[..] else {
@@ -344,8 +345,11 @@ mod tests {
             include_str!("../data/scope.tsv"),
         )
         .unwrap();
-        assert_eq!(lex.calendar.get("aout"), Some(&Calendar::Month(8)));
-        assert_eq!(lex.calendar.get("dimanche"), Some(&Calendar::Weekday(6)));
+        assert_eq!(lex.calendar.get_text("aout"), Some(&Calendar::Month(8)));
+        assert_eq!(
+            lex.calendar.get_text("dimanche"),
+            Some(&Calendar::Weekday(6))
+        );
     }
 
     #[test]

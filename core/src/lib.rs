@@ -48,6 +48,7 @@ mod people;
 mod scope;
 mod summary;
 mod text;
+mod vocab;
 
 pub use date::{Date, PartialDate};
 pub use error::{Error, ErrorKind};

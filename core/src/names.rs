@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use crate::facts::PartyKind;
 use crate::gazetteer::{self, Gazetteer};
 use crate::text::{tokenize, Doc, TokKind};
+use crate::vocab::{ByWord, Word};
 
 /// What a known name refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub enum Known {
 
 #[derive(Debug, Clone)]
 struct Entry {
-    words: Vec<String>,
+    words: Vec<Word>,
     /// For each word: 0 = any case, 1 = must start with a capital, 2 = must be all capitals.
     case: Vec<u8>,
     known: Known,
@@ -56,7 +57,7 @@ pub struct NameHit {
 /// The name index.
 #[derive(Debug)]
 pub struct NameIndex {
-    by_first: HashMap<String, Vec<Entry>>,
+    by_first: ByWord<Vec<Entry>>,
     /// Role title words (folded), e.g. "director", "ministre".
     pub role_words: HashMap<String, ()>,
     /// The last words of role titles, the nouns ("director", "officer", "minister").
@@ -86,22 +87,20 @@ impl NameIndex {
         if toks.is_empty() {
             return;
         }
-        let words: Vec<String> = toks.iter().map(|t| t.fold.to_string()).collect();
+        let words: Vec<Word> = toks.iter().map(|t| Word::new(&t.fold)).collect();
         let case = toks
             .iter()
             .map(|t| case_class(&name[t.start..t.end]))
             .collect();
-        let first = words[0].clone();
         self.by_first
-            .entry(first)
-            .or_default()
+            .entry(&words[0])
             .push(Entry { words, case, known });
     }
 
     /// Builds the index from a gazetteer.
     pub fn build(g: &Gazetteer) -> NameIndex {
         let mut idx = NameIndex {
-            by_first: HashMap::default(),
+            by_first: ByWord::default(),
             role_words: HashMap::default(),
             role_heads: HashMap::default(),
             roles: Vec::new(),
@@ -177,7 +176,7 @@ impl NameIndex {
     /// The longest known name starting at token `i` (not crossing `end` or a line break).
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
         let t = doc.tokens.get(i)?;
-        let entries = self.by_first.get(t.fold.as_str())?;
+        let entries = self.by_first.get(t)?;
         let mut best: Option<NameHit> = None;
         for e in entries {
             let n = e.words.len();
@@ -191,7 +190,7 @@ impl NameIndex {
                 .enumerate()
                 .all(|(k, (w, case))| {
                     let tk = &doc.tokens[i + k];
-                    if tk.fold != *w || (k > 0 && tk.newline_before) {
+                    if !w.matches(tk) || (k > 0 && tk.newline_before) {
                         return false;
                     }
                     match case {
@@ -249,7 +248,7 @@ impl NameIndex {
         keep: impl Fn(Known) -> bool,
     ) -> Option<NameHit> {
         let t = doc.tokens.get(i)?;
-        let entries = self.by_first.get(t.fold.as_str())?;
+        let entries = self.by_first.get(t)?;
         let mut best: Option<NameHit> = None;
         for e in entries.iter().filter(|e| keep(e.known)) {
             let n = e.words.len();
@@ -263,7 +262,7 @@ impl NameIndex {
                 .enumerate()
                 .all(|(k, (w, case))| {
                     let tk = &doc.tokens[i + k];
-                    tk.fold == *w && (*case == 0 || tk.cap || tk.upper)
+                    w.matches(tk) && (*case == 0 || tk.cap || tk.upper)
                 });
             if ok && best.is_none_or(|b| n > b.last - b.first) {
                 best = Some(NameHit {

@@ -33,6 +33,9 @@ pub struct Token {
     pub kind: TokKind,
     /// Folded form: lowercase, no accents, `’` made `'` (held inline when short).
     pub fold: SmolStr,
+    /// The folded form's number in the engine's vocabulary ([`crate::vocab`]); `NONE`
+    /// for words of no table, and for tokens outside a [`Doc`].
+    pub id: u32,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// Two or more letters, all uppercase (an acronym or a shouted word).
@@ -246,6 +249,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end,
             kind,
             fold: SmolStr::new(&folded),
+            id: crate::vocab::NONE,
             cap,
             upper,
             space_before,
@@ -418,7 +422,10 @@ fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
 impl<'a> Doc<'a> {
     /// Segments `text`.
     pub fn new(text: &'a str) -> Doc<'a> {
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
+        for t in &mut tokens {
+            t.id = crate::vocab::id(&t.fold);
+        }
         let lines = split_lines(text, &tokens);
         let mut sentences = Vec::new();
         let mut sentence_of = vec![0; tokens.len()];

@@ -1,0 +1,168 @@
+//! The engine's vocabulary: every word of the embedded tables, numbered.
+//!
+//! A [`Doc`](crate::text::Doc) numbers its tokens once; the name index and the phrase sets
+//! then compare numbers instead of strings, and look up first words by number. A word
+//! outside the tables (a phrase added by a test) keeps its text and is compared as text,
+//! so matching never depends on the vocabulary, only its speed does.
+
+use std::sync::LazyLock;
+
+use crate::hash::HashMap;
+use crate::text::{tokenize, Token};
+
+/// The id of a token whose word is in no table.
+pub const NONE: u32 = u32::MAX;
+
+static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+    let tables = [
+        include_str!("../data/calendar.tsv"),
+        include_str!("../data/cities.tsv"),
+        include_str!("../data/countries.tsv"),
+        include_str!("../data/cues.tsv"),
+        include_str!("../data/honorifics.tsv"),
+        include_str!("../data/instruments.tsv"),
+        include_str!("../data/org_heads.tsv"),
+        include_str!("../data/organisations.tsv"),
+        include_str!("../data/outlets.tsv"),
+        include_str!("../data/roles.tsv"),
+        include_str!("../data/scope.tsv"),
+    ];
+    let mut vocab = HashMap::default();
+    for table in tables {
+        for t in tokenize(table) {
+            let next = u32::try_from(vocab.len()).unwrap_or(NONE);
+            vocab.entry(t.fold.to_string()).or_insert(next);
+        }
+    }
+    vocab
+});
+
+/// The id of a folded word, or [`NONE`].
+pub fn id(fold: &str) -> u32 {
+    VOCAB.get(fold).copied().unwrap_or(NONE)
+}
+
+/// A folded word of a name or phrase, matched against tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// The folded text.
+    pub text: String,
+    id: u32,
+}
+
+impl Word {
+    /// A word from its folded text.
+    pub fn new(fold: &str) -> Word {
+        Word {
+            text: fold.to_string(),
+            id: id(fold),
+        }
+    }
+
+    /// Whether the token is this word.
+    pub fn matches(&self, t: &Token) -> bool {
+        if self.id == NONE {
+            t.fold == self.text
+        } else {
+            t.id == self.id
+        }
+    }
+}
+
+/// Values keyed by a first word, found from a token.
+#[derive(Debug, Clone)]
+pub struct ByWord<V> {
+    by_id: HashMap<u32, V>,
+    /// One bit per id, set for the ids of `by_id`: most tokens start no entry, and a bit
+    /// says so faster than a hash look-up.
+    present: Vec<u64>,
+    by_text: HashMap<String, V>,
+}
+
+impl<V> Default for ByWord<V> {
+    fn default() -> Self {
+        ByWord {
+            by_id: HashMap::default(),
+            present: Vec::new(),
+            by_text: HashMap::default(),
+        }
+    }
+}
+
+impl<V: Default> ByWord<V> {
+    /// The value of a word, inserted empty if absent.
+    pub fn entry(&mut self, w: &Word) -> &mut V {
+        if w.id == NONE {
+            self.by_text.entry(w.text.clone()).or_default()
+        } else {
+            self.mark(w.id);
+            self.by_id.entry(w.id).or_default()
+        }
+    }
+}
+
+impl<V> ByWord<V> {
+    /// Sets the value of a word.
+    pub fn insert(&mut self, w: &Word, value: V) {
+        if w.id == NONE {
+            self.by_text.insert(w.text.clone(), value);
+        } else {
+            self.mark(w.id);
+            self.by_id.insert(w.id, value);
+        }
+    }
+
+    /// The value of a folded word given as text.
+    #[cfg(test)]
+    pub fn get_text(&self, fold: &str) -> Option<&V> {
+        match id(fold) {
+            NONE => self.by_text.get(fold),
+            n => self.by_id.get(&n),
+        }
+    }
+
+    fn mark(&mut self, id: u32) {
+        let (word, bit) = (id as usize / 64, id % 64);
+        if self.present.len() <= word {
+            self.present.resize(word + 1, 0);
+        }
+        self.present[word] |= 1 << bit;
+    }
+
+    /// The value of the token's word.
+    pub fn get(&self, t: &Token) -> Option<&V> {
+        if t.id != NONE {
+            let (word, bit) = (t.id as usize / 64, t.id % 64);
+            if self.present.get(word).is_none_or(|w| w & (1 << bit) == 0) {
+                return None;
+            }
+            self.by_id.get(&t.id)
+        } else if self.by_text.is_empty() {
+            None
+        } else {
+            self.by_text.get(t.fold.as_str())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Doc;
+
+    #[test]
+    fn table_words_match_by_number_and_others_by_text() {
+        let doc = Doc::new("Memorandum zzqxw");
+        let known = Word::new("memorandum");
+        let unknown = Word::new("zzqxw");
+        assert_ne!(doc.tokens[0].id, NONE);
+        assert_eq!(doc.tokens[1].id, NONE);
+        assert!(known.matches(&doc.tokens[0]) && !known.matches(&doc.tokens[1]));
+        assert!(unknown.matches(&doc.tokens[1]) && !unknown.matches(&doc.tokens[0]));
+        let mut map: ByWord<Vec<u8>> = ByWord::default();
+        map.entry(&known).push(1);
+        map.entry(&unknown).push(2);
+        assert_eq!(map.get(&doc.tokens[0]), Some(&vec![1]));
+        assert_eq!(map.get(&doc.tokens[1]), Some(&vec![2]));
+    }
+}
