@@ -129,13 +129,21 @@ impl<V> ByWord<V> {
         self.present[word] |= 1 << bit;
     }
 
-    /// The value of the token's word.
+    /// The value of the token's word. Inlined: most calls end at the bit test.
+    #[inline]
     pub fn get(&self, t: &Token) -> Option<&V> {
         if t.id != NONE {
             let (word, bit) = (t.id as usize / 64, t.id % 64);
             if self.present.get(word).is_none_or(|w| w & (1 << bit) == 0) {
                 return None;
             }
+        }
+        self.lookup(t)
+    }
+
+    #[inline(never)]
+    fn lookup(&self, t: &Token) -> Option<&V> {
+        if t.id != NONE {
             self.by_id.get(&t.id)
         } else if self.by_text.is_empty() {
             None
