@@ -36,12 +36,17 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
-            ErrorKind::TooLarge { bytes, limit } => write!(
-                f,
-                "the text is {:.1} MB, over the limit of {} MB; split it into smaller files",
-                *bytes as f64 / 1_048_576.0,
-                limit / 1_048_576
-            ),
+            ErrorKind::TooLarge { bytes, limit } => {
+                // Tenths of a MB in integers: float formatting would weigh on the web app.
+                let tenths = (bytes.saturating_mul(10) + 524_288) / 1_048_576;
+                write!(
+                    f,
+                    "the text is {}.{} MB, over the limit of {} MB; split it into smaller files",
+                    tenths / 10,
+                    tenths % 10,
+                    limit / 1_048_576
+                )
+            }
         }
     }
 }

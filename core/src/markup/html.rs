@@ -508,14 +508,36 @@ fn style_hides(style: &str) -> bool {
         match property.as_str() {
             "display" => value == "none",
             "visibility" => value == "hidden" || value == "collapse",
-            "opacity" => value.parse::<f32>().is_ok_and(|v| v == 0.0),
-            "font-size" => value
-                .trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '%')
-                .parse::<f32>()
-                .is_ok_and(|v| v == 0.0),
+            "opacity" => is_css_zero(value),
+            "font-size" => {
+                is_css_zero(value.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '%'))
+            }
             _ => false,
         }
     })
+}
+
+/// Whether a CSS number is zero ("0", "0.0", ".0", "-0", "0e3"): a sign, digits with at
+/// most one point, all zero, and an optional exponent. Written out rather than parsed as a
+/// float, which would bring float parsing into the web app's download.
+fn is_css_zero(value: &str) -> bool {
+    let value = value.strip_prefix(['+', '-']).unwrap_or(value);
+    let mantissa = match value.split_once(['e', 'E']) {
+        Some((m, exp)) => {
+            let exp = exp.strip_prefix(['+', '-']).unwrap_or(exp);
+            if exp.is_empty() || !exp.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            m
+        }
+        None => value,
+    };
+    let digits = mantissa.bytes().filter(u8::is_ascii_digit).count();
+    let points = mantissa.bytes().filter(|&b| b == b'.').count();
+    digits > 0
+        && points <= 1
+        && digits + points == mantissa.len()
+        && !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
 impl Builder {
@@ -1023,6 +1045,18 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn css_zero_values() {
+        for zero in ["0", "0.0", ".0", "-0", "+0.00", "0e3", "0.E-2", "00"] {
+            assert!(is_css_zero(zero), "{zero}");
+        }
+        for other in [
+            "", ".", "1", "0.5", "0.01", "1e-3", "0..0", "0x0", "e3", "0e", "none",
+        ] {
+            assert!(!is_css_zero(other), "{other}");
+        }
+    }
 
     fn text(html: &str) -> String {
         html_to_text(html)
