@@ -2140,7 +2140,7 @@ struct FormKeys<'w> {
     /// The content words as letters ([`content_letters`]).
     content: OnceCell<Vec<Vec<char>>>,
     /// A one-word form's letters, as a possible acronym.
-    acronym: OnceCell<Option<Vec<char>>>,
+    acronym: OnceCell<Vec<char>>,
 }
 
 impl<'w> FormKeys<'w> {
@@ -2193,13 +2193,9 @@ impl<'w> FormKeys<'w> {
         if self.words.len() != 1 || self.initial.is_none() || self.initial != other.content_lead {
             return false;
         }
-        let letters = self.acronym.get_or_init(|| match self.words {
-            [one] => Some(acronym_letters(one)),
-            _ => None,
-        });
-        letters
-            .as_ref()
-            .is_some_and(|l| letters_match(l, other.content()))
+        // One word, checked above.
+        let letters = self.acronym.get_or_init(|| acronym_letters(self.words[0]));
+        letters_match(letters, other.content())
     }
 }
 

@@ -173,6 +173,21 @@ impl Sources<'static> {
     };
 }
 
+impl<'a> Sources<'a> {
+    /// Every table with its file name (without `.tsv`).
+    pub fn tables(&self) -> [(&'static str, &'a str); 7] {
+        [
+            ("countries", self.countries),
+            ("cities", self.cities),
+            ("organisations", self.organisations),
+            ("outlets", self.outlets),
+            ("roles", self.roles),
+            ("honorifics", self.honorifics),
+            ("org_heads", self.org_heads),
+        ]
+    }
+}
+
 impl Gazetteer {
     /// Parses the tables, checking every row; the error names the file and line of the
     /// first bad row ("cities.tsv line 12: unknown country code \"XY\"").
@@ -637,16 +652,7 @@ mod tests {
 
     #[test]
     fn tables_use_the_straight_apostrophe() {
-        let s = Sources::CURATED;
-        for (file, text) in [
-            ("countries", s.countries),
-            ("cities", s.cities),
-            ("organisations", s.organisations),
-            ("outlets", s.outlets),
-            ("roles", s.roles),
-            ("honorifics", s.honorifics),
-            ("org_heads", s.org_heads),
-        ] {
+        for (file, text) in Sources::CURATED.tables() {
             assert!(!text.contains('\u{2019}'), "{file} has a curly apostrophe");
         }
     }

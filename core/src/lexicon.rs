@@ -314,13 +314,22 @@ pub fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
+/// The embedded tables, with their file names (without `.tsv`), in the order of
+/// [`Lexicon::from_strs`].
+pub const TABLES: [(&str, &str); 4] = [
+    ("calendar", include_str!("../data/calendar.tsv")),
+    ("instruments", include_str!("../data/instruments.tsv")),
+    ("cues", include_str!("../data/cues.tsv")),
+    ("scope", include_str!("../data/scope.tsv")),
+];
+
+fn curated_from_tables() -> Result<Lexicon, String> {
+    let [calendar, instruments, cues, scope] = TABLES.map(|(_, text)| text);
+    Lexicon::from_strs(calendar, instruments, cues, scope)
+}
+
 static CURATED: LazyLock<Lexicon> = LazyLock::new(|| {
-    match Lexicon::from_strs(
-        include_str!("../data/calendar.tsv"),
-        include_str!("../data/instruments.tsv"),
-        include_str!("../data/cues.tsv"),
-        include_str!("../data/scope.tsv"),
-    ) {
+    match curated_from_tables() {
         Ok(lex) => lex,
         // The tables are part of the build and tested below: a bad row is a build defect.
         Err(e) => panic!("accord-core: bad embedded lexicon: {e}"),
@@ -338,13 +347,7 @@ mod tests {
 
     #[test]
     fn embedded_tables_parse() {
-        let lex = Lexicon::from_strs(
-            include_str!("../data/calendar.tsv"),
-            include_str!("../data/instruments.tsv"),
-            include_str!("../data/cues.tsv"),
-            include_str!("../data/scope.tsv"),
-        )
-        .unwrap();
+        let lex = curated_from_tables().unwrap();
         assert_eq!(lex.calendar.get_text("aout"), Some(&Calendar::Month(8)));
         assert_eq!(
             lex.calendar.get_text("dimanche"),
@@ -370,12 +373,7 @@ mod tests {
 
     #[test]
     fn tables_have_no_duplicate_rows() {
-        for (name, table) in [
-            ("instruments", include_str!("../data/instruments.tsv")),
-            ("cues", include_str!("../data/cues.tsv")),
-            ("scope", include_str!("../data/scope.tsv")),
-            ("calendar", include_str!("../data/calendar.tsv")),
-        ] {
+        for (name, table) in TABLES {
             let mut seen = crate::hash::HashSet::default();
             for (n, cols) in rows(table) {
                 assert!(

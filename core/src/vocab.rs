@@ -1,4 +1,5 @@
-//! The engine's vocabulary: every word of the embedded tables, numbered.
+//! The engine's vocabulary: every word of the embedded tables (the gazetteer's and the
+//! lexicon's), numbered.
 //!
 //! A [`Doc`](crate::text::Doc) numbers its tokens once; the name index and the phrase sets
 //! then compare numbers instead of strings, and look up first words by number. A word
@@ -14,21 +15,9 @@ use crate::text::{tokenize, Token};
 pub const NONE: u32 = u32::MAX;
 
 static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
-    let tables = [
-        include_str!("../data/calendar.tsv"),
-        include_str!("../data/cities.tsv"),
-        include_str!("../data/countries.tsv"),
-        include_str!("../data/cues.tsv"),
-        include_str!("../data/honorifics.tsv"),
-        include_str!("../data/instruments.tsv"),
-        include_str!("../data/org_heads.tsv"),
-        include_str!("../data/organisations.tsv"),
-        include_str!("../data/outlets.tsv"),
-        include_str!("../data/roles.tsv"),
-        include_str!("../data/scope.tsv"),
-    ];
     let mut vocab = HashMap::default();
-    for table in tables {
+    let gazetteer = crate::gazetteer::Sources::CURATED.tables();
+    for (_, table) in gazetteer.into_iter().chain(crate::lexicon::TABLES) {
         for t in tokenize(table) {
             let next = u32::try_from(vocab.len()).unwrap_or(NONE);
             vocab.entry(t.fold.to_string()).or_insert(next);
