@@ -36,8 +36,11 @@ struct Phrase<T> {
 pub struct PhraseSet<T> {
     phrases: Vec<Phrase<T>>,
     by_first: ByWord<Vec<usize>>,
-    /// Phrases whose only word is a wildcard: checked at every token.
-    wild_first: Vec<usize>,
+    /// Phrases whose only word is a wildcard ("forensic*"), with that word's first byte:
+    /// checked at the tokens whose word starts with a byte of `wild_bytes`.
+    wild_first: Vec<(u8, usize)>,
+    /// The first bytes of the words of `wild_first`, one bit each.
+    wild_bytes: [u64; 4],
 }
 
 impl<T: Copy> PhraseSet<T> {
@@ -47,6 +50,7 @@ impl<T: Copy> PhraseSet<T> {
             phrases: Vec::new(),
             by_first: ByWord::default(),
             wild_first: Vec::new(),
+            wild_bytes: [0; 4],
         }
     }
 
@@ -65,7 +69,10 @@ impl<T: Copy> PhraseSet<T> {
         }
         let idx = self.phrases.len();
         if wildcard && words.len() == 1 {
-            self.wild_first.push(idx);
+            // A folded word is never empty: `tokenize` makes no empty tokens.
+            let b = words[0].text.as_bytes().first().copied().unwrap_or(0);
+            self.wild_first.push((b, idx));
+            self.wild_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
         } else {
             self.by_first.entry(&words[0]).push(idx);
         }
@@ -115,8 +122,11 @@ impl<T: Copy> PhraseSet<T> {
                 consider(idx);
             }
         }
-        for &idx in &self.wild_first {
-            consider(idx);
+        let b = tok.fold.as_bytes().first().copied().unwrap_or(0);
+        if self.wild_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0 {
+            for &(_, idx) in self.wild_first.iter().filter(|(w, _)| *w == b) {
+                consider(idx);
+            }
         }
         best
     }
