@@ -341,10 +341,8 @@ static MENU_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
-/// Line openings that mark page furniture.
-/// How many words of a line [`JUNK_PREFIXES`] are compared with (more than any prefix has).
-const PREFIX_WORDS: usize = 8;
-
+/// Line openings that mark page furniture: a line starts with one when its words joined
+/// by spaces would (the last word of a prefix may be the start of a longer word).
 const JUNK_PREFIXES: &[&str] = &[
     "also read",
     "read also",
@@ -549,11 +547,31 @@ fn push_sentence(
     });
 }
 
+/// Tokens compared and hashed by their folded forms.
+struct Folds<'t>(&'t [Token]);
+
+impl PartialEq for Folds<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.0.iter().zip(other.0).all(|(a, b)| a.fold == b.fold)
+    }
+}
+
+impl Eq for Folds<'_> {}
+
+impl std::hash::Hash for Folds<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_usize(self.0.len());
+        for t in self.0 {
+            t.fold.as_str().hash(state);
+        }
+    }
+}
+
 fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pos = 0;
     let mut tok = 0;
-    let mut seen: crate::hash::HashSet<Vec<&str>> = crate::hash::HashSet::default();
+    let mut seen: crate::hash::HashSet<Folds<'_>> = crate::hash::HashSet::default();
     let bytes = text.as_bytes();
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());
@@ -568,8 +586,7 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             s = s.max(tokens[first].start);
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
-            let repeated =
-                toks.len() >= 3 && !seen.insert(toks.iter().map(|t| t.fold.as_str()).collect());
+            let repeated = toks.len() >= 3 && !seen.insert(Folds(toks));
             let junk = repeated || is_junk_line(toks);
             lines.push(Line {
                 span: Span::new(s, e),
@@ -592,32 +609,44 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| p + from)
 }
 
-fn is_junk_line(toks: &[Token]) -> bool {
-    let words: Vec<&str> = toks
+/// [`JUNK_PREFIXES`] split into words.
+static JUNK_PREFIX_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    JUNK_PREFIXES
         .iter()
-        .filter(|t| t.kind != TokKind::Punct)
-        .map(|t| t.fold.as_str())
-        .collect();
-    if words.is_empty() {
+        .map(|p| p.split(' ').collect())
+        .collect()
+});
+
+/// Whether `words` joined by spaces start with `prefix` (words): the prefix's last word
+/// may be the start of a longer word ("subscribe" in "subscribers"). Words hold no spaces.
+fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&str]) -> bool {
+    let Some((last, init)) = prefix.split_last() else {
         return true;
-    }
-    // The prefixes are a few words long: the line's first words are enough.
-    let joined = words[..words.len().min(PREFIX_WORDS)].join(" ");
-    let lead: String = toks
+    };
+    init.iter().all(|p| words.next() == Some(*p))
+        && words.next().is_some_and(|w| w.starts_with(last))
+}
+
+fn is_junk_line(toks: &[Token]) -> bool {
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .map(|t| t.fold.as_str())
+    };
+    let Some(first) = words().next() else {
+        return true;
+    };
+    // A prefix is matched on the line's words, and on its first tokens with punctuation.
+    let lead = || toks.iter().take(4).map(|t| t.fold.as_str());
+    if JUNK_PREFIX_WORDS
         .iter()
-        .take(4)
-        .map(|t| t.fold.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    if JUNK_PREFIXES
-        .iter()
-        .any(|p| joined.starts_with(p) || lead.starts_with(p))
+        .any(|p| starts_with_words(words(), p) || starts_with_words(lead(), p))
     {
         return true;
     }
     // Captions and credits: "[Photo: …]", "Photo : …", "Credit: …".
     if matches!(
-        words[0],
+        first,
         "photo" | "photos" | "credit" | "credits" | "caption" | "image" | "legende"
     ) && toks.iter().take(4).any(|t| t.fold == ":")
     {
@@ -635,17 +664,15 @@ fn is_junk_line(toks: &[Token]) -> bool {
         .iter()
         .any(|t| t.kind == TokKind::Punct && matches!(t.fold.as_str(), "." | "!" | "?"));
     // Bylines: "By Jane Doe", "Par Jean Dupont", "By Monitoring Desk".
-    if (words[0] == "by" || words[0] == "par")
-        && words.len() <= 8
+    if (first == "by" || first == "par")
+        && words().nth(8).is_none()
         && toks.get(1).is_some_and(|t| t.cap)
     {
         return true;
     }
-    if words.len() <= 4
+    if words().nth(4).is_none()
         && !has_end
-        && words
-            .iter()
-            .all(|w| MENU_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+        && words().all(|w| MENU_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
     {
         return true;
     }
@@ -667,9 +694,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn junk_prefixes_fit_in_the_words_compared() {
-        for p in JUNK_PREFIXES {
-            assert!(p.split(' ').count() < PREFIX_WORDS, "{p}");
+    fn prefixes_match_as_the_joined_words_would() {
+        let cases = [
+            (&["read", "more", "news"][..], "read more", true),
+            (&["read", "moreover"], "read more", true),
+            (&["readers", "more"], "read more", false),
+            (&["read"], "read more", false),
+            (&["subscribers"], "subscribe", true),
+            (&[], "subscribe", false),
+        ];
+        for (words, prefix, want) in cases {
+            let split: Vec<&str> = prefix.split(' ').collect();
+            assert_eq!(words.join(" ").starts_with(prefix), want, "{prefix}");
+            assert_eq!(
+                starts_with_words(words.iter().copied(), &split),
+                want,
+                "{prefix}"
+            );
         }
     }
 
