@@ -346,7 +346,8 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
             let t = &doc.tokens[k];
             // "five-year agreement", "3-year MoU"
             if let Some((n, u)) = t.fold.split_once('-') {
-                if let (Some(n), Some(u)) = (number(n), unit_months(u)) {
+                // The unit first: it rules out most words for less.
+                if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
                     if instrument_near(k + 1) {
                         set_duration(ag, doc.span(k, k + 1), n * u);
                         return;
@@ -366,10 +367,8 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
                 return;
             }
             // "for a period of five years", "pour une durée de cinq ans", "over three years"
-            if let (Some(n), Some(u)) = (
-                number(&t.fold),
-                doc.tokens.get(k + 1).and_then(|n| unit_months(&n.fold)),
-            ) {
+            let unit = doc.tokens.get(k + 1).and_then(|n| unit_months(&n.fold));
+            if let Some((u, n)) = unit.and_then(|u| Some((u, number(&t.fold)?))) {
                 let lo = k.saturating_sub(5).max(a);
                 let period = doc.tokens[lo..k].iter().any(|p| {
                     matches!(
