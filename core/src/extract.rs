@@ -89,11 +89,19 @@ pub(crate) struct Ctx<'a> {
     pub quoted: Vec<bool>,
     /// The state the article speaks of most.
     pub dominant: Option<usize>,
+    /// For each sentence, whether it speaks of an earlier agreement ([`Cue::Background`]):
+    /// several extractors ask it of most sentences, so it is found once.
+    background: Vec<bool>,
 }
 
 impl Ctx<'_> {
     /// Whether the sentence `s` contains a phrase of the cue category.
     pub fn has_cue(&self, s: usize, cue: Cue) -> bool {
+        if cue == Cue::Background {
+            if let Some(&known) = self.background.get(s) {
+                return known;
+            }
+        }
         let (a, b) = self.doc.sentences[s].tokens;
         self.lex.cue(cue).any(&self.doc, a, b, self.lang)
     }
@@ -211,6 +219,7 @@ fn context(
         by_sentence: Vec::new(),
         quoted: Vec::new(),
         dominant: None,
+        background: Vec::new(),
     };
     index(&mut ctx);
     (ctx, published)
@@ -237,6 +246,9 @@ fn index(ctx: &mut Ctx<'_>) {
         }
     }
     ctx.quoted = quoted;
+    ctx.background = (0..ctx.doc.sentences.len())
+        .map(|s| ctx.has_cue(s, Cue::Background))
+        .collect();
     ctx.dominant = parties::dominant_state(ctx);
     ctx.triggers = find_triggers(ctx);
 }
