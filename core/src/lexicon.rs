@@ -122,6 +122,9 @@ impl<T: Copy> PhraseSet<T> {
                 consider(idx);
             }
         }
+        if self.wild_first.is_empty() {
+            return best;
+        }
         let b = tok.fold.as_bytes().first().copied().unwrap_or(0);
         if self.wild_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0 {
             for &(_, idx) in self.wild_first.iter().filter(|(w, _)| *w == b) {

@@ -126,6 +126,8 @@ impl<V> ByWord<V> {
             if self.present.get(word).is_none_or(|w| w & (1 << bit) == 0) {
                 return None;
             }
+        } else if self.by_text.is_empty() {
+            return None;
         }
         self.lookup(t)
     }
