@@ -92,6 +92,9 @@ pub(crate) struct Ctx<'a> {
     /// For each sentence, whether it speaks of an earlier agreement ([`Cue::Background`]):
     /// several extractors ask it of most sentences, so it is found once.
     background: Vec<bool>,
+    /// For each token, the cue categories that may have a phrase starting there
+    /// ([`Lexicon::cue_starts`]): most tokens start none, and a bit says so at once.
+    cue_starts: Vec<u16>,
 }
 
 impl Ctx<'_> {
@@ -103,7 +106,16 @@ impl Ctx<'_> {
             }
         }
         let (a, b) = self.doc.sentences[s].tokens;
-        self.lex.cue(cue).any(&self.doc, a, b, self.lang)
+        let set = self.lex.cue(cue);
+        (a..b)
+            .any(|i| self.may_start(i, cue) && set.longest_at(&self.doc, i, b, self.lang).is_some())
+    }
+
+    /// Whether a phrase of the cue category may start at token `i`.
+    fn may_start(&self, i: usize, cue: Cue) -> bool {
+        self.cue_starts
+            .get(i)
+            .is_some_and(|m| m & (1 << cue as usize) != 0)
     }
 
     /// Whether a cue phrase ends within `window` tokens before token `at` (same sentence).
@@ -114,10 +126,12 @@ impl Ctx<'_> {
             .0
             .max(at.saturating_sub(window + 4));
         (start..at).any(|k| {
-            self.lex
-                .cue(cue)
-                .longest_at(&self.doc, k, at, self.lang)
-                .is_some_and(|h| h.last + window >= at)
+            self.may_start(k, cue)
+                && self
+                    .lex
+                    .cue(cue)
+                    .longest_at(&self.doc, k, at, self.lang)
+                    .is_some_and(|h| h.last + window >= at)
         })
     }
 
@@ -204,6 +218,7 @@ fn context(
         _ => None,
     });
     let title_line = find_title(&doc);
+    let cue_starts = doc.tokens.iter().map(|t| lex.cue_starts(t)).collect();
     let mut ctx = Ctx {
         doc,
         lang,
@@ -220,6 +235,7 @@ fn context(
         quoted: Vec::new(),
         dominant: None,
         background: Vec::new(),
+        cue_starts,
     };
     index(&mut ctx);
     (ctx, published)

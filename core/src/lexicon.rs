@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use crate::facts::{AgreementType, Lang, SCOPE_LABELS};
-use crate::text::{tokenize, Doc};
+use crate::text::{tokenize, Doc, Token};
 use crate::vocab::{ByWord, Word};
 
 /// A match of a phrase: token range and the phrase's value.
@@ -134,6 +134,24 @@ impl<T: Copy> PhraseSet<T> {
         best
     }
 
+    /// Whether a phrase may start at the token: its word starts a phrase, or it begins with
+    /// the first byte of a wildcard word. Never false where [`Self::longest_at`] finds one.
+    fn may_start(&self, t: &Token) -> bool {
+        if self.by_first.get(t).is_some() {
+            return true;
+        }
+        let b = t.fold.as_bytes().first().copied().unwrap_or(0);
+        self.wild_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+
+    /// The first words of the phrases that are not a single wildcard word.
+    fn first_words(&self) -> impl Iterator<Item = &Word> {
+        self.phrases
+            .iter()
+            .filter(|p| !(p.wildcard && p.words.len() == 1))
+            .map(|p| &p.words[0])
+    }
+
     /// All non-overlapping longest matches in tokens `first..last`, left to right.
     pub fn find(&self, doc: &Doc<'_>, first: usize, last: usize, lang: Lang) -> Vec<Hit<T>> {
         let mut out = Vec::new();
@@ -147,11 +165,6 @@ impl<T: Copy> PhraseSet<T> {
             }
         }
         out
-    }
-
-    /// Whether any phrase occurs in tokens `first..last`.
-    pub fn any(&self, doc: &Doc<'_>, first: usize, last: usize, lang: Lang) -> bool {
-        (first..last).any(|i| self.longest_at(doc, i, last, lang).is_some())
     }
 }
 
@@ -237,9 +250,29 @@ pub struct Lexicon {
     pub cues: Vec<PhraseSet<Cue>>,
     /// Scope cues; the value is an index into [`SCOPE_LABELS`].
     pub scope: PhraseSet<usize>,
+    /// For each first word of a cue phrase, the categories with a phrase that starts with
+    /// it, one bit each (`1 << cue as usize`).
+    cue_first: ByWord<u16>,
+    /// The categories with a single wildcard word among their phrases.
+    cue_wild: Vec<Cue>,
 }
 
+// One bit per cue category in a `u16`.
+const _: () = assert!(CUE_COUNT <= 16);
+
 impl Lexicon {
+    /// The cue categories, one bit each (`1 << cue as usize`), that may have a phrase
+    /// starting at the token: all those that do, and a few that do not.
+    pub fn cue_starts(&self, t: &Token) -> u16 {
+        let mut bits = self.cue_first.get(t).copied().unwrap_or(0);
+        for &c in &self.cue_wild {
+            if self.cue(c).may_start(t) {
+                bits |= 1 << c as usize;
+            }
+        }
+        bits
+    }
+
     /// The cue set of a category.
     pub fn cue(&self, cue: Cue) -> &PhraseSet<Cue> {
         &self.cues[cue as usize]
@@ -257,6 +290,8 @@ impl Lexicon {
             instruments: PhraseSet::new(),
             cues: (0..CUE_COUNT).map(|_| PhraseSet::new()).collect(),
             scope: PhraseSet::new(),
+            cue_first: ByWord::default(),
+            cue_wild: Vec::new(),
         };
         for (n, cols) in rows(calendar) {
             let [word, kind, value, _lang] = cols[..] else {
@@ -301,6 +336,14 @@ impl Lexicon {
                 .ok_or_else(|| format!("scope.tsv line {n}: unknown label {label:?}"))?;
             lex.scope
                 .add(phrase, parse_lang(lang, "scope.tsv", n)?, idx);
+        }
+        for (c, set) in lex.cues.iter().enumerate() {
+            for w in set.first_words() {
+                *lex.cue_first.entry(w) |= 1 << c;
+            }
+            if !set.wild_first.is_empty() {
+                lex.cue_wild.push(set.phrases[set.wild_first[0].1].value);
+            }
         }
         Ok(lex)
     }
@@ -411,5 +454,28 @@ mod tests {
             .cue(Cue::Cyber)
             .find(&doc, 0, doc.tokens.len(), Lang::Fr);
         assert_eq!(doc.slice(cyber[0].first, cyber[0].last), "cybercriminalité");
+    }
+
+    #[test]
+    fn cue_starts_flags_every_token_a_cue_phrase_starts_at() {
+        let lex = curated();
+        // Every cue phrase of the table, a wildcard given an ending, in one text.
+        let text: String = rows(TABLES[2].1)
+            .map(|(_, cols)| cols[2].replace('*', "ization") + " . ")
+            .collect();
+        let doc = Doc::new(&text);
+        let mut found = 0;
+        for i in 0..doc.tokens.len() {
+            let bits = lex.cue_starts(&doc.tokens[i]);
+            for (c, set) in lex.cues.iter().enumerate() {
+                for lang in [Lang::En, Lang::Fr] {
+                    if set.longest_at(&doc, i, doc.tokens.len(), lang).is_some() {
+                        found += 1;
+                        assert_ne!(bits & (1 << c), 0, "token {i} of {text}");
+                    }
+                }
+            }
+        }
+        assert!(found >= rows(TABLES[2].1).count());
     }
 }
