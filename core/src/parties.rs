@@ -393,14 +393,13 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                 },
             };
             let mut aliases: Vec<String> = Vec::new();
+            let mut folded = vec![crate::text::fold(&name)];
             for &(a, b) in &spans {
-                let s = doc.slice(a, b).to_string();
-                if crate::text::fold(&s) != crate::text::fold(&name)
-                    && !aliases
-                        .iter()
-                        .any(|x| crate::text::fold(x) == crate::text::fold(&s))
-                {
-                    aliases.push(s);
+                let s = doc.slice(a, b);
+                let fs = crate::text::fold(s);
+                if !folded.contains(&fs) {
+                    aliases.push(s.to_string());
+                    folded.push(fs);
                 }
             }
             Chosen {
@@ -449,13 +448,13 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
             };
             let name = tidy(&name);
             let mut aliases: Vec<String> = Vec::new();
+            let mut folded = vec![crate::text::fold(&name)];
             for (f, _) in &forms {
                 let f = tidy(f);
                 let ff = crate::text::fold(&f);
-                if ff != crate::text::fold(&name)
-                    && !aliases.iter().any(|x| crate::text::fold(x) == ff)
-                {
+                if !folded.contains(&ff) {
                     aliases.push(f);
+                    folded.push(ff);
                 }
             }
             let mut evidence: Vec<Span> = forms.iter().map(|f| f.1).collect();

@@ -97,6 +97,9 @@ pub struct Doc<'a> {
 
 /// Folds a string for look-ups: lowercase, accents removed, typographic quotes made plain.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         push_folded(&mut out, c);
