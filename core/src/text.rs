@@ -562,9 +562,11 @@ impl PartialEq for Folds<'_> {
 impl Eq for Folds<'_> {}
 
 impl std::hash::Hash for Folds<'_> {
+    /// The length and the first few folds: enough to tell lines apart, and equal lines
+    /// hash alike.
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         state.write_usize(self.0.len());
-        for t in self.0 {
+        for t in self.0.iter().take(4) {
             t.fold.as_str().hash(state);
         }
     }
@@ -574,7 +576,9 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut pos = 0;
     let mut tok = 0;
-    let mut seen: crate::hash::HashSet<Folds<'_>> = crate::hash::HashSet::default();
+    // Sized for the usual number of lines, so that it rarely grows.
+    let mut seen: crate::hash::HashSet<Folds<'_>> =
+        crate::hash::HashSet::with_capacity_and_hasher(64, Default::default());
     let bytes = text.as_bytes();
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());
