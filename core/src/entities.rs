@@ -2329,10 +2329,11 @@ fn cluster(
     }
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut cluster_of = vec![usize::MAX; n];
-    let mut by_root: HashMap<usize, usize> = HashMap::default();
+    // The cluster of each root mention, by mention number.
+    let mut by_root: Vec<Option<usize>> = vec![None; n];
     for i in 0..n {
         let r = root(&mut parent, i);
-        let c = *by_root.entry(r).or_insert_with(|| {
+        let c = *by_root[r].get_or_insert_with(|| {
             clusters.push(Cluster {
                 mentions: Vec::new(),
                 kind: MentionKind::Other,

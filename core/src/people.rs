@@ -89,7 +89,8 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     let doc = &ctx.doc;
     let ents = &ctx.ents;
     let mut people: Vec<Person> = Vec::new();
-    let mut cluster_person: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
+    // The person of each cluster, by cluster number.
+    let mut cluster_person: Vec<Option<usize>> = vec![None; ents.clusters.len()];
     let trigger_sents: crate::hash::HashSet<usize> = ctx
         .triggers
         .iter()
@@ -104,7 +105,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             continue;
         }
         let c = ents.cluster_of[mi];
-        let pi = *cluster_person.entry(c).or_insert_with(|| {
+        let pi = *cluster_person[c].get_or_insert_with(|| {
             people.push(Person {
                 name: String::new(),
                 mentions: Vec::new(),
@@ -175,23 +176,35 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     }
     // Surnames alone ("Omollo said", "Ambassador Chelba echoed") count for speech.
     people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
-    let mut capitalised: crate::hash::HashMap<&str, Vec<usize>> = crate::hash::HashMap::default();
-    for (k, t) in doc.tokens.iter().enumerate() {
-        if t.cap {
-            capitalised.entry(t.fold.as_str()).or_default().push(k);
+    // Each person's surname where it stands alone: the first 200 capitalised tokens that
+    // are the surname, in one pass over the tokens for all people.
+    let surnames: Vec<Option<String>> = people
+        .iter()
+        .map(|p| p.name.split_whitespace().last().map(crate::text::fold))
+        .collect();
+    let mut by_surname: crate::hash::HashMap<&str, Vec<usize>> = crate::hash::HashMap::default();
+    for (pi, s) in surnames.iter().enumerate() {
+        if let Some(s) = s {
+            by_surname.entry(s.as_str()).or_default().push(pi);
         }
     }
-    for p in &mut people {
-        let Some(surname) = p.name.split_whitespace().last().map(crate::text::fold) else {
+    let mut seen = vec![0usize; people.len()];
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if by_surname.is_empty() {
+            break;
+        }
+        if !t.cap {
+            continue;
+        }
+        let Some(pis) = by_surname.get(t.fold.as_str()) else {
             continue;
         };
-        for &k in capitalised
-            .get(surname.as_str())
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-            .iter()
-            .take(200)
-        {
+        for &pi in pis {
+            if seen[pi] == 200 {
+                continue;
+            }
+            seen[pi] += 1;
+            let p = &mut people[pi];
             if !p
                 .mentions
                 .iter()
