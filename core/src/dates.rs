@@ -136,8 +136,8 @@ pub fn last_weekday(reference: Date, weekday: u8) -> Date {
 
 fn day_number(doc: &Doc<'_>, i: usize) -> Option<u8> {
     let t = doc.tokens.get(i)?;
-    let digits: String = t.fold.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &t.fold[digits.len()..];
+    let n = t.fold.bytes().take_while(u8::is_ascii_digit).count();
+    let (digits, rest) = t.fold.split_at(n);
     if digits.is_empty()
         || digits.len() > 2
         || !matches!(rest, "" | "st" | "nd" | "rd" | "th" | "er" | "e")

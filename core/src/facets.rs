@@ -345,7 +345,9 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
         for k in a..b {
             let t = &doc.tokens[k];
             // "five-year agreement", "3-year MoU"
-            if let Some((n, u)) = t.fold.split_once('-') {
+            // (A byte scan: most words are short and have no hyphen.)
+            if let Some(h) = t.fold.bytes().position(|b| b == b'-') {
+                let (n, u) = (&t.fold[..h], &t.fold[h + 1..]);
                 // The unit first: it rules out most words for less.
                 if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
                     if instrument_near(k + 1) {
