@@ -616,13 +616,26 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// [`JUNK_PREFIXES`] split into words.
-static JUNK_PREFIX_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+/// [`JUNK_PREFIXES`] split into words, each with the [`lead_key`] of its first word.
+static JUNK_PREFIX_WORDS: LazyLock<Vec<(u16, Vec<&'static str>)>> = LazyLock::new(|| {
     JUNK_PREFIXES
         .iter()
-        .map(|p| p.split(' ').collect())
+        .map(|p| {
+            let words: Vec<&str> = p.split(' ').collect();
+            (lead_key(words[0]), words)
+        })
         .collect()
 });
+
+/// A word's first two bytes: a line can start with a prefix only when its first word has
+/// the key of the prefix's first word (prefix words have two bytes or more, or are whole).
+fn lead_key(w: &str) -> u16 {
+    let b = w.as_bytes();
+    u16::from_be_bytes([
+        b.first().copied().unwrap_or(0),
+        b.get(1).copied().unwrap_or(0),
+    ])
+}
 
 /// Whether `words` joined by spaces start with `prefix` (words): the prefix's last word
 /// may be the start of a longer word ("subscribe" in "subscribers"). Words hold no spaces.
@@ -645,10 +658,11 @@ fn is_junk_line(toks: &[Token]) -> bool {
     };
     // A prefix is matched on the line's words, and on its first tokens with punctuation.
     let lead = || toks.iter().take(4).map(|t| t.fold.as_str());
-    if JUNK_PREFIX_WORDS
-        .iter()
-        .any(|p| starts_with_words(words(), p) || starts_with_words(lead(), p))
-    {
+    let (word_key, lead_key) = (lead_key(first), toks.first().map(|t| lead_key(&t.fold)));
+    if JUNK_PREFIX_WORDS.iter().any(|(key, p)| {
+        (*key == word_key && starts_with_words(words(), p))
+            || (Some(*key) == lead_key && starts_with_words(lead(), p))
+    }) {
         return true;
     }
     // Captions and credits: "[Photo: …]", "Photo : …", "Credit: …".
@@ -699,6 +713,24 @@ fn is_junk_line(toks: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefix_keys_never_hide_a_prefix() {
+        // A one-byte word is compared whole, so only a prefix of several words may start
+        // with one ("a lire aussi").
+        for p in JUNK_PREFIXES {
+            let first = p.split(' ').next().unwrap_or_default();
+            assert!(first.len() >= 2 || p.contains(' '), "{p}");
+        }
+        let doc = Doc::new(
+            "À lire aussi : la suite
+Related: more
+Reader mail today
+",
+        );
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [true, true, false]);
+    }
 
     #[test]
     fn prefixes_match_as_the_joined_words_would() {
