@@ -9,6 +9,7 @@
 //! parties are; `extract` does, from where and how the entities are mentioned.
 
 use crate::hash::{HashMap, HashSet};
+use crate::vocab::WordSet;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -90,349 +91,352 @@ pub struct Entities {
 }
 
 /// Function words that never start a name.
-static LEADING_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "that",
-        "those",
-        "in",
-        "on",
-        "at",
-        "under",
-        "according",
-        "during",
-        "with",
-        "as",
-        "by",
-        "for",
-        "from",
-        "after",
-        "while",
-        "and",
-        "but",
-        "however",
-        "also",
-        "meanwhile",
-        "furthermore",
-        "moreover",
-        "it",
-        "its",
-        "their",
-        "both",
-        "our",
-        "we",
-        "they",
-        "he",
-        "she",
-        "his",
-        "her",
-        "through",
-        "to",
-        "of",
-        "speaking",
-        "following",
-        "since",
-        "when",
-        "if",
-        "there",
-        "here",
-        "today",
-        "yesterday",
-        "last",
-        "next",
-        "new",
-        "other",
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "selon",
-        "pour",
-        "dans",
-        "par",
-        "avec",
-        "lors",
-        "au",
-        "aux",
-        "du",
-        "des",
-        "de",
-        "d'",
-        "en",
-        "et",
-        "mais",
-        "ainsi",
-        "pourtant",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "notre",
-        "nos",
-        "via",
-        "entre",
-        "sur",
-        "apres",
-        "avant",
-        "grace",
-        "afin",
-        "depuis",
-        "chez",
-        "signed",
-        "sign",
-        "signing",
-        "signe",
-        "read",
-        "breaking",
-        "exclusive",
-        "update",
-        "photo",
-        "watch",
-        "video",
-        "news",
-        "dear",
-        "all",
-        "each",
-        "every",
-        "why",
-        "how",
-        "what",
-        "who",
-        "which",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "can",
-        "could",
-        "has",
-        "have",
-        "au-dela",
-        "regarding",
-        "concerning",
-        "despite",
-        "amid",
-        "besides",
-        "including",
-        "given",
-        "although",
-        "though",
-        "because",
-        "whereas",
-        "thus",
-        "hence",
-        "indeed",
-        "overall",
-        "additionally",
-        "similarly",
-        "notably",
-        "currently",
-        "recently",
-        "previously",
-        "nonetheless",
-        "nevertheless",
-        "instead",
-        "ultimately",
-        "finally",
-        "concernant",
-        "malgre",
-        "parmi",
-        "outre",
-        "quant",
-        "lorsque",
-        "puisque",
-        "alors",
-        "enfin",
-        "ensuite",
-        "egalement",
-        "notamment",
-        "desormais",
-        "cependant",
-        "toutefois",
-        "neanmoins",
-        "recemment",
-        "auparavant",
-        "actuellement",
-        "about",
-        "suggested",
-        "related",
-        "more",
-        "see",
-        "voir",
-        "beyond",
-    ])
-});
+static LEADING_STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LEADING_STOP_WORDS));
+
+/// The words of [`LEADING_STOP`].
+pub(crate) const LEADING_STOP_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "that",
+    "those",
+    "in",
+    "on",
+    "at",
+    "under",
+    "according",
+    "during",
+    "with",
+    "as",
+    "by",
+    "for",
+    "from",
+    "after",
+    "while",
+    "and",
+    "but",
+    "however",
+    "also",
+    "meanwhile",
+    "furthermore",
+    "moreover",
+    "it",
+    "its",
+    "their",
+    "both",
+    "our",
+    "we",
+    "they",
+    "he",
+    "she",
+    "his",
+    "her",
+    "through",
+    "to",
+    "of",
+    "speaking",
+    "following",
+    "since",
+    "when",
+    "if",
+    "there",
+    "here",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "new",
+    "other",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "selon",
+    "pour",
+    "dans",
+    "par",
+    "avec",
+    "lors",
+    "au",
+    "aux",
+    "du",
+    "des",
+    "de",
+    "d'",
+    "en",
+    "et",
+    "mais",
+    "ainsi",
+    "pourtant",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "via",
+    "entre",
+    "sur",
+    "apres",
+    "avant",
+    "grace",
+    "afin",
+    "depuis",
+    "chez",
+    "signed",
+    "sign",
+    "signing",
+    "signe",
+    "read",
+    "breaking",
+    "exclusive",
+    "update",
+    "photo",
+    "watch",
+    "video",
+    "news",
+    "dear",
+    "all",
+    "each",
+    "every",
+    "why",
+    "how",
+    "what",
+    "who",
+    "which",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "has",
+    "have",
+    "au-dela",
+    "regarding",
+    "concerning",
+    "despite",
+    "amid",
+    "besides",
+    "including",
+    "given",
+    "although",
+    "though",
+    "because",
+    "whereas",
+    "thus",
+    "hence",
+    "indeed",
+    "overall",
+    "additionally",
+    "similarly",
+    "notably",
+    "currently",
+    "recently",
+    "previously",
+    "nonetheless",
+    "nevertheless",
+    "instead",
+    "ultimately",
+    "finally",
+    "concernant",
+    "malgre",
+    "parmi",
+    "outre",
+    "quant",
+    "lorsque",
+    "puisque",
+    "alors",
+    "enfin",
+    "ensuite",
+    "egalement",
+    "notamment",
+    "desormais",
+    "cependant",
+    "toutefois",
+    "neanmoins",
+    "recemment",
+    "auparavant",
+    "actuellement",
+    "about",
+    "suggested",
+    "related",
+    "more",
+    "see",
+    "voir",
+    "beyond",
+];
 
 /// Acronyms that are not organisations.
-static NOT_ORG_ACRONYMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "mou",
-        "mous",
-        "ceo",
-        "cto",
-        "cio",
-        "coo",
-        "cfo",
-        "ciso",
-        "ict",
-        "ics",
-        "ai",
-        "soc",
-        "socs",
-        "it",
-        "r&d",
-        "pki",
-        "stem",
-        "gdp",
-        "ddos",
-        "apt",
-        "atm",
-        "sms",
-        "api",
-        "vpn",
-        "iot",
-        "the",
-        "he",
-        "pdg",
-        "p-dg",
-        "tic",
-        "tics",
-        "usd",
-        "eur",
-        "fcfa",
-        "cfa",
-        "us$",
-        "md",
-        "dg",
-        "ppp",
-        "ot",
-        "ip",
-        "5g",
-        "4g",
-        "3g",
-        "gsm",
-        "pc",
-        "tv",
-        "ok",
-        "a",
-        "i",
-        "ii",
-        "iii",
-        "iv",
-        "vip",
-        "b2b",
-        "b2c",
-        "saas",
-        "cloud",
-        "csirt",
-        "csirts",
-        "cert",
-        "certs",
-        "sme",
-        "smes",
-        "pme",
-        "pmes",
-        "ong",
-        "ngo",
-        "ngos",
-        "covid",
-        "covid-19",
-        "faq",
-        "pdf",
-        "url",
-        "www",
-        "esg",
-        "utc",
-        "gmt",
-        "ist",
-        "am",
-        "pm",
-        "ue",
-        "eu",
-        "ua",
-        "au",
-        "un",
-        "uk",
-        "us",
-        "usa",
-        "uae",
-        "rdc",
-        "eau",
-        "ia",
-        "s",
-        "non",
-        "oui",
-        "yes",
-        "no",
-        "ok",
-        "new",
-        "mr",
-        "dr",
-        "h",
-        "e",
-        "m",
-        "ms",
-        "mme",
-        "hon",
-        "prof",
-        "sa",
-        "spa",
-        "plc",
-        "ltd",
-        "llc",
-        "inc",
-        "nb",
-        "ps",
-        "rss",
-        "lire",
-        "also",
-        "read",
-        "more",
-        "news",
-        "cyber",
-        "security",
-        "signed",
-        "and",
-        "et",
-        "de",
-        "of",
-        "for",
-        "by",
-        "par",
-        "in",
-        "le",
-        "la",
-        "les",
-        "ambassador",
-        "president",
-        "minister",
-    ])
-});
+static NOT_ORG_ACRONYMS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_ORG_ACRONYMS_WORDS));
+
+/// The words of [`NOT_ORG_ACRONYMS`].
+pub(crate) const NOT_ORG_ACRONYMS_WORDS: &[&str] = &[
+    "mou",
+    "mous",
+    "ceo",
+    "cto",
+    "cio",
+    "coo",
+    "cfo",
+    "ciso",
+    "ict",
+    "ics",
+    "ai",
+    "soc",
+    "socs",
+    "it",
+    "r&d",
+    "pki",
+    "stem",
+    "gdp",
+    "ddos",
+    "apt",
+    "atm",
+    "sms",
+    "api",
+    "vpn",
+    "iot",
+    "the",
+    "he",
+    "pdg",
+    "p-dg",
+    "tic",
+    "tics",
+    "usd",
+    "eur",
+    "fcfa",
+    "cfa",
+    "us$",
+    "md",
+    "dg",
+    "ppp",
+    "ot",
+    "ip",
+    "5g",
+    "4g",
+    "3g",
+    "gsm",
+    "pc",
+    "tv",
+    "ok",
+    "a",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "vip",
+    "b2b",
+    "b2c",
+    "saas",
+    "cloud",
+    "csirt",
+    "csirts",
+    "cert",
+    "certs",
+    "sme",
+    "smes",
+    "pme",
+    "pmes",
+    "ong",
+    "ngo",
+    "ngos",
+    "covid",
+    "covid-19",
+    "faq",
+    "pdf",
+    "url",
+    "www",
+    "esg",
+    "utc",
+    "gmt",
+    "ist",
+    "am",
+    "pm",
+    "ue",
+    "eu",
+    "ua",
+    "au",
+    "un",
+    "uk",
+    "us",
+    "usa",
+    "uae",
+    "rdc",
+    "eau",
+    "ia",
+    "s",
+    "non",
+    "oui",
+    "yes",
+    "no",
+    "ok",
+    "new",
+    "mr",
+    "dr",
+    "h",
+    "e",
+    "m",
+    "ms",
+    "mme",
+    "hon",
+    "prof",
+    "sa",
+    "spa",
+    "plc",
+    "ltd",
+    "llc",
+    "inc",
+    "nb",
+    "ps",
+    "rss",
+    "lire",
+    "also",
+    "read",
+    "more",
+    "news",
+    "cyber",
+    "security",
+    "signed",
+    "and",
+    "et",
+    "de",
+    "of",
+    "for",
+    "by",
+    "par",
+    "in",
+    "le",
+    "la",
+    "les",
+    "ambassador",
+    "president",
+    "minister",
+];
 
 /// Person-name particles that may stand in lowercase inside a name.
-static PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "di",
-        "du", "de", "le", "la", "abu", "ben", "ould", "ag", "y",
-    ])
-});
+static PARTICLES: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PARTICLES_WORDS));
+
+/// The words of [`PARTICLES`].
+pub(crate) const PARTICLES_WORDS: &[&str] = &[
+    "bin", "ibn", "bint", "al", "el", "van", "von", "der", "den", "da", "dos", "das", "di", "du",
+    "de", "le", "la", "abu", "ben", "ould", "ag", "y",
+];
 
 /// The longest name, in tokens.
 const MAX_NAME_TOKENS: usize = 24;
@@ -581,7 +585,7 @@ fn scan_at(
     }
     // "le ministère de la Transformation numérique": French writes some heads in lowercase.
     if !(t.cap || t.upper) {
-        if lang == Lang::Fr && LOWER_HEADS.contains(&t.fold.as_str()) {
+        if lang == Lang::Fr && LOWER_HEADS.contains(t) {
             let mut k = i + 1;
             if doc
                 .tokens
@@ -678,52 +682,54 @@ fn scan_at(
 }
 
 /// Heads that French writes in lowercase before a capitalised complement.
-static LOWER_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "ministere",
-        "direction",
-        "commission",
-        "agence",
-        "autorite",
-        "office",
-        "conseil",
-        "comite",
-        "secretariat",
-        "delegation",
-        "inspection",
-        "haut-commissariat",
-        "prefecture",
-        "mairie",
-    ])
-});
+static LOWER_HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LOWER_HEADS_WORDS));
+
+/// The words of [`LOWER_HEADS`].
+pub(crate) const LOWER_HEADS_WORDS: &[&str] = &[
+    "ministere",
+    "direction",
+    "commission",
+    "agence",
+    "autorite",
+    "office",
+    "conseil",
+    "comite",
+    "secretariat",
+    "delegation",
+    "inspection",
+    "haut-commissariat",
+    "prefecture",
+    "mairie",
+];
 
 /// Nouns that make the next proper name an organisation of kind "other".
-static OTHER_ORG_NOUNS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "association",
-        "foundation",
-        "fondation",
-        "ngo",
-        "ong",
-        "network",
-        "reseau",
-        "club",
-        "alliance",
-        "coalition",
-        "collectif",
-        "federation",
-        "consortium",
-    ])
-});
+static OTHER_ORG_NOUNS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OTHER_ORG_NOUNS_WORDS));
+
+/// The words of [`OTHER_ORG_NOUNS`].
+pub(crate) const OTHER_ORG_NOUNS_WORDS: &[&str] = &[
+    "association",
+    "foundation",
+    "fondation",
+    "ngo",
+    "ong",
+    "network",
+    "reseau",
+    "club",
+    "alliance",
+    "coalition",
+    "collectif",
+    "federation",
+    "consortium",
+];
 
 /// Top-level domains that make "NAME.tld" a web address.
-static TLDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "com", "net", "org", "info", "africa", "sn", "fr", "ma", "dz", "tn", "ci", "cm", "ke",
-        "ng", "za", "az", "ru", "uk", "in", "io", "news", "tv", "co", "gov", "be", "ch", "ca",
-        "de",
-    ])
-});
+static TLDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TLDS_WORDS));
+
+/// The words of [`TLDS`].
+pub(crate) const TLDS_WORDS: &[&str] = &[
+    "com", "net", "org", "info", "africa", "sn", "fr", "ma", "dz", "tn", "ci", "cm", "ke", "ng",
+    "za", "az", "ru", "uk", "in", "io", "news", "tv", "co", "gov", "be", "ch", "ca", "de",
+];
 
 fn is_web_or_wire(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -736,7 +742,7 @@ fn is_web_or_wire(doc: &Doc<'_>, i: usize) -> bool {
         && doc
             .tokens
             .get(i + 2)
-            .is_some_and(|n| !n.space_before && TLDS.contains(&n.fold.as_str()))
+            .is_some_and(|n| !n.space_before && TLDS.contains(n))
         && !doc
             .tokens
             .get(i + 3)
@@ -765,9 +771,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     while s < b
         && is_cap_word(doc, s)
         && !doc.tokens[s].upper
-        && (LEADING_STOP.contains(&doc.tokens[s].fold.as_str())
+        && (LEADING_STOP.contains(&doc.tokens[s])
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
-            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains(&w)))
+            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
     {
         s += 1;
     }
@@ -805,12 +811,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             continue;
         }
         // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba".
-        if PARTICLES.contains(&t.fold.as_str())
-            && !t.cap
-            && e + 1 < b
-            && is_cap_word(doc, e + 1)
-            && !has_head
-        {
+        if PARTICLES.contains(t) && !t.cap && e + 1 < b && is_cap_word(doc, e + 1) && !has_head {
             e += 1;
             continue;
         }
@@ -854,11 +855,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             // "l'association Femmes et Cyber Afrique": after a noun that announces a name,
             // the name may hold "et".
-            let announced = i > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[i - 1].fold.as_str());
+            let announced = i > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[i - 1]);
             // The words before "and" must be descriptive ("National Computer and …"), not a
             // name of their own ("Jane Wanjiru and Acme Cyber Labs").
-            let descriptive_left =
-                (s..e).any(|j| COMMON_WORDS.contains(&doc.tokens[j].fold.as_str()));
+            let descriptive_left = (s..e).any(|j| COMMON_WORDS.contains(&doc.tokens[j]));
             let joins = f == "&"
                 || in_complement
                 || announced
@@ -937,55 +937,56 @@ fn run_has_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
 }
 
 /// Words that end a French name running on in lowercase.
-static FR_TAIL_STOP: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "a",
-        "ont",
-        "est",
-        "sont",
-        "qui",
-        "que",
-        "avec",
-        "pour",
-        "dans",
-        "par",
-        "afin",
-        "lors",
-        "ce",
-        "cette",
-        "se",
-        "s'",
-        "sera",
-        "seront",
-        "vont",
-        "va",
-        "aux",
-        "au",
-        "en",
-        "et",
-        "ou",
-        "ne",
-        "n'",
-        "y",
-        "dont",
-        "ainsi",
-        "lequel",
-        "laquelle",
-        "avait",
-        "avaient",
-        "etait",
-        "vient",
-        "viennent",
-        "entend",
-        "entendent",
-        "souhaite",
-        "fait",
-        "font",
-        "signe",
-        "signent",
-        "sous",
-    ])
-});
+static FR_TAIL_STOP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FR_TAIL_STOP_WORDS));
+
+/// The words of [`FR_TAIL_STOP`].
+pub(crate) const FR_TAIL_STOP_WORDS: &[&str] = &[
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "qui",
+    "que",
+    "avec",
+    "pour",
+    "dans",
+    "par",
+    "afin",
+    "lors",
+    "ce",
+    "cette",
+    "se",
+    "s'",
+    "sera",
+    "seront",
+    "vont",
+    "va",
+    "aux",
+    "au",
+    "en",
+    "et",
+    "ou",
+    "ne",
+    "n'",
+    "y",
+    "dont",
+    "ainsi",
+    "lequel",
+    "laquelle",
+    "avait",
+    "avaient",
+    "etait",
+    "vient",
+    "viennent",
+    "entend",
+    "entendent",
+    "souhaite",
+    "fait",
+    "font",
+    "signe",
+    "signent",
+    "sous",
+];
 
 fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize {
     let start = e;
@@ -999,12 +1000,9 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         // a lowercase word follows.
         let inner_et = t.fold == "et"
             && doc.tokens.get(e + 1).is_some_and(|n| {
-                n.kind == TokKind::Word
-                    && !n.cap
-                    && !n.upper
-                    && !FR_TAIL_STOP.contains(&n.fold.as_str())
+                n.kind == TokKind::Word && !n.cap && !n.upper && !FR_TAIL_STOP.contains(n)
             });
-        if FR_TAIL_STOP.contains(&t.fold.as_str()) && !inner_et {
+        if FR_TAIL_STOP.contains(t) && !inner_et {
             break;
         }
         // "… et l'Agence …": a new name starts.
@@ -1106,8 +1104,7 @@ fn classify_chunk(
         }
         // Particles and initials belong to the name: "Allan S. Cabanlong", "Khalid bin …".
         while p > r + 1
-            && (PARTICLES.contains(&doc.tokens[p - 1].fold.as_str())
-                || doc.tokens[p - 1].fold.len() == 1)
+            && (PARTICLES.contains(&doc.tokens[p - 1]) || doc.tokens[p - 1].fold.len() == 1)
         {
             p -= 1;
         }
@@ -1115,9 +1112,8 @@ fn classify_chunk(
         if r > s {
             classify_segment(doc, s, r, sent_start, idx, g, out, lang);
         }
-        let name_like = (p..e).all(|k| {
-            !COMMON_WORDS.contains(&doc.tokens[k].fold.as_str()) && idx.head_kind(doc, k).is_none()
-        });
+        let name_like = (p..e)
+            .all(|k| !COMMON_WORDS.contains(&doc.tokens[k]) && idx.head_kind(doc, k).is_none());
         if caps == 2 && p > r && p < e && name_like {
             push(out, p, e, MentionKind::Person);
             if let Some(m) = out.last_mut() {
@@ -1295,7 +1291,7 @@ fn classify_segment(
                     && is_cap_word(doc, s + 1)
                     && (!doc.tokens[s + 1].upper || (s > 0 && idx.is_honorific(doc, s - 1)))
                     && idx.longest_at(doc, s + 1, e).is_none()
-                    && !COMMON_WORDS.contains(&doc.tokens[s + 1].fold.as_str()) =>
+                    && !COMMON_WORDS.contains(&doc.tokens[s + 1]) =>
             {
                 push(out, s, e, MentionKind::Person);
                 return;
@@ -1348,9 +1344,7 @@ fn classify_segment(
         if let Some(k) = tail_state {
             let brand = (s..k).any(|j| {
                 let t = &doc.tokens[j];
-                (t.cap || t.upper)
-                    && !COMMON_WORDS.contains(&t.fold.as_str())
-                    && idx.place_at(doc, j, k).is_none()
+                (t.cap || t.upper) && !COMMON_WORDS.contains(t) && idx.place_at(doc, j, k).is_none()
             });
             if brand && !(s..k).any(|j| idx.is_role_word(doc, j)) {
                 push(
@@ -1372,7 +1366,7 @@ fn classify_segment(
         let letters = t.fold.chars().filter(|c| c.is_alphabetic()).count();
         if (t.upper || mixed_acronym(doc.slice(s, e)))
             && letters >= 2
-            && !NOT_ORG_ACRONYMS.contains(&t.fold.as_str())
+            && !NOT_ORG_ACRONYMS.contains(t)
         {
             push(
                 out,
@@ -1394,9 +1388,9 @@ fn classify_segment(
         idx.place_at(doc, k, e)
             .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_) | Known::City(_)))
     });
-    let common = (s..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k].fold.as_str()));
+    let common = (s..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k]));
     let particles = (s..e)
-        .filter(|&k| PARTICLES.contains(&doc.tokens[k].fold.as_str()))
+        .filter(|&k| PARTICLES.contains(&doc.tokens[k]))
         .count();
     let person_shape = n - particles <= 5
         && !place_inside
@@ -1404,7 +1398,7 @@ fn classify_segment(
         && (s..e).all(|k| {
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
-                || PARTICLES.contains(&t.fold.as_str())
+                || PARTICLES.contains(t)
                 || (t.upper && t.fold.len() >= 2 && k == e - 1)
                 || t.fold.len() == 1
         });
@@ -1414,17 +1408,14 @@ fn classify_segment(
     }
     // "… for Southeast Asia Yeo Siang Tiong": a region, then a name.
     let mut k = s;
-    while k < e
-        && (COMMON_WORDS.contains(&doc.tokens[k].fold.as_str())
-            || idx.place_at(doc, k, e).is_some())
-    {
+    while k < e && (COMMON_WORDS.contains(&doc.tokens[k]) || idx.place_at(doc, k, e).is_some()) {
         k = idx.place_at(doc, k, e).map_or(k + 1, |h| h.last);
     }
     if k > s && e - k >= 2 && e - k <= 4 {
         let rest_ok = (k..e).all(|j| {
             let t = &doc.tokens[j];
-            (t.cap && t.kind == TokKind::Word && !COMMON_WORDS.contains(&t.fold.as_str()))
-                || PARTICLES.contains(&t.fold.as_str())
+            (t.cap && t.kind == TokKind::Word && !COMMON_WORDS.contains(t))
+                || PARTICLES.contains(t)
                 || t.fold.len() == 1
         });
         if rest_ok {
@@ -1438,216 +1429,219 @@ fn classify_segment(
 
 /// Common capitalised words of headlines and titles: never a person's name, and never
 /// enough, with only a weak head word ("Security", "Digital"), to make an organisation.
-pub(crate) static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "information",
-        "technology",
-        "technologies",
-        "security",
-        "cyber",
-        "cybersecurity",
-        "digital",
-        "data",
-        "development",
-        "research",
-        "diplomacy",
-        "policy",
-        "international",
-        "national",
-        "global",
-        "regional",
-        "affairs",
-        "communications",
-        "communication",
-        "innovation",
-        "network",
-        "networks",
-        "systems",
-        "services",
-        "solutions",
-        "management",
-        "intelligence",
-        "infrastructure",
-        "strategy",
-        "cooperation",
-        "partnership",
-        "excellence",
-        "economy",
-        "transformation",
-        "middle",
-        "east",
-        "west",
-        "north",
-        "south",
-        "central",
-        "southeast",
-        "northeast",
-        "africa",
-        "asia",
-        "europe",
-        "america",
-        "americas",
-        "pacific",
-        "gulf",
-        "government",
-        "public",
-        "private",
-        "sector",
-        "industry",
-        "business",
-        "enterprise",
-        "financial",
-        "company",
-        "group",
-        "world",
-        "cup",
-        "airport",
-        "university",
-        "summit",
-        "conference",
-        "forum",
-        "days",
-        "award",
-        "awards",
-        "report",
-        "index",
-        "program",
-        "programme",
-        "project",
-        "initiative",
-        "operation",
-        "act",
-        "law",
-        "plan",
-        "center",
-        "centre",
-        "state",
-        "states",
-        "republic",
-        "kingdom",
-        "union",
-        "federal",
-        "securite",
-        "numerique",
-        "cybersecurite",
-        "strategie",
-        "cooperation",
-        "developpement",
-        "afrique",
-        "ouest",
-        "est",
-        "nord",
-        "sud",
-        "moyen-orient",
-        "orient",
-        "monde",
-        "suggested",
-        "posts",
-        "related",
-        "news",
-        "latest",
-        "read",
-        "more",
-        "about",
-        "share",
-        "cloud",
-        "ai",
-        "emerging",
-        "critical",
-        "smart",
-        "protection",
-        "defence",
-        "defense",
-        "crime",
-        "cybercrime",
-        "threat",
-        "threats",
-        "risk",
-        "trade",
-        "energy",
-        "finance",
-        "education",
-        "health",
-        "science",
-        "sciences",
-        "engineering",
-        "computer",
-        "computing",
-        "telecommunications",
-        "telecom",
-        "telecoms",
-        "mobile",
-        "media",
-        "press",
-        "agency",
-        "exchange",
-        "stock",
-        "markets",
-        "airlines",
-        "airways",
-        "bank",
-        "holding",
-        "partners",
-        "partner",
-        "signs",
-        "sign",
-        "inks",
-        "joins",
-        "teams",
-        "launches",
-        "boosts",
-        "strengthens",
-        "renews",
-        "agrees",
-        "seals",
-        "unveils",
-        "announces",
-        "welcomes",
-        "hosts",
-        "firm",
-        "giant",
-        "deal",
-        "pact",
-        "accord",
-        "mou",
-        "boost",
-        "cybersecurity",
-        "in",
-        "to",
-    ])
-});
+pub(crate) static COMMON_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(COMMON_WORDS_WORDS));
+
+/// The words of [`COMMON_WORDS`].
+pub(crate) const COMMON_WORDS_WORDS: &[&str] = &[
+    "information",
+    "technology",
+    "technologies",
+    "security",
+    "cyber",
+    "cybersecurity",
+    "digital",
+    "data",
+    "development",
+    "research",
+    "diplomacy",
+    "policy",
+    "international",
+    "national",
+    "global",
+    "regional",
+    "affairs",
+    "communications",
+    "communication",
+    "innovation",
+    "network",
+    "networks",
+    "systems",
+    "services",
+    "solutions",
+    "management",
+    "intelligence",
+    "infrastructure",
+    "strategy",
+    "cooperation",
+    "partnership",
+    "excellence",
+    "economy",
+    "transformation",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+    "central",
+    "southeast",
+    "northeast",
+    "africa",
+    "asia",
+    "europe",
+    "america",
+    "americas",
+    "pacific",
+    "gulf",
+    "government",
+    "public",
+    "private",
+    "sector",
+    "industry",
+    "business",
+    "enterprise",
+    "financial",
+    "company",
+    "group",
+    "world",
+    "cup",
+    "airport",
+    "university",
+    "summit",
+    "conference",
+    "forum",
+    "days",
+    "award",
+    "awards",
+    "report",
+    "index",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "operation",
+    "act",
+    "law",
+    "plan",
+    "center",
+    "centre",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "union",
+    "federal",
+    "securite",
+    "numerique",
+    "cybersecurite",
+    "strategie",
+    "cooperation",
+    "developpement",
+    "afrique",
+    "ouest",
+    "est",
+    "nord",
+    "sud",
+    "moyen-orient",
+    "orient",
+    "monde",
+    "suggested",
+    "posts",
+    "related",
+    "news",
+    "latest",
+    "read",
+    "more",
+    "about",
+    "share",
+    "cloud",
+    "ai",
+    "emerging",
+    "critical",
+    "smart",
+    "protection",
+    "defence",
+    "defense",
+    "crime",
+    "cybercrime",
+    "threat",
+    "threats",
+    "risk",
+    "trade",
+    "energy",
+    "finance",
+    "education",
+    "health",
+    "science",
+    "sciences",
+    "engineering",
+    "computer",
+    "computing",
+    "telecommunications",
+    "telecom",
+    "telecoms",
+    "mobile",
+    "media",
+    "press",
+    "agency",
+    "exchange",
+    "stock",
+    "markets",
+    "airlines",
+    "airways",
+    "bank",
+    "holding",
+    "partners",
+    "partner",
+    "signs",
+    "sign",
+    "inks",
+    "joins",
+    "teams",
+    "launches",
+    "boosts",
+    "strengthens",
+    "renews",
+    "agrees",
+    "seals",
+    "unveils",
+    "announces",
+    "welcomes",
+    "hosts",
+    "firm",
+    "giant",
+    "deal",
+    "pact",
+    "accord",
+    "mou",
+    "boost",
+    "cybersecurity",
+    "in",
+    "to",
+];
 
 /// Institutional head words in the plural name a category, not a body ("Academic Centres
 /// of Excellence", "Ministries").
-static PLURAL_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "centres",
-        "centers",
-        "ministries",
-        "agencies",
-        "universities",
-        "institutes",
-        "authorities",
-        "councils",
-        "commissions",
-        "committees",
-        "departments",
-        "offices",
-        "banks",
-        "companies",
-        "institutions",
-        "organisations",
-        "organizations",
-        "bodies",
-        "ministeres",
-        "agences",
-        "autorites",
-        "institutions",
-        "entreprises",
-        "societes",
-        "universites",
-    ])
-});
+static PLURAL_HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PLURAL_HEADS_WORDS));
+
+/// The words of [`PLURAL_HEADS`].
+pub(crate) const PLURAL_HEADS_WORDS: &[&str] = &[
+    "centres",
+    "centers",
+    "ministries",
+    "agencies",
+    "universities",
+    "institutes",
+    "authorities",
+    "councils",
+    "commissions",
+    "committees",
+    "departments",
+    "offices",
+    "banks",
+    "companies",
+    "institutions",
+    "organisations",
+    "organizations",
+    "bodies",
+    "ministeres",
+    "agences",
+    "autorites",
+    "institutions",
+    "entreprises",
+    "societes",
+    "universites",
+];
 
 /// Whether tokens `s..e` name an organisation by their head word: a strong head
 /// (Ministry, Agency, Authority, University…) or a company head ("Technologies", "SPA")
@@ -1658,7 +1652,7 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
     let mut proper = false;
     for k in s..e {
         let t = &doc.tokens[k];
-        if PLURAL_HEADS.contains(&t.fold.as_str()) {
+        if PLURAL_HEADS.contains(t) {
             return false;
         }
         match idx.head_kind(doc, k) {
@@ -1669,7 +1663,7 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
             None => {
                 if (t.cap || t.upper)
                     && t.kind == TokKind::Word
-                    && !COMMON_WORDS.contains(&t.fold.as_str())
+                    && !COMMON_WORDS.contains(t)
                     && idx.place_at(doc, k, e).is_none()
                 {
                     proper = true;
@@ -1701,18 +1695,18 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
 }
 
 /// Words that cannot stand between a descriptor name and the name it describes.
-static NOT_DESCRIPTORS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "on", "in", "at", "with", "for", "to", "from", "by", "of", "under", "and", "or", "is",
-        "are", "was", "were", "has", "have", "had", "will", "would", "can", "signed", "sign",
-        "signs", "said", "says", "met", "meets", "de", "du", "des", "a", "au", "aux", "en", "sur",
-        "avec", "pour", "par", "et", "ou", "est", "sont", "ont", "signe", "signent", "that",
-        "which", "who", "as", "than", "into", "via", "its", "their", "his", "her", "the", "an",
-        "le", "la", "les", "un", "une", "this", "these", "those", "been", "being", "be", "also",
-        "not", "after", "before", "during", "since", "while", "when", "between", "among",
-        "against", "about",
-    ])
-});
+static NOT_DESCRIPTORS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_DESCRIPTORS_WORDS));
+
+/// The words of [`NOT_DESCRIPTORS`].
+pub(crate) const NOT_DESCRIPTORS_WORDS: &[&str] = &[
+    "on", "in", "at", "with", "for", "to", "from", "by", "of", "under", "and", "or", "is", "are",
+    "was", "were", "has", "have", "had", "will", "would", "can", "signed", "sign", "signs", "said",
+    "says", "met", "meets", "de", "du", "des", "a", "au", "aux", "en", "sur", "avec", "pour",
+    "par", "et", "ou", "est", "sont", "ont", "signe", "signent", "that", "which", "who", "as",
+    "than", "into", "via", "its", "their", "his", "her", "the", "an", "le", "la", "les", "un",
+    "une", "this", "these", "those", "been", "being", "be", "also", "not", "after", "before",
+    "during", "since", "while", "when", "between", "among", "against", "about",
+];
 
 /// Sets the context flags of mentions: possessive, modifier, company cue, countries.
 #[allow(clippy::needless_range_loop)] // mentions are read and written by index together
@@ -1753,11 +1747,11 @@ fn mark_context(
                 mentions[m].company_cue = true;
             }
         }
-        let other_cue = first > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[first - 1].fold.as_str());
+        let other_cue = first > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[first - 1]);
         if mentions[m].kind == MentionKind::Other
             && !doc.tokens[first..last]
                 .iter()
-                .all(|t| COMMON_WORDS.contains(&t.fold.as_str()))
+                .all(|t| COMMON_WORDS.contains(t))
         {
             if mentions[m].company_cue {
                 mentions[m].kind = MentionKind::Org {
@@ -1797,9 +1791,10 @@ fn mark_context(
         // Descriptors are nouns and adjectives ("policing institution", "operator group"),
         // never verbs or prepositions ("sign", "on"); what follows must be a name, not a
         // date or an instrument.
-        let descriptors = between.iter().all(|t| {
-            t.kind == TokKind::Word && !t.cap && !NOT_DESCRIPTORS.contains(&t.fold.as_str())
-        }) || (possessive_gap && between.len() == 2);
+        let descriptors = between
+            .iter()
+            .all(|t| t.kind == TokKind::Word && !t.cap && !NOT_DESCRIPTORS.contains(t))
+            || (possessive_gap && between.len() == 2);
         if is_calendar(doc, next.first)
             || matches!(
                 doc.tokens[next.first].fold.as_str(),
@@ -1920,67 +1915,68 @@ pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
 }
 
 /// Words too generic to stand for an organisation on their own.
-static GENERIC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "national",
-        "african",
-        "international",
-        "global",
-        "ministry",
-        "agency",
-        "department",
-        "state",
-        "federal",
-        "royal",
-        "republic",
-        "general",
-        "central",
-        "digital",
-        "cyber",
-        "data",
-        "information",
-        "security",
-        "the",
-        "agence",
-        "ministere",
-        "nationale",
-        "national",
-        "autorite",
-        "authority",
-        "council",
-        "conseil",
-        "commission",
-        "committee",
-        "comite",
-        "office",
-        "centre",
-        "center",
-        "institute",
-        "institut",
-        "university",
-        "universite",
-        "bank",
-        "banque",
-        "group",
-        "groupe",
-        "company",
-        "societe",
-        "service",
-        "services",
-        "team",
-        "united",
-        "new",
-        "south",
-        "north",
-        "east",
-        "west",
-        "world",
-        "european",
-        "arab",
-        "asian",
-        "union",
-    ])
-});
+static GENERIC_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GENERIC_WORDS_WORDS));
+
+/// The words of [`GENERIC_WORDS`].
+pub(crate) const GENERIC_WORDS_WORDS: &[&str] = &[
+    "national",
+    "african",
+    "international",
+    "global",
+    "ministry",
+    "agency",
+    "department",
+    "state",
+    "federal",
+    "royal",
+    "republic",
+    "general",
+    "central",
+    "digital",
+    "cyber",
+    "data",
+    "information",
+    "security",
+    "the",
+    "agence",
+    "ministere",
+    "nationale",
+    "national",
+    "autorite",
+    "authority",
+    "council",
+    "conseil",
+    "commission",
+    "committee",
+    "comite",
+    "office",
+    "centre",
+    "center",
+    "institute",
+    "institut",
+    "university",
+    "universite",
+    "bank",
+    "banque",
+    "group",
+    "groupe",
+    "company",
+    "societe",
+    "service",
+    "services",
+    "team",
+    "united",
+    "new",
+    "south",
+    "north",
+    "east",
+    "west",
+    "world",
+    "european",
+    "arab",
+    "asian",
+    "union",
+];
 
 /// Whether `short` is a short form of `long`: a leading part ("Huawei" of "Huawei
 /// Technologies Kenya"), a trailing part after a state ("National … Committee" of "Kenya
@@ -1989,11 +1985,11 @@ fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
     if short.is_empty() || short.len() >= long.len() {
         return short == long;
     }
-    if GENERIC_WORDS.contains(&short[0]) && short.len() == 1 {
+    if GENERIC_WORDS.contains_str(short[0]) && short.len() == 1 {
         return false;
     }
     if long.starts_with(short) {
-        return !GENERIC_WORDS.contains(&short[0]);
+        return !GENERIC_WORDS.contains_str(short[0]);
     }
     if long.ends_with(short) && short.len() >= 2 {
         // The extra words in front must be a state or an article.

@@ -9,10 +9,10 @@
 use crate::entities::MentionKind;
 use crate::extract::Ctx;
 use crate::facts::{Signatory, Span};
-use crate::hash::HashSet;
 use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;
+use crate::vocab::WordSet;
 use std::sync::LazyLock;
 
 /// A person named in the text.
@@ -46,36 +46,37 @@ pub(crate) struct Person {
     pub cued: bool,
 }
 
-static STOP_BACK: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "by",
-        "said",
-        "says",
-        "signed",
-        "with",
-        "between",
-        "selon",
-        "from",
-        "met",
-        "as",
-        "that",
-        "while",
-        "when",
-        "according",
-        "avec",
-        "entre",
-        "and",
-        "et",
-        "between",
-        "to",
-        "signe",
-        "via",
-        "including",
-        "like",
-        "whom",
-        "who",
-    ])
-});
+static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP_BACK_WORDS));
+
+/// The words of [`STOP_BACK`].
+pub(crate) const STOP_BACK_WORDS: &[&str] = &[
+    "by",
+    "said",
+    "says",
+    "signed",
+    "with",
+    "between",
+    "selon",
+    "from",
+    "met",
+    "as",
+    "that",
+    "while",
+    "when",
+    "according",
+    "avec",
+    "entre",
+    "and",
+    "et",
+    "between",
+    "to",
+    "signe",
+    "via",
+    "including",
+    "like",
+    "whom",
+    "who",
+];
 
 fn is_boundary(fold: &str) -> bool {
     matches!(
@@ -342,9 +343,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut ws = r0;
         while ws > sa {
             let t = &doc.tokens[ws - 1];
-            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
-                || STOP_BACK.contains(&t.fold.as_str())
-            {
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
                 break;
             }
             ws -= 1;
@@ -354,9 +353,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut ws = m.first;
         while ws > sa && m.first - ws < 14 {
             let t = &doc.tokens[ws - 1];
-            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
-                || STOP_BACK.contains(&t.fold.as_str())
-            {
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
                 break;
             }
             if ctx.by_sentence[sent].iter().any(|&o| {
@@ -383,9 +380,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 let mut s2 = k;
                 while s2 > sa && k - s2 < 14 {
                     let t = &doc.tokens[s2 - 1];
-                    if (t.kind == TokKind::Punct && is_boundary(&t.fold))
-                        || STOP_BACK.contains(&t.fold.as_str())
-                    {
+                    if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
                         break;
                     }
                     s2 -= 1;

@@ -7,7 +7,7 @@
 //! page furniture (menus, share buttons, bylines, "Related posts", repeated captions).
 
 use crate::facts::Span;
-use crate::hash::HashSet;
+use crate::vocab::WordSet;
 use smol_str::SmolStr;
 use std::sync::LazyLock;
 
@@ -265,84 +265,85 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-static ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
-        "rep", "hon", "amb", "eng", "inc", "ltd", "co", "corp", "vs", "etc", "e", "i", "mme",
-        "mlle", "me", "pr", "art", "min", "p", "pp", "vol", "dept", "est", "approx", "fig", "jr",
-        "sr",
-    ])
-});
+static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ABBREVIATIONS_WORDS));
+
+/// The words of [`ABBREVIATIONS`].
+pub(crate) const ABBREVIATIONS_WORDS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep",
+    "hon", "amb", "eng", "inc", "ltd", "co", "corp", "vs", "etc", "e", "i", "mme", "mlle", "me",
+    "pr", "art", "min", "p", "pp", "vol", "dept", "est", "approx", "fig", "jr", "sr",
+];
 
 /// Words that make a short line page furniture.
-static MENU_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    HashSet::from_iter([
-        "facebook",
-        "x",
-        "twitter",
-        "linkedin",
-        "whatsapp",
-        "reddit",
-        "telegram",
-        "email",
-        "e-mail",
-        "share",
-        "print",
-        "advertisement",
-        "advertising",
-        "ad",
-        "sponsored",
-        "news",
-        "home",
-        "menu",
-        "subscribe",
-        "newsletter",
-        "accueil",
-        "partager",
-        "publicite",
-        "tweet",
-        "pinterest",
-        "instagram",
-        "youtube",
-        "copy",
-        "link",
-        "comments",
-        "comment",
-        "imprimer",
-        "envoyer",
-        "tags",
-        "tag",
-        "search",
-        "login",
-        "log",
-        "sign",
-        "up",
-        "in",
-        "read",
-        "more",
-        "min",
-        "minute",
-        "minutes",
-        "lecture",
-        "the",
-        "a",
-        "et",
-        "and",
-        "messenger",
-        "logo",
-        "top",
-        "stories",
-        "trending",
-        "latest",
-        "popular",
-        "video",
-        "videos",
-        "photo",
-        "photos",
-        "source",
-    ])
-});
+static MENU_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MENU_WORDS_WORDS));
+
+/// The words of [`MENU_WORDS`].
+pub(crate) const MENU_WORDS_WORDS: &[&str] = &[
+    "facebook",
+    "x",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "telegram",
+    "email",
+    "e-mail",
+    "share",
+    "print",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "news",
+    "home",
+    "menu",
+    "subscribe",
+    "newsletter",
+    "accueil",
+    "partager",
+    "publicite",
+    "tweet",
+    "pinterest",
+    "instagram",
+    "youtube",
+    "copy",
+    "link",
+    "comments",
+    "comment",
+    "imprimer",
+    "envoyer",
+    "tags",
+    "tag",
+    "search",
+    "login",
+    "log",
+    "sign",
+    "up",
+    "in",
+    "read",
+    "more",
+    "min",
+    "minute",
+    "minutes",
+    "lecture",
+    "the",
+    "a",
+    "et",
+    "and",
+    "messenger",
+    "logo",
+    "top",
+    "stories",
+    "trending",
+    "latest",
+    "popular",
+    "video",
+    "videos",
+    "photo",
+    "photos",
+    "source",
+];
 
 /// Line openings that mark page furniture: a line starts with one when its words joined
 /// by spaces would (the last word of a prefix may be the start of a longer word).
@@ -396,7 +397,7 @@ fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
             let next = tokens.get(i + 1);
             if prev.kind == TokKind::Word && !t.space_before {
                 let single_letter = prev.fold.chars().count() == 1;
-                if single_letter || ABBREVIATIONS.contains(&prev.fold.as_str()) {
+                if single_letter || ABBREVIATIONS.contains(prev) {
                     // "M. Kaspersky", "U.S. Ambassador", "Nov. 10": not an end unless a
                     // line break follows.
                     return next.is_none_or(|n| n.newline_before);
@@ -693,7 +694,7 @@ fn is_junk_line(toks: &[Token]) -> bool {
     }
     if words().nth(4).is_none()
         && !has_end
-        && words().all(|w| MENU_WORDS.contains(w) || w.chars().all(|c| c.is_ascii_digit()))
+        && words().all(|w| MENU_WORDS.contains_str(w) || w.chars().all(|c| c.is_ascii_digit()))
     {
         return true;
     }

@@ -8,20 +8,48 @@
 
 use std::sync::LazyLock;
 
-use crate::hash::HashMap;
+use crate::hash::{HashMap, HashSet};
 use crate::text::{tokenize, Token};
 
 /// The id of a token whose word is in no table.
 pub const NONE: u32 = u32::MAX;
 
+/// The word lists of the engine's code (function words, stop lists), each a [`WordSet`]:
+/// numbered like the tables' words, so that a token is tested against them by number.
+const CODE_WORDS: [&[&str]; 16] = [
+    crate::entities::LEADING_STOP_WORDS,
+    crate::entities::NOT_ORG_ACRONYMS_WORDS,
+    crate::entities::PARTICLES_WORDS,
+    crate::entities::LOWER_HEADS_WORDS,
+    crate::entities::OTHER_ORG_NOUNS_WORDS,
+    crate::entities::TLDS_WORDS,
+    crate::entities::FR_TAIL_STOP_WORDS,
+    crate::entities::COMMON_WORDS_WORDS,
+    crate::entities::PLURAL_HEADS_WORDS,
+    crate::entities::NOT_DESCRIPTORS_WORDS,
+    crate::entities::GENERIC_WORDS_WORDS,
+    crate::people::STOP_BACK_WORDS,
+    crate::scope::REFERS_WORDS,
+    crate::scope::COMMITS_WORDS,
+    crate::text::ABBREVIATIONS_WORDS,
+    crate::text::MENU_WORDS_WORDS,
+];
+
 static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
     let mut vocab = HashMap::default();
     let gazetteer = crate::gazetteer::Sources::CURATED.tables();
-    for (_, table) in gazetteer.into_iter().chain(crate::lexicon::TABLES) {
-        for t in tokenize(table) {
-            let next = u32::try_from(vocab.len()).unwrap_or(NONE);
-            vocab.entry(t.fold.to_string()).or_insert(next);
-        }
+    let table_words = gazetteer
+        .into_iter()
+        .chain(crate::lexicon::TABLES)
+        .flat_map(|(_, table)| tokenize(table))
+        .map(|t| t.fold.to_string());
+    let code_words = CODE_WORDS
+        .iter()
+        .flat_map(|list| list.iter())
+        .map(|w| w.to_string());
+    for w in table_words.chain(code_words) {
+        let next = u32::try_from(vocab.len()).unwrap_or(NONE);
+        vocab.entry(w).or_insert(next);
     }
     vocab
 });
@@ -144,6 +172,59 @@ impl<V> ByWord<V> {
     }
 }
 
+/// A set of folded words, tested against the tokens of a [`Doc`](crate::text::Doc) by
+/// number (a bit test); a word outside the vocabulary is kept and compared as text.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet {
+    /// One bit per vocabulary id.
+    ids: Vec<u64>,
+    /// The words that have no id.
+    text: HashSet<&'static str>,
+}
+
+impl WordSet {
+    /// The set of `words`, compared with folded forms as they are.
+    pub fn new(words: &[&'static str]) -> WordSet {
+        let mut set = WordSet::default();
+        for &w in words {
+            match id(w) {
+                NONE => {
+                    set.text.insert(w);
+                }
+                n => {
+                    let (word, bit) = (n as usize / 64, n % 64);
+                    if set.ids.len() <= word {
+                        set.ids.resize(word + 1, 0);
+                    }
+                    set.ids[word] |= 1 << bit;
+                }
+            }
+        }
+        set
+    }
+
+    /// Whether the token's word is in the set (a token of a `Doc`, which numbers them).
+    #[inline]
+    pub fn contains(&self, t: &Token) -> bool {
+        if t.id == NONE {
+            return !self.text.is_empty() && self.text.contains(t.fold.as_str());
+        }
+        let (word, bit) = (t.id as usize / 64, t.id % 64);
+        self.ids.get(word).is_some_and(|w| w & (1 << bit) != 0)
+    }
+
+    /// Whether a folded word given as text is in the set.
+    pub fn contains_str(&self, w: &str) -> bool {
+        match id(w) {
+            NONE => self.text.contains(w),
+            n => {
+                let (word, bit) = (n as usize / 64, n % 64);
+                self.ids.get(word).is_some_and(|w| w & (1 << bit) != 0)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,5 +244,22 @@ mod tests {
         map.entry(&unknown).push(2);
         assert_eq!(map.get(&doc.tokens[0]), Some(&vec![1]));
         assert_eq!(map.get(&doc.tokens[1]), Some(&vec![2]));
+    }
+
+    #[test]
+    fn code_word_sets_test_by_number_and_text_alike() {
+        for list in CODE_WORDS {
+            let set = WordSet::new(list);
+            // Every word of the code's lists is numbered: no look-up by text.
+            assert!(set.text.is_empty(), "{list:?}");
+            for w in list.iter() {
+                assert!(set.contains_str(w));
+            }
+        }
+        let set = WordSet::new(&["memorandum", "zzqxw"]);
+        let doc = Doc::new("Memorandum zzqxw other");
+        let got: Vec<bool> = doc.tokens.iter().map(|t| set.contains(t)).collect();
+        assert_eq!(got, [true, true, false]);
+        assert!(set.contains_str("zzqxw") && !set.contains_str("other"));
     }
 }
