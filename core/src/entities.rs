@@ -2451,7 +2451,7 @@ fn same_head_variant(a: &[&str], a_head: Option<&str>, b: &[&str], b_head: Optio
 fn strong_head<'w>(idx: &NameIndex, words: &[&'w str]) -> Option<&'w str> {
     words.iter().copied().find(|w| {
         matches!(
-            idx.org_heads.get(*w),
+            idx.org_heads.get_text(w),
             Some(PartyKind::Government | PartyKind::Academic | PartyKind::Intergovernmental)
         )
     })

@@ -6,7 +6,6 @@
 //! starts at this token?"; deciding what an unknown capitalised phrase is belongs to
 //! `entities`.
 
-use crate::hash::HashMap;
 use std::sync::LazyLock;
 
 use crate::facts::PartyKind;
@@ -59,15 +58,15 @@ pub struct NameHit {
 pub struct NameIndex {
     by_first: ByWord<Vec<Entry>>,
     /// Role title words (folded), e.g. "director", "ministre".
-    pub role_words: HashMap<String, ()>,
+    pub role_words: ByWord<()>,
     /// The last words of role titles, the nouns ("director", "officer", "minister").
-    pub role_heads: HashMap<String, ()>,
+    pub role_heads: ByWord<()>,
     /// Full role titles (folded phrases), longest first.
     pub roles: Vec<Vec<String>>,
     /// Honorifics (folded, without the final full stop).
-    pub honorifics: HashMap<String, ()>,
+    pub honorifics: ByWord<()>,
     /// Head words that make a capitalised phrase an organisation, with the kind they suggest.
-    pub org_heads: HashMap<String, PartyKind>,
+    pub org_heads: ByWord<PartyKind>,
 }
 
 fn case_class(word: &str) -> u8 {
@@ -101,11 +100,11 @@ impl NameIndex {
     pub fn build(g: &Gazetteer) -> NameIndex {
         let mut idx = NameIndex {
             by_first: ByWord::default(),
-            role_words: HashMap::default(),
-            role_heads: HashMap::default(),
+            role_words: ByWord::default(),
+            role_heads: ByWord::default(),
             roles: Vec::new(),
-            honorifics: HashMap::default(),
-            org_heads: HashMap::default(),
+            honorifics: ByWord::default(),
+            org_heads: ByWord::default(),
         };
         for (i, org) in g.orgs.iter().enumerate() {
             idx.add(
@@ -149,12 +148,12 @@ impl NameIndex {
             // words inside ("data", "security") are too common in organisations' names.
             for w in [words.first(), words.last()].into_iter().flatten() {
                 if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
-                    idx.role_words.insert(w.clone(), ());
+                    idx.role_words.insert(&Word::new(w), ());
                 }
             }
             if let Some(w) = words.last() {
                 if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
-                    idx.role_heads.insert(w.clone(), ());
+                    idx.role_heads.insert(&Word::new(w), ());
                 }
             }
             idx.roles.push(words);
@@ -164,11 +163,12 @@ impl NameIndex {
             let w = crate::text::fold(h.word.trim_end_matches('.'));
             // "Cheikh" and "Sheikh" are also given names (Cheikh Bakhoum): keep them in names.
             if !matches!(w.as_str(), "cheikh" | "sheikh" | "shaikh") {
-                idx.honorifics.insert(w, ());
+                idx.honorifics.insert(&Word::new(&w), ());
             }
         }
         for h in &g.org_heads {
-            idx.org_heads.insert(crate::text::fold(&h.word), h.kind);
+            idx.org_heads
+                .insert(&Word::new(&crate::text::fold(&h.word)), h.kind);
         }
         idx
     }
@@ -279,14 +279,14 @@ impl NameIndex {
     pub fn is_role_head(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens
             .get(i)
-            .is_some_and(|t| self.role_heads.contains_key(t.fold.as_str()))
+            .is_some_and(|t| self.role_heads.get(t).is_some())
     }
 
     /// Whether token `i` is a role title word.
     pub fn is_role_word(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens
             .get(i)
-            .is_some_and(|t| self.role_words.contains_key(t.fold.as_str()))
+            .is_some_and(|t| self.role_words.get(t).is_some())
     }
 
     /// Whether token `i` is an honorific ("Mr", "Dr", "H.E.", "M.", "Mme").
@@ -326,7 +326,7 @@ impl NameIndex {
                 && t.fold != "he"
                 && t.fold != "se";
         }
-        self.honorifics.contains_key(t.fold.as_str())
+        self.honorifics.get(t).is_some()
     }
 
     /// The kind a head word suggests, if token `i` is one (it must be capitalised).
@@ -335,7 +335,7 @@ impl NameIndex {
         if !(t.cap || t.upper) {
             return None;
         }
-        self.org_heads.get(t.fold.as_str()).copied()
+        self.org_heads.get(t).copied()
     }
 }
 

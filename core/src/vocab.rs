@@ -130,7 +130,6 @@ impl<V> ByWord<V> {
     }
 
     /// The value of a folded word given as text.
-    #[cfg(test)]
     pub fn get_text(&self, fold: &str) -> Option<&V> {
         match id(fold) {
             NONE => self.by_text.get(fold),
