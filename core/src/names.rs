@@ -53,10 +53,35 @@ pub struct NameHit {
     pub known: Known,
 }
 
+/// The names that start with one word, and which of them go on with which second word:
+/// a common first word ("the", "national", "republic") starts dozens of names, and the
+/// word after it rules out most of them at once.
+#[derive(Debug, Default)]
+struct Firsts {
+    entries: Vec<Entry>,
+    /// The one-word names, as indices into `entries` in the order they were added.
+    single: Vec<usize>,
+    /// The longer names by their second word, as indices in the order they were added.
+    by_second: ByWord<Vec<usize>>,
+}
+
+impl Firsts {
+    /// The entries that may start at token `i`: one-word names, and longer names whose
+    /// second word is the next token.
+    fn candidates<'s>(&'s self, doc: &Doc<'_>, i: usize) -> impl Iterator<Item = &'s Entry> {
+        let longer = doc
+            .tokens
+            .get(i + 1)
+            .and_then(|next| self.by_second.get(next))
+            .map_or(&[][..], Vec::as_slice);
+        self.single.iter().chain(longer).map(|&k| &self.entries[k])
+    }
+}
+
 /// The name index.
 #[derive(Debug)]
 pub struct NameIndex {
-    by_first: ByWord<Vec<Entry>>,
+    by_first: ByWord<Firsts>,
     /// Role title words (folded), e.g. "director", "ministre".
     pub role_words: ByWord<()>,
     /// The last words of role titles, the nouns ("director", "officer", "minister").
@@ -91,9 +116,13 @@ impl NameIndex {
             .iter()
             .map(|t| case_class(&name[t.start..t.end]))
             .collect();
-        self.by_first
-            .entry(&words[0])
-            .push(Entry { words, case, known });
+        let firsts = self.by_first.entry(&words[0]);
+        let k = firsts.entries.len();
+        match words.get(1) {
+            Some(second) => firsts.by_second.entry(second).push(k),
+            None => firsts.single.push(k),
+        }
+        firsts.entries.push(Entry { words, case, known });
     }
 
     /// Builds the index from a gazetteer.
@@ -176,9 +205,9 @@ impl NameIndex {
     /// The longest known name starting at token `i` (not crossing `end` or a line break).
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<NameHit> {
         let t = doc.tokens.get(i)?;
-        let entries = self.by_first.get(t)?;
+        let firsts = self.by_first.get(t)?;
         let mut best: Option<NameHit> = None;
-        for e in entries {
+        for e in firsts.candidates(doc, i) {
             let n = e.words.len();
             if i + n > end {
                 continue;
@@ -248,9 +277,9 @@ impl NameIndex {
         keep: impl Fn(Known) -> bool,
     ) -> Option<NameHit> {
         let t = doc.tokens.get(i)?;
-        let entries = self.by_first.get(t)?;
+        let firsts = self.by_first.get(t)?;
         let mut best: Option<NameHit> = None;
-        for e in entries.iter().filter(|e| keep(e.known)) {
+        for e in firsts.candidates(doc, i).filter(|e| keep(e.known)) {
             let n = e.words.len();
             if i + n > end {
                 continue;
