@@ -666,25 +666,30 @@ fn is_junk_line(toks: &[Token]) -> bool {
     }) {
         return true;
     }
+    // One pass over the punctuation: separators, sentence ends, the first colon.
+    let (mut separators, mut has_end, mut colon) = (0, false, None);
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind == TokKind::Punct {
+            match t.fold.as_str() {
+                "|" | "/" => separators += 1,
+                "." | "!" | "?" => has_end = true,
+                ":" if colon.is_none() => colon = Some(k),
+                _ => {}
+            }
+        }
+    }
     // Captions and credits: "[Photo: …]", "Photo : …", "Credit: …".
     if matches!(
         first,
         "photo" | "photos" | "credit" | "credits" | "caption" | "image" | "legende"
-    ) && toks.iter().take(4).any(|t| t.fold == ":")
+    ) && colon.is_some_and(|c| c < 4)
     {
         return true;
     }
     // Ticker lines and breadcrumb trails.
-    let separators = toks
-        .iter()
-        .filter(|t| t.fold == "|" || t.fold == "/")
-        .count();
     if separators >= 3 {
         return true;
     }
-    let has_end = toks
-        .iter()
-        .any(|t| t.kind == TokKind::Punct && matches!(t.fold.as_str(), "." | "!" | "?"));
     // Bylines: "By Jane Doe", "Par Jean Dupont", "By Monitoring Desk".
     if (first == "by" || first == "par")
         && words().nth(8).is_none()
@@ -694,12 +699,15 @@ fn is_junk_line(toks: &[Token]) -> bool {
     }
     if words().nth(4).is_none()
         && !has_end
-        && words().all(|w| MENU_WORDS.contains_str(w) || w.chars().all(|c| c.is_ascii_digit()))
+        && toks
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .all(|t| MENU_WORDS.contains(t) || t.fold.bytes().all(|b| b.is_ascii_digit()))
     {
         return true;
     }
     // A caption in capitals followed by a colon: "SIGNED AND SEALED: …".
-    if let Some(colon) = toks.iter().position(|t| t.fold == ":") {
+    if let Some(colon) = colon {
         if colon >= 2
             && toks[..colon]
                 .iter()
