@@ -266,6 +266,10 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         }
         _ => {}
     }
+    // Every other date starts with a digit or a calendar word: most tokens stop here.
+    if !t.fold.as_bytes().first().is_some_and(u8::is_ascii_digit) && lex.calendar.get(t).is_none() {
+        return None;
+    }
     // A leading weekday: "Wednesday, March 5", "le dimanche 25 mai", "mardi et mercredi".
     let mut j = i;
     let mut weekday = None;
