@@ -1,24 +1,31 @@
 //! English or French: a count of very common function words of each language.
 
+use std::sync::LazyLock;
+
 use crate::facts::Lang;
 use crate::text::Doc;
+use crate::vocab::WordSet;
 
-const EN: &[&str] = &[
+/// English function words.
+pub(crate) const EN: &[&str] = &[
     "the", "and", "of", "to", "in", "is", "with", "for", "has", "have", "that", "on", "by", "its",
     "will", "was", "signed", "said", "an", "this", "which", "from", "are", "be",
 ];
-const FR: &[&str] = &[
+/// French function words.
+pub(crate) const FR: &[&str] = &[
     "le", "la", "les", "des", "du", "et", "une", "un", "est", "avec", "pour", "dans", "ont", "que",
     "sur", "au", "aux", "l'", "d'", "qui", "cette", "ce", "par", "signe", "ses", "leur",
 ];
 
 /// The language of a document (English when in doubt).
 pub fn detect(doc: &Doc<'_>) -> Lang {
+    static SETS: LazyLock<(WordSet, WordSet)> =
+        LazyLock::new(|| (WordSet::new(EN), WordSet::new(FR)));
+    let (en_words, fr_words) = &*SETS;
     let (mut en, mut fr) = (0usize, 0usize);
     for t in doc.tokens.iter().take(4000) {
-        let f = t.fold.as_str();
-        en += usize::from(EN.contains(&f));
-        fr += usize::from(FR.contains(&f));
+        en += usize::from(en_words.contains(t));
+        fr += usize::from(fr_words.contains(t));
     }
     if fr > en {
         Lang::Fr

@@ -16,7 +16,9 @@ pub const NONE: u32 = u32::MAX;
 
 /// The word lists of the engine's code (function words, stop lists), each a [`WordSet`]:
 /// numbered like the tables' words, so that a token is tested against them by number.
-const CODE_WORDS: [&[&str]; 16] = [
+const CODE_WORDS: [&[&str]; 18] = [
+    crate::lang::EN,
+    crate::lang::FR,
     crate::entities::LEADING_STOP_WORDS,
     crate::entities::NOT_ORG_ACRONYMS_WORDS,
     crate::entities::PARTICLES_WORDS,
