@@ -53,8 +53,9 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             }
         }
     }
-    signing_date(ctx, ag, &main);
-    location(ctx, ag, &main);
+    let ceremony = ceremony_sentences(ctx);
+    signing_date(ctx, ag, &main, &ceremony);
+    location(ctx, ag, &main, &ceremony);
     duration(ctx, ag);
 }
 
@@ -84,10 +85,10 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
         .collect()
 }
 
-fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
+fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize]) {
     let doc = &ctx.doc;
     let mut order: Vec<usize> = main.to_vec();
-    for s in ceremony_sentences(ctx) {
+    for &s in ceremony {
         if !order.contains(&s)
             && !ctx
                 .triggers
@@ -200,10 +201,10 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
     None
 }
 
-fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
+fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize]) {
     let doc = &ctx.doc;
     let mut order: Vec<usize> = main.to_vec();
-    for s in ceremony_sentences(ctx) {
+    for &s in ceremony {
         if !order.contains(&s) {
             order.push(s);
         }
