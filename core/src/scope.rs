@@ -188,7 +188,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let mut party_sents = crate::hash::HashSet::default();
     for c in chosen {
         for sp in &c.party.evidence {
-            if let Some(t) = doc.tokens.iter().position(|t| t.start == sp.start) {
+            // Tokens are in text order: the one that starts the span, by bisection.
+            if let Ok(t) = doc.tokens.binary_search_by_key(&sp.start, |t| t.start) {
                 party_sents.insert(doc.sentence_of[t]);
             }
         }
