@@ -146,12 +146,7 @@ fn apply_date(ctx: &Ctx<'_>, ag: &mut Agreement, found: (crate::date::PartialDat
     }
     let span = doc.span(a, b);
     ag.signed_on = Some(date);
-    ag.signed_on_text = Some(
-        span.slice(doc.text)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
+    ag.signed_on_text = Some(crate::text::one_space(span.slice(doc.text)));
     ag.signed_on_evidence = vec![span];
 }
 

@@ -479,5 +479,5 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
 
 /// A name without line breaks or doubled spaces.
 fn tidy(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::one_space(s)
 }

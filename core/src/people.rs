@@ -570,11 +570,18 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
     {
         words.pop();
     }
-    let text = words
-        .join(" ")
-        .replace(" ,", ",")
-        .replace("’ ", "’")
-        .replace("' ", "'");
+    // The words with a space between, but none before a comma or after an apostrophe.
+    let mut text = String::new();
+    for (n, w) in words.iter().enumerate() {
+        let glued = n == 0
+            || w.starts_with(',')
+            || words[n - 1].ends_with('’')
+            || words[n - 1].ends_with('\'');
+        if !glued {
+            text.push(' ');
+        }
+        text.push_str(w);
+    }
     (!text.is_empty()).then_some(text)
 }
 

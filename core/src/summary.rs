@@ -8,17 +8,9 @@ use crate::parties::Chosen;
 
 fn sentence(ctx: &Ctx<'_>, s: usize) -> SummarySentence {
     let span = ctx.doc.sentences[s].span;
-    let raw = span.slice(ctx.doc.text);
-    // Runs of whitespace (line breaks of a wrapped sentence) made one space.
-    let mut text = String::with_capacity(raw.len());
-    for w in raw.split_whitespace() {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(w);
-    }
     SummarySentence {
-        text,
+        // Line breaks of a wrapped sentence made spaces.
+        text: crate::text::one_space(span.slice(ctx.doc.text)),
         start: span.start,
         end: span.end,
     }

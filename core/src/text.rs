@@ -107,6 +107,28 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// `s` with each run of whitespace made one space and none at the ends (a wrapped
+/// sentence or name on one line).
+pub fn one_space(s: &str) -> String {
+    // Most text needs no change: ASCII with single spaces inside.
+    let plain = s.is_ascii()
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.bytes().any(|b| (0x09..=0x0d).contains(&b));
+    if plain {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 fn push_folded(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
@@ -759,6 +781,27 @@ Reader mail today
                 want,
                 "{prefix}"
             );
+        }
+    }
+
+    #[test]
+    fn one_space_collapses_whitespace_like_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "plain words here",
+            " padded ",
+            "two  spaces",
+            "line\nbreak",
+            "tab\tand\r\n",
+            "vt\u{0B}ff\u{0C}",
+            "nbsp\u{A0}here",
+            "thin\u{2009}space",
+            "é accent  é",
+            "ideographic\u{3000}space",
+        ] {
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(one_space(s), want, "{s:?}");
         }
     }
 
