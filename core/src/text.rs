@@ -31,10 +31,11 @@ pub struct Token {
     pub end: usize,
     /// What it is made of.
     pub kind: TokKind,
-    /// Folded form: lowercase, no accents, `’` made `'` (held inline when short).
+    /// Folded form: lowercase, no accents, `’` made `'` (the vocabulary's copy for its
+    /// words, else held inline when short).
     pub fold: SmolStr,
     /// The folded form's number in the engine's vocabulary ([`crate::vocab`]); `NONE`
-    /// for words of no table, and for tokens outside a [`Doc`].
+    /// for words of no table.
     pub id: u32,
     /// Starts with an uppercase letter.
     pub cap: bool,
@@ -191,8 +192,18 @@ fn is_hyphen(c: char) -> bool {
 /// French elisions and the English possessive split off from the word they stick to.
 const ELISIONS: [&str; 10] = ["l", "d", "j", "n", "s", "c", "m", "qu", "jusqu", "lorsqu"];
 
-/// Splits `text` into tokens.
+/// Splits `text` into tokens, numbered by the vocabulary ([`crate::vocab`]).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    split(text, true)
+}
+
+/// Splits `text` into tokens without numbering them (their id is `NONE`): for building
+/// the vocabulary itself.
+pub(crate) fn tokenize_unnumbered(text: &str) -> Vec<Token> {
+    split(text, false)
+}
+
+fn split(text: &str, numbered: bool) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chars = text.char_indices().peekable();
     let mut space_before = true;
@@ -269,12 +280,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let cap = s.chars().next().is_some_and(char::is_uppercase);
         let upper = letters >= 2 && all_upper;
+        // A word of the vocabulary points at the vocabulary's copy: no bytes to copy.
+        let (fold, id) = match numbered.then(|| crate::vocab::entry(&folded)).flatten() {
+            Some((word, id)) => (SmolStr::new_static(word), id),
+            None => (SmolStr::new(&folded), crate::vocab::NONE),
+        };
         tokens.push(Token {
             start: i,
             end,
             kind,
-            fold: SmolStr::new(&folded),
-            id: crate::vocab::NONE,
+            fold,
+            id,
             cap,
             upper,
             space_before,
@@ -446,10 +462,7 @@ fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
 impl<'a> Doc<'a> {
     /// Segments `text`.
     pub fn new(text: &'a str) -> Doc<'a> {
-        let mut tokens = tokenize(text);
-        for t in &mut tokens {
-            t.id = crate::vocab::id(&t.fold);
-        }
+        let tokens = tokenize(text);
         let lines = split_lines(text, &tokens);
         let mut sentences = Vec::new();
         let mut sentence_of = vec![0; tokens.len()];

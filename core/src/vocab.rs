@@ -1,7 +1,7 @@
 //! The engine's vocabulary: every word of the embedded tables (the gazetteer's and the
-//! lexicon's), numbered.
+//! lexicon's) and of the code's word lists, numbered.
 //!
-//! A [`Doc`](crate::text::Doc) numbers its tokens once; the name index and the phrase sets
+//! The tokenizer numbers each token as it cuts it; the name index and the phrase sets
 //! then compare numbers instead of strings, and look up first words by number. A word
 //! outside the tables (a phrase added by a test) keeps its text and is compared as text,
 //! so matching never depends on the vocabulary, only its speed does.
@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use crate::hash::{HashMap, HashSet};
-use crate::text::{tokenize, Token};
+use crate::text::{tokenize_unnumbered, Token};
 
 /// The id of a token whose word is in no table.
 pub const NONE: u32 = u32::MAX;
@@ -43,7 +43,7 @@ static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
     let table_words = gazetteer
         .into_iter()
         .chain(crate::lexicon::TABLES)
-        .flat_map(|(_, table)| tokenize(table))
+        .flat_map(|(_, table)| tokenize_unnumbered(table))
         .map(|t| t.fold.to_string());
     let code_words = CODE_WORDS
         .iter()
@@ -59,6 +59,12 @@ static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
 /// The id of a folded word, or [`NONE`].
 pub fn id(fold: &str) -> u32 {
     VOCAB.get(fold).copied().unwrap_or(NONE)
+}
+
+/// The vocabulary's own copy of a folded word, with its id.
+pub fn entry(fold: &str) -> Option<(&'static str, u32)> {
+    let (word, &n) = VOCAB.get_key_value(fold)?;
+    Some((word.as_str(), n))
 }
 
 /// A folded word of a name or phrase, matched against tokens.
@@ -173,7 +179,7 @@ impl<V> ByWord<V> {
     }
 }
 
-/// A set of folded words, tested against the tokens of a [`Doc`](crate::text::Doc) by
+/// A set of folded words, tested against tokens by
 /// number (a bit test); a word outside the vocabulary is kept and compared as text.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
@@ -204,7 +210,7 @@ impl WordSet {
         set
     }
 
-    /// Whether the token's word is in the set (a token of a `Doc`, which numbers them).
+    /// Whether the token's word is in the set.
     #[inline]
     pub fn contains(&self, t: &Token) -> bool {
         if t.id == NONE {
