@@ -467,7 +467,7 @@ fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
 /// Builds the mentions of a document.
 pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entities {
     let g = gazetteer::curated();
-    let mut mentions: Vec<Mention> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(doc.tokens.len() / 8 + 1);
     let mut links: Vec<(usize, usize)> = Vec::new();
     for (_, sent) in doc.body_sentences() {
         let (a, b) = sent.tokens;

@@ -464,7 +464,8 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let tokens = tokenize(text);
         let lines = split_lines(text, &tokens);
-        let mut sentences = Vec::new();
+        // Sized for the usual sentence length, so that it rarely grows.
+        let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
         let mut sentence_of = vec![0; tokens.len()];
         let mut carried: Option<(usize, usize)> = None;
         for (li, line) in lines.iter().enumerate() {
@@ -609,7 +610,7 @@ impl std::hash::Hash for Folds<'_> {
 }
 
 fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(tokens.len() / 12 + 1);
     let mut pos = 0;
     let mut tok = 0;
     // Sized for the usual number of lines, so that it rarely grows.
