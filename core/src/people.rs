@@ -570,7 +570,13 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
     {
         words.pop();
     }
-    // The words with a space between, but none before a comma or after an apostrophe.
+    let text = join_role_words(&words);
+    (!text.is_empty()).then_some(text)
+}
+
+/// A role's words with a space between, but none before a comma or after an apostrophe
+/// ("directeur général d'", "agence" make "directeur général d'agence").
+fn join_role_words(words: &[String]) -> String {
     let mut text = String::new();
     for (n, w) in words.iter().enumerate() {
         let glued = n == 0
@@ -582,7 +588,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         }
         text.push_str(w);
     }
-    (!text.is_empty()).then_some(text)
+    text
 }
 
 /// The signatories of the chosen agreement.
@@ -700,4 +706,30 @@ fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
                     .any(|a| a.split(|ch: char| !ch.is_alphanumeric()).any(|n| n == w))
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_words_join_without_space_before_commas_or_after_apostrophes() {
+        let cases: [&[&str]; 5] = [
+            &["directeur", "général", "d'", "agence"],
+            &["head", ",", "cyber", "unit"],
+            &["minister", "’", ",", "deputy"],
+            &["l’", "ambassadeur"],
+            &[],
+        ];
+        for words in cases {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            // The rule as a chain of replacements over the words joined by spaces.
+            let want = words
+                .join(" ")
+                .replace(" ,", ",")
+                .replace("’ ", "’")
+                .replace("' ", "'");
+            assert_eq!(join_role_words(&words), want);
+        }
+    }
 }
