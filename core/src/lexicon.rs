@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::facts::{AgreementType, Lang, SCOPE_LABELS};
 use crate::text::{tokenize, Doc, Token};
-use crate::vocab::{ByWord, Word};
+use crate::vocab::{Bits, ByWord, Word};
 
 /// A match of a phrase: token range and the phrase's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,8 +39,8 @@ pub struct PhraseSet<T> {
     /// Phrases whose only word is a wildcard ("forensic*"), with that word's first byte:
     /// checked at the tokens whose word starts with a byte of `wild_bytes`.
     wild_first: Vec<(u8, usize)>,
-    /// The first bytes of the words of `wild_first`, one bit each.
-    wild_bytes: [u64; 4],
+    /// The first bytes of the words of `wild_first`.
+    wild_bytes: Bits,
 }
 
 impl<T: Copy> PhraseSet<T> {
@@ -50,7 +50,7 @@ impl<T: Copy> PhraseSet<T> {
             phrases: Vec::new(),
             by_first: ByWord::default(),
             wild_first: Vec::new(),
-            wild_bytes: [0; 4],
+            wild_bytes: Bits::default(),
         }
     }
 
@@ -72,7 +72,7 @@ impl<T: Copy> PhraseSet<T> {
             // A folded word is never empty: `tokenize` makes no empty tokens.
             let b = words[0].text.as_bytes().first().copied().unwrap_or(0);
             self.wild_first.push((b, idx));
-            self.wild_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
+            self.wild_bytes.insert(usize::from(b));
         } else {
             self.by_first.entry(&words[0]).push(idx);
         }
@@ -125,8 +125,8 @@ impl<T: Copy> PhraseSet<T> {
         if self.wild_first.is_empty() {
             return best;
         }
-        let b = tok.fold.as_bytes().first().copied().unwrap_or(0);
-        if self.wild_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0 {
+        let b = first_byte(tok);
+        if self.wild_bytes.contains(usize::from(b)) {
             for &(_, idx) in self.wild_first.iter().filter(|(w, _)| *w == b) {
                 consider(idx);
             }
@@ -140,8 +140,7 @@ impl<T: Copy> PhraseSet<T> {
         if self.by_first.get(t).is_some() {
             return true;
         }
-        let b = t.fold.as_bytes().first().copied().unwrap_or(0);
-        self.wild_bytes[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+        self.wild_bytes.contains(usize::from(first_byte(t)))
     }
 
     /// The first words of the phrases that are not a single wildcard word.
@@ -166,6 +165,11 @@ impl<T: Copy> PhraseSet<T> {
         }
         out
     }
+}
+
+/// The first byte of a token's folded form (0 for none).
+fn first_byte(t: &Token) -> u8 {
+    t.fold.as_bytes().first().copied().unwrap_or(0)
 }
 
 impl<T: Copy> Default for PhraseSet<T> {
@@ -253,8 +257,8 @@ pub struct Lexicon {
     /// For each first word of a cue phrase, the categories with a phrase that starts with
     /// it, one bit each (`1 << cue as usize`).
     cue_first: ByWord<u16>,
-    /// The categories with a single wildcard word among their phrases.
-    cue_wild: Vec<Cue>,
+    /// The categories (`cue as usize`) with a single wildcard word among their phrases.
+    cue_wild: Vec<usize>,
 }
 
 // One bit per cue category in a `u16`.
@@ -266,8 +270,8 @@ impl Lexicon {
     pub fn cue_starts(&self, t: &Token) -> u16 {
         let mut bits = self.cue_first.get(t).copied().unwrap_or(0);
         for &c in &self.cue_wild {
-            if self.cue(c).may_start(t) {
-                bits |= 1 << c as usize;
+            if self.cues[c].may_start(t) {
+                bits |= 1 << c;
             }
         }
         bits
@@ -342,7 +346,7 @@ impl Lexicon {
                 *lex.cue_first.entry(w) |= 1 << c;
             }
             if !set.wild_first.is_empty() {
-                lex.cue_wild.push(set.phrases[set.wild_first[0].1].value);
+                lex.cue_wild.push(c);
             }
         }
         Ok(lex)

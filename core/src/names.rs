@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use crate::facts::PartyKind;
 use crate::gazetteer::{self, Gazetteer};
 use crate::text::{tokenize, Doc, TokKind};
-use crate::vocab::{ByWord, Word};
+use crate::vocab::{ByWord, Word, WordSet};
 
 /// What a known name refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,13 +83,13 @@ impl Firsts {
 pub struct NameIndex {
     by_first: ByWord<Firsts>,
     /// Role title words (folded), e.g. "director", "ministre".
-    pub role_words: ByWord<()>,
+    pub role_words: WordSet,
     /// The last words of role titles, the nouns ("director", "officer", "minister").
-    pub role_heads: ByWord<()>,
+    pub role_heads: WordSet,
     /// Full role titles (folded phrases), longest first.
     pub roles: Vec<Vec<String>>,
     /// Honorifics (folded, without the final full stop).
-    pub honorifics: ByWord<()>,
+    pub honorifics: WordSet,
     /// Head words that make a capitalised phrase an organisation, with the kind they suggest.
     pub org_heads: ByWord<PartyKind>,
 }
@@ -129,10 +129,10 @@ impl NameIndex {
     pub fn build(g: &Gazetteer) -> NameIndex {
         let mut idx = NameIndex {
             by_first: ByWord::default(),
-            role_words: ByWord::default(),
-            role_heads: ByWord::default(),
+            role_words: WordSet::default(),
+            role_heads: WordSet::default(),
             roles: Vec::new(),
-            honorifics: ByWord::default(),
+            honorifics: WordSet::default(),
             org_heads: ByWord::default(),
         };
         for (i, org) in g.orgs.iter().enumerate() {
@@ -177,12 +177,12 @@ impl NameIndex {
             // words inside ("data", "security") are too common in organisations' names.
             for w in [words.first(), words.last()].into_iter().flatten() {
                 if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
-                    idx.role_words.insert(&Word::new(w), ());
+                    idx.role_words.insert(w);
                 }
             }
             if let Some(w) = words.last() {
                 if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
-                    idx.role_heads.insert(&Word::new(w), ());
+                    idx.role_heads.insert(w);
                 }
             }
             idx.roles.push(words);
@@ -192,7 +192,7 @@ impl NameIndex {
             let w = crate::text::fold(h.word.trim_end_matches('.'));
             // "Cheikh" and "Sheikh" are also given names (Cheikh Bakhoum): keep them in names.
             if !matches!(w.as_str(), "cheikh" | "sheikh" | "shaikh") {
-                idx.honorifics.insert(&Word::new(&w), ());
+                idx.honorifics.insert(&w);
             }
         }
         for h in &g.org_heads {
@@ -308,14 +308,14 @@ impl NameIndex {
     pub fn is_role_head(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens
             .get(i)
-            .is_some_and(|t| self.role_heads.get(t).is_some())
+            .is_some_and(|t| self.role_heads.contains(t))
     }
 
     /// Whether token `i` is a role title word.
     pub fn is_role_word(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.tokens
             .get(i)
-            .is_some_and(|t| self.role_words.get(t).is_some())
+            .is_some_and(|t| self.role_words.contains(t))
     }
 
     /// Whether token `i` is an honorific ("Mr", "Dr", "H.E.", "M.", "Mme").
@@ -355,7 +355,7 @@ impl NameIndex {
                 && t.fold != "he"
                 && t.fold != "se";
         }
-        self.honorifics.get(t).is_some()
+        self.honorifics.contains(t)
     }
 
     /// The kind a head word suggests, if token `i` is one (it must be capitalised).

@@ -94,13 +94,34 @@ impl Word {
     }
 }
 
+/// A set of small numbers (word ids, bytes), one bit each.
+#[derive(Debug, Clone, Default)]
+pub struct Bits(Vec<u64>);
+
+impl Bits {
+    /// Adds `n`.
+    pub fn insert(&mut self, n: usize) {
+        let (word, bit) = (n / 64, n % 64);
+        if self.0.len() <= word {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << bit;
+    }
+
+    /// Whether `n` is in the set.
+    #[inline]
+    pub fn contains(&self, n: usize) -> bool {
+        self.0.get(n / 64).is_some_and(|w| w & (1 << (n % 64)) != 0)
+    }
+}
+
 /// Values keyed by a first word, found from a token.
 #[derive(Debug, Clone)]
 pub struct ByWord<V> {
     by_id: HashMap<u32, V>,
-    /// One bit per id, set for the ids of `by_id`: most tokens start no entry, and a bit
-    /// says so faster than a hash look-up.
-    present: Vec<u64>,
+    /// The ids of `by_id`: most tokens start no entry, and a bit says so faster than a
+    /// hash look-up.
+    present: Bits,
     by_text: HashMap<String, V>,
 }
 
@@ -108,7 +129,7 @@ impl<V> Default for ByWord<V> {
     fn default() -> Self {
         ByWord {
             by_id: HashMap::default(),
-            present: Vec::new(),
+            present: Bits::default(),
             by_text: HashMap::default(),
         }
     }
@@ -120,7 +141,7 @@ impl<V: Default> ByWord<V> {
         if w.id == NONE {
             self.by_text.entry(w.text.clone()).or_default()
         } else {
-            self.mark(w.id);
+            self.present.insert(w.id as usize);
             self.by_id.entry(w.id).or_default()
         }
     }
@@ -132,7 +153,7 @@ impl<V> ByWord<V> {
         if w.id == NONE {
             self.by_text.insert(w.text.clone(), value);
         } else {
-            self.mark(w.id);
+            self.present.insert(w.id as usize);
             self.by_id.insert(w.id, value);
         }
     }
@@ -145,20 +166,11 @@ impl<V> ByWord<V> {
         }
     }
 
-    fn mark(&mut self, id: u32) {
-        let (word, bit) = (id as usize / 64, id % 64);
-        if self.present.len() <= word {
-            self.present.resize(word + 1, 0);
-        }
-        self.present[word] |= 1 << bit;
-    }
-
     /// The value of the token's word. Inlined: most calls end at the bit test.
     #[inline]
     pub fn get(&self, t: &Token) -> Option<&V> {
         if t.id != NONE {
-            let (word, bit) = (t.id as usize / 64, t.id % 64);
-            if self.present.get(word).is_none_or(|w| w & (1 << bit) == 0) {
+            if !self.present.contains(t.id as usize) {
                 return None;
             }
         } else if self.by_text.is_empty() {
@@ -171,8 +183,6 @@ impl<V> ByWord<V> {
     fn lookup(&self, t: &Token) -> Option<&V> {
         if t.id != NONE {
             self.by_id.get(&t.id)
-        } else if self.by_text.is_empty() {
-            None
         } else {
             self.by_text.get(t.fold.as_str())
         }
@@ -183,31 +193,30 @@ impl<V> ByWord<V> {
 /// number (a bit test); a word outside the vocabulary is kept and compared as text.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
-    /// One bit per vocabulary id.
-    ids: Vec<u64>,
+    /// The vocabulary ids of the words.
+    ids: Bits,
     /// The words that have no id.
-    text: HashSet<&'static str>,
+    text: HashSet<String>,
 }
 
 impl WordSet {
     /// The set of `words`, compared with folded forms as they are.
-    pub fn new(words: &[&'static str]) -> WordSet {
+    pub fn new(words: &[&str]) -> WordSet {
         let mut set = WordSet::default();
-        for &w in words {
-            match id(w) {
-                NONE => {
-                    set.text.insert(w);
-                }
-                n => {
-                    let (word, bit) = (n as usize / 64, n % 64);
-                    if set.ids.len() <= word {
-                        set.ids.resize(word + 1, 0);
-                    }
-                    set.ids[word] |= 1 << bit;
-                }
-            }
+        for w in words {
+            set.insert(w);
         }
         set
+    }
+
+    /// Adds a folded word.
+    pub fn insert(&mut self, w: &str) {
+        match id(w) {
+            NONE => {
+                self.text.insert(w.to_string());
+            }
+            n => self.ids.insert(n as usize),
+        }
     }
 
     /// Whether the token's word is in the set.
@@ -216,18 +225,14 @@ impl WordSet {
         if t.id == NONE {
             return !self.text.is_empty() && self.text.contains(t.fold.as_str());
         }
-        let (word, bit) = (t.id as usize / 64, t.id % 64);
-        self.ids.get(word).is_some_and(|w| w & (1 << bit) != 0)
+        self.ids.contains(t.id as usize)
     }
 
     /// Whether a folded word given as text is in the set.
     pub fn contains_str(&self, w: &str) -> bool {
         match id(w) {
             NONE => self.text.contains(w),
-            n => {
-                let (word, bit) = (n as usize / 64, n % 64);
-                self.ids.get(word).is_some_and(|w| w & (1 << bit) != 0)
-            }
+            n => self.ids.contains(n as usize),
         }
     }
 }
