@@ -14,7 +14,7 @@ use crate::extract::Ctx;
 use crate::facts::{Party, PartyKind, Span};
 use crate::lexicon::Cue;
 use crate::people::Person;
-use crate::text::TokKind;
+use crate::text::{one_space, TokKind};
 
 /// A chosen party.
 #[derive(Debug, Clone)]
@@ -392,16 +392,7 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                     crate::facts::Lang::En => country.names_en.first().cloned().unwrap_or_default(),
                 },
             };
-            let mut aliases: Vec<String> = Vec::new();
-            let mut folded = vec![crate::text::fold(&name)];
-            for &(a, b) in &spans {
-                let s = doc.slice(a, b);
-                let fs = crate::text::fold(s);
-                if !folded.contains(&fs) {
-                    aliases.push(s.to_string());
-                    folded.push(fs);
-                }
-            }
+            let aliases = distinct_aliases(&name, spans.iter().map(|&(a, b)| doc.slice(a, b)));
             Chosen {
                 cluster: ents.clusters.iter().position(|c| {
                     c.mentions
@@ -446,17 +437,9 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                 }
                 None => forms.first().map(|f| f.0.clone()).unwrap_or_default(),
             };
-            let name = tidy(&name);
-            let mut aliases: Vec<String> = Vec::new();
-            let mut folded = vec![crate::text::fold(&name)];
-            for (f, _) in &forms {
-                let f = tidy(f);
-                let ff = crate::text::fold(&f);
-                if !folded.contains(&ff) {
-                    aliases.push(f);
-                    folded.push(ff);
-                }
-            }
+            let name = one_space(&name);
+            let tidied: Vec<String> = forms.iter().map(|(f, _)| one_space(f)).collect();
+            let aliases = distinct_aliases(&name, tidied.iter().map(String::as_str));
             let mut evidence: Vec<Span> = forms.iter().map(|f| f.1).collect();
             evidence.sort();
             evidence.dedup();
@@ -477,7 +460,16 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
     }
 }
 
-/// A name without line breaks or doubled spaces.
-fn tidy(s: &str) -> String {
-    crate::text::one_space(s)
+/// The forms that differ, once folded, from the name and from each other, in order.
+fn distinct_aliases<'f>(name: &str, forms: impl Iterator<Item = &'f str>) -> Vec<String> {
+    let mut folded = vec![crate::text::fold(name)];
+    let mut aliases = Vec::new();
+    for f in forms {
+        let ff = crate::text::fold(f);
+        if !folded.contains(&ff) {
+            aliases.push(f.to_string());
+            folded.push(ff);
+        }
+    }
+    aliases
 }
