@@ -60,10 +60,7 @@ impl<T: Copy> PhraseSet<T> {
             Some(b) => (b, true),
             None => (phrase, false),
         };
-        let words: Vec<Word> = tokenize(body)
-            .into_iter()
-            .map(|t| Word::new(&t.fold))
-            .collect();
+        let words: Vec<Word> = tokenize(body).into_iter().map(|t| Word::of(&t)).collect();
         if words.is_empty() {
             return;
         }

@@ -111,7 +111,7 @@ impl NameIndex {
         if toks.is_empty() {
             return;
         }
-        let words: Vec<Word> = toks.iter().map(|t| Word::new(&t.fold)).collect();
+        let words: Vec<Word> = toks.iter().map(Word::of).collect();
         let case = toks
             .iter()
             .map(|t| case_class(&name[t.start..t.end]))

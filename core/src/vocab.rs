@@ -84,6 +84,14 @@ impl Word {
         }
     }
 
+    /// The word of a token (already numbered by the tokenizer).
+    pub fn of(t: &Token) -> Word {
+        Word {
+            text: t.fold.to_string(),
+            id: t.id,
+        }
+    }
+
     /// Whether the token is this word.
     pub fn matches(&self, t: &Token) -> bool {
         if self.id == NONE {
