@@ -438,6 +438,11 @@ pub(crate) const PARTICLES_WORDS: &[&str] = &[
     "de", "le", "la", "abu", "ben", "ould", "ag", "y",
 ];
 
+/// Whether a token is a particle of people's names ("bin", "Al", "de").
+pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
+    PARTICLES.contains(t)
+}
+
 /// The longest name, in tokens.
 const MAX_NAME_TOKENS: usize = 24;
 
