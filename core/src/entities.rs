@@ -820,6 +820,22 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 1;
             continue;
         }
+        // People's names (see `person_run`): initials run on ("R. K. Menon"), and "of",
+        // "at" end the name ("Paul Okello of Ruritania", "Jane Doe at the Embassy").
+        if person_run(doc, s, e, has_head) {
+            if t.is_punct(".")
+                && !t.space_before
+                && doc.tokens[e - 1].fold.len() == 1
+                && e + 1 < b
+                && is_cap_word(doc, e + 1)
+            {
+                e += 1;
+                continue;
+            }
+            if is_name_connector(&t.fold) {
+                break;
+            }
+        }
         if t.kind == TokKind::Num && has_head && t.space_before {
             // "Cyber Crimes Act No 3"? Numbers end names.
             break;
@@ -886,6 +902,22 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
+}
+
+/// Whether `s..e` so far is the start of a person's name: no head word, up to four
+/// capitalised words, the first a known given name or an initial ("R.").
+fn person_run(doc: &Doc<'_>, s: usize, e: usize, has_head: bool) -> bool {
+    let first = &doc.tokens[s];
+    let initial = first.fold.len() == 1 && first.cap;
+    !has_head
+        && e - s <= 6
+        && (initial || (!first.upper && crate::people::is_given_name(&first.fold)))
+        && (s..e).all(|k| {
+            let t = &doc.tokens[k];
+            (t.cap && t.kind == TokKind::Word && !COMMON_WORDS.contains(t))
+                || (t.is_punct(".") && doc.tokens[k - 1].fold.len() == 1)
+                || PARTICLES.contains(t)
+        })
 }
 
 /// "… and Richard Verma, US Ambassador": two or three capitalised words with no head word,
@@ -1110,6 +1142,18 @@ fn classify_chunk(
         // Particles and initials belong to the name: "Allan S. Cabanlong", "Khalid bin …".
         while p > r + 1
             && (PARTICLES.contains(&doc.tokens[p - 1]) || doc.tokens[p - 1].fold.len() == 1)
+        {
+            p -= 1;
+        }
+        // "President Bola Ahmed Tinubu": a third name word right after the title.
+        if caps == 2
+            && p > r + 1
+            && is_cap_word(doc, p - 1)
+            && idx.is_role_word(doc, p - 2)
+            && !idx.is_role_word(doc, p - 1)
+            && !COMMON_WORDS.contains(&doc.tokens[p - 1])
+            && idx.head_kind(doc, p - 1).is_none()
+            && idx.longest_at(doc, p - 1, p).is_none()
         {
             p -= 1;
         }

@@ -239,9 +239,10 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
             }
         }
     }
-    // A name does not end with a title or an honorific ("Deputy Director-General",
-    // "Prof. Eng").
-    if ctx.idx.is_role_word(doc, wn) || ctx.idx.is_honorific(doc, wn) {
+    // A name does not end with a title or an honorific ("Prof. Eng"), nor holds a title
+    // without a given name ("Deputy Director-General").
+    let title = |k: usize| ctx.idx.is_role_word(doc, k) || ctx.idx.is_honorific(doc, k);
+    if title(wn) || (!given && words.iter().any(|&k| title(k))) {
         return NameShape::NotAName;
     }
     if given {
@@ -329,7 +330,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.cued |= m.kind == MentionKind::Person && m.last - m.first >= 2;
         }
         p.acts |= signing && !possessive(ctx, m.last);
-        if speech_near(ctx, m.first, m.last) {
+        if speech_near(ctx, m.first, m.last) && !possessive(ctx, m.last) {
             p.speaks = true;
             p.cued = true;
         }
@@ -393,7 +394,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 .any(|&m| ents.mentions[m].first <= k && k < ents.mentions[m].last)
             {
                 p.surname_refs.push((k, k + 1));
-                if speech_near(ctx, k, k + 1) {
+                if speech_near(ctx, k, k + 1) && !possessive(ctx, k + 1) {
                     p.speaks = true;
                 }
             }
