@@ -1441,6 +1441,11 @@ fn classify_segment(
     let particles = (s..e)
         .filter(|&k| PARTICLES.contains(&doc.tokens[k]))
         .count();
+    // "Jean Koffi MENSAH AKPO": after a known given name, surnames may be in capitals.
+    let caps_tail = |k: usize| {
+        (k..e).all(|j| doc.tokens[j].upper)
+            && (s..k).any(|j| crate::people::is_given_name(&doc.tokens[j].fold))
+    };
     let person_shape = n - particles <= 5
         && !place_inside
         && !common
@@ -1448,7 +1453,7 @@ fn classify_segment(
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
                 || PARTICLES.contains(t)
-                || (t.upper && t.fold.len() >= 2 && k == e - 1)
+                || (t.upper && t.fold.len() >= 2 && (k == e - 1 || caps_tail(k)))
                 || t.fold.len() == 1
         });
     if person_shape {

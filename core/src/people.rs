@@ -444,6 +444,12 @@ fn head_of_state(role: &str) -> bool {
 /// Whether a name is the author's: after "By"/"Par" in a short line, or before "sur www".
 fn is_byline(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let doc = &ctx.doc;
+    // "By : Jane Doe": a colon may follow "By".
+    let first = if first >= 2 && doc.tokens[first - 1].is_punct(":") {
+        first - 1
+    } else {
+        first
+    };
     let by = first.checked_sub(1).is_some_and(|k| {
         matches!(doc.tokens[k].fold.as_str(), "by" | "par") && doc.tokens[k].cap
             || matches!(doc.tokens[k].fold.as_str(), "par")
