@@ -815,9 +815,23 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 1;
             continue;
         }
-        // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba".
+        // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba", "Jean de
+        // la Tour".
         if PARTICLES.contains(t) && !t.cap && e + 1 < b && is_cap_word(doc, e + 1) && !has_head {
             e += 1;
+            continue;
+        }
+        if PARTICLES.contains(t)
+            && !t.cap
+            && e + 2 < b
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|n| PARTICLES.contains(n) && !n.cap)
+            && is_cap_word(doc, e + 2)
+            && person_run(doc, s, e, has_head)
+        {
+            e += 2;
             continue;
         }
         // People's names (see `person_run`): initials run on ("R. K. Menon"), and "of",

@@ -252,6 +252,17 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     }
 }
 
+/// Whether a speech verb ends at token `k` ("a déclaré | le ministre …"): a role read
+/// backwards from a name stops there.
+fn speech_ends_at(ctx: &Ctx<'_>, k: usize) -> bool {
+    let speech = ctx.lex.cue(Cue::Speech);
+    (k.saturating_sub(3)..=k).any(|j| {
+        speech
+            .longest_at(&ctx.doc, j, k + 1, ctx.lang)
+            .is_some_and(|h| h.last == k + 1)
+    })
+}
+
 fn is_boundary(fold: &str) -> bool {
     matches!(
         fold,
@@ -578,7 +589,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut ws = m.first;
         while ws > sa && m.first - ws < 14 {
             let t = &doc.tokens[ws - 1];
-            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                || STOP_BACK.contains(t)
+                || speech_ends_at(ctx, ws - 1)
+            {
                 break;
             }
             if ctx.by_sentence[sent].iter().any(|&o| {
@@ -605,7 +619,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 let mut s2 = k;
                 while s2 > sa && k - s2 < 14 {
                     let t = &doc.tokens[s2 - 1];
-                    if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
+                    if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                        || STOP_BACK.contains(t)
+                        || speech_ends_at(ctx, s2 - 1)
+                    {
                         break;
                     }
                     s2 -= 1;
@@ -767,8 +784,17 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
             k += 1;
         }
     }
+    // "Ruritania's Minister of …": the owner before "'s" is not part of the role.
+    let start = (a..b.min(a + 4))
+        .find(|&k| {
+            k > a
+                && doc.tokens[k].fold == "s"
+                && !doc.tokens[k].space_before
+                && matches!(doc.tokens[k - 1].fold.as_str(), "'" | "`")
+        })
+        .map_or(a, |k| k + 1);
     let mut words: Vec<String> = Vec::new();
-    for k in a..b {
+    for k in start..b {
         if !keep[k - a] {
             continue;
         }
@@ -784,7 +810,20 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
     while words.first().is_some_and(|w| {
         matches!(
             w.as_str(),
-            "the" | "le" | "la" | "l'" | "l’" | "a" | "an" | "son" | "sa" | "," | "its" | "their"
+            "the"
+                | "le"
+                | "la"
+                | "l'"
+                | "l’"
+                | "a"
+                | "an"
+                | "son"
+                | "sa"
+                | ","
+                | "its"
+                | "their"
+                | "par"
+                | "by"
         )
     }) {
         words.remove(0);
