@@ -777,6 +777,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         && is_cap_word(doc, s)
         && !doc.tokens[s].upper
         && (LEADING_STOP.contains(&doc.tokens[s])
+            // "Grace Wanjiru" is a name, "Grâce à" is not.
+            && !(crate::people::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
             || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
     {

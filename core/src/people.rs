@@ -212,8 +212,11 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         let is_given = is_given_name(f);
         // "Jean DUPONT" counts its given name; "DUPONT Jean" too.
         given |= is_given && (k != wn || doc.tokens[w0].upper || words.len() == 1);
+        // Common words of titles ("Digital", "Press") stand in names only after a given
+        // name ("Jude Law", "Kanye West").
+        let common = crate::entities::COMMON_WORDS.contains(t) && !given;
         if NOT_NAME.contains(t)
-            || crate::entities::COMMON_WORDS.contains(t)
+            || common
             || compass(f)
             || ctx.idx.head_kind(doc, k).is_some()
             || ctx.idx.is_role_head(doc, k)
@@ -964,26 +967,110 @@ fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
         .filter(|w| w.len() >= 5)
         .map(str::to_string)
         .collect();
-    chosen.iter().find(|c| {
-        let name = crate::text::fold(&c.party.name);
-        let aliases: Vec<String> = c
-            .party
-            .aliases
-            .iter()
-            .map(|a| crate::text::fold(a))
+    // The party that shares the most words: "minister of digital economy" is the
+    // Ministry of Digital Economy's, not Harbor Digital's.
+    let shared = |c: &Chosen| {
+        let names: Vec<String> = std::iter::once(&c.party.name)
+            .chain(&c.party.aliases)
+            .map(|n| crate::text::fold(n))
             .collect();
-        words.iter().any(|w| {
-            name.split(|ch: char| !ch.is_alphanumeric()).any(|n| n == w)
-                || aliases
-                    .iter()
-                    .any(|a| a.split(|ch: char| !ch.is_alphanumeric()).any(|n| n == w))
-        })
-    })
+        words
+            .iter()
+            .filter(|w| {
+                names.iter().any(|n| {
+                    n.split(|ch: char| !ch.is_alphanumeric())
+                        .any(|x| x == w.as_str())
+                })
+            })
+            .count()
+    };
+    let mut best: Option<(&Chosen, usize)> = None;
+    for c in chosen {
+        let n = shared(c);
+        if n > 0 && best.is_none_or(|(_, b)| n > b) {
+            best = Some((c, n));
+        }
+    }
+    best.map(|(c, _)| c)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn given_names_are_sorted_unique_lowercase_ascii() {
+        let names = &*GIVEN_NAMES;
+        assert!(names.len() > 10_000, "only {} given names", names.len());
+        for w in names.windows(2) {
+            assert!(
+                w[0] < w[1],
+                "not sorted or duplicate: {:?} then {:?}",
+                w[0],
+                w[1]
+            );
+        }
+        for n in names {
+            assert!(
+                n.len() >= 3 && n.bytes().all(|b| b.is_ascii_lowercase()),
+                "bad given name {n:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn given_names_know_names_not_titles() {
+        for n in ["jean", "amara", "muhammad", "jean-baptiste", "kwame"] {
+            assert!(is_given_name(n), "{n} should be a given name");
+        }
+        for n in ["the", "ministry", "director", "summit", "unit", "jean ", ""] {
+            assert!(!is_given_name(n), "{n:?} should not be a given name");
+        }
+    }
+
+    /// The names of the signatories of an article's first agreement.
+    fn signatory_names(text: &str) -> Vec<String> {
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            return Vec::new();
+        };
+        record
+            .agreements
+            .first()
+            .map(|a| a.signatories.iter().map(|s| s.name.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn signatories_are_people() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime at Nairobi Cyberfest on Monday, \
+            benefitting the ministry's Special Response Unit. The memorandum was signed by \
+            R. K. Menon, permanent secretary of the Ministry of Justice, and Grace Wanjiru, \
+            chief executive officer of Acme Cyber. It follows President Paulo Mendes's \
+            call for safer networks.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"R. K. Menon".to_string()), "{names:?}");
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
+            assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_its_title_and_a_comma_is_found() {
+        let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
+            ont signé mardi une convention de coopération en cybersécurité. « Cette \
+            convention protège nos citoyens », a déclaré le ministre de la Justice, M. Koffi \
+            Mensah. La convention a été signée par Jean DUPONT, directeur général de Halcyon \
+            Sécurité.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Koffi Mensah".to_string()), "{names:?}");
+        assert!(names.contains(&"Jean DUPONT".to_string()), "{names:?}");
+    }
 
     #[test]
     fn role_words_join_without_space_before_commas_or_after_apostrophes() {

@@ -31,8 +31,8 @@ MEMBER = "nomquamgender/name_data.json"
 # Function words of English and French that some sources list as names (from parsing
 # noise): capitalised at the start of a sentence they would pass for a given name.
 STOP = {
-    "are", "can", "day", "des", "just", "les", "nor", "page", "par", "per", "que", "son",
-    "than", "the", "time", "will", "you",
+    "amid", "are", "can", "day", "des", "just", "les", "nor", "page", "par", "per", "que",
+    "read", "signe", "son", "than", "the", "time", "will", "you",
 }
 
 
