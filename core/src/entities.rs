@@ -927,7 +927,8 @@ fn person_run(doc: &Doc<'_>, s: usize, e: usize, has_head: bool) -> bool {
     let initial = first.fold.len() == 1 && first.cap;
     !has_head
         && e - s <= 6
-        && (initial || (!first.upper && crate::people::is_given_name(&first.fold)))
+        && (initial
+            || (!first.upper && crate::people::is_given_name(&first.fold) && !is_calendar(doc, s)))
         && (s..e).all(|k| {
             let t = &doc.tokens[k];
             (t.cap && t.kind == TokKind::Word && !COMMON_WORDS.contains(t))
