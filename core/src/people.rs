@@ -46,6 +46,8 @@ pub(crate) struct Person {
     pub cued: bool,
     /// Named, not as an owner ("X's visit"), in a sentence that reports the signing.
     pub acts: bool,
+    /// Described as an outside voice ("X, an analyst at Y").
+    pub outside: bool,
 }
 
 static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP_BACK_WORDS));
@@ -315,6 +317,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 background_only: true,
                 cued: false,
                 acts: false,
+                outside: false,
             });
             people.len() - 1
         });
@@ -329,7 +332,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
-        p.witness |= ctx.cue_before(m.first, 16, Cue::Witness);
+        p.witness |= ctx.cue_before(m.first, 16, Cue::Witness) || in_presence_list(ctx, m.first);
         p.background_only &= ctx.has_cue(sent, Cue::Background);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
@@ -344,6 +347,11 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.cued |= m.kind == MentionKind::Person && m.last - m.first >= 2;
         }
         p.acts |= signing && !possessive(ctx, m.last);
+        // "X, an analyst at Y", "l'analyste X": a few words either side.
+        let near = (m.first.saturating_sub(3)..m.first).chain(m.last..(m.last + 5));
+        p.outside |= near
+            .filter_map(|k| doc.tokens.get(k))
+            .any(|t| outside_voice(&t.fold));
         if speech_near(ctx, m.first, m.last) && !possessive(ctx, m.last) {
             p.speaks = true;
             p.cued = true;
@@ -415,7 +423,50 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
     }
     people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
+    // "Nordhaven Secure" is the start of "Nordhaven Secure SPA": a body, not a person,
+    // unless a known given name says otherwise.
+    let org_texts: Vec<String> = ents
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Org { .. }))
+        .map(|m| crate::text::fold(doc.slice(m.first, m.last)))
+        .collect();
+    people.retain(|p| {
+        let name = crate::text::fold(&p.name);
+        let first_given = name.split_whitespace().next().is_some_and(is_given_name);
+        first_given
+            || !org_texts.iter().any(|o| {
+                o.len() > name.len() && o.starts_with(&name) && o.as_bytes()[name.len()] == b' '
+            })
+    });
     people
+}
+
+/// Whether a name stands in a long "in the presence of …" / "en présence (notamment) de …"
+/// list that runs to it with no signing word between ("… en présence de X, directeur de
+/// Y, et de son homologue, le général Z").
+fn in_presence_list(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let start = doc.sentences[s].tokens.0.max(first.saturating_sub(40));
+    for k in (start..first).rev() {
+        let f = doc.tokens[k].fold.as_str();
+        if matches!(
+            f,
+            "by" | "par" | "signed" | "signe" | "signee" | "signes" | "between" | "entre"
+        ) {
+            return false;
+        }
+        if f == "presence"
+            && k > 0
+            && matches!(doc.tokens[k - 1].fold.as_str(), "en" | "the" | "in")
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the name ending before token `last` owns what follows ("X's visit", "X’s
@@ -428,6 +479,29 @@ fn possessive(ctx: &Ctx<'_>, last: usize) -> bool {
             || toks
                 .get(last + 1)
                 .is_some_and(|t| t.fold == "s" && !t.space_before))
+}
+
+/// Whether a role is an outside commentator's ("an analyst at …", "chercheur").
+fn outside_voice(role: &str) -> bool {
+    let r = crate::text::fold(role);
+    r.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "analyst"
+                | "analysts"
+                | "analyste"
+                | "expert"
+                | "experts"
+                | "consultant"
+                | "researcher"
+                | "chercheur"
+                | "chercheuse"
+                | "observer"
+                | "commentator"
+                | "journalist"
+                | "journaliste"
+        )
+    })
 }
 
 /// Whether a role is a head of state's or government's ("President", "Prime Minister",
@@ -548,7 +622,13 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
             break;
         }
     }
-    // Before: "said X", "a déclaré X", "…,” said X".
+    // Before: "said X", "a déclaré X", "…,” said X", "said Prof. X".
+    let mut first = first;
+    while first > sa
+        && (ctx.idx.is_honorific(doc, first - 1) || doc.tokens[first - 1].is_punct("."))
+    {
+        first -= 1;
+    }
     for back in 1..=3 {
         let Some(s) = first.checked_sub(back) else {
             break;
@@ -928,6 +1008,10 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
             p.in_trigger || p.speaks || (party.is_some() && p.role.is_some())
         };
         if !include {
+            continue;
+        }
+        // Analysts and experts quoted from outside the parties do not speak for them.
+        if party.is_none() && (p.outside || p.role.as_deref().is_some_and(outside_voice)) {
             continue;
         }
         // A head of state or government named for context ("during President X's visit")
