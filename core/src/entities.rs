@@ -831,14 +831,14 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 .get(e + 1)
                 .is_some_and(|n| PARTICLES.contains(n) && !n.cap)
             && is_cap_word(doc, e + 2)
-            && person_run(doc, s, e, has_head)
+            && person_run(doc, idx, s, e, has_head)
         {
             e += 2;
             continue;
         }
         // People's names (see `person_run`): initials run on ("R. K. Menon"), and "of",
         // "at" end the name ("Paul Okello of Ruritania", "Jane Doe at the Embassy").
-        if person_run(doc, s, e, has_head) {
+        if person_run(doc, idx, s, e, has_head) {
             if t.is_punct(".")
                 && !t.space_before
                 && doc.tokens[e - 1].fold.len() == 1
@@ -920,9 +920,14 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     (s, e)
 }
 
-/// Whether `s..e` so far is the start of a person's name: no head word, up to four
-/// capitalised words, the first a known given name or an initial ("R.").
-fn person_run(doc: &Doc<'_>, s: usize, e: usize, has_head: bool) -> bool {
+/// Whether `s..e` so far is the start of a person's name, after any title ("Deputy
+/// Inspector-General Jane Roe"): no head word, up to six tokens, the first a known given
+/// name or an initial ("R.").
+fn person_run(doc: &Doc<'_>, idx: &NameIndex, s: usize, e: usize, has_head: bool) -> bool {
+    let mut s = s;
+    while s < e && (idx.is_role_word(doc, s) || idx.is_honorific(doc, s)) && s + 1 < e {
+        s += 1;
+    }
     let first = &doc.tokens[s];
     let initial = first.fold.len() == 1 && first.cap;
     !has_head
@@ -1387,6 +1392,37 @@ fn classify_segment(
                 return;
             }
             _ => {}
+        }
+    }
+    // "… at the foreign Ministry Muhammad Anshor and …": in English a body's name does not
+    // go on with a person's (French does: "Université Cheikh Anta Diop").
+    if has_head && lang == Lang::En {
+        let person_at = (s + 1..e.saturating_sub(1)).find(|&k| {
+            idx.head_kind(doc, k - 1).is_some()
+                && crate::people::is_given_name(&doc.tokens[k].fold)
+                && (2..=4).contains(&(e - k))
+                && (k..e).all(|j| {
+                    let t = &doc.tokens[j];
+                    t.cap
+                        && !t.upper
+                        && t.kind == TokKind::Word
+                        && idx.head_kind(doc, j).is_none()
+                        && idx.longest_at(doc, j, j + 1).is_none()
+                        && !COMMON_WORDS.contains(t)
+                })
+        });
+        if let Some(k) = person_at {
+            push(
+                out,
+                s,
+                k,
+                MentionKind::Org {
+                    gaz: None,
+                    kind: head_kind(doc, s, k, idx),
+                },
+            );
+            push(out, k, e, MentionKind::Person);
+            return;
         }
     }
     if has_head {

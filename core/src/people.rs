@@ -766,20 +766,49 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let aff = org_in(ctx, a, b);
         let state = state_in(ctx, a, b);
         let has_role = has_role_word(ctx, a, b);
-        if !has_role && aff.is_none() {
-            continue;
-        }
         if !has_role {
             continue;
+        }
+        let mut affiliations = orgs_in(ctx, a, b);
+        // "Deputy Inspector-General Jane Roe of the National Police": the body follows.
+        if affiliations.is_empty() && b <= m.first {
+            affiliations = body_after(ctx, m.last).into_iter().collect();
         }
         return Some(RoleFound {
             text: role_text(ctx, a, b, aff.map(|x| x.1)),
             span: Some(doc.span(a, b)),
-            affiliations: orgs_in(ctx, a, b),
+            affiliations,
             state,
         });
     }
     None
+}
+
+/// The cluster of a body named right after a name by "of", "at", "de" ("Jane Roe of the
+/// National Police", "M. X de l'ANSSI").
+fn body_after(ctx: &Ctx<'_>, last: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let mut k = last;
+    if !doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "of" | "at" | "de" | "du" | "d'"))
+    {
+        return None;
+    }
+    k += 1;
+    if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "l'" | "le"))
+    {
+        k += 1;
+    }
+    let s = doc.sentence_of.get(k)?;
+    ctx.by_sentence.get(*s)?.iter().find_map(|&i| {
+        let m = &ctx.ents.mentions[i];
+        (m.first == k && matches!(m.kind, MentionKind::Org { .. })).then(|| ctx.ents.cluster_of[i])
+    })
 }
 
 fn has_role_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
