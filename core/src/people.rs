@@ -333,7 +333,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
         p.witness |= ctx.cue_before(m.first, 16, Cue::Witness) || in_presence_list(ctx, m.first);
-        p.background_only &= ctx.has_cue(sent, Cue::Background);
+        p.background_only &= ctx.has_cue(sent, Cue::Background) && !earlier_same_day(ctx, sent);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
         // Named as signing: "X and Y signed", "signed by X".
@@ -440,6 +440,26 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             })
     });
     people
+}
+
+/// Whether the sentence's only "earlier" is the same day's ("Earlier in the day, X said"),
+/// which dates a remark, not an earlier agreement.
+fn earlier_same_day(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let folds: Vec<&str> = (a..b).map(|k| doc.tokens[k].fold.as_str()).collect();
+    let mut found = false;
+    for (i, w) in folds.iter().enumerate() {
+        if *w == "earlier" {
+            let rest = &folds[i + 1..];
+            if rest.starts_with(&["in", "the", "day"]) || rest.starts_with(&["today"]) {
+                found = true;
+            } else {
+                return false;
+            }
+        }
+    }
+    found
 }
 
 /// Whether a name stands in a long "in the presence of …" / "en présence (notamment) de …"
