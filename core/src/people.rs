@@ -711,6 +711,17 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         while we > ws && (ctx.idx.is_honorific(doc, we - 1) || doc.tokens[we - 1].is_punct(".")) {
             we -= 1;
         }
+        // The role starts at a title word or a name ("the final day of British Prime
+        // Minister X" → "british prime minister").
+        if has_role_word(ctx, ws, we) {
+            while ws < we
+                && !doc.tokens[ws].cap
+                && !doc.tokens[ws].upper
+                && !ctx.idx.is_role_word(doc, ws)
+            {
+                ws += 1;
+            }
+        }
         if ws < we {
             windows.push((ws, we));
         } else if ws == m.first || ws == we {
