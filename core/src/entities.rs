@@ -1153,7 +1153,10 @@ fn classify_chunk(
         let mut caps = 0;
         while p > r + 1 && caps < 2 {
             p -= 1;
-            if idx.is_role_word(doc, p) {
+            // "Secretary General Jens Stoltenberg": "General" after a title is the title's.
+            let general = matches!(doc.tokens[p].fold.as_str(), "general" | "generale")
+                && idx.is_role_word(doc, p - 1);
+            if idx.is_role_word(doc, p) || general {
                 p += 1;
                 break;
             }

@@ -768,15 +768,39 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     .cue(Cue::Speech)
                     .longest_at(doc, e, sb, ctx.lang)
                     .is_some()
-                    && e > from
                 {
+                    // "X, stated that …": no role at all.
+                    if e == from {
+                        return (from, from);
+                    }
+                    break;
+                }
+                // "…, vice-président de l'UA et Philippe Wang": another person's name.
+                if e > from
+                    && ctx.by_sentence[sent].iter().any(|&o| {
+                        ctx.ents.mentions[o].first == e
+                            && ctx.ents.mentions[o].kind == MentionKind::Person
+                    })
+                {
+                    while e > from && matches!(doc.tokens[e - 1].fold.as_str(), "and" | "et") {
+                        e -= 1;
+                    }
                     break;
                 }
                 e += 1;
             }
             (from, e)
         };
-        let (a1, b1) = seg(k + 1);
+        // ", and the CEO of Y, Z": what follows "and" is another person's role.
+        let next_is_and = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
+        let (a1, b1) = if next_is_and {
+            (k + 1, k + 1)
+        } else {
+            seg(k + 1)
+        };
         if a1 < b1 && has_role_word(ctx, a1, b1) {
             windows.insert(0, (a1, b1));
             if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
@@ -936,6 +960,18 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
                 && matches!(doc.tokens[k - 1].fold.as_str(), "'" | "`")
         })
         .map_or(a, |k| k + 1);
+    // The role starts at a title word or a name ("signifié le directeur général" →
+    // "directeur général"); a leading people's adjective is the state, not the role
+    // ("Egyptian Minister of …", "French foreign affairs minister").
+    let mut start = start;
+    if (start..b).any(|k| ctx.idx.is_role_word(doc, k)) {
+        while start < b
+            && !title_word(ctx, start)
+            && (!(doc.tokens[start].cap || doc.tokens[start].upper) || demonym_at(ctx, start))
+        {
+            start += 1;
+        }
+    }
     let mut words: Vec<String> = Vec::new();
     for k in start..b {
         if !keep[k - a] {
@@ -971,14 +1007,64 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
     }) {
         words.remove(0);
     }
-    while words
-        .last()
-        .is_some_and(|w| matches!(w.as_str(), "," | "of" | "de" | "at" | "the" | "and" | "du"))
-    {
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "," | "of"
+                | "de"
+                | "at"
+                | "the"
+                | "and"
+                | "du"
+                | "la"
+                | "le"
+                | "l'"
+                | "l’"
+                | "des"
+                | "d'"
+                | "d’"
+        )
+    }) {
         words.pop();
     }
     let text = join_role_words(&words);
     (!text.is_empty()).then_some(text)
+}
+
+/// Whether token `k` may start a role: a title word, a title's modifier ("general
+/// manager", "senior", "acting"), or a prefixed title ("sous-secrétaire", "vice-recteur").
+fn title_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let t = &ctx.doc.tokens[k];
+    ctx.idx.is_role_word(&ctx.doc, k)
+        || matches!(
+            t.fold.as_str(),
+            "general"
+                | "generale"
+                | "senior"
+                | "principal"
+                | "interim"
+                | "acting"
+                | "chief"
+                | "deputy"
+                | "vice"
+                | "executive"
+                | "managing"
+                | "permanent"
+                | "special"
+                | "former"
+                | "ancien"
+                | "ancienne"
+        )
+        || t.fold
+            .split_once('-')
+            .is_some_and(|(_, w)| ctx.idx.role_words.contains_str(w))
+}
+
+/// Whether token `k` is a people's adjective ("Egyptian", "français").
+fn demonym_at(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.idx
+        .place_at(&ctx.doc, k, k + 1)
+        .is_some_and(|h| matches!(h.known, crate::names::Known::Demonym(_)))
 }
 
 /// A role's words with a space between, but none before a comma or after an apostrophe
