@@ -933,11 +933,14 @@ fn person_run(doc: &Doc<'_>, idx: &NameIndex, s: usize, e: usize, has_head: bool
     !has_head
         && e - s <= 6
         && (initial
-            || (!first.upper && crate::people::is_given_name(&first.fold) && !is_calendar(doc, s)))
+            || (!first.upper
+                && crate::people::is_given_name(&first.fold)
+                && !is_calendar(doc, s)
+                && idx.place_at(doc, s, s + 1).is_none()))
         && (s..e).all(|k| {
             let t = &doc.tokens[k];
             (t.cap && t.kind == TokKind::Word && !COMMON_WORDS.contains(t))
-                || (t.is_punct(".") && doc.tokens[k - 1].fold.len() == 1)
+                || (t.is_punct(".") && k > 0 && doc.tokens[k - 1].fold.len() == 1)
                 || PARTICLES.contains(t)
         })
 }

@@ -122,7 +122,6 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "exhibition",
     "salon",
     "festival",
-    "day",
     "days",
     "journee",
     "journees",
@@ -157,7 +156,6 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "unit",
     "capability",
     "division",
-    "branch",
     "programme",
     "program",
     "project",
@@ -332,7 +330,8 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
-        p.witness |= ctx.cue_before(m.first, 16, Cue::Witness) || in_presence_list(ctx, m.first);
+        p.witness |= (ctx.cue_before(m.first, 16, Cue::Witness) || in_presence_list(ctx, m.first))
+            && !signs_after(ctx, m.last);
         p.background_only &= ctx.has_cue(sent, Cue::Background) && !earlier_same_day(ctx, sent);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
@@ -460,6 +459,22 @@ fn earlier_same_day(ctx: &Ctx<'_>, s: usize) -> bool {
         }
     }
     found
+}
+
+/// Whether a signing verb follows token `last` in its sentence ("In the presence of
+/// ministers, A and B signed …": A and B are no witnesses).
+fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(last.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].tokens.1;
+    (last..end).any(|j| {
+        matches!(
+            doc.tokens[j].fold.as_str(),
+            "signed" | "sign" | "inked" | "signe" | "signent" | "signerent"
+        )
+    })
 }
 
 /// Whether a name stands in a long "in the presence of …" / "en présence (notamment) de …"
@@ -1288,6 +1303,22 @@ mod tests {
         for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
             assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
+        let signers = "In the presence of several ministers and ambassadors of the region, \
+            Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
+            the Ruritanian Ministry of Justice, Paul Mbeki, signed a memorandum of \
+            understanding on cybercrime on Monday.";
+        let names = signatory_names(signers);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        let witnesses = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. The ceremony was held in \
+            the presence of the ambassador of Osterland, several lawmakers, senior \
+            prosecutors and the rector of the police academy, Daniel Osei.";
+        let names = signatory_names(witnesses);
+        assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
     }
 
     #[test]
