@@ -817,6 +817,25 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 1;
             continue;
         }
+        if t.fold == "'"
+            && !t.space_before
+            && doc.tokens[e - 1].cap
+            && doc.tokens[e - 1].fold.len() == 1
+            && e + 1 < b
+            && is_cap_word(doc, e + 1)
+            && !doc.tokens[e + 1].space_before
+        {
+            e += 2;
+            continue;
+        }
+        // "O'Brien", "N'Diaye": a capital and an apostrophe glued to a name.
+        if is_cap_word(doc, e) && !t.space_before && {
+            let prev = &doc.tokens[e - 1];
+            prev.cap && prev.fold.len() == 2 && prev.fold.ends_with('\'')
+        } {
+            e += 1;
+            continue;
+        }
         // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba", "Jean de
         // la Tour".
         if PARTICLES.contains(t) && !t.cap && e + 1 < b && is_cap_word(doc, e + 1) && !has_head {

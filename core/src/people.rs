@@ -1161,7 +1161,13 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
             .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
-            .or_else(party_by_home);
+            .or_else(party_by_home)
+            // "the directorate's chief of operations": the words around the role.
+            .or_else(|| {
+                p.role_span
+                    .and_then(|sp| party_by_words(sp.slice(ctx.doc.text), chosen))
+            })
+            .or_else(|| party_by_common_noun(ctx, p, chosen));
         let foreign = !p.affiliations.is_empty() && party.is_none();
         let include = if foreign {
             p.in_trigger
@@ -1202,6 +1208,26 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
         });
     }
     out
+}
+
+/// The party a role names by a common noun ("the ministry's permanent secretary", "le
+/// directeur général de la société"): the only chosen party of that kind.
+fn party_by_common_noun<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    use crate::facts::PartyKind;
+    let span = p.role_span?;
+    let text = crate::text::fold(span.slice(ctx.doc.text));
+    let kind = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| match w {
+            "ministry" | "ministere" | "agency" | "agence" | "authority" | "autorite"
+            | "regulator" | "directorate" | "direction" => Some(PartyKind::Government),
+            "company" | "firm" | "societe" | "entreprise" | "operator" | "operateur" | "group"
+            | "groupe" => Some(PartyKind::Company),
+            "university" | "universite" | "school" | "ecole" => Some(PartyKind::Academic),
+            _ => None,
+        })?;
+    let same: Vec<&Chosen> = chosen.iter().filter(|c| c.party.kind == kind).collect();
+    (same.len() == 1).then(|| same[0])
 }
 
 /// The chosen party whose name shares a content word with a role ("minister of
