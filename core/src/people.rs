@@ -345,7 +345,14 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         if signing && !m.honorific {
             p.cued |= m.kind == MentionKind::Person && m.last - m.first >= 2;
         }
-        p.acts |= signing && !possessive(ctx, m.last);
+        // "signed during a visit by President X": the visitor is context.
+        let visit = (m.first.saturating_sub(8)..m.first).any(|k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "visit" | "visite" | "trip" | "tour" | "sejour"
+            )
+        });
+        p.acts |= signing && !possessive(ctx, m.last) && !visit;
         // "X, an analyst at Y", "l'analyste X": a few words either side.
         let near = (m.first.saturating_sub(3)..m.first).chain(m.last..(m.last + 5));
         p.outside |= near
@@ -1345,6 +1352,17 @@ mod tests {
             prosecutors and the rector of the police academy, Daniel Osei.";
         let names = signatory_names(witnesses);
         assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_head_of_state_named_for_context_is_no_signatory() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday during a state visit by \
+            President Paulo Mendes. The memorandum was signed by Grace Wanjiru, chief \
+            executive officer of Acme Cyber, and Justice Minister Daniel Osei.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Daniel Osei".to_string()), "{names:?}");
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
     }
 
     #[test]
