@@ -438,6 +438,11 @@ pub(crate) const PARTICLES_WORDS: &[&str] = &[
     "de", "le", "la", "abu", "ben", "ould", "ag", "y",
 ];
 
+/// Whether a token is a particle of people's names ("bin", "Al", "de").
+pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
+    PARTICLES.contains(t)
+}
+
 /// The longest name, in tokens.
 const MAX_NAME_TOKENS: usize = 24;
 
@@ -772,6 +777,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         && is_cap_word(doc, s)
         && !doc.tokens[s].upper
         && (LEADING_STOP.contains(&doc.tokens[s])
+            // "Grace Wanjiru" is a name, "Grâce à" is not.
+            && !(crate::people::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
             || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
     {
@@ -810,10 +817,59 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 1;
             continue;
         }
-        // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba".
+        if t.fold == "'"
+            && !t.space_before
+            && doc.tokens[e - 1].cap
+            && doc.tokens[e - 1].fold.len() == 1
+            && e + 1 < b
+            && is_cap_word(doc, e + 1)
+            && !doc.tokens[e + 1].space_before
+        {
+            e += 2;
+            continue;
+        }
+        // "O'Brien", "N'Diaye": a capital and an apostrophe glued to a name.
+        if is_cap_word(doc, e) && !t.space_before && {
+            let prev = &doc.tokens[e - 1];
+            prev.cap && prev.fold.len() == 2 && prev.fold.ends_with('\'')
+        } {
+            e += 1;
+            continue;
+        }
+        // Particles of people's names: "Khalid bin Khalifa", "Ahmed ould Tolba", "Jean de
+        // la Tour".
         if PARTICLES.contains(t) && !t.cap && e + 1 < b && is_cap_word(doc, e + 1) && !has_head {
             e += 1;
             continue;
+        }
+        if PARTICLES.contains(t)
+            && !t.cap
+            && e + 2 < b
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|n| PARTICLES.contains(n) && !n.cap)
+            && is_cap_word(doc, e + 2)
+            && person_run(doc, idx, s, e, has_head)
+        {
+            e += 2;
+            continue;
+        }
+        // People's names (see `person_run`): initials run on ("R. K. Menon"), and "of",
+        // "at" end the name ("Paul Okello of Ruritania", "Jane Doe at the Embassy").
+        if person_run(doc, idx, s, e, has_head) {
+            if t.is_punct(".")
+                && !t.space_before
+                && doc.tokens[e - 1].fold.len() == 1
+                && e + 1 < b
+                && is_cap_word(doc, e + 1)
+            {
+                e += 1;
+                continue;
+            }
+            if is_name_connector(&t.fold) {
+                break;
+            }
         }
         if t.kind == TokKind::Num && has_head && t.space_before {
             // "Cyber Crimes Act No 3"? Numbers end names.
@@ -881,6 +937,31 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
+}
+
+/// Whether `s..e` so far is the start of a person's name, after any title ("Deputy
+/// Inspector-General Jane Roe"): no head word, up to six tokens, the first a known given
+/// name or an initial ("R.").
+fn person_run(doc: &Doc<'_>, idx: &NameIndex, s: usize, e: usize, has_head: bool) -> bool {
+    let mut s = s;
+    while s < e && (idx.is_role_word(doc, s) || idx.is_honorific(doc, s)) && s + 1 < e {
+        s += 1;
+    }
+    let first = &doc.tokens[s];
+    let initial = first.fold.len() == 1 && first.cap;
+    !has_head
+        && e - s <= 6
+        && (initial
+            || (!first.upper
+                && crate::people::is_given_name(&first.fold)
+                && !is_calendar(doc, s)
+                && idx.place_at(doc, s, s + 1).is_none()))
+        && (s..e).all(|k| {
+            let t = &doc.tokens[k];
+            (t.cap && t.kind == TokKind::Word && !COMMON_WORDS.contains(t))
+                || (t.is_punct(".") && k > 0 && doc.tokens[k - 1].fold.len() == 1)
+                || PARTICLES.contains(t)
+        })
 }
 
 /// "… and Richard Verma, US Ambassador": two or three capitalised words with no head word,
@@ -1094,7 +1175,10 @@ fn classify_chunk(
         let mut caps = 0;
         while p > r + 1 && caps < 2 {
             p -= 1;
-            if idx.is_role_word(doc, p) {
+            // "Secretary General Jens Stoltenberg": "General" after a title is the title's.
+            let general = matches!(doc.tokens[p].fold.as_str(), "general" | "generale")
+                && idx.is_role_word(doc, p - 1);
+            if idx.is_role_word(doc, p) || general {
                 p += 1;
                 break;
             }
@@ -1105,6 +1189,18 @@ fn classify_chunk(
         // Particles and initials belong to the name: "Allan S. Cabanlong", "Khalid bin …".
         while p > r + 1
             && (PARTICLES.contains(&doc.tokens[p - 1]) || doc.tokens[p - 1].fold.len() == 1)
+        {
+            p -= 1;
+        }
+        // "President Bola Ahmed Tinubu": a third name word right after the title.
+        if caps == 2
+            && p > r + 1
+            && is_cap_word(doc, p - 1)
+            && idx.is_role_word(doc, p - 2)
+            && !idx.is_role_word(doc, p - 1)
+            && !COMMON_WORDS.contains(&doc.tokens[p - 1])
+            && idx.head_kind(doc, p - 1).is_none()
+            && idx.longest_at(doc, p - 1, p).is_none()
         {
             p -= 1;
         }
@@ -1323,6 +1419,37 @@ fn classify_segment(
             _ => {}
         }
     }
+    // "… at the foreign Ministry Muhammad Anshor and …": in English a body's name does not
+    // go on with a person's (French does: "Université Cheikh Anta Diop").
+    if has_head && lang == Lang::En {
+        let person_at = (s + 1..e.saturating_sub(1)).find(|&k| {
+            idx.head_kind(doc, k - 1).is_some()
+                && crate::people::is_given_name(&doc.tokens[k].fold)
+                && (2..=4).contains(&(e - k))
+                && (k..e).all(|j| {
+                    let t = &doc.tokens[j];
+                    t.cap
+                        && !t.upper
+                        && t.kind == TokKind::Word
+                        && idx.head_kind(doc, j).is_none()
+                        && idx.longest_at(doc, j, j + 1).is_none()
+                        && !COMMON_WORDS.contains(t)
+                })
+        });
+        if let Some(k) = person_at {
+            push(
+                out,
+                s,
+                k,
+                MentionKind::Org {
+                    gaz: None,
+                    kind: head_kind(doc, s, k, idx),
+                },
+            );
+            push(out, k, e, MentionKind::Person);
+            return;
+        }
+    }
     if has_head {
         push(
             out,
@@ -1392,6 +1519,11 @@ fn classify_segment(
     let particles = (s..e)
         .filter(|&k| PARTICLES.contains(&doc.tokens[k]))
         .count();
+    // "Jean Koffi MENSAH AKPO": after a known given name, surnames may be in capitals.
+    let caps_tail = |k: usize| {
+        (k..e).all(|j| doc.tokens[j].upper)
+            && (s..k).any(|j| crate::people::is_given_name(&doc.tokens[j].fold))
+    };
     let person_shape = n - particles <= 5
         && !place_inside
         && !common
@@ -1399,7 +1531,7 @@ fn classify_segment(
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
                 || PARTICLES.contains(t)
-                || (t.upper && t.fold.len() >= 2 && k == e - 1)
+                || (t.upper && t.fold.len() >= 2 && (k == e - 1 || caps_tail(k)))
                 || t.fold.len() == 1
         });
     if person_shape {

@@ -176,12 +176,16 @@ impl NameIndex {
             // Only the first and last words of a title mark a role ("Chief … Officer"); the
             // words inside ("data", "security") are too common in organisations' names.
             for w in [words.first(), words.last()].into_iter().flatten() {
-                if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
+                if w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !NOT_ROLE_WORDS.contains(&w.as_str())
+                {
                     idx.role_words.insert(w);
                 }
             }
             if let Some(w) = words.last() {
-                if w.chars().all(char::is_alphabetic) && !NOT_ROLE_WORDS.contains(&w.as_str()) {
+                if w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !NOT_ROLE_WORDS.contains(&w.as_str())
+                {
                     idx.role_heads.insert(w);
                 }
             }
