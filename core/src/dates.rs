@@ -339,7 +339,17 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     // Relative days.
     match t.fold.as_str() {
         "yesterday" | "hier" => return mention(i + 1, DateValue::Relative(-1)),
-        "today" => return mention(i + 1, DateValue::Relative(0)),
+        // Not "the threats of today", "today's world".
+        "today"
+            if !(doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.fold == "'s" || n.fold == "'")
+                || (i > 0
+                    && matches!(doc.tokens[i - 1].fold.as_str(), "of" | "than" | "until"))) =>
+        {
+            return mention(i + 1, DateValue::Relative(0))
+        }
         "avant-hier" => return mention(i + 1, DateValue::Relative(-2)),
         "aujourd" if doc.tokens.get(i + 2).is_some_and(|t| t.fold == "hui") => {
             return mention(i + 3, DateValue::Relative(0))
@@ -896,6 +906,9 @@ mod tests {
         assert_eq!(first_date("signé ce mois-ci", r).unwrap(), "2025-03");
         assert_eq!(first_date("signed this month", None), None);
         assert_eq!(first_date("signed this week", r), None);
+        assert_eq!(first_date("the threats of today", r), None);
+        assert_eq!(first_date("today's threats", r), None);
+        assert_eq!(first_date("signed today", r).unwrap(), "2025-03-20");
     }
 
     #[test]
