@@ -207,6 +207,30 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         if dateline(doc, d.first, d.last) {
             continue;
         }
+        // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre": a term.
+        let mut p = d.first;
+        while p > a && matches!(doc.tokens[p - 1].fold.as_str(), "the" | "le" | "on" | "du") {
+            p -= 1;
+        }
+        if p > a
+            && matches!(
+                doc.tokens[p - 1].fold.as_str(),
+                "until"
+                    | "till"
+                    | "through"
+                    | "effective"
+                    | "expires"
+                    | "by"
+                    | "jusqu'au"
+                    | "au"
+                    | "partir"
+                    | "compter"
+                    | "ici"
+                    | "d'ici"
+            )
+        {
+            continue;
+        }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
         let resolved = resolve(d.value, ctx.reference, year_hint(doc, &ctx.dates, d.first));
         let Some(date) = resolved else { continue };
@@ -463,6 +487,24 @@ fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize
     let apposed = prev(1) == Some(",")
         && (2..=4).any(|n| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville")))
         && (3..=7).any(prep_at);
+    // "lors du Forum de Dakar", "the Summit of Kigali"
+    let event_of = matches!(prev(1), Some("de" | "d'" | "of"))
+        && matches!(
+            prev(2),
+            Some(
+                "summit"
+                    | "sommet"
+                    | "forum"
+                    | "conference"
+                    | "salon"
+                    | "expo"
+                    | "exhibition"
+                    | "week"
+                    | "semaine"
+                    | "ceremony"
+                    | "ceremonie"
+            )
+        );
     let venue_after = matches!(
         next(0),
         Some("meeting" | "summit" | "conference" | "forum" | "ceremony")
@@ -472,7 +514,7 @@ fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize
         Some("hosted" | "hosts" | "accueille" | "accueillait")
     ) || (next(0) == Some("a") && matches!(next(1), Some("accueilli" | "abrite")))
         || (next(0) == Some("played") && next(1) == Some("host"));
-    prep || apposed || venue_after || hosts
+    prep || apposed || event_of || venue_after || hosts
 }
 
 /// Whether a city right after token `first` names where a body sits rather than where the
@@ -706,6 +748,11 @@ mod tests {
                 "Accra hosted the signing ceremony on the second day of the forum.",
                 Some("Accra"),
             ),
+            (
+                "signed a memorandum of understanding during the Summit of Lusaka.",
+                "",
+                Some("Lusaka"),
+            ),
         ];
         for (rest, more, want) in cases {
             assert_eq!(place(rest, more).as_deref(), want, "{rest} {more}");
@@ -770,6 +817,13 @@ mod tests {
         assert_eq!(
             date(
                 "have signed a memorandum of understanding, the agency announced on Monday (March 10).",
+                ""
+            ),
+            None
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding valid until March 14.",
                 ""
             ),
             None
