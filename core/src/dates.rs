@@ -229,6 +229,10 @@ fn iso_token(s: &str) -> Option<DateValue> {
     if b.len() < 7 || b[4] != b'-' || !b[..4].iter().all(u8::is_ascii_digit) {
         return None;
     }
+    // "2025-03-12T10": a timestamp's date.
+    if b.len() > 11 && b[10] == b't' {
+        return iso_token(&s[..10]);
+    }
     let parts: Vec<&str> = s.split('-').collect();
     let all = parts
         .iter()
@@ -420,6 +424,23 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         if let Some(y) = year_number(doc, k) {
             return mention(k + 1, DateValue::MonthYear { year: y, month: m });
         }
+        // A month alone after "in", "en", "early", "fin": "signed in March", "fin mars".
+        if weekday.is_none()
+            && i > 0
+            && matches!(
+                doc.tokens[i - 1].fold.as_str(),
+                "in" | "en" | "early" | "late" | "mid" | "fin" | "debut" | "courant"
+            )
+        {
+            return mention(
+                j + 1,
+                DateValue::Span {
+                    month: Some(m),
+                    year: None,
+                    weekdays: None,
+                },
+            );
+        }
         return weekday.map(|w| DateMention {
             first: i,
             last: i + 1,
@@ -589,7 +610,10 @@ fn is_time(fold: &str) -> bool {
     if digits == b.len() {
         return digits > 0 || fold == ":";
     }
-    if fold.bytes().all(|c| c.is_ascii_digit() || c == b':') {
+    // "10:42", and "00Z" closing an ISO timestamp.
+    if fold.bytes().all(|c| c.is_ascii_digit() || c == b':')
+        || (digits == 2 && b.len() == 3 && b[2] == b'z')
+    {
         return true;
     }
     (1..=2).contains(&digits)
@@ -654,6 +678,8 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                 }
                 let mut k = start;
                 let mut after_by = false;
+                // A name may stand before the date: "Jean Morel, 5 mai 2025".
+                let mut names = 0;
                 while k < end {
                     if let Some(m) = in_seg.iter().find(|m| m.first == k) {
                         k = m.last;
@@ -663,11 +689,14 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     if matches!(t.fold.as_str(), "by" | "par") {
                         after_by = true;
                     }
+                    let name = t.kind == TokKind::Word && t.cap && k < in_seg[0].first;
+                    names += usize::from(name);
                     let ok = after_by
                         || t.kind == TokKind::Punct
                         || t.kind == TokKind::Num
                         || HEADER_WORDS.contains(&t.fold.as_str())
-                        || is_time(&t.fold);
+                        || is_time(&t.fold)
+                        || (name && names <= 3);
                     if !ok {
                         return None;
                     }
@@ -906,6 +935,9 @@ mod tests {
         assert_eq!(first_date("signé ce mois-ci", r).unwrap(), "2025-03");
         assert_eq!(first_date("signed this month", None), None);
         assert_eq!(first_date("signed this week", r), None);
+        assert_eq!(first_date("signed in February", r).unwrap(), "2025-02");
+        assert_eq!(first_date("signé fin décembre", r).unwrap(), "2024-12");
+        assert_eq!(first_date("May the deal hold", r), None);
         assert_eq!(first_date("the threats of today", r), None);
         assert_eq!(first_date("today's threats", r), None);
         assert_eq!(first_date("signed today", r).unwrap(), "2025-03-20");
@@ -1043,6 +1075,16 @@ mod tests {
                 "Headline of the day\nThe report published on 12 March 2025 shows a rise in attacks.",
                 None,
                 None,
+            ),
+            (
+                "Un titre du jour\nJeanne Morel, 5 mai 2025\nTexte.",
+                None,
+                Some("2025-05-05"),
+            ),
+            (
+                "Headline of the day\n2025-03-12T10:42:00Z\nText.",
+                None,
+                Some("2025-03-12"),
             ),
             (
                 "Headline of the day\nVersion 1.2.2024 fixes a flaw.",
