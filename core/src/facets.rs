@@ -479,7 +479,11 @@ fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize
         .tokens
         .get(last)
         .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct);
-    if glued || matches!(prev(1), Some("-")) {
+    // "at the Gitex Global Conference": a word inside a longer name, not a city.
+    let inside_name = prev_tok(1).is_some_and(|t| {
+        t.kind == TokKind::Word && t.cap && !t.newline_before && !place_preposition(t, doc.text)
+    }) && first > a + 1;
+    if glued || inside_name || matches!(prev(1), Some("-")) {
         return false;
     }
     let prep = (1..=3).any(prep_at);
@@ -766,6 +770,7 @@ mod tests {
             "signed a memorandum of understanding in the presence of the embassy in Dakar.",
             "signed a memorandum of understanding with a research centre at Lancaster University.",
             "signed a memorandum of understanding, a company based in Nairobi said.",
+            "signed a memorandum of understanding at the Kestrel Geneva Awards.",
         ];
         for rest in cases {
             assert_eq!(place(rest, ""), None, "{rest}");
