@@ -473,7 +473,10 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 });
             }
         }
-        if let Some(m) = month_at(doc, lex, j + 1) {
+        // "5th of March"
+        let of = usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "of"));
+        if let Some(m) = month_at(doc, lex, j + 1 + of) {
+            let j = j + of;
             let k = skip_dot(doc, j + 2);
             let k2 = skip_comma(doc, k);
             if let Some(y) = year_number(doc, k2) {
@@ -759,7 +762,7 @@ pub fn published(
             })
             .map(|p| (p, d.span(doc)))
     };
-    for (li, line) in doc.lines.iter().enumerate().take(12) {
+    for (li, line) in doc.lines.iter().enumerate().take(20) {
         let (first, last) = line.tokens;
         let toks = &doc.tokens[first..last];
         let in_line: Vec<&DateMention> = mentions_in(dates, first, last)
@@ -782,6 +785,10 @@ pub fn published(
             if let Some(found) = resolve_here(m) {
                 return Some(found);
             }
+        }
+        // The looser shapes only near the top of the page.
+        if li >= 12 {
+            continue;
         }
         // A dateline: "SEOUL, Nov. 10 (Yonhap) --", "NAIROBI, March 3 (Reuters) -", a line
         // that is only a place and a date ("Nairobi, 14 March 2025"), or a shouted place
@@ -892,6 +899,10 @@ mod tests {
         );
         assert_eq!(first_date("signé le 1er mars", r).unwrap(), "2024-03-01");
         assert_eq!(first_date("on Nov. 10 they met", r).unwrap(), "2024-11-10");
+        assert_eq!(
+            first_date("on the 5th of March 2024", None).unwrap(),
+            "2024-03-05"
+        );
         assert_eq!(first_date("signé lundi à Alger", r).unwrap(), "2024-11-18");
         assert_eq!(first_date("signed on Tuesday", r).unwrap(), "2024-11-19");
         assert_eq!(first_date("signed yesterday", r).unwrap(), "2024-11-18");
