@@ -256,6 +256,29 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
     None
 }
 
+/// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
+/// in Port Ruri", "in March 2021"): more than about a year before the reference date.
+fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
+    let Some(r) = ctx.reference else {
+        return false;
+    };
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let from = ctx.dates.partition_point(|d| d.first < a);
+    let to = ctx.dates.partition_point(|d| d.first < b);
+    ctx.dates[from..to].iter().any(|d| match d.value {
+        DateValue::Year(y) => y < r.year - 1,
+        _ => resolve(d.value, Some(r), None).is_some_and(|p| {
+            let day = match p {
+                crate::date::PartialDate::Day(x) => x,
+                crate::date::PartialDate::Month { year, month } => {
+                    crate::date::Date::new(year, month, 1).unwrap_or(r)
+                }
+            };
+            day.to_days() < r.to_days() - 400
+        }),
+    })
+}
+
 /// Verbs that sign: a date before one of them can date the signing.
 fn signs(fold: &str) -> bool {
     matches!(
@@ -339,7 +362,7 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
     let mut order: Vec<usize> = reading_order(ctx, main);
     for &s in ceremony {
         // "They had signed a letter of intent in Lusaka in 2021": another signing.
-        if !order.contains(&s) && !ctx.has_cue(s, Cue::Background) {
+        if !order.contains(&s) && !ctx.has_cue(s, Cue::Background) && !dated_past(ctx, s) {
             order.push(s);
         }
     }
@@ -348,7 +371,7 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
     // Ruri, a partnership was formed").
     for (i, s) in doc.body_sentences().take(8) {
         let (a, b) = s.tokens;
-        if ctx.has_cue(i, Cue::Background) {
+        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) {
             continue;
         }
         // An instrument named with a verb that makes it ("formed", "forged", "noué").
@@ -775,6 +798,16 @@ mod tests {
         for rest in cases {
             assert_eq!(place(rest, ""), None, "{rest}");
         }
+        // A place of an earlier event.
+        assert_eq!(
+            agreement(
+                "signed a memorandum of understanding.",
+                "The two bodies first met at a forum held in Lusaka in March 2019.",
+                Date::new(2025, 3, 12)
+            )
+            .location,
+            None
+        );
         // A place of an earlier agreement is background.
         assert_eq!(
             place(
