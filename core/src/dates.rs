@@ -796,13 +796,14 @@ pub fn published(
         let place_then_date = d.first > first
             && d.first <= first + 6
             && doc.tokens[first..d.first].iter().all(|t| {
-                t.cap || t.is_punct(",") || matches!(t.fold.as_str(), "le" | "on" | "the")
+                t.cap || t.is_punct(",") || matches!(t.fold.as_str(), "le" | "on" | "the" | "-")
             });
         let closes = |t: &crate::text::Token| {
             t.is_punct("(")
                 || t.fold == "-"
                 || t.is_punct("/")
-                || (toks[0].upper && (t.is_punct(".") || t.is_punct(":")))
+                || t.is_punct(":")
+                || (toks[0].upper && t.is_punct("."))
         };
         if place_then_date && (doc.tokens.get(d.last).is_some_and(closes) || d.last == last) {
             return resolve_here(d);
@@ -1076,6 +1077,11 @@ mod tests {
                 "PORT RURI, Ruritania, August 31. Two agencies signed a memorandum.",
                 Date::new(2023, 8, 31),
                 Some("2023-08-31"),
+            ),
+            (
+                "Headline of the day\nPort Ruri, Ruritania — March 3, 2025: Two agencies signed a pact.",
+                None,
+                Some("2025-03-03"),
             ),
             (
                 "12 March 2025 Acme and Beta sign a cyber pact\nText.",

@@ -331,10 +331,9 @@ fn dateline(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
         return false;
     };
     let line_start = doc.lines[doc.sentences[s].line].tokens.0;
-    let closes = doc
-        .tokens
-        .get(last)
-        .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.fold.as_str(), "(" | "/" | "-"));
+    let closes = doc.tokens.get(last).is_some_and(|t| {
+        t.kind == TokKind::Punct && matches!(t.fold.as_str(), "(" | "/" | "-" | ":")
+    });
     if !closes || first == line_start {
         return false;
     }
@@ -344,7 +343,10 @@ fn dateline(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
         let t = &doc.tokens[k - 1];
         if t.cap && t.kind == TokKind::Word {
             place = true;
-        } else if !(t.is_punct(",") || t.is_punct(".") || matches!(t.fold.as_str(), "le" | "on")) {
+        } else if !(t.is_punct(",")
+            || t.is_punct(".")
+            || matches!(t.fold.as_str(), "le" | "on" | "-"))
+        {
             // A leading " date 2025-03-06" may come before the place.
             return place
                 && (t.kind == TokKind::Num || t.fold.bytes().filter(|&c| c == b'-').count() == 2);
@@ -850,6 +852,11 @@ mod tests {
             },
         )
         .expect("analysis");
+        assert_eq!(record.agreements.first().and_then(|a| a.signed_on), None);
+        let text = format!(
+            "Port Ruri, Ruritania — March 11, 2025: {LEAD} signed a memorandum of understanding."
+        );
+        let record = crate::analyze(&text, &Options::default()).expect("analysis");
         assert_eq!(record.agreements.first().and_then(|a| a.signed_on), None);
         // A bracketed date restating the day of a statement.
         assert_eq!(
