@@ -207,6 +207,15 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         if dateline(doc, d.first, d.last) {
             continue;
         }
+        // "next Monday", "lundi prochain": a plan.
+        if (d.first > a && matches!(doc.tokens[d.first - 1].fold.as_str(), "next" | "coming"))
+            || doc
+                .tokens
+                .get(d.last)
+                .is_some_and(|t| matches!(t.fold.as_str(), "prochain" | "prochaine"))
+        {
+            continue;
+        }
         // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre": a term.
         let mut p = d.first;
         while p > a && matches!(doc.tokens[p - 1].fold.as_str(), "the" | "le" | "on" | "du") {
@@ -869,6 +878,13 @@ mod tests {
         assert_eq!(
             date(
                 "signed a memorandum of understanding valid until March 14.",
+                ""
+            ),
+            None
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding that takes effect next Monday.",
                 ""
             ),
             None
