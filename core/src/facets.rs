@@ -522,9 +522,10 @@ fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize
     }
     let prep = (1..=3).any(prep_at);
     // "in the Ruritanian capital, Port Ruri"
-    let apposed = prev(1) == Some(",")
-        && (2..=4).any(|n| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville")))
-        && (3..=7).any(prep_at);
+    // "in the Ruritanian capital, Port Ruri", "in the Ruritanian capital Port Ruri"
+    let capital = |n: usize| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville"));
+    let apposed =
+        ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=7).any(prep_at);
     // "lors du Forum de Dakar", "the Summit of Kigali"
     let event_of = matches!(prev(1), Some("de" | "d'" | "of"))
         && matches!(
@@ -785,6 +786,11 @@ mod tests {
                 "signed a memorandum of understanding.",
                 "Accra hosted the signing ceremony on the second day of the forum.",
                 Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding in the Zambian capital Lusaka.",
+                "",
+                Some("Lusaka"),
             ),
             (
                 "signed a memorandum of understanding during the Summit of Lusaka.",
