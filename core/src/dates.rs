@@ -587,6 +587,9 @@ const HEADER_WORDS: &[&str] = &[
     "du",
     "last",
     "modified",
+    "en",
+    "ligne",
+    "online",
 ];
 
 /// Words that introduce a publication date ("Published: …", "Mis à jour le …").
@@ -1047,6 +1050,11 @@ mod tests {
                 "Un titre du jour\nMis à jour le 5 mai 2025 à 14h30\nTexte.",
                 None,
                 Some("2025-05-05"),
+            ),
+            (
+                "Un titre du jour\nMis en ligne le 6 mai 2025\nTexte.",
+                None,
+                Some("2025-05-06"),
             ),
             (
                 "Headline of the day\nPosted on 2025-03-12\nText.",
