@@ -45,6 +45,9 @@ pub enum DateValue {
         /// The weekdays, when the span is two weekdays.
         weekdays: Option<(u8, u8)>,
     },
+    /// Months from the reference date's month ("this month" = 0, "last month" = -1): the
+    /// month is known, not the day.
+    RelativeMonth(i8),
     /// A year alone.
     Year(i32),
 }
@@ -102,6 +105,13 @@ pub fn resolve(
         DateValue::MonthYear { year, month } => Some(PartialDate::Month { year, month }),
         DateValue::Weekday(w) => reference.map(|r| PartialDate::Day(last_weekday(r, w))),
         DateValue::Relative(n) => reference.map(|r| PartialDate::Day(r.add_days(n))),
+        DateValue::RelativeMonth(n) => reference.map(|r| {
+            let d = r.add_months(i64::from(n));
+            PartialDate::Month {
+                year: d.year,
+                month: d.month,
+            }
+        }),
         DateValue::Span {
             month,
             year,
@@ -219,6 +229,10 @@ fn iso_token(s: &str) -> Option<DateValue> {
     if b.len() < 7 || b[4] != b'-' || !b[..4].iter().all(u8::is_ascii_digit) {
         return None;
     }
+    // "2025-03-12T10": a timestamp's date.
+    if b.len() > 11 && b[10] == b't' {
+        return iso_token(&s[..10]);
+    }
     let parts: Vec<&str> = s.split('-').collect();
     let all = parts
         .iter()
@@ -239,6 +253,69 @@ fn iso_token(s: &str) -> Option<DateValue> {
     }
 }
 
+/// A day and a month written as two numbers, day first unless only the other order is a
+/// date ("12/03/2025" is 12 March; "03/25/2025" is 25 March).
+fn day_month(a: u32, b: u32, year: i32) -> Option<Date> {
+    let (a, b) = (u8::try_from(a).ok()?, u8::try_from(b).ok()?);
+    Date::new(year, b, a).or_else(|| Date::new(year, a, b))
+}
+
+/// A numeric date with its year: "05-03-2021" (one token), "12/03/2025", "16.07.2021" or
+/// "2025/03/12" (numbers and separators written without spaces). Returns the date and one
+/// past its last token. A number pair without a four-digit year ("3/4") is not a date.
+fn numeric_date(doc: &Doc<'_>, i: usize) -> Option<(Date, usize)> {
+    let t = doc.tokens.get(i)?;
+    let digits = |s: &str, lo: usize, hi: usize| {
+        (lo..=hi).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if t.kind == TokKind::Word && t.fold.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let parts: Vec<&str> = t.fold.split('-').collect();
+        if let [d, m, y] = parts.as_slice() {
+            if digits(d, 1, 2) && digits(m, 1, 2) && digits(y, 4, 4) {
+                let year = y.parse().ok()?;
+                return day_month(d.parse().ok()?, m.parse().ok()?, year).map(|x| (x, i + 1));
+            }
+        }
+        return None;
+    }
+    if t.kind != TokKind::Num || !digits(&t.fold, 1, 4) {
+        return None;
+    }
+    // Five tokens glued together: number, separator, number, the same separator, number.
+    let toks = doc.tokens.get(i..i + 5)?;
+    let sep = toks[1].fold.as_str();
+    let glued = toks[1..].iter().all(|t| !t.space_before);
+    if !glued
+        || !matches!(sep, "/" | ".")
+        || toks[3].fold != sep
+        || toks[2].kind != TokKind::Num
+        || toks[4].kind != TokKind::Num
+    {
+        return None;
+    }
+    let (a, b, c) = (&toks[0].fold, &toks[2].fold, &toks[4].fold);
+    // Not followed by more of the same ("1.2.2024.5" is a version, not a date).
+    if doc
+        .tokens
+        .get(i + 5)
+        .is_some_and(|n| !n.space_before && n.fold == sep)
+        && doc
+            .tokens
+            .get(i + 6)
+            .is_some_and(|n| !n.space_before && n.kind == TokKind::Num)
+    {
+        return None;
+    }
+    let date = if digits(a, 4, 4) && digits(b, 1, 2) && digits(c, 1, 2) {
+        Date::new(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)
+    } else if digits(a, 1, 2) && digits(b, 1, 2) && digits(c, 4, 4) {
+        day_month(a.parse().ok()?, b.parse().ok()?, c.parse().ok()?)
+    } else {
+        None
+    }?;
+    (1950..=2100).contains(&date.year).then_some((date, i + 5))
+}
+
 /// Parses a date expression starting at token `i`.
 fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     let t = doc.tokens.get(i)?;
@@ -247,6 +324,13 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             first: i,
             last: i + 1,
             value: v,
+        });
+    }
+    if let Some((date, last)) = numeric_date(doc, i) {
+        return Some(DateMention {
+            first: i,
+            last,
+            value: DateValue::Full(date),
         });
     }
     let mention = |last: usize, value| {
@@ -259,10 +343,38 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     // Relative days.
     match t.fold.as_str() {
         "yesterday" | "hier" => return mention(i + 1, DateValue::Relative(-1)),
-        "today" => return mention(i + 1, DateValue::Relative(0)),
+        // Not "the threats of today", "today's world".
+        "today"
+            if !(doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.fold == "'s" || n.fold == "'")
+                || (i > 0
+                    && matches!(doc.tokens[i - 1].fold.as_str(), "of" | "than" | "until"))) =>
+        {
+            return mention(i + 1, DateValue::Relative(0))
+        }
         "avant-hier" => return mention(i + 1, DateValue::Relative(-2)),
         "aujourd" if doc.tokens.get(i + 2).is_some_and(|t| t.fold == "hui") => {
             return mention(i + 3, DateValue::Relative(0))
+        }
+        // "this month", "earlier this month", "last month"; "ce mois-ci", "le mois dernier".
+        "this" | "last" | "ce" | "le" => {
+            let next = doc.tokens.get(i + 1).map(|n| n.fold.as_str());
+            let after = doc.tokens.get(i + 2).map(|n| n.fold.as_str());
+            match (t.fold.as_str(), next, after) {
+                ("this", Some("month"), _) | ("ce", Some("mois-ci"), _) => {
+                    return mention(i + 2, DateValue::RelativeMonth(0))
+                }
+                ("ce", Some("mois"), _) if !after.is_some_and(|a| a == "de" || a == "d'") => {
+                    return mention(i + 2, DateValue::RelativeMonth(0))
+                }
+                ("last", Some("month"), _) | ("le", Some("mois"), Some("dernier")) => {
+                    let end = if t.fold == "le" { i + 3 } else { i + 2 };
+                    return mention(end, DateValue::RelativeMonth(-1));
+                }
+                _ => {}
+            }
         }
         _ => {}
     }
@@ -312,6 +424,23 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         if let Some(y) = year_number(doc, k) {
             return mention(k + 1, DateValue::MonthYear { year: y, month: m });
         }
+        // A month alone after "in", "en", "early", "fin": "signed in March", "fin mars".
+        if weekday.is_none()
+            && i > 0
+            && matches!(
+                doc.tokens[i - 1].fold.as_str(),
+                "in" | "en" | "early" | "late" | "mid" | "fin" | "debut" | "courant"
+            )
+        {
+            return mention(
+                j + 1,
+                DateValue::Span {
+                    month: Some(m),
+                    year: None,
+                    weekdays: None,
+                },
+            );
+        }
         return weekday.map(|w| DateMention {
             first: i,
             last: i + 1,
@@ -344,7 +473,10 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 });
             }
         }
-        if let Some(m) = month_at(doc, lex, j + 1) {
+        // "5th of March"
+        let of = usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "of"));
+        if let Some(m) = month_at(doc, lex, j + 1 + of) {
+            let j = j + of;
             let k = skip_dot(doc, j + 2);
             let k2 = skip_comma(doc, k);
             if let Some(y) = year_number(doc, k2) {
@@ -417,13 +549,21 @@ const HEADER_WORDS: &[&str] = &[
     "published",
     "posted",
     "updated",
+    "created",
+    "issued",
     "on",
     "at",
     "le",
     "publie",
+    "publiee",
     "mis",
+    "mise",
     "a",
     "jour",
+    "creation",
+    "publication",
+    "modification",
+    "derniere",
     "am",
     "pm",
     "gmt",
@@ -444,89 +584,235 @@ const HEADER_WORDS: &[&str] = &[
     "read",
     "lecture",
     "de",
+    "du",
     "last",
     "modified",
+    "en",
+    "ligne",
+    "online",
 ];
 
+/// Words that introduce a publication date ("Published: …", "Mis à jour le …").
+const LABELS: &[&str] = &[
+    "date",
+    "published",
+    "posted",
+    "updated",
+    "created",
+    "issued",
+    "publie",
+    "publiee",
+    "mis",
+    "mise",
+    "creation",
+    "modified",
+    "publication",
+];
+
+/// A clock time or part of one: "10:42", "14h30", "9h".
+fn is_time(fold: &str) -> bool {
+    let b = fold.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == b.len() {
+        return digits > 0 || fold == ":";
+    }
+    // "10:42", and "00Z" closing an ISO timestamp.
+    if fold.bytes().all(|c| c.is_ascii_digit() || c == b':')
+        || (digits == 2 && b.len() == 3 && b[2] == b'z')
+    {
+        return true;
+    }
+    (1..=2).contains(&digits)
+        && b[digits] == b'h'
+        && b[digits + 1..].iter().all(u8::is_ascii_digit)
+        && b.len() - digits - 1 <= 2
+}
+
+/// Separators between the parts of a header line ("Author | Date | Section").
+fn is_segment_break(t: &crate::text::Token) -> bool {
+    t.kind == TokKind::Punct && matches!(t.fold.as_str(), "|" | "·" | "•")
+}
+
+/// The datelike mentions that lie wholly in tokens `a..b`.
+fn mentions_in(dates: &[DateMention], a: usize, b: usize) -> &[DateMention] {
+    let from = dates.partition_point(|d| d.first < a);
+    let to = dates.partition_point(|d| d.first < b);
+    let mut end = from;
+    while end < to && dates[end].last <= b {
+        end += 1;
+    }
+    &dates[from..end]
+}
+
+/// The first date of a header line made only of dates and names: each part between "|"
+/// separators is either a date (with labels, times and a byline) or a short run of
+/// capitalised words (an author, an outlet, a city). "By Ann Lee | March 12, 2025 | 10:42",
+/// "Mis à jour le 5 mai 2025 à 14h30", "Lagos | Updated: 05-03-2021 21:31 IST".
+pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Option<usize> {
+    let (first, last) = doc.lines.get(line)?.tokens;
+    if last - first > 40 {
+        return None;
+    }
+    let mut found = None;
+    let mut start = first;
+    while start < last {
+        let mut end = start;
+        while end < last && !is_segment_break(&doc.tokens[end]) {
+            end += 1;
+        }
+        if end > start {
+            let in_seg: Vec<&DateMention> = mentions_in(dates, start, end)
+                .iter()
+                .filter(|d| d.is_datelike())
+                .collect();
+            if in_seg.is_empty() {
+                // A name: a few capitalised words.
+                let toks = &doc.tokens[start..end];
+                let name = toks.len() <= 6
+                    && toks.iter().any(|t| t.cap)
+                    && toks.iter().all(|t| {
+                        t.cap
+                            || t.kind == TokKind::Punct
+                            || matches!(t.fold.as_str(), "by" | "par" | "de" | "du" | "and" | "et")
+                    });
+                if !name {
+                    return None;
+                }
+            } else {
+                if end - start > 20 {
+                    return None;
+                }
+                let mut k = start;
+                let mut after_by = false;
+                // A name may stand before the date: "Jean Morel, 5 mai 2025".
+                let mut names = 0;
+                while k < end {
+                    if let Some(m) = in_seg.iter().find(|m| m.first == k) {
+                        k = m.last;
+                        continue;
+                    }
+                    let t = &doc.tokens[k];
+                    if matches!(t.fold.as_str(), "by" | "par") {
+                        after_by = true;
+                    }
+                    let name = t.kind == TokKind::Word && t.cap && k < in_seg[0].first;
+                    names += usize::from(name);
+                    let ok = after_by
+                        || t.kind == TokKind::Punct
+                        || t.kind == TokKind::Num
+                        || HEADER_WORDS.contains(&t.fold.as_str())
+                        || is_time(&t.fold)
+                        || (name && names <= 3);
+                    if !ok {
+                        return None;
+                    }
+                    k += 1;
+                }
+                if found.is_none() {
+                    found = in_seg.first().map(|d| d.first);
+                }
+            }
+        }
+        start = end + 1;
+    }
+    found
+}
+
+/// A date that a label introduces: "Published: 12 March 2025", "Posted on 2025-03-12",
+/// "Date de création : mercredi, 19 novembre 2025", "(Source: …; issued May 23, 2018)".
+/// The label opens its line or follows a separator.
+fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
+    let mut k = d.first;
+    let mut steps = 0;
+    while k > line_first && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let t = &doc.tokens[k];
+        if LABELS.contains(&t.fold.as_str()) {
+            let opens = k == line_first
+                || doc.tokens[k - 1].kind == TokKind::Punct
+                || (LABELS.contains(&doc.tokens[k - 1].fold.as_str()) && k - 1 == line_first)
+                || doc.tokens[k - 1].fold == "last";
+            if opens {
+                return true;
+            }
+            continue;
+        }
+        if !(t.kind == TokKind::Punct || HEADER_WORDS.contains(&t.fold.as_str())) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The publication date the text states about itself: a leading `date 2025-03-06` line, a
-/// header line that is only a date ("jeudi 17 mars 2016", "Jan 12, 2017, 14:43 IST"), a
-/// dateline ("SEOUL, Nov. 10 (Yonhap) --") or a date in brackets closing the headline.
+/// labelled date ("Published: …", "Mis à jour le …"), a header line of dates and names
+/// ("jeudi 17 mars 2016", "Jan 12, 2017, 14:43 IST", "By Ann Lee | 12/03/2025"), a dateline
+/// ("SEOUL, Nov. 10 (Yonhap) --", "BAKU, August 31."), a date stamp before the headline on
+/// its line, or a date in brackets closing the headline.
 pub fn published(
     doc: &Doc<'_>,
     dates: &[DateMention],
     reference: Option<Date>,
 ) -> Option<(PartialDate, Span)> {
-    let header_lines = doc.lines.iter().take(12);
-    for line in header_lines {
+    let resolve_here = |d: &DateMention| {
+        resolve(d.value, reference, year_hint(doc, dates, d.first))
+            .filter(|_| {
+                !matches!(
+                    d.value,
+                    DateValue::Relative(_) | DateValue::RelativeMonth(_)
+                )
+            })
+            .map(|p| (p, d.span(doc)))
+    };
+    for (li, line) in doc.lines.iter().enumerate().take(20) {
         let (first, last) = line.tokens;
         let toks = &doc.tokens[first..last];
-        let from = dates.partition_point(|d| d.first < first);
-        let to = dates.partition_point(|d| d.first < last);
-        let in_line: Vec<&DateMention> = dates[from..to]
+        let in_line: Vec<&DateMention> = mentions_in(dates, first, last)
             .iter()
-            .filter(|d| d.last <= last && d.is_datelike())
+            .filter(|d| d.is_datelike())
             .collect();
         let Some(d) = in_line.first() else { continue };
-        let resolve_here = |d: &DateMention| {
-            resolve(d.value, reference, year_hint(doc, dates, d.first))
-                .filter(|_| !matches!(d.value, DateValue::Relative(_)))
-                .map(|p| (p, d.span(doc)))
-        };
         // " date 2025-03-06 …" at the very start.
         if first == 0 && toks.first().is_some_and(|t| t.fold == "date") && d.first == 1 {
             return resolve_here(d);
         }
-        // "Date : mercredi, 28 mai 2025 13:04", "Published: …"
-        if toks.first().is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "date" | "published" | "posted" | "publie" | "updated"
-            )
-        }) && d.first <= first + 3
-        {
-            return resolve_here(d);
-        }
-        // A line that is only a date, a time, and a byline.
-        let mut only_date = true;
-        let mut k = first;
-        let mut after_by = false;
-        while k < last {
+        // A line of dates, times, bylines and names.
+        if let Some(k) = date_line(doc, dates, li) {
             if let Some(m) = in_line.iter().find(|m| m.first == k) {
-                k = m.last;
-                continue;
+                return resolve_here(m);
             }
-            let t = &doc.tokens[k];
-            if matches!(t.fold.as_str(), "by" | "par") {
-                after_by = true;
-            }
-            let ok = after_by
-                || t.kind == TokKind::Punct
-                || t.kind == TokKind::Num
-                || HEADER_WORDS.contains(&t.fold.as_str())
-                || t.fold.chars().all(|c| c.is_ascii_digit() || c == ':');
-            if !ok {
-                only_date = false;
-                break;
-            }
-            k += 1;
         }
-        if only_date && last - first <= 16 {
+        // "Published: …", "Date de création : …", "… | Updated: 05-03-2021".
+        if let Some(m) = in_line.iter().find(|m| labelled(doc, m, first)) {
+            if let Some(found) = resolve_here(m) {
+                return Some(found);
+            }
+        }
+        // The looser shapes only near the top of the page.
+        if li >= 12 {
+            continue;
+        }
+        // A dateline: "SEOUL, Nov. 10 (Yonhap) --", "NAIROBI, March 3 (Reuters) -", a line
+        // that is only a place and a date ("Nairobi, 14 March 2025"), or a shouted place
+        // and a date closing a sentence ("BAKU, Ruritania, August 31. …").
+        let place_then_date = d.first > first
+            && d.first <= first + 6
+            && doc.tokens[first..d.first].iter().all(|t| {
+                t.cap || t.is_punct(",") || matches!(t.fold.as_str(), "le" | "on" | "the" | "-")
+            });
+        let closes = |t: &crate::text::Token| {
+            t.is_punct("(")
+                || t.fold == "-"
+                || t.is_punct("/")
+                || t.is_punct(":")
+                || (toks[0].upper && t.is_punct("."))
+        };
+        if place_then_date && (doc.tokens.get(d.last).is_some_and(closes) || d.last == last) {
             return resolve_here(d);
         }
-        // A dateline: "SEOUL, Nov. 10 (Yonhap) --", "NAIROBI, March 3 (Reuters) -", or a
-        // line that is only a place and a date ("Nairobi, 14 March 2025").
-        let place_then_date = d.first > first
-            && d.first <= first + 4
-            && doc.tokens[first..d.first].iter().all(|t| {
-                t.cap || t.is_punct(",") || matches!(t.fold.as_str(), "le" | "on" | "the")
-            });
-        if place_then_date
-            && (doc
-                .tokens
-                .get(d.last)
-                .is_some_and(|t| t.is_punct("(") || t.fold == "-")
-                || d.last == last)
-        {
+        // A date stamp before the headline: "12 March 2025 | Acme and Beta sign …".
+        if d.first == first && stamp_before_headline(doc, d, first, last) {
             return resolve_here(d);
         }
         // A date in brackets closing a headline: "… with US - (12 Jan 2017)".
@@ -539,6 +825,53 @@ pub fn published(
         }
     }
     None
+}
+
+/// Whether the date `d`, which opens its line (ending at token `last`), is a stamp before a
+/// headline: a full date followed by a separator, or by a short line that is not a sentence.
+fn stamp_before_headline(doc: &Doc<'_>, d: &DateMention, first: usize, last: usize) -> bool {
+    if !matches!(d.value, DateValue::Full(_)) {
+        return false;
+    }
+    let mut k = d.last;
+    while k < last && is_time(&doc.tokens[k].fold) && doc.tokens[k].kind != TokKind::Punct {
+        k += 1;
+    }
+    let Some(next) = doc.tokens.get(k).filter(|_| k < last) else {
+        return false;
+    };
+    if next.kind == TokKind::Punct {
+        return matches!(next.fold.as_str(), "|" | "-" | "/" | "·" | "•");
+    }
+    next.cap && last - first <= 30 && !doc.tokens[last - 1].is_punct(".")
+}
+
+/// Where the headline starts on line `line`: after a date stamp (and its time and
+/// separators) that opens the line, else at the line's first token.
+pub(crate) fn headline_start(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Option<usize> {
+    let (first, last) = doc.lines.get(line)?.tokens;
+    let mut k = first;
+    if doc.tokens.get(k).is_some_and(|t| t.fold == "date") && line == 0 {
+        k += 1;
+    }
+    let d = mentions_in(dates, k, last)
+        .first()
+        .filter(|d| d.first == k)?;
+    if !matches!(d.value, DateValue::Full(_) | DateValue::MonthYear { .. }) {
+        return None;
+    }
+    k = d.last;
+    while k < last
+        && (is_time(&doc.tokens[k].fold)
+            || HEADER_WORDS.contains(&doc.tokens[k].fold.as_str())
+            || matches!(
+                doc.tokens[k].fold.as_str(),
+                "|" | "-" | "/" | "·" | "•" | ":" | ","
+            ))
+    {
+        k += 1;
+    }
+    (k < last).then_some(k)
 }
 
 #[cfg(test)]
@@ -570,6 +903,10 @@ mod tests {
         );
         assert_eq!(first_date("signé le 1er mars", r).unwrap(), "2024-03-01");
         assert_eq!(first_date("on Nov. 10 they met", r).unwrap(), "2024-11-10");
+        assert_eq!(
+            first_date("on the 5th of March 2024", None).unwrap(),
+            "2024-03-05"
+        );
         assert_eq!(first_date("signé lundi à Alger", r).unwrap(), "2024-11-18");
         assert_eq!(first_date("signed on Tuesday", r).unwrap(), "2024-11-19");
         assert_eq!(first_date("signed yesterday", r).unwrap(), "2024-11-18");
@@ -592,6 +929,53 @@ mod tests {
         );
         assert_eq!(first_date("signed on Thursday", None), None);
         assert_eq!(first_date("You may sign 5 documents", r), None);
+    }
+
+    #[test]
+    fn reads_numeric_and_month_relative_dates() {
+        let r = Date::new(2025, 3, 20);
+        assert_eq!(first_date("on 12/03/2025", None).unwrap(), "2025-03-12");
+        assert_eq!(first_date("le 16.07.2021", None).unwrap(), "2021-07-16");
+        assert_eq!(first_date("on 03/25/2025", None).unwrap(), "2025-03-25");
+        assert_eq!(first_date("on 2025/03/12", None).unwrap(), "2025-03-12");
+        assert_eq!(first_date("on 05-03-2021", None).unwrap(), "2021-03-05");
+        assert_eq!(first_date("a ratio of 3/4", None), None);
+        assert_eq!(first_date("version 1.2.2024.5", None), None);
+        assert_eq!(
+            first_date("signed earlier this month", r).unwrap(),
+            "2025-03"
+        );
+        assert_eq!(first_date("signed last month", r).unwrap(), "2025-02");
+        assert_eq!(first_date("signé le mois dernier", r).unwrap(), "2025-02");
+        assert_eq!(first_date("signé ce mois-ci", r).unwrap(), "2025-03");
+        assert_eq!(first_date("signed this month", None), None);
+        assert_eq!(first_date("signed this week", r), None);
+        assert_eq!(first_date("signed in February", r).unwrap(), "2025-02");
+        assert_eq!(first_date("signé fin décembre", r).unwrap(), "2024-12");
+        assert_eq!(first_date("May the deal hold", r), None);
+        assert_eq!(first_date("the threats of today", r), None);
+        assert_eq!(first_date("today's threats", r), None);
+        assert_eq!(first_date("signed today", r).unwrap(), "2025-03-20");
+    }
+
+    #[test]
+    fn a_date_stamp_is_not_part_of_the_headline() {
+        let text = "12 March 2025 | Acme and Beta sign a cyber pact\nText here.";
+        let doc = Doc::new(text);
+        let dates = find_dates(&doc, curated());
+        let k = headline_start(&doc, &dates, 0).unwrap();
+        assert_eq!(
+            &text[doc.tokens[k].start..],
+            "Acme and Beta sign a cyber pact\nText here."
+        );
+        let plain = Doc::new("Acme and Beta sign a pact\nText.");
+        assert_eq!(
+            headline_start(&plain, &find_dates(&plain, curated()), 0),
+            None
+        );
+        let dated = Doc::new("Headline\nMis à jour le 5 mai 2025 à 14h30\nTexte.");
+        assert!(date_line(&dated, &find_dates(&dated, curated()), 1).is_some());
+        assert!(date_line(&dated, &find_dates(&dated, curated()), 0).is_none());
     }
 
     #[test]
@@ -650,6 +1034,87 @@ mod tests {
                 "Dakar, le 3 février 2025\n\nTexte signé mardi.",
                 None,
                 Some("2025-02-03"),
+            ),
+            (
+                "Headline of the day\nPublished: 12 March 2025\nText.",
+                None,
+                Some("2025-03-12"),
+            ),
+            (
+                "Headline of the day\nMarch 12, 2025 | 10:42\nText.",
+                None,
+                Some("2025-03-12"),
+            ),
+            ("Headline of the day\n12/03/2025\nText.", None, Some("2025-03-12")),
+            (
+                "Un titre du jour\nMis à jour le 5 mai 2025 à 14h30\nTexte.",
+                None,
+                Some("2025-05-05"),
+            ),
+            (
+                "Un titre du jour\nMis en ligne le 6 mai 2025\nTexte.",
+                None,
+                Some("2025-05-06"),
+            ),
+            (
+                "Headline of the day\nPosted on 2025-03-12\nText.",
+                None,
+                Some("2025-03-12"),
+            ),
+            (
+                "Headline of the day\nBy Ann Vale | Port Ruri | Updated: 05-03-2021 21:31 IST\nText.",
+                None,
+                Some("2021-03-05"),
+            ),
+            (
+                "Un titre du jour\nJean Marc | 16.07.2021 - Mise à jour : 17.07.2021\nTexte.",
+                None,
+                Some("2021-07-16"),
+            ),
+            (
+                "Un titre du jour\nDate de création : mercredi, 19 novembre 2025 08:43\nTexte.",
+                None,
+                Some("2025-11-19"),
+            ),
+            (
+                "Headline\n(Source: Ruritania Agency; issued May 23, 2018)\nText.",
+                None,
+                Some("2018-05-23"),
+            ),
+            (
+                "PORT RURI, Ruritania, August 31. Two agencies signed a memorandum.",
+                Date::new(2023, 8, 31),
+                Some("2023-08-31"),
+            ),
+            (
+                "Headline of the day\nPort Ruri, Ruritania — March 3, 2025: Two agencies signed a pact.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "12 March 2025 Acme and Beta sign a cyber pact\nText.",
+                None,
+                Some("2025-03-12"),
+            ),
+            (
+                "Headline of the day\nThe report published on 12 March 2025 shows a rise in attacks.",
+                None,
+                None,
+            ),
+            (
+                "Un titre du jour\nJeanne Morel, 5 mai 2025\nTexte.",
+                None,
+                Some("2025-05-05"),
+            ),
+            (
+                "Headline of the day\n2025-03-12T10:42:00Z\nText.",
+                None,
+                Some("2025-03-12"),
+            ),
+            (
+                "Headline of the day\nVersion 1.2.2024 fixes a flaw.",
+                None,
+                None,
             ),
         ];
         for (text, r, want) in cases {

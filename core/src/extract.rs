@@ -46,7 +46,7 @@ pub(crate) struct Trigger {
 }
 
 impl Trigger {
-    fn score(&self) -> i32 {
+    pub(crate) fn score(&self) -> i32 {
         let mut s = 0;
         if self.cyber {
             s += 3;
@@ -171,7 +171,11 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         ..Analysis::default()
     };
     if let Some(line) = title_line {
-        let span = ctx.doc.lines[line].span;
+        let mut span = ctx.doc.lines[line].span;
+        // A date stamp before the headline on its line is not part of it.
+        if let Some(k) = dates::headline_start(&ctx.doc, &ctx.dates, line) {
+            span.start = ctx.doc.tokens[k].start;
+        }
         record.title = Some(span.slice(text).trim().to_string());
         record.title_evidence = vec![span];
     }
@@ -217,7 +221,7 @@ fn context(
         Some((crate::date::PartialDate::Day(d), _)) => Some(d),
         _ => None,
     });
-    let title_line = find_title(&doc);
+    let title_line = find_title(&doc, &dates);
     let cue_starts = doc.tokens.iter().map(|t| lex.cue_starts(t)).collect();
     let mut ctx = Ctx {
         doc,
@@ -269,26 +273,25 @@ fn index(ctx: &mut Ctx<'_>) {
     ctx.triggers = find_triggers(ctx);
 }
 
-/// The headline: the first line that is short, not a sentence, and not a date or menu.
-fn find_title(doc: &Doc<'_>) -> Option<usize> {
+/// The headline: the first line that is short, not a sentence, and not a date or menu. A
+/// date stamp may open the headline's line ("12 March 2025 | Acme and Beta sign …").
+fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> {
     if doc.lines.len() < 2 {
         return None;
     }
     for (li, line) in doc.lines.iter().enumerate().take(6) {
-        if line.junk {
+        if line.junk || dates::date_line(doc, dates, li).is_some() {
             continue;
         }
-        let (a, b) = line.tokens;
+        let (mut a, b) = line.tokens;
+        if let Some(k) = dates::headline_start(doc, dates, li) {
+            a = k;
+        } else if li == 0 && doc.tokens.get(a).is_some_and(|t| t.fold == "date") {
+            // " date 2025-03-06" opens the text and no headline follows it on its line.
+            continue;
+        }
         let toks = &doc.tokens[a..b];
         let words = toks.iter().filter(|t| t.is_word()).count();
-        if toks.first().is_some_and(|t| t.fold == "date") && li == 0 {
-            // " date 2025-03-06 …" opens the text: a headline may follow on the same line
-            // only when the line is short.
-            if b - a > 30 {
-                return None;
-            }
-            continue;
-        }
         let ends_as_sentence = toks.last().is_some_and(|t| t.is_punct("."));
         if words >= 3 && b - a <= 30 && !ends_as_sentence {
             return Some(li);

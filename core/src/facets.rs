@@ -32,11 +32,26 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
         .filter(|t| !t.background && !t.negated)
         .map(|t| t.sent)
         .collect();
-    // The instrument: the most specific one the reporting sentences name.
+    // The instrument: the most specific one the reporting sentences name, if it is named
+    // twice or in one of the best sentences (a weaker sentence may recall another
+    // instrument once: "on the 22nd they also signed a joint declaration").
+    let live = || ctx.triggers.iter().filter(|t| !t.background && !t.negated);
+    let top = live()
+        .filter(|t| !t.instruments.is_empty())
+        .map(|t| t.score())
+        .max();
+    let credible = |ty: AgreementType| {
+        let named: Vec<i32> = live()
+            .flat_map(|t| t.instruments.iter().map(move |i| (t.score(), i.0)))
+            .filter(|&(_, it)| it == ty)
+            .map(|(score, _)| score)
+            .collect();
+        named.len() >= 2 || named.iter().any(|&score| Some(score) == top)
+    };
     let mut best: Option<(AgreementType, usize, usize)> = None;
-    for t in ctx.triggers.iter().filter(|t| !t.background && !t.negated) {
+    for t in live() {
         for &(ty, a, b) in &t.instruments {
-            if best.is_none_or(|(bt, _, _)| type_rank(ty) < type_rank(bt)) {
+            if best.is_none_or(|(bt, _, _)| type_rank(ty) < type_rank(bt)) && credible(ty) {
                 best = Some((ty, a, b));
             }
         }
@@ -85,9 +100,19 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
         .collect()
 }
 
+/// The reporting sentences in the order to read them for the date and the place: the
+/// body's first, in text order (a lead reports the signing; later paragraphs recall other
+/// events), then the headline.
+fn reading_order(ctx: &Ctx<'_>, main: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = main.to_vec();
+    order.sort_by_key(|&s| (ctx.is_title(s), s));
+    order.dedup();
+    order
+}
+
 fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize]) {
     let doc = &ctx.doc;
-    let mut order: Vec<usize> = main.to_vec();
+    let mut order: Vec<usize> = reading_order(ctx, main);
     for &s in ceremony {
         if !order.contains(&s)
             && !ctx
@@ -156,6 +181,9 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
     let (a, b) = doc.sentences[s].tokens;
     let from = ctx.dates.partition_point(|d| d.first < a);
     let to = ctx.dates.partition_point(|d| d.first < b);
+    // Where a date that dates a statement ended: a bracketed date right after it restates it
+    // ("announced on Monday (Aug 23)").
+    let mut statement_end = None;
     for d in ctx.dates[from..to]
         .iter()
         .filter(|d| d.last <= b && d.is_datelike())
@@ -167,8 +195,49 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         {
             continue;
         }
-        // "according to a statement on June 7th", "said Friday", "officials said on Tuesday".
-        if ctx.cue_before(d.first, 2, Cue::Statement) {
+        let restated =
+            statement_end.is_some_and(|e: usize| d.first == e + 1 && doc.tokens[e].is_punct("("));
+        // "according to a statement on June 7th", "said Friday", "officials said on Tuesday";
+        // "On May 2, the ministry announced that it had signed …".
+        if restated || ctx.cue_before(d.first, 2, Cue::Statement) || announces(ctx, d.last, b) {
+            statement_end = Some(d.last);
+            continue;
+        }
+        // "PORT RURI, March 3 (Newswire) –": a dateline dates the report.
+        if dateline(doc, d.first, d.last) {
+            continue;
+        }
+        // "next Monday", "lundi prochain": a plan.
+        if (d.first > a && matches!(doc.tokens[d.first - 1].fold.as_str(), "next" | "coming"))
+            || doc
+                .tokens
+                .get(d.last)
+                .is_some_and(|t| matches!(t.fold.as_str(), "prochain" | "prochaine"))
+        {
+            continue;
+        }
+        // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre": a term.
+        let mut p = d.first;
+        while p > a && matches!(doc.tokens[p - 1].fold.as_str(), "the" | "le" | "on" | "du") {
+            p -= 1;
+        }
+        if p > a
+            && matches!(
+                doc.tokens[p - 1].fold.as_str(),
+                "until"
+                    | "till"
+                    | "through"
+                    | "effective"
+                    | "expires"
+                    | "by"
+                    | "jusqu'au"
+                    | "au"
+                    | "partir"
+                    | "compter"
+                    | "ici"
+                    | "d'ici"
+            )
+        {
             continue;
         }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
@@ -196,33 +265,161 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
     None
 }
 
+/// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
+/// in Port Ruri", "in March 2021"): more than about a year before the reference date.
+fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
+    let Some(r) = ctx.reference else {
+        return false;
+    };
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let from = ctx.dates.partition_point(|d| d.first < a);
+    let to = ctx.dates.partition_point(|d| d.first < b);
+    ctx.dates[from..to].iter().any(|d| match d.value {
+        DateValue::Year(y) => y < r.year - 1,
+        _ => resolve(d.value, Some(r), None).is_some_and(|p| {
+            let day = match p {
+                crate::date::PartialDate::Day(x) => x,
+                crate::date::PartialDate::Month { year, month } => {
+                    crate::date::Date::new(year, month, 1).unwrap_or(r)
+                }
+            };
+            day.to_days() < r.to_days() - 400
+        }),
+    })
+}
+
+/// Verbs that sign: a date before one of them can date the signing.
+fn signs(fold: &str) -> bool {
+    matches!(
+        fold,
+        "signed"
+            | "sign"
+            | "signs"
+            | "inked"
+            | "concluded"
+            | "sealed"
+            | "finalized"
+            | "finalised"
+            | "agreed"
+            | "signe"
+            | "signee"
+            | "signes"
+            | "signees"
+            | "signent"
+            | "conclu"
+            | "conclue"
+            | "paraphe"
+            | "scelle"
+    )
+}
+
+/// Verbs that report: "announced", "said", "a annoncé".
+fn reports(fold: &str) -> bool {
+    matches!(
+        fold,
+        "announced" | "said" | "stated" | "revealed" | "annonce" | "indique" | "declare"
+    )
+}
+
+/// Whether a date ending at token `from` opens a clause whose verb reports rather than
+/// signs ("On May 2, the ministry announced that it had signed …"): a reporting verb comes
+/// before any signing verb, and a signing verb follows it.
+fn announces(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
+    let toks = &ctx.doc.tokens[from..to];
+    let Some(r) = toks.iter().position(|t| reports(&t.fold)) else {
+        return false;
+    };
+    !toks[..r].iter().any(|t| signs(&t.fold)) && toks[r..].iter().any(|t| signs(&t.fold))
+}
+
+/// Whether the date in tokens `first..last` is a dateline's: only a place in capitals (and
+/// commas) stands before it on its line, or the line's opening date, and a bracket, a dash
+/// or a slash follows ("PORT RURI, QC, le 3 mars 2025 /Newswire/ -").
+fn dateline(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let line_start = doc.lines[doc.sentences[s].line].tokens.0;
+    let closes = doc.tokens.get(last).is_some_and(|t| {
+        t.kind == TokKind::Punct && matches!(t.fold.as_str(), "(" | "/" | "-" | ":")
+    });
+    if !closes || first == line_start {
+        return false;
+    }
+    let mut k = first;
+    let mut place = false;
+    while k > line_start {
+        let t = &doc.tokens[k - 1];
+        if t.cap && t.kind == TokKind::Word {
+            place = true;
+        } else if !(t.is_punct(",")
+            || t.is_punct(".")
+            || matches!(t.fold.as_str(), "le" | "on" | "-"))
+        {
+            // A leading " date 2025-03-06" may come before the place.
+            return place
+                && (t.kind == TokKind::Num || t.fold.bytes().filter(|&c| c == b'-').count() == 2);
+        }
+        k -= 1;
+        if first - k > 8 {
+            return false;
+        }
+    }
+    place
+}
+
 fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize]) {
     let doc = &ctx.doc;
-    let mut order: Vec<usize> = main.to_vec();
+    let mut order: Vec<usize> = reading_order(ctx, main);
     for &s in ceremony {
-        if !order.contains(&s) {
+        // "They had signed a letter of intent in Lusaka in 2021": another signing.
+        if !order.contains(&s) && !ctx.has_cue(s, Cue::Background) && !dated_past(ctx, s) {
             order.push(s);
         }
     }
-    // Meetings and visits of the lead: "Modi met Nandi-Ndaitwah at the State House in Windhoek".
+    // Meetings and visits of the lead: "Modi met Nandi-Ndaitwah at the State House in Windhoek";
+    // an instrument of the lead made without a signing verb ("At the Ruritania Expo in Port
+    // Ruri, a partnership was formed").
     for (i, s) in doc.body_sentences().take(8) {
         let (a, b) = s.tokens;
-        if doc.tokens[a..b].iter().any(|t| {
+        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) {
+            continue;
+        }
+        // An instrument named with a verb that makes it ("formed", "forged", "noué").
+        let formed = doc.tokens[a..b].iter().any(|t| {
             matches!(
                 t.fold.as_str(),
-                "met"
-                    | "meeting"
-                    | "visit"
-                    | "held"
-                    | "tenue"
-                    | "tenu"
-                    | "organise"
-                    | "forum"
-                    | "summit"
-                    | "sommet"
-                    | "conference"
+                "formed" | "forged" | "sealed" | "struck" | "noue" | "nouee" | "scelle" | "scellee"
             )
-        }) && !order.contains(&i)
+        }) && (a..b).any(|k| {
+            ctx.lex
+                .instruments
+                .longest_at(doc, k, b, ctx.lang)
+                .is_some()
+        });
+        if (formed
+            || doc.tokens[a..b].iter().any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "met"
+                        | "meeting"
+                        | "visit"
+                        | "held"
+                        | "tenue"
+                        | "tenu"
+                        | "organise"
+                        | "forum"
+                        | "summit"
+                        | "sommet"
+                        | "conference"
+                        | "sidelines"
+                        | "marge"
+                        | "lors"
+                        | "during"
+                        | "occasion"
+                )
+            }))
+            && !order.contains(&i)
         {
             order.push(i);
         }
@@ -240,29 +437,22 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
                 continue;
             };
             if let Known::City(_) = hit.known {
-                let prev = |n: usize| {
-                    k.checked_sub(n)
-                        .filter(|&p| p >= a)
-                        .map(|p| doc.tokens[p].fold.as_str())
-                };
-                let prep = [1, 2, 3].iter().any(|&n| {
-                    matches!(
-                        prev(n),
-                        Some("in" | "at" | "a" | "au" | "en" | "to" | "dans")
-                    )
-                }) && !matches!(prev(1), Some("-"));
-                let venue_after = doc.tokens.get(hit.last).is_some_and(|t| {
-                    matches!(
-                        t.fold.as_str(),
-                        "meeting" | "summit" | "conference" | "forum" | "ceremony"
-                    )
-                });
-                // "in Algiers" but not a dateline "ALGIERS, Nov. 3" nor "Seoul-Washington".
-                let glued = doc
-                    .tokens
-                    .get(hit.last)
-                    .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct);
-                if (prep || venue_after) && !glued {
+                // "at Port Ruri University": the city opens an organisation's name; but
+                // "at the Port Ruri Trade Centre" is a venue in the city.
+                let run = doc.tokens[hit.last..b]
+                    .iter()
+                    .take_while(|t| t.kind == TokKind::Word && t.cap && !t.newline_before)
+                    .take(6)
+                    .count();
+                let in_name = (hit.last..hit.last + run)
+                    .any(|j| ctx.idx.head_kind(doc, j).is_some())
+                    && !doc.tokens[hit.last..hit.last + run]
+                        .iter()
+                        .any(|t| VENUE_HEADS.contains(&t.fold.as_str()));
+                if !in_name
+                    && signing_place(doc, a, hit.first, hit.last)
+                    && !seat(doc, a, hit.first)
+                {
                     let span = doc.span(hit.first, hit.last);
                     ag.location = Some(span.slice(doc.text).to_string());
                     ag.location_evidence = vec![span];
@@ -272,6 +462,144 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
             k = hit.last;
         }
     }
+}
+
+/// The head words of venue names ("Port Ruri International Convention Centre").
+const VENUE_HEADS: &[&str] = &[
+    "center",
+    "centre",
+    "hotel",
+    "hall",
+    "palace",
+    "palais",
+    "convention",
+    "exhibition",
+    "expo",
+    "arena",
+    "stadium",
+    "house",
+    "salle",
+    "square",
+    "resort",
+];
+
+/// Prepositions that put an event in a city ("a" only as the French "à", not the English
+/// article).
+fn place_preposition(t: &crate::text::Token, text: &str) -> bool {
+    match t.fold.as_str() {
+        "in" | "at" | "au" | "en" | "to" | "dans" => true,
+        "a" => text
+            .get(t.start..t.end)
+            .is_some_and(|s| s == "à" || s == "À"),
+        _ => false,
+    }
+}
+
+/// Whether the city in tokens `first..last` of a sentence starting at `a` is said to be
+/// where something took place: "in Port Ruri", "à Port Ruri", "the Port Ruri summit",
+/// "in the Ruritanian capital, Port Ruri", "Port Ruri hosted …", "Port Ruri a accueilli …".
+/// Not a dateline ("PORT RURI, March 3"), nor a compound ("Port Ruri-Lagos").
+fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize) -> bool {
+    let prev_tok = |n: usize| {
+        first
+            .checked_sub(n)
+            .filter(|&p| p >= a)
+            .map(|p| &doc.tokens[p])
+    };
+    let prev = |n: usize| prev_tok(n).map(|t| t.fold.as_str());
+    let prep_at = |n: usize| prev_tok(n).is_some_and(|t| place_preposition(t, doc.text));
+    let next = |n: usize| doc.tokens.get(last + n).map(|t| t.fold.as_str());
+    let glued = doc
+        .tokens
+        .get(last)
+        .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct);
+    // "at the Gitex Global Conference": a word inside a longer name, not a city.
+    let inside_name = prev_tok(1).is_some_and(|t| {
+        t.kind == TokKind::Word && t.cap && !t.newline_before && !place_preposition(t, doc.text)
+    }) && first > a + 1;
+    if glued || inside_name || matches!(prev(1), Some("-")) {
+        return false;
+    }
+    let prep = (1..=3).any(prep_at);
+    // "in the Ruritanian capital, Port Ruri"
+    // "in the Ruritanian capital, Port Ruri", "in the Ruritanian capital Port Ruri"
+    let capital = |n: usize| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville"));
+    let apposed =
+        ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=7).any(prep_at);
+    // "lors du Forum de Dakar", "the Summit of Kigali"
+    let event_of = matches!(prev(1), Some("de" | "d'" | "of"))
+        && matches!(
+            prev(2),
+            Some(
+                "summit"
+                    | "sommet"
+                    | "forum"
+                    | "conference"
+                    | "salon"
+                    | "expo"
+                    | "exhibition"
+                    | "week"
+                    | "semaine"
+                    | "ceremony"
+                    | "ceremonie"
+            )
+        );
+    let venue_after = matches!(
+        next(0),
+        Some("meeting" | "summit" | "conference" | "forum" | "ceremony")
+    );
+    let hosts = matches!(
+        next(0),
+        Some("hosted" | "hosts" | "accueille" | "accueillait")
+    ) || (next(0) == Some("a") && matches!(next(1), Some("accueilli" | "abrite")))
+        || (next(0) == Some("played") && next(1) == Some("host"));
+    prep || apposed || event_of || venue_after || hosts
+}
+
+/// Whether a city right after token `first` names where a body sits rather than where the
+/// signing took place: "the embassy in Port Ruri", "headquartered in", "basée à", "the
+/// company's offices in". A venue stays a venue: "at the ministry's headquarters in Port
+/// Ruri", "au siège de l'agence à Port Ruri".
+fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
+    let lo = first.saturating_sub(7).max(a);
+    for w in (lo..first).rev() {
+        let fold = doc.tokens[w].fold.as_str();
+        let always = matches!(
+            fold,
+            "embassy"
+                | "ambassade"
+                | "consulate"
+                | "consulat"
+                | "headquartered"
+                | "based"
+                | "basee"
+                | "base"
+                | "located"
+                | "situe"
+                | "situee"
+                | "implante"
+                | "implantee"
+                | "subsidiary"
+                | "filiale"
+        );
+        let place = matches!(
+            fold,
+            "headquarters" | "siege" | "office" | "offices" | "bureau" | "bureaux" | "campus"
+        );
+        if always || place {
+            // "at the ministry's headquarters", "at the embassy" (not "in the presence of the
+            // embassy").
+            let reach = if place { 6 } else { 3 };
+            let venue = (w.saturating_sub(reach).max(a)..w).any(|p| {
+                let t = &doc.tokens[p];
+                matches!(t.fold.as_str(), "at" | "au")
+                    || (t.fold == "a" && place_preposition(t, doc.text))
+                    || (place && t.fold == "in")
+            });
+            return !venue;
+        }
+    }
+    false
 }
 
 const NUMBERS: &[(&str, u32)] = &[
@@ -401,4 +729,203 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
 fn set_duration(ag: &mut Agreement, span: Span, months: u32) {
     ag.duration_months = Some(months);
     ag.duration_evidence = vec![span];
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::date::Date;
+    use crate::facts::{Agreement, AgreementType};
+    use crate::options::Options;
+
+    const LEAD: &str = "The Ruritania National Cyber Agency and the Borduria Ministry of \
+                        Digital Affairs";
+
+    /// The first agreement of an article whose lead sentence is `LEAD` + `rest`.
+    fn agreement(rest: &str, more: &str, reference: Option<Date>) -> Agreement {
+        let text = format!("{LEAD} {rest}\n\n{more}\n");
+        let options = Options {
+            reference_date: reference,
+            ..Options::default()
+        };
+        let record = crate::analyze(&text, &options).expect("analysis");
+        record
+            .agreements
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no agreement in {text:?}"))
+    }
+
+    fn place(rest: &str, more: &str) -> Option<String> {
+        agreement(rest, more, None).location
+    }
+
+    #[test]
+    fn finds_the_signing_city_in_its_usual_shapes() {
+        let cases = [
+            (
+                "signed a memorandum of understanding in the Rwandan capital, Kigali.",
+                "",
+                Some("Kigali"),
+            ),
+            (
+                "signed a memorandum of understanding on the sidelines of a summit in Geneva.",
+                "",
+                Some("Geneva"),
+            ),
+            (
+                "signed a memorandum of understanding at the ministry's headquarters in Rabat.",
+                "",
+                Some("Rabat"),
+            ),
+            (
+                "signed a memorandum of understanding at the Kigali Convention Centre.",
+                "",
+                Some("Kigali"),
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "Accra hosted the signing ceremony on the second day of the forum.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding in the Zambian capital Lusaka.",
+                "",
+                Some("Lusaka"),
+            ),
+            (
+                "signed a memorandum of understanding during the Summit of Lusaka.",
+                "",
+                Some("Lusaka"),
+            ),
+        ];
+        for (rest, more, want) in cases {
+            assert_eq!(place(rest, more).as_deref(), want, "{rest} {more}");
+        }
+    }
+
+    #[test]
+    fn a_city_named_for_another_reason_is_not_the_place() {
+        let cases = [
+            "signed a memorandum of understanding with support from a firm headquartered in Lagos.",
+            "signed a memorandum of understanding in the presence of the embassy in Dakar.",
+            "signed a memorandum of understanding with a research centre at Lancaster University.",
+            "signed a memorandum of understanding, a company based in Nairobi said.",
+            "signed a memorandum of understanding at the Kestrel Geneva Awards.",
+        ];
+        for rest in cases {
+            assert_eq!(place(rest, ""), None, "{rest}");
+        }
+        // A place of an earlier event.
+        assert_eq!(
+            agreement(
+                "signed a memorandum of understanding.",
+                "The two bodies first met at a forum held in Lusaka in March 2019.",
+                Date::new(2025, 3, 12)
+            )
+            .location,
+            None
+        );
+        // A place of an earlier agreement is background.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding.",
+                "The two bodies had signed a letter of intent in Lusaka in 2021."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_signing_date_is_not_the_date_of_a_report() {
+        let r = Date::new(2025, 3, 12);
+        let date =
+            |rest: &str, more: &str| agreement(rest, more, r).signed_on.map(|d| d.to_string());
+        assert_eq!(
+            date("signed a memorandum of understanding on Monday.", "").as_deref(),
+            Some("2025-03-10")
+        );
+        // "On Monday, X announced that it has signed …": the day of the announcement.
+        let text = "On Monday, the Ruritania National Cyber Agency announced that it has signed a \
+                    memorandum of understanding with the Borduria Ministry of Digital Affairs.";
+        let record = crate::analyze(
+            text,
+            &Options {
+                reference_date: r,
+                ..Options::default()
+            },
+        )
+        .expect("analysis");
+        assert_eq!(record.agreements.first().and_then(|a| a.signed_on), None);
+        // A dateline dates the report.
+        let text =
+            format!("PORT RURI, March 11 (AFP) - {LEAD} signed a memorandum of understanding.");
+        let record = crate::analyze(
+            &text,
+            &Options {
+                reference_date: r,
+                ..Options::default()
+            },
+        )
+        .expect("analysis");
+        assert_eq!(record.agreements.first().and_then(|a| a.signed_on), None);
+        let text = format!(
+            "Port Ruri, Ruritania — March 11, 2025: {LEAD} signed a memorandum of understanding."
+        );
+        let record = crate::analyze(&text, &Options::default()).expect("analysis");
+        assert_eq!(record.agreements.first().and_then(|a| a.signed_on), None);
+        // A bracketed date restating the day of a statement.
+        assert_eq!(
+            date(
+                "have signed a memorandum of understanding, the agency announced on Monday (March 10).",
+                ""
+            ),
+            None
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding valid until March 14.",
+                ""
+            ),
+            None
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding that takes effect next Monday.",
+                ""
+            ),
+            None
+        );
+        assert_eq!(
+            date("signed a memorandum of understanding this month.", "").as_deref(),
+            Some("2025-03")
+        );
+    }
+
+    #[test]
+    fn the_instrument_is_the_one_the_article_is_about() {
+        let kind = |rest: &str, more: &str| agreement(rest, more, None).kind;
+        assert_eq!(
+            kind(
+                "signed a cooperation agreement on cybersecurity.",
+                "The agreement covers threat intelligence. The same day, the two ministers also \
+                 signed a joint declaration on student exchanges."
+            ),
+            AgreementType::Agreement
+        );
+        assert_eq!(
+            kind(
+                "signed a memorandum of understanding on cybersecurity.",
+                "The agreement covers threat intelligence."
+            ),
+            AgreementType::Mou
+        );
+        assert_eq!(
+            kind("signed a joint statement on cybersecurity cooperation.", ""),
+            AgreementType::Declaration
+        );
+        assert_eq!(
+            kind("announced a partnership on cybersecurity.", ""),
+            AgreementType::Partnership
+        );
+    }
 }

@@ -16,6 +16,15 @@ fn sentence(ctx: &Ctx<'_>, s: usize) -> SummarySentence {
     }
 }
 
+/// Whether a sentence can be quoted: not the headline, not a line of dates and bylines
+/// ("Press Release | June 10, 2025"), and long enough to say something.
+fn quotable(ctx: &Ctx<'_>, i: usize) -> bool {
+    let s = &ctx.doc.sentences[i];
+    !ctx.is_title(i)
+        && s.tokens.1 - s.tokens.0 >= 6
+        && crate::dates::date_line(&ctx.doc, &ctx.dates, s.line).is_none()
+}
+
 fn names_in(ctx: &Ctx<'_>, s: usize, c: &Chosen) -> bool {
     let span = ctx.doc.sentences[s].span;
     c.party
@@ -30,9 +39,7 @@ pub(crate) fn write(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<SummarySentence> {
         .doc
         .body_sentences()
         .map(|(i, _)| i)
-        .filter(|&i| {
-            !ctx.is_title(i) && ctx.doc.sentences[i].tokens.1 - ctx.doc.sentences[i].tokens.0 >= 6
-        })
+        .filter(|&i| quotable(ctx, i))
         .collect();
     let triggers: Vec<usize> = ctx
         .triggers
@@ -86,9 +93,7 @@ pub(crate) fn lead(ctx: &Ctx<'_>) -> Vec<SummarySentence> {
     ctx.doc
         .body_sentences()
         .map(|(i, _)| i)
-        .filter(|&i| {
-            !ctx.is_title(i) && ctx.doc.sentences[i].tokens.1 - ctx.doc.sentences[i].tokens.0 >= 6
-        })
+        .filter(|&i| quotable(ctx, i))
         .take(2)
         .map(|s| sentence(ctx, s))
         .collect()
