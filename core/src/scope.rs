@@ -33,7 +33,6 @@ pub(crate) const REFERS_WORDS: &[&str] = &[
     "alliance",
     "deal",
     "initiative",
-    "framework",
     "protocole",
     "partenariat",
     "cooperation",
@@ -133,24 +132,199 @@ pub(crate) const COMMITS_WORDS: &[&str] = &[
     "goals",
     "aspect",
     "outlines",
+    "aimed",
+    "aiming",
+    "seeks",
+    "seek",
+    "intends",
+    "intend",
+    "decided",
+    "agree",
+    "agrees",
+    "pledged",
+    "pledge",
+    "committed",
+    "commit",
+    "commits",
+    "undertake",
+    "vowed",
+    "envisages",
+    "envisions",
+    "encompasses",
+    "encompass",
+    "involves",
+    "involve",
+    "entails",
+    "covering",
+    "focused",
+    "focusing",
+    "centred",
+    "centered",
+    "scope",
+    "expand",
+    "boost",
+    "improve",
+    "facilitate",
+    "foster",
+    "provision",
+    "provisions",
+    "decide",
+    "decident",
+    "engage",
+    "axee",
+    "axe",
+    "axes",
+    "centree",
+    "porter",
+    "etablit",
+    "etablir",
+    "offre",
+    "offrira",
+    "couvre",
+    "couvrira",
+    "englobe",
+    "concerne",
+    "concernera",
+    "volet",
+    "volets",
+    "ambitionne",
+    "ambitionnent",
+    "souhaitent",
+    "comptent",
+    "permet",
+    "permettre",
+    "accompagner",
+    "appuyer",
+    "soutenir",
+    "promouvoir",
+    "cooperer",
+    "collaborer",
 ];
 
-/// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
-/// name a party.
-fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &crate::hash::HashSet<usize>) -> bool {
+/// Whether the token is an instrument noun ("agreement", "MoU", "accord", "protocole").
+fn instrument_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "agreement"
+            | "agreements"
+            | "mou"
+            | "mous"
+            | "moc"
+            | "memorandum"
+            | "partnership"
+            | "pact"
+            | "accord"
+            | "accords"
+            | "protocol"
+            | "deal"
+            | "treaty"
+            | "declaration"
+            | "protocole"
+            | "partenariat"
+            | "convention"
+            | "memorandums"
+            | "traite"
+    )
+}
+
+/// Words that put an instrument aside as another one ("a separate MoU", "un autre accord").
+fn other_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "separate"
+            | "another"
+            | "previous"
+            | "earlier"
+            | "prior"
+            | "former"
+            | "similar"
+            | "autre"
+            | "precedent"
+            | "precedente"
+            | "ancien"
+            | "distinct"
+            | "distincte"
+            | "separe"
+            | "similaire"
+    )
+}
+
+/// Whether a line is the heading of a standing description: "About Acme", "À propos de
+/// Acme".
+fn about_heading(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     let doc = &ctx.doc;
-    if ctx
+    let t = &doc.tokens[a];
+    let n = doc.tokens.get(a + 1).map_or("", |n| n.fold.as_str());
+    let rest_cap = doc.tokens[a + 1..b]
+        .iter()
+        .filter(|t| t.is_word())
+        .any(|t| t.cap || t.upper);
+    b > a + 1
+        && t.cap
+        && rest_cap
+        && !doc.tokens[a..b]
+            .iter()
+            .any(|t| t.is_punct(".") || t.is_punct(","))
+        && (t.fold == "about" || (t.fold == "a" && n == "propos"))
+}
+
+/// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
+/// name a party, `other_sents` those that name an organisation that is not a party.
+fn about_agreement(
+    ctx: &Ctx<'_>,
+    s: usize,
+    party_sents: &crate::hash::HashSet<usize>,
+    other_sents: &crate::hash::HashSet<usize>,
+) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let toks = &doc.tokens[a..b];
+    let names_party = party_sents.contains(&s);
+    // "a separate MoU", "another agreement", "un autre accord": not this one.
+    if toks
+        .windows(2)
+        .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
+        || toks
+            .windows(3)
+            .any(|w| other_word(&w[0]) && instrument_word(&w[2]))
+    {
+        return false;
+    }
+    // "If you think you are safe…": a condition, not a commitment.
+    if toks
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| matches!(t.fold.as_str(), "if" | "si" | "unless"))
+        && !ctx.triggers.iter().any(|t| t.sent == s)
+    {
+        return false;
+    }
+    let trigger = ctx
         .triggers
         .iter()
-        .any(|t| t.sent == s && !t.background && !t.negated)
-    {
-        return true;
+        .any(|t| t.sent == s && !t.background && !t.negated);
+    if trigger {
+        // A signing that names none of this agreement's parties but other organisations
+        // is another agreement ("the ministry also signed a deal with Acme").
+        let indefinite = toks.windows(2).any(|w| {
+            matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[1])
+        }) || toks.windows(3).any(|w| {
+            matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[2])
+        });
+        return names_party || !indefinite || !other_sents.contains(&s);
     }
     if ctx.has_cue(s, Cue::Background) {
         return false;
     }
-    let (a, b) = doc.sentences[s].tokens;
-    let toks = &doc.tokens[a..b];
+    // A party's usual business, not this agreement: "X regularly takes part in…".
+    if toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "regularly" | "routinely" | "regulierement" | "habituellement" | "traditionally"
+        )
+    }) {
+        return false;
+    }
     // Statistics: "according to X, 40% of …", "data from X shows …". A figure alone is not
     // enough ("40% of the scholarships go to women" is scope).
     let sourced = toks.windows(2).any(|w| {
@@ -167,13 +341,71 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &crate::hash::HashSet<u
                 | ("rapport", "de")
                 | ("etude", "de")
         )
-    }) || toks.iter().any(|t| t.fold == "selon");
+    }) || toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "selon"
+                | "analysis"
+                | "statistics"
+                | "survey"
+                | "statistiques"
+                | "chiffres"
+                | "enquete"
+                | "lost"
+                | "losses"
+                | "perdu"
+                | "pertes"
+        )
+    });
     if sourced && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%") {
         return false;
     }
+    // "both parties", "the two sides", "les deux parties", "this MoU", "l'accord": the
+    // agreement itself is the subject.
+    let strong = toks.windows(2).any(|w| {
+        (matches!(w[0].fold.as_str(), "both" | "two" | "deux")
+            && matches!(
+                w[1].fold.as_str(),
+                "parties"
+                    | "sides"
+                    | "partners"
+                    | "partenaires"
+                    | "signatories"
+                    | "signataires"
+                    | "organisations"
+                    | "organizations"
+                    | "agencies"
+                    | "institutions"
+                    | "entities"
+                    | "countries"
+                    | "nations"
+                    | "governments"
+                    | "companies"
+                    | "firms"
+                    | "pays"
+                    | "entites"
+                    | "organismes"
+                    | "structures"
+                    | "agences"
+                    | "gouvernements"
+                    | "etats"
+                    | "societes"
+                    | "entreprises"
+            ))
+            || (matches!(
+                w[0].fold.as_str(),
+                "this" | "the" | "ce" | "cet" | "cette" | "le" | "la" | "l'" | "under" | "new"
+            ) && instrument_word(&w[1]))
+            || matches!(
+                (w[0].fold.as_str(), w[1].fold.as_str()),
+                ("action", "plan") | ("plan", "d'")
+            )
+    });
     let refers = toks.iter().any(|t| REFERS.contains(t));
     let commits = toks.iter().any(|t| COMMITS.contains(t));
-    let names_party = party_sents.contains(&s);
+    if strong && (refers || commits) {
+        return true;
+    }
     // Two of the three: it refers to the agreement, a party is named, something is committed.
     [refers, commits, names_party]
         .iter()
@@ -182,10 +414,407 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &crate::hash::HashSet<u
         >= 2
 }
 
+/// Whether a sentence begins by pointing back at the one before ("It will…", "They also
+/// agreed…", "Il prévoit…", "Celui-ci…").
+fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut i = a;
+    // Skip a bullet or an opening quote.
+    while i < b && doc.tokens[i].kind != TokKind::Word {
+        i += 1;
+    }
+    doc.tokens.get(i).is_some_and(|t| {
+        i < b
+            && matches!(
+                t.fold.as_str(),
+                "it" | "they"
+                    | "this"
+                    | "these"
+                    | "il"
+                    | "elle"
+                    | "ils"
+                    | "elles"
+                    | "celui-ci"
+                    | "celle-ci"
+                    | "ceux-ci"
+                    | "additionally"
+                    | "moreover"
+                    | "furthermore"
+                    | "also"
+                    | "besides"
+                    | "further"
+                    | "en"
+                    | "de"
+                    | "par"
+                    | "outre"
+                    | "aussi"
+            )
+            && (!matches!(t.fold.as_str(), "en" | "de" | "par")
+                || doc.tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        (t.fold.as_str(), n.fold.as_str()),
+                        ("en", "outre") | ("de", "plus") | ("par", "ailleurs")
+                    )
+                }))
+    })
+}
+
+/// Whether the sentence is an item of a list: a bullet or number opens its line, or it does
+/// not end as a sentence of prose does, or it is short.
+fn list_item(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    if b <= a {
+        return false;
+    }
+    let line_first = doc.lines[doc.sentences[s].line].tokens.0;
+    let first = &doc.tokens[line_first.min(a)];
+    let bullet = first.kind != TokKind::Word
+        && (matches!(
+            first.fold.as_str(),
+            "•" | "-"
+                | "–"
+                | "—"
+                | "*"
+                | "·"
+                | "▪"
+                | "►"
+                | "✓"
+                | "o"
+                | "◦"
+                | "‣"
+                | "→"
+                | ">"
+        ) || (first.kind == TokKind::Num
+            && doc
+                .tokens
+                .get(line_first.min(a) + 1)
+                .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))));
+    let ends_prose = doc.tokens[b - 1].is_punct(".") || doc.tokens[b - 1].is_punct("!");
+    bullet || !ends_prose || b - a <= 12
+}
+
+/// Words that open a clause setting the scene rather than stating the agreement ("Given the
+/// rise of attacks on critical infrastructure, …", "Face aux menaces, …").
+fn scene_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let t0 = doc.tokens.get(a)?;
+    let t1 = doc.tokens.get(a + 1).map(|t| t.fold.as_str()).unwrap_or("");
+    let opens = match t0.fold.as_str() {
+        "given" | "amid" | "amidst" | "faced" | "despite" | "while" | "whereas" | "alors"
+        | "tandis" | "vu" | "malgre" => true,
+        "face" => matches!(t1, "a" | "aux" | "au" | "à"),
+        "with" => matches!(t1, "the" | "growing" | "rising" | "increasing"),
+        "in" => matches!(t1, "the" | "light") && a + 2 < b,
+        "against" => t1 == "the",
+        "compte" => t1 == "tenu",
+        "avec" => matches!(t1, "la" | "le" | "l'" | "les"),
+        "dans" => t1 == "un",
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    // "In the face of …", "In light of …" only; not "In the agreement, …".
+    if t0.fold == "in"
+        && !doc.tokens[a + 1..b.min(a + 4)]
+            .iter()
+            .any(|t| matches!(t.fold.as_str(), "face" | "light" | "wake" | "context"))
+    {
+        return None;
+    }
+    (a..b).find(|&i| doc.tokens[i].is_punct(","))
+}
+
+/// A word that hands over information, and what the information is about.
+fn shares(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("shar")
+        || f.starts_with("exchang")
+        || f.starts_with("partag")
+        || f.starts_with("echang")
+}
+
+/// A word for information itself ("information", "data", "intelligence"): it speaks of
+/// threats only through a word of topic right after it ("information on …").
+fn info_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "information"
+            | "informations"
+            | "info"
+            | "data"
+            | "donnees"
+            | "intelligence"
+            | "renseignement"
+            | "renseignements"
+    )
+}
+
+/// A word of topic after an information word ("on", "about", "sur", "concernant").
+fn topic_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "on" | "about"
+            | "regarding"
+            | "concerning"
+            | "related"
+            | "relating"
+            | "of"
+            | "sur"
+            | "concernant"
+            | "relatives"
+            | "relatifs"
+            | "relative"
+            | "relatif"
+            | "liees"
+            | "lies"
+            | "des"
+            | "de"
+            | "du"
+    )
+}
+
+/// A word that ends the thing shared: a clause or list break, a purpose or a partner
+/// ("share information to improve…", "exchange data with…").
+fn sharing_break(t: &crate::text::Token) -> bool {
+    t.is_punct(";")
+        || t.is_punct(".")
+        || t.is_punct(":")
+        || t.is_punct(",")
+        || matches!(
+            t.fold.as_str(),
+            "to" | "pour" | "afin" | "between" | "entre" | "with" | "avec" | "from"
+        )
+}
+
+/// A word that names a threat, an attack or an incident.
+fn threat(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.contains("threat")
+        || f.contains("menace")
+        || f.contains("attack")
+        || f.contains("attaque")
+        || f.starts_with("incident")
+        || f.starts_with("vulnerab")
+        || f.contains("malware")
+        || f.contains("ransomware")
+        || f.contains("phishing")
+        || f.contains("hameconnage")
+        || f.starts_with("intrusion")
+        || f.starts_with("malicious")
+        || f.starts_with("malveillant")
+}
+
+/// A word that makes the shared thing knowledge rather than threat data ("share their
+/// experience in combating threats").
+fn knowhow(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("experience")
+        || f.starts_with("expertise")
+        || f.starts_with("knowledge")
+        || f.starts_with("practice")
+        || f.starts_with("pratique")
+        || f.starts_with("lesson")
+        || f.starts_with("connaissance")
+        || f.starts_with("savoir")
+        || f.starts_with("polic")
+        || f.starts_with("politique")
+        || f.starts_with("strateg")
+        || f.starts_with("guidance")
+        || matches!(f, "skills" | "competences" | "training" | "formation")
+}
+
+/// The token ranges in which information about threats or incidents is shared ("exchange
+/// of information on cyber incidents", "partage des menaces"): threat intelligence.
+fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        let info = info_word(&doc.tokens[i])
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| i + 1 < b && topic_word(t));
+        if shares(&doc.tokens[i]) || info {
+            let mut j = i + 1;
+            let end = (i + 9).min(b);
+            let mut found = None;
+            while j < end {
+                let t = &doc.tokens[j];
+                let p = doc.tokens[j - 1].fold.as_str();
+                let n = doc.tokens.get(j + 1).map_or("", |n| n.fold.as_str());
+                // "related to", "with regard to", "with respect to" keep the topic going.
+                let linking = (t.fold == "to"
+                    && matches!(
+                        p,
+                        "related" | "relating" | "regard" | "respect" | "pertaining"
+                    ))
+                    || (t.fold == "with" && matches!(n, "regard" | "respect"));
+                if (sharing_break(t) && !linking) || knowhow(t) {
+                    break;
+                }
+                if threat(t) {
+                    found = Some(j);
+                    break;
+                }
+                j += 1;
+            }
+            if let Some(j) = found {
+                out.push((i, j + 1));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A word of know-how that is shared ("experience", "best practices", "savoir-faire").
+fn shared_knowhow(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("experience")
+        || f.starts_with("expertise")
+        || f.starts_with("knowledge")
+        || f.starts_with("practice")
+        || f.starts_with("pratique")
+        || f.starts_with("lesson")
+        || f.starts_with("connaissance")
+        || f.starts_with("savoir")
+        || f.starts_with("know-how")
+        || f.starts_with("competence")
+        || f.starts_with("enseignement")
+}
+
+/// A word that hands something over ("share", "exchanging", "mutualiser", "transfer").
+fn hands_over(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    shares(t)
+        || f.starts_with("mutualis")
+        || f.starts_with("transfer")
+        || f.starts_with("transfert")
+        || f.starts_with("pool")
+}
+
+/// Knowledge handed over: a handing word, then within a few words a word of know-how
+/// ("exchanging experience", "share their expertise", "partager leur savoir-faire").
+fn knowledge_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    for i in a..b {
+        if !hands_over(&doc.tokens[i]) {
+            continue;
+        }
+        for j in i + 1..(i + 5).min(b) {
+            let t = &doc.tokens[j];
+            if t.is_punct(";") || t.is_punct(".") || t.is_punct(":") {
+                break;
+            }
+            if shared_knowhow(t) {
+                out.push((i, j + 1));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A response word just before an incident ("coordination of response to cyber-security
+/// incidents", "gestion des incidents de sécurité").
+fn responds(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("respon")
+        || f.starts_with("reponse")
+        || f.starts_with("handl")
+        || f.starts_with("riposte")
+        || matches!(f, "gestion" | "traitement" | "manage" | "managing")
+}
+
+/// Words that tie a capitalised phrase to a name before it ("Ministry of Digital
+/// Transformation", "Office for Critical Infrastructure").
+fn name_link(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "of" | "for" | "and" | "&" | "de" | "des" | "du" | "la" | "l'" | "et"
+    )
+}
+
+/// The sentence of token `a`.
+fn s_of(ctx: &Ctx<'_>, a: usize) -> usize {
+    ctx.doc.sentence_of.get(a).copied().unwrap_or(0)
+}
+
+/// Whether a cue is part of a capitalised name or title ("Minister of Digital
+/// Transformation", "Global Complex for Innovation", "Cyber Defence Policy Framework").
+fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> bool {
+    let doc = &ctx.doc;
+    let toks = &doc.tokens[first..last];
+    // Acronyms ("SOC", "PKI") are cues of their own.
+    if toks.iter().all(|t| t.upper) || !toks[0].cap {
+        return false;
+    }
+    // A headline or a list heading in title case: capitals say nothing.
+    let words: Vec<&crate::text::Token> = doc.tokens[a..b].iter().filter(|t| t.is_word()).collect();
+    let caps = words.iter().filter(|t| t.cap).count();
+    if (ctx.is_title(s_of(ctx, a)) || words.len() <= 10) && caps * 10 >= words.len() * 6 {
+        return false;
+    }
+    let all_cap = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.cap || name_link(t));
+    let before_name = first > a && {
+        let p = &doc.tokens[first - 1];
+        (p.is_word() && p.cap && first - 1 > a)
+            || (name_link(p)
+                && first >= 2
+                && first - 2 >= a
+                && (doc.tokens[first - 2].cap
+                    || (first >= 3
+                        && name_link(&doc.tokens[first - 2])
+                        && doc.tokens[first - 3].cap)))
+    };
+    let after_name = doc
+        .tokens
+        .get(last)
+        .is_some_and(|n| last < b && n.is_word() && n.cap);
+    // French names capitalise only their first word: "ministère de l'Économie numérique".
+    let fr_head = first > a
+        && ctx.lang == crate::facts::Lang::Fr
+        && name_link(&doc.tokens[first - 1])
+        && doc.tokens[a..first].iter().rev().take(4).any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "ministere"
+                    | "ministre"
+                    | "ministry"
+                    | "minister"
+                    | "secretaire"
+                    | "agence"
+                    | "direction"
+                    | "office"
+                    | "institut"
+                    | "centre"
+                    | "commission"
+                    | "conseil"
+                    | "autorite"
+                    | "departement"
+                    | "secretariat"
+                    | "ecole"
+                    | "universite"
+            )
+        });
+    (all_cap && (before_name || after_name)) || fr_head
+}
+
 /// The scope of the agreement.
 pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
     let mut party_sents = crate::hash::HashSet::default();
+    let mut party_clusters = crate::hash::HashSet::default();
     for c in chosen {
         for sp in &c.party.evidence {
             // Tokens are in text order: the one that starts the span, by bisection.
@@ -194,24 +823,63 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
         }
         if let Some(cl) = c.cluster {
+            party_clusters.insert(cl);
             for &m in &ctx.ents.clusters[cl].mentions {
                 party_sents.insert(doc.sentence_of[ctx.ents.mentions[m].first]);
             }
         }
     }
+    // Sentences that name an organisation that is not one of the parties.
+    let mut other_sents = crate::hash::HashSet::default();
+    for (mi, m) in ctx.ents.mentions.iter().enumerate() {
+        if matches!(m.kind, MentionKind::Org { .. })
+            && !m.modifier
+            && !party_clusters.contains(&ctx.ents.cluster_of[mi])
+        {
+            other_sents.insert(doc.sentence_of[m.first]);
+        }
+    }
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
+    let mut prev_about: Option<usize> = None;
+    let mut boilerplate = false;
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
-        let about = about_agreement(ctx, si, &party_sents);
-        let in_list = list_until_line.is_some_and(|l| line <= l) && b - a <= 40;
+        // "About Acme" / "À propos de Acme": the company's standing description follows.
+        let (la, lb) = doc.lines[line].tokens;
+        if la == a && lb - la <= 8 && about_heading(ctx, la, lb) {
+            boilerplate = true;
+        }
+        if boilerplate {
+            continue;
+        }
+        let mut about = about_agreement(ctx, si, &party_sents, &other_sents);
+        // "It will also…" right after a sentence about the agreement speaks of it too, and so
+        // does the rest of a sentence a line break cut ("… to share\nthreat data").
+        let cut = doc.tokens[a..b]
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| !t.cap && t.kind == TokKind::Word)
+            && doc.tokens.get(a).is_some_and(|t| t.is_word());
+        if !about
+            && prev_about.is_some_and(|p| p + 1 == si)
+            && (points_back(ctx, si) || cut)
+            && !ctx.has_cue(si, Cue::Background)
+        {
+            about = true;
+        }
+        let in_list = !about
+            && list_until_line.is_some_and(|l| line <= l)
+            && b - a <= 40
+            && list_item(ctx, si);
         if about || in_list {
             keep.push(si);
         }
+        prev_about = if about || in_list { Some(si) } else { None };
         if about && doc.tokens.get(b - 1).is_some_and(|t| t.is_punct(":")) {
             list_until_line = Some(line + 10);
-        } else if !in_list {
+        } else if !(in_list || (about && list_item(ctx, si))) {
             list_until_line = None;
         }
     }
@@ -225,24 +893,131 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
         }
     }
+    let ti = SCOPE_LABELS
+        .iter()
+        .position(|l| *l == "threat_intelligence");
+    let ir = SCOPE_LABELS.iter().position(|l| *l == "incident_response");
+    let ke = SCOPE_LABELS.iter().position(|l| *l == "knowledge_exchange");
+    let ps = SCOPE_LABELS.iter().position(|l| *l == "policy_strategy");
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
-        for hit in ctx.lex.scope.find(doc, a, b, ctx.lang) {
+        // Cues in an opening clause that sets the scene are not the agreement's.
+        let from = scene_opener(ctx, a, b).map_or(a, |c| c + 1);
+        // Cues after "builds on", "follows", "fait suite à" belong to the earlier agreement.
+        let to = (from..b)
+            .find(|&i| {
+                let t = doc.tokens[i].fold.as_str();
+                let n = doc.tokens.get(i + 1).map(|t| t.fold.as_str()).unwrap_or("");
+                matches!(
+                    (t, n),
+                    ("builds" | "building" | "built" | "build", "on" | "upon")
+                        | ("follows", _)
+                        | ("fait" | "faisant", "suite")
+                        | ("dans", "le") // "dans le prolongement"
+                ) && (t != "dans"
+                    || doc
+                        .tokens
+                        .get(i + 2)
+                        .is_some_and(|x| matches!(x.fold.as_str(), "prolongement" | "sillage")))
+            })
+            .unwrap_or(b);
+        let sharing = threat_sharing(ctx, from, to);
+        if let Some(ti) = ti {
+            for &(x, y) in &sharing {
+                found[ti].push(doc.span(x, y));
+            }
+        }
+        let knowledge = knowledge_sharing(ctx, from, to);
+        if let Some(ke) = ke {
+            for &(x, y) in &knowledge {
+                found[ke].push(doc.span(x, y));
+            }
+        }
+        let inside_sharing =
+            |first: usize, last: usize| sharing.iter().any(|&(x, y)| first < y && x < last);
+        for hit in ctx.lex.scope.find(doc, from, to, ctx.lang) {
             // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
             let t = &doc.tokens[hit.first];
             if hit.last - hit.first == 1
-                && t.fold.len() <= 4
+                && t.fold.len() <= 5
                 && !t.upper
                 && matches!(
                     t.fold.as_str(),
-                    "soc" | "socs" | "ai" | "ia" | "pki" | "cert" | "csirt"
+                    "soc"
+                        | "socs"
+                        | "ai"
+                        | "ia"
+                        | "pki"
+                        | "cert"
+                        | "certs"
+                        | "csirt"
+                        | "cirt"
+                        | "ics"
+                        | "oiv"
+                        | "icp"
+                        | "llm"
+                        | "llms"
+                        | "scada"
                 )
             {
                 continue;
             }
             if in_name[hit.first..hit.last].iter().all(|x| *x) {
                 continue;
+            }
+            if in_cap_name(ctx, hit.first, hit.last, a, b) {
+                continue;
+            }
+            // Information shared about incidents or threats is threat intelligence: its
+            // "incidents" is no incident handling, its "information exchange" no general
+            // knowledge exchange.
+            if inside_sharing(hit.first, hit.last) {
+                let info = doc.tokens[hit.first..hit.last].iter().any(|t| {
+                    matches!(
+                        t.fold.as_str(),
+                        "information" | "informations" | "info" | "data" | "donnees"
+                    )
+                });
+                let response = (hit.first.saturating_sub(4).max(a)..(hit.last + 4).min(b))
+                    .any(|i| responds(&doc.tokens[i]));
+                if (Some(hit.value) == ir && !response) || (Some(hit.value) == ke && info) {
+                    continue;
+                }
+            }
+            // "expertise" alone is a quality ("global expertise", "technical expertise"); it is
+            // an area when it is shared, which `knowledge_sharing` finds.
+            if Some(hit.value) == ke
+                && hit.last - hit.first == 1
+                && matches!(
+                    doc.tokens[hit.first].fold.as_str(),
+                    "expertise" | "expertises" | "connaissances"
+                )
+            {
+                continue;
+            }
+            // "part of the government's strategy", "in support of the national framework",
+            // "on par with global standards": the setting, not an area of cooperation.
+            if Some(hit.value) == ps {
+                let lo = hit.first.saturating_sub(6).max(a);
+                let setting = doc.tokens[lo..hit.first].windows(2).any(|w| {
+                    matches!(
+                        (w[0].fold.as_str(), w[1].fold.as_str()),
+                        ("part", "of")
+                            | ("support", "of")
+                            | ("line", "with")
+                            | ("aligned", "with")
+                            | ("par", "with")
+                            | ("inscrit", "dans")
+                            | ("conforme", "a")
+                            | ("conforme", "aux")
+                    )
+                }) || doc.tokens[lo..hit.first]
+                    .iter()
+                    .any(|t| matches!(t.fold.as_str(), "meet" | "meets" | "meeting" | "highest"));
+                if setting {
+                    continue;
+                }
             }
             // "in accordance with the relevant laws, rules and regulations", "conformément
             // à la réglementation": a compliance clause, not an area of cooperation.
@@ -257,6 +1032,23 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
             found[hit.value].push(doc.span(hit.first, hit.last));
         }
+        // "response to cyber-security incidents", "gestion des incidents de sécurité".
+        if let Some(ir) = ir {
+            for i in from..to {
+                if doc.tokens[i].fold.starts_with("incident")
+                    && (i.saturating_sub(4).max(from)..i).any(|k| responds(&doc.tokens[k]))
+                    && !found[ir]
+                        .iter()
+                        .any(|sp| sp.end >= doc.tokens[i].end && sp.start <= doc.tokens[i].start)
+                {
+                    found[ir].push(doc.span(i, i + 1));
+                }
+            }
+        }
+    }
+    for spans in &mut found {
+        spans.sort_by_key(|sp| (sp.start, sp.end));
+        spans.dedup();
     }
     SCOPE_LABELS
         .iter()
@@ -267,4 +1059,73 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             evidence,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::options::Options;
+
+    /// The scope labels of the first agreement the engine finds in `text`.
+    fn labels(text: &str) -> Vec<String> {
+        let record = crate::analyze(text, &Options::default()).expect("analysis");
+        record
+            .agreements
+            .first()
+            .map(|a| a.scope.iter().map(|s| s.label.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    const HEAD: &str =
+        "Kestrel Telecom and Lindmark CERT signed a cooperation agreement on Monday.\n\n";
+
+    #[test]
+    fn information_on_incidents_is_threat_intelligence() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the exchange of information on cyber incidents.\n"
+        ));
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+    }
+
+    #[test]
+    fn response_to_incidents_is_incident_response() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers coordination of response to cyber-security incidents.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
+    fn a_separate_agreement_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\nLindmark CERT signed a separate MoU with the central bank on payment systems and banking.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_continues_the_agreement() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nIt also funds scholarships for women and girls.\n"
+        ));
+        assert!(l.iter().any(|x| x == "inclusion"), "{l:?}");
+    }
+
+    #[test]
+    fn a_cue_inside_a_title_is_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers, said the Minister of Digital Transformation of Lindmark.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "digital_economy"), "{l:?}");
+    }
+
+    #[test]
+    fn shared_know_how_in_french() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nLes deux parties vont échanger leurs expériences et partager leur savoir-faire.\n",
+        );
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+    }
 }
