@@ -420,9 +420,30 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let mut i = a;
-    // Skip a bullet or an opening quote.
-    while i < b && doc.tokens[i].kind != TokKind::Word {
+    // Skip a bullet or an opening quote, and a leading "and" / "et".
+    while i < b
+        && (doc.tokens[i].kind != TokKind::Word
+            || matches!(doc.tokens[i].fold.as_str(), "and" | "et"))
+    {
         i += 1;
+    }
+    // "Another goal is…", "Another area…": the next item of the agreement's list.
+    if doc.tokens.get(i).is_some_and(|t| t.fold == "another")
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "goal"
+                    | "aim"
+                    | "objective"
+                    | "area"
+                    | "focus"
+                    | "priority"
+                    | "component"
+                    | "pillar"
+            )
+        })
+    {
+        return true;
     }
     doc.tokens.get(i).is_some_and(|t| {
         i < b
@@ -449,6 +470,19 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
                     | "par"
                     | "outre"
                     | "aussi"
+                    | "firstly"
+                    | "secondly"
+                    | "thirdly"
+                    | "finally"
+                    | "lastly"
+                    | "second"
+                    | "third"
+                    | "premierement"
+                    | "deuxiemement"
+                    | "troisiemement"
+                    | "quatriemement"
+                    | "enfin"
+                    | "ensuite"
             )
             && (!matches!(t.fold.as_str(), "en" | "de" | "par")
                 || doc.tokens.get(i + 1).is_some_and(|n| {
@@ -497,8 +531,31 @@ fn list_item(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Words that open a clause setting the scene rather than stating the agreement ("Given the
 /// rise of attacks on critical infrastructure, …", "Face aux menaces, …").
-fn scene_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+fn scene_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
+    // At the start of the sentence, or of a quotation inside it ("…, déclare : « Face aux
+    // menaces, … »").
+    std::iter::once(a)
+        .chain(
+            (a..b)
+                .filter(|&i| matches!(doc.tokens[i].fold.as_str(), "«" | "\"" | "“"))
+                .map(|i| i + 1),
+        )
+        .find_map(|start| {
+            let mut k = start;
+            while k < b && !doc.tokens[k].is_word() {
+                k += 1;
+            }
+            opener_at(ctx, k, b).map(|end| (k, end))
+        })
+}
+
+/// The comma that ends a scene-setting clause opening at token `a`.
+fn opener_at(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    if a >= b {
+        return None;
+    }
     let t0 = doc.tokens.get(a)?;
     let t1 = doc.tokens.get(a + 1).map(|t| t.fold.as_str()).unwrap_or("");
     let opens = match t0.fold.as_str() {
@@ -832,7 +889,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     // Sentences that name an organisation that is not one of the parties.
     let mut other_sents = crate::hash::HashSet::default();
     for (mi, m) in ctx.ents.mentions.iter().enumerate() {
-        if matches!(m.kind, MentionKind::Org { .. })
+        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
             && !m.modifier
             && !party_clusters.contains(&ctx.ents.cluster_of[mi])
         {
@@ -899,11 +956,17 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let ir = SCOPE_LABELS.iter().position(|l| *l == "incident_response");
     let ke = SCOPE_LABELS.iter().position(|l| *l == "knowledge_exchange");
     let ps = SCOPE_LABELS.iter().position(|l| *l == "policy_strategy");
+    let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
         // Cues in an opening clause that sets the scene are not the agreement's.
-        let from = scene_opener(ctx, a, b).map_or(a, |c| c + 1);
+        let scene = scene_opener(ctx, a, b);
+        let from = match scene {
+            Some((x, end)) if x <= a + 2 => end + 1,
+            _ => a,
+        };
+        let in_scene = |i: usize| scene.is_some_and(|(x, end)| i >= x && i <= end);
         // Cues after "builds on", "follows", "fait suite à" belong to the earlier agreement.
         let to = (from..b)
             .find(|&i| {
@@ -963,7 +1026,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             {
                 continue;
             }
-            if in_name[hit.first..hit.last].iter().all(|x| *x) {
+            if in_name[hit.first..hit.last].iter().all(|x| *x) || in_scene(hit.first) {
                 continue;
             }
             if in_cap_name(ctx, hit.first, hit.last, a, b) {
@@ -993,6 +1056,46 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                     doc.tokens[hit.first].fold.as_str(),
                     "expertise" | "expertises" | "connaissances"
                 )
+                && !doc.tokens[hit.first.saturating_sub(5).max(a)..hit.first]
+                    .iter()
+                    .any(|t| {
+                        let f = t.fold.as_str();
+                        hands_over(t)
+                            || f.starts_with("bring")
+                            || f.starts_with("provid")
+                            || f.starts_with("leverag")
+                            || f.starts_with("draw")
+                            || f.starts_with("apport")
+                            || f.starts_with("tirant")
+                            || f.starts_with("beneficier")
+                            || f.starts_with("offr")
+                            || f.starts_with("mobilis")
+                    })
+            {
+                continue;
+            }
+            // "its ongoing digital transformation", "the continent's digital economy": the
+            // party's own setting, not what the agreement does.
+            if Some(hit.value) == de
+                && doc.tokens[hit.first.saturating_sub(3).max(a)..hit.first]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.fold.as_str(),
+                            "its"
+                                | "their"
+                                | "our"
+                                | "his"
+                                | "her"
+                                | "son"
+                                | "sa"
+                                | "ses"
+                                | "leur"
+                                | "leurs"
+                                | "notre"
+                                | "nos"
+                        )
+                    })
             {
                 continue;
             }
