@@ -268,6 +268,47 @@ fn about_heading(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
         && (t.fold == "about" || (t.fold == "a" && n == "propos"))
 }
 
+/// Whether sentence `s` reports another agreement than this one: "a separate MoU", "un
+/// autre accord", or a signing that names none of this agreement's parties but other
+/// organisations ("the ministry also signed a deal with Acme").
+fn other_deal(
+    ctx: &Ctx<'_>,
+    s: usize,
+    party_sents: &crate::hash::HashSet<usize>,
+    other_sents: &crate::hash::HashSet<usize>,
+) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let toks = &doc.tokens[a..b];
+    if toks
+        .windows(2)
+        .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
+        || toks
+            .windows(3)
+            .any(|w| other_word(&w[0]) && instrument_word(&w[2]))
+    {
+        return true;
+    }
+    let trigger = ctx
+        .triggers
+        .iter()
+        .any(|t| t.sent == s && !t.background && !t.negated);
+    let indefinite = toks
+        .windows(2)
+        .any(|w| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[1]))
+        || toks.windows(3).any(|w| {
+            matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[2])
+        });
+    // "The MoU builds on a partnership with …" still reports this one.
+    let definite = toks.windows(2).any(|w| {
+        matches!(
+            w[0].fold.as_str(),
+            "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
+        ) && instrument_word(&w[1])
+    });
+    trigger && indefinite && !definite && !party_sents.contains(&s) && other_sents.contains(&s)
+}
+
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
 /// name a party, `other_sents` those that name an organisation that is not a party.
 fn about_agreement(
@@ -280,14 +321,7 @@ fn about_agreement(
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
     let names_party = party_sents.contains(&s);
-    // "a separate MoU", "another agreement", "un autre accord": not this one.
-    if toks
-        .windows(2)
-        .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
-        || toks
-            .windows(3)
-            .any(|w| other_word(&w[0]) && instrument_word(&w[2]))
-    {
+    if other_deal(ctx, s, party_sents, other_sents) {
         return false;
     }
     // "If you think you are safe…": a condition, not a commitment.
@@ -304,14 +338,7 @@ fn about_agreement(
         .iter()
         .any(|t| t.sent == s && !t.background && !t.negated);
     if trigger {
-        // A signing that names none of this agreement's parties but other organisations
-        // is another agreement ("the ministry also signed a deal with Acme").
-        let indefinite = toks.windows(2).any(|w| {
-            matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[1])
-        }) || toks.windows(3).any(|w| {
-            matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[2])
-        });
-        return names_party || !indefinite || !other_sents.contains(&s);
+        return true;
     }
     if ctx.has_cue(s, Cue::Background) {
         return false;
@@ -900,6 +927,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let mut list_until_line: Option<usize> = None;
     let mut prev_about: Option<usize> = None;
     let mut boilerplate = false;
+    let mut elsewhere = false;
+    let mut prev_line: Option<usize> = None;
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
@@ -911,7 +940,19 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         if boilerplate {
             continue;
         }
-        let mut about = about_agreement(ctx, si, &party_sents, &other_sents);
+        // After a sentence that reports another agreement, the sentences of the same
+        // paragraph speak of that one, until one names a party of this agreement.
+        let new_paragraph = prev_line.is_some_and(|p: usize| {
+            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
+        });
+        if new_paragraph || party_sents.contains(&si) {
+            elsewhere = false;
+        }
+        prev_line = Some(line);
+        if other_deal(ctx, si, &party_sents, &other_sents) {
+            elsewhere = true;
+        }
+        let mut about = !elsewhere && about_agreement(ctx, si, &party_sents, &other_sents);
         // "It will also…" right after a sentence about the agreement speaks of it too, and so
         // does the rest of a sentence a line break cut ("… to share\nthreat data").
         let cut = doc.tokens[a..b]
@@ -1206,6 +1247,18 @@ mod tests {
         ));
         assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
         assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn the_paragraph_of_another_deal_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\nIn a second ceremony, the Lindmark Post Office signed a memorandum with Orvia Bank. The memorandum will cover payment systems and online fraud.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(
+            !l.iter().any(|x| x == "finance" || x == "cybercrime"),
+            "{l:?}"
+        );
     }
 
     #[test]
