@@ -58,6 +58,13 @@ pub(crate) const REFERS_WORDS: &[&str] = &[
     "two",
     "document",
     "texte",
+    "partner",
+    "partnering",
+    "partnered",
+    "collaborating",
+    "cooperating",
+    "teaming",
+    "associer",
 ];
 
 static COMMITS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(COMMITS_WORDS));
@@ -384,7 +391,11 @@ fn about_agreement(
                 | "pertes"
         )
     });
-    if sourced && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%") {
+    // "According to the MoU, the partners will train 500 analysts" is the agreement itself.
+    if sourced
+        && !toks.iter().any(instrument_word)
+        && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%")
+    {
         return false;
     }
     // "both parties", "the two sides", "les deux parties", "this MoU", "l'accord": the
@@ -454,6 +465,20 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
     {
         i += 1;
     }
+    // "The aim is to…", "L'objectif est de…": the agreement's purpose, said next.
+    if doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "l'" | "le" | "its" | "son"))
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "aim" | "goal" | "objective" | "purpose" | "objectif" | "but" | "ambition"
+            )
+        })
+    {
+        return true;
+    }
     // "Another goal is…", "Another area…": the next item of the agreement's list.
     if doc.tokens.get(i).is_some_and(|t| t.fold == "another")
         && doc.tokens.get(i + 1).is_some_and(|t| {
@@ -519,6 +544,37 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
                     )
                 }))
     })
+}
+
+/// Whether a bullet or a number opens the line of sentence `s`.
+fn bullet_line(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, _) = doc.sentences[s].tokens;
+    let line_first = doc.lines[doc.sentences[s].line].tokens.0;
+    let Some(first) = doc.tokens.get(line_first.min(a)) else {
+        return false;
+    };
+    first.kind != TokKind::Word
+        && (matches!(
+            first.fold.as_str(),
+            "•" | "-"
+                | "–"
+                | "—"
+                | "*"
+                | "·"
+                | "▪"
+                | "►"
+                | "✓"
+                | "o"
+                | "◦"
+                | "‣"
+                | "→"
+                | ">"
+        ) || (first.kind == TokKind::Num
+            && doc
+                .tokens
+                .get(line_first.min(a) + 1)
+                .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))))
 }
 
 /// Whether the sentence is an item of a list: a bullet or number opens its line, or it does
@@ -929,6 +985,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let mut boilerplate = false;
     let mut elsewhere = false;
     let mut prev_line: Option<usize> = None;
+    let mut prev_bullet = false;
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
@@ -968,14 +1025,24 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             about = true;
         }
         let in_list = !about
-            && list_until_line.is_some_and(|l| line <= l)
-            && b - a <= 40
-            && list_item(ctx, si);
+            && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
+                || (prev_about.is_some_and(|p| p + 1 == si)
+                    && prev_bullet
+                    && bullet_line(ctx, si)));
+        prev_bullet = bullet_line(ctx, si);
         if about || in_list {
             keep.push(si);
         }
         prev_about = if about || in_list { Some(si) } else { None };
-        if about && doc.tokens.get(b - 1).is_some_and(|t| t.is_punct(":")) {
+        // A list opens after "…will:" or under a heading about the agreement ("Key
+        // objectives of the MoU", "Domaines de coopération").
+        let heading = b - a <= 12
+            && !doc.tokens.get(b - 1).is_some_and(|t| {
+                t.is_punct(".") || t.is_punct("!") || t.is_punct("?") || t.is_punct(";")
+            })
+            && !bullet_line(ctx, si)
+            && !ctx.is_title(si);
+        if about && (doc.tokens.get(b - 1).is_some_and(|t| t.is_punct(":")) || heading) {
             list_until_line = Some(line + 10);
         } else if !(in_list || (about && list_item(ctx, si))) {
             list_until_line = None;
