@@ -1058,6 +1058,42 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
         }
     }
+    // A description of a party set off by commas ("Smart Africa, an alliance committed to
+    // the continent's digital transformation, …", "Acme, which supplies banks, …") says
+    // what the party is, not what the agreement does.
+    let mut described = vec![false; doc.tokens.len()];
+    for c in chosen {
+        for sp in &c.party.evidence {
+            let Ok(last) = doc.tokens.binary_search_by_key(&sp.end, |t| t.end) else {
+                continue;
+            };
+            let s = doc.sentence_of[last];
+            let end = doc.sentences[s].tokens.1;
+            if !doc
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| last + 1 < end && t.is_punct(","))
+            {
+                continue;
+            }
+            let opener = doc.tokens.get(last + 2).map_or("", |t| t.fold.as_str());
+            let next = doc.tokens.get(last + 3).map_or("", |t| t.fold.as_str());
+            let descriptive = matches!(
+                opener,
+                "a" | "an" | "which" | "who" | "un" | "une" | "qui" | "dont" | "leader" | "one"
+            ) && !(matches!(opener, "which" | "who" | "qui")
+                && (COMMITS_WORDS.contains(&next) || matches!(next, "will" | "va" | "vont")));
+            if !descriptive {
+                continue;
+            }
+            let close = (last + 2..end)
+                .find(|&i| doc.tokens[i].is_punct(",") || doc.tokens[i].is_punct(";"))
+                .unwrap_or(end);
+            for x in &mut described[last + 2..close] {
+                *x = true;
+            }
+        }
+    }
     let ti = SCOPE_LABELS
         .iter()
         .position(|l| *l == "threat_intelligence");
@@ -1134,7 +1170,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             {
                 continue;
             }
-            if in_name[hit.first..hit.last].iter().all(|x| *x) || in_scene(hit.first) {
+            if in_name[hit.first..hit.last].iter().all(|x| *x)
+                || in_scene(hit.first)
+                || described[hit.first]
+            {
                 continue;
             }
             if in_cap_name(ctx, hit.first, hit.last, a, b) {
@@ -1324,6 +1363,19 @@ mod tests {
         assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
         assert!(
             !l.iter().any(|x| x == "finance" || x == "cybercrime"),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn a_description_of_a_party_gives_no_scope() {
+        let l = labels(
+            "Kestrel Telecom signed a cooperation agreement with Lindmark CERT, an agency committed to digital transformation and smart cities, on Monday.\n\nThe agreement covers training of engineers.\n",
+        );
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|x| x == "digital_economy" || x == "smart_cities"),
             "{l:?}"
         );
     }
