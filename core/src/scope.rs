@@ -206,6 +206,12 @@ pub(crate) const COMMITS_WORDS: &[&str] = &[
     "promouvoir",
     "cooperer",
     "collaborer",
+    "convenu",
+    "convenus",
+    "conviennent",
+    "accordent",
+    "expected",
+    "poised",
 ];
 
 /// Whether the token is an instrument noun ("agreement", "MoU", "accord", "protocole").
@@ -440,7 +446,18 @@ fn about_agreement(
             )
     });
     let refers = toks.iter().any(|t| REFERS.contains(t));
-    let commits = toks.iter().any(|t| COMMITS.contains(t));
+    // French future tense says what is to be done: "renforcera", "formeront".
+    let commits = toks.iter().any(|t| {
+        COMMITS.contains(t)
+            || (ctx.lang == crate::facts::Lang::Fr
+                && t.is_word()
+                && !t.cap
+                && t.fold.len() >= 7
+                && (t.fold.ends_with("eront")
+                    || t.fold.ends_with("iront")
+                    || t.fold.ends_with("era")
+                    || t.fold.ends_with("ira")))
+    });
     if strong && (refers || commits) {
         return true;
     }
