@@ -1330,6 +1330,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
 
 #[cfg(test)]
 mod tests {
+    use crate::facts::SCOPE_LABELS;
     use crate::options::Options;
 
     /// The scope labels of the first agreement the engine finds in `text`.
@@ -1395,6 +1396,73 @@ mod tests {
                 .any(|x| x == "digital_economy" || x == "smart_cities"),
             "{l:?}"
         );
+    }
+
+    /// The label the cue table gives to the first cue of `text`.
+    fn cue_label(text: &str, lang: crate::facts::Lang) -> Option<&'static str> {
+        let doc = crate::text::Doc::new(text);
+        let lex = crate::lexicon::curated();
+        let hits = lex.scope.find(&doc, 0, doc.tokens.len(), lang);
+        hits.first().map(|h| SCOPE_LABELS[h.value])
+    }
+
+    #[test]
+    fn the_guide_cues_reach_their_labels_in_both_languages() {
+        use crate::facts::Lang::{En, Fr};
+        let cases = [
+            ("share threat intelligence", En, "threat_intelligence"),
+            ("an early-warning system", En, "threat_intelligence"),
+            ("incident handling", En, "incident_response"),
+            ("a national CSIRT", En, "incident_response"),
+            ("a SOC", En, "incident_response"),
+            ("digital forensics", En, "cybercrime"),
+            ("upskilling", En, "capacity_building"),
+            ("R&D", En, "research"),
+            ("regulatory frameworks", En, "policy_strategy"),
+            ("critical infrastructures", En, "critical_infrastructure"),
+            ("security audits", En, "solutions_services"),
+            ("PKI", En, "digital_identity"),
+            ("artificial intelligence", En, "ai"),
+            ("smart cities", En, "smart_cities"),
+            ("e-government", En, "e_government"),
+            ("fintech", En, "finance"),
+            ("data sovereignty", En, "data_governance"),
+            ("women and girls", En, "inclusion"),
+            ("digital economy", En, "digital_economy"),
+            ("know-how", En, "knowledge_exchange"),
+            (
+                "partage de renseignements sur les menaces",
+                Fr,
+                "threat_intelligence",
+            ),
+            ("alerte précoce", Fr, "threat_intelligence"),
+            ("gestion des incidents", Fr, "incident_response"),
+            ("criminalistique numérique", Fr, "cybercrime"),
+            ("sensibilisation", Fr, "capacity_building"),
+            ("bourses", Fr, "capacity_building"),
+            ("laboratoire", Fr, "research"),
+            ("cadre réglementaire", Fr, "policy_strategy"),
+            ("normes", Fr, "policy_strategy"),
+            ("infrastructures vitales", Fr, "critical_infrastructure"),
+            ("les OIV", Fr, "critical_infrastructure"),
+            ("signature électronique", Fr, "digital_identity"),
+            ("identité numérique", Fr, "digital_identity"),
+            ("intelligence artificielle", Fr, "ai"),
+            ("villes intelligentes", Fr, "smart_cities"),
+            ("services publics numériques", Fr, "e_government"),
+            ("secteur bancaire", Fr, "finance"),
+            ("données personnelles", Fr, "data_governance"),
+            ("souveraineté des données", Fr, "data_governance"),
+            ("femmes et jeunes filles", Fr, "inclusion"),
+            ("transformation numérique", Fr, "digital_economy"),
+            ("économie numérique", Fr, "digital_economy"),
+            ("échange d’expériences", Fr, "knowledge_exchange"),
+            ("savoir-faire", Fr, "knowledge_exchange"),
+            ("bonnes pratiques", Fr, "knowledge_exchange"),
+        ];
+        for (text, lang, label) in cases {
+            assert_eq!(cue_label(text, lang), Some(label), "{text}");
+        }
     }
 
     #[test]
