@@ -212,6 +212,18 @@ pub(crate) const COMMITS_WORDS: &[&str] = &[
     "accordent",
     "expected",
     "poised",
+    "forward",
+    "hope",
+    "hopes",
+    "plans",
+    "planned",
+    "allons",
+    "comptons",
+    "souhaitons",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
 ];
 
 /// Whether the token is an instrument noun ("agreement", "MoU", "accord", "protocole").
@@ -446,9 +458,33 @@ fn about_agreement(
             )
     });
     let refers = toks.iter().any(|t| REFERS.contains(t));
+    // A present-tense verb alone ("X provides…", "l'EC3 soutient…") describes what a party
+    // does anyway; it commits to something only with a word for the agreement.
+    let weak = |t: &crate::text::Token| {
+        matches!(
+            t.fold.as_str(),
+            "provides"
+                | "supports"
+                | "enables"
+                | "offers"
+                | "includes"
+                | "focuses"
+                | "covers"
+                | "soutient"
+                | "offre"
+                | "couvre"
+                | "permet"
+                | "inclut"
+                | "comprend"
+                | "concerne"
+                | "englobe"
+                | "involves"
+                | "encompasses"
+        )
+    };
     // French future tense says what is to be done: "renforcera", "formeront".
     let commits = toks.iter().any(|t| {
-        COMMITS.contains(t)
+        (COMMITS.contains(t) && (refers || !weak(t)))
             || (ctx.lang == crate::facts::Lang::Fr
                 && t.is_word()
                 && !t.cap
@@ -1079,11 +1115,18 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     // the continent's digital transformation, …", "Acme, which supplies banks, …") says
     // what the party is, not what the agreement does.
     let mut described = vec![false; doc.tokens.len()];
-    for c in chosen {
-        for sp in &c.party.evidence {
-            let Ok(last) = doc.tokens.binary_search_by_key(&sp.end, |t| t.end) else {
-                continue;
-            };
+    let party_ends = chosen
+        .iter()
+        .flat_map(|c| c.party.evidence.iter())
+        .filter_map(|sp| doc.tokens.binary_search_by_key(&sp.end, |t| t.end).ok());
+    let org_ends = ctx
+        .ents
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Org { .. }) && m.last > m.first)
+        .map(|m| m.last - 1);
+    {
+        for last in party_ends.chain(org_ends) {
             let s = doc.sentence_of[last];
             let end = doc.sentences[s].tokens.1;
             if !doc
