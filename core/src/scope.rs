@@ -901,12 +901,17 @@ fn knowledge_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
         if !hands_over(&doc.tokens[i]) {
             continue;
         }
-        for j in i + 1..(i + 5).min(b) {
+        // "l'échange, entre les parties prenantes, d'informations, de connaissances": the
+        // object may come a few words later.
+        for j in i + 1..(i + 9).min(b) {
             let t = &doc.tokens[j];
             if t.is_punct(";") || t.is_punct(".") || t.is_punct(":") {
                 break;
             }
-            if shared_knowhow(t) {
+            let info = j > i + 1
+                && matches!(t.fold.as_str(), "information" | "informations")
+                && shares(&doc.tokens[i]);
+            if shared_knowhow(t) || info {
                 out.push((i, j + 1));
                 break;
             }
@@ -1198,6 +1203,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         let knowledge = knowledge_sharing(ctx, from, to);
         if let Some(ke) = ke {
             for &(x, y) in &knowledge {
+                let info_only = !doc.tokens[x..y].iter().any(shared_knowhow);
+                if info_only && sharing.iter().any(|&(p, q)| x < q && p < y) {
+                    continue;
+                }
                 found[ke].push(doc.span(x, y));
             }
         }
@@ -1439,6 +1448,14 @@ mod tests {
                 .any(|x| x == "digital_economy" || x == "smart_cities"),
             "{l:?}"
         );
+    }
+
+    #[test]
+    fn exchange_of_information_a_few_words_on_is_knowledge_exchange() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nL'accord organise l'échange, entre les partenaires, d'informations et de méthodes.\n",
+        );
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
     }
 
     /// The label the cue table gives to the first cue of `text`.
