@@ -293,18 +293,29 @@ fn about_heading(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
         && (t.fold == "about" || (t.fold == "a" && n == "propos"))
 }
 
+/// The sentences that name this agreement's parties or others.
+struct Sents {
+    /// Sentences that name a party.
+    party: crate::hash::HashSet<usize>,
+    /// Sentences that name two parties (or the only one).
+    both: crate::hash::HashSet<usize>,
+    /// Sentences that name an organisation that is not a party.
+    other: crate::hash::HashSet<usize>,
+}
+
 /// Whether sentence `s` reports another agreement than this one: "a separate MoU", "un
 /// autre accord", or a signing that names none of this agreement's parties but other
-/// organisations ("the ministry also signed a deal with Acme").
-fn other_deal(
-    ctx: &Ctx<'_>,
-    s: usize,
-    party_sents: &crate::hash::HashSet<usize>,
-    other_sents: &crate::hash::HashSet<usize>,
-) -> bool {
+/// organisations ("the ministry also signed a deal with Acme"). A sentence that names two
+/// of this agreement's parties reports this one, even as "a separate MoU" (an article that
+/// reports several agreements asks about each in turn).
+fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
+    let (party_sents, other_sents) = (&sents.party, &sents.other);
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
+    if sents.both.contains(&s) {
+        return false;
+    }
     if toks
         .windows(2)
         .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
@@ -336,17 +347,13 @@ fn other_deal(
 
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
 /// name a party, `other_sents` those that name an organisation that is not a party.
-fn about_agreement(
-    ctx: &Ctx<'_>,
-    s: usize,
-    party_sents: &crate::hash::HashSet<usize>,
-    other_sents: &crate::hash::HashSet<usize>,
-) -> bool {
+fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
+    let party_sents = &sents.party;
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
     let names_party = party_sents.contains(&s);
-    if other_deal(ctx, s, party_sents, other_sents) {
+    if other_deal(ctx, s, sents) {
         return false;
     }
     // "If you think you are safe…": a condition, not a commitment.
@@ -1013,20 +1020,32 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
     let mut party_sents = crate::hash::HashSet::default();
     let mut party_clusters = crate::hash::HashSet::default();
+    // How many of the parties each sentence names.
+    let mut named: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
     for c in chosen {
+        let mut mine = crate::hash::HashSet::default();
         for sp in &c.party.evidence {
             // Tokens are in text order: the one that starts the span, by bisection.
             if let Ok(t) = doc.tokens.binary_search_by_key(&sp.start, |t| t.start) {
-                party_sents.insert(doc.sentence_of[t]);
+                mine.insert(doc.sentence_of[t]);
             }
         }
         if let Some(cl) = c.cluster {
             party_clusters.insert(cl);
             for &m in &ctx.ents.clusters[cl].mentions {
-                party_sents.insert(doc.sentence_of[ctx.ents.mentions[m].first]);
+                mine.insert(doc.sentence_of[ctx.ents.mentions[m].first]);
             }
         }
+        for s in mine {
+            party_sents.insert(s);
+            *named.entry(s).or_insert(0) += 1;
+        }
     }
+    let both: crate::hash::HashSet<usize> = named
+        .iter()
+        .filter(|(_, n)| **n >= 2.min(chosen.len()).max(1))
+        .map(|(s, _)| *s)
+        .collect();
     // Sentences that name an organisation that is not one of the parties.
     let mut other_sents = crate::hash::HashSet::default();
     for (mi, m) in ctx.ents.mentions.iter().enumerate() {
@@ -1037,6 +1056,12 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             other_sents.insert(doc.sentence_of[m.first]);
         }
     }
+    let sents = Sents {
+        party: party_sents,
+        both,
+        other: other_sents,
+    };
+    let party_sents = &sents.party;
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
     let mut prev_about: Option<usize> = None;
@@ -1064,10 +1089,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             elsewhere = false;
         }
         prev_line = Some(line);
-        if other_deal(ctx, si, &party_sents, &other_sents) {
+        if other_deal(ctx, si, &sents) {
             elsewhere = true;
         }
-        let mut about = !elsewhere && about_agreement(ctx, si, &party_sents, &other_sents);
+        let mut about = !elsewhere && about_agreement(ctx, si, &sents);
         // "It will also…" right after a sentence about the agreement speaks of it too, and so
         // does the rest of a sentence a line break cut ("… to share\nthreat data").
         let cut = doc.tokens[a..b]
