@@ -5,6 +5,17 @@
 //! that refer back to it ("the MoU will…", "l'accord prévoit…"), those in which a party
 //! commits to something ("Kaspersky will provide training"), and list items under them.
 //! Threat statistics and background ("according to a report, 40% of…") never give a label.
+//! A sentence that points back ("It also…", "L'objectif est…", "Deuxièmement,…") continues
+//! the one before; a heading about the agreement or a run of bullets opens a list.
+//!
+//! Scope is found per agreement, from the parties it is given: a sentence that reports
+//! another agreement ("a separate MoU", "un autre accord avec …"), and the rest of its
+//! paragraph, give this one nothing. Within a kept sentence, cues are dropped when they
+//! sit in a name or title ("Minister of Digital Transformation"), in a description of an
+//! organisation ("X, an alliance committed to…"), in a clause that sets the scene ("Given
+//! the rise of attacks on…", "Face aux menaces…"), or after "builds on". Information
+//! shared about threats or incidents is threat intelligence; know-how shared is knowledge
+//! exchange.
 
 use crate::entities::MentionKind;
 use crate::extract::Ctx;
@@ -724,7 +735,15 @@ fn opener_at(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
     {
         return None;
     }
-    (a..b).find(|&i| doc.tokens[i].is_punct(","))
+    let end = (a..b).find(|&i| doc.tokens[i].is_punct(","))?;
+    // "While the MoU focuses on training, …" speaks of the agreement after all.
+    if doc.tokens[a..end]
+        .iter()
+        .any(|t| instrument_word(t) || REFERS.contains(t))
+    {
+        return None;
+    }
+    Some(end)
 }
 
 /// A word that hands over information, and what the information is about.
