@@ -5,6 +5,17 @@
 //! that refer back to it ("the MoU will…", "l'accord prévoit…"), those in which a party
 //! commits to something ("Kaspersky will provide training"), and list items under them.
 //! Threat statistics and background ("according to a report, 40% of…") never give a label.
+//! A sentence that points back ("It also…", "L'objectif est…", "Deuxièmement,…") continues
+//! the one before; a heading about the agreement or a run of bullets opens a list.
+//!
+//! Scope is found per agreement, from the parties it is given: a sentence that reports
+//! another agreement ("a separate MoU", "un autre accord avec …"), and the rest of its
+//! paragraph, give this one nothing. Within a kept sentence, cues are dropped when they
+//! sit in a name or title ("Minister of Digital Transformation"), in a description of an
+//! organisation ("X, an alliance committed to…"), in a clause that sets the scene ("Given
+//! the rise of attacks on…", "Face aux menaces…"), or after "builds on". Information
+//! shared about threats or incidents is threat intelligence; know-how shared is knowledge
+//! exchange.
 
 use crate::entities::MentionKind;
 use crate::extract::Ctx;
@@ -33,7 +44,6 @@ pub(crate) const REFERS_WORDS: &[&str] = &[
     "alliance",
     "deal",
     "initiative",
-    "framework",
     "protocole",
     "partenariat",
     "cooperation",
@@ -59,6 +69,13 @@ pub(crate) const REFERS_WORDS: &[&str] = &[
     "two",
     "document",
     "texte",
+    "partner",
+    "partnering",
+    "partnered",
+    "collaborating",
+    "cooperating",
+    "teaming",
+    "associer",
 ];
 
 static COMMITS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(COMMITS_WORDS));
@@ -133,24 +150,251 @@ pub(crate) const COMMITS_WORDS: &[&str] = &[
     "goals",
     "aspect",
     "outlines",
+    "aimed",
+    "aiming",
+    "seeks",
+    "seek",
+    "intends",
+    "intend",
+    "decided",
+    "agree",
+    "agrees",
+    "pledged",
+    "pledge",
+    "committed",
+    "commit",
+    "commits",
+    "undertake",
+    "vowed",
+    "envisages",
+    "envisions",
+    "encompasses",
+    "encompass",
+    "involves",
+    "involve",
+    "entails",
+    "covering",
+    "focused",
+    "focusing",
+    "centred",
+    "centered",
+    "scope",
+    "expand",
+    "boost",
+    "improve",
+    "facilitate",
+    "foster",
+    "provision",
+    "provisions",
+    "decide",
+    "decident",
+    "engage",
+    "axee",
+    "axe",
+    "axes",
+    "centree",
+    "porter",
+    "etablit",
+    "etablir",
+    "offre",
+    "offrira",
+    "couvre",
+    "couvrira",
+    "englobe",
+    "concerne",
+    "concernera",
+    "volet",
+    "volets",
+    "ambitionne",
+    "ambitionnent",
+    "souhaitent",
+    "comptent",
+    "permet",
+    "permettre",
+    "accompagner",
+    "appuyer",
+    "soutenir",
+    "promouvoir",
+    "cooperer",
+    "collaborer",
+    "convenu",
+    "convenus",
+    "conviennent",
+    "accordent",
+    "expected",
+    "poised",
+    "forward",
+    "hope",
+    "hopes",
+    "plans",
+    "planned",
+    "allons",
+    "comptons",
+    "souhaitons",
+    "prevu",
+    "prevue",
+    "prevus",
+    "prevues",
 ];
 
-/// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
-/// name a party.
-fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &crate::hash::HashSet<usize>) -> bool {
+/// Whether the token is an instrument noun ("agreement", "MoU", "accord", "protocole").
+fn instrument_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "agreement"
+            | "agreements"
+            | "mou"
+            | "mous"
+            | "moc"
+            | "memorandum"
+            | "partnership"
+            | "pact"
+            | "accord"
+            | "accords"
+            | "protocol"
+            | "deal"
+            | "treaty"
+            | "declaration"
+            | "protocole"
+            | "partenariat"
+            | "convention"
+            | "memorandums"
+            | "traite"
+    )
+}
+
+/// Words that put an instrument aside as another one ("a separate MoU", "un autre accord").
+fn other_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "separate"
+            | "another"
+            | "previous"
+            | "earlier"
+            | "prior"
+            | "former"
+            | "similar"
+            | "autre"
+            | "precedent"
+            | "precedente"
+            | "ancien"
+            | "distinct"
+            | "distincte"
+            | "separe"
+            | "similaire"
+    )
+}
+
+/// Whether a line is the heading of a standing description: "About Acme", "À propos de
+/// Acme".
+fn about_heading(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     let doc = &ctx.doc;
-    if ctx
+    let t = &doc.tokens[a];
+    let n = doc.tokens.get(a + 1).map_or("", |n| n.fold.as_str());
+    let rest_cap = doc.tokens[a + 1..b]
+        .iter()
+        .filter(|t| t.is_word())
+        .any(|t| t.cap || t.upper);
+    b > a + 1
+        && t.cap
+        && rest_cap
+        && !doc.tokens[a..b]
+            .iter()
+            .any(|t| t.is_punct(".") || t.is_punct(","))
+        && (t.fold == "about" || (t.fold == "a" && n == "propos"))
+}
+
+/// The sentences that name this agreement's parties or others.
+struct Sents {
+    /// Sentences that name a party.
+    party: crate::hash::HashSet<usize>,
+    /// Sentences that name two parties (or the only one).
+    both: crate::hash::HashSet<usize>,
+    /// Sentences that name an organisation that is not a party.
+    other: crate::hash::HashSet<usize>,
+}
+
+/// Whether sentence `s` reports another agreement than this one: "a separate MoU", "un
+/// autre accord", or a signing that names none of this agreement's parties but other
+/// organisations ("the ministry also signed a deal with Acme"). A sentence that names two
+/// of this agreement's parties reports this one, even as "a separate MoU" (an article that
+/// reports several agreements asks about each in turn).
+fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
+    let (party_sents, other_sents) = (&sents.party, &sents.other);
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let toks = &doc.tokens[a..b];
+    if sents.both.contains(&s) {
+        return false;
+    }
+    if toks
+        .windows(2)
+        .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
+        || toks
+            .windows(3)
+            .any(|w| other_word(&w[0]) && instrument_word(&w[2]))
+    {
+        return true;
+    }
+    let trigger = ctx
         .triggers
         .iter()
-        .any(|t| t.sent == s && !t.background && !t.negated)
+        .any(|t| t.sent == s && !t.background && !t.negated);
+    let indefinite = toks
+        .windows(2)
+        .any(|w| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[1]))
+        || toks.windows(3).any(|w| {
+            matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[2])
+        });
+    // "The MoU builds on a partnership with …" still reports this one.
+    let definite = toks.windows(2).any(|w| {
+        matches!(
+            w[0].fold.as_str(),
+            "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
+        ) && instrument_word(&w[1])
+    });
+    trigger && indefinite && !definite && !party_sents.contains(&s) && other_sents.contains(&s)
+}
+
+/// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
+/// name a party, `other_sents` those that name an organisation that is not a party.
+fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
+    let party_sents = &sents.party;
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let toks = &doc.tokens[a..b];
+    let names_party = party_sents.contains(&s);
+    if other_deal(ctx, s, sents) {
+        return false;
+    }
+    // "If you think you are safe…": a condition, not a commitment.
+    if toks
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| matches!(t.fold.as_str(), "if" | "si" | "unless"))
+        && !ctx.triggers.iter().any(|t| t.sent == s)
     {
+        return false;
+    }
+    let trigger = ctx
+        .triggers
+        .iter()
+        .any(|t| t.sent == s && !t.background && !t.negated);
+    if trigger {
         return true;
     }
     if ctx.has_cue(s, Cue::Background) {
         return false;
     }
-    let (a, b) = doc.sentences[s].tokens;
-    let toks = &doc.tokens[a..b];
+    // A party's usual business, not this agreement: "X regularly takes part in…".
+    if toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "regularly" | "routinely" | "regulierement" | "habituellement" | "traditionally"
+        )
+    }) {
+        return false;
+    }
     // Statistics: "according to X, 40% of …", "data from X shows …". A figure alone is not
     // enough ("40% of the scholarships go to women" is scope).
     let sourced = toks.windows(2).any(|w| {
@@ -167,13 +411,110 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &crate::hash::HashSet<u
                 | ("rapport", "de")
                 | ("etude", "de")
         )
-    }) || toks.iter().any(|t| t.fold == "selon");
-    if sourced && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%") {
+    }) || toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "selon"
+                | "analysis"
+                | "statistics"
+                | "survey"
+                | "statistiques"
+                | "chiffres"
+                | "enquete"
+                | "lost"
+                | "losses"
+                | "perdu"
+                | "pertes"
+        )
+    });
+    // "According to the MoU, the partners will train 500 analysts" is the agreement itself.
+    if sourced
+        && !toks.iter().any(instrument_word)
+        && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%")
+    {
         return false;
     }
+    // "both parties", "the two sides", "les deux parties", "this MoU", "l'accord": the
+    // agreement itself is the subject.
+    let strong = toks.windows(2).any(|w| {
+        (matches!(w[0].fold.as_str(), "both" | "two" | "deux")
+            && matches!(
+                w[1].fold.as_str(),
+                "parties"
+                    | "sides"
+                    | "partners"
+                    | "partenaires"
+                    | "signatories"
+                    | "signataires"
+                    | "organisations"
+                    | "organizations"
+                    | "agencies"
+                    | "institutions"
+                    | "entities"
+                    | "countries"
+                    | "nations"
+                    | "governments"
+                    | "companies"
+                    | "firms"
+                    | "pays"
+                    | "entites"
+                    | "organismes"
+                    | "structures"
+                    | "agences"
+                    | "gouvernements"
+                    | "etats"
+                    | "societes"
+                    | "entreprises"
+            ))
+            || (matches!(
+                w[0].fold.as_str(),
+                "this" | "the" | "ce" | "cet" | "cette" | "le" | "la" | "l'" | "under" | "new"
+            ) && instrument_word(&w[1]))
+            || matches!(
+                (w[0].fold.as_str(), w[1].fold.as_str()),
+                ("action", "plan") | ("plan", "d'")
+            )
+    });
     let refers = toks.iter().any(|t| REFERS.contains(t));
-    let commits = toks.iter().any(|t| COMMITS.contains(t));
-    let names_party = party_sents.contains(&s);
+    // A present-tense verb alone ("X provides…", "l'EC3 soutient…") describes what a party
+    // does anyway; it commits to something only with a word for the agreement.
+    let weak = |t: &crate::text::Token| {
+        matches!(
+            t.fold.as_str(),
+            "provides"
+                | "supports"
+                | "enables"
+                | "offers"
+                | "includes"
+                | "focuses"
+                | "covers"
+                | "soutient"
+                | "offre"
+                | "couvre"
+                | "permet"
+                | "inclut"
+                | "comprend"
+                | "concerne"
+                | "englobe"
+                | "involves"
+                | "encompasses"
+        )
+    };
+    // French future tense says what is to be done: "renforcera", "formeront".
+    let commits = toks.iter().any(|t| {
+        (COMMITS.contains(t) && (refers || !weak(t)))
+            || (ctx.lang == crate::facts::Lang::Fr
+                && t.is_word()
+                && !t.cap
+                && t.fold.len() >= 7
+                && (t.fold.ends_with("eront")
+                    || t.fold.ends_with("iront")
+                    || t.fold.ends_with("era")
+                    || t.fold.ends_with("ira")))
+    });
+    if strong && (refers || commits) {
+        return true;
+    }
     // Two of the three: it refers to the agreement, a party is named, something is committed.
     [refers, commits, names_party]
         .iter()
@@ -182,36 +523,630 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, party_sents: &crate::hash::HashSet<u
         >= 2
 }
 
+/// Whether a sentence begins by pointing back at the one before ("It will…", "They also
+/// agreed…", "Il prévoit…", "Celui-ci…").
+fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut i = a;
+    // Skip a bullet or an opening quote, and a leading "and" / "et".
+    while i < b
+        && (doc.tokens[i].kind != TokKind::Word
+            || matches!(doc.tokens[i].fold.as_str(), "and" | "et"))
+    {
+        i += 1;
+    }
+    // "The aim is to…", "L'objectif est de…": the agreement's purpose, said next.
+    if doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "l'" | "le" | "its" | "son"))
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "aim" | "goal" | "objective" | "purpose" | "objectif" | "but" | "ambition"
+            )
+        })
+    {
+        return true;
+    }
+    // "Another goal is…", "Another area…": the next item of the agreement's list.
+    if doc.tokens.get(i).is_some_and(|t| t.fold == "another")
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "goal"
+                    | "aim"
+                    | "objective"
+                    | "area"
+                    | "focus"
+                    | "priority"
+                    | "component"
+                    | "pillar"
+            )
+        })
+    {
+        return true;
+    }
+    doc.tokens.get(i).is_some_and(|t| {
+        i < b
+            && matches!(
+                t.fold.as_str(),
+                "it" | "they"
+                    | "this"
+                    | "these"
+                    | "il"
+                    | "elle"
+                    | "ils"
+                    | "elles"
+                    | "celui-ci"
+                    | "celle-ci"
+                    | "ceux-ci"
+                    | "additionally"
+                    | "moreover"
+                    | "furthermore"
+                    | "also"
+                    | "besides"
+                    | "further"
+                    | "en"
+                    | "de"
+                    | "par"
+                    | "outre"
+                    | "aussi"
+                    | "firstly"
+                    | "secondly"
+                    | "thirdly"
+                    | "finally"
+                    | "lastly"
+                    | "second"
+                    | "third"
+                    | "premierement"
+                    | "deuxiemement"
+                    | "troisiemement"
+                    | "quatriemement"
+                    | "enfin"
+                    | "ensuite"
+            )
+            && (!matches!(t.fold.as_str(), "en" | "de" | "par")
+                || doc.tokens.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        (t.fold.as_str(), n.fold.as_str()),
+                        ("en", "outre") | ("de", "plus") | ("par", "ailleurs")
+                    )
+                }))
+    })
+}
+
+/// Whether a bullet or a number opens the line of sentence `s`.
+fn bullet_line(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, _) = doc.sentences[s].tokens;
+    let line_first = doc.lines[doc.sentences[s].line].tokens.0;
+    let Some(first) = doc.tokens.get(line_first.min(a)) else {
+        return false;
+    };
+    first.kind != TokKind::Word
+        && (matches!(
+            first.fold.as_str(),
+            "•" | "-"
+                | "–"
+                | "—"
+                | "*"
+                | "·"
+                | "▪"
+                | "►"
+                | "✓"
+                | "o"
+                | "◦"
+                | "‣"
+                | "→"
+                | ">"
+        ) || (first.kind == TokKind::Num
+            && doc
+                .tokens
+                .get(line_first.min(a) + 1)
+                .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))))
+}
+
+/// Whether the sentence is an item of a list: a bullet or number opens its line, or it does
+/// not end as a sentence of prose does, or it is short.
+fn list_item(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    if b <= a {
+        return false;
+    }
+    let line_first = doc.lines[doc.sentences[s].line].tokens.0;
+    let first = &doc.tokens[line_first.min(a)];
+    let bullet = first.kind != TokKind::Word
+        && (matches!(
+            first.fold.as_str(),
+            "•" | "-"
+                | "–"
+                | "—"
+                | "*"
+                | "·"
+                | "▪"
+                | "►"
+                | "✓"
+                | "o"
+                | "◦"
+                | "‣"
+                | "→"
+                | ">"
+        ) || (first.kind == TokKind::Num
+            && doc
+                .tokens
+                .get(line_first.min(a) + 1)
+                .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))));
+    let ends_prose = doc.tokens[b - 1].is_punct(".") || doc.tokens[b - 1].is_punct("!");
+    bullet || !ends_prose || b - a <= 12
+}
+
+/// Words that open a clause setting the scene rather than stating the agreement ("Given the
+/// rise of attacks on critical infrastructure, …", "Face aux menaces, …").
+fn scene_opener(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    // At the start of the sentence, or of a quotation inside it ("…, déclare : « Face aux
+    // menaces, … »").
+    std::iter::once(a)
+        .chain(
+            (a..b)
+                .filter(|&i| matches!(doc.tokens[i].fold.as_str(), "«" | "\"" | "“"))
+                .map(|i| i + 1),
+        )
+        .find_map(|start| {
+            let mut k = start;
+            while k < b && !doc.tokens[k].is_word() {
+                k += 1;
+            }
+            opener_at(ctx, k, b).map(|end| (k, end))
+        })
+}
+
+/// The comma that ends a scene-setting clause opening at token `a`.
+fn opener_at(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    if a >= b {
+        return None;
+    }
+    let t0 = doc.tokens.get(a)?;
+    let t1 = doc.tokens.get(a + 1).map(|t| t.fold.as_str()).unwrap_or("");
+    let opens = match t0.fold.as_str() {
+        "given" | "amid" | "amidst" | "faced" | "despite" | "while" | "whereas" | "alors"
+        | "tandis" | "vu" | "malgre" => true,
+        "face" => matches!(t1, "a" | "aux" | "au" | "à"),
+        "with" => matches!(t1, "the" | "growing" | "rising" | "increasing"),
+        "in" => matches!(t1, "the" | "light") && a + 2 < b,
+        "against" => t1 == "the",
+        "compte" => t1 == "tenu",
+        "avec" => matches!(t1, "la" | "le" | "l'" | "les"),
+        "dans" => t1 == "un",
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    // "In the face of …", "In light of …" only; not "In the agreement, …".
+    if t0.fold == "in"
+        && !doc.tokens[a + 1..b.min(a + 4)]
+            .iter()
+            .any(|t| matches!(t.fold.as_str(), "face" | "light" | "wake" | "context"))
+    {
+        return None;
+    }
+    let end = (a..b).find(|&i| doc.tokens[i].is_punct(","))?;
+    // "While the MoU focuses on training, …" speaks of the agreement after all.
+    if doc.tokens[a..end]
+        .iter()
+        .any(|t| instrument_word(t) || REFERS.contains(t))
+    {
+        return None;
+    }
+    Some(end)
+}
+
+/// A word that hands over information, and what the information is about.
+fn shares(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("shar")
+        || f.starts_with("exchang")
+        || f.starts_with("partag")
+        || f.starts_with("echang")
+}
+
+/// A word for information itself ("information", "data", "intelligence"): it speaks of
+/// threats only through a word of topic right after it ("information on …").
+fn info_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "information"
+            | "informations"
+            | "info"
+            | "data"
+            | "donnees"
+            | "intelligence"
+            | "renseignement"
+            | "renseignements"
+    )
+}
+
+/// A word of topic after an information word ("on", "about", "sur", "concernant").
+fn topic_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "on" | "about"
+            | "regarding"
+            | "concerning"
+            | "related"
+            | "relating"
+            | "of"
+            | "sur"
+            | "concernant"
+            | "relatives"
+            | "relatifs"
+            | "relative"
+            | "relatif"
+            | "liees"
+            | "lies"
+            | "des"
+            | "de"
+            | "du"
+    )
+}
+
+/// A word that ends the thing shared: a clause or list break, a purpose or a partner
+/// ("share information to improve…", "exchange data with…").
+fn sharing_break(t: &crate::text::Token) -> bool {
+    t.is_punct(";")
+        || t.is_punct(".")
+        || t.is_punct(":")
+        || t.is_punct(",")
+        || matches!(
+            t.fold.as_str(),
+            "to" | "pour" | "afin" | "between" | "entre" | "with" | "avec" | "from"
+        )
+}
+
+/// A word that names a threat, an attack or an incident.
+fn threat(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.contains("threat")
+        || f.contains("menace")
+        || f.contains("attack")
+        || f.contains("attaque")
+        || f.starts_with("incident")
+        || f.starts_with("vulnerab")
+        || f.contains("malware")
+        || f.contains("ransomware")
+        || f.contains("phishing")
+        || f.contains("hameconnage")
+        || f.starts_with("intrusion")
+        || f.starts_with("malicious")
+        || f.starts_with("malveillant")
+}
+
+/// A word that makes the shared thing knowledge rather than threat data ("share their
+/// experience in combating threats").
+fn knowhow(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("experience")
+        || f.starts_with("expertise")
+        || f.starts_with("knowledge")
+        || f.starts_with("practice")
+        || f.starts_with("pratique")
+        || f.starts_with("lesson")
+        || f.starts_with("connaissance")
+        || f.starts_with("savoir")
+        || f.starts_with("polic")
+        || f.starts_with("politique")
+        || f.starts_with("strateg")
+        || f.starts_with("guidance")
+        || matches!(f, "skills" | "competences" | "training" | "formation")
+}
+
+/// The token ranges in which information about threats or incidents is shared ("exchange
+/// of information on cyber incidents", "partage des menaces"): threat intelligence.
+fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        let info = info_word(&doc.tokens[i])
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| i + 1 < b && topic_word(t));
+        if shares(&doc.tokens[i]) || info {
+            let mut j = i + 1;
+            let end = (i + 9).min(b);
+            let mut found = None;
+            while j < end {
+                let t = &doc.tokens[j];
+                let p = doc.tokens[j - 1].fold.as_str();
+                let n = doc.tokens.get(j + 1).map_or("", |n| n.fold.as_str());
+                // "related to", "with regard to", "with respect to" keep the topic going.
+                let linking = (t.fold == "to"
+                    && matches!(
+                        p,
+                        "related" | "relating" | "regard" | "respect" | "pertaining"
+                    ))
+                    || (t.fold == "with" && matches!(n, "regard" | "respect"));
+                if (sharing_break(t) && !linking) || knowhow(t) {
+                    break;
+                }
+                if threat(t) {
+                    found = Some(j);
+                    break;
+                }
+                j += 1;
+            }
+            if let Some(j) = found {
+                out.push((i, j + 1));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A word of know-how that is shared ("experience", "best practices", "savoir-faire").
+fn shared_knowhow(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("experience")
+        || f.starts_with("expertise")
+        || f.starts_with("knowledge")
+        || f.starts_with("practice")
+        || f.starts_with("pratique")
+        || f.starts_with("lesson")
+        || f.starts_with("connaissance")
+        || f.starts_with("savoir")
+        || f.starts_with("know-how")
+        || f.starts_with("competence")
+        || f.starts_with("enseignement")
+}
+
+/// A word that hands something over ("share", "exchanging", "mutualiser", "transfer").
+fn hands_over(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    shares(t)
+        || f.starts_with("mutualis")
+        || f.starts_with("transfer")
+        || f.starts_with("transfert")
+        || f.starts_with("pool")
+}
+
+/// Knowledge handed over: a handing word, then within a few words a word of know-how
+/// ("exchanging experience", "share their expertise", "partager leur savoir-faire").
+fn knowledge_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    for i in a..b {
+        if !hands_over(&doc.tokens[i]) {
+            continue;
+        }
+        // "l'échange, entre les parties prenantes, d'informations, de connaissances": the
+        // object may come a few words later.
+        for j in i + 1..(i + 9).min(b) {
+            let t = &doc.tokens[j];
+            if t.is_punct(";") || t.is_punct(".") || t.is_punct(":") {
+                break;
+            }
+            let info = j > i + 1
+                && matches!(t.fold.as_str(), "information" | "informations")
+                && shares(&doc.tokens[i]);
+            if shared_knowhow(t) || info {
+                out.push((i, j + 1));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A response word just before an incident ("coordination of response to cyber-security
+/// incidents", "gestion des incidents de sécurité").
+fn responds(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("respon")
+        || f.starts_with("reponse")
+        || f.starts_with("handl")
+        || f.starts_with("riposte")
+        || matches!(f, "gestion" | "traitement" | "manage" | "managing")
+}
+
+/// Words that tie a capitalised phrase to a name before it ("Ministry of Digital
+/// Transformation", "Office for Critical Infrastructure").
+fn name_link(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "of" | "for" | "and" | "&" | "de" | "des" | "du" | "la" | "l'" | "et"
+    )
+}
+
+/// The sentence of token `a`.
+fn s_of(ctx: &Ctx<'_>, a: usize) -> usize {
+    ctx.doc.sentence_of.get(a).copied().unwrap_or(0)
+}
+
+/// Whether a cue is part of a capitalised name or title ("Minister of Digital
+/// Transformation", "Global Complex for Innovation", "Cyber Defence Policy Framework").
+fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> bool {
+    let doc = &ctx.doc;
+    let toks = &doc.tokens[first..last];
+    // Acronyms ("SOC", "PKI") are cues of their own.
+    if toks.iter().all(|t| t.upper) || !toks[0].cap {
+        return false;
+    }
+    // A headline or a list heading in title case: capitals say nothing.
+    let words: Vec<&crate::text::Token> = doc.tokens[a..b].iter().filter(|t| t.is_word()).collect();
+    let caps = words.iter().filter(|t| t.cap).count();
+    if (ctx.is_title(s_of(ctx, a)) || words.len() <= 10) && caps * 10 >= words.len() * 6 {
+        return false;
+    }
+    let all_cap = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.cap || name_link(t));
+    let before_name = first > a && {
+        let p = &doc.tokens[first - 1];
+        (p.is_word() && p.cap && first - 1 > a)
+            || (name_link(p)
+                && first >= 2
+                && first - 2 >= a
+                && (doc.tokens[first - 2].cap
+                    || (first >= 3
+                        && name_link(&doc.tokens[first - 2])
+                        && doc.tokens[first - 3].cap)))
+    };
+    let after_name = doc
+        .tokens
+        .get(last)
+        .is_some_and(|n| last < b && n.is_word() && n.cap);
+    // French names capitalise only their first word: "ministère de l'Économie numérique".
+    let fr_head = first > a
+        && ctx.lang == crate::facts::Lang::Fr
+        && name_link(&doc.tokens[first - 1])
+        && doc.tokens[a..first].iter().rev().take(4).any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "ministere"
+                    | "ministre"
+                    | "ministry"
+                    | "minister"
+                    | "secretaire"
+                    | "agence"
+                    | "direction"
+                    | "office"
+                    | "institut"
+                    | "centre"
+                    | "commission"
+                    | "conseil"
+                    | "autorite"
+                    | "departement"
+                    | "secretariat"
+                    | "ecole"
+                    | "universite"
+            )
+        });
+    (all_cap && (before_name || after_name)) || fr_head
+}
+
 /// The scope of the agreement.
 pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
     let mut party_sents = crate::hash::HashSet::default();
+    let mut party_clusters = crate::hash::HashSet::default();
+    // How many of the parties each sentence names.
+    let mut named: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
     for c in chosen {
+        let mut mine = crate::hash::HashSet::default();
         for sp in &c.party.evidence {
             // Tokens are in text order: the one that starts the span, by bisection.
             if let Ok(t) = doc.tokens.binary_search_by_key(&sp.start, |t| t.start) {
-                party_sents.insert(doc.sentence_of[t]);
+                mine.insert(doc.sentence_of[t]);
             }
         }
         if let Some(cl) = c.cluster {
+            party_clusters.insert(cl);
             for &m in &ctx.ents.clusters[cl].mentions {
-                party_sents.insert(doc.sentence_of[ctx.ents.mentions[m].first]);
+                mine.insert(doc.sentence_of[ctx.ents.mentions[m].first]);
             }
         }
+        for s in mine {
+            party_sents.insert(s);
+            *named.entry(s).or_insert(0) += 1;
+        }
     }
+    let both: crate::hash::HashSet<usize> = named
+        .iter()
+        .filter(|(_, n)| **n >= 2.min(chosen.len()).max(1))
+        .map(|(s, _)| *s)
+        .collect();
+    // Sentences that name an organisation that is not one of the parties.
+    let mut other_sents = crate::hash::HashSet::default();
+    for (mi, m) in ctx.ents.mentions.iter().enumerate() {
+        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+            && !m.modifier
+            && !party_clusters.contains(&ctx.ents.cluster_of[mi])
+        {
+            other_sents.insert(doc.sentence_of[m.first]);
+        }
+    }
+    let sents = Sents {
+        party: party_sents,
+        both,
+        other: other_sents,
+    };
+    let party_sents = &sents.party;
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
+    let mut prev_about: Option<usize> = None;
+    let mut boilerplate = false;
+    let mut elsewhere = false;
+    let mut prev_line: Option<usize> = None;
+    let mut prev_bullet = false;
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
-        let about = about_agreement(ctx, si, &party_sents);
-        let in_list = list_until_line.is_some_and(|l| line <= l) && b - a <= 40;
+        // "About Acme" / "À propos de Acme": the company's standing description follows.
+        let (la, lb) = doc.lines[line].tokens;
+        if la == a && lb - la <= 8 && about_heading(ctx, la, lb) {
+            boilerplate = true;
+        }
+        if boilerplate {
+            continue;
+        }
+        // After a sentence that reports another agreement, the sentences of the same
+        // paragraph speak of that one, until one names a party of this agreement.
+        let new_paragraph = prev_line.is_some_and(|p: usize| {
+            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
+        });
+        if new_paragraph || party_sents.contains(&si) {
+            elsewhere = false;
+        }
+        prev_line = Some(line);
+        if other_deal(ctx, si, &sents) {
+            elsewhere = true;
+        }
+        let mut about = !elsewhere && about_agreement(ctx, si, &sents);
+        // "It will also…" right after a sentence about the agreement speaks of it too, and so
+        // does the rest of a sentence a line break cut ("… to share\nthreat data").
+        let cut = doc.tokens[a..b]
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| !t.cap && t.kind == TokKind::Word)
+            && doc.tokens.get(a).is_some_and(|t| t.is_word());
+        if !about
+            && prev_about.is_some_and(|p| p + 1 == si)
+            && (points_back(ctx, si) || cut)
+            && !ctx.has_cue(si, Cue::Background)
+        {
+            about = true;
+        }
+        let in_list = !about
+            && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
+                || (prev_about.is_some_and(|p| p + 1 == si)
+                    && prev_bullet
+                    && bullet_line(ctx, si)));
+        prev_bullet = bullet_line(ctx, si);
         if about || in_list {
             keep.push(si);
         }
-        if about && doc.tokens.get(b - 1).is_some_and(|t| t.is_punct(":")) {
+        prev_about = if about || in_list { Some(si) } else { None };
+        // A list opens after "…will:" or under a heading about the agreement ("Key
+        // objectives of the MoU", "Domaines de coopération").
+        let heading = b - a <= 12
+            && !doc.tokens.get(b - 1).is_some_and(|t| {
+                t.is_punct(".") || t.is_punct("!") || t.is_punct("?") || t.is_punct(";")
+            })
+            && !bullet_line(ctx, si)
+            && !ctx.is_title(si);
+        if about && (doc.tokens.get(b - 1).is_some_and(|t| t.is_punct(":")) || heading) {
             list_until_line = Some(line + 10);
-        } else if !in_list {
+        } else if !(in_list || (about && list_item(ctx, si))) {
             list_until_line = None;
         }
     }
@@ -225,24 +1160,227 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
         }
     }
+    // A description of a party set off by commas ("Smart Africa, an alliance committed to
+    // the continent's digital transformation, …", "Acme, which supplies banks, …") says
+    // what the party is, not what the agreement does.
+    let mut described = vec![false; doc.tokens.len()];
+    let party_ends = chosen
+        .iter()
+        .flat_map(|c| c.party.evidence.iter())
+        .filter_map(|sp| doc.tokens.binary_search_by_key(&sp.end, |t| t.end).ok());
+    let org_ends = ctx
+        .ents
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Org { .. }) && m.last > m.first)
+        .map(|m| m.last - 1);
+    {
+        for last in party_ends.chain(org_ends) {
+            let s = doc.sentence_of[last];
+            let end = doc.sentences[s].tokens.1;
+            if !doc
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| last + 1 < end && t.is_punct(","))
+            {
+                continue;
+            }
+            let opener = doc.tokens.get(last + 2).map_or("", |t| t.fold.as_str());
+            let next = doc.tokens.get(last + 3).map_or("", |t| t.fold.as_str());
+            let descriptive = matches!(
+                opener,
+                "a" | "an" | "which" | "who" | "un" | "une" | "qui" | "dont" | "leader" | "one"
+            ) && !(matches!(opener, "which" | "who" | "qui")
+                && (COMMITS_WORDS.contains(&next) || matches!(next, "will" | "va" | "vont")));
+            if !descriptive {
+                continue;
+            }
+            let close = (last + 2..end)
+                .find(|&i| doc.tokens[i].is_punct(",") || doc.tokens[i].is_punct(";"))
+                .unwrap_or(end);
+            for x in &mut described[last + 2..close] {
+                *x = true;
+            }
+        }
+    }
+    let ti = SCOPE_LABELS
+        .iter()
+        .position(|l| *l == "threat_intelligence");
+    let ir = SCOPE_LABELS.iter().position(|l| *l == "incident_response");
+    let ke = SCOPE_LABELS.iter().position(|l| *l == "knowledge_exchange");
+    let ps = SCOPE_LABELS.iter().position(|l| *l == "policy_strategy");
+    let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
-        for hit in ctx.lex.scope.find(doc, a, b, ctx.lang) {
+        // Cues in an opening clause that sets the scene are not the agreement's.
+        let scene = scene_opener(ctx, a, b);
+        let from = match scene {
+            Some((x, end)) if x <= a + 2 => end + 1,
+            _ => a,
+        };
+        let in_scene = |i: usize| scene.is_some_and(|(x, end)| i >= x && i <= end);
+        // Cues after "builds on", "follows", "fait suite à" belong to the earlier agreement.
+        let to = (from..b)
+            .find(|&i| {
+                let t = doc.tokens[i].fold.as_str();
+                let n = doc.tokens.get(i + 1).map(|t| t.fold.as_str()).unwrap_or("");
+                matches!(
+                    (t, n),
+                    ("builds" | "building" | "built" | "build", "on" | "upon")
+                        | ("follows", _)
+                        | ("fait" | "faisant", "suite")
+                        | ("dans", "le") // "dans le prolongement"
+                ) && (t != "dans"
+                    || doc
+                        .tokens
+                        .get(i + 2)
+                        .is_some_and(|x| matches!(x.fold.as_str(), "prolongement" | "sillage")))
+            })
+            .unwrap_or(b);
+        let sharing = threat_sharing(ctx, from, to);
+        if let Some(ti) = ti {
+            for &(x, y) in &sharing {
+                found[ti].push(doc.span(x, y));
+            }
+        }
+        let knowledge = knowledge_sharing(ctx, from, to);
+        if let Some(ke) = ke {
+            for &(x, y) in &knowledge {
+                let info_only = !doc.tokens[x..y].iter().any(shared_knowhow);
+                if info_only && sharing.iter().any(|&(p, q)| x < q && p < y) {
+                    continue;
+                }
+                found[ke].push(doc.span(x, y));
+            }
+        }
+        let inside_sharing =
+            |first: usize, last: usize| sharing.iter().any(|&(x, y)| first < y && x < last);
+        for hit in ctx.lex.scope.find(doc, from, to, ctx.lang) {
             // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
             let t = &doc.tokens[hit.first];
             if hit.last - hit.first == 1
-                && t.fold.len() <= 4
+                && t.fold.len() <= 5
                 && !t.upper
                 && matches!(
                     t.fold.as_str(),
-                    "soc" | "socs" | "ai" | "ia" | "pki" | "cert" | "csirt"
+                    "soc"
+                        | "socs"
+                        | "ai"
+                        | "ia"
+                        | "pki"
+                        | "cert"
+                        | "certs"
+                        | "csirt"
+                        | "cirt"
+                        | "ics"
+                        | "oiv"
+                        | "icp"
+                        | "llm"
+                        | "llms"
+                        | "scada"
                 )
             {
                 continue;
             }
-            if in_name[hit.first..hit.last].iter().all(|x| *x) {
+            if in_name[hit.first..hit.last].iter().all(|x| *x)
+                || in_scene(hit.first)
+                || described[hit.first]
+            {
                 continue;
+            }
+            if in_cap_name(ctx, hit.first, hit.last, a, b) {
+                continue;
+            }
+            // Information shared about incidents or threats is threat intelligence: its
+            // "incidents" is no incident handling, its "information exchange" no general
+            // knowledge exchange.
+            if inside_sharing(hit.first, hit.last) {
+                let info = doc.tokens[hit.first..hit.last].iter().any(|t| {
+                    matches!(
+                        t.fold.as_str(),
+                        "information" | "informations" | "info" | "data" | "donnees"
+                    )
+                });
+                let response = (hit.first.saturating_sub(4).max(a)..(hit.last + 4).min(b))
+                    .any(|i| responds(&doc.tokens[i]));
+                if (Some(hit.value) == ir && !response) || (Some(hit.value) == ke && info) {
+                    continue;
+                }
+            }
+            // "expertise" alone is a quality ("global expertise", "technical expertise"); it is
+            // an area when it is shared, which `knowledge_sharing` finds.
+            if Some(hit.value) == ke
+                && hit.last - hit.first == 1
+                && matches!(
+                    doc.tokens[hit.first].fold.as_str(),
+                    "expertise" | "expertises" | "connaissances"
+                )
+                && !doc.tokens[hit.first.saturating_sub(5).max(a)..hit.first]
+                    .iter()
+                    .any(|t| {
+                        let f = t.fold.as_str();
+                        hands_over(t)
+                            || f.starts_with("bring")
+                            || f.starts_with("provid")
+                            || f.starts_with("leverag")
+                            || f.starts_with("draw")
+                            || f.starts_with("apport")
+                            || f.starts_with("tirant")
+                            || f.starts_with("beneficier")
+                            || f.starts_with("offr")
+                            || f.starts_with("mobilis")
+                    })
+            {
+                continue;
+            }
+            // "its ongoing digital transformation", "the continent's digital economy": the
+            // party's own setting, not what the agreement does.
+            if Some(hit.value) == de
+                && doc.tokens[hit.first.saturating_sub(3).max(a)..hit.first]
+                    .iter()
+                    .any(|t| {
+                        matches!(
+                            t.fold.as_str(),
+                            "its"
+                                | "their"
+                                | "our"
+                                | "his"
+                                | "her"
+                                | "son"
+                                | "sa"
+                                | "ses"
+                                | "leur"
+                                | "leurs"
+                                | "notre"
+                                | "nos"
+                        )
+                    })
+            {
+                continue;
+            }
+            // "part of the government's strategy", "in support of the national framework",
+            // "on par with global standards": the setting, not an area of cooperation.
+            if Some(hit.value) == ps {
+                let lo = hit.first.saturating_sub(6).max(a);
+                let setting = doc.tokens[lo..hit.first].windows(2).any(|w| {
+                    matches!(
+                        (w[0].fold.as_str(), w[1].fold.as_str()),
+                        ("part", "of")
+                            | ("support", "of")
+                            | ("line", "with")
+                            | ("aligned", "with")
+                            | ("par", "with")
+                            | ("inscrit", "dans")
+                            | ("conforme", "a")
+                            | ("conforme", "aux")
+                    )
+                }) || doc.tokens[lo..hit.first]
+                    .iter()
+                    .any(|t| matches!(t.fold.as_str(), "meet" | "meets" | "meeting" | "highest"));
+                if setting {
+                    continue;
+                }
             }
             // "in accordance with the relevant laws, rules and regulations", "conformément
             // à la réglementation": a compliance clause, not an area of cooperation.
@@ -257,6 +1395,23 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
             found[hit.value].push(doc.span(hit.first, hit.last));
         }
+        // "response to cyber-security incidents", "gestion des incidents de sécurité".
+        if let Some(ir) = ir {
+            for i in from..to {
+                if doc.tokens[i].fold.starts_with("incident")
+                    && (i.saturating_sub(4).max(from)..i).any(|k| responds(&doc.tokens[k]))
+                    && !found[ir]
+                        .iter()
+                        .any(|sp| sp.end >= doc.tokens[i].end && sp.start <= doc.tokens[i].start)
+                {
+                    found[ir].push(doc.span(i, i + 1));
+                }
+            }
+        }
+    }
+    for spans in &mut found {
+        spans.sort_by_key(|sp| (sp.start, sp.end));
+        spans.dedup();
     }
     SCOPE_LABELS
         .iter()
@@ -267,4 +1422,174 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             evidence,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::SCOPE_LABELS;
+    use crate::options::Options;
+
+    /// The scope labels of the first agreement the engine finds in `text`.
+    fn labels(text: &str) -> Vec<String> {
+        let record = crate::analyze(text, &Options::default()).expect("analysis");
+        record
+            .agreements
+            .first()
+            .map(|a| a.scope.iter().map(|s| s.label.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    const HEAD: &str =
+        "Kestrel Telecom and Lindmark CERT signed a cooperation agreement on Monday.\n\n";
+
+    #[test]
+    fn information_on_incidents_is_threat_intelligence() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the exchange of information on cyber incidents.\n"
+        ));
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+    }
+
+    #[test]
+    fn response_to_incidents_is_incident_response() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers coordination of response to cyber-security incidents.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
+    fn a_separate_agreement_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\nLindmark CERT signed a separate MoU with the central bank on payment systems and banking.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn the_paragraph_of_another_deal_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\nIn a second ceremony, the Lindmark Post Office signed a memorandum with Orvia Bank. The memorandum will cover payment systems and online fraud.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(
+            !l.iter().any(|x| x == "finance" || x == "cybercrime"),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn a_description_of_a_party_gives_no_scope() {
+        let l = labels(
+            "Kestrel Telecom signed a cooperation agreement with Lindmark CERT, an agency committed to digital transformation and smart cities, on Monday.\n\nThe agreement covers training of engineers.\n",
+        );
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(
+            !l.iter()
+                .any(|x| x == "digital_economy" || x == "smart_cities"),
+            "{l:?}"
+        );
+    }
+
+    #[test]
+    fn exchange_of_information_a_few_words_on_is_knowledge_exchange() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nL'accord organise l'échange, entre les partenaires, d'informations et de méthodes.\n",
+        );
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+    }
+
+    /// The label the cue table gives to the first cue of `text`.
+    fn cue_label(text: &str, lang: crate::facts::Lang) -> Option<&'static str> {
+        let doc = crate::text::Doc::new(text);
+        let lex = crate::lexicon::curated();
+        let hits = lex.scope.find(&doc, 0, doc.tokens.len(), lang);
+        hits.first().map(|h| SCOPE_LABELS[h.value])
+    }
+
+    #[test]
+    fn the_guide_cues_reach_their_labels_in_both_languages() {
+        use crate::facts::Lang::{En, Fr};
+        let cases = [
+            ("share threat intelligence", En, "threat_intelligence"),
+            ("an early-warning system", En, "threat_intelligence"),
+            ("incident handling", En, "incident_response"),
+            ("a national CSIRT", En, "incident_response"),
+            ("a SOC", En, "incident_response"),
+            ("digital forensics", En, "cybercrime"),
+            ("upskilling", En, "capacity_building"),
+            ("R&D", En, "research"),
+            ("regulatory frameworks", En, "policy_strategy"),
+            ("critical infrastructures", En, "critical_infrastructure"),
+            ("security audits", En, "solutions_services"),
+            ("PKI", En, "digital_identity"),
+            ("artificial intelligence", En, "ai"),
+            ("smart cities", En, "smart_cities"),
+            ("e-government", En, "e_government"),
+            ("fintech", En, "finance"),
+            ("data sovereignty", En, "data_governance"),
+            ("women and girls", En, "inclusion"),
+            ("digital economy", En, "digital_economy"),
+            ("know-how", En, "knowledge_exchange"),
+            (
+                "partage de renseignements sur les menaces",
+                Fr,
+                "threat_intelligence",
+            ),
+            ("alerte précoce", Fr, "threat_intelligence"),
+            ("gestion des incidents", Fr, "incident_response"),
+            ("criminalistique numérique", Fr, "cybercrime"),
+            ("sensibilisation", Fr, "capacity_building"),
+            ("bourses", Fr, "capacity_building"),
+            ("laboratoire", Fr, "research"),
+            ("cadre réglementaire", Fr, "policy_strategy"),
+            ("normes", Fr, "policy_strategy"),
+            ("infrastructures vitales", Fr, "critical_infrastructure"),
+            ("les OIV", Fr, "critical_infrastructure"),
+            ("signature électronique", Fr, "digital_identity"),
+            ("identité numérique", Fr, "digital_identity"),
+            ("intelligence artificielle", Fr, "ai"),
+            ("villes intelligentes", Fr, "smart_cities"),
+            ("services publics numériques", Fr, "e_government"),
+            ("secteur bancaire", Fr, "finance"),
+            ("données personnelles", Fr, "data_governance"),
+            ("souveraineté des données", Fr, "data_governance"),
+            ("femmes et jeunes filles", Fr, "inclusion"),
+            ("transformation numérique", Fr, "digital_economy"),
+            ("économie numérique", Fr, "digital_economy"),
+            ("échange d’expériences", Fr, "knowledge_exchange"),
+            ("savoir-faire", Fr, "knowledge_exchange"),
+            ("bonnes pratiques", Fr, "knowledge_exchange"),
+        ];
+        for (text, lang, label) in cases {
+            assert_eq!(cue_label(text, lang), Some(label), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_continues_the_agreement() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nIt also funds scholarships for women and girls.\n"
+        ));
+        assert!(l.iter().any(|x| x == "inclusion"), "{l:?}");
+    }
+
+    #[test]
+    fn a_cue_inside_a_title_is_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers, said the Minister of Digital Transformation of Lindmark.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "digital_economy"), "{l:?}");
+    }
+
+    #[test]
+    fn shared_know_how_in_french() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nLes deux parties vont échanger leurs expériences et partager leur savoir-faire.\n",
+        );
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+    }
 }
