@@ -373,12 +373,7 @@ pub fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 
 /// The embedded tables, with their file names (without `.tsv`), in the order of
 /// [`Lexicon::from_strs`].
-pub const TABLES: [(&str, &str); 4] = [
-    ("calendar", include_str!("../data/calendar.tsv")),
-    ("instruments", include_str!("../data/instruments.tsv")),
-    ("cues", include_str!("../data/cues.tsv")),
-    ("scope", include_str!("../data/scope.tsv")),
-];
+pub use crate::tables::LEXICON as TABLES;
 
 fn curated_from_tables() -> Result<Lexicon, String> {
     let [calendar, instruments, cues, scope] = TABLES.map(|(_, text)| text);

@@ -47,7 +47,9 @@ mod parties;
 mod people;
 mod scope;
 mod summary;
+mod tables;
 mod text;
+mod token;
 mod vocab;
 
 pub use date::{Date, PartialDate};

@@ -9,10 +9,10 @@
 use std::sync::LazyLock;
 
 use crate::hash::{HashMap, HashSet};
-use crate::text::{tokenize_unnumbered, Token};
+use crate::token::{tokenize_unnumbered, Token};
 
 /// The id of a token whose word is in no table.
-pub const NONE: u32 = u32::MAX;
+pub const NONE: u32 = crate::token::NO_ID;
 
 /// The word lists of the engine's code (function words, stop lists), each a [`WordSet`]:
 /// numbered like the tables' words, so that a token is tested against them by number.
@@ -42,7 +42,7 @@ static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
     let gazetteer = crate::gazetteer::Sources::CURATED.tables();
     let table_words = gazetteer
         .into_iter()
-        .chain(crate::lexicon::TABLES)
+        .chain(crate::tables::LEXICON)
         .flat_map(|(_, table)| tokenize_unnumbered(table))
         .map(|t| t.fold.to_string());
     let code_words = CODE_WORDS

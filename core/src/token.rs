@@ -1,0 +1,266 @@
+//! Tokens: the text cut into words, numbers and punctuation marks, with byte offsets and a
+//! folded form (lowercase, accents removed, typographic apostrophes made straight).
+//!
+//! This is the first step of the text stage and knows nothing of any table: [`split`] numbers
+//! the words with whatever look-up it is given, so the vocabulary ([`crate::vocab`]) can be
+//! built from tokens without this module depending on it. Lines, sentences and page
+//! furniture are [`crate::text`]'s.
+
+use smol_str::SmolStr;
+
+/// The id of a token whose word is in no table.
+pub const NO_ID: u32 = u32::MAX;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and digits mixed in), with internal hyphens.
+    Word,
+    /// Digits only (an ordinal suffix such as `18th` or `1er` stays a word).
+    Num,
+    /// One punctuation character.
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Where it is.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// What it is made of.
+    pub kind: TokKind,
+    /// Folded form: lowercase, no accents, `’` made `'` (the vocabulary's copy for its
+    /// words, else held inline when short).
+    pub fold: SmolStr,
+    /// The folded form's number in the engine's vocabulary ([`crate::vocab`]); `NONE`
+    /// for words of no table.
+    pub id: u32,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// Two or more letters, all uppercase (an acronym or a shouted word).
+    pub upper: bool,
+    /// Only whitespace lies between the previous token and this one (true for the first).
+    pub space_before: bool,
+    /// A line break lies between the previous token and this one.
+    pub newline_before: bool,
+}
+
+impl Token {
+    /// Whether this is a word token (letters).
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// Whether this is the punctuation character `c`.
+    pub fn is_punct(&self, c: &str) -> bool {
+        self.kind == TokKind::Punct && self.fold == c
+    }
+}
+
+/// Folds a string for look-ups: lowercase, accents removed, typographic quotes made plain.
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        push_folded(&mut out, c);
+    }
+    out
+}
+
+/// `s` with each run of whitespace made one space and none at the ends (a wrapped
+/// sentence or name on one line).
+pub fn one_space(s: &str) -> String {
+    // Most text needs no change: ASCII with single spaces inside.
+    let plain = s.is_ascii()
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.bytes().any(|b| (0x09..=0x0d).contains(&b));
+    if plain {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => {
+            "a"
+        }
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ę' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'İ' | 'ı' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' => {
+            "o"
+        }
+        'œ' | 'Œ' => "oe",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ß' => "ss",
+        'š' | 'Š' | 'ś' | 'ş' | 'Ş' => "s",
+        'ž' | 'Ž' | 'ź' | 'ż' => "z",
+        'ğ' | 'Ğ' => "g",
+        'ł' | 'Ł' => "l",
+        'ř' => "r",
+        'ť' | 'ţ' => "t",
+        'đ' | 'Đ' | 'ð' => "d",
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{00AB}' | '\u{00BB}' | '\u{201E}' => "\"",
+        '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' | '\u{2212}' => "-",
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' => " ",
+        // Combining marks vanish.
+        '\u{0300}'..='\u{036F}' => "",
+        _ => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            return;
+        }
+    };
+    out.push_str(base);
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// French elisions and the English possessive split off from the word they stick to.
+const ELISIONS: [&str; 10] = ["l", "d", "j", "n", "s", "c", "m", "qu", "jusqu", "lorsqu"];
+
+/// Splits `text` into tokens without numbering them (their id is [`NO_ID`]): for building
+/// the vocabulary itself.
+pub(crate) fn tokenize_unnumbered(text: &str) -> Vec<Token> {
+    split(text, |_| None)
+}
+
+/// Splits `text` into tokens; `number` gives a folded word's shared copy and id, or `None`
+/// for a word of no table (its id is then [`NO_ID`]).
+pub(crate) fn split(
+    text: &str,
+    number: impl Fn(&str) -> Option<(&'static str, u32)>,
+) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut space_before = true;
+    let mut newline_before = false;
+    let mut folded = String::new();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() || c == '\u{FEFF}' || c.is_control() {
+            space_before = true;
+            if c == '\n' {
+                newline_before = true;
+            }
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let kind;
+        if is_word_char(c) {
+            let mut all_digits = c.is_ascii_digit();
+            while let Some(&(j, d)) = chars.peek() {
+                if is_word_char(d) {
+                    all_digits &= d.is_ascii_digit();
+                    end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // Internal hyphen or apostrophe: keep going only when a letter follows.
+                if is_hyphen(d) || is_apostrophe(d) {
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        if is_apostrophe(d) {
+                            let word = fold(&text[i..j]);
+                            if ELISIONS.contains(&word.as_str()) {
+                                // "l’Agence": the elided article is a token of its own.
+                                end = j + d.len_utf8();
+                                chars.next();
+                                break;
+                            }
+                            // English possessive or O'Brien: split before the apostrophe.
+                            break;
+                        }
+                        all_digits = false;
+                        end = j + d.len_utf8();
+                        chars.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            kind = if all_digits {
+                TokKind::Num
+            } else {
+                TokKind::Word
+            };
+        } else {
+            kind = TokKind::Punct;
+        }
+        // One pass over the token: its folded form, and the case of its letters.
+        let s = &text[i..end];
+        let (mut letters, mut all_upper) = (0usize, true);
+        folded.clear();
+        for c in s.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphabetic() {
+                    letters += 1;
+                    all_upper &= c.is_ascii_uppercase();
+                }
+                folded.push(c.to_ascii_lowercase());
+            } else {
+                if c.is_alphabetic() {
+                    letters += 1;
+                    all_upper &= c.is_uppercase();
+                }
+                push_folded(&mut folded, c);
+            }
+        }
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        let upper = letters >= 2 && all_upper;
+        // A word of the vocabulary points at the vocabulary's copy: no bytes to copy.
+        let (fold, id) = match number(&folded) {
+            Some((word, id)) => (SmolStr::new_static(word), id),
+            None => (SmolStr::new(&folded), NO_ID),
+        };
+        tokens.push(Token {
+            start: i,
+            end,
+            kind,
+            fold,
+            id,
+            cap,
+            upper,
+            space_before,
+            newline_before,
+        });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}
