@@ -402,6 +402,15 @@ fn dates_compatible(x: &Item, y: &Item) -> bool {
     }
 }
 
+/// Whether both agreements have some date (signing, else article) and those are at most
+/// [`SIGNING_WINDOW_DAYS`] apart.
+fn dates_close(x: &Item, y: &Item) -> bool {
+    match (x.signed.or(x.article), y.signed.or(y.article)) {
+        (Some(a), Some(b)) => gap(a, b) <= SIGNING_WINDOW_DAYS && dates_compatible(x, y),
+        _ => false,
+    }
+}
+
 /// Whether both agreements have some date and they agree.
 fn dates_confirmed(x: &Item, y: &Item) -> bool {
     (x.signed.is_some() || x.article.is_some())
@@ -548,13 +557,105 @@ const STATE_PREFIXES: &[&str] = &[
     "gouvernement",
 ];
 
+/// Region words: like generic words, they do not tell one body from another.
+const REGION_WORDS: &[&str] = &[
+    "africa",
+    "african",
+    "africaine",
+    "afrique",
+    "europe",
+    "european",
+    "europeen",
+    "europeenne",
+    "asia",
+    "asian",
+    "asie",
+    "america",
+    "american",
+    "americas",
+    "arab",
+    "arabe",
+    "global",
+    "world",
+    "mondial",
+    "mondiale",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+    "regional",
+    "region",
+    "eu",
+    "ue",
+    "au",
+    "ua",
+];
+
+/// Words of state names and demonyms, and the state name word each demonym stands for.
+struct StateWords {
+    /// Every folded word of a state name or demonym.
+    all: BTreeSet<String>,
+    /// One-word demonyms and the one-word short name of their state ("ghanaian" → "ghana").
+    demonyms: BTreeMap<String, String>,
+}
+
+static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
+    let g = gazetteer::curated();
+    let split = |s: &str| -> Vec<String> {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut all = BTreeSet::new();
+    let mut demonyms = BTreeMap::new();
+    for c in &g.countries {
+        for name in c
+            .names()
+            .chain(c.demonyms_en.iter().map(String::as_str))
+            .chain(c.demonyms_fr.iter().map(String::as_str))
+        {
+            all.extend(split(name));
+        }
+        let short = split(c.name_en());
+        if let [short] = short.as_slice() {
+            for d in c.demonyms_en.iter().chain(&c.demonyms_fr) {
+                if let [d] = split(d).as_slice() {
+                    if d != short {
+                        demonyms.entry(d.clone()).or_insert_with(|| short.clone());
+                    }
+                }
+            }
+        }
+    }
+    StateWords { all, demonyms }
+});
+
+/// Whether a word can tell one body from another: not an article, a generic head word, a
+/// region or a state's name.
+fn distinctive(w: &str) -> bool {
+    w.chars().count() >= 3
+        && !STOP_WORDS.contains(&w)
+        && !GENERIC_WORDS.contains(&w)
+        && !REGION_WORDS.contains(&w)
+        && !STATE_WORDS.all.contains(w)
+}
+
 /// The folded words of a name: lowercase, no accents, split on anything not a letter or
-/// digit.
+/// digit; a one-word demonym becomes its state's name ("Ghanaian" → "ghana").
 fn words(name: &str) -> Vec<String> {
     fold(name)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(|w| {
+            STATE_WORDS
+                .demonyms
+                .get(w)
+                .cloned()
+                .unwrap_or_else(|| w.to_string())
+        })
         .collect()
 }
 
@@ -723,12 +824,8 @@ impl PartyKey {
             } else {
                 key.initials.extend(initials(name));
                 let content: BTreeSet<String> = content_words(name).into_iter().collect();
-                key.distinctive.extend(
-                    content
-                        .iter()
-                        .filter(|w| w.len() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
-                        .cloned(),
-                );
+                key.distinctive
+                    .extend(content.iter().filter(|w| distinctive(w)).cloned());
                 key.long_words.push(content);
             }
             key.forms.insert(f);
@@ -776,10 +873,13 @@ impl PartyKey {
     }
 }
 
-/// How well two parties match.
+/// How well two parties match, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum PartyMatch {
     None,
+    /// Two different bodies of the same state (a ministry and its CERT): counts only with
+    /// agreeing dates and another party in common.
+    Kin,
     /// A state and a body of that state.
     Soft,
     /// The same party.
@@ -787,11 +887,7 @@ enum PartyMatch {
 }
 
 fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
-    if let (Some(a), Some(b)) = (&p.country, &q.country) {
-        if a != b {
-            return PartyMatch::None;
-        }
-    }
+    let clash = matches!((&p.country, &q.country), (Some(a), Some(b)) if a != b);
     match (&p.state, &q.state) {
         (Some(a), Some(b)) => {
             return if a == b {
@@ -801,8 +897,7 @@ fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
             }
         }
         (Some(_), None) | (None, Some(_)) => {
-            // Both countries are known and equal here when both are set.
-            return if p.country.is_some() && q.country.is_some() {
+            return if !clash && p.country.is_some() && q.country.is_some() {
                 PartyMatch::Soft
             } else {
                 PartyMatch::None
@@ -810,39 +905,42 @@ fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
         }
         (None, None) => {}
     }
+    let kin = !clash && p.country.is_some() && p.country == q.country;
     if let (Some(a), Some(b)) = (p.org, q.org) {
         return if a == b {
             PartyMatch::Hard
+        } else if kin {
+            PartyMatch::Kin
         } else {
             PartyMatch::None
         };
     }
-    if p.forms.intersection(&q.forms).next().is_some()
+    // The same distinctive name: the same body even when a record got its country wrong.
+    let mut shared = p.forms.intersection(&q.forms);
+    if shared.clone().any(|f| f.split(' ').any(distinctive)) {
+        return PartyMatch::Hard;
+    }
+    if clash {
+        return PartyMatch::None;
+    }
+    if shared.next().is_some()
         || p.acronyms.intersection(&q.initials).next().is_some()
         || q.acronyms.intersection(&p.initials).next().is_some()
+        // "Kaspersky" and "Kaspersky Lab", "EPE Proxylan SPA" and "Entreprise publique
+        // économique Proxylan SPA": a word that tells the body apart.
+        || p.distinctive.intersection(&q.distinctive).next().is_some()
     {
         return PartyMatch::Hard;
     }
-    // "Kaspersky" and "Kaspersky Lab": every content word of one name is in the other, and
-    // one of them tells the body apart.
-    for a in &p.long_words {
-        for b in &q.long_words {
-            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-            if !short.is_empty()
-                && short.is_subset(long)
-                && short
-                    .iter()
-                    .any(|w| w.len() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
-            {
-                return PartyMatch::Hard;
-            }
-        }
+    if kin {
+        return PartyMatch::Kin;
     }
     PartyMatch::None
 }
 
-/// The one-to-one matching of two party lists, best matches first: (hard, soft) counts.
-fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize) {
+/// The one-to-one matching of two party lists, best matches first: (hard, soft, kin)
+/// counts.
+fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize, usize) {
     let mut pairs = Vec::new();
     for (i, a) in p.iter().enumerate() {
         for (j, b) in q.iter().enumerate() {
@@ -854,7 +952,7 @@ fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize) {
     }
     pairs.sort();
     let (mut used_p, mut used_q) = (vec![false; p.len()], vec![false; q.len()]);
-    let (mut hard, mut soft) = (0, 0);
+    let (mut hard, mut soft, mut kin) = (0, 0, 0);
     for (std::cmp::Reverse(m), i, j) in pairs {
         if used_p[i] || used_q[j] {
             continue;
@@ -863,10 +961,11 @@ fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize) {
         used_q[j] = true;
         match m {
             PartyMatch::Hard => hard += 1,
-            _ => soft += 1,
+            PartyMatch::Soft => soft += 1,
+            _ => kin += 1,
         }
     }
-    (hard, soft)
+    (hard, soft, kin)
 }
 
 /// Whether two agreements must never be in one group.
@@ -879,12 +978,13 @@ fn score(x: &Item, y: &Item) -> Option<u32> {
     if conflict(x, y) {
         return None;
     }
-    let (hard, soft) = match_lists(&x.parties, &y.parties);
+    let (hard, soft, kin) = match_lists(&x.parties, &y.parties);
     let dated = dates_confirmed(x, y);
     let signed = x.signed.is_some() && y.signed.is_some();
     let smallest = x.parties.len().min(y.parties.len());
     let same = hard >= 2
-        || (hard >= 1 && hard + soft >= 2)
+        || (hard >= 1 && soft >= 1)
+        || (hard >= 1 && kin >= 1 && dates_close(x, y))
         || (hard + soft >= 2 && dated)
         || (hard == 1 && smallest == 1 && signed);
     same.then(|| {
