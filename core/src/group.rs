@@ -1676,3 +1676,465 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
         party_kinds: parties.iter().map(|p| p.kind).collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{ScopeItem, Signatory};
+
+    fn party(name: &str, aliases: &[&str], kind: PartyKind, country: Option<&str>) -> Party {
+        Party {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind,
+            country: country.map(str::to_string),
+            evidence: Vec::new(),
+        }
+    }
+
+    fn company(name: &str) -> Party {
+        party(name, &[], PartyKind::Company, None)
+    }
+
+    fn date(s: &str) -> Option<PartialDate> {
+        Some(s.parse().unwrap())
+    }
+
+    fn agreement(parties: Vec<Party>, signed_on: Option<&str>) -> Agreement {
+        Agreement {
+            kind: AgreementType::Mou,
+            parties,
+            signed_on: signed_on.and_then(date),
+            ..Agreement::default()
+        }
+    }
+
+    fn source(id: &str, agreements: Vec<Agreement>, article: Option<&str>) -> Source {
+        Source {
+            id: id.into(),
+            analysis: Analysis {
+                is_agreement: !agreements.is_empty(),
+                agreements,
+                ..Analysis::default()
+            },
+            date: article.and_then(date),
+            ..Source::default()
+        }
+    }
+
+    fn member(id: &str) -> SourceRef {
+        SourceRef {
+            id: id.into(),
+            agreement: 0,
+        }
+    }
+
+    /// The groups as sorted lists of source ids.
+    fn ids(g: &Grouping) -> Vec<Vec<String>> {
+        g.groups
+            .iter()
+            .map(|g| g.sources.iter().map(|s| s.id.clone()).collect())
+            .collect()
+    }
+
+    fn together(g: &Grouping, a: &str, b: &str) -> bool {
+        g.group_of(&member(a)).map(|x| &x.id) == g.group_of(&member(b)).map(|x| &x.id)
+    }
+
+    #[test]
+    fn acronyms_match_their_long_form_in_either_language() {
+        let sources = vec![
+            source(
+                "a",
+                vec![agreement(
+                    vec![
+                        party(
+                            "Agence nationale de la sécurité des systèmes d'information",
+                            &[],
+                            PartyKind::Government,
+                            Some("SY"),
+                        ),
+                        company("Harbor Digital"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "b",
+                vec![agreement(
+                    vec![
+                        company("Harbor Digital Ltd"),
+                        party("ANSSI", &[], PartyKind::Government, None),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            // The other language's name of a known body, from the reference data.
+            source(
+                "c",
+                vec![agreement(
+                    vec![
+                        party("United Nations", &[], PartyKind::Intergovernmental, None),
+                        company("Blue Fjord"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "d",
+                vec![agreement(
+                    vec![
+                        company("Blue Fjord"),
+                        party(
+                            "Organisation des Nations unies",
+                            &[],
+                            PartyKind::Intergovernmental,
+                            None,
+                        ),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+        ];
+        let g = group(&sources, &[]);
+        assert_eq!(ids(&g), vec![vec!["a", "b"], vec!["c", "d"]]);
+        let anssi = &g.groups[0].parties[0];
+        assert_eq!(
+            anssi.name,
+            "Agence nationale de la sécurité des systèmes d'information"
+        );
+        assert_eq!(anssi.aliases, vec!["ANSSI"]);
+        assert_eq!(anssi.sources.len(), 2);
+    }
+
+    #[test]
+    fn states_match_by_code_and_demonyms_by_state() {
+        let sources = vec![
+            source(
+                "a",
+                vec![agreement(
+                    vec![
+                        party("Kenya", &[], PartyKind::Country, Some("KE")),
+                        party("Ruritania", &[], PartyKind::Other, None),
+                    ],
+                    Some("2024-05-06"),
+                )],
+                None,
+            ),
+            source(
+                "b",
+                vec![agreement(
+                    vec![
+                        party("République du Kenya", &[], PartyKind::Country, None),
+                        party("Ruritania", &[], PartyKind::Other, None),
+                    ],
+                    Some("2024-05-06"),
+                )],
+                None,
+            ),
+            source(
+                "c",
+                vec![agreement(
+                    vec![
+                        party(
+                            "Cyber Defence Office of Kenya",
+                            &[],
+                            PartyKind::Government,
+                            Some("KE"),
+                        ),
+                        company("Acme Security"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "d",
+                vec![agreement(
+                    vec![
+                        party(
+                            "Kenyan Cyber Defence Office",
+                            &[],
+                            PartyKind::Government,
+                            Some("KE"),
+                        ),
+                        company("Acme Security"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+        ];
+        let g = group(&sources, &[]);
+        assert_eq!(ids(&g), vec![vec!["a", "b"], vec!["c", "d"]]);
+        assert_eq!(g.groups[0].crosswalk.party_countries, vec!["KE"]);
+    }
+
+    #[test]
+    fn same_generic_name_in_two_states_is_two_bodies() {
+        let ministry = |country| {
+            party(
+                "Ministry of Communications",
+                &[],
+                PartyKind::Government,
+                Some(country),
+            )
+        };
+        let sources = vec![
+            source(
+                "a",
+                vec![agreement(
+                    vec![ministry("GH"), company("Acme Security")],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "b",
+                vec![agreement(
+                    vec![ministry("RW"), company("Acme Security")],
+                    None,
+                )],
+                None,
+            ),
+        ];
+        assert_eq!(group(&sources, &[]).groups.len(), 2);
+    }
+
+    #[test]
+    fn dates_must_fall_within_the_window() {
+        let pair = || vec![company("Acme Security"), company("Harbor Digital")];
+        let run = |a: (Option<&str>, Option<&str>), b: (Option<&str>, Option<&str>)| {
+            let sources = vec![
+                source("a", vec![agreement(pair(), a.0)], a.1),
+                source("b", vec![agreement(pair(), b.0)], b.1),
+            ];
+            together(&group(&sources, &[]), "a", "b")
+        };
+        // Signing dates: a week apart at most.
+        assert!(run((Some("2024-05-06"), None), (Some("2024-05-13"), None)));
+        assert!(!run((Some("2024-05-06"), None), (Some("2024-05-14"), None)));
+        assert!(run((Some("2024-05"), None), (Some("2024-05-30"), None)));
+        // No signing date: article dates within about a month.
+        assert!(run((None, Some("2024-05-06")), (None, Some("2024-06-05"))));
+        assert!(!run((None, Some("2024-05-06")), (None, Some("2024-07-06"))));
+        assert!(run((Some("2024-05-06"), None), (None, Some("2024-05-20"))));
+        // A renewal years later is another signing.
+        assert!(!run((Some("2019-05-06"), None), (None, Some("2024-05-07"))));
+        // Unknown dates do not keep reports apart.
+        assert!(run((None, None), (Some("2024-05-06"), None)));
+    }
+
+    #[test]
+    fn types_must_be_compatible() {
+        let with = |kind| {
+            let mut a = agreement(
+                vec![company("Acme Security"), company("Harbor Digital")],
+                None,
+            );
+            a.kind = kind;
+            a
+        };
+        let run = |x, y| {
+            let sources = vec![
+                source("a", vec![with(x)], None),
+                source("b", vec![with(y)], None),
+            ];
+            together(&group(&sources, &[]), "a", "b")
+        };
+        assert!(run(AgreementType::Mou, AgreementType::Agreement));
+        assert!(run(AgreementType::Partnership, AgreementType::Treaty));
+        assert!(!run(AgreementType::Treaty, AgreementType::Mou));
+        assert!(!run(AgreementType::Declaration, AgreementType::Agreement));
+    }
+
+    #[test]
+    fn an_agreement_is_in_exactly_one_group_and_non_agreements_in_none() {
+        let pair = || vec![company("Acme Security"), company("Harbor Digital")];
+        let mut not_agreement = source("n", vec![agreement(pair(), None)], None);
+        not_agreement.analysis.is_agreement = false;
+        let sources = vec![
+            // Two agreements of one record are two signings, even with the same parties.
+            source(
+                "a",
+                vec![agreement(pair(), None), agreement(pair(), None)],
+                None,
+            ),
+            source("b", vec![agreement(pair(), None)], None),
+            source("c", vec![agreement(pair(), None)], None),
+            not_agreement,
+            source("e", vec![], None),
+        ];
+        let g = group(&sources, &[]);
+        let mut seen = BTreeSet::new();
+        for grp in &g.groups {
+            let mut ids_here = BTreeSet::new();
+            for s in &grp.sources {
+                assert!(seen.insert(s.source_ref()), "{s:?} in two groups");
+                assert!(
+                    ids_here.insert(s.id.clone()),
+                    "two agreements of {} together",
+                    s.id
+                );
+            }
+        }
+        assert_eq!(seen.len(), 4);
+        assert!(!seen.iter().any(|r| r.id == "n" || r.id == "e"));
+        assert_eq!(g.not_agreements, vec!["n", "e"]);
+        assert_eq!(g.groups.len(), 2);
+    }
+
+    #[test]
+    fn merged_values_supports_and_disagreements() {
+        let mut a = agreement(
+            vec![company("Acme Security"), company("Harbor Digital")],
+            Some("2024-05-06"),
+        );
+        a.location = Some("Strelsau".into());
+        a.scope = vec![ScopeItem {
+            label: "cybercrime".into(),
+            evidence: Vec::new(),
+        }];
+        a.signatories = vec![Signatory {
+            name: "Rudolf Rassendyll".into(),
+            role: Some("chief executive".into()),
+            party: Some("Acme Security".into()),
+            evidence: Vec::new(),
+        }];
+        let mut b = agreement(
+            vec![
+                company("Harbor Digital"),
+                company("Acme Security Group"),
+                company("Blue Fjord"),
+            ],
+            Some("2024-05-08"),
+        );
+        b.scope = vec![ScopeItem {
+            label: "capacity_building".into(),
+            evidence: Vec::new(),
+        }];
+        let mut c = agreement(
+            vec![company("Acme Security"), company("Harbor Digital")],
+            Some("2024-05"),
+        );
+        c.location = Some("Strelsau".into());
+        c.duration_months = Some(36);
+        let sources = vec![
+            source("a", vec![a], Some("2024-05-07")),
+            source("b", vec![b], Some("2024-05-09")),
+            source("c", vec![c], None),
+        ];
+        let g = group(&sources, &[]);
+        assert_eq!(g.groups.len(), 1);
+        let grp = &g.groups[0];
+        assert_eq!(grp.id, "a#0");
+        assert_eq!(grp.signed_on, date("2024-05-06"));
+        assert_eq!(grp.location.as_deref(), Some("Strelsau"));
+        assert_eq!(grp.duration_months, Some(36));
+        assert_eq!(grp.scope, vec!["cybercrime", "capacity_building"]);
+        assert_eq!(grp.first_reported, date("2024-05-07"));
+        let names: Vec<&str> = grp.parties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Acme Security", "Harbor Digital", "Blue Fjord"]);
+        assert_eq!(grp.parties[0].aliases, vec!["Acme Security Group"]);
+        assert_eq!(grp.signatories[0].party.as_deref(), Some("Acme Security"));
+        assert_eq!(
+            grp.support.location[0].sources,
+            vec![member("a"), member("c")]
+        );
+        let fields: Vec<(&str, Option<&str>)> = grp
+            .disagreements
+            .iter()
+            .map(|d| (d.field.as_str(), d.party.as_deref()))
+            .collect();
+        // Two signing days disagree; the month of the third holds both and does not.
+        assert_eq!(
+            fields,
+            vec![("signed_on", None), ("parties", Some("Blue Fjord"))]
+        );
+        assert_eq!(grp.disagreements[1].silent, vec![member("a"), member("c")]);
+        let cw = &grp.crosswalk;
+        assert_eq!(
+            (cw.cameo_code.as_str(), cw.plover_event.as_str()),
+            ("057", "AGREE")
+        );
+        assert_eq!(cw.plover_contexts, vec!["cyber", "crime", "legal"]);
+        assert_eq!(
+            cw.gfce_themes,
+            vec!["Cybercrime", "Cyber Security Culture & Skills"]
+        );
+        assert_eq!(cw.iccd_areas, vec!["law_enforcement", "capacity_building"]);
+    }
+
+    #[test]
+    fn split_and_join_decisions_apply_after_grouping() {
+        let pair = || vec![company("Acme Security"), company("Harbor Digital")];
+        let other = || vec![company("Blue Fjord"), company("Harbor Digital")];
+        let sources = vec![
+            source("a", vec![agreement(pair(), None)], None),
+            source("b", vec![agreement(pair(), None)], None),
+            source("c", vec![agreement(pair(), None)], None),
+            source("d", vec![agreement(other(), None)], None),
+        ];
+        assert_eq!(
+            ids(&group(&sources, &[])),
+            vec![vec!["a", "b", "c"], vec!["d"]]
+        );
+        let decisions = vec![
+            Decision {
+                kind: DecisionKind::Split,
+                members: vec![member("b")],
+            },
+            Decision {
+                kind: DecisionKind::Join,
+                members: vec![member("b"), member("d")],
+            },
+            Decision {
+                kind: DecisionKind::Join,
+                members: vec![member("gone")],
+            },
+        ];
+        let g = group(&sources, &decisions);
+        assert_eq!(ids(&g), vec![vec!["a", "c"], vec!["b", "d"]]);
+        assert_eq!(g.skipped_decisions, vec![2]);
+        // Decisions are data: they round-trip through JSON.
+        let json = serde_json::to_string(&decisions).unwrap();
+        assert!(json.contains(r#"{"kind":"split","members":[{"id":"b","agreement":0}]}"#));
+        let back: Vec<Decision> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, decisions);
+    }
+
+    #[test]
+    fn crosswalk_table_covers_every_label() {
+        let rows = crosswalk_table();
+        assert_eq!(rows.len(), SCOPE_LABELS.len());
+        for theme in GFCE_THEMES {
+            assert!(rows
+                .iter()
+                .any(|r| r.gfce_themes.iter().any(|t| t == theme)));
+        }
+        assert!(parse_crosswalk("ai\tresearch\tCyber Wellness\t-\n")
+            .unwrap_err()
+            .contains("line 1: unknown GFCE theme"));
+        assert!(parse_crosswalk("ai\tresearch\n")
+            .unwrap_err()
+            .contains("4 columns"));
+    }
+
+    #[test]
+    fn name_forms() {
+        assert_eq!(acronym("CERT-In").as_deref(), Some("certin"));
+        assert_eq!(acronym("U.N.").as_deref(), Some("un"));
+        assert_eq!(acronym("Kaspersky"), None);
+        assert_eq!(
+            initials("National Information Technology Development Agency"),
+            vec!["nitda"]
+        );
+        assert_eq!(form("The Ministry of ICT"), form("ICT Ministry"));
+        assert_eq!(state_of("République du Kenya").as_deref(), Some("KE"));
+        assert_eq!(state_of("Acme"), None);
+    }
+}
