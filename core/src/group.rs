@@ -633,14 +633,20 @@ static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
     StateWords { all, demonyms }
 });
 
+/// Articles, generic head words and region words, in one set.
+static PLAIN_WORDS: LazyLock<crate::hash::HashSet<&'static str>> = LazyLock::new(|| {
+    STOP_WORDS
+        .iter()
+        .chain(GENERIC_WORDS)
+        .chain(REGION_WORDS)
+        .copied()
+        .collect()
+});
+
 /// Whether a word can tell one body from another: not an article, a generic head word, a
 /// region or a state's name.
 fn distinctive(w: &str) -> bool {
-    w.chars().count() >= 3
-        && !STOP_WORDS.contains(&w)
-        && !GENERIC_WORDS.contains(&w)
-        && !REGION_WORDS.contains(&w)
-        && !STATE_WORDS.all.contains(w)
+    w.len() >= 3 && !PLAIN_WORDS.contains(w) && !STATE_WORDS.all.contains(w)
 }
 
 /// The folded words of a name: lowercase, no accents, split on anything not a letter or
@@ -771,19 +777,50 @@ fn state_of(name: &str) -> Option<String> {
     reference.states.get(&f).cloned()
 }
 
-/// A party, ready to compare.
+/// A 64-bit FNV-1a hash of a tag and a string: the comparisons work on these, so that a
+/// pair of parties costs a few integer comparisons (deterministic across runs).
+fn hash(tag: u8, s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in std::iter::once(tag).chain(s.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Whether two sorted lists share a value.
+fn intersects(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Sorts and dedups a list of hashes.
+fn sorted(mut v: Vec<u64>) -> Vec<u64> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// A party, ready to compare: hashes of its name forms, sorted.
 #[derive(Debug, Clone)]
 struct PartyKey {
     /// Forms of the name and aliases.
-    forms: BTreeSet<String>,
-    /// Acronyms among the name and aliases.
-    acronyms: BTreeSet<String>,
+    forms: Vec<u64>,
+    /// The forms among them with a distinctive word.
+    strong_forms: Vec<u64>,
+    /// Acronyms among the name and aliases (same hash space as `initials`).
+    acronyms: Vec<u64>,
     /// Initials of the long names.
-    initials: BTreeSet<String>,
-    /// Distinctive words of every name.
-    distinctive: BTreeSet<String>,
-    /// Content words of each long name.
-    long_words: Vec<BTreeSet<String>>,
+    initials: Vec<u64>,
+    /// Distinctive words of every long name.
+    distinctive: Vec<u64>,
     /// The ISO code when the party is a state.
     state: Option<String>,
     /// Its home state.
@@ -798,38 +835,47 @@ impl PartyKey {
             .chain(p.aliases.iter().map(String::as_str))
             .filter(|n| !n.trim().is_empty())
             .collect();
-        let mut key = PartyKey {
-            forms: BTreeSet::new(),
-            acronyms: BTreeSet::new(),
-            initials: BTreeSet::new(),
-            distinctive: BTreeSet::new(),
-            long_words: Vec::new(),
-            state: None,
-            country: p.country.as_ref().map(|c| c.to_ascii_uppercase()),
-            org: None,
-        };
+        let (mut forms, mut strong, mut acronyms, mut inits, mut words) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut state = None;
+        let mut org = None;
         for name in &names {
             let f = form(name);
             if f.is_empty() {
                 continue;
             }
-            if key.org.is_none() {
-                key.org = REFERENCE.orgs.get(&f).copied();
+            if org.is_none() {
+                org = REFERENCE.orgs.get(&f).copied();
             }
-            if key.state.is_none() && (p.kind == PartyKind::Country || key.org.is_none()) {
-                key.state = state_of(name);
+            if state.is_none() && (p.kind == PartyKind::Country || org.is_none()) {
+                state = state_of(name);
             }
             if let Some(a) = acronym(name) {
-                key.acronyms.insert(a);
+                acronyms.push(hash(b'a', &a));
             } else {
-                key.initials.extend(initials(name));
-                let content: BTreeSet<String> = content_words(name).into_iter().collect();
-                key.distinctive
-                    .extend(content.iter().filter(|w| distinctive(w)).cloned());
-                key.long_words.push(content);
+                inits.extend(initials(name).iter().map(|i| hash(b'a', i)));
+                words.extend(
+                    content_words(name)
+                        .iter()
+                        .filter(|w| distinctive(w))
+                        .map(|w| hash(b't', w)),
+                );
             }
-            key.forms.insert(f);
+            if f.split(' ').any(distinctive) {
+                strong.push(hash(b'f', &f));
+            }
+            forms.push(hash(b'f', &f));
         }
+        let mut key = PartyKey {
+            forms: sorted(forms),
+            strong_forms: sorted(strong),
+            acronyms: sorted(acronyms),
+            initials: sorted(inits),
+            distinctive: sorted(words),
+            state,
+            country: p.country.as_ref().map(|c| c.to_ascii_uppercase()),
+            org,
+        };
         // A body named after its state ("Government of Kenya") stays a body unless the
         // record says the state itself is the party.
         if p.kind != PartyKind::Country && key.state.is_some() {
@@ -851,23 +897,23 @@ impl PartyKey {
     }
 
     /// Keys under which the party is indexed for candidate pairs, and keys it looks up.
-    fn blocking_keys(&self) -> (Vec<String>, Vec<String>) {
-        let mut index: Vec<String> = Vec::new();
-        index.extend(self.forms.iter().map(|f| format!("f:{f}")));
-        index.extend(self.acronyms.iter().map(|a| format!("a:{a}")));
-        index.extend(self.initials.iter().map(|a| format!("a:{a}")));
-        index.extend(self.distinctive.iter().map(|w| format!("t:{w}")));
+    fn blocking_keys(&self) -> (Vec<u64>, Vec<u64>) {
+        let mut index: Vec<u64> = Vec::new();
+        index.extend(&self.forms);
+        index.extend(&self.acronyms);
+        index.extend(&self.initials);
+        index.extend(&self.distinctive);
         if let Some(o) = self.org {
-            index.push(format!("o:{o}"));
+            index.push(hash(b'o', &o.to_string()));
         }
         let mut query = index.clone();
         if let Some(s) = &self.state {
-            index.push(format!("s:{s}"));
-            query.push(format!("s:{s}"));
-            query.push(format!("b:{s}"));
+            index.push(hash(b's', s));
+            query.push(hash(b's', s));
+            query.push(hash(b'b', s));
         } else if let Some(c) = &self.country {
-            index.push(format!("b:{c}"));
-            query.push(format!("s:{c}"));
+            index.push(hash(b'b', c));
+            query.push(hash(b's', c));
         }
         (index, query)
     }
@@ -916,19 +962,18 @@ fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
         };
     }
     // The same distinctive name: the same body even when a record got its country wrong.
-    let mut shared = p.forms.intersection(&q.forms);
-    if shared.clone().any(|f| f.split(' ').any(distinctive)) {
+    if intersects(&p.strong_forms, &q.forms) {
         return PartyMatch::Hard;
     }
     if clash {
         return PartyMatch::None;
     }
-    if shared.next().is_some()
-        || p.acronyms.intersection(&q.initials).next().is_some()
-        || q.acronyms.intersection(&p.initials).next().is_some()
+    if intersects(&p.forms, &q.forms)
+        || intersects(&p.acronyms, &q.initials)
+        || intersects(&q.acronyms, &p.initials)
         // "Kaspersky" and "Kaspersky Lab", "EPE Proxylan SPA" and "Entreprise publique
         // économique Proxylan SPA": a word that tells the body apart.
-        || p.distinctive.intersection(&q.distinctive).next().is_some()
+        || intersects(&p.distinctive, &q.distinctive)
     {
         return PartyMatch::Hard;
     }
@@ -1005,10 +1050,11 @@ fn score(x: &Item, y: &Item) -> Option<u32> {
 // ---------------------------------------------------------------------------------------
 // Clustering
 
-/// Candidate pairs: agreements that share a blocking key.
-fn candidate_pairs(items: &[Item]) -> BTreeSet<(usize, usize)> {
-    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut queries: Vec<Vec<String>> = Vec::with_capacity(items.len());
+/// The scored candidate pairs `(score, i, j)`, `i < j`: agreements that share a blocking
+/// key and look like the same signing.
+fn scored_pairs(items: &[Item]) -> Vec<(u32, usize, usize)> {
+    let mut index: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    let mut queries: Vec<Vec<u64>> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let mut q = Vec::new();
         for p in &item.parties {
@@ -1025,29 +1071,33 @@ fn candidate_pairs(items: &[Item]) -> BTreeSet<(usize, usize)> {
         q.dedup();
         queries.push(q);
     }
-    let mut pairs = BTreeSet::new();
+    // `seen[j] == i + 1`: item j was already considered for item i.
+    let mut seen = vec![0usize; items.len()];
+    let mut scored = Vec::new();
     for (i, q) in queries.iter().enumerate() {
         for k in q {
-            if let Some(list) = index.get(k) {
-                for &j in list {
-                    if j != i {
-                        pairs.insert((i.min(j), i.max(j)));
-                    }
+            let Some(list) = index.get(k) else { continue };
+            // Lists are in item order: only later items make new pairs.
+            let from = list.partition_point(|&j| j <= i);
+            for &j in &list[from..] {
+                if seen[j] == i + 1 {
+                    continue;
+                }
+                seen[j] = i + 1;
+                if let Some(s) = score(&items[i], &items[j]) {
+                    scored.push((s, i, j));
                 }
             }
         }
     }
-    pairs
+    scored
 }
 
 /// Groups items: union-find over the scored candidate pairs, best first, refusing any
 /// merge that would put two conflicting agreements together. Returns the sets, each
 /// sorted, in order of their first item.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
-    let mut scored: Vec<(u32, usize, usize)> = candidate_pairs(items)
-        .into_iter()
-        .filter_map(|(i, j)| score(&items[i], &items[j]).map(|s| (s, i, j)))
-        .collect();
+    let mut scored = scored_pairs(items);
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut owner: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
