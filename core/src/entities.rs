@@ -778,7 +778,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         && !doc.tokens[s].upper
         && (LEADING_STOP.contains(&doc.tokens[s])
             // "Grace Wanjiru" is a name, "Grâce à" is not.
-            && !(crate::people::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
+            && !(crate::given_names::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
             || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
     {
@@ -953,7 +953,7 @@ fn person_run(doc: &Doc<'_>, idx: &NameIndex, s: usize, e: usize, has_head: bool
         && e - s <= 6
         && (initial
             || (!first.upper
-                && crate::people::is_given_name(&first.fold)
+                && crate::given_names::is_given_name(&first.fold)
                 && !is_calendar(doc, s)
                 && idx.place_at(doc, s, s + 1).is_none()))
         && (s..e).all(|k| {
@@ -1424,7 +1424,7 @@ fn classify_segment(
     if has_head && lang == Lang::En {
         let person_at = (s + 1..e.saturating_sub(1)).find(|&k| {
             idx.head_kind(doc, k - 1).is_some()
-                && crate::people::is_given_name(&doc.tokens[k].fold)
+                && crate::given_names::is_given_name(&doc.tokens[k].fold)
                 && (2..=4).contains(&(e - k))
                 && (k..e).all(|j| {
                     let t = &doc.tokens[j];
@@ -1522,7 +1522,7 @@ fn classify_segment(
     // "Jean Koffi MENSAH AKPO": after a known given name, surnames may be in capitals.
     let caps_tail = |k: usize| {
         (k..e).all(|j| doc.tokens[j].upper)
-            && (s..k).any(|j| crate::people::is_given_name(&doc.tokens[j].fold))
+            && (s..k).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
     };
     let person_shape = n - particles <= 5
         && !place_inside

@@ -13,7 +13,7 @@ use crate::entities::{plural_part_name, MentionKind};
 use crate::extract::Ctx;
 use crate::facts::{Party, PartyKind, Span};
 use crate::lexicon::Cue;
-use crate::people::Person;
+use crate::persons::Person;
 use crate::text::{one_space, TokKind};
 
 /// A chosen party.

@@ -30,7 +30,7 @@ const CODE_WORDS: [&[&str]; 18] = [
     crate::entities::PLURAL_HEADS_WORDS,
     crate::entities::NOT_DESCRIPTORS_WORDS,
     crate::entities::GENERIC_WORDS_WORDS,
-    crate::people::STOP_BACK_WORDS,
+    crate::persons::STOP_BACK_WORDS,
     crate::scope::REFERS_WORDS,
     crate::scope::COMMITS_WORDS,
     crate::text::ABBREVIATIONS_WORDS,

@@ -1,0 +1,1184 @@
+//! Persons: who is named, with which role, for which body, and whether they spoke or signed
+//! ("Kaspersky founder and CEO Eugene Kaspersky", "Lacina Koné, CEO of Smart Africa",
+//! "M. Jalel Chelba, directeur exécutif par intérim d'AFRIPOL"). Which of them are an
+//! agreement's signatories is [`crate::people`]'s step, once the parties are chosen.
+//!
+//! A capitalised pair of words is taken for a person only with a cue: an honorific, a role
+//! title next to it, a speech verb ("said X"), or "signed by X". Journalists (bylines) and
+//! witnesses ("in the presence of") are never signatories.
+
+use crate::entities::MentionKind;
+use crate::extract::Ctx;
+use crate::facts::Span;
+use crate::given_names::is_given_name;
+use crate::lexicon::Cue;
+use crate::text::TokKind;
+use crate::vocab::WordSet;
+use std::sync::LazyLock;
+
+/// A person named in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct Person {
+    /// Their full name as the text gives it.
+    pub name: String,
+    /// Mentions (indices into `ents.mentions`) of the full name and of the surname alone.
+    pub mentions: Vec<usize>,
+    /// Surname-only references (token ranges) such as "Omollo said".
+    pub surname_refs: Vec<(usize, usize)>,
+    /// Their role, lowercase.
+    pub role: Option<String>,
+    /// Where the role is stated.
+    pub role_span: Option<Span>,
+    /// The clusters of the bodies named in their role, first the closest.
+    pub affiliations: Vec<usize>,
+    /// A state their role names ("Namibian President").
+    pub state: Option<usize>,
+    /// They speak (quoted, "said").
+    pub speaks: bool,
+    /// They stand in a sentence that reports the agreement.
+    pub in_trigger: bool,
+    /// They attended as a witness.
+    pub witness: bool,
+    /// They wrote the article.
+    pub journalist: bool,
+    /// Every mention stands in a sentence about an earlier agreement.
+    pub background_only: bool,
+    /// There is evidence that this is a person.
+    pub cued: bool,
+    /// Named, not as an owner ("X's visit"), in a sentence that reports the signing.
+    pub acts: bool,
+    /// Described as an outside voice ("X, an analyst at Y").
+    pub outside: bool,
+}
+
+static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP_BACK_WORDS));
+
+/// The words of [`STOP_BACK`].
+pub(crate) const STOP_BACK_WORDS: &[&str] = &[
+    "by",
+    "said",
+    "says",
+    "signed",
+    "with",
+    "between",
+    "selon",
+    "from",
+    "met",
+    "as",
+    "that",
+    "while",
+    "when",
+    "according",
+    "avec",
+    "entre",
+    "and",
+    "et",
+    "between",
+    "to",
+    "signe",
+    "via",
+    "including",
+    "like",
+    "whom",
+    "who",
+];
+
+/// Words that never stand in a person's name: events, kinds of places, company forms,
+/// bodies' parts ("Cyber Week Summit", "Northern Territories", "Acme Printing Co",
+/// "Special Investigating Unit").
+static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME_WORDS));
+
+/// The words of [`NOT_NAME`].
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+    "summit",
+    "sommet",
+    "week",
+    "semaine",
+    "forum",
+    "conference",
+    "congress",
+    "congres",
+    "expo",
+    "exhibition",
+    "salon",
+    "festival",
+    "days",
+    "journee",
+    "journees",
+    "award",
+    "awards",
+    "prize",
+    "games",
+    "dialogue",
+    "meeting",
+    "session",
+    "territory",
+    "territories",
+    "territoire",
+    "territoires",
+    "province",
+    "region",
+    "district",
+    "county",
+    "island",
+    "islands",
+    "ile",
+    "iles",
+    "co",
+    "ltd",
+    "inc",
+    "llc",
+    "corp",
+    "plc",
+    "gmbh",
+    "sarl",
+    "treasury",
+    "unit",
+    "capability",
+    "division",
+    "programme",
+    "program",
+    "project",
+    "projet",
+    "strategy",
+    "act",
+    "loi",
+    "cyber",
+    "internet",
+    "online",
+];
+
+/// What the words of a capitalised run say about it being a person's name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameShape {
+    /// A body, a title, a place, an event or a date: never a person.
+    NotAName,
+    /// Nothing against it, nothing for it.
+    Plain,
+    /// It holds a known given name.
+    Given,
+}
+
+/// Whether tokens `first..last` look like a person's name. People are people: a run that
+/// holds a body's head word, a title alone, a weekday, an event or a place's kind is not
+/// one; a known given name makes it one.
+pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape {
+    let doc = &ctx.doc;
+    let last = last.min(doc.tokens.len());
+    let words: Vec<usize> = (first..last)
+        .filter(|&k| doc.tokens[k].kind == TokKind::Word)
+        .collect();
+    let (Some(&w0), Some(&wn)) = (words.first(), words.last()) else {
+        return NameShape::NotAName;
+    };
+    let compass = |w: &str| {
+        w.contains('-')
+            && w.split('-').all(|p| {
+                matches!(
+                    p,
+                    "nord" | "sud" | "est" | "ouest" | "north" | "south" | "east" | "west"
+                )
+            })
+    };
+    let mut given = false;
+    for (n, &k) in words.iter().enumerate() {
+        // After a given name or a particle, a place's name is a surname ("Hamad Al
+        // Kuwaiti", "Jean de France").
+        let surname_place = given
+            || k.checked_sub(1)
+                .is_some_and(|j| crate::entities::is_particle(&doc.tokens[j]));
+        let t = &doc.tokens[k];
+        let f = t.fold.as_str();
+        let is_given = is_given_name(f);
+        // "Jean DUPONT" counts its given name; "DUPONT Jean" too.
+        given |= is_given && (k != wn || doc.tokens[w0].upper || words.len() == 1);
+        // Common words of titles ("Digital", "Press") stand in names only after a given
+        // name ("Jude Law", "Kanye West").
+        let common = crate::entities::COMMON_WORDS.contains(t) && !given;
+        if NOT_NAME.contains(t)
+            || common
+            || compass(f)
+            || ctx.idx.head_kind(doc, k).is_some()
+            || ctx.idx.is_role_head(doc, k)
+        {
+            return NameShape::NotAName;
+        }
+        match ctx.lex.calendar.get(t) {
+            Some(crate::lexicon::Calendar::Weekday(_)) => return NameShape::NotAName,
+            // "April Ryan", "June Okoth": a month's name may be a given name, first.
+            Some(crate::lexicon::Calendar::Month(_)) if n > 0 || !is_given => {
+                return NameShape::NotAName
+            }
+            _ => {}
+        }
+        // A state or a people is no one's name unless it is also a given name ("Jordan",
+        // "Georgia"); a city is not the first word of a name ("Dubai Gitex").
+        if !is_given && !surname_place {
+            if let Some(h) = ctx.idx.place_at(doc, k, last) {
+                let city = matches!(h.known, crate::names::Known::City(_));
+                if !city || k == w0 {
+                    return NameShape::NotAName;
+                }
+            }
+        }
+    }
+    // A name does not end with a title or an honorific ("Prof. Eng"), nor holds a title
+    // without a given name ("Deputy Director-General").
+    let title = |k: usize| ctx.idx.is_role_word(doc, k) || ctx.idx.is_honorific(doc, k);
+    if title(wn) || (!given && words.iter().any(|&k| title(k))) {
+        return NameShape::NotAName;
+    }
+    if given {
+        NameShape::Given
+    } else {
+        NameShape::Plain
+    }
+}
+
+/// Whether a speech verb ends at token `k` ("a déclaré | le ministre …"): a role read
+/// backwards from a name stops there.
+fn speech_ends_at(ctx: &Ctx<'_>, k: usize) -> bool {
+    let speech = ctx.lex.cue(Cue::Speech);
+    (k.saturating_sub(3)..=k).any(|j| {
+        speech
+            .longest_at(&ctx.doc, j, k + 1, ctx.lang)
+            .is_some_and(|h| h.last == k + 1)
+    })
+}
+
+fn is_boundary(fold: &str) -> bool {
+    matches!(
+        fold,
+        "," | ";" | ":" | "(" | ")" | "\"" | "[" | "]" | "!" | "?" | "|"
+    )
+}
+
+/// Finds the people of the document.
+pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
+    let doc = &ctx.doc;
+    let ents = &ctx.ents;
+    let mut people: Vec<Person> = Vec::new();
+    // The person of each cluster, by cluster number.
+    let mut cluster_person: Vec<Option<usize>> = vec![None; ents.clusters.len()];
+    let trigger_sents: crate::hash::HashSet<usize> = ctx
+        .triggers
+        .iter()
+        .filter(|t| !t.background)
+        .map(|t| t.sent)
+        .collect();
+    for (mi, m) in ents.mentions.iter().enumerate() {
+        if !matches!(m.kind, MentionKind::Person | MentionKind::Surname) {
+            continue;
+        }
+        if doc.in_junk(m.first) {
+            continue;
+        }
+        // People are people: not a body, a title, a place, an event or a date.
+        let shape = name_shape(ctx, m.first, m.last);
+        if shape == NameShape::NotAName {
+            continue;
+        }
+        let c = ents.cluster_of[mi];
+        let pi = *cluster_person[c].get_or_insert_with(|| {
+            people.push(Person {
+                name: String::new(),
+                mentions: Vec::new(),
+                surname_refs: Vec::new(),
+                role: None,
+                role_span: None,
+                affiliations: Vec::new(),
+                state: None,
+                speaks: false,
+                in_trigger: false,
+                witness: false,
+                journalist: false,
+                background_only: true,
+                cued: false,
+                acts: false,
+                outside: false,
+            });
+            people.len() - 1
+        });
+        let p = &mut people[pi];
+        p.mentions.push(mi);
+        let text = doc.slice(m.first, m.last);
+        if m.kind == MentionKind::Person
+            && text.split_whitespace().count() > p.name.split_whitespace().count()
+        {
+            p.name = text.to_string();
+        }
+        let sent = doc.sentence_of[m.first];
+        p.cued |= m.honorific || m.role_before.is_some();
+        p.in_trigger |= trigger_sents.contains(&sent);
+        p.witness |= (ctx.cue_before(m.first, 16, Cue::Witness) || in_presence_list(ctx, m.first))
+            && !signs_after(ctx, m.last);
+        p.background_only &= ctx.has_cue(sent, Cue::Background) && !earlier_same_day(ctx, sent);
+        // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
+        p.journalist |= is_byline(ctx, m.first, m.last);
+        // Named as signing: "X and Y signed", "signed by X".
+        let signing = ctx
+            .triggers
+            .iter()
+            .any(|t| t.sent == sent && t.sign && !t.background);
+        // A capitalised pair in a signing sentence that looks like a name ("Muhammad
+        // Anshor signed", not "the Special Investigating Unit signed").
+        if signing && !m.honorific {
+            p.cued |= m.kind == MentionKind::Person && m.last - m.first >= 2;
+        }
+        // "signed during a visit by President X": the visitor is context.
+        let visit = (m.first.saturating_sub(8)..m.first).any(|k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "visit" | "visite" | "trip" | "tour" | "sejour"
+            )
+        });
+        p.acts |= signing && !possessive(ctx, m.last) && !visit;
+        // "X, an analyst at Y", "l'analyste X": a few words either side.
+        let near = (m.first.saturating_sub(3)..m.first).chain(m.last..(m.last + 5));
+        p.outside |= near
+            .filter_map(|k| doc.tokens.get(k))
+            .any(|t| outside_voice(&t.fold));
+        if speech_near(ctx, m.first, m.last) && !possessive(ctx, m.last) {
+            p.speaks = true;
+            p.cued = true;
+        }
+        if doc
+            .tokens
+            .get(m.first.wrapping_sub(1))
+            .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
+        {
+            p.cued = true;
+        }
+        if p.role.is_none() || p.affiliations.is_empty() {
+            if let Some(r) = role_of(ctx, mi) {
+                p.cued = true;
+                if p.role.is_none() {
+                    p.role = r.text;
+                    p.role_span = r.span;
+                }
+                if p.affiliations.is_empty() {
+                    p.affiliations = r.affiliations;
+                }
+                if p.state.is_none() {
+                    p.state = r.state;
+                }
+            }
+        }
+    }
+    // Surnames alone ("Omollo said", "Ambassador Chelba echoed") count for speech.
+    people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
+    // Each person's surname where it stands alone: the first 200 capitalised tokens that
+    // are the surname, in one pass over the tokens for all people.
+    let surnames: Vec<Option<String>> = people
+        .iter()
+        .map(|p| p.name.split_whitespace().last().map(crate::text::fold))
+        .collect();
+    let mut by_surname: crate::hash::HashMap<&str, Vec<usize>> = crate::hash::HashMap::default();
+    for (pi, s) in surnames.iter().enumerate() {
+        if let Some(s) = s {
+            by_surname.entry(s.as_str()).or_default().push(pi);
+        }
+    }
+    let mut seen = vec![0usize; people.len()];
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if by_surname.is_empty() {
+            break;
+        }
+        if !t.cap {
+            continue;
+        }
+        let Some(pis) = by_surname.get(t.fold.as_str()) else {
+            continue;
+        };
+        for &pi in pis {
+            if seen[pi] == 200 {
+                continue;
+            }
+            seen[pi] += 1;
+            let p = &mut people[pi];
+            if !p
+                .mentions
+                .iter()
+                .any(|&m| ents.mentions[m].first <= k && k < ents.mentions[m].last)
+            {
+                p.surname_refs.push((k, k + 1));
+                if speech_near(ctx, k, k + 1) && !possessive(ctx, k + 1) {
+                    p.speaks = true;
+                }
+            }
+        }
+    }
+    people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
+    // "Nordhaven Secure" is the start of "Nordhaven Secure SPA": a body, not a person,
+    // unless a known given name says otherwise.
+    let org_texts: Vec<String> = ents
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Org { .. }))
+        .map(|m| crate::text::fold(doc.slice(m.first, m.last)))
+        .collect();
+    people.retain(|p| {
+        let name = crate::text::fold(&p.name);
+        let first_given = name.split_whitespace().next().is_some_and(is_given_name);
+        first_given
+            || !org_texts.iter().any(|o| {
+                o.len() > name.len() && o.starts_with(&name) && o.as_bytes()[name.len()] == b' '
+            })
+    });
+    people
+}
+
+/// Whether the sentence's only "earlier" is the same day's ("Earlier in the day, X said"),
+/// which dates a remark, not an earlier agreement.
+fn earlier_same_day(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let folds: Vec<&str> = (a..b).map(|k| doc.tokens[k].fold.as_str()).collect();
+    let mut found = false;
+    for (i, w) in folds.iter().enumerate() {
+        if *w == "earlier" {
+            let rest = &folds[i + 1..];
+            if rest.starts_with(&["in", "the", "day"]) || rest.starts_with(&["today"]) {
+                found = true;
+            } else {
+                return false;
+            }
+        }
+    }
+    found
+}
+
+/// Whether a signing verb follows token `last` in its sentence ("In the presence of
+/// ministers, A and B signed …": A and B are no witnesses).
+fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(last.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].tokens.1;
+    (last..end).any(|j| {
+        matches!(
+            doc.tokens[j].fold.as_str(),
+            "signed" | "sign" | "inked" | "signe" | "signent" | "signerent"
+        )
+    })
+}
+
+/// Whether a name stands in a long "in the presence of …" / "en présence (notamment) de …"
+/// list that runs to it with no signing word between ("… en présence de X, directeur de
+/// Y, et de son homologue, le général Z").
+fn in_presence_list(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let start = doc.sentences[s].tokens.0.max(first.saturating_sub(40));
+    for k in (start..first).rev() {
+        let f = doc.tokens[k].fold.as_str();
+        if matches!(
+            f,
+            "by" | "par" | "signed" | "signe" | "signee" | "signes" | "between" | "entre"
+        ) {
+            return false;
+        }
+        if f == "presence"
+            && k > 0
+            && matches!(doc.tokens[k - 1].fold.as_str(), "en" | "the" | "in")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the name ending before token `last` owns what follows ("X's visit", "X’s
+/// priority").
+fn possessive(ctx: &Ctx<'_>, last: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    toks.get(last)
+        .is_some_and(|t| matches!(t.fold.as_str(), "'" | "`" | "'s" | "`s"))
+        && (toks.get(last).is_some_and(|t| t.fold.ends_with('s'))
+            || toks
+                .get(last + 1)
+                .is_some_and(|t| t.fold == "s" && !t.space_before))
+}
+
+/// Whether a role is an outside commentator's ("an analyst at …", "chercheur").
+pub(crate) fn outside_voice(role: &str) -> bool {
+    let r = crate::text::fold(role);
+    r.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "analyst"
+                | "analysts"
+                | "analyste"
+                | "expert"
+                | "experts"
+                | "consultant"
+                | "researcher"
+                | "chercheur"
+                | "chercheuse"
+                | "observer"
+                | "commentator"
+                | "journalist"
+                | "journaliste"
+        )
+    })
+}
+
+/// Whether a role is a head of state's or government's ("President", "Prime Minister",
+/// "vice-président"), which is named for context more often than as a signatory.
+pub(crate) fn head_of_state(role: &str) -> bool {
+    let r = crate::text::fold(role);
+    // A deputy prime minister or a minister of a portfolio speaks for a ministry.
+    if r.contains("deputy") || r.contains("minister of") || r.contains("ministre de") {
+        return false;
+    }
+    [
+        "president",
+        "prime minister",
+        "premier ministre",
+        "premier minister",
+        "king",
+        "queen",
+        "emir",
+        "roi",
+        "chancellor",
+        "chef de l'etat",
+        "head of state",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
+}
+
+/// Whether a name is the author's: after "By"/"Par" in a short line, or before "sur www".
+fn is_byline(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let doc = &ctx.doc;
+    // "By : Jane Doe": a colon may follow "By".
+    let first = if first >= 2 && doc.tokens[first - 1].is_punct(":") {
+        first - 1
+    } else {
+        first
+    };
+    let by = first.checked_sub(1).is_some_and(|k| {
+        matches!(doc.tokens[k].fold.as_str(), "by" | "par") && doc.tokens[k].cap
+            || matches!(doc.tokens[k].fold.as_str(), "par")
+                && k > 0
+                && doc.tokens[k - 1].kind == TokKind::Num
+    });
+    let s = doc.sentence_of[first];
+    let line = &doc.lines[doc.sentences[s].line];
+    let short_line = line.tokens.1 - line.tokens.0 <= 14;
+    let after = doc.tokens.get(last).map(|t| t.fold.as_str());
+    let signed_nearby = ctx.triggers.iter().any(|t| t.sent == s && t.sign);
+    (by && (short_line || matches!(after, Some("sur" | "|" | "for" | "on" | ",")))
+        && !signed_nearby)
+        || (first > 0 && doc.tokens[first - 1].fold == "par" && short_line && !signed_nearby)
+}
+
+/// A speech verb right before or after the name ("said X", "X said", "X a déclaré"), or the
+/// name right after a closing quote.
+fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let speech = ctx.lex.cue(Cue::Speech);
+    // After: "X said", "X, CEO of Y, said" (skip one appositive).
+    let mut k = last;
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+        if let Some(close) =
+            (k + 1..(k + 18).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(","))
+        {
+            if speech
+                .longest_at(doc, close + 1, doc.tokens.len(), ctx.lang)
+                .is_some()
+            {
+                return true;
+            }
+        }
+        k += 1;
+    }
+    // "X, directeur de Y, a pour sa part salué": an auxiliary may stand before the verb.
+    for skip in 0..=1 {
+        if speech
+            .longest_at(doc, k + skip, doc.tokens.len(), ctx.lang)
+            .is_some()
+        {
+            return true;
+        }
+        if !doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "a" | "has" | "had" | "ont"))
+        {
+            break;
+        }
+    }
+    if let Some(close) =
+        (last..(last + 18).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(",") && j > last)
+    {
+        if doc
+            .tokens
+            .get(close + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "a" | "has"))
+            && speech
+                .longest_at(doc, close + 2, doc.tokens.len(), ctx.lang)
+                .is_some()
+        {
+            return true;
+        }
+    }
+    // "…, a souligné la ministre de la Transformation numérique, Mme Awa Sarr": the verb
+    // stands before the role that introduces the name.
+    let s = doc.sentence_of[first];
+    let sa = doc.sentences[s].tokens.0;
+    let lo = first.saturating_sub(16).max(sa);
+    for j in (lo..first).rev() {
+        if let Some(h) = speech.longest_at(doc, j, first, ctx.lang) {
+            let between = h.last..first;
+            let role = between.clone().any(|k| ctx.idx.is_role_word(doc, k));
+            let other_person = ctx.ents.mentions.iter().any(|m| {
+                m.first >= h.last && m.last <= first && matches!(m.kind, MentionKind::Person)
+            });
+            if role && !other_person {
+                return true;
+            }
+            break;
+        }
+    }
+    // Before: "said X", "a déclaré X", "…,” said X", "said Prof. X".
+    let mut first = first;
+    while first > sa
+        && (ctx.idx.is_honorific(doc, first - 1) || doc.tokens[first - 1].is_punct("."))
+    {
+        first -= 1;
+    }
+    for back in 1..=3 {
+        let Some(s) = first.checked_sub(back) else {
+            break;
+        };
+        if speech
+            .longest_at(doc, s, first, ctx.lang)
+            .is_some_and(|h| h.last == first || h.last + 1 == first)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+struct RoleFound {
+    text: Option<String>,
+    span: Option<Span>,
+    affiliations: Vec<usize>,
+    state: Option<usize>,
+}
+
+/// The role and body of the person of mention `mi`, from the words around the name.
+fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let sent = doc.sentence_of[m.first];
+    let (sa, sb) = doc.sentences[sent].tokens;
+    // Before the name, back to a boundary: "Kaspersky founder and CEO Eugene Kaspersky".
+    let mut windows: Vec<(usize, usize)> = Vec::new();
+    if let Some((r0, r1)) = m.role_before {
+        let mut ws = r0;
+        while ws > sa {
+            let t = &doc.tokens[ws - 1];
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
+                break;
+            }
+            ws -= 1;
+        }
+        windows.push((ws, r1));
+    } else {
+        let mut ws = m.first;
+        while ws > sa && m.first - ws < 14 {
+            let t = &doc.tokens[ws - 1];
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                || STOP_BACK.contains(t)
+                || speech_ends_at(ctx, ws - 1)
+            {
+                break;
+            }
+            if ctx.by_sentence[sent].iter().any(|&o| {
+                ctx.ents.mentions[o].last == ws
+                    && matches!(ctx.ents.mentions[o].kind, MentionKind::Person)
+            }) {
+                break;
+            }
+            ws -= 1;
+        }
+        // Honorifics right before the name are not part of the role.
+        let mut we = m.first;
+        while we > ws && (ctx.idx.is_honorific(doc, we - 1) || doc.tokens[we - 1].is_punct(".")) {
+            we -= 1;
+        }
+        // The role starts at a title word or a name ("the final day of British Prime
+        // Minister X" → "british prime minister").
+        if has_role_word(ctx, ws, we) {
+            while ws < we
+                && !doc.tokens[ws].cap
+                && !doc.tokens[ws].upper
+                && !ctx.idx.is_role_word(doc, ws)
+            {
+                ws += 1;
+            }
+        }
+        if ws < we {
+            windows.push((ws, we));
+        } else if ws == m.first || ws == we {
+            // "AFRIPOL's Acting Executive Director, Ambassador Jalel Chelba": the role stands
+            // before a comma.
+            let mut k = we;
+            if k > sa && doc.tokens[k - 1].is_punct(",") {
+                k -= 1;
+                let mut s2 = k;
+                while s2 > sa && k - s2 < 14 {
+                    let t = &doc.tokens[s2 - 1];
+                    if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                        || STOP_BACK.contains(t)
+                        || speech_ends_at(ctx, s2 - 1)
+                    {
+                        break;
+                    }
+                    s2 -= 1;
+                }
+                if s2 < k && has_role_word(ctx, s2, k) {
+                    windows.push((s2, k));
+                }
+            }
+        }
+    }
+    // After the name: ", the deputy CEO of Huawei Technologies Kenya," and a second segment
+    // when the first holds only the role (", Chief Executive, Cyber Security Agency of …").
+    let mut k = m.last;
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct("(")) {
+        if let Some(close) = (k..(k + 10).min(sb)).find(|&j| doc.tokens[j].is_punct(")")) {
+            k = close + 1;
+        }
+    }
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && k + 1 < sb {
+        let seg = |from: usize| -> (usize, usize) {
+            let mut e = from;
+            while e < sb && e - from < 18 {
+                let t = &doc.tokens[e];
+                if t.kind == TokKind::Punct && (is_boundary(&t.fold) || t.fold == ".") {
+                    break;
+                }
+                if ctx
+                    .lex
+                    .cue(Cue::Speech)
+                    .longest_at(doc, e, sb, ctx.lang)
+                    .is_some()
+                {
+                    // "X, stated that …": no role at all.
+                    if e == from {
+                        return (from, from);
+                    }
+                    break;
+                }
+                // "…, vice-président de l'UA et Philippe Wang": another person's name.
+                if e > from
+                    && ctx.by_sentence[sent].iter().any(|&o| {
+                        ctx.ents.mentions[o].first == e
+                            && ctx.ents.mentions[o].kind == MentionKind::Person
+                    })
+                {
+                    while e > from && matches!(doc.tokens[e - 1].fold.as_str(), "and" | "et") {
+                        e -= 1;
+                    }
+                    break;
+                }
+                e += 1;
+            }
+            (from, e)
+        };
+        // ", and the CEO of Y, Z": what follows "and" is another person's role.
+        let next_is_and = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
+        let (a1, b1) = if next_is_and {
+            (k + 1, k + 1)
+        } else {
+            seg(k + 1)
+        };
+        if a1 < b1 && has_role_word(ctx, a1, b1) {
+            windows.insert(0, (a1, b1));
+            if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
+            {
+                let (a2, b2) = seg(b1 + 1);
+                if a2 < b2 && org_in(ctx, a2, b2).is_some() {
+                    return Some(RoleFound {
+                        text: role_text(ctx, a1, b1, None),
+                        span: Some(doc.span(a1, b2)),
+                        affiliations: orgs_in(ctx, a2, b2),
+                        state: None,
+                    });
+                }
+            }
+        }
+    }
+    for (a, b) in windows {
+        let aff = org_in(ctx, a, b);
+        let state = state_in(ctx, a, b);
+        let has_role = has_role_word(ctx, a, b);
+        if !has_role {
+            continue;
+        }
+        let mut affiliations = orgs_in(ctx, a, b);
+        // "Deputy Inspector-General Jane Roe of the National Police": the body follows.
+        if affiliations.is_empty() && b <= m.first {
+            affiliations = body_after(ctx, m.last).into_iter().collect();
+        }
+        return Some(RoleFound {
+            text: role_text(ctx, a, b, aff.map(|x| x.1)),
+            span: Some(doc.span(a, b)),
+            affiliations,
+            state,
+        });
+    }
+    None
+}
+
+/// The cluster of a body named right after a name by "of", "at", "de" ("Jane Roe of the
+/// National Police", "M. X de l'ANSSI").
+fn body_after(ctx: &Ctx<'_>, last: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let mut k = last;
+    if !doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "of" | "at" | "de" | "du" | "d'"))
+    {
+        return None;
+    }
+    k += 1;
+    if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "l'" | "le"))
+    {
+        k += 1;
+    }
+    let s = doc.sentence_of.get(k)?;
+    ctx.by_sentence.get(*s)?.iter().find_map(|&i| {
+        let m = &ctx.ents.mentions[i];
+        (m.first == k && matches!(m.kind, MentionKind::Org { .. })).then(|| ctx.ents.cluster_of[i])
+    })
+}
+
+fn has_role_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| ctx.idx.is_role_word(&ctx.doc, k) && ctx.idx.head_kind(&ctx.doc, k).is_none())
+}
+
+/// The mentions of the sentence that holds tokens `a..b`, inside that range.
+fn mentions_in<'c>(ctx: &'c Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize> + 'c {
+    let s = ctx.doc.sentence_of.get(a).copied().unwrap_or(0);
+    ctx.by_sentence
+        .get(s)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(move |&i| ctx.ents.mentions[i].first >= a && ctx.ents.mentions[i].last <= b)
+}
+
+/// The first organisation mentioned in tokens `a..b`: its cluster and token range.
+fn org_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, (usize, usize))> {
+    mentions_in(ctx, a, b).find_map(|i| {
+        let m = &ctx.ents.mentions[i];
+        matches!(m.kind, MentionKind::Org { .. })
+            .then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
+    })
+}
+
+fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for i in mentions_in(ctx, a, b) {
+        let cluster = ctx.ents.cluster_of[i];
+        let org_cluster = matches!(ctx.ents.clusters[cluster].kind, MentionKind::Org { .. });
+        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. })
+            || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other)
+        {
+            let c = ctx.ents.cluster_of[i];
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn state_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    mentions_in(ctx, a, b).find_map(|i| match ctx.ents.mentions[i].kind {
+        MentionKind::Country(c) | MentionKind::Demonym(c) => Some(c),
+        _ => None,
+    })
+}
+
+/// The role words of a window, lowercase, without the body's name and the articles.
+fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> Option<String> {
+    let doc = &ctx.doc;
+    let mut keep: Vec<bool> = vec![true; b - a];
+    if let Some((oa, ob)) = org {
+        for k in oa.max(a)..ob.min(b) {
+            keep[k - a] = false;
+        }
+        // "of"/"at"/"de"/"d'" before the body, "'s" after it.
+        let mut k = oa;
+        while k > a
+            && matches!(
+                doc.tokens[k - 1].fold.as_str(),
+                "of" | "at"
+                    | "de"
+                    | "du"
+                    | "d'"
+                    | "des"
+                    | "l'"
+                    | "la"
+                    | "le"
+                    | "the"
+                    | "in"
+                    | "a"
+                    | "for"
+            )
+        {
+            keep[k - 1 - a] = false;
+            k -= 1;
+        }
+        let mut k = ob;
+        while k < b && matches!(doc.tokens[k].fold.as_str(), "'" | "s") {
+            keep[k - a] = false;
+            k += 1;
+        }
+    }
+    // "Ruritania's Minister of …": the owner before "'s" is not part of the role.
+    let start = (a..b.min(a + 4))
+        .find(|&k| {
+            k > a
+                && doc.tokens[k].fold == "s"
+                && !doc.tokens[k].space_before
+                && matches!(doc.tokens[k - 1].fold.as_str(), "'" | "`")
+        })
+        .map_or(a, |k| k + 1);
+    // The role starts at a title word or a name ("signifié le directeur général" →
+    // "directeur général"); a leading people's adjective is the state, not the role
+    // ("Egyptian Minister of …", "French foreign affairs minister").
+    let mut start = start;
+    if (start..b).any(|k| ctx.idx.is_role_word(doc, k)) {
+        while start < b
+            && !title_word(ctx, start)
+            && (!(doc.tokens[start].cap || doc.tokens[start].upper) || demonym_at(ctx, start))
+        {
+            start += 1;
+        }
+    }
+    let mut words: Vec<String> = Vec::new();
+    for k in start..b {
+        if !keep[k - a] {
+            continue;
+        }
+        let t = &doc.tokens[k];
+        if t.kind == TokKind::Punct && t.fold != "-" && t.fold != "," && t.fold != "&" {
+            continue;
+        }
+        if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) {
+            continue;
+        }
+        words.push(doc.text[t.start..t.end].to_lowercase());
+    }
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "the"
+                | "le"
+                | "la"
+                | "l'"
+                | "l’"
+                | "a"
+                | "an"
+                | "son"
+                | "sa"
+                | ","
+                | "its"
+                | "their"
+                | "par"
+                | "by"
+        )
+    }) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "," | "of"
+                | "de"
+                | "at"
+                | "the"
+                | "and"
+                | "du"
+                | "la"
+                | "le"
+                | "l'"
+                | "l’"
+                | "des"
+                | "d'"
+                | "d’"
+        )
+    }) {
+        words.pop();
+    }
+    let text = join_role_words(&words);
+    (!text.is_empty()).then_some(text)
+}
+
+/// Whether token `k` may start a role: a title word, a title's modifier ("general
+/// manager", "senior", "acting"), or a prefixed title ("sous-secrétaire", "vice-recteur").
+fn title_word(ctx: &Ctx<'_>, k: usize) -> bool {
+    let t = &ctx.doc.tokens[k];
+    ctx.idx.is_role_word(&ctx.doc, k)
+        || matches!(
+            t.fold.as_str(),
+            "general"
+                | "generale"
+                | "senior"
+                | "principal"
+                | "interim"
+                | "acting"
+                | "chief"
+                | "deputy"
+                | "vice"
+                | "executive"
+                | "managing"
+                | "permanent"
+                | "special"
+                | "former"
+                | "ancien"
+                | "ancienne"
+        )
+        || t.fold
+            .split_once('-')
+            .is_some_and(|(_, w)| ctx.idx.role_words.contains_str(w))
+}
+
+/// Whether token `k` is a people's adjective ("Egyptian", "français").
+fn demonym_at(ctx: &Ctx<'_>, k: usize) -> bool {
+    ctx.idx
+        .place_at(&ctx.doc, k, k + 1)
+        .is_some_and(|h| matches!(h.known, crate::names::Known::Demonym(_)))
+}
+
+/// A role's words with a space between, but none before a comma or after an apostrophe
+/// ("directeur général d'", "agence" make "directeur général d'agence").
+fn join_role_words(words: &[String]) -> String {
+    let mut text = String::new();
+    for (n, w) in words.iter().enumerate() {
+        let glued = n == 0
+            || w.starts_with(',')
+            || words[n - 1].ends_with('’')
+            || words[n - 1].ends_with('\'');
+        if !glued {
+            text.push(' ');
+        }
+        text.push_str(w);
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names of the signatories of an article's first agreement.
+    fn signatory_names(text: &str) -> Vec<String> {
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            return Vec::new();
+        };
+        record
+            .agreements
+            .first()
+            .map(|a| a.signatories.iter().map(|s| s.name.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn signatories_are_people() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime at Nairobi Cyberfest on Monday, \
+            benefitting the ministry's Special Response Unit. The memorandum was signed by \
+            R. K. Menon, permanent secretary of the Ministry of Justice, and Grace Wanjiru, \
+            chief executive officer of Acme Cyber. It follows President Paulo Mendes's \
+            call for safer networks.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"R. K. Menon".to_string()), "{names:?}");
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
+            assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
+        let signers = "In the presence of several ministers and ambassadors of the region, \
+            Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
+            the Ruritanian Ministry of Justice, Paul Mbeki, signed a memorandum of \
+            understanding on cybercrime on Monday.";
+        let names = signatory_names(signers);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        let witnesses = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. The ceremony was held in \
+            the presence of the ambassador of Osterland, several lawmakers, senior \
+            prosecutors and the rector of the police academy, Daniel Osei.";
+        let names = signatory_names(witnesses);
+        assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_head_of_state_named_for_context_is_no_signatory() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday during a state visit by \
+            President Paulo Mendes. The memorandum was signed by Grace Wanjiru, chief \
+            executive officer of Acme Cyber, and Justice Minister Daniel Osei.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Daniel Osei".to_string()), "{names:?}");
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_after_its_title_and_a_comma_is_found() {
+        let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
+            ont signé mardi une convention de coopération en cybersécurité. « Cette \
+            convention protège nos citoyens », a déclaré le ministre de la Justice, M. Koffi \
+            Mensah. La convention a été signée par Jean DUPONT, directeur général de Halcyon \
+            Sécurité.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Koffi Mensah".to_string()), "{names:?}");
+        assert!(names.contains(&"Jean DUPONT".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn role_words_join_without_space_before_commas_or_after_apostrophes() {
+        let cases: [&[&str]; 5] = [
+            &["directeur", "général", "d'", "agence"],
+            &["head", ",", "cyber", "unit"],
+            &["minister", "’", ",", "deputy"],
+            &["l’", "ambassadeur"],
+            &[],
+        ];
+        for words in cases {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            // The rule as a chain of replacements over the words joined by spaces.
+            let want = words
+                .join(" ")
+                .replace(" ,", ",")
+                .replace("’ ", "’")
+                .replace("' ", "'");
+            assert_eq!(join_role_words(&words), want);
+        }
+    }
+}
