@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::model::{end_date, summary_text, Entry, Field, SCHEMA_VERSION};
+use crate::corrections::Op;
+use crate::model::{end_date, summary_text, Entry, Field, ReadError, SCHEMA_VERSION};
 
 /// The `format` tag of a JSON export.
 pub const EXPORT_FORMAT: &str = "accord-library";
@@ -44,7 +45,7 @@ pub const CSV_COLUMNS: [&str; 23] = [
     "end_date",
     "scope",
     "summary",
-    "edited_fields",
+    "set_by_person",
     "analyzed_at",
 ];
 
@@ -52,17 +53,27 @@ pub const CSV_COLUMNS: [&str; 23] = [
 struct ExportEntry<'a> {
     #[serde(flatten)]
     entry: &'a Entry,
-    /// The record with the edits applied: what an analyst reads.
+    /// The record with the corrections applied: what an analyst reads.
     record: accord_core::Analysis,
+    /// The values of `record` a person set (see `Marks::keys`).
+    set_by_person: Vec<String>,
 }
 
 /// The JSON export (pretty-printed) of `entries`; `exported_at` is an ISO timestamp.
 pub fn to_json(entries: &[&Entry], exported_at: &str) -> String {
     let list: Vec<ExportEntry> = entries
         .iter()
-        .map(|e| ExportEntry {
-            entry: e,
-            record: e.record(),
+        .map(|e| {
+            let c = e.corrected();
+            ExportEntry {
+                entry: e,
+                record: c.record,
+                set_by_person: if e.corrections.is_empty() {
+                    Vec::new()
+                } else {
+                    c.marks.keys()
+                },
+            }
         })
         .collect();
     let doc = json!({
@@ -75,7 +86,7 @@ pub fn to_json(entries: &[&Entry], exported_at: &str) -> String {
 }
 
 /// JSON Lines: one analysis record (corrected) a line, with the `id` of the batch contract,
-/// the reference date, the file name and the list of edited fields.
+/// the reference date, the file name and the values a person set (`set_by_person`).
 pub fn to_jsonl(entries: &[&Entry]) -> String {
     let mut out = String::new();
     for e in entries {
@@ -84,7 +95,7 @@ pub fn to_jsonl(entries: &[&Entry]) -> String {
             map.insert("id".into(), json!(e.id));
             map.insert("reference_date".into(), json!(e.reference_date));
             map.insert("file_name".into(), json!(e.file_name));
-            map.insert("edited".into(), json!(e.edits.keys().collect::<Vec<_>>()));
+            map.insert("set_by_person".into(), json!(e.set_by_person()));
         }
         out.push_str(&v.to_string());
         out.push('\n');
@@ -100,7 +111,7 @@ pub fn to_csv(entries: &[&Entry]) -> String {
     push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
     for e in entries {
         let r = e.record();
-        let edited = e.edits.keys().cloned().collect::<Vec<_>>().join("; ");
+        let edited = e.set_by_person().join("; ");
         let common = |agreement: String| {
             vec![
                 e.id.clone(),
@@ -225,7 +236,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
         )));
     }
     match map.get("schema_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(v) if v == 1 || v == u64::from(SCHEMA_VERSION) => {}
         Some(v) => return Err(ImportError::WrongVersion(v)),
         None => {
             return Err(ImportError::WrongShape(
@@ -236,7 +247,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
     let doc: ImportDoc =
         serde_json::from_value(value).map_err(|e| ImportError::WrongShape(e.to_string()))?;
     debug_assert_eq!(doc.format, EXPORT_FORMAT);
-    debug_assert_eq!(doc.schema_version, u64::from(SCHEMA_VERSION));
+    debug_assert!(doc.schema_version <= u64::from(SCHEMA_VERSION));
     if doc.entries.len() > MAX_IMPORT_ENTRIES {
         return Err(ImportError::WrongShape(format!(
             "more than {MAX_IMPORT_ENTRIES} entries"
@@ -248,12 +259,12 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
         let n = i + 1;
         if let Value::Object(m) = &mut v {
             m.remove("record");
+            m.remove("set_by_person");
         }
-        let e: Entry = serde_json::from_value(v)
-            .map_err(|err| ImportError::WrongShape(format!("entry {n}: {err}")))?;
-        if e.schema_version != SCHEMA_VERSION {
-            return Err(ImportError::WrongVersion(u64::from(e.schema_version)));
-        }
+        let e = Entry::from_value(v).map_err(|err| match err {
+            ReadError::Version(v) => ImportError::WrongVersion(v),
+            ReadError::Shape(m) => ImportError::WrongShape(format!("entry {n}: {m}")),
+        })?;
         if e.id.trim().is_empty() || e.id.len() > 200 {
             return Err(ImportError::WrongShape(format!("entry {n}: bad id")));
         }
@@ -275,13 +286,18 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
                 )));
             }
         }
-        for (key, value) in &e.edits {
+        for c in &e.corrections {
+            let (Op::Set { field: key, .. } | Op::Reset { field: key }) = &c.op else {
+                continue;
+            };
             let field = Field::from_key(key).ok_or_else(|| {
                 ImportError::WrongShape(format!("entry {n}: unknown edited field {key:?}"))
             })?;
-            crate::model::validate(&field, value).map_err(|_| {
-                ImportError::WrongShape(format!("entry {n}: invalid value for {key:?}"))
-            })?;
+            if let Op::Set { value, .. } = &c.op {
+                crate::model::validate(&field, value.trim()).map_err(|_| {
+                    ImportError::WrongShape(format!("entry {n}: invalid value for {key:?}"))
+                })?;
+            }
         }
         out.push(e);
     }
@@ -308,6 +324,7 @@ mod tests {
         assert_eq!(lines.len(), 4, "header, two rows, final empty");
         assert!(lines[1].starts_with("e1,acme.txt,2025-03-04,,en,Acme and ANSSI sign,true,1,mou,Acme Security; ANSSI,company; government,SN; ,Awa Diop,director,2025-03-03,day,\"Thiès, Sénégal\",60,2030-03-03,capacity_building,"));
         assert!(lines[1].contains(",a0.location,"));
+        assert!(csv.lines().next().unwrap().contains(",set_by_person,"));
         assert!(lines[2]
             .starts_with("e2,acme.txt,2025-03-04,,en,Acme and ANSSI sign,false,,,,,,,,,,,,,"));
         assert_eq!(lines[2].split(',').count(), CSV_COLUMNS.len());
@@ -333,7 +350,7 @@ mod tests {
         let v: Value = serde_json::from_str(lines[0]).unwrap();
         assert_eq!(v["id"], "e1");
         assert_eq!(v["agreements"][0]["parties"][1]["name"], "ANSSI Sénégal");
-        assert_eq!(v["edited"][0], "a0.party1.name");
+        assert_eq!(v["set_by_person"][0], "a0.party1.name");
         assert_eq!(v["is_agreement"], true);
     }
 
@@ -368,12 +385,16 @@ mod tests {
             parse_import(b"{\"format\":\"other\"}"),
             Err(ImportError::WrongShape(_))
         ));
-        let v2 = good.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+        let v9 = good.replacen("\"schema_version\": 2", "\"schema_version\": 9", 1);
         assert_eq!(
-            parse_import(v2.as_bytes()),
-            Err(ImportError::WrongVersion(2))
+            parse_import(v9.as_bytes()),
+            Err(ImportError::WrongVersion(9))
         );
-        let bad_edit = good.replace("\"edits\": {}", "\"edits\": {\"a0.type\": \"pact\"}");
+        let bad_edit = good.replace(
+            "\"corrections\": []",
+            "\"corrections\": [{\"at\": \"\", \"op\": {\"action\": \"set\", \"field\": \"a0.type\", \"value\": \"pact\"}}]",
+        );
+        assert_ne!(bad_edit, good);
         assert!(matches!(
             parse_import(bad_edit.as_bytes()),
             Err(ImportError::WrongShape(_))

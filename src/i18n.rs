@@ -3,7 +3,8 @@
 //!
 //! One [`Texts`] table per language, so a missing translation is a compile error.
 
-use crate::model::EditError;
+use crate::corrections::{Op, Step};
+use crate::model::{EditError, Field};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -116,6 +117,29 @@ pub struct Texts {
     pub showing: &'static str,
     pub analyzing: &'static str,
     pub offline_ready: &'static str,
+    pub engine_had: &'static str,
+    pub added: &'static str,
+    pub remove_agreement: &'static str,
+    pub new_party: &'static str,
+    pub add_party: &'static str,
+    pub new_signatory: &'static str,
+    pub add_signatory: &'static str,
+    pub new_scope: &'static str,
+    pub add_scope: &'static str,
+    pub add_agreement: &'static str,
+    pub reports_agreement: &'static str,
+    pub undo: &'static str,
+    pub history: &'static str,
+    pub no_history: &'static str,
+    pub time_unknown: &'static str,
+    pub selection_as: &'static str,
+    pub as_party: &'static str,
+    pub as_signatory: &'static str,
+    pub as_place: &'static str,
+    pub as_date: &'static str,
+    pub for_agreement: &'static str,
+    pub not_a_date: &'static str,
+    pub skipped: &'static str,
     pub months: [&'static str; 12],
 }
 
@@ -255,6 +279,165 @@ impl Texts {
             EditError::Scope(l) => format!("« {l} » n’est pas un domaine."),
             EditError::Empty if en => "A name cannot be empty.".into(),
             EditError::Empty => "Un nom ne peut pas être vide.".into(),
+            EditError::Missing if en => "This value is no longer in the record.".into(),
+            EditError::Missing => "Cette valeur n’est plus dans la fiche.".into(),
+            EditError::Unchanged if en => "Nothing to change.".into(),
+            EditError::Unchanged => "Rien à modifier.".into(),
+            EditError::NotADate => self.not_a_date.into(),
+        }
+    }
+
+    /// The name of a value, e.g. "Party 2 — Kind (agreement 1)".
+    pub fn field_name(&self, f: &Field) -> String {
+        let ag = |a: &usize, what: String| {
+            format!("{what} ({} {})", self.agreement.to_lowercase(), a + 1)
+        };
+        match f {
+            Field::Title => self.title.to_string(),
+            Field::Summary => self.summary.to_string(),
+            Field::Type(a) => ag(a, self.kind_of_instrument.into()),
+            Field::SignedOn(a) => ag(a, self.signed_on.into()),
+            Field::Location(a) => ag(a, self.place.into()),
+            Field::Duration(a) => ag(a, self.duration.into()),
+            Field::Scope(a) => ag(a, self.scope.into()),
+            Field::PartyName(a, p) => ag(a, format!("{} {}", self.as_party, p + 1)),
+            Field::PartyKind(a, p) => ag(a, format!("{} {} — {}", self.as_party, p + 1, self.kind)),
+            Field::PartyCountry(a, p) => {
+                ag(a, format!("{} {} — {}", self.as_party, p + 1, self.country))
+            }
+            Field::SignatoryName(a, s) => ag(a, format!("{} {}", self.as_signatory, s + 1)),
+            Field::SignatoryRole(a, s) => ag(
+                a,
+                format!("{} {} — {}", self.as_signatory, s + 1, self.role),
+            ),
+        }
+    }
+
+    /// One step of an article's history in words.
+    pub fn step(&self, s: &Step) -> String {
+        let en = self.en();
+        let q = |v: &str| {
+            if en {
+                format!("“{v}”")
+            } else {
+                format!("« {v} »")
+            }
+        };
+        let val = |v: &Option<String>| v.as_deref().map_or(self.none.to_string(), q);
+        let field = |key: &str| {
+            Field::from_key(key).map_or_else(|| key.to_string(), |f| self.field_name(&f))
+        };
+        let n = |a: &usize| a + 1;
+        let mut out = match &s.op {
+            Op::Set {
+                field: k,
+                value,
+                evidence,
+            } => {
+                let sel = if evidence.is_empty() {
+                    ""
+                } else if en {
+                    ", from the text"
+                } else {
+                    ", depuis le texte"
+                };
+                if en {
+                    format!(
+                        "{} set to {} (was {}{sel})",
+                        field(k),
+                        q(value),
+                        val(&s.before)
+                    )
+                } else {
+                    format!(
+                        "{} : {} (avant : {}{sel})",
+                        field(k),
+                        q(value),
+                        val(&s.before)
+                    )
+                }
+            }
+            Op::Reset { field: k } if en => format!("{} reset to the engine’s value", field(k)),
+            Op::Reset { field: k } => format!("{} : valeur du moteur rétablie", field(k)),
+            Op::AddParty {
+                agreement, name, ..
+            } if en => format!("Party {} added to agreement {}", q(name), n(agreement)),
+            Op::AddParty {
+                agreement, name, ..
+            } => format!("Partie {} ajoutée à l’accord {}", q(name), n(agreement)),
+            Op::RemoveParty { agreement, .. } if en => format!(
+                "Party {} removed from agreement {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::RemoveParty { agreement, .. } => format!(
+                "Partie {} retirée de l’accord {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::AddSignatory {
+                agreement, name, ..
+            } if en => format!("Signatory {} added to agreement {}", q(name), n(agreement)),
+            Op::AddSignatory {
+                agreement, name, ..
+            } => format!("Signataire {} ajouté à l’accord {}", q(name), n(agreement)),
+            Op::RemoveSignatory { agreement, .. } if en => format!(
+                "Signatory {} removed from agreement {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::RemoveSignatory { agreement, .. } => format!(
+                "Signataire {} retiré de l’accord {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::AddScope { agreement, label } if en => format!(
+                "Area {} added to agreement {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::AddScope { agreement, label } => format!(
+                "Domaine {} ajouté à l’accord {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::RemoveScope { agreement, label } if en => format!(
+                "Area {} removed from agreement {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::RemoveScope { agreement, label } => format!(
+                "Domaine {} retiré de l’accord {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::AddAgreement { kind } if en => {
+                format!("Agreement added ({})", self.agreement_type(kind.label()))
+            }
+            Op::AddAgreement { kind } => {
+                format!("Accord ajouté ({})", self.agreement_type(kind.label()))
+            }
+            Op::RemoveAgreement { index } if en => format!("Agreement {} removed", n(index)),
+            Op::RemoveAgreement { index } => format!("Accord {} supprimé", n(index)),
+            Op::SetIsAgreement { value: true } if en => "Marked as reporting an agreement".into(),
+            Op::SetIsAgreement { value: true } => "Marqué comme rapportant un accord".into(),
+            Op::SetIsAgreement { value: false } if en => "Marked as reporting no agreement".into(),
+            Op::SetIsAgreement { value: false } => "Marqué comme ne rapportant aucun accord".into(),
+        };
+        if let Some(e) = &s.engine {
+            out.push_str(&format!("; {} {}", self.engine_had, q(e)));
+        }
+        if !s.applied {
+            out.push_str(&format!(" — {}", self.skipped));
+        }
+        out
+    }
+
+    /// A correction's time: "2025-03-05 10:00 UTC".
+    pub fn when(&self, at: &str) -> String {
+        match (at.get(..10), at.get(11..16)) {
+            (Some(day), Some(time)) => format!("{day} {time} UTC"),
+            _ => self.time_unknown.to_string(),
         }
     }
 
@@ -414,6 +597,29 @@ pub static EN: Texts = Texts {
     showing: "Showing",
     analyzing: "Analyzing…",
     offline_ready: "Works offline",
+    engine_had: "engine:",
+    added: "added",
+    remove_agreement: "Remove this agreement",
+    new_party: "New party",
+    add_party: "Add party",
+    new_signatory: "New signatory",
+    add_signatory: "Add signatory",
+    new_scope: "Area to add",
+    add_scope: "Add area",
+    add_agreement: "Add an agreement the engine missed",
+    reports_agreement: "This article reports an agreement",
+    undo: "Undo last correction",
+    history: "History of corrections",
+    no_history: "No correction yet.",
+    time_unknown: "time not recorded",
+    selection_as: "Use the selected words as",
+    as_party: "Party",
+    as_signatory: "Signatory",
+    as_place: "Place",
+    as_date: "Signing date",
+    for_agreement: "Agreement",
+    not_a_date: "The selected words are not a date (e.g. “14 March 2025”).",
+    skipped: "no longer applies",
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
@@ -485,6 +691,29 @@ pub static FR: Texts = Texts {
     showing: "Affiché",
     analyzing: "Analyse en cours…",
     offline_ready: "Fonctionne hors ligne",
+    engine_had: "moteur :",
+    added: "ajouté",
+    remove_agreement: "Supprimer cet accord",
+    new_party: "Nouvelle partie",
+    add_party: "Ajouter la partie",
+    new_signatory: "Nouveau signataire",
+    add_signatory: "Ajouter le signataire",
+    new_scope: "Domaine à ajouter",
+    add_scope: "Ajouter le domaine",
+    add_agreement: "Ajouter un accord manqué par le moteur",
+    reports_agreement: "Cet article rapporte un accord",
+    undo: "Annuler la dernière correction",
+    history: "Historique des corrections",
+    no_history: "Aucune correction pour l’instant.",
+    time_unknown: "heure non enregistrée",
+    selection_as: "Utiliser les mots sélectionnés comme",
+    as_party: "Partie",
+    as_signatory: "Signataire",
+    as_place: "Lieu",
+    as_date: "Date de signature",
+    for_agreement: "Accord",
+    not_a_date: "Les mots sélectionnés ne sont pas une date (p. ex. « 14 mars 2025 »).",
+    skipped: "ne s’applique plus",
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre",

@@ -16,6 +16,7 @@
 
 pub mod app;
 pub mod components;
+pub mod corrections;
 pub mod export;
 pub mod i18n;
 pub mod job;

@@ -2,8 +2,6 @@
 //! library entry, its exports and the import of its JSON export, and evidence offsets that
 //! the page can highlight (character boundaries, UTF-16 positions). Articles are our own.
 
-use std::collections::BTreeMap;
-
 use accord_web::export::{parse_import, to_csv, to_json, to_jsonl, CSV_COLUMNS};
 use accord_web::job::{run, Job};
 use accord_web::model::{Entry, Field, SourceFormat, SCHEMA_VERSION};
@@ -32,7 +30,7 @@ fn entry(format: SourceFormat, text: &str) -> Entry {
         reference_date: done.reference_date,
         analyzed_at: "2025-02-04T09:00:00.000Z".into(),
         extracted: done.record,
-        edits: BTreeMap::new(),
+        corrections: Vec::new(),
     }
 }
 
@@ -88,4 +86,53 @@ fn exports_carry_edits_and_the_json_export_imports_back() {
     assert!(jsonl.contains("\"title\":\"Convention ASC, Thiès\""));
     let json = to_json(&[&e], "2025-02-05T00:00:00Z");
     assert_eq!(parse_import(json.as_bytes()), Ok(vec![e]));
+}
+
+/// A library exported by version 1 of the app (schema version 1, edits as a map), committed
+/// as it was written: tests/data/README.md says how it was made.
+const LIBRARY_V1: &str = include_str!("data/library-v1.json");
+
+#[test]
+fn a_stored_v1_library_loads_migrated_with_the_same_corrected_records() {
+    let doc: serde_json::Value = serde_json::from_str(LIBRARY_V1).expect("the v1 file is JSON");
+    assert_eq!(doc["schema_version"], 1);
+    let entries = parse_import(LIBRARY_V1.as_bytes()).expect("a v1 export imports");
+    assert_eq!(entries.len(), 3);
+    for (e, old) in entries
+        .iter()
+        .zip(doc["entries"].as_array().expect("entries"))
+    {
+        assert_eq!(e.schema_version, SCHEMA_VERSION);
+        assert_eq!(e.id, old["id"].as_str().expect("id"));
+        // The record v1 exported (its edits applied) is the record v2 rebuilds.
+        let v1_record: accord_core::Analysis =
+            serde_json::from_value(old["record"].clone()).expect("a v1 record");
+        assert_eq!(e.record(), v1_record, "{}", e.id);
+        // Each v1 edit is one correction of the history, without a time.
+        let edits = old["edits"].as_object().expect("edits");
+        assert_eq!(e.corrections.len(), edits.len());
+        assert!(e.corrections.iter().all(|c| c.at.is_empty()));
+        // A stored v1 record (IndexedDB holds the entry without "record") reads the same.
+        let mut stored = old.clone();
+        if let Some(m) = stored.as_object_mut() {
+            m.remove("record");
+        }
+        let read = Entry::from_json(&stored.to_string()).expect("a stored v1 entry reads");
+        assert_eq!(&read, e);
+    }
+    let harbor = &entries[0];
+    let r = harbor.record();
+    assert_eq!(
+        r.agreements[0].location.as_deref(),
+        Some("Harbor City, Ruritania")
+    );
+    assert!(harbor.is_edited(&Field::Location(0)));
+    assert!(harbor
+        .set_by_person()
+        .contains(&"a0.party1.country".to_string()));
+    // Written back, it is a version-2 entry that reads the same.
+    let again =
+        Entry::from_json(&serde_json::to_string(harbor).expect("serializes")).expect("reads back");
+    assert_eq!(&again, harbor);
+    assert!(Entry::from_json("{\"schema_version\": 7}").is_err());
 }

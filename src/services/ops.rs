@@ -7,10 +7,11 @@ use std::rc::Rc;
 
 use yew::UseReducerDispatcher;
 
+use crate::corrections::Op;
 use crate::export::{self, ImportError};
 use crate::i18n::UiLang;
 use crate::job::{Job, JobResult};
-use crate::model::{Entry, Field, SourceFormat, SCHEMA_VERSION};
+use crate::model::{EditError, Entry, Field, SourceFormat, SCHEMA_VERSION};
 use crate::services::analysis::Analyzer;
 use crate::services::storage::{self, Db};
 use crate::services::{dom, download, files};
@@ -214,7 +215,7 @@ impl Ops {
             reference_date: done.reference_date,
             analyzed_at: dom::now_iso(),
             extracted: done.record,
-            edits: Default::default(),
+            corrections: Vec::new(),
         };
         self.0.to_save.borrow_mut().push((entry, Some(job.batch)));
         if !self.0.flush_scheduled.replace(true) {
@@ -262,16 +263,43 @@ impl Ops {
 
     /// Corrects a value (`None`: back to the extracted one) and saves the entry.
     pub fn edit(&self, entry: &Entry, field: &Field, value: Option<String>) {
-        let next = match value {
-            Some(v) => match entry.with_edit(field, &v) {
-                Ok(next) => next,
-                Err(e) => return self.send(Action::Notify(Event::EditRefused(e))),
+        let op = match value {
+            Some(value) => Op::Set {
+                field: field.key(),
+                value,
+                evidence: Vec::new(),
             },
-            None => entry.with_reset(field),
+            None => Op::Reset { field: field.key() },
         };
-        if &next == entry {
+        self.correct(entry, op);
+    }
+
+    /// Applies one correction, stamped with the time, and saves the entry.
+    pub fn correct(&self, entry: &Entry, op: Op) {
+        self.correct_all(entry, vec![op]);
+    }
+
+    /// Applies corrections in order (all or none), stamped with the time, and saves.
+    pub fn correct_all(&self, entry: &Entry, ops: Vec<Op>) {
+        let at = dom::now_iso();
+        let mut next = entry.clone();
+        for op in ops {
+            next = match next.with_correction(op, &at) {
+                Ok(next) => next,
+                Err(EditError::Unchanged) => return,
+                Err(e) => return self.send(Action::Notify(Event::EditRefused(e))),
+            };
+        }
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move { me.save(next, None).await });
+    }
+
+    /// Undoes the last correction of an entry and saves it.
+    pub fn undo(&self, entry: &Entry) {
+        if entry.corrections.is_empty() {
             return;
         }
+        let next = entry.undone();
         let me = self.clone();
         wasm_bindgen_futures::spawn_local(async move { me.save(next, None).await });
     }
@@ -371,10 +399,12 @@ pub fn import_reason(lang: UiLang, e: &ImportError) -> String {
         ImportError::WrongShape(m) if en => format!("the file is not an accord export ({m})"),
         ImportError::WrongShape(m) => format!("le fichier n’est pas un export accord ({m})"),
         ImportError::WrongVersion(v) if en => format!(
-            "the export has schema version {v}; this version reads version {SCHEMA_VERSION}"
+            "the export has schema version {v}; this version reads versions 1 to {SCHEMA_VERSION}"
         ),
         ImportError::WrongVersion(v) => {
-            format!("l’export est de version {v} ; cette version lit la version {SCHEMA_VERSION}")
+            format!(
+                "l’export est de version {v} ; cette version lit les versions 1 à {SCHEMA_VERSION}"
+            )
         }
     }
 }
