@@ -20,6 +20,19 @@ pub enum Command {
     Version,
     /// `analyze …`.
     Analyze(Analyze),
+    /// `group …`.
+    Group(GroupArgs),
+}
+
+/// The `group` command.
+#[derive(Debug, PartialEq, Eq)]
+pub struct GroupArgs {
+    /// The JSON Lines records: a file or `-`.
+    pub input: Input,
+    /// The output format (default JSON Lines).
+    pub format: OutputFormat,
+    /// `--decisions FILE`: the analyst's split and join decisions.
+    pub decisions: Option<PathBuf>,
 }
 
 /// The `analyze` command.
@@ -71,6 +84,7 @@ impl std::error::Error for UsageError {}
 pub const USAGE: &str =
     "Usage: accord analyze [--format json|jsonl|csv] [--reference-date YYYY-MM-DD] FILE...
        accord analyze --jsonl -    (batch: JSON Lines in, JSON Lines out)
+       accord group [--format json|jsonl|csv] [--decisions FILE] FILE|-
 Try 'accord --help' for more.";
 
 /// The full help text.
@@ -83,6 +97,7 @@ term, scope and a short summary.
 USAGE:
     accord analyze [OPTIONS] FILE...
     accord analyze --jsonl [-]          batch mode on standard input
+    accord group [OPTIONS] FILE|-       one entry per signing event
     accord --help | --version
 
 COMMANDS:
@@ -97,6 +112,30 @@ COMMANDS:
                record's \"text\" holds the plain text that was analyzed (starting
                with a line 'date YYYY-MM-DD' when the markup states a publication
                date); every offset in the record refers to it.
+
+    group      Read the JSON Lines records that `accord analyze --jsonl` writes
+               (from FILE, or '-' for standard input) and print one entry per
+               signing event: the agreements of several articles that report the
+               same signing (same parties, by name, alias, acronym or other-
+               language form; compatible type; signing dates within 7 days, or
+               article dates within 31 days when a signing date is missing) are
+               merged. Each entry has the merged values (type, parties with all
+               their names, signatories, signed_on, location, duration_months,
+               scope), \"sources\" (each record's id and the index of the
+               agreement in it), \"support\" (who gives each value),
+               \"disagreements\" and a \"crosswalk\" (CAMEO 057, PLOVER AGREE and
+               contexts, ICCD areas, GFCE themes, ISO codes). Records that report
+               no agreement are never grouped. A line may add \"date\" (or
+               \"reference_date\"), \"file\" and \"outlet\" to the record.
+               --format: jsonl (default, one entry a line), json (an array) or
+               csv (one row per entry, with the crosswalk columns).
+               --decisions FILE: a JSON list of the analyst's decisions, applied
+               in order after the automatic grouping:
+                   [{{\"kind\": \"split\", \"members\": [{{\"id\": \"a\", \"agreement\": 0}}]}},
+                    {{\"kind\": \"join\", \"members\": [{{\"id\": \"b\"}}, {{\"id\": \"c\"}}]}}]
+               split takes the members out into one group of their own; join
+               merges every group holding a member. A line that is not a record
+               is reported with its number and left out (exit code 1).
 
 OPTIONS:
     --format json|jsonl|csv
@@ -156,6 +195,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         Some("-h" | "--help" | "help") => return Ok(Command::Help),
         Some("-V" | "--version" | "version") => return Ok(Command::Version),
         Some("analyze") => {}
+        Some("group") => return parse_group(args),
         Some(other) if other.starts_with('-') => {
             return Err(UsageError(format!(
                 "unknown option '{other}' (before the command)"
@@ -163,7 +203,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         }
         _ => {
             return Err(UsageError(format!(
-                "unknown command '{}': the command is 'analyze'",
+                "unknown command '{}': the commands are 'analyze' and 'group'",
                 first.to_string_lossy()
             )))
         }
@@ -244,6 +284,72 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
     Ok(Command::Analyze(analyze))
 }
 
+/// Parses the arguments of `group`.
+fn parse_group(args: impl Iterator<Item = OsString>) -> Result<Command, UsageError> {
+    let mut args = args;
+    let mut input = None;
+    let mut format = OutputFormat::Jsonl;
+    let mut decisions = None;
+    let mut only_paths = false;
+    while let Some(arg) = args.next() {
+        let text = arg.to_str();
+        if only_paths || !text.is_some_and(|t| t.starts_with('-')) || text == Some("-") {
+            if input.is_some() {
+                return Err(UsageError("group reads one input: a file or '-'".into()));
+            }
+            input = Some(match text {
+                Some("-") if !only_paths => Input::Stdin,
+                _ => Input::File(PathBuf::from(arg)),
+            });
+            continue;
+        }
+        let text = text.unwrap_or_default();
+        let (flag, inline_value) = match text.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_string())),
+            _ => (text, None),
+        };
+        let mut value = |name: &str| -> Result<String, UsageError> {
+            match inline_value.clone() {
+                Some(v) => Ok(v),
+                None => args
+                    .next()
+                    .and_then(|v| v.into_string().ok())
+                    .ok_or_else(|| UsageError(format!("{name} needs a value"))),
+            }
+        };
+        match flag {
+            "--" => only_paths = true,
+            "-h" | "--help" => return Ok(Command::Help),
+            "-V" | "--version" => return Ok(Command::Version),
+            "--format" | "-f" => {
+                let v = value("--format")?;
+                format = match v.as_str() {
+                    "json" => OutputFormat::Json,
+                    "jsonl" | "ndjson" => OutputFormat::Jsonl,
+                    "csv" => OutputFormat::Csv,
+                    _ => {
+                        return Err(UsageError(format!(
+                            "--format: unknown format '{v}' (expected json, jsonl or csv)"
+                        )))
+                    }
+                };
+            }
+            "--decisions" => decisions = Some(PathBuf::from(value("--decisions")?)),
+            _ => return Err(UsageError(format!("unknown option '{flag}' for group"))),
+        }
+    }
+    let Some(input) = input else {
+        return Err(UsageError(
+            "group needs its input: a file of `accord analyze --jsonl` records, or '-'".into(),
+        ));
+    };
+    Ok(Command::Group(GroupArgs {
+        input,
+        format,
+        decisions,
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +388,23 @@ mod tests {
         );
         assert_eq!(parse_strs(&["--help"]), Ok(Command::Help));
         assert_eq!(parse_strs(&["analyze", "x", "-V"]), Ok(Command::Version));
+        assert_eq!(
+            parse_strs(&["group", "--decisions=d.json", "-", "--format", "csv"]),
+            Ok(Command::Group(GroupArgs {
+                input: Input::Stdin,
+                format: OutputFormat::Csv,
+                decisions: Some("d.json".into()),
+            }))
+        );
+        for bad in [
+            &["group"][..],
+            &["group", "a", "b"],
+            &["group", "--format", "xml", "-"],
+            &["group", "--decisions"],
+            &["group", "--reference-date", "2024-01-01", "-"],
+        ] {
+            assert!(parse_strs(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

@@ -25,6 +25,23 @@ pub struct Line {
     bytes: Result<Vec<u8>, LineError>,
 }
 
+impl Line {
+    /// The line's number, from 1.
+    pub fn number(&self) -> u64 {
+        self.number
+    }
+
+    /// The line's bytes, or why it could not be read.
+    pub fn into_bytes(self) -> Result<Vec<u8>, String> {
+        self.bytes.map_err(|e| match e {
+            LineError::TooLong => {
+                format!("the line is over the limit of {} MiB", MAX_LINE_BYTES >> 20)
+            }
+            LineError::Io(e) => format!("cannot read the input: {e}"),
+        })
+    }
+}
+
 /// A line that could not be read.
 enum LineError {
     TooLong,

@@ -1,13 +1,15 @@
 //! `accord`: the command line front end of accord-core.
 //!
 //! `accord analyze FILE…` prints the record of each article; `accord analyze --jsonl -`
-//! speaks the batch contract of the shared corpus (JSON Lines in, JSON Lines out). This crate
+//! speaks the batch contract of the shared corpus (JSON Lines in, JSON Lines out);
+//! `accord group` merges such records into one entry per signing event. This crate
 //! only parses arguments, reads files, schedules work and prints: every decision about the
 //! text is the engine's. Exit codes: 0 all fine, 1 some inputs failed, 2 usage error.
 
 mod args;
 mod batch;
 mod files;
+mod group;
 mod output;
 mod pool;
 
@@ -84,6 +86,30 @@ fn run() -> anyhow::Result<ExitCode> {
         Command::Version => {
             out.write(&format!("accord {}\n", env!("CARGO_PKG_VERSION")))?;
             true
+        }
+        Command::Group(args) => {
+            let decisions = match &args.decisions {
+                Some(path) => match group::read_decisions(path) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        report(&format!("--decisions: {e}"));
+                        return Ok(ExitCode::from(1));
+                    }
+                },
+                None => Vec::new(),
+            };
+            match &args.input {
+                Input::Stdin => group::run(
+                    BufReader::with_capacity(1 << 16, io::stdin()),
+                    args.format,
+                    &decisions,
+                    &mut out,
+                )?,
+                Input::File(path) => {
+                    let file = File::open(path).with_context(|| format!("{}", path.display()))?;
+                    group::run(BufReader::new(file), args.format, &decisions, &mut out)?
+                }
+            }
         }
         Command::Analyze(analyze) => {
             let batch_source = if analyze.jsonl {

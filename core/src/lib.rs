@@ -37,6 +37,7 @@ mod extract;
 mod facets;
 pub mod facts;
 pub mod gazetteer;
+pub mod group;
 mod hash;
 mod lang;
 mod lexicon;

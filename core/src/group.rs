@@ -1,0 +1,1578 @@
+//! From analyzed articles to a tracker: groups the agreements of many analysis records into
+//! one entry per signing event, with merged values, the sources behind each value, and the
+//! points where the sources disagree.
+//!
+//! Two agreements are taken as the same signing when they share their parties (matched
+//! through names, aliases, acronyms, the other language's form and reference data: states by
+//! ISO code, known bodies through `organisations.tsv`), their instrument types are compatible
+//! and their dates fall within a short window: signing dates at most [`SIGNING_WINDOW_DAYS`]
+//! apart, or article dates at most [`ARTICLE_WINDOW_DAYS`] apart when a signing date is
+//! missing. Grouping is a union-find over candidate pairs, best pairs first, that never joins
+//! two groups holding a conflict (two agreements of the same record, incompatible types or
+//! dates), so an agreement is in exactly one group. Records that report no agreement are
+//! never grouped. The analyst's [`Decision`]s (split, join) are data, applied after the
+//! automatic grouping, so that they survive a re-analysis.
+//!
+//! Each group also carries a crosswalk to other typologies ([`Crosswalk`]): the CAMEO event
+//! code, the PLOVER event type and contexts, ICCD areas and GFCE themes of its scope labels
+//! (table `core/data/crosswalk.tsv`), and its parties' ISO codes and kinds.
+//!
+//! Pure: no I/O, no clock; the output order depends only on the input order.
+//!
+//! ```
+//! use accord_core::group::{group, Source};
+//! use accord_core::{Agreement, Analysis, Party, PartyKind};
+//!
+//! let party = |name: &str| Party { name: name.into(), kind: PartyKind::Company, ..Party::default() };
+//! let record = |names: &[&str]| Analysis {
+//!     is_agreement: true,
+//!     agreements: vec![Agreement { parties: names.iter().map(|n| party(n)).collect(), ..Agreement::default() }],
+//!     ..Analysis::default()
+//! };
+//! let sources = vec![
+//!     Source::new("a", record(&["Acme Security", "Harbor Digital"])),
+//!     Source::new("b", record(&["Harbor Digital", "Acme Security Ltd"])),
+//!     Source::new("c", record(&["Blue Fjord", "Harbor Digital"])),
+//! ];
+//! let grouping = group(&sources, &[]);
+//! assert_eq!(grouping.groups.len(), 2);
+//! assert_eq!(grouping.groups[0].sources.len(), 2);
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{days_in_month, Date, PartialDate};
+use crate::facts::{Agreement, AgreementType, Analysis, Party, PartyKind, SCOPE_LABELS};
+use crate::gazetteer;
+use crate::text::fold;
+
+/// Two signing dates further apart than this many days are two signings.
+pub const SIGNING_WINDOW_DAYS: i64 = 7;
+/// Without a signing date, article dates further apart than this many days are two signings.
+pub const ARTICLE_WINDOW_DAYS: i64 = 31;
+
+/// The CAMEO event code of every group: "Sign formal agreement".
+pub const CAMEO_CODE: &str = "057";
+/// The CAMEO label of [`CAMEO_CODE`].
+pub const CAMEO_LABEL: &str = "Sign formal agreement";
+/// The PLOVER event type of every group.
+pub const PLOVER_EVENT: &str = "AGREE";
+
+/// One analyzed article given to [`group`]: a library entry, or a line of
+/// `accord analyze --jsonl`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Source {
+    /// The record's id, unique among the sources (a library entry id, a batch line's id).
+    pub id: String,
+    /// The analysis record (with the analyst's corrections, if any).
+    pub analysis: Analysis,
+    /// The article's title, when known; else the record's own title is used.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// The outlet that published it, when known.
+    #[serde(default)]
+    pub outlet: Option<String>,
+    /// The file it came from, when known.
+    #[serde(default)]
+    pub file_name: Option<String>,
+    /// The article's date (e.g. the reference date the user gave); else the record's
+    /// `published` is used.
+    #[serde(default)]
+    pub date: Option<PartialDate>,
+}
+
+impl Source {
+    /// A source with only an id and a record.
+    pub fn new(id: impl Into<String>, analysis: Analysis) -> Source {
+        Source {
+            id: id.into(),
+            analysis,
+            ..Source::default()
+        }
+    }
+
+    /// The article's date: the one given, else the one the text states.
+    pub fn article_date(&self) -> Option<PartialDate> {
+        self.date.or(self.analysis.published)
+    }
+}
+
+/// One agreement of one source: the record's `id` and the agreement's index in its
+/// `agreements`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// The source's id.
+    pub id: String,
+    /// The index of the agreement in the record's `agreements`.
+    #[serde(default)]
+    pub agreement: usize,
+}
+
+/// What an analyst decision does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DecisionKind {
+    /// Take the members out of their groups into one group of their own.
+    Split,
+    /// Merge every group that holds one of the members into one.
+    Join,
+}
+
+/// An analyst's correction of the automatic grouping, kept as data and applied (in order)
+/// after it, so that it survives re-analysis.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Split or join.
+    pub kind: DecisionKind,
+    /// The agreements it concerns.
+    pub members: Vec<SourceRef>,
+}
+
+/// A value and the sources that give it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Supported<T> {
+    /// The value.
+    pub value: T,
+    /// The agreements that give it, in input order.
+    pub sources: Vec<SourceRef>,
+}
+
+/// A party of a group, with every name the sources use for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupParty {
+    /// The name most sources use (the longest among equals).
+    pub name: String,
+    /// Every other name and alias the sources use.
+    pub aliases: Vec<String>,
+    /// The kind most sources give.
+    pub kind: PartyKind,
+    /// The home state most sources give.
+    pub country: Option<String>,
+    /// The agreements that name it.
+    pub sources: Vec<SourceRef>,
+}
+
+/// A signatory of a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupSignatory {
+    /// The person's name.
+    pub name: String,
+    /// The role most sources give.
+    pub role: Option<String>,
+    /// The merged party they act for.
+    pub party: Option<String>,
+    /// The agreements that name them.
+    pub sources: Vec<SourceRef>,
+}
+
+/// One article behind a group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupSource {
+    /// The source's id.
+    pub id: String,
+    /// The index of the agreement in the record's `agreements`.
+    pub agreement: usize,
+    /// The article's title.
+    pub title: Option<String>,
+    /// The outlet.
+    pub outlet: Option<String>,
+    /// The file it came from.
+    pub file_name: Option<String>,
+    /// The article's date.
+    pub date: Option<PartialDate>,
+}
+
+impl GroupSource {
+    /// The reference to the agreement.
+    pub fn source_ref(&self) -> SourceRef {
+        SourceRef {
+            id: self.id.clone(),
+            agreement: self.agreement,
+        }
+    }
+}
+
+/// For each merged value, every value the sources give and who gives it (most supported
+/// first; the merged value is the first).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Support {
+    /// The instrument types.
+    #[serde(rename = "type")]
+    pub kind: Vec<Supported<AgreementType>>,
+    /// The signing dates.
+    pub signed_on: Vec<Supported<PartialDate>>,
+    /// The places.
+    pub location: Vec<Supported<String>>,
+    /// The terms, in months.
+    pub duration_months: Vec<Supported<u32>>,
+    /// The scope labels (all of them are in the group's scope).
+    pub scope: Vec<Supported<String>>,
+}
+
+/// A point where the sources of a group differ.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// The field: `type`, `signed_on`, `location`, `duration_months`, `parties`,
+    /// `party_kind` or `party_country`.
+    pub field: String,
+    /// The party concerned, for the party fields.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<String>,
+    /// The values given, with their sources.
+    pub values: Vec<Supported<String>>,
+    /// The agreements of the group that give no value (for `parties`: that do not name it).
+    pub silent: Vec<SourceRef>,
+}
+
+/// The group in other typologies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Crosswalk {
+    /// CAMEO event code, always [`CAMEO_CODE`].
+    pub cameo_code: String,
+    /// CAMEO label, always [`CAMEO_LABEL`].
+    pub cameo_label: String,
+    /// PLOVER event type, always [`PLOVER_EVENT`].
+    pub plover_event: String,
+    /// PLOVER contexts: `cyber`, those of the scope labels, and `diplomatic` when a state or
+    /// an intergovernmental body is a party.
+    pub plover_contexts: Vec<String>,
+    /// ICCD typology areas of the scope labels.
+    pub iccd_areas: Vec<String>,
+    /// GFCE themes of the scope labels.
+    pub gfce_themes: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes of the parties' states, sorted, once each.
+    pub party_countries: Vec<String>,
+    /// The parties' kinds, in party order.
+    pub party_kinds: Vec<PartyKind>,
+}
+
+/// One signing event, merged from the agreements of its sources.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    /// A name for the group: `<id>#<agreement>` of its first source (stable while that
+    /// source stays first).
+    pub id: String,
+    /// The instrument type most sources give.
+    #[serde(rename = "type")]
+    pub kind: AgreementType,
+    /// The parties.
+    pub parties: Vec<GroupParty>,
+    /// The signatories.
+    pub signatories: Vec<GroupSignatory>,
+    /// The signing date most sources give (the most precise among equals).
+    pub signed_on: Option<PartialDate>,
+    /// The place most sources give.
+    pub location: Option<String>,
+    /// The term most sources give.
+    pub duration_months: Option<u32>,
+    /// Every scope label any source gives, in the guide's order.
+    pub scope: Vec<String>,
+    /// The earliest article date.
+    pub first_reported: Option<PartialDate>,
+    /// The agreements grouped here, in input order.
+    pub sources: Vec<GroupSource>,
+    /// Who gives each value.
+    pub support: Support,
+    /// Where the sources differ.
+    pub disagreements: Vec<Disagreement>,
+    /// The group in other typologies.
+    pub crosswalk: Crosswalk,
+}
+
+/// The result of [`group`].
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Grouping {
+    /// The groups, in the input order of their first source.
+    pub groups: Vec<Group>,
+    /// The ids of the sources that report no agreement (never grouped), in input order.
+    pub not_agreements: Vec<String>,
+    /// The indices of the decisions that named no known agreement and were skipped.
+    pub skipped_decisions: Vec<usize>,
+}
+
+impl Grouping {
+    /// The group holding `member`, if any.
+    pub fn group_of(&self, member: &SourceRef) -> Option<&Group> {
+        self.groups.iter().find(|g| {
+            g.sources
+                .iter()
+                .any(|s| s.id == member.id && s.agreement == member.agreement)
+        })
+    }
+}
+
+/// Groups the agreements of `sources` into signing events and applies `decisions`.
+///
+/// Sources whose record is not an agreement are listed in
+/// [`Grouping::not_agreements`]; a source id given twice keeps its first record.
+pub fn group(sources: &[Source], decisions: &[Decision]) -> Grouping {
+    let mut not_agreements = Vec::new();
+    let mut seen = BTreeSet::new();
+    let mut items = Vec::new();
+    for (s, source) in sources.iter().enumerate() {
+        if !seen.insert(source.id.as_str()) {
+            continue;
+        }
+        if !source.analysis.is_agreement || source.analysis.agreements.is_empty() {
+            not_agreements.push(source.id.clone());
+            continue;
+        }
+        for (a, agreement) in source.analysis.agreements.iter().enumerate() {
+            items.push(Item::new(s, a, source, agreement));
+        }
+    }
+    let mut sets = cluster(&items);
+    let skipped_decisions = apply_decisions(&mut sets, &items, sources, decisions);
+    let groups = sets
+        .iter()
+        .map(|members| build_group(members, &items, sources))
+        .collect();
+    Grouping {
+        groups,
+        not_agreements,
+        skipped_decisions,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparison keys
+
+/// One agreement of one source, with what the comparisons need.
+struct Item {
+    source: usize,
+    agreement: usize,
+    kind: AgreementType,
+    parties: Vec<PartyKey>,
+    /// The signing date as a day range.
+    signed: Option<(i64, i64)>,
+    /// The article date as a day range.
+    article: Option<(i64, i64)>,
+}
+
+impl Item {
+    fn new(s: usize, a: usize, source: &Source, agreement: &Agreement) -> Item {
+        Item {
+            source: s,
+            agreement: a,
+            kind: agreement.kind,
+            parties: agreement.parties.iter().map(PartyKey::new).collect(),
+            signed: agreement.signed_on.map(day_range),
+            article: source.article_date().map(day_range),
+        }
+    }
+}
+
+/// The first and last day a partial date may be.
+fn day_range(date: PartialDate) -> (i64, i64) {
+    match date {
+        PartialDate::Day(d) => (d.to_days(), d.to_days()),
+        PartialDate::Month { year, month } => {
+            let first = Date {
+                year,
+                month,
+                day: 1,
+            };
+            let days = i64::from(days_in_month(year, month));
+            (first.to_days(), first.to_days() + days - 1)
+        }
+    }
+}
+
+/// Days between two ranges (0 when they overlap).
+fn gap(a: (i64, i64), b: (i64, i64)) -> i64 {
+    (b.0 - a.1).max(a.0 - b.1).max(0)
+}
+
+/// Whether two agreements can be the same signing as far as dates go (unknown dates can).
+fn dates_compatible(x: &Item, y: &Item) -> bool {
+    if let (Some(a), Some(b)) = (x.signed, y.signed) {
+        return gap(a, b) <= SIGNING_WINDOW_DAYS;
+    }
+    let when = |i: &Item| {
+        i.signed
+            .map(|r| (r, SIGNING_WINDOW_DAYS))
+            .or(i.article.map(|r| (r, ARTICLE_WINDOW_DAYS)))
+    };
+    match (when(x), when(y)) {
+        (Some((a, ta)), Some((b, tb))) => gap(a, b) <= ta.max(tb),
+        _ => true,
+    }
+}
+
+/// Whether both agreements have some date and they agree.
+fn dates_confirmed(x: &Item, y: &Item) -> bool {
+    (x.signed.is_some() || x.article.is_some())
+        && (y.signed.is_some() || y.article.is_some())
+        && dates_compatible(x, y)
+}
+
+/// Whether two instrument types can name the same signing: news call one memorandum an
+/// agreement or a partnership, but a treaty or a declaration is not a contract.
+fn types_compatible(a: AgreementType, b: AgreementType) -> bool {
+    use AgreementType::*;
+    match (a, b) {
+        _ if a == b => true,
+        (Partnership | Other, _) | (_, Partnership | Other) => true,
+        (Mou | Agreement, Mou | Agreement) => true,
+        (Mou | Declaration, Mou | Declaration) => true,
+        _ => false,
+    }
+}
+
+/// Words left out of a name's form: articles, prepositions, conjunctions, in both
+/// languages.
+const STOP_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "and", "for", "in", "on", "to", "at", "le", "la", "les", "l", "de",
+    "du", "des", "d", "et", "pour", "en", "au", "aux", "sur", "y",
+];
+
+/// Words that alone do not tell one body from another.
+const GENERIC_WORDS: &[&str] = &[
+    "ministry",
+    "ministere",
+    "ministries",
+    "agency",
+    "agence",
+    "authority",
+    "autorite",
+    "national",
+    "nationale",
+    "cyber",
+    "cybersecurity",
+    "cybersecurite",
+    "security",
+    "securite",
+    "digital",
+    "numerique",
+    "information",
+    "technology",
+    "technologies",
+    "communication",
+    "communications",
+    "department",
+    "office",
+    "centre",
+    "center",
+    "council",
+    "conseil",
+    "commission",
+    "government",
+    "gouvernement",
+    "republic",
+    "republique",
+    "state",
+    "etat",
+    "group",
+    "groupe",
+    "company",
+    "inc",
+    "ltd",
+    "limited",
+    "plc",
+    "sa",
+    "spa",
+    "llc",
+    "corp",
+    "corporation",
+    "international",
+    "team",
+    "response",
+    "emergency",
+    "computer",
+    "general",
+    "directorate",
+    "direction",
+    "institute",
+    "institut",
+    "university",
+    "universite",
+    "bank",
+    "banque",
+    "services",
+    "service",
+    "systems",
+    "systemes",
+    "solutions",
+    "ict",
+    "affairs",
+    "development",
+    "economy",
+    "federal",
+    "kingdom",
+    "royaume",
+    "democratic",
+    "democratique",
+    "people",
+    "peoples",
+    "united",
+    "unies",
+    "nations",
+    "union",
+    "organisation",
+    "organization",
+    "foundation",
+    "fondation",
+    "police",
+    "forces",
+    "force",
+    "defence",
+    "defense",
+];
+
+/// Words dropped before a state name ("République du Kenya", "Federal Republic of …").
+const STATE_PREFIXES: &[&str] = &[
+    "republic",
+    "republique",
+    "federal",
+    "federale",
+    "democratic",
+    "democratique",
+    "kingdom",
+    "royaume",
+    "state",
+    "etat",
+    "islamic",
+    "islamique",
+    "people",
+    "peoples",
+    "populaire",
+    "united",
+    "unie",
+    "arab",
+    "arabe",
+    "socialist",
+    "government",
+    "gouvernement",
+];
+
+/// The folded words of a name: lowercase, no accents, split on anything not a letter or
+/// digit.
+fn words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The content words of a name (no articles or prepositions).
+fn content_words(name: &str) -> Vec<String> {
+    words(name)
+        .into_iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// The form two names share when they are the same name: content words, sorted, once each.
+fn form(name: &str) -> String {
+    let set: BTreeSet<String> = content_words(name).into_iter().collect();
+    set.into_iter().collect::<Vec<_>>().join(" ")
+}
+
+/// The letters of a name written as an acronym ("ANSSI", "CERT-In", "U.N."), lowercase.
+fn acronym(name: &str) -> Option<String> {
+    let name = name.trim();
+    if name.split_whitespace().count() > 1 {
+        return None;
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    if !(2..=12).contains(&letters.len()) || upper < 2 || upper * 2 < letters.len() {
+        return None;
+    }
+    Some(fold(&letters.iter().collect::<String>()))
+}
+
+/// The initials a long name's acronym may have: of its content words, and of all its words.
+fn initials(name: &str) -> Vec<String> {
+    let all = words(name);
+    if all.len() < 2 {
+        return Vec::new();
+    }
+    let content: Vec<&String> = all
+        .iter()
+        .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+        .collect();
+    let first = |ws: &mut dyn Iterator<Item = &String>| -> String {
+        ws.filter_map(|w| w.chars().next()).collect()
+    };
+    let mut out = vec![first(&mut content.iter().copied())];
+    let with_all = first(&mut all.iter());
+    if with_all != out[0] {
+        out.push(with_all);
+    }
+    out.retain(|i| i.len() >= 2);
+    out
+}
+
+/// Reference data for matching: every folded form of a state name and of a known body.
+struct Reference {
+    states: BTreeMap<String, String>,
+    orgs: BTreeMap<String, usize>,
+}
+
+static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
+    let g = gazetteer::curated();
+    let mut states = BTreeMap::new();
+    for c in &g.countries {
+        for name in c.names() {
+            states.entry(form(name)).or_insert_with(|| c.iso2.clone());
+        }
+    }
+    // A form shared by several bodies identifies none of them.
+    let mut orgs: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    for (i, org) in g.orgs.iter().enumerate() {
+        for name in org.surface_forms() {
+            let f = form(name);
+            if f.is_empty() {
+                continue;
+            }
+            orgs.entry(f)
+                .and_modify(|o| {
+                    if *o != Some(i) {
+                        *o = None;
+                    }
+                })
+                .or_insert(Some(i));
+        }
+    }
+    Reference {
+        states,
+        orgs: orgs
+            .into_iter()
+            .filter_map(|(f, o)| Some((f, o?)))
+            .collect(),
+    }
+});
+
+/// The state a name names, if it is one ("Kenya", "République du Kenya", "the UAE").
+fn state_of(name: &str) -> Option<String> {
+    let reference = &*REFERENCE;
+    if let Some(code) = reference.states.get(&form(name)) {
+        return Some(code.clone());
+    }
+    let rest: Vec<String> = content_words(name)
+        .into_iter()
+        .skip_while(|w| STATE_PREFIXES.contains(&w.as_str()))
+        .collect();
+    if rest.is_empty() {
+        return None;
+    }
+    let set: BTreeSet<&String> = rest.iter().collect();
+    let f = set
+        .into_iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    reference.states.get(&f).cloned()
+}
+
+/// A party, ready to compare.
+#[derive(Debug, Clone)]
+struct PartyKey {
+    /// Forms of the name and aliases.
+    forms: BTreeSet<String>,
+    /// Acronyms among the name and aliases.
+    acronyms: BTreeSet<String>,
+    /// Initials of the long names.
+    initials: BTreeSet<String>,
+    /// Distinctive words of every name.
+    distinctive: BTreeSet<String>,
+    /// Content words of each long name.
+    long_words: Vec<BTreeSet<String>>,
+    /// The ISO code when the party is a state.
+    state: Option<String>,
+    /// Its home state.
+    country: Option<String>,
+    /// The known body it is, as an index into the organisations table.
+    org: Option<usize>,
+}
+
+impl PartyKey {
+    fn new(p: &Party) -> PartyKey {
+        let names: Vec<&str> = std::iter::once(p.name.as_str())
+            .chain(p.aliases.iter().map(String::as_str))
+            .filter(|n| !n.trim().is_empty())
+            .collect();
+        let mut key = PartyKey {
+            forms: BTreeSet::new(),
+            acronyms: BTreeSet::new(),
+            initials: BTreeSet::new(),
+            distinctive: BTreeSet::new(),
+            long_words: Vec::new(),
+            state: None,
+            country: p.country.as_ref().map(|c| c.to_ascii_uppercase()),
+            org: None,
+        };
+        for name in &names {
+            let f = form(name);
+            if f.is_empty() {
+                continue;
+            }
+            if key.org.is_none() {
+                key.org = REFERENCE.orgs.get(&f).copied();
+            }
+            if key.state.is_none() && (p.kind == PartyKind::Country || key.org.is_none()) {
+                key.state = state_of(name);
+            }
+            if let Some(a) = acronym(name) {
+                key.acronyms.insert(a);
+            } else {
+                key.initials.extend(initials(name));
+                let content: BTreeSet<String> = content_words(name).into_iter().collect();
+                key.distinctive.extend(
+                    content
+                        .iter()
+                        .filter(|w| w.len() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
+                        .cloned(),
+                );
+                key.long_words.push(content);
+            }
+            key.forms.insert(f);
+        }
+        // A body named after its state ("Government of Kenya") stays a body unless the
+        // record says the state itself is the party.
+        if p.kind != PartyKind::Country && key.state.is_some() {
+            let whole = names.iter().any(|n| {
+                let ws = content_words(n);
+                ws.iter().all(|w| !GENERIC_WORDS.contains(&w.as_str()))
+            });
+            if !whole {
+                key.country = key.country.take().or(key.state.take());
+            }
+        }
+        if p.kind == PartyKind::Country && key.state.is_none() {
+            key.state = key.country.clone();
+        }
+        if key.state.is_some() {
+            key.country = key.state.clone();
+        }
+        key
+    }
+
+    /// Keys under which the party is indexed for candidate pairs, and keys it looks up.
+    fn blocking_keys(&self) -> (Vec<String>, Vec<String>) {
+        let mut index: Vec<String> = Vec::new();
+        index.extend(self.forms.iter().map(|f| format!("f:{f}")));
+        index.extend(self.acronyms.iter().map(|a| format!("a:{a}")));
+        index.extend(self.initials.iter().map(|a| format!("a:{a}")));
+        index.extend(self.distinctive.iter().map(|w| format!("t:{w}")));
+        if let Some(o) = self.org {
+            index.push(format!("o:{o}"));
+        }
+        let mut query = index.clone();
+        if let Some(s) = &self.state {
+            index.push(format!("s:{s}"));
+            query.push(format!("s:{s}"));
+            query.push(format!("b:{s}"));
+        } else if let Some(c) = &self.country {
+            index.push(format!("b:{c}"));
+            query.push(format!("s:{c}"));
+        }
+        (index, query)
+    }
+}
+
+/// How well two parties match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum PartyMatch {
+    None,
+    /// A state and a body of that state.
+    Soft,
+    /// The same party.
+    Hard,
+}
+
+fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
+    if let (Some(a), Some(b)) = (&p.country, &q.country) {
+        if a != b {
+            return PartyMatch::None;
+        }
+    }
+    match (&p.state, &q.state) {
+        (Some(a), Some(b)) => {
+            return if a == b {
+                PartyMatch::Hard
+            } else {
+                PartyMatch::None
+            }
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            // Both countries are known and equal here when both are set.
+            return if p.country.is_some() && q.country.is_some() {
+                PartyMatch::Soft
+            } else {
+                PartyMatch::None
+            };
+        }
+        (None, None) => {}
+    }
+    if let (Some(a), Some(b)) = (p.org, q.org) {
+        return if a == b {
+            PartyMatch::Hard
+        } else {
+            PartyMatch::None
+        };
+    }
+    if p.forms.intersection(&q.forms).next().is_some()
+        || p.acronyms.intersection(&q.initials).next().is_some()
+        || q.acronyms.intersection(&p.initials).next().is_some()
+    {
+        return PartyMatch::Hard;
+    }
+    // "Kaspersky" and "Kaspersky Lab": every content word of one name is in the other, and
+    // one of them tells the body apart.
+    for a in &p.long_words {
+        for b in &q.long_words {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            if !short.is_empty()
+                && short.is_subset(long)
+                && short
+                    .iter()
+                    .any(|w| w.len() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
+            {
+                return PartyMatch::Hard;
+            }
+        }
+    }
+    PartyMatch::None
+}
+
+/// The one-to-one matching of two party lists, best matches first: (hard, soft) counts.
+fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize) {
+    let mut pairs = Vec::new();
+    for (i, a) in p.iter().enumerate() {
+        for (j, b) in q.iter().enumerate() {
+            let m = match_parties(a, b);
+            if m != PartyMatch::None {
+                pairs.push((std::cmp::Reverse(m), i, j));
+            }
+        }
+    }
+    pairs.sort();
+    let (mut used_p, mut used_q) = (vec![false; p.len()], vec![false; q.len()]);
+    let (mut hard, mut soft) = (0, 0);
+    for (std::cmp::Reverse(m), i, j) in pairs {
+        if used_p[i] || used_q[j] {
+            continue;
+        }
+        used_p[i] = true;
+        used_q[j] = true;
+        match m {
+            PartyMatch::Hard => hard += 1,
+            _ => soft += 1,
+        }
+    }
+    (hard, soft)
+}
+
+/// Whether two agreements must never be in one group.
+fn conflict(x: &Item, y: &Item) -> bool {
+    x.source == y.source || !types_compatible(x.kind, y.kind) || !dates_compatible(x, y)
+}
+
+/// How strongly two agreements look like the same signing (`None`: they do not).
+fn score(x: &Item, y: &Item) -> Option<u32> {
+    if conflict(x, y) {
+        return None;
+    }
+    let (hard, soft) = match_lists(&x.parties, &y.parties);
+    let dated = dates_confirmed(x, y);
+    let signed = x.signed.is_some() && y.signed.is_some();
+    let smallest = x.parties.len().min(y.parties.len());
+    let same = hard >= 2
+        || (hard >= 1 && hard + soft >= 2)
+        || (hard + soft >= 2 && dated)
+        || (hard == 1 && smallest == 1 && signed);
+    same.then(|| {
+        let mut s = 4 * hard as u32 + 2 * soft as u32;
+        if dated {
+            s += 1;
+        }
+        if signed {
+            s += 2;
+        }
+        if x.kind == y.kind {
+            s += 1;
+        }
+        s
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Clustering
+
+/// Candidate pairs: agreements that share a blocking key.
+fn candidate_pairs(items: &[Item]) -> BTreeSet<(usize, usize)> {
+    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut queries: Vec<Vec<String>> = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let mut q = Vec::new();
+        for p in &item.parties {
+            let (ix, qx) = p.blocking_keys();
+            for k in ix {
+                let list = index.entry(k).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+            q.extend(qx);
+        }
+        q.sort();
+        q.dedup();
+        queries.push(q);
+    }
+    let mut pairs = BTreeSet::new();
+    for (i, q) in queries.iter().enumerate() {
+        for k in q {
+            if let Some(list) = index.get(k) {
+                for &j in list {
+                    if j != i {
+                        pairs.insert((i.min(j), i.max(j)));
+                    }
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Groups items: union-find over the scored candidate pairs, best first, refusing any
+/// merge that would put two conflicting agreements together. Returns the sets, each
+/// sorted, in order of their first item.
+fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
+    let mut scored: Vec<(u32, usize, usize)> = candidate_pairs(items)
+        .into_iter()
+        .filter_map(|(i, j)| score(&items[i], &items[j]).map(|s| (s, i, j)))
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut owner: Vec<usize> = (0..items.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    for (_, i, j) in scored {
+        let (a, b) = (owner[i], owner[j]);
+        if a == b {
+            continue;
+        }
+        let clash = members[a]
+            .iter()
+            .any(|&x| members[b].iter().any(|&y| conflict(&items[x], &items[y])));
+        if clash {
+            continue;
+        }
+        let (keep, gone) = if members[a].len() >= members[b].len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        let moved = std::mem::take(&mut members[gone]);
+        for &m in &moved {
+            owner[m] = keep;
+        }
+        members[keep].extend(moved);
+    }
+    let mut sets: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
+    for set in &mut sets {
+        set.sort_unstable();
+    }
+    sets.sort_by_key(|s| s[0]);
+    sets
+}
+
+/// Applies the decisions in order; returns the indices of those that named no known
+/// agreement.
+fn apply_decisions(
+    sets: &mut Vec<Vec<usize>>,
+    items: &[Item],
+    sources: &[Source],
+    decisions: &[Decision],
+) -> Vec<usize> {
+    let find = |r: &SourceRef| {
+        items
+            .iter()
+            .position(|it| it.agreement == r.agreement && sources[it.source].id == r.id)
+    };
+    let mut skipped = Vec::new();
+    for (d, decision) in decisions.iter().enumerate() {
+        let members: BTreeSet<usize> = decision.members.iter().filter_map(find).collect();
+        if members.is_empty() {
+            skipped.push(d);
+            continue;
+        }
+        match decision.kind {
+            DecisionKind::Split => {
+                for set in sets.iter_mut() {
+                    set.retain(|i| !members.contains(i));
+                }
+                sets.push(members.into_iter().collect());
+            }
+            DecisionKind::Join => {
+                let mut joined = BTreeSet::new();
+                sets.retain(|set| {
+                    if set.iter().any(|i| members.contains(i)) {
+                        joined.extend(set.iter().copied());
+                        false
+                    } else {
+                        true
+                    }
+                });
+                sets.push(joined.into_iter().collect());
+            }
+        }
+        sets.retain(|s| !s.is_empty());
+        sets.sort_by_key(|s| s[0]);
+    }
+    skipped
+}
+
+// ---------------------------------------------------------------------------------------
+// Merging
+
+/// Counts values with their sources, keeping first-seen order among equals.
+struct Tally<K, V> {
+    entries: Vec<(K, V, Vec<SourceRef>)>,
+}
+
+impl<K: PartialEq, V> Tally<K, V> {
+    fn new() -> Self {
+        Tally {
+            entries: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, key: K, value: V, source: &SourceRef) {
+        match self.entries.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, sources)) => {
+                if !sources.contains(source) {
+                    sources.push(source.clone());
+                }
+            }
+            None => self.entries.push((key, value, vec![source.clone()])),
+        }
+    }
+
+    /// Most supported first (stable).
+    fn ranked(mut self) -> Vec<Supported<V>> {
+        self.entries.sort_by_key(|e| std::cmp::Reverse(e.2.len()));
+        self.entries
+            .into_iter()
+            .map(|(_, value, sources)| Supported { value, sources })
+            .collect()
+    }
+}
+
+fn build_group(members: &[usize], items: &[Item], sources: &[Source]) -> Group {
+    let refs: Vec<SourceRef> = members
+        .iter()
+        .map(|&i| SourceRef {
+            id: sources[items[i].source].id.clone(),
+            agreement: items[i].agreement,
+        })
+        .collect();
+    let agreements: Vec<&Agreement> = members
+        .iter()
+        .map(|&i| &sources[items[i].source].analysis.agreements[items[i].agreement])
+        .collect();
+
+    let mut kinds = Tally::new();
+    let mut dates = Tally::new();
+    let mut places = Tally::new();
+    let mut terms = Tally::new();
+    let mut scope = Tally::new();
+    for (a, r) in agreements.iter().zip(&refs) {
+        kinds.add(a.kind, a.kind, r);
+        if let Some(d) = a.signed_on {
+            dates.add(d, d, r);
+        }
+        if let Some(l) = &a.location {
+            places.add(form(l), l.clone(), r);
+        }
+        if let Some(m) = a.duration_months {
+            terms.add(m, m, r);
+        }
+        for s in &a.scope {
+            scope.add(s.label.clone(), s.label.clone(), r);
+        }
+    }
+    let mut support = Support {
+        kind: kinds.ranked(),
+        signed_on: dates.ranked(),
+        location: places.ranked(),
+        duration_months: terms.ranked(),
+        scope: scope.ranked(),
+    };
+    // Among equally supported dates, the most precise; a month that holds the chosen day
+    // counts for it.
+    let all_dates = support.signed_on.clone();
+    let weight = |s: &Supported<PartialDate>| {
+        let within = all_dates
+            .iter()
+            .filter(|o| o.value != s.value && contains(o.value, s.value))
+            .map(|o| o.sources.len())
+            .sum::<usize>();
+        (s.sources.len() + within, s.value.precision() == "day")
+    };
+    support
+        .signed_on
+        .sort_by_key(|s| std::cmp::Reverse(weight(s)));
+    support
+        .scope
+        .sort_by_key(|s| SCOPE_LABELS.iter().position(|l| *l == s.value));
+
+    let parties = merge_parties(&agreements, &refs);
+    let signatories = merge_signatories(&agreements, &refs, &parties);
+    let mut disagreements = Vec::new();
+    let labels = |v: &[Supported<String>]| v.to_vec();
+    let silent_of = |given: &[Vec<SourceRef>]| -> Vec<SourceRef> {
+        refs.iter()
+            .filter(|r| !given.iter().any(|g| g.contains(r)))
+            .cloned()
+            .collect()
+    };
+    let mut note = |field: &str, values: Vec<Supported<String>>| {
+        let given: Vec<Vec<SourceRef>> = values.iter().map(|v| v.sources.clone()).collect();
+        disagreements.push(Disagreement {
+            field: field.to_string(),
+            party: None,
+            values,
+            silent: silent_of(&given),
+        });
+    };
+    if support.kind.len() > 1 {
+        note(
+            "type",
+            support
+                .kind
+                .iter()
+                .map(|s| Supported {
+                    value: s.value.label().to_string(),
+                    sources: s.sources.clone(),
+                })
+                .collect(),
+        );
+    }
+    let dates_differ = support.signed_on.iter().enumerate().any(|(i, a)| {
+        support.signed_on[i + 1..]
+            .iter()
+            .any(|b| !contains(a.value, b.value) && !contains(b.value, a.value))
+    });
+    if dates_differ {
+        note(
+            "signed_on",
+            support
+                .signed_on
+                .iter()
+                .map(|s| Supported {
+                    value: s.value.to_string(),
+                    sources: s.sources.clone(),
+                })
+                .collect(),
+        );
+    }
+    if support.location.len() > 1 {
+        note("location", labels(&support.location));
+    }
+    if support.duration_months.len() > 1 {
+        note(
+            "duration_months",
+            support
+                .duration_months
+                .iter()
+                .map(|s| Supported {
+                    value: s.value.to_string(),
+                    sources: s.sources.clone(),
+                })
+                .collect(),
+        );
+    }
+    let mut party_notes = Vec::new();
+    for p in &parties.merged {
+        if refs.len() > 1 && p.sources.len() < refs.len() {
+            party_notes.push(Disagreement {
+                field: "parties".into(),
+                party: Some(p.name.clone()),
+                values: vec![Supported {
+                    value: p.name.clone(),
+                    sources: p.sources.clone(),
+                }],
+                silent: refs
+                    .iter()
+                    .filter(|r| !p.sources.contains(r))
+                    .cloned()
+                    .collect(),
+            });
+        }
+    }
+    for (p, (kinds, countries)) in parties.merged.iter().zip(&parties.facets) {
+        for (field, values) in [("party_kind", kinds), ("party_country", countries)] {
+            if values.len() > 1 {
+                party_notes.push(Disagreement {
+                    field: field.into(),
+                    party: Some(p.name.clone()),
+                    values: values.clone(),
+                    silent: p
+                        .sources
+                        .iter()
+                        .filter(|r| !values.iter().any(|v| v.sources.contains(r)))
+                        .cloned()
+                        .collect(),
+                });
+            }
+        }
+    }
+    disagreements.extend(party_notes);
+
+    let scope_labels: Vec<String> = support.scope.iter().map(|s| s.value.clone()).collect();
+    let crosswalk = crosswalk(&scope_labels, &parties.merged);
+    let group_sources: Vec<GroupSource> = members
+        .iter()
+        .map(|&i| {
+            let s = &sources[items[i].source];
+            GroupSource {
+                id: s.id.clone(),
+                agreement: items[i].agreement,
+                title: s.title.clone().or_else(|| s.analysis.title.clone()),
+                outlet: s.outlet.clone(),
+                file_name: s.file_name.clone(),
+                date: s.article_date(),
+            }
+        })
+        .collect();
+    let first_reported = group_sources
+        .iter()
+        .filter_map(|s| s.date)
+        .min_by_key(|d| day_range(*d).0);
+    Group {
+        id: format!("{}#{}", refs[0].id, refs[0].agreement),
+        kind: support
+            .kind
+            .first()
+            .map_or(AgreementType::default(), |s| s.value),
+        signed_on: support.signed_on.first().map(|s| s.value),
+        location: support.location.first().map(|s| s.value.clone()),
+        duration_months: support.duration_months.first().map(|s| s.value),
+        scope: scope_labels,
+        parties: parties.merged,
+        signatories,
+        first_reported,
+        sources: group_sources,
+        support,
+        disagreements,
+        crosswalk,
+    }
+}
+
+/// Whether date `outer` contains `inner` (a month holds its days; a date holds itself).
+fn contains(outer: PartialDate, inner: PartialDate) -> bool {
+    let (o, i) = (day_range(outer), day_range(inner));
+    o.0 <= i.0 && i.1 <= o.1
+}
+
+/// The kinds and the countries the sources give for one party.
+type Facets = (Vec<Supported<String>>, Vec<Supported<String>>);
+
+/// The merged parties of a group, and per party the kinds and countries given.
+struct MergedParties {
+    merged: Vec<GroupParty>,
+    facets: Vec<Facets>,
+}
+
+fn merge_parties(agreements: &[&Agreement], refs: &[SourceRef]) -> MergedParties {
+    // Every party mention, then union-find on hard matches (never two of one agreement).
+    let mut mentions: Vec<(usize, &Party, PartyKey)> = Vec::new();
+    for (k, a) in agreements.iter().enumerate() {
+        for p in &a.parties {
+            mentions.push((k, p, PartyKey::new(p)));
+        }
+    }
+    let mut owner: Vec<usize> = (0..mentions.len()).collect();
+    let mut sets: Vec<Vec<usize>> = (0..mentions.len()).map(|i| vec![i]).collect();
+    for strength in [PartyMatch::Hard, PartyMatch::Soft] {
+        for i in 0..mentions.len() {
+            for j in i + 1..mentions.len() {
+                let (a, b) = (owner[i], owner[j]);
+                if a == b || match_parties(&mentions[i].2, &mentions[j].2) != strength {
+                    continue;
+                }
+                // A state and its body merge only when neither is otherwise matched.
+                if strength == PartyMatch::Soft && (sets[a].len() > 1 || sets[b].len() > 1) {
+                    continue;
+                }
+                let clash = sets[a]
+                    .iter()
+                    .any(|&x| sets[b].iter().any(|&y| mentions[x].0 == mentions[y].0));
+                if clash {
+                    continue;
+                }
+                let moved = std::mem::take(&mut sets[b]);
+                for &m in &moved {
+                    owner[m] = a;
+                }
+                sets[a].extend(moved);
+            }
+        }
+    }
+    let mut sets: Vec<Vec<usize>> = sets.into_iter().filter(|s| !s.is_empty()).collect();
+    for s in &mut sets {
+        s.sort_unstable();
+    }
+    sets.sort_by_key(|s| s[0]);
+    let mut merged = Vec::new();
+    let mut facets = Vec::new();
+    for set in sets {
+        let mut names = Tally::new();
+        let mut kinds = Tally::new();
+        let mut countries = Tally::new();
+        let mut aliases: Vec<String> = Vec::new();
+        let mut party_sources: Vec<SourceRef> = Vec::new();
+        for &m in &set {
+            let (k, p, _) = &mentions[m];
+            let r = &refs[*k];
+            names.add(fold(&p.name), p.name.clone(), r);
+            kinds.add(p.kind, p.kind.label().to_string(), r);
+            if let Some(c) = &p.country {
+                countries.add(c.clone(), c.clone(), r);
+            }
+            for a in std::iter::once(&p.name).chain(&p.aliases) {
+                if !aliases.iter().any(|x| fold(x) == fold(a)) {
+                    aliases.push(a.clone());
+                }
+            }
+            if !party_sources.contains(r) {
+                party_sources.push(r.clone());
+            }
+        }
+        let mut ranked_names = names.ranked();
+        // The most used name, the longest among equals.
+        ranked_names.sort_by(|a, b| {
+            b.sources
+                .len()
+                .cmp(&a.sources.len())
+                .then(b.value.chars().count().cmp(&a.value.chars().count()))
+        });
+        let name = ranked_names
+            .first()
+            .map(|s| s.value.clone())
+            .unwrap_or_default();
+        aliases.retain(|a| fold(a) != fold(&name));
+        let kinds = kinds.ranked();
+        let countries = countries.ranked();
+        merged.push(GroupParty {
+            name,
+            aliases,
+            kind: kinds
+                .first()
+                .and_then(|k| PartyKind::from_label(&k.value))
+                .unwrap_or_default(),
+            country: countries.first().map(|c| c.value.clone()),
+            sources: party_sources,
+        });
+        facets.push((kinds, countries));
+    }
+    MergedParties { merged, facets }
+}
+
+fn merge_signatories(
+    agreements: &[&Agreement],
+    refs: &[SourceRef],
+    parties: &MergedParties,
+) -> Vec<GroupSignatory> {
+    let mut people: Vec<(String, GroupSignatory, Tally<String, String>)> = Vec::new();
+    for (a, r) in agreements.iter().zip(refs) {
+        for s in &a.signatories {
+            let key = form(&s.name);
+            let party = s.party.as_ref().and_then(|name| {
+                let f = fold(name);
+                parties
+                    .merged
+                    .iter()
+                    .find(|p| fold(&p.name) == f || p.aliases.iter().any(|x| fold(x) == f))
+                    .map(|p| p.name.clone())
+            });
+            let entry = match people.iter_mut().position(|(k, _, _)| *k == key) {
+                Some(i) => &mut people[i],
+                None => {
+                    people.push((
+                        key,
+                        GroupSignatory {
+                            name: s.name.clone(),
+                            role: None,
+                            party: None,
+                            sources: Vec::new(),
+                        },
+                        Tally::new(),
+                    ));
+                    let last = people.len() - 1;
+                    &mut people[last]
+                }
+            };
+            if let Some(role) = &s.role {
+                entry.2.add(role.to_lowercase(), role.clone(), r);
+            }
+            if entry.1.party.is_none() {
+                entry.1.party = party;
+            }
+            if !entry.1.sources.contains(r) {
+                entry.1.sources.push(r.clone());
+            }
+        }
+    }
+    people
+        .into_iter()
+        .map(|(_, mut s, roles)| {
+            s.role = roles.ranked().into_iter().next().map(|r| r.value);
+            s
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Crosswalk
+
+/// One row of `crosswalk.tsv`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CrosswalkRow {
+    /// The scope label.
+    pub label: String,
+    /// ICCD typology areas.
+    pub iccd_areas: Vec<String>,
+    /// GFCE themes.
+    pub gfce_themes: Vec<String>,
+    /// PLOVER contexts besides `cyber`.
+    pub plover_contexts: Vec<String>,
+}
+
+/// The GFCE themes, as the GFCE spells them.
+pub const GFCE_THEMES: [&str; 5] = [
+    "Cyber Security Policy & Strategy",
+    "Cyber Incident Management & Critical Information Infrastructure Protection",
+    "Cybercrime",
+    "Cyber Security Culture & Skills",
+    "Cyber Security Standards",
+];
+
+/// The areas of the ICCD typology used here.
+pub const ICCD_AREAS: [&str; 8] = [
+    "information_sharing",
+    "incident_response",
+    "law_enforcement",
+    "capacity_building",
+    "research",
+    "norms_policy",
+    "technical_industrial",
+    "digital_development",
+];
+
+/// Parses the crosswalk table; the error names the line of the first bad row.
+pub fn parse_crosswalk(table: &str) -> Result<Vec<CrosswalkRow>, String> {
+    let mut rows = Vec::new();
+    for (i, line) in table.lines().enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |m: String| format!("crosswalk.tsv line {}: {m}", i + 1);
+        let cells: Vec<&str> = line.split('\t').collect();
+        let [label, iccd, gfce, plover] = cells.as_slice() else {
+            return Err(err(format!("expected 4 columns, found {}", cells.len())));
+        };
+        let list = |cell: &str| -> Vec<String> {
+            if cell == "-" {
+                Vec::new()
+            } else {
+                cell.split('|').map(str::to_string).collect()
+            }
+        };
+        if !SCOPE_LABELS.contains(label) {
+            return Err(err(format!("unknown scope label {label:?}")));
+        }
+        if rows.iter().any(|r: &CrosswalkRow| r.label == *label) {
+            return Err(err(format!("label {label:?} repeats")));
+        }
+        let row = CrosswalkRow {
+            label: label.to_string(),
+            iccd_areas: list(iccd),
+            gfce_themes: list(gfce),
+            plover_contexts: list(plover),
+        };
+        if let Some(a) = row
+            .iccd_areas
+            .iter()
+            .find(|a| !ICCD_AREAS.contains(&a.as_str()))
+        {
+            return Err(err(format!("unknown ICCD area {a:?}")));
+        }
+        if let Some(t) = row
+            .gfce_themes
+            .iter()
+            .find(|t| !GFCE_THEMES.contains(&t.as_str()))
+        {
+            return Err(err(format!("unknown GFCE theme {t:?}")));
+        }
+        rows.push(row);
+    }
+    if let Some(missing) = SCOPE_LABELS
+        .iter()
+        .find(|l| !rows.iter().any(|r| r.label == **l))
+    {
+        return Err(format!("crosswalk.tsv: no row for {missing:?}"));
+    }
+    Ok(rows)
+}
+
+static CROSSWALK: LazyLock<Vec<CrosswalkRow>> = LazyLock::new(|| {
+    match parse_crosswalk(include_str!("../data/crosswalk.tsv")) {
+        Ok(rows) => rows,
+        // The table is part of the build and checked by the tests: a bad row is a build
+        // defect, not a runtime condition.
+        Err(e) => panic!("accord-core: bad embedded crosswalk table: {e}"),
+    }
+});
+
+/// The embedded crosswalk table, one row per scope label.
+pub fn crosswalk_table() -> &'static [CrosswalkRow] {
+    &CROSSWALK
+}
+
+fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
+    let mut contexts = vec!["cyber".to_string()];
+    let mut iccd = Vec::new();
+    let mut gfce = Vec::new();
+    for label in scope {
+        if let Some(row) = crosswalk_table().iter().find(|r| r.label == *label) {
+            contexts.extend(row.plover_contexts.iter().cloned());
+            iccd.extend(row.iccd_areas.iter().cloned());
+            gfce.extend(row.gfce_themes.iter().cloned());
+        }
+    }
+    if parties
+        .iter()
+        .any(|p| matches!(p.kind, PartyKind::Country | PartyKind::Intergovernmental))
+    {
+        contexts.push("diplomatic".into());
+    }
+    let order = |list: &[&str], v: &mut Vec<String>| {
+        v.sort_by_key(|x| list.iter().position(|l| l == x).unwrap_or(usize::MAX));
+        v.dedup();
+    };
+    order(&ICCD_AREAS, &mut iccd);
+    order(&GFCE_THEMES, &mut gfce);
+    let first = contexts.remove(0);
+    contexts.sort();
+    contexts.dedup();
+    contexts.retain(|c| *c != first);
+    contexts.insert(0, first);
+    let countries: BTreeSet<String> = parties.iter().filter_map(|p| p.country.clone()).collect();
+    Crosswalk {
+        cameo_code: CAMEO_CODE.into(),
+        cameo_label: CAMEO_LABEL.into(),
+        plover_event: PLOVER_EVENT.into(),
+        plover_contexts: contexts,
+        iccd_areas: iccd,
+        gfce_themes: gfce,
+        party_countries: countries.into_iter().collect(),
+        party_kinds: parties.iter().map(|p| p.kind).collect(),
+    }
+}
