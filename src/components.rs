@@ -9,3 +9,4 @@ pub mod history;
 pub mod library;
 pub mod notices;
 pub mod results;
+pub mod tracker;

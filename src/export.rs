@@ -10,6 +10,8 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use accord_core::group::Group;
+
 use crate::corrections::Op;
 use crate::model::{end_date, summary_text, Entry, Field, ReadError, SCHEMA_VERSION};
 
@@ -174,6 +176,144 @@ pub fn to_csv(entries: &[&Entry]) -> String {
     out
 }
 
+/// The `format` tag of a JSON export of grouped agreements.
+pub const GROUPS_FORMAT: &str = "accord-groups";
+
+/// The columns of the CSV export of grouped agreements, one row per agreement across its
+/// sources; the crosswalk columns join other datasets (CAMEO, PLOVER, ICCD, GFCE, ISO codes).
+pub const GROUP_CSV_COLUMNS: [&str; 23] = [
+    "group",
+    "type",
+    "parties",
+    "party_aliases",
+    "party_kinds",
+    "party_countries",
+    "signatories",
+    "signed_on",
+    "location",
+    "duration_months",
+    "scope",
+    "first_reported",
+    "source_count",
+    "sources",
+    "source_titles",
+    "disagreements",
+    "cameo_code",
+    "cameo_label",
+    "plover_event",
+    "plover_contexts",
+    "iccd_areas",
+    "gfce_themes",
+    "crosswalk_countries",
+];
+
+/// The JSON export of grouped agreements (each with its sources, the sources of each value,
+/// its disagreements and its crosswalk).
+pub fn groups_to_json(groups: &[Group], exported_at: &str) -> String {
+    let doc = json!({
+        "format": GROUPS_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": exported_at,
+        "groups": groups,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Grouped agreements as JSON Lines, one a line.
+pub fn groups_to_jsonl(groups: &[Group]) -> String {
+    let mut out = String::new();
+    for g in groups {
+        out.push_str(&serde_json::to_string(g).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}
+
+/// A disagreement in words: `location: Dakar / Thiès`.
+fn disagreement_words(g: &Group, d: &accord_core::group::Disagreement) -> String {
+    let values: Vec<&str> = d.values.iter().map(|v| v.value.as_str()).collect();
+    match &d.party {
+        Some(p) if d.field == "parties" => format!(
+            "parties: {p} named by {} of {}",
+            d.values.iter().map(|v| v.sources.len()).sum::<usize>(),
+            g.sources.len()
+        ),
+        Some(p) => format!("{} of {p}: {}", d.field, values.join(" / ")),
+        None => format!("{}: {}", d.field, values.join(" / ")),
+    }
+}
+
+/// Grouped agreements as CSV with [`GROUP_CSV_COLUMNS`]; lists in a cell are joined with
+/// `"; "` (per party, in order; a party's aliases with `" | "`).
+pub fn groups_to_csv(groups: &[Group]) -> String {
+    let mut out = String::new();
+    push_row(&mut out, GROUP_CSV_COLUMNS.iter().map(|c| c.to_string()));
+    for g in groups {
+        let join = |items: Vec<String>| items.join("; ");
+        let c = &g.crosswalk;
+        let row = vec![
+            g.id.clone(),
+            g.kind.label().to_string(),
+            join(g.parties.iter().map(|p| p.name.clone()).collect()),
+            join(g.parties.iter().map(|p| p.aliases.join(" | ")).collect()),
+            join(
+                g.parties
+                    .iter()
+                    .map(|p| p.kind.label().to_string())
+                    .collect(),
+            ),
+            join(
+                g.parties
+                    .iter()
+                    .map(|p| p.country.clone().unwrap_or_default())
+                    .collect(),
+            ),
+            join(
+                g.signatories
+                    .iter()
+                    .map(|s| match &s.role {
+                        Some(role) => format!("{} ({role})", s.name),
+                        None => s.name.clone(),
+                    })
+                    .collect(),
+            ),
+            g.signed_on.map(|d| d.to_string()).unwrap_or_default(),
+            g.location.clone().unwrap_or_default(),
+            g.duration_months.map(|m| m.to_string()).unwrap_or_default(),
+            join(g.scope.clone()),
+            g.first_reported.map(|d| d.to_string()).unwrap_or_default(),
+            g.sources.len().to_string(),
+            join(
+                g.sources
+                    .iter()
+                    .map(|s| format!("{}#{}", s.id, s.agreement))
+                    .collect(),
+            ),
+            join(
+                g.sources
+                    .iter()
+                    .map(|s| s.title.clone().or(s.file_name.clone()).unwrap_or_default())
+                    .collect(),
+            ),
+            join(
+                g.disagreements
+                    .iter()
+                    .map(|d| disagreement_words(g, d))
+                    .collect(),
+            ),
+            c.cameo_code.clone(),
+            c.cameo_label.clone(),
+            c.plover_event.clone(),
+            join(c.plover_contexts.clone()),
+            join(c.iccd_areas.clone()),
+            join(c.gfce_themes.clone()),
+            join(c.party_countries.clone()),
+        ];
+        push_row(&mut out, row.into_iter());
+    }
+    out
+}
+
 fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
     let cells: Vec<String> = cells.map(|c| csv_cell(&c)).collect();
     out.push_str(&cells.join(","));
@@ -328,6 +468,42 @@ mod tests {
         assert!(lines[2]
             .starts_with("e2,acme.txt,2025-03-04,,en,Acme and ANSSI sign,false,,,,,,,,,,,,,"));
         assert_eq!(lines[2].split(',').count(), CSV_COLUMNS.len());
+    }
+
+    #[test]
+    fn grouped_exports_carry_sources_and_the_crosswalk() {
+        let mut a = sample_entry();
+        a.id = "a".into();
+        let mut b = sample_entry()
+            .with_edit(&Field::Location(0), "Thiès")
+            .unwrap();
+        b.id = "b".into();
+        b.analyzed_at = "2025-03-05T10:00:00.000Z".into();
+        let (ra, rb) = (std::rc::Rc::new(a), std::rc::Rc::new(b));
+        let g = crate::tracker::grouping(&[&ra, &rb], &[]).groups;
+        assert_eq!(g.len(), 1);
+        let csv = groups_to_csv(&g);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], GROUP_CSV_COLUMNS.join(","));
+        assert_eq!(lines.len(), 3, "header, one group, final empty");
+        assert!(
+            lines[1].starts_with("a#0,mou,Acme Security; ANSSI,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].contains(",2,a#0; b#0,Acme and ANSSI sign; Acme and ANSSI sign,"));
+        assert!(
+            lines[1].contains("location: "),
+            "the disagreement on the place"
+        );
+        assert!(lines[1].contains(",057,Sign formal agreement,AGREE,"));
+        let v: Value = serde_json::from_str(&groups_to_json(&g, "x")).unwrap();
+        assert_eq!(v["format"], GROUPS_FORMAT);
+        assert_eq!(v["groups"][0]["crosswalk"]["cameo_code"], "057");
+        assert_eq!(v["groups"][0]["sources"].as_array().unwrap().len(), 2);
+        let line: Value =
+            serde_json::from_str(groups_to_jsonl(&g).lines().next().unwrap()).unwrap();
+        assert_eq!(line["crosswalk"]["party_countries"][0], "SN");
     }
 
     #[test]

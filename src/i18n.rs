@@ -140,6 +140,28 @@ pub struct Texts {
     pub for_agreement: &'static str,
     pub not_a_date: &'static str,
     pub skipped: &'static str,
+    pub tracker: &'static str,
+    pub views: &'static str,
+    pub view_list: &'static str,
+    pub view_timeline: &'static str,
+    pub view_network: &'static str,
+    pub export_agreements: &'static str,
+    pub sources: &'static str,
+    pub split_off: &'static str,
+    pub select_join: &'static str,
+    pub join_selected: &'static str,
+    pub disagree: &'static str,
+    pub no_groups: &'static str,
+    pub pasted: &'static str,
+    pub timeline_caption: &'static str,
+    pub network_caption: &'static str,
+    pub as_table: &'static str,
+    pub date: &'static str,
+    pub agreements_col: &'static str,
+    pub partners: &'static str,
+    pub show: &'static str,
+    pub shown_none: &'static str,
+    pub open_article: &'static str,
     pub months: [&'static str; 12],
 }
 
@@ -441,6 +463,67 @@ impl Texts {
         }
     }
 
+    /// "3 agreements from 5 articles".
+    pub fn tracker_count(&self, groups: usize, articles: usize) -> String {
+        if self.en() {
+            format!("{groups} agreement(s) from {articles} article(s)")
+        } else {
+            format!("{groups} accord(s) issus de {articles} article(s)")
+        }
+    }
+
+    /// "3 agreement(s)".
+    pub fn n_agreements(&self, n: usize) -> String {
+        if self.en() {
+            format!("{n} agreement(s)")
+        } else {
+            format!("{n} accord(s)")
+        }
+    }
+
+    /// Which sources give a value: "sources 1, 3".
+    pub fn given_by(&self, numbers: &[usize]) -> String {
+        let list: Vec<String> = numbers.iter().map(usize::to_string).collect();
+        match (self.en(), numbers.len()) {
+            (true, 1) => format!("source {}", list.join(", ")),
+            (true, _) => format!("sources {}", list.join(", ")),
+            (false, 1) => format!("source {}", list.join(", ")),
+            (false, _) => format!("sources {}", list.join(", ")),
+        }
+    }
+
+    /// Parties left out of the network drawing.
+    pub fn hidden_parties(&self, n: usize) -> String {
+        if self.en() {
+            format!("{n} parties with fewer agreements are not drawn; the table lists every party.")
+        } else {
+            format!("{n} parties ayant moins d’accords ne sont pas dessinées ; le tableau les liste toutes.")
+        }
+    }
+
+    /// Agreements without a date, left out of the timeline.
+    pub fn undated(&self, n: usize) -> String {
+        if self.en() {
+            format!("{n} agreement(s) without any date are not on the timeline.")
+        } else {
+            format!("{n} accord(s) sans aucune date ne figurent pas sur la chronologie.")
+        }
+    }
+
+    /// The name of a field of a grouped agreement (`location`, `party_kind`…).
+    pub fn group_field(&self, field: &str) -> &'static str {
+        match field {
+            "type" => self.kind_of_instrument,
+            "signed_on" => self.signed_on,
+            "location" => self.place,
+            "duration_months" => self.duration,
+            "parties" => self.parties,
+            "party_kind" => self.kind,
+            "party_country" => self.country,
+            _ => self.scope,
+        }
+    }
+
     /// A human label for an agreement type.
     pub fn agreement_type(&self, label: &str) -> &'static str {
         let en = self.en();
@@ -597,6 +680,28 @@ pub static EN: Texts = Texts {
     showing: "Showing",
     analyzing: "Analyzing…",
     offline_ready: "Works offline",
+    tracker: "Agreements across sources",
+    views: "View",
+    view_list: "List",
+    view_timeline: "Timeline",
+    view_network: "Network",
+    export_agreements: "Export the agreements",
+    sources: "Sources",
+    split_off: "Take out of this agreement",
+    select_join: "Select to join",
+    join_selected: "Join the selected agreements",
+    disagree: "Sources disagree",
+    no_groups: "No agreement to show: analyze articles that report one, or change the filters.",
+    pasted: "pasted text",
+    timeline_caption: "Agreements by signing date (filled points), else by the article’s date (open points). Select a point to list its agreements.",
+    network_caption: "Parties: sized by their agreements, linked when in an agreement together, coloured by kind. Select a party to list its agreements.",
+    as_table: "The same as a table",
+    date: "Date",
+    agreements_col: "Agreements",
+    partners: "Partners",
+    show: "Show",
+    shown_none: "Close",
+    open_article: "Open the article",
     engine_had: "engine:",
     added: "added",
     remove_agreement: "Remove this agreement",
@@ -691,6 +796,28 @@ pub static FR: Texts = Texts {
     showing: "Affiché",
     analyzing: "Analyse en cours…",
     offline_ready: "Fonctionne hors ligne",
+    tracker: "Accords à travers les sources",
+    views: "Affichage",
+    view_list: "Liste",
+    view_timeline: "Chronologie",
+    view_network: "Réseau",
+    export_agreements: "Exporter les accords",
+    sources: "Sources",
+    split_off: "Retirer de cet accord",
+    select_join: "Sélectionner pour fusionner",
+    join_selected: "Fusionner les accords sélectionnés",
+    disagree: "Les sources divergent",
+    no_groups: "Aucun accord à afficher : analysez des articles qui en rapportent un, ou changez les filtres.",
+    pasted: "texte collé",
+    timeline_caption: "Accords par date de signature (points pleins), sinon par date de l’article (points vides). Sélectionnez un point pour lister ses accords.",
+    network_caption: "Parties : taille selon leurs accords, reliées quand elles sont dans un même accord, couleur selon la catégorie. Sélectionnez une partie pour lister ses accords.",
+    as_table: "La même chose en tableau",
+    date: "Date",
+    agreements_col: "Accords",
+    partners: "Partenaires",
+    show: "Afficher",
+    shown_none: "Fermer",
+    open_article: "Ouvrir l’article",
     engine_had: "moteur :",
     added: "ajouté",
     remove_agreement: "Supprimer cet accord",

@@ -5,6 +5,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use accord_core::group::{Decision, Group};
 use yew::UseReducerDispatcher;
 
 use crate::corrections::Op;
@@ -27,6 +28,9 @@ pub enum ExportKind {
     /// One row per agreement.
     Csv,
 }
+
+/// The key of the grouping decisions in the `meta` store.
+const DECISIONS_KEY: &str = "decisions";
 
 struct Inner {
     dispatch: UseReducerDispatcher<AppState>,
@@ -89,6 +93,13 @@ impl Ops {
             match me.db().await {
                 Ok(db) => match db.load_all().await {
                     Ok((entries, skipped)) => {
+                        // The grouping decisions first, so the first grouping has them.
+                        if let Ok(Some(json)) = db.get_meta(DECISIONS_KEY).await {
+                            match serde_json::from_str::<Vec<Decision>>(&json) {
+                                Ok(d) => me.send(Action::Decisions(d)),
+                                Err(_) => me.send(Action::Notify(Event::UnreadableRecords(1))),
+                            }
+                        }
                         me.send(Action::LibraryLoaded(entries));
                         if skipped > 0 {
                             me.send(Action::Notify(Event::UnreadableRecords(skipped)));
@@ -302,6 +313,52 @@ impl Ops {
         let next = entry.undone();
         let me = self.clone();
         wasm_bindgen_futures::spawn_local(async move { me.save(next, None).await });
+    }
+
+    /// Records one more split or join decision (after `current`) and saves the list.
+    pub fn decide(&self, current: &[Decision], decision: Decision) {
+        let mut next = current.to_vec();
+        next.push(decision);
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let written = match (me.db().await, serde_json::to_string(&next)) {
+                (Ok(db), Ok(json)) => db.put_meta(DECISIONS_KEY, &json).await,
+                (Err(e), _) => Err(e),
+                (_, Err(e)) => Err(e.to_string()),
+            };
+            match written {
+                Ok(()) => me.send(Action::Decisions(next)),
+                Err(e) => me.send(Action::Notify(Event::SaveFailed(e))),
+            }
+        });
+    }
+
+    /// Downloads an export of grouped agreements.
+    pub fn export_groups(&self, kind: ExportKind, groups: &[Group]) {
+        let now = dom::now_iso();
+        let stamp: String = now.chars().filter(char::is_ascii_digit).take(12).collect();
+        let (content, ext, mime) = match kind {
+            ExportKind::Json => (
+                export::groups_to_json(groups, &now),
+                "json",
+                "application/json",
+            ),
+            ExportKind::Jsonl => (
+                export::groups_to_jsonl(groups),
+                "jsonl",
+                "application/x-ndjson",
+            ),
+            ExportKind::Csv => (
+                export::groups_to_csv(groups),
+                "csv",
+                "text/csv;charset=utf-8",
+            ),
+        };
+        if let Err(e) =
+            download::download(&format!("accord-agreements-{stamp}.{ext}"), mime, &content)
+        {
+            self.send(Action::Notify(Event::SaveFailed(e)));
+        }
     }
 
     /// Deletes one entry.
