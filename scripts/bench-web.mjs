@@ -7,7 +7,12 @@
 //    as a round trip from the page;
 //  - the throughput of a 500-file batch dropped on the app (analysis + library writes),
 //    the files being generated from our own short articles.
-// Usage: node scripts/bench-web.mjs [folder-of-txt]
+// With --tracker FILE (a JSON export, e.g. the 10,000 articles written by
+// `cargo run --release --example bench_tracker -- --write target/bench-library.json`), it
+// measures the tracker instead: the import, the page usable after a reload with that
+// library, the grouped list, the timeline and the network each drawn after a click, and the
+// page's memory.
+// Usage: node scripts/bench-web.mjs [folder-of-txt] | --tracker FILE
 import { readdirSync, readFileSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -50,6 +55,73 @@ const usable = (page) => page.evaluate(() => new Promise((ok) => {
   new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); ok(performance.now()); } })
     .observe(document.documentElement, { subtree: true, childList: true, attributes: true });
 }));
+
+const trackerAt = process.argv.indexOf('--tracker');
+if (trackerAt > 0) {
+  try {
+    await benchTracker(process.argv[trackerAt + 1]);
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
+}
+
+/** Times, in the page, from a click on the button named `name` to `selector` present. */
+async function clickUntil(page, name, selector) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
+  return page.evaluate(({ name, selector }) => new Promise((ok) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+    const t0 = performance.now();
+    button.click();
+    const check = () => (document.querySelector(selector) ? ok(performance.now() - t0) : requestAnimationFrame(check));
+    check();
+  }), { name, selector });
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const wasm = await page.evaluate(() => {
+    let total = 0;
+    for (const v of Object.values(globalThis.wasmBindings ?? {})) if (v instanceof WebAssembly.Memory) total += v.buffer.byteLength;
+    return total;
+  }).catch(() => 0);
+  const mb = (x) => `${(x / 1_048_576).toFixed(1)} MB`;
+  return `JS heap used ${mb(m.JSHeapUsedSize)} of ${mb(m.JSHeapTotalSize)}${wasm ? `, wasm memory ${mb(wasm)}` : ''}, ${m.Nodes} DOM nodes`;
+}
+
+async function benchTracker(file) {
+  if (!file || !existsSync(file)) {
+    console.error('bench: --tracker needs a JSON export (cargo run --release --example bench_tracker -- --write target/bench-library.json)');
+    process.exitCode = 2;
+    return;
+  }
+  const n = JSON.parse(readFileSync(file, 'utf8')).entries.length;
+  const b = await launch();
+  const { page } = b;
+  page.setDefaultTimeout(600_000);
+  await page.goto(server.url);
+  await usable(page);
+  const t0 = Date.now();
+  await page.setInputFiles('#import-json', file);
+  await page.waitForFunction((n) => new RegExp(`of ${n} articles`).test(document.querySelector('#library-heading .count')?.textContent ?? ''), n, { timeout: 600_000, polling: 200 });
+  console.log(`import of ${n} articles: ${((Date.now() - t0) / 1000).toFixed(1)} s (parse, IndexedDB write, grouping, first render)`);
+  await page.reload({ waitUntil: 'commit' });
+  const ready = await usable(page);
+  const grouped = await page.evaluate(() => new Promise((ok) => {
+    const check = () => (/agreement\(s\) from/.test(document.querySelector('#tracker-heading .count')?.textContent ?? '') ? ok(performance.now()) : requestAnimationFrame(check));
+    check();
+  }));
+  console.log(`after a reload: page usable (library of ${n} loaded and shown) at ${fmt(ready)}; tracker grouped and listed at ${fmt(grouped)}`);
+  console.log(`  ${await page.locator('#tracker-heading .count').textContent()}`);
+  console.log(`timeline drawn after the click: ${fmt(await clickUntil(page, 'Timeline', '.timeline circle'))} (${await page.locator('.timeline circle').count()} points)`);
+  console.log(`network drawn after the click: ${fmt(await clickUntil(page, 'Network', '.network circle'))} (${await page.locator('.network circle[role="button"]').count()} parties)`);
+  console.log(`list shown again after the click: ${fmt(await clickUntil(page, 'List', 'article.group'))}`);
+  console.log(`memory: ${await memory(page)}`);
+  await b.close();
+}
 
 try {
   // 2. Load time.

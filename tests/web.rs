@@ -136,3 +136,78 @@ fn a_stored_v1_library_loads_migrated_with_the_same_corrected_records() {
     assert_eq!(&again, harbor);
     assert!(Entry::from_json("{\"schema_version\": 7}").is_err());
 }
+
+/// One agreement as three outlets of our own invention report it.
+const SAME_DEAL: [&str; 3] = [
+    "Nairobi, 14 March 2025\n\nKenyan CERT and Acme Cyber Labs sign cybersecurity MoU\n\nThe Kenya Computer Incident Response Team (KE-CIRT) and Acme Cyber Labs signed a memorandum of understanding on Thursday to share threat intelligence and to train 200 engineers in incident response.\n\nThe agreement was signed in Nairobi by KE-CIRT director Jane Wanjiru and Acme Cyber Labs chief executive Omar Haddad. It runs for three years.",
+    "15 March 2025\n\nAcme Cyber Labs partners with KE-CIRT on incident response\n\nAcme Cyber Labs and the Kenya Computer Incident Response Team (KE-CIRT) signed a memorandum of understanding in Nairobi on 13 March 2025. Under the memorandum, the two will exchange threat data and run joint training for engineers, Acme Cyber Labs chief executive Omar Haddad said.",
+    "16 March 2025\n\nKE-CIRT inks cyber deal with Acme Cyber Labs\n\nThe Kenya Computer Incident Response Team (KE-CIRT) has signed a memorandum of understanding with Acme Cyber Labs. The memorandum, signed in Mombasa on 13 March 2025, covers incident response and the training of engineers, KE-CIRT director Jane Wanjiru said.",
+];
+
+#[test]
+fn one_agreement_reported_three_times_is_one_tracked_agreement_with_three_sources() {
+    let entries: Vec<std::rc::Rc<Entry>> = SAME_DEAL
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let job = Job {
+                id: 1,
+                batch: 1,
+                file_name: Some(format!("deal-{i}.txt")),
+                text: Some(text.to_string()),
+                format: SourceFormat::Text,
+                reference_date: Some(format!("2025-03-1{}", i + 4)),
+            };
+            let done = run(&job, None).expect("the job runs");
+            std::rc::Rc::new(Entry {
+                schema_version: SCHEMA_VERSION,
+                id: format!("deal-{i}"),
+                file_name: job.file_name,
+                source: done.source,
+                format: SourceFormat::Text,
+                reference_date: done.reference_date,
+                analyzed_at: format!("2025-03-1{}T09:00:00.000Z", i + 4),
+                extracted: done.record,
+                corrections: Vec::new(),
+            })
+        })
+        .collect();
+    let list: Vec<&std::rc::Rc<Entry>> = entries.iter().collect();
+    let g = accord_web::tracker::grouping(&list, &[]);
+    assert_eq!(
+        g.groups.len(),
+        1,
+        "{:#?}",
+        g.groups.iter().map(|g| &g.parties).collect::<Vec<_>>()
+    );
+    let one = &g.groups[0];
+    assert_eq!(one.sources.len(), 3);
+    assert_eq!(
+        one.location.as_deref(),
+        Some("Nairobi"),
+        "two sources of three"
+    );
+    assert!(
+        one.disagreements.iter().any(|d| d.field == "location"),
+        "Mombasa is flagged"
+    );
+    // Taking the third out, then joining it back; decisions name agreements, not groups.
+    let third = accord_core::group::SourceRef {
+        id: "deal-2".into(),
+        agreement: 0,
+    };
+    let split = accord_web::tracker::split(third.clone());
+    assert_eq!(
+        accord_web::tracker::grouping(&list, std::slice::from_ref(&split))
+            .groups
+            .len(),
+        2
+    );
+    let first = one.sources[0].source_ref();
+    let joined = accord_web::tracker::grouping(
+        &list,
+        &[split, accord_web::tracker::join(vec![first, third])],
+    );
+    assert_eq!(joined.groups.len(), 1);
+    assert_eq!(joined.groups[0].sources.len(), 3);
+}

@@ -57,6 +57,7 @@ pub fn tracker() -> Html {
             grouping(&visible, decisions)
         },
     );
+    let show_all = use_state(|| false);
     let articles = s.visible().len();
     let groups = &grouping.groups;
 
@@ -78,7 +79,7 @@ pub fn tracker() -> Html {
         html! { <p class="empty">{ t.no_groups }</p> }
     } else {
         match s.view {
-            TrackerView::List => list_view(&ctx, groups),
+            TrackerView::List => list_view(&ctx, groups, &show_all),
             TrackerView::Timeline => timeline_view(&ctx, groups),
             TrackerView::Network => network_view(&ctx, groups),
         }
@@ -103,8 +104,12 @@ pub fn tracker() -> Html {
     }
 }
 
+/// How many agreement cards the list shows before "Show more" (a long list slows every
+/// update).
+const LIST_LIMIT: usize = 50;
+
 /// One card per grouped agreement, with the join bar.
-fn list_view(ctx: &Ctx, groups: &[Group]) -> Html {
+fn list_view(ctx: &Ctx, groups: &[Group], show_all: &UseStateHandle<bool>) -> Html {
     let s = &ctx.state;
     let t = s.lang.t();
     let ticked: Vec<SourceRef> = groups
@@ -112,6 +117,12 @@ fn list_view(ctx: &Ctx, groups: &[Group]) -> Html {
         .filter(|g| s.join_ticks.contains(&g.id))
         .filter_map(|g| g.sources.first().map(|x| x.source_ref()))
         .collect();
+    let limit = if **show_all { usize::MAX } else { LIST_LIMIT };
+    let hidden = groups.len().saturating_sub(limit);
+    let more = {
+        let show_all = show_all.clone();
+        Callback::from(move |_| show_all.set(true))
+    };
     let do_join = {
         let (ops, decisions, members) = (ctx.ops.clone(), s.decisions.clone(), ticked.clone());
         Callback::from(move |_| ops.decide(&decisions, join(members.clone())))
@@ -123,7 +134,10 @@ fn list_view(ctx: &Ctx, groups: &[Group]) -> Html {
                     { format!("{} ({})", t.join_selected, ticked.len()) }
                 </button>
             </div>
-            <div class="groups">{ for groups.iter().map(|g| group_card(ctx, g)) }</div>
+            <div class="groups">{ for groups.iter().take(limit).map(|g| group_card(ctx, g)) }</div>
+            if hidden > 0 {
+                <button type="button" class="more" onclick={more}>{ t.show_more(hidden) }</button>
+            }
         </>
     }
 }
@@ -334,11 +348,14 @@ fn shown_panel(ctx: &Ctx, groups: &[Group]) -> Html {
     }
 }
 
+/// A point's day or month in words.
+fn key_words(t: &Texts, key: &str) -> String {
+    key.parse::<accord_core::PartialDate>()
+        .map_or_else(|_| key.to_string(), |d| t.date_words(d))
+}
+
 fn point_label(t: &Texts, key: &str, n: usize) -> String {
-    let words = key
-        .parse::<accord_core::PartialDate>()
-        .map_or_else(|_| key.to_string(), |d| t.date_words(d));
-    format!("{words}: {}", t.n_agreements(n))
+    format!("{}: {}", key_words(t, key), t.n_agreements(n))
 }
 
 fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
@@ -360,11 +377,12 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
     let pressed = |label: &str| s.shown.as_ref().is_some_and(|x| x.label == label);
     let points = tl.points.iter().map(|p| {
         let label = point_label(t, &p.key, p.groups.len());
-        let cb = pick(ctx, label.clone(), groups, &p.groups);
+        let words = key_words(t, &p.key);
+        let cb = pick(ctx, words.clone(), groups, &p.groups);
         let class = if p.signed > 0 { "point signed" } else { "point published" };
         html! {
             <circle class={class} cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r={format!("{:.1}", p.r)}
-                tabindex="0" role="button" aria-label={label.clone()} aria-pressed={pressed(&label).to_string()}
+                tabindex="0" role="button" aria-label={label.clone()} aria-pressed={pressed(&words).to_string()}
                 data-key={p.key.clone()} onclick={cb.reform(|_: MouseEvent| ())} onkeydown={on_key(cb)}>
                 <title>{ label }</title>
             </circle>
@@ -380,7 +398,8 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
     });
     let rows = tl.points.iter().map(|p| {
         let label = point_label(t, &p.key, p.groups.len());
-        let cb = pick(ctx, label.clone(), groups, &p.groups);
+        let words = key_words(t, &p.key);
+        let cb = pick(ctx, words.clone(), groups, &p.groups);
         let names: Vec<String> = p
             .groups
             .iter()
@@ -389,7 +408,7 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
             .collect();
         html! {
             <tr>
-                <th scope="row">{ label.split(':').next().unwrap_or("").to_string() }</th>
+                <th scope="row">{ words }</th>
                 <td>{ p.groups.len() }</td>
                 <td>{ names.join(" ; ") }</td>
                 <td><button type="button" class="small" aria-label={format!("{} — {label}", t.show)}
