@@ -402,6 +402,15 @@ fn dates_compatible(x: &Item, y: &Item) -> bool {
     }
 }
 
+/// Whether both agreements have some date (signing, else article) and those are at most
+/// [`SIGNING_WINDOW_DAYS`] apart.
+fn dates_close(x: &Item, y: &Item) -> bool {
+    match (x.signed.or(x.article), y.signed.or(y.article)) {
+        (Some(a), Some(b)) => gap(a, b) <= SIGNING_WINDOW_DAYS && dates_compatible(x, y),
+        _ => false,
+    }
+}
+
 /// Whether both agreements have some date and they agree.
 fn dates_confirmed(x: &Item, y: &Item) -> bool {
     (x.signed.is_some() || x.article.is_some())
@@ -548,13 +557,111 @@ const STATE_PREFIXES: &[&str] = &[
     "gouvernement",
 ];
 
+/// Region words: like generic words, they do not tell one body from another.
+const REGION_WORDS: &[&str] = &[
+    "africa",
+    "african",
+    "africaine",
+    "afrique",
+    "europe",
+    "european",
+    "europeen",
+    "europeenne",
+    "asia",
+    "asian",
+    "asie",
+    "america",
+    "american",
+    "americas",
+    "arab",
+    "arabe",
+    "global",
+    "world",
+    "mondial",
+    "mondiale",
+    "middle",
+    "east",
+    "west",
+    "north",
+    "south",
+    "regional",
+    "region",
+    "eu",
+    "ue",
+    "au",
+    "ua",
+];
+
+/// Words of state names and demonyms, and the state name word each demonym stands for.
+struct StateWords {
+    /// Every folded word of a state name or demonym.
+    all: BTreeSet<String>,
+    /// One-word demonyms and the one-word short name of their state ("ghanaian" → "ghana").
+    demonyms: BTreeMap<String, String>,
+}
+
+static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
+    let g = gazetteer::curated();
+    let split = |s: &str| -> Vec<String> {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut all = BTreeSet::new();
+    let mut demonyms = BTreeMap::new();
+    for c in &g.countries {
+        for name in c
+            .names()
+            .chain(c.demonyms_en.iter().map(String::as_str))
+            .chain(c.demonyms_fr.iter().map(String::as_str))
+        {
+            all.extend(split(name));
+        }
+        let short = split(c.name_en());
+        if let [short] = short.as_slice() {
+            for d in c.demonyms_en.iter().chain(&c.demonyms_fr) {
+                if let [d] = split(d).as_slice() {
+                    if d != short {
+                        demonyms.entry(d.clone()).or_insert_with(|| short.clone());
+                    }
+                }
+            }
+        }
+    }
+    StateWords { all, demonyms }
+});
+
+/// Articles, generic head words and region words, in one set.
+static PLAIN_WORDS: LazyLock<crate::hash::HashSet<&'static str>> = LazyLock::new(|| {
+    STOP_WORDS
+        .iter()
+        .chain(GENERIC_WORDS)
+        .chain(REGION_WORDS)
+        .copied()
+        .collect()
+});
+
+/// Whether a word can tell one body from another: not an article, a generic head word, a
+/// region or a state's name.
+fn distinctive(w: &str) -> bool {
+    w.len() >= 3 && !PLAIN_WORDS.contains(w) && !STATE_WORDS.all.contains(w)
+}
+
 /// The folded words of a name: lowercase, no accents, split on anything not a letter or
-/// digit.
+/// digit; a one-word demonym becomes its state's name ("Ghanaian" → "ghana").
 fn words(name: &str) -> Vec<String> {
     fold(name)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(|w| {
+            STATE_WORDS
+                .demonyms
+                .get(w)
+                .cloned()
+                .unwrap_or_else(|| w.to_string())
+        })
         .collect()
 }
 
@@ -670,19 +777,50 @@ fn state_of(name: &str) -> Option<String> {
     reference.states.get(&f).cloned()
 }
 
-/// A party, ready to compare.
+/// A 64-bit FNV-1a hash of a tag and a string: the comparisons work on these, so that a
+/// pair of parties costs a few integer comparisons (deterministic across runs).
+fn hash(tag: u8, s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in std::iter::once(tag).chain(s.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Whether two sorted lists share a value.
+fn intersects(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Sorts and dedups a list of hashes.
+fn sorted(mut v: Vec<u64>) -> Vec<u64> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// A party, ready to compare: hashes of its name forms, sorted.
 #[derive(Debug, Clone)]
 struct PartyKey {
     /// Forms of the name and aliases.
-    forms: BTreeSet<String>,
-    /// Acronyms among the name and aliases.
-    acronyms: BTreeSet<String>,
+    forms: Vec<u64>,
+    /// The forms among them with a distinctive word.
+    strong_forms: Vec<u64>,
+    /// Acronyms among the name and aliases (same hash space as `initials`).
+    acronyms: Vec<u64>,
     /// Initials of the long names.
-    initials: BTreeSet<String>,
-    /// Distinctive words of every name.
-    distinctive: BTreeSet<String>,
-    /// Content words of each long name.
-    long_words: Vec<BTreeSet<String>>,
+    initials: Vec<u64>,
+    /// Distinctive words of every long name.
+    distinctive: Vec<u64>,
     /// The ISO code when the party is a state.
     state: Option<String>,
     /// Its home state.
@@ -697,42 +835,47 @@ impl PartyKey {
             .chain(p.aliases.iter().map(String::as_str))
             .filter(|n| !n.trim().is_empty())
             .collect();
-        let mut key = PartyKey {
-            forms: BTreeSet::new(),
-            acronyms: BTreeSet::new(),
-            initials: BTreeSet::new(),
-            distinctive: BTreeSet::new(),
-            long_words: Vec::new(),
-            state: None,
-            country: p.country.as_ref().map(|c| c.to_ascii_uppercase()),
-            org: None,
-        };
+        let (mut forms, mut strong, mut acronyms, mut inits, mut words) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut state = None;
+        let mut org = None;
         for name in &names {
             let f = form(name);
             if f.is_empty() {
                 continue;
             }
-            if key.org.is_none() {
-                key.org = REFERENCE.orgs.get(&f).copied();
+            if org.is_none() {
+                org = REFERENCE.orgs.get(&f).copied();
             }
-            if key.state.is_none() && (p.kind == PartyKind::Country || key.org.is_none()) {
-                key.state = state_of(name);
+            if state.is_none() && (p.kind == PartyKind::Country || org.is_none()) {
+                state = state_of(name);
             }
             if let Some(a) = acronym(name) {
-                key.acronyms.insert(a);
+                acronyms.push(hash(b'a', &a));
             } else {
-                key.initials.extend(initials(name));
-                let content: BTreeSet<String> = content_words(name).into_iter().collect();
-                key.distinctive.extend(
-                    content
+                inits.extend(initials(name).iter().map(|i| hash(b'a', i)));
+                words.extend(
+                    content_words(name)
                         .iter()
-                        .filter(|w| w.len() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
-                        .cloned(),
+                        .filter(|w| distinctive(w))
+                        .map(|w| hash(b't', w)),
                 );
-                key.long_words.push(content);
             }
-            key.forms.insert(f);
+            if f.split(' ').any(distinctive) {
+                strong.push(hash(b'f', &f));
+            }
+            forms.push(hash(b'f', &f));
         }
+        let mut key = PartyKey {
+            forms: sorted(forms),
+            strong_forms: sorted(strong),
+            acronyms: sorted(acronyms),
+            initials: sorted(inits),
+            distinctive: sorted(words),
+            state,
+            country: p.country.as_ref().map(|c| c.to_ascii_uppercase()),
+            org,
+        };
         // A body named after its state ("Government of Kenya") stays a body unless the
         // record says the state itself is the party.
         if p.kind != PartyKind::Country && key.state.is_some() {
@@ -754,32 +897,35 @@ impl PartyKey {
     }
 
     /// Keys under which the party is indexed for candidate pairs, and keys it looks up.
-    fn blocking_keys(&self) -> (Vec<String>, Vec<String>) {
-        let mut index: Vec<String> = Vec::new();
-        index.extend(self.forms.iter().map(|f| format!("f:{f}")));
-        index.extend(self.acronyms.iter().map(|a| format!("a:{a}")));
-        index.extend(self.initials.iter().map(|a| format!("a:{a}")));
-        index.extend(self.distinctive.iter().map(|w| format!("t:{w}")));
+    fn blocking_keys(&self) -> (Vec<u64>, Vec<u64>) {
+        let mut index: Vec<u64> = Vec::new();
+        index.extend(&self.forms);
+        index.extend(&self.acronyms);
+        index.extend(&self.initials);
+        index.extend(&self.distinctive);
         if let Some(o) = self.org {
-            index.push(format!("o:{o}"));
+            index.push(hash(b'o', &o.to_string()));
         }
         let mut query = index.clone();
         if let Some(s) = &self.state {
-            index.push(format!("s:{s}"));
-            query.push(format!("s:{s}"));
-            query.push(format!("b:{s}"));
+            index.push(hash(b's', s));
+            query.push(hash(b's', s));
+            query.push(hash(b'b', s));
         } else if let Some(c) = &self.country {
-            index.push(format!("b:{c}"));
-            query.push(format!("s:{c}"));
+            index.push(hash(b'b', c));
+            query.push(hash(b's', c));
         }
         (index, query)
     }
 }
 
-/// How well two parties match.
+/// How well two parties match, weakest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum PartyMatch {
     None,
+    /// Two different bodies of the same state (a ministry and its CERT): counts only with
+    /// agreeing dates and another party in common.
+    Kin,
     /// A state and a body of that state.
     Soft,
     /// The same party.
@@ -787,11 +933,7 @@ enum PartyMatch {
 }
 
 fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
-    if let (Some(a), Some(b)) = (&p.country, &q.country) {
-        if a != b {
-            return PartyMatch::None;
-        }
-    }
+    let clash = matches!((&p.country, &q.country), (Some(a), Some(b)) if a != b);
     match (&p.state, &q.state) {
         (Some(a), Some(b)) => {
             return if a == b {
@@ -801,8 +943,7 @@ fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
             }
         }
         (Some(_), None) | (None, Some(_)) => {
-            // Both countries are known and equal here when both are set.
-            return if p.country.is_some() && q.country.is_some() {
+            return if !clash && p.country.is_some() && q.country.is_some() {
                 PartyMatch::Soft
             } else {
                 PartyMatch::None
@@ -810,39 +951,41 @@ fn match_parties(p: &PartyKey, q: &PartyKey) -> PartyMatch {
         }
         (None, None) => {}
     }
+    let kin = !clash && p.country.is_some() && p.country == q.country;
     if let (Some(a), Some(b)) = (p.org, q.org) {
         return if a == b {
             PartyMatch::Hard
+        } else if kin {
+            PartyMatch::Kin
         } else {
             PartyMatch::None
         };
     }
-    if p.forms.intersection(&q.forms).next().is_some()
-        || p.acronyms.intersection(&q.initials).next().is_some()
-        || q.acronyms.intersection(&p.initials).next().is_some()
+    // The same distinctive name: the same body even when a record got its country wrong.
+    if intersects(&p.strong_forms, &q.forms) {
+        return PartyMatch::Hard;
+    }
+    if clash {
+        return PartyMatch::None;
+    }
+    if intersects(&p.forms, &q.forms)
+        || intersects(&p.acronyms, &q.initials)
+        || intersects(&q.acronyms, &p.initials)
+        // "Kaspersky" and "Kaspersky Lab", "EPE Proxylan SPA" and "Entreprise publique
+        // économique Proxylan SPA": a word that tells the body apart.
+        || intersects(&p.distinctive, &q.distinctive)
     {
         return PartyMatch::Hard;
     }
-    // "Kaspersky" and "Kaspersky Lab": every content word of one name is in the other, and
-    // one of them tells the body apart.
-    for a in &p.long_words {
-        for b in &q.long_words {
-            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-            if !short.is_empty()
-                && short.is_subset(long)
-                && short
-                    .iter()
-                    .any(|w| w.len() >= 3 && !GENERIC_WORDS.contains(&w.as_str()))
-            {
-                return PartyMatch::Hard;
-            }
-        }
+    if kin {
+        return PartyMatch::Kin;
     }
     PartyMatch::None
 }
 
-/// The one-to-one matching of two party lists, best matches first: (hard, soft) counts.
-fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize) {
+/// The one-to-one matching of two party lists, best matches first: (hard, soft, kin)
+/// counts.
+fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize, usize) {
     let mut pairs = Vec::new();
     for (i, a) in p.iter().enumerate() {
         for (j, b) in q.iter().enumerate() {
@@ -854,7 +997,7 @@ fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize) {
     }
     pairs.sort();
     let (mut used_p, mut used_q) = (vec![false; p.len()], vec![false; q.len()]);
-    let (mut hard, mut soft) = (0, 0);
+    let (mut hard, mut soft, mut kin) = (0, 0, 0);
     for (std::cmp::Reverse(m), i, j) in pairs {
         if used_p[i] || used_q[j] {
             continue;
@@ -863,10 +1006,11 @@ fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize) {
         used_q[j] = true;
         match m {
             PartyMatch::Hard => hard += 1,
-            _ => soft += 1,
+            PartyMatch::Soft => soft += 1,
+            _ => kin += 1,
         }
     }
-    (hard, soft)
+    (hard, soft, kin)
 }
 
 /// Whether two agreements must never be in one group.
@@ -879,12 +1023,13 @@ fn score(x: &Item, y: &Item) -> Option<u32> {
     if conflict(x, y) {
         return None;
     }
-    let (hard, soft) = match_lists(&x.parties, &y.parties);
+    let (hard, soft, kin) = match_lists(&x.parties, &y.parties);
     let dated = dates_confirmed(x, y);
     let signed = x.signed.is_some() && y.signed.is_some();
     let smallest = x.parties.len().min(y.parties.len());
     let same = hard >= 2
-        || (hard >= 1 && hard + soft >= 2)
+        || (hard >= 1 && soft >= 1)
+        || (hard >= 1 && kin >= 1 && dates_close(x, y))
         || (hard + soft >= 2 && dated)
         || (hard == 1 && smallest == 1 && signed);
     same.then(|| {
@@ -905,10 +1050,11 @@ fn score(x: &Item, y: &Item) -> Option<u32> {
 // ---------------------------------------------------------------------------------------
 // Clustering
 
-/// Candidate pairs: agreements that share a blocking key.
-fn candidate_pairs(items: &[Item]) -> BTreeSet<(usize, usize)> {
-    let mut index: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut queries: Vec<Vec<String>> = Vec::with_capacity(items.len());
+/// The scored candidate pairs `(score, i, j)`, `i < j`: agreements that share a blocking
+/// key and look like the same signing.
+fn scored_pairs(items: &[Item]) -> Vec<(u32, usize, usize)> {
+    let mut index: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    let mut queries: Vec<Vec<u64>> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let mut q = Vec::new();
         for p in &item.parties {
@@ -925,29 +1071,33 @@ fn candidate_pairs(items: &[Item]) -> BTreeSet<(usize, usize)> {
         q.dedup();
         queries.push(q);
     }
-    let mut pairs = BTreeSet::new();
+    // `seen[j] == i + 1`: item j was already considered for item i.
+    let mut seen = vec![0usize; items.len()];
+    let mut scored = Vec::new();
     for (i, q) in queries.iter().enumerate() {
         for k in q {
-            if let Some(list) = index.get(k) {
-                for &j in list {
-                    if j != i {
-                        pairs.insert((i.min(j), i.max(j)));
-                    }
+            let Some(list) = index.get(k) else { continue };
+            // Lists are in item order: only later items make new pairs.
+            let from = list.partition_point(|&j| j <= i);
+            for &j in &list[from..] {
+                if seen[j] == i + 1 {
+                    continue;
+                }
+                seen[j] = i + 1;
+                if let Some(s) = score(&items[i], &items[j]) {
+                    scored.push((s, i, j));
                 }
             }
         }
     }
-    pairs
+    scored
 }
 
 /// Groups items: union-find over the scored candidate pairs, best first, refusing any
 /// merge that would put two conflicting agreements together. Returns the sets, each
 /// sorted, in order of their first item.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
-    let mut scored: Vec<(u32, usize, usize)> = candidate_pairs(items)
-        .into_iter()
-        .filter_map(|(i, j)| score(&items[i], &items[j]).map(|s| (s, i, j)))
-        .collect();
+    let mut scored = scored_pairs(items);
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut owner: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
@@ -1574,5 +1724,467 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
         gfce_themes: gfce,
         party_countries: countries.into_iter().collect(),
         party_kinds: parties.iter().map(|p| p.kind).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::{ScopeItem, Signatory};
+
+    fn party(name: &str, aliases: &[&str], kind: PartyKind, country: Option<&str>) -> Party {
+        Party {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            kind,
+            country: country.map(str::to_string),
+            evidence: Vec::new(),
+        }
+    }
+
+    fn company(name: &str) -> Party {
+        party(name, &[], PartyKind::Company, None)
+    }
+
+    fn date(s: &str) -> Option<PartialDate> {
+        Some(s.parse().unwrap())
+    }
+
+    fn agreement(parties: Vec<Party>, signed_on: Option<&str>) -> Agreement {
+        Agreement {
+            kind: AgreementType::Mou,
+            parties,
+            signed_on: signed_on.and_then(date),
+            ..Agreement::default()
+        }
+    }
+
+    fn source(id: &str, agreements: Vec<Agreement>, article: Option<&str>) -> Source {
+        Source {
+            id: id.into(),
+            analysis: Analysis {
+                is_agreement: !agreements.is_empty(),
+                agreements,
+                ..Analysis::default()
+            },
+            date: article.and_then(date),
+            ..Source::default()
+        }
+    }
+
+    fn member(id: &str) -> SourceRef {
+        SourceRef {
+            id: id.into(),
+            agreement: 0,
+        }
+    }
+
+    /// The groups as sorted lists of source ids.
+    fn ids(g: &Grouping) -> Vec<Vec<String>> {
+        g.groups
+            .iter()
+            .map(|g| g.sources.iter().map(|s| s.id.clone()).collect())
+            .collect()
+    }
+
+    fn together(g: &Grouping, a: &str, b: &str) -> bool {
+        g.group_of(&member(a)).map(|x| &x.id) == g.group_of(&member(b)).map(|x| &x.id)
+    }
+
+    #[test]
+    fn acronyms_match_their_long_form_in_either_language() {
+        let sources = vec![
+            source(
+                "a",
+                vec![agreement(
+                    vec![
+                        party(
+                            "Agence nationale de la sécurité des systèmes d'information",
+                            &[],
+                            PartyKind::Government,
+                            Some("SY"),
+                        ),
+                        company("Harbor Digital"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "b",
+                vec![agreement(
+                    vec![
+                        company("Harbor Digital Ltd"),
+                        party("ANSSI", &[], PartyKind::Government, None),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            // The other language's name of a known body, from the reference data.
+            source(
+                "c",
+                vec![agreement(
+                    vec![
+                        party("United Nations", &[], PartyKind::Intergovernmental, None),
+                        company("Blue Fjord"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "d",
+                vec![agreement(
+                    vec![
+                        company("Blue Fjord"),
+                        party(
+                            "Organisation des Nations unies",
+                            &[],
+                            PartyKind::Intergovernmental,
+                            None,
+                        ),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+        ];
+        let g = group(&sources, &[]);
+        assert_eq!(ids(&g), vec![vec!["a", "b"], vec!["c", "d"]]);
+        let anssi = &g.groups[0].parties[0];
+        assert_eq!(
+            anssi.name,
+            "Agence nationale de la sécurité des systèmes d'information"
+        );
+        assert_eq!(anssi.aliases, vec!["ANSSI"]);
+        assert_eq!(anssi.sources.len(), 2);
+    }
+
+    #[test]
+    fn states_match_by_code_and_demonyms_by_state() {
+        let sources = vec![
+            source(
+                "a",
+                vec![agreement(
+                    vec![
+                        party("Kenya", &[], PartyKind::Country, Some("KE")),
+                        party("Ruritania", &[], PartyKind::Other, None),
+                    ],
+                    Some("2024-05-06"),
+                )],
+                None,
+            ),
+            source(
+                "b",
+                vec![agreement(
+                    vec![
+                        party("République du Kenya", &[], PartyKind::Country, None),
+                        party("Ruritania", &[], PartyKind::Other, None),
+                    ],
+                    Some("2024-05-06"),
+                )],
+                None,
+            ),
+            source(
+                "c",
+                vec![agreement(
+                    vec![
+                        party(
+                            "Cyber Defence Office of Kenya",
+                            &[],
+                            PartyKind::Government,
+                            Some("KE"),
+                        ),
+                        company("Acme Security"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "d",
+                vec![agreement(
+                    vec![
+                        party(
+                            "Kenyan Cyber Defence Office",
+                            &[],
+                            PartyKind::Government,
+                            Some("KE"),
+                        ),
+                        company("Acme Security"),
+                    ],
+                    None,
+                )],
+                None,
+            ),
+        ];
+        let g = group(&sources, &[]);
+        assert_eq!(ids(&g), vec![vec!["a", "b"], vec!["c", "d"]]);
+        assert_eq!(g.groups[0].crosswalk.party_countries, vec!["KE"]);
+    }
+
+    #[test]
+    fn same_generic_name_in_two_states_is_two_bodies() {
+        let ministry = |country| {
+            party(
+                "Ministry of Communications",
+                &[],
+                PartyKind::Government,
+                Some(country),
+            )
+        };
+        let sources = vec![
+            source(
+                "a",
+                vec![agreement(
+                    vec![ministry("GH"), company("Acme Security")],
+                    None,
+                )],
+                None,
+            ),
+            source(
+                "b",
+                vec![agreement(
+                    vec![ministry("RW"), company("Acme Security")],
+                    None,
+                )],
+                None,
+            ),
+        ];
+        assert_eq!(group(&sources, &[]).groups.len(), 2);
+    }
+
+    #[test]
+    fn dates_must_fall_within_the_window() {
+        let pair = || vec![company("Acme Security"), company("Harbor Digital")];
+        let run = |a: (Option<&str>, Option<&str>), b: (Option<&str>, Option<&str>)| {
+            let sources = vec![
+                source("a", vec![agreement(pair(), a.0)], a.1),
+                source("b", vec![agreement(pair(), b.0)], b.1),
+            ];
+            together(&group(&sources, &[]), "a", "b")
+        };
+        // Signing dates: a week apart at most.
+        assert!(run((Some("2024-05-06"), None), (Some("2024-05-13"), None)));
+        assert!(!run((Some("2024-05-06"), None), (Some("2024-05-14"), None)));
+        assert!(run((Some("2024-05"), None), (Some("2024-05-30"), None)));
+        // No signing date: article dates within about a month.
+        assert!(run((None, Some("2024-05-06")), (None, Some("2024-06-05"))));
+        assert!(!run((None, Some("2024-05-06")), (None, Some("2024-07-06"))));
+        assert!(run((Some("2024-05-06"), None), (None, Some("2024-05-20"))));
+        // A renewal years later is another signing.
+        assert!(!run((Some("2019-05-06"), None), (None, Some("2024-05-07"))));
+        // Unknown dates do not keep reports apart.
+        assert!(run((None, None), (Some("2024-05-06"), None)));
+    }
+
+    #[test]
+    fn types_must_be_compatible() {
+        let with = |kind| {
+            let mut a = agreement(
+                vec![company("Acme Security"), company("Harbor Digital")],
+                None,
+            );
+            a.kind = kind;
+            a
+        };
+        let run = |x, y| {
+            let sources = vec![
+                source("a", vec![with(x)], None),
+                source("b", vec![with(y)], None),
+            ];
+            together(&group(&sources, &[]), "a", "b")
+        };
+        assert!(run(AgreementType::Mou, AgreementType::Agreement));
+        assert!(run(AgreementType::Partnership, AgreementType::Treaty));
+        assert!(!run(AgreementType::Treaty, AgreementType::Mou));
+        assert!(!run(AgreementType::Declaration, AgreementType::Agreement));
+    }
+
+    #[test]
+    fn an_agreement_is_in_exactly_one_group_and_non_agreements_in_none() {
+        let pair = || vec![company("Acme Security"), company("Harbor Digital")];
+        let mut not_agreement = source("n", vec![agreement(pair(), None)], None);
+        not_agreement.analysis.is_agreement = false;
+        let sources = vec![
+            // Two agreements of one record are two signings, even with the same parties.
+            source(
+                "a",
+                vec![agreement(pair(), None), agreement(pair(), None)],
+                None,
+            ),
+            source("b", vec![agreement(pair(), None)], None),
+            source("c", vec![agreement(pair(), None)], None),
+            not_agreement,
+            source("e", vec![], None),
+        ];
+        let g = group(&sources, &[]);
+        let mut seen = BTreeSet::new();
+        for grp in &g.groups {
+            let mut ids_here = BTreeSet::new();
+            for s in &grp.sources {
+                assert!(seen.insert(s.source_ref()), "{s:?} in two groups");
+                assert!(
+                    ids_here.insert(s.id.clone()),
+                    "two agreements of {} together",
+                    s.id
+                );
+            }
+        }
+        assert_eq!(seen.len(), 4);
+        assert!(!seen.iter().any(|r| r.id == "n" || r.id == "e"));
+        assert_eq!(g.not_agreements, vec!["n", "e"]);
+        assert_eq!(g.groups.len(), 2);
+    }
+
+    #[test]
+    fn merged_values_supports_and_disagreements() {
+        let mut a = agreement(
+            vec![company("Acme Security"), company("Harbor Digital")],
+            Some("2024-05-06"),
+        );
+        a.location = Some("Strelsau".into());
+        a.scope = vec![ScopeItem {
+            label: "cybercrime".into(),
+            evidence: Vec::new(),
+        }];
+        a.signatories = vec![Signatory {
+            name: "Rudolf Rassendyll".into(),
+            role: Some("chief executive".into()),
+            party: Some("Acme Security".into()),
+            evidence: Vec::new(),
+        }];
+        let mut b = agreement(
+            vec![
+                company("Harbor Digital"),
+                company("Acme Security Group"),
+                company("Blue Fjord"),
+            ],
+            Some("2024-05-08"),
+        );
+        b.scope = vec![ScopeItem {
+            label: "capacity_building".into(),
+            evidence: Vec::new(),
+        }];
+        let mut c = agreement(
+            vec![company("Acme Security"), company("Harbor Digital")],
+            Some("2024-05"),
+        );
+        c.location = Some("Strelsau".into());
+        c.duration_months = Some(36);
+        let sources = vec![
+            source("a", vec![a], Some("2024-05-07")),
+            source("b", vec![b], Some("2024-05-09")),
+            source("c", vec![c], None),
+        ];
+        let g = group(&sources, &[]);
+        assert_eq!(g.groups.len(), 1);
+        let grp = &g.groups[0];
+        assert_eq!(grp.id, "a#0");
+        assert_eq!(grp.signed_on, date("2024-05-06"));
+        assert_eq!(grp.location.as_deref(), Some("Strelsau"));
+        assert_eq!(grp.duration_months, Some(36));
+        assert_eq!(grp.scope, vec!["cybercrime", "capacity_building"]);
+        assert_eq!(grp.first_reported, date("2024-05-07"));
+        let names: Vec<&str> = grp.parties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Acme Security", "Harbor Digital", "Blue Fjord"]);
+        assert_eq!(grp.parties[0].aliases, vec!["Acme Security Group"]);
+        assert_eq!(grp.signatories[0].party.as_deref(), Some("Acme Security"));
+        assert_eq!(
+            grp.support.location[0].sources,
+            vec![member("a"), member("c")]
+        );
+        let fields: Vec<(&str, Option<&str>)> = grp
+            .disagreements
+            .iter()
+            .map(|d| (d.field.as_str(), d.party.as_deref()))
+            .collect();
+        // Two signing days disagree; the month of the third holds both and does not.
+        assert_eq!(
+            fields,
+            vec![("signed_on", None), ("parties", Some("Blue Fjord"))]
+        );
+        assert_eq!(grp.disagreements[1].silent, vec![member("a"), member("c")]);
+        let cw = &grp.crosswalk;
+        assert_eq!(
+            (cw.cameo_code.as_str(), cw.plover_event.as_str()),
+            ("057", "AGREE")
+        );
+        assert_eq!(cw.plover_contexts, vec!["cyber", "crime", "legal"]);
+        assert_eq!(
+            cw.gfce_themes,
+            vec!["Cybercrime", "Cyber Security Culture & Skills"]
+        );
+        assert_eq!(cw.iccd_areas, vec!["law_enforcement", "capacity_building"]);
+    }
+
+    #[test]
+    fn split_and_join_decisions_apply_after_grouping() {
+        let pair = || vec![company("Acme Security"), company("Harbor Digital")];
+        let other = || vec![company("Blue Fjord"), company("Harbor Digital")];
+        let sources = vec![
+            source("a", vec![agreement(pair(), None)], None),
+            source("b", vec![agreement(pair(), None)], None),
+            source("c", vec![agreement(pair(), None)], None),
+            source("d", vec![agreement(other(), None)], None),
+        ];
+        assert_eq!(
+            ids(&group(&sources, &[])),
+            vec![vec!["a", "b", "c"], vec!["d"]]
+        );
+        let decisions = vec![
+            Decision {
+                kind: DecisionKind::Split,
+                members: vec![member("b")],
+            },
+            Decision {
+                kind: DecisionKind::Join,
+                members: vec![member("b"), member("d")],
+            },
+            Decision {
+                kind: DecisionKind::Join,
+                members: vec![member("gone")],
+            },
+        ];
+        let g = group(&sources, &decisions);
+        assert_eq!(ids(&g), vec![vec!["a", "c"], vec!["b", "d"]]);
+        assert_eq!(g.skipped_decisions, vec![2]);
+        // Decisions are data: they round-trip through JSON.
+        let json = serde_json::to_string(&decisions).unwrap();
+        assert!(json.contains(r#"{"kind":"split","members":[{"id":"b","agreement":0}]}"#));
+        let back: Vec<Decision> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, decisions);
+    }
+
+    #[test]
+    fn crosswalk_table_covers_every_label() {
+        let rows = crosswalk_table();
+        assert_eq!(rows.len(), SCOPE_LABELS.len());
+        for theme in GFCE_THEMES {
+            assert!(rows
+                .iter()
+                .any(|r| r.gfce_themes.iter().any(|t| t == theme)));
+        }
+        assert!(parse_crosswalk("ai\tresearch\tCyber Wellness\t-\n")
+            .unwrap_err()
+            .contains("line 1: unknown GFCE theme"));
+        assert!(parse_crosswalk("ai\tresearch\n")
+            .unwrap_err()
+            .contains("4 columns"));
+    }
+
+    #[test]
+    fn name_forms() {
+        assert_eq!(acronym("CERT-In").as_deref(), Some("certin"));
+        assert_eq!(acronym("U.N.").as_deref(), Some("un"));
+        assert_eq!(acronym("Kaspersky"), None);
+        assert_eq!(
+            initials("National Information Technology Development Agency"),
+            vec!["nitda"]
+        );
+        assert_eq!(form("The Ministry of ICT"), form("ICT Ministry"));
+        assert_eq!(state_of("République du Kenya").as_deref(), Some("KE"));
+        assert_eq!(state_of("Acme"), None);
     }
 }
