@@ -146,7 +146,7 @@ pub fn article_text(p: &ArticleTextProps) -> Html {
         let words: String = p.text.get(span.start..span.end).unwrap_or("").chars().take(60).collect();
         html! {
             <div class="selection-tool" role="group" aria-label={t.selection_as}>
-                <span class="toolbar-label">{ format!("{} « {words} » :", t.selection_as) }</span>
+                <span class="toolbar-label">{ format!("{} — {words}:", t.selection_as) }</span>
                 if p.agreements > 1 {
                     <label for="selection-agreement" class="visually-hidden">{ t.for_agreement }</label>
                     <select id="selection-agreement" onchange={on_agreement}>

@@ -76,8 +76,6 @@ pub fn results() -> Html {
                     if s.unsaved.as_ref().is_some_and(|u| u.id == e.id) {
                         <p class="warning">{ t.not_saved }</p>
                     }
-                    <Corrections entry={e.clone()} is_agreement={record.is_agreement}
-                        edited={corrected.marks.is_agreement} />
                     <div class="cards">
                         if record.agreements.is_empty() {
                             <NoAgreementCard key={e.id.clone()} entry={e.clone()} />
@@ -87,6 +85,8 @@ pub fn results() -> Html {
                             }) }
                         }
                     </div>
+                    <Corrections entry={e.clone()} is_agreement={record.is_agreement}
+                        edited={corrected.marks.is_agreement} />
                     <ArticleText text={text} spans={spans} seq={seq} no_evidence={no_evidence}
                         entry={e.clone()} agreements={record.agreements.len()} />
                     <History entry={e.clone()} />
