@@ -71,7 +71,7 @@ pub fn article_text(p: &ArticleTextProps) -> Html {
         let (selection, text) = (selection.clone(), p.text.clone());
         Callback::from(move |_: ()| {
             let span =
-                dom::selection_in("article-text").and_then(|(a, b)| selection_span(&text, a, b));
+                dom::selection_in("analyzed-text").and_then(|(a, b)| selection_span(&text, a, b));
             selection.set(span);
         })
     };
@@ -167,7 +167,7 @@ pub fn article_text(p: &ArticleTextProps) -> Html {
             <h3 id="copy-h">{ t.analyzed_text }</h3>
             <p class="evidence-status" role="status">{ if p.no_evidence { t.no_evidence } else { "" } }</p>
             { for tool }
-            <div id="article-text" class="article-text" tabindex="0" role="region" aria-labelledby="copy-h"
+            <div id="analyzed-text" class="article-text" tabindex="0" role="region" aria-labelledby="copy-h"
                 onmouseup={on_select.reform(|_: MouseEvent| ())}
                 onkeyup={on_select.reform(|_: KeyboardEvent| ())}>{ for pieces }</div>
         </section>

@@ -40,7 +40,7 @@ test('a library stored by version 1 loads migrated, with its corrections', async
   await h.page.locator('.lib-title', { hasText: 'RNCA and Harbor Digital sign an MoU' }).click();
   const place = card().locator('button.value[data-field="a0.location"]');
   assert.equal((await place.textContent()).trim(), 'Harbor City, Ruritania');
-  assert.match(await card().locator('.value-wrap', { has: place }).textContent(), /edited.*engine: not stated/);
+  assert.match(await card().locator('.value-wrap', { has: h.page.locator('button.value[data-field="a0.location"]') }).textContent(), /edited.*engine: not stated/);
   // The three v1 edits are the history, without a time.
   const history = h.page.locator('.history-list li');
   assert.equal(await history.count(), 3);
@@ -103,7 +103,7 @@ test('parties, signatories, scope areas: add, remove, from a selection, undo, hi
   await tool.getByRole('button', { name: 'Signing date' }).click();
   const date = card().locator('button.value[data-field="a0.signed_on"]');
   await h.page.waitForFunction(() => /12 May 2024/.test(document.querySelector('.results article button.value[data-field="a0.signed_on"]')?.textContent ?? ''));
-  assert.match(await card().locator('.value-wrap', { has: date }).textContent(), /engine: 10 May 2024|engine: 2024-05-10/);
+  assert.match(await card().locator('.value-wrap', { has: h.page.locator('button.value[data-field="a0.signed_on"]') }).textContent(), /engine: 10 May 2024|engine: 2024-05-10/);
 
   // Undo takes back the last correction only.
   const steps = await h.page.locator('.history-list li').count();

@@ -32,7 +32,7 @@ function parseCsv(text) {
 async function download(page, name) {
   const [dl] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: new RegExp(`^${name} \\(`) }).click(),
+    page.getByRole('button', { name: new RegExp(`^${name} \\((all \\d+|\\d+ selected)\\)$`) }).click(),
   ]);
   return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
 }
@@ -137,10 +137,10 @@ test('importing the JSON export restores the library; a broken import changes no
 test('the library filters by date and removes one article', async () => {
   await open(h.page, h.url);
   const total = await libraryCount(h.page);
-  await h.page.getByLabel('From').fill('2030-01-01');
+  await h.page.getByLabel('From', { exact: true }).fill('2030-01-01');
   await h.page.getByText(`0 of ${total} articles`).waitFor();
   await h.page.getByText('No article matches the search and filters.').waitFor();
-  await h.page.getByLabel('From').fill('');
+  await h.page.getByLabel('From', { exact: true }).fill('');
   await h.page.getByText(`${total} of ${total} articles`).waitFor();
   await h.page.getByLabel('Search the library').fill('kenya-mou');
   await h.page.getByRole('button', { name: /^Remove — / }).first().click();

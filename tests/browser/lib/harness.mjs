@@ -110,7 +110,7 @@ export async function dropFiles(page, files) {
 /** Selects `words` in the analyzed text (as a mouse drag would) and releases the mouse. */
 export async function selectText(page, words) {
   await page.evaluate((words) => {
-    const root = document.getElementById('article-text');
+    const root = document.getElementById('analyzed-text');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const i = node.data.indexOf(words);
@@ -125,7 +125,7 @@ export async function selectText(page, words) {
     }
     throw new Error(`not in the analyzed text: ${words}`);
   }, words);
-  await page.locator('#article-text').dispatchEvent('mouseup');
+  await page.locator('#analyzed-text').dispatchEvent('mouseup');
 }
 
 /** Downloads what the button named `name` (a regular expression) exports. */
