@@ -2,9 +2,9 @@
 """Measures `accord group` against the signing events of the shared corpus.
 
 Runs `accord analyze --jsonl -` on the articles of ../shared/corpus/dev and check (each with
-the gold file's reference_date, as score.py does), adds each article's reference_date to its
-record as "date" (the article date a user would give), runs `accord group -`, and compares the
-groups with the gold `cluster` field (the signing event every gold file names):
+the gold file's reference_date, as score.py does; batch records carry it on as the article's
+date), pipes the records to `accord group -`, and compares the groups with the gold `cluster`
+field (the signing event every gold file names):
 
 - pairwise precision and recall over the gold agreement articles: a pair of articles is
   predicted together when one group holds an agreement of each, and is truly together when
@@ -84,14 +84,10 @@ def main():
                               capture_output=True, check=False)
     records = [json.loads(line) for line in analyzed.stdout.decode().splitlines() if line]
     gold_of = {g["id"]: g for g, _ in docs}
-    lines = []
-    for r in records:
-        date = gold_of.get(r.get("id"), {}).get("reference_date")
-        if date:
-            r["date"] = date
-        lines.append(json.dumps(r))
-    grouped = subprocess.run([args.bin, "group", "-"], input=("\n".join(lines) + "\n").encode(),
-                             capture_output=True, check=False)
+    # Batch records end with the reference_date of their input line: group takes it as the
+    # article's date.
+    grouped = subprocess.run([args.bin, "group", "-"], input=analyzed.stdout, capture_output=True,
+                             check=False)
     if grouped.returncode != 0:
         print(grouped.stderr.decode(), file=sys.stderr)
         print(f"eval-grouping: `accord group` exited with {grouped.returncode}")

@@ -159,7 +159,8 @@ OPTIONS:
             {{\"id\": \"en-014\", \"text\": \"…\", \"reference_date\": \"2024-11-19\",
              \"format\": \"text|html|markdown\"}}
         (reference_date and format are optional) and write one record a line,
-        with the input's \"id\", in input order. Blank lines are skipped. A line
+        with the input's \"id\" (and, last, the \"reference_date\" used, for
+        `accord group`), in input order. Blank lines are skipped. A line
         that cannot be analyzed gives {{\"id\": <id or null>, \"error\": \"line N: …\"}}
         and the batch goes on. Input streams through all CPU cores with a small,
         constant memory footprint. Output is JSON Lines (--format json is taken as

@@ -218,7 +218,7 @@ pub fn process(line: Line, default_date: Option<Date>, csv: bool) -> Outcome {
             let stdout = if csv {
                 output::csv_rows(&id_cell(id), &record)
             } else {
-                output::json_line(Key::Id(id), &record) + "\n"
+                output::json_line_dated(Key::Id(id), &record, reference_date) + "\n"
             };
             Outcome {
                 stdout,

@@ -4,7 +4,7 @@
 //! A record is the engine's [`Analysis`] with one key in front: `"file"` for files, `"id"`
 //! for batch lines. CSV flattens it to one row per agreement, with RFC 4180 quoting.
 
-use accord_core::{Agreement, Analysis};
+use accord_core::{Agreement, Analysis, Date};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -26,6 +26,10 @@ struct Keyed<'a> {
     file: Option<&'a str>,
     #[serde(flatten)]
     record: &'a Analysis,
+    /// The batch line's reference date (the article's date, as the caller knew it), so
+    /// that `accord group` can use it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reference_date: Option<String>,
 }
 
 fn keyed<'a>(key: Key<'a>, record: &'a Analysis) -> Keyed<'a> {
@@ -34,11 +38,13 @@ fn keyed<'a>(key: Key<'a>, record: &'a Analysis) -> Keyed<'a> {
             id: None,
             file: Some(file),
             record,
+            reference_date: None,
         },
         Key::Id(id) => Keyed {
             id: Some(id),
             file: None,
             record,
+            reference_date: None,
         },
     }
 }
@@ -46,6 +52,14 @@ fn keyed<'a>(key: Key<'a>, record: &'a Analysis) -> Keyed<'a> {
 /// The record as one line of compact JSON (no newline).
 pub fn json_line(key: Key<'_>, record: &Analysis) -> String {
     serde_json::to_string(&keyed(key, record)).unwrap_or_else(|e| error_line(None, &e.to_string()))
+}
+
+/// The record as one line of compact JSON (no newline), ending with the batch line's
+/// `reference_date` when it had one.
+pub fn json_line_dated(key: Key<'_>, record: &Analysis, reference_date: Option<Date>) -> String {
+    let mut keyed = keyed(key, record);
+    keyed.reference_date = reference_date.map(|d| d.to_string());
+    serde_json::to_string(&keyed).unwrap_or_else(|e| error_line(None, &e.to_string()))
 }
 
 /// The record as pretty JSON, indented by `indent` spaces (no final newline).
@@ -212,6 +226,12 @@ mod tests {
         assert!(
             pretty.starts_with("  {\n    \"file\": \"a.txt\",\n    \"lang\": \"en\""),
             "{pretty}"
+        );
+        let dated = json_line_dated(Key::Id(&id), &Analysis::default(), Date::new(2024, 11, 19));
+        assert!(dated.starts_with(r#"{"id":"en-1","lang":"en""#), "{dated}");
+        assert!(
+            dated.ends_with(r#","reference_date":"2024-11-19"}"#),
+            "{dated}"
         );
         assert_eq!(
             error_line(None, "line 3: bad"),

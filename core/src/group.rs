@@ -1032,6 +1032,12 @@ fn score(x: &Item, y: &Item) -> Option<u32> {
         || (hard >= 1 && kin >= 1 && dates_close(x, y))
         || (hard + soft >= 2 && dated)
         || (hard == 1 && smallest == 1 && signed);
+    // With no date on either side nothing tells a renewal or a wider pact from the same
+    // signing, so every party must be matched on both sides.
+    let undated =
+        x.signed.is_none() && x.article.is_none() && y.signed.is_none() && y.article.is_none();
+    let whole = hard + soft == x.parties.len() && hard + soft == y.parties.len();
+    let same = same && (!undated || whole);
     same.then(|| {
         let mut s = 4 * hard as u32 + 2 * soft as u32;
         if dated {
@@ -1977,6 +1983,24 @@ mod tests {
         assert!(!run((Some("2019-05-06"), None), (None, Some("2024-05-07"))));
         // Unknown dates do not keep reports apart.
         assert!(run((None, None), (Some("2024-05-06"), None)));
+    }
+
+    #[test]
+    fn undated_reports_need_the_same_parties() {
+        let two = || vec![company("Acme Security"), company("Harbor Digital")];
+        let mut three = two();
+        three.push(company("Blue Fjord"));
+        let run = |a: Vec<Party>, b: Vec<Party>, dated: bool| {
+            let day = dated.then_some("2024-05-06");
+            let sources = vec![
+                source("a", vec![agreement(a, None)], day),
+                source("b", vec![agreement(b, None)], day),
+            ];
+            together(&group(&sources, &[]), "a", "b")
+        };
+        assert!(run(two(), two(), false));
+        assert!(!run(two(), three.clone(), false));
+        assert!(run(two(), three, true));
     }
 
     #[test]
