@@ -7,8 +7,13 @@
 //    as a round trip from the page;
 //  - the throughput of a 500-file batch dropped on the app (analysis + library writes),
 //    the files being generated from our own short articles.
-// Usage: node scripts/bench-web.mjs [folder-of-txt]
-import { readdirSync, readFileSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+// With --tracker FILE (a JSON export, e.g. the 10,000 articles written by
+// `cargo run --release --example bench_tracker -- --write target/bench-library.json`), it
+// measures the tracker instead: the import, the page usable after a reload with that
+// library, the grouped list, the timeline and the network each drawn after a click, and the
+// page's memory.
+// Usage: node scripts/bench-web.mjs [folder-of-txt] | --tracker FILE
+import { readdirSync, readFileSync, writeFileSync, existsSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -50,6 +55,98 @@ const usable = (page) => page.evaluate(() => new Promise((ok) => {
   new MutationObserver((_, obs) => { if (done()) { obs.disconnect(); ok(performance.now()); } })
     .observe(document.documentElement, { subtree: true, childList: true, attributes: true });
 }));
+
+const trackerAt = process.argv.indexOf('--tracker');
+if (trackerAt > 0) {
+  try {
+    await benchTracker(process.argv[trackerAt + 1]);
+  } finally {
+    await server.close();
+  }
+  process.exit(0);
+}
+
+/** Times, in the page, from a click on the button named `name` to `selector` present. */
+async function clickUntil(page, name, selector) {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => ok())));
+  return page.evaluate(({ name, selector }) => new Promise((ok) => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+    const t0 = performance.now();
+    button.click();
+    const check = () => (document.querySelector(selector) ? ok(performance.now() - t0) : requestAnimationFrame(check));
+    check();
+  }), { name, selector });
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const wasm = await page.evaluate(() => {
+    let total = 0;
+    for (const v of Object.values(globalThis.wasmBindings ?? {})) if (v instanceof WebAssembly.Memory) total += v.buffer.byteLength;
+    return total;
+  }).catch(() => 0);
+  const mb = (x) => `${(x / 1_048_576).toFixed(1)} MB`;
+  return `JS heap used ${mb(m.JSHeapUsedSize)} of ${mb(m.JSHeapTotalSize)}${wasm ? `, wasm memory ${mb(wasm)}` : ''}, ${m.Nodes} DOM nodes`;
+}
+
+async function benchTracker(file) {
+  if (!file || !existsSync(file)) {
+    console.error('bench: --tracker needs a JSON export (cargo run --release --example bench_tracker -- --write target/bench-library.json)');
+    process.exitCode = 2;
+    return;
+  }
+  // The import takes at most 64 MB a file: the export is cut into parts (without the
+  // corrected copies of the records, which an import ignores).
+  const doc = JSON.parse(readFileSync(file, 'utf8'));
+  const n = doc.entries.length;
+  const dir = mkdtempSync(join(tmpdir(), 'accord-bench-parts-'));
+  const parts = [];
+  for (let i = 0; i < n; i += 2500) {
+    const entries = doc.entries.slice(i, i + 2500).map(({ record, set_by_person, ...e }) => e);
+    const part = join(dir, `part-${parts.length}.json`);
+    writeFileSync(part, JSON.stringify({ ...doc, entries }));
+    parts.push([part, i + entries.length]);
+  }
+  const b = await launch();
+  const { page } = b;
+  page.setDefaultTimeout(600_000);
+  await page.goto(server.url);
+  await usable(page);
+  const t0 = Date.now();
+  for (const [part, total] of parts) {
+    await page.setInputFiles('#import-json', part);
+    await page.waitForFunction((n) => new RegExp(`of ${n} articles`).test(document.querySelector('#library-heading .count')?.textContent ?? ''), total, { timeout: 600_000, polling: 200 });
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`import of ${n} articles in ${parts.length} files: ${((Date.now() - t0) / 1000).toFixed(1)} s (parse, IndexedDB write, grouping, render)`);
+  await page.reload({ waitUntil: 'commit' });
+  const ready = await usable(page);
+  const grouped = await page.evaluate(() => new Promise((ok) => {
+    const check = () => (/agreement\(s\) from/.test(document.querySelector('#tracker-heading .count')?.textContent ?? '') ? ok(performance.now()) : requestAnimationFrame(check));
+    check();
+  }));
+  console.log(`after a reload: page usable (library of ${n} loaded and shown) at ${fmt(ready)}; tracker grouped and listed at ${fmt(grouped)}`);
+  console.log(`  ${await page.locator('#tracker-heading .count').textContent()}`);
+  // Regrouping: a date filter that keeps every article (all are dated) changes the
+  // filters, so the tracker groups the corrected records again; timed until the next frame.
+  const regroup = await page.evaluate(() => new Promise((ok) => {
+    const input = document.getElementById('lib-from');
+    const t0 = performance.now();
+    input.value = '1900-01-01';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => ok(performance.now() - t0))), 0);
+  }));
+  console.log(`  ${await page.locator('#tracker-heading .count').textContent()} (with the date filter)`);
+  console.log(`filter and group the ${n} articles again, then render: ${fmt(regroup)}`);
+  console.log(`timeline drawn after the click: ${fmt(await clickUntil(page, 'Timeline', '.timeline circle'))} (${await page.locator('.timeline circle').count()} points)`);
+  console.log(`network drawn after the click: ${fmt(await clickUntil(page, 'Network', '.network circle'))} (${await page.locator('.network circle[role="button"]').count()} parties)`);
+  console.log(`list shown again after the click: ${fmt(await clickUntil(page, 'List', 'article.group'))}`);
+  console.log(`memory: ${await memory(page)}`);
+  await b.close();
+}
 
 try {
   // 2. Load time.

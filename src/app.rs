@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::{
     article_input::ArticleInput, header::Header, library::Library, notices::Notices,
-    results::Results,
+    results::Results, tracker::Tracker,
 };
 use crate::i18n::UiLang;
 use crate::services::files::DropListeners;
@@ -69,6 +69,7 @@ pub fn app() -> Html {
                     <Results />
                 </div>
                 <Library />
+                <Tracker />
             </main>
             if state.dragging {
                 <div class="drop-overlay" aria-hidden="true"><p>{ t.drop_here }</p></div>

@@ -5,6 +5,8 @@ pub mod article_input;
 pub mod article_text;
 pub mod field_value;
 pub mod header;
+pub mod history;
 pub mod library;
 pub mod notices;
 pub mod results;
+pub mod tracker;

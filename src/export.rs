@@ -10,7 +10,10 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::model::{end_date, summary_text, Entry, Field, SCHEMA_VERSION};
+use accord_core::group::Group;
+
+use crate::corrections::Op;
+use crate::model::{end_date, summary_text, Entry, Field, ReadError, SCHEMA_VERSION};
 
 /// The `format` tag of a JSON export.
 pub const EXPORT_FORMAT: &str = "accord-library";
@@ -44,7 +47,7 @@ pub const CSV_COLUMNS: [&str; 23] = [
     "end_date",
     "scope",
     "summary",
-    "edited_fields",
+    "set_by_person",
     "analyzed_at",
 ];
 
@@ -52,17 +55,27 @@ pub const CSV_COLUMNS: [&str; 23] = [
 struct ExportEntry<'a> {
     #[serde(flatten)]
     entry: &'a Entry,
-    /// The record with the edits applied: what an analyst reads.
+    /// The record with the corrections applied: what an analyst reads.
     record: accord_core::Analysis,
+    /// The values of `record` a person set (see `Marks::keys`).
+    set_by_person: Vec<String>,
 }
 
 /// The JSON export (pretty-printed) of `entries`; `exported_at` is an ISO timestamp.
 pub fn to_json(entries: &[&Entry], exported_at: &str) -> String {
     let list: Vec<ExportEntry> = entries
         .iter()
-        .map(|e| ExportEntry {
-            entry: e,
-            record: e.record(),
+        .map(|e| {
+            let c = e.corrected();
+            ExportEntry {
+                entry: e,
+                record: c.record,
+                set_by_person: if e.corrections.is_empty() {
+                    Vec::new()
+                } else {
+                    c.marks.keys()
+                },
+            }
         })
         .collect();
     let doc = json!({
@@ -75,7 +88,7 @@ pub fn to_json(entries: &[&Entry], exported_at: &str) -> String {
 }
 
 /// JSON Lines: one analysis record (corrected) a line, with the `id` of the batch contract,
-/// the reference date, the file name and the list of edited fields.
+/// the reference date, the file name and the values a person set (`set_by_person`).
 pub fn to_jsonl(entries: &[&Entry]) -> String {
     let mut out = String::new();
     for e in entries {
@@ -84,7 +97,7 @@ pub fn to_jsonl(entries: &[&Entry]) -> String {
             map.insert("id".into(), json!(e.id));
             map.insert("reference_date".into(), json!(e.reference_date));
             map.insert("file_name".into(), json!(e.file_name));
-            map.insert("edited".into(), json!(e.edits.keys().collect::<Vec<_>>()));
+            map.insert("set_by_person".into(), json!(e.set_by_person()));
         }
         out.push_str(&v.to_string());
         out.push('\n');
@@ -100,7 +113,7 @@ pub fn to_csv(entries: &[&Entry]) -> String {
     push_row(&mut out, CSV_COLUMNS.iter().map(|c| c.to_string()));
     for e in entries {
         let r = e.record();
-        let edited = e.edits.keys().cloned().collect::<Vec<_>>().join("; ");
+        let edited = e.set_by_person().join("; ");
         let common = |agreement: String| {
             vec![
                 e.id.clone(),
@@ -159,6 +172,144 @@ pub fn to_csv(entries: &[&Entry]) -> String {
             row.extend(tail.iter().cloned());
             push_row(&mut out, row.into_iter());
         }
+    }
+    out
+}
+
+/// The `format` tag of a JSON export of grouped agreements.
+pub const GROUPS_FORMAT: &str = "accord-groups";
+
+/// The columns of the CSV export of grouped agreements, one row per agreement across its
+/// sources; the crosswalk columns join other datasets (CAMEO, PLOVER, ICCD, GFCE, ISO codes).
+pub const GROUP_CSV_COLUMNS: [&str; 23] = [
+    "group",
+    "type",
+    "parties",
+    "party_aliases",
+    "party_kinds",
+    "party_countries",
+    "signatories",
+    "signed_on",
+    "location",
+    "duration_months",
+    "scope",
+    "first_reported",
+    "source_count",
+    "sources",
+    "source_titles",
+    "disagreements",
+    "cameo_code",
+    "cameo_label",
+    "plover_event",
+    "plover_contexts",
+    "iccd_areas",
+    "gfce_themes",
+    "crosswalk_countries",
+];
+
+/// The JSON export of grouped agreements (each with its sources, the sources of each value,
+/// its disagreements and its crosswalk).
+pub fn groups_to_json(groups: &[Group], exported_at: &str) -> String {
+    let doc = json!({
+        "format": GROUPS_FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": exported_at,
+        "groups": groups,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Grouped agreements as JSON Lines, one a line.
+pub fn groups_to_jsonl(groups: &[Group]) -> String {
+    let mut out = String::new();
+    for g in groups {
+        out.push_str(&serde_json::to_string(g).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}
+
+/// A disagreement in words: `location: Dakar / Thiès`.
+fn disagreement_words(g: &Group, d: &accord_core::group::Disagreement) -> String {
+    let values: Vec<&str> = d.values.iter().map(|v| v.value.as_str()).collect();
+    match &d.party {
+        Some(p) if d.field == "parties" => format!(
+            "parties: {p} named by {} of {}",
+            d.values.iter().map(|v| v.sources.len()).sum::<usize>(),
+            g.sources.len()
+        ),
+        Some(p) => format!("{} of {p}: {}", d.field, values.join(" / ")),
+        None => format!("{}: {}", d.field, values.join(" / ")),
+    }
+}
+
+/// Grouped agreements as CSV with [`GROUP_CSV_COLUMNS`]; lists in a cell are joined with
+/// `"; "` (per party, in order; a party's aliases with `" | "`).
+pub fn groups_to_csv(groups: &[Group]) -> String {
+    let mut out = String::new();
+    push_row(&mut out, GROUP_CSV_COLUMNS.iter().map(|c| c.to_string()));
+    for g in groups {
+        let join = |items: Vec<String>| items.join("; ");
+        let c = &g.crosswalk;
+        let row = vec![
+            g.id.clone(),
+            g.kind.label().to_string(),
+            join(g.parties.iter().map(|p| p.name.clone()).collect()),
+            join(g.parties.iter().map(|p| p.aliases.join(" | ")).collect()),
+            join(
+                g.parties
+                    .iter()
+                    .map(|p| p.kind.label().to_string())
+                    .collect(),
+            ),
+            join(
+                g.parties
+                    .iter()
+                    .map(|p| p.country.clone().unwrap_or_default())
+                    .collect(),
+            ),
+            join(
+                g.signatories
+                    .iter()
+                    .map(|s| match &s.role {
+                        Some(role) => format!("{} ({role})", s.name),
+                        None => s.name.clone(),
+                    })
+                    .collect(),
+            ),
+            g.signed_on.map(|d| d.to_string()).unwrap_or_default(),
+            g.location.clone().unwrap_or_default(),
+            g.duration_months.map(|m| m.to_string()).unwrap_or_default(),
+            join(g.scope.clone()),
+            g.first_reported.map(|d| d.to_string()).unwrap_or_default(),
+            g.sources.len().to_string(),
+            join(
+                g.sources
+                    .iter()
+                    .map(|s| format!("{}#{}", s.id, s.agreement))
+                    .collect(),
+            ),
+            join(
+                g.sources
+                    .iter()
+                    .map(|s| s.title.clone().or(s.file_name.clone()).unwrap_or_default())
+                    .collect(),
+            ),
+            join(
+                g.disagreements
+                    .iter()
+                    .map(|d| disagreement_words(g, d))
+                    .collect(),
+            ),
+            c.cameo_code.clone(),
+            c.cameo_label.clone(),
+            c.plover_event.clone(),
+            join(c.plover_contexts.clone()),
+            join(c.iccd_areas.clone()),
+            join(c.gfce_themes.clone()),
+            join(c.party_countries.clone()),
+        ];
+        push_row(&mut out, row.into_iter());
     }
     out
 }
@@ -225,7 +376,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
         )));
     }
     match map.get("schema_version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(v) if v == 1 || v == u64::from(SCHEMA_VERSION) => {}
         Some(v) => return Err(ImportError::WrongVersion(v)),
         None => {
             return Err(ImportError::WrongShape(
@@ -236,7 +387,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
     let doc: ImportDoc =
         serde_json::from_value(value).map_err(|e| ImportError::WrongShape(e.to_string()))?;
     debug_assert_eq!(doc.format, EXPORT_FORMAT);
-    debug_assert_eq!(doc.schema_version, u64::from(SCHEMA_VERSION));
+    debug_assert!(doc.schema_version <= u64::from(SCHEMA_VERSION));
     if doc.entries.len() > MAX_IMPORT_ENTRIES {
         return Err(ImportError::WrongShape(format!(
             "more than {MAX_IMPORT_ENTRIES} entries"
@@ -248,12 +399,12 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
         let n = i + 1;
         if let Value::Object(m) = &mut v {
             m.remove("record");
+            m.remove("set_by_person");
         }
-        let e: Entry = serde_json::from_value(v)
-            .map_err(|err| ImportError::WrongShape(format!("entry {n}: {err}")))?;
-        if e.schema_version != SCHEMA_VERSION {
-            return Err(ImportError::WrongVersion(u64::from(e.schema_version)));
-        }
+        let e = Entry::from_value(v).map_err(|err| match err {
+            ReadError::Version(v) => ImportError::WrongVersion(v),
+            ReadError::Shape(m) => ImportError::WrongShape(format!("entry {n}: {m}")),
+        })?;
         if e.id.trim().is_empty() || e.id.len() > 200 {
             return Err(ImportError::WrongShape(format!("entry {n}: bad id")));
         }
@@ -275,13 +426,18 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
                 )));
             }
         }
-        for (key, value) in &e.edits {
+        for c in &e.corrections {
+            let (Op::Set { field: key, .. } | Op::Reset { field: key }) = &c.op else {
+                continue;
+            };
             let field = Field::from_key(key).ok_or_else(|| {
                 ImportError::WrongShape(format!("entry {n}: unknown edited field {key:?}"))
             })?;
-            crate::model::validate(&field, value).map_err(|_| {
-                ImportError::WrongShape(format!("entry {n}: invalid value for {key:?}"))
-            })?;
+            if let Op::Set { value, .. } = &c.op {
+                crate::model::validate(&field, value.trim()).map_err(|_| {
+                    ImportError::WrongShape(format!("entry {n}: invalid value for {key:?}"))
+                })?;
+            }
         }
         out.push(e);
     }
@@ -308,9 +464,46 @@ mod tests {
         assert_eq!(lines.len(), 4, "header, two rows, final empty");
         assert!(lines[1].starts_with("e1,acme.txt,2025-03-04,,en,Acme and ANSSI sign,true,1,mou,Acme Security; ANSSI,company; government,SN; ,Awa Diop,director,2025-03-03,day,\"Thiès, Sénégal\",60,2030-03-03,capacity_building,"));
         assert!(lines[1].contains(",a0.location,"));
+        assert!(csv.lines().next().unwrap().contains(",set_by_person,"));
         assert!(lines[2]
             .starts_with("e2,acme.txt,2025-03-04,,en,Acme and ANSSI sign,false,,,,,,,,,,,,,"));
         assert_eq!(lines[2].split(',').count(), CSV_COLUMNS.len());
+    }
+
+    #[test]
+    fn grouped_exports_carry_sources_and_the_crosswalk() {
+        let mut a = sample_entry();
+        a.id = "a".into();
+        let mut b = sample_entry()
+            .with_edit(&Field::Location(0), "Thiès")
+            .unwrap();
+        b.id = "b".into();
+        b.analyzed_at = "2025-03-05T10:00:00.000Z".into();
+        let (ra, rb) = (std::rc::Rc::new(a), std::rc::Rc::new(b));
+        let g = crate::tracker::grouping(&[&ra, &rb], &[]).groups;
+        assert_eq!(g.len(), 1);
+        let csv = groups_to_csv(&g);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], GROUP_CSV_COLUMNS.join(","));
+        assert_eq!(lines.len(), 3, "header, one group, final empty");
+        assert!(
+            lines[1].starts_with("a#0,mou,Acme Security; ANSSI,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].contains(",2,a#0; b#0,Acme and ANSSI sign; Acme and ANSSI sign,"));
+        assert!(
+            lines[1].contains("location: "),
+            "the disagreement on the place"
+        );
+        assert!(lines[1].contains(",057,Sign formal agreement,AGREE,"));
+        let v: Value = serde_json::from_str(&groups_to_json(&g, "x")).unwrap();
+        assert_eq!(v["format"], GROUPS_FORMAT);
+        assert_eq!(v["groups"][0]["crosswalk"]["cameo_code"], "057");
+        assert_eq!(v["groups"][0]["sources"].as_array().unwrap().len(), 2);
+        let line: Value =
+            serde_json::from_str(groups_to_jsonl(&g).lines().next().unwrap()).unwrap();
+        assert_eq!(line["crosswalk"]["party_countries"][0], "SN");
     }
 
     #[test]
@@ -333,7 +526,7 @@ mod tests {
         let v: Value = serde_json::from_str(lines[0]).unwrap();
         assert_eq!(v["id"], "e1");
         assert_eq!(v["agreements"][0]["parties"][1]["name"], "ANSSI Sénégal");
-        assert_eq!(v["edited"][0], "a0.party1.name");
+        assert_eq!(v["set_by_person"][0], "a0.party1.name");
         assert_eq!(v["is_agreement"], true);
     }
 
@@ -368,12 +561,16 @@ mod tests {
             parse_import(b"{\"format\":\"other\"}"),
             Err(ImportError::WrongShape(_))
         ));
-        let v2 = good.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+        let v9 = good.replacen("\"schema_version\": 2", "\"schema_version\": 9", 1);
         assert_eq!(
-            parse_import(v2.as_bytes()),
-            Err(ImportError::WrongVersion(2))
+            parse_import(v9.as_bytes()),
+            Err(ImportError::WrongVersion(9))
         );
-        let bad_edit = good.replace("\"edits\": {}", "\"edits\": {\"a0.type\": \"pact\"}");
+        let bad_edit = good.replace(
+            "\"corrections\": []",
+            "\"corrections\": [{\"at\": \"\", \"op\": {\"action\": \"set\", \"field\": \"a0.type\", \"value\": \"pact\"}}]",
+        );
+        assert_ne!(bad_edit, good);
         assert!(matches!(
             parse_import(bad_edit.as_bytes()),
             Err(ImportError::WrongShape(_))

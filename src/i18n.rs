@@ -3,7 +3,8 @@
 //!
 //! One [`Texts`] table per language, so a missing translation is a compile error.
 
-use crate::model::EditError;
+use crate::corrections::{Op, Step};
+use crate::model::{EditError, Field};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -116,6 +117,51 @@ pub struct Texts {
     pub showing: &'static str,
     pub analyzing: &'static str,
     pub offline_ready: &'static str,
+    pub engine_had: &'static str,
+    pub added: &'static str,
+    pub remove_agreement: &'static str,
+    pub new_party: &'static str,
+    pub add_party: &'static str,
+    pub new_signatory: &'static str,
+    pub add_signatory: &'static str,
+    pub new_scope: &'static str,
+    pub add_scope: &'static str,
+    pub add_agreement: &'static str,
+    pub reports_agreement: &'static str,
+    pub undo: &'static str,
+    pub history: &'static str,
+    pub no_history: &'static str,
+    pub time_unknown: &'static str,
+    pub selection_as: &'static str,
+    pub as_party: &'static str,
+    pub as_signatory: &'static str,
+    pub as_place: &'static str,
+    pub as_date: &'static str,
+    pub for_agreement: &'static str,
+    pub not_a_date: &'static str,
+    pub skipped: &'static str,
+    pub tracker: &'static str,
+    pub views: &'static str,
+    pub view_list: &'static str,
+    pub view_timeline: &'static str,
+    pub view_network: &'static str,
+    pub export_agreements: &'static str,
+    pub sources: &'static str,
+    pub split_off: &'static str,
+    pub select_join: &'static str,
+    pub join_selected: &'static str,
+    pub disagree: &'static str,
+    pub no_groups: &'static str,
+    pub pasted: &'static str,
+    pub timeline_caption: &'static str,
+    pub network_caption: &'static str,
+    pub as_table: &'static str,
+    pub date: &'static str,
+    pub agreements_col: &'static str,
+    pub partners: &'static str,
+    pub show: &'static str,
+    pub shown_none: &'static str,
+    pub open_article: &'static str,
     pub months: [&'static str; 12],
 }
 
@@ -255,6 +301,226 @@ impl Texts {
             EditError::Scope(l) => format!("« {l} » n’est pas un domaine."),
             EditError::Empty if en => "A name cannot be empty.".into(),
             EditError::Empty => "Un nom ne peut pas être vide.".into(),
+            EditError::Missing if en => "This value is no longer in the record.".into(),
+            EditError::Missing => "Cette valeur n’est plus dans la fiche.".into(),
+            EditError::Unchanged if en => "Nothing to change.".into(),
+            EditError::Unchanged => "Rien à modifier.".into(),
+            EditError::NotADate => self.not_a_date.into(),
+        }
+    }
+
+    /// The name of a value, e.g. "Party 2 — Kind (agreement 1)".
+    pub fn field_name(&self, f: &Field) -> String {
+        let ag = |a: &usize, what: String| {
+            format!("{what} ({} {})", self.agreement.to_lowercase(), a + 1)
+        };
+        match f {
+            Field::Title => self.title.to_string(),
+            Field::Summary => self.summary.to_string(),
+            Field::Type(a) => ag(a, self.kind_of_instrument.into()),
+            Field::SignedOn(a) => ag(a, self.signed_on.into()),
+            Field::Location(a) => ag(a, self.place.into()),
+            Field::Duration(a) => ag(a, self.duration.into()),
+            Field::Scope(a) => ag(a, self.scope.into()),
+            Field::PartyName(a, p) => ag(a, format!("{} {}", self.as_party, p + 1)),
+            Field::PartyKind(a, p) => ag(a, format!("{} {} — {}", self.as_party, p + 1, self.kind)),
+            Field::PartyCountry(a, p) => {
+                ag(a, format!("{} {} — {}", self.as_party, p + 1, self.country))
+            }
+            Field::SignatoryName(a, s) => ag(a, format!("{} {}", self.as_signatory, s + 1)),
+            Field::SignatoryRole(a, s) => ag(
+                a,
+                format!("{} {} — {}", self.as_signatory, s + 1, self.role),
+            ),
+        }
+    }
+
+    /// One step of an article's history in words.
+    pub fn step(&self, s: &Step) -> String {
+        let en = self.en();
+        let q = |v: &str| {
+            if en {
+                format!("“{v}”")
+            } else {
+                format!("« {v} »")
+            }
+        };
+        let val = |v: &Option<String>| v.as_deref().map_or(self.none.to_string(), q);
+        let field = |key: &str| {
+            Field::from_key(key).map_or_else(|| key.to_string(), |f| self.field_name(&f))
+        };
+        let n = |a: &usize| a + 1;
+        let mut out = match &s.op {
+            Op::Set {
+                field: k,
+                value,
+                evidence,
+            } => {
+                let sel = if evidence.is_empty() {
+                    ""
+                } else if en {
+                    ", from the text"
+                } else {
+                    ", depuis le texte"
+                };
+                if en {
+                    format!(
+                        "{} set to {} (was {}{sel})",
+                        field(k),
+                        q(value),
+                        val(&s.before)
+                    )
+                } else {
+                    format!(
+                        "{} : {} (avant : {}{sel})",
+                        field(k),
+                        q(value),
+                        val(&s.before)
+                    )
+                }
+            }
+            Op::Reset { field: k } if en => format!("{} reset to the engine’s value", field(k)),
+            Op::Reset { field: k } => format!("{} : valeur du moteur rétablie", field(k)),
+            Op::AddParty {
+                agreement, name, ..
+            } if en => format!("Party {} added to agreement {}", q(name), n(agreement)),
+            Op::AddParty {
+                agreement, name, ..
+            } => format!("Partie {} ajoutée à l’accord {}", q(name), n(agreement)),
+            Op::RemoveParty { agreement, .. } if en => format!(
+                "Party {} removed from agreement {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::RemoveParty { agreement, .. } => format!(
+                "Partie {} retirée de l’accord {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::AddSignatory {
+                agreement, name, ..
+            } if en => format!("Signatory {} added to agreement {}", q(name), n(agreement)),
+            Op::AddSignatory {
+                agreement, name, ..
+            } => format!("Signataire {} ajouté à l’accord {}", q(name), n(agreement)),
+            Op::RemoveSignatory { agreement, .. } if en => format!(
+                "Signatory {} removed from agreement {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::RemoveSignatory { agreement, .. } => format!(
+                "Signataire {} retiré de l’accord {}",
+                val(&s.before),
+                n(agreement)
+            ),
+            Op::AddScope { agreement, label } if en => format!(
+                "Area {} added to agreement {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::AddScope { agreement, label } => format!(
+                "Domaine {} ajouté à l’accord {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::RemoveScope { agreement, label } if en => format!(
+                "Area {} removed from agreement {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::RemoveScope { agreement, label } => format!(
+                "Domaine {} retiré de l’accord {}",
+                q(&self.scope_label(label)),
+                n(agreement)
+            ),
+            Op::AddAgreement { kind } if en => {
+                format!("Agreement added ({})", self.agreement_type(kind.label()))
+            }
+            Op::AddAgreement { kind } => {
+                format!("Accord ajouté ({})", self.agreement_type(kind.label()))
+            }
+            Op::RemoveAgreement { index } if en => format!("Agreement {} removed", n(index)),
+            Op::RemoveAgreement { index } => format!("Accord {} supprimé", n(index)),
+            Op::SetIsAgreement { value: true } if en => "Marked as reporting an agreement".into(),
+            Op::SetIsAgreement { value: true } => "Marqué comme rapportant un accord".into(),
+            Op::SetIsAgreement { value: false } if en => "Marked as reporting no agreement".into(),
+            Op::SetIsAgreement { value: false } => "Marqué comme ne rapportant aucun accord".into(),
+        };
+        if let Some(e) = &s.engine {
+            out.push_str(&format!("; {} {}", self.engine_had, q(e)));
+        }
+        if !s.applied {
+            out.push_str(&format!(" — {}", self.skipped));
+        }
+        out
+    }
+
+    /// A correction's time: "2025-03-05 10:00 UTC".
+    pub fn when(&self, at: &str) -> String {
+        match (at.get(..10), at.get(11..16)) {
+            (Some(day), Some(time)) => format!("{day} {time} UTC"),
+            _ => self.time_unknown.to_string(),
+        }
+    }
+
+    /// "3 agreements from 5 articles".
+    pub fn tracker_count(&self, groups: usize, articles: usize) -> String {
+        if self.en() {
+            format!("{groups} agreement(s) from {articles} article(s)")
+        } else {
+            format!("{groups} accord(s) issus de {articles} article(s)")
+        }
+    }
+
+    /// "3 agreement(s)".
+    pub fn n_agreements(&self, n: usize) -> String {
+        if self.en() {
+            format!("{n} agreement(s)")
+        } else {
+            format!("{n} accord(s)")
+        }
+    }
+
+    /// Which sources give a value: "sources 1, 3".
+    pub fn given_by(&self, numbers: &[usize]) -> String {
+        let list: Vec<String> = numbers.iter().map(usize::to_string).collect();
+        match (self.en(), numbers.len()) {
+            (true, 1) => format!("source {}", list.join(", ")),
+            (true, _) => format!("sources {}", list.join(", ")),
+            (false, 1) => format!("source {}", list.join(", ")),
+            (false, _) => format!("sources {}", list.join(", ")),
+        }
+    }
+
+    /// Parties left out of the network drawing.
+    pub fn hidden_parties(&self, n: usize) -> String {
+        if self.en() {
+            format!("{n} parties with fewer agreements are not drawn; the table lists every party.")
+        } else {
+            format!("{n} parties ayant moins d’accords ne sont pas dessinées ; le tableau les liste toutes.")
+        }
+    }
+
+    /// Agreements without a date, left out of the timeline.
+    pub fn undated(&self, n: usize) -> String {
+        if self.en() {
+            format!("{n} agreement(s) without any date are not on the timeline.")
+        } else {
+            format!("{n} accord(s) sans aucune date ne figurent pas sur la chronologie.")
+        }
+    }
+
+    /// The name of a field of a grouped agreement (`location`, `party_kind`…).
+    pub fn group_field(&self, field: &str) -> &'static str {
+        match field {
+            "type" => self.kind_of_instrument,
+            "signed_on" => self.signed_on,
+            "location" => self.place,
+            "duration_months" => self.duration,
+            "parties" => self.parties,
+            "party_kind" => self.kind,
+            "party_country" => self.country,
+            _ => self.scope,
         }
     }
 
@@ -414,6 +680,51 @@ pub static EN: Texts = Texts {
     showing: "Showing",
     analyzing: "Analyzing…",
     offline_ready: "Works offline",
+    tracker: "Agreements across sources",
+    views: "View",
+    view_list: "List",
+    view_timeline: "Timeline",
+    view_network: "Network",
+    export_agreements: "Export the agreements",
+    sources: "Sources",
+    split_off: "Take out of this agreement",
+    select_join: "Select to join",
+    join_selected: "Join the selected agreements",
+    disagree: "Sources disagree",
+    no_groups: "No agreement to show: analyze articles that report one, or change the filters.",
+    pasted: "pasted text",
+    timeline_caption: "Agreements by signing date (filled points), else by the article’s date (open points). Select a point to list its agreements.",
+    network_caption: "Parties: sized by their agreements, linked when in an agreement together, coloured by kind. Select a party to list its agreements.",
+    as_table: "The same as a table",
+    date: "Date",
+    agreements_col: "Agreements",
+    partners: "Partners",
+    show: "Show",
+    shown_none: "Close",
+    open_article: "Open the article",
+    engine_had: "engine:",
+    added: "added",
+    remove_agreement: "Remove this agreement",
+    new_party: "New party",
+    add_party: "Add party",
+    new_signatory: "New signatory",
+    add_signatory: "Add signatory",
+    new_scope: "Area to add",
+    add_scope: "Add area",
+    add_agreement: "Add an agreement the engine missed",
+    reports_agreement: "This article reports an agreement",
+    undo: "Undo last correction",
+    history: "History of corrections",
+    no_history: "No correction yet.",
+    time_unknown: "time not recorded",
+    selection_as: "Use the selected words as",
+    as_party: "Party",
+    as_signatory: "Signatory",
+    as_place: "Place",
+    as_date: "Signing date",
+    for_agreement: "Agreement",
+    not_a_date: "The selected words are not a date (e.g. “14 March 2025”).",
+    skipped: "no longer applies",
     months: [
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
@@ -485,6 +796,51 @@ pub static FR: Texts = Texts {
     showing: "Affiché",
     analyzing: "Analyse en cours…",
     offline_ready: "Fonctionne hors ligne",
+    tracker: "Accords à travers les sources",
+    views: "Affichage",
+    view_list: "Liste",
+    view_timeline: "Chronologie",
+    view_network: "Réseau",
+    export_agreements: "Exporter les accords",
+    sources: "Sources",
+    split_off: "Retirer de cet accord",
+    select_join: "Sélectionner pour fusionner",
+    join_selected: "Fusionner les accords sélectionnés",
+    disagree: "Les sources divergent",
+    no_groups: "Aucun accord à afficher : analysez des articles qui en rapportent un, ou changez les filtres.",
+    pasted: "texte collé",
+    timeline_caption: "Accords par date de signature (points pleins), sinon par date de l’article (points vides). Sélectionnez un point pour lister ses accords.",
+    network_caption: "Parties : taille selon leurs accords, reliées quand elles sont dans un même accord, couleur selon la catégorie. Sélectionnez une partie pour lister ses accords.",
+    as_table: "La même chose en tableau",
+    date: "Date",
+    agreements_col: "Accords",
+    partners: "Partenaires",
+    show: "Afficher",
+    shown_none: "Fermer",
+    open_article: "Ouvrir l’article",
+    engine_had: "moteur :",
+    added: "ajouté",
+    remove_agreement: "Supprimer cet accord",
+    new_party: "Nouvelle partie",
+    add_party: "Ajouter la partie",
+    new_signatory: "Nouveau signataire",
+    add_signatory: "Ajouter le signataire",
+    new_scope: "Domaine à ajouter",
+    add_scope: "Ajouter le domaine",
+    add_agreement: "Ajouter un accord manqué par le moteur",
+    reports_agreement: "Cet article rapporte un accord",
+    undo: "Annuler la dernière correction",
+    history: "Historique des corrections",
+    no_history: "Aucune correction pour l’instant.",
+    time_unknown: "heure non enregistrée",
+    selection_as: "Utiliser les mots sélectionnés comme",
+    as_party: "Partie",
+    as_signatory: "Signataire",
+    as_place: "Lieu",
+    as_date: "Date de signature",
+    for_agreement: "Accord",
+    not_a_date: "Les mots sélectionnés ne sont pas une date (p. ex. « 14 mars 2025 »).",
+    skipped: "ne s’applique plus",
     months: [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre",

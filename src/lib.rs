@@ -6,7 +6,9 @@
 //! analysis is kept in an IndexedDB library that can be searched, corrected, exported and
 //! imported. Nothing leaves the browser.
 //!
-//! Layout: pure modules first ([`state`] the reducer, [`model`] library entries and edits,
+//! Layout: pure modules first ([`state`] the reducer, [`model`] library entries,
+//! [`corrections`] the analyst's corrections and their history, [`tracker`] the grouping of
+//! the library into agreements across sources, [`viz`] the timeline and network drawings,
 //! [`export`] the JSON / JSON Lines / CSV builders and import validation, [`text`] byte
 //! offsets and highlights, [`job`] the worker protocol, [`i18n`] the interface strings),
 //! then [`components`] (one per file) and [`services`], the only place that touches the
@@ -16,6 +18,7 @@
 
 pub mod app;
 pub mod components;
+pub mod corrections;
 pub mod export;
 pub mod i18n;
 pub mod job;
@@ -23,6 +26,8 @@ pub mod model;
 pub mod services;
 pub mod state;
 pub mod text;
+pub mod tracker;
+pub mod viz;
 
 pub use app::App;
 

@@ -12,8 +12,11 @@ use accord_core::date::PartialDate;
 use accord_core::{AgreementType, Analysis, PartyKind, Span};
 use serde::{Deserialize, Serialize};
 
+pub use crate::corrections::Marks;
+use crate::corrections::{replay, Corrected, Correction, Op};
+
 /// The version of the entry format (storage and JSON export).
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The scope labels of the annotation guide, in its order (the engine's closed list).
 pub use accord_core::SCOPE_LABELS;
@@ -73,46 +76,155 @@ pub struct Entry {
     pub analyzed_at: String,
     /// The record as the engine extracted it.
     pub extracted: Analysis,
-    /// The analyst's corrections: [`Field`] key → value.
+    /// The analyst's corrections, oldest first: the article's history.
     #[serde(default)]
-    pub edits: BTreeMap<String, String>,
+    pub corrections: Vec<Correction>,
+}
+
+/// An entry as version 1 stored it: corrections as a map of field key to value.
+#[derive(Deserialize)]
+struct EntryV1 {
+    id: String,
+    #[serde(default)]
+    file_name: Option<String>,
+    source: String,
+    #[serde(default)]
+    format: SourceFormat,
+    #[serde(default)]
+    reference_date: Option<String>,
+    analyzed_at: String,
+    extracted: Analysis,
+    #[serde(default)]
+    edits: BTreeMap<String, String>,
+}
+
+/// Why a stored or imported entry cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Of a schema version this version does not know.
+    Version(u64),
+    /// Not an entry (what is wrong).
+    Shape(String),
 }
 
 impl Entry {
+    /// Reads an entry of any known schema version: version 1 (edits as a map, applied in
+    /// key order) becomes a log of the same corrections, with the same corrected record.
+    pub fn from_value(v: serde_json::Value) -> Result<Entry, ReadError> {
+        let version = v
+            .get("schema_version")
+            .and_then(serde_json::Value::as_u64)
+            .ok_or_else(|| ReadError::Shape("\"schema_version\" is missing".into()))?;
+        match version {
+            1 => {
+                let old: EntryV1 =
+                    serde_json::from_value(v).map_err(|e| ReadError::Shape(e.to_string()))?;
+                Ok(Entry {
+                    schema_version: SCHEMA_VERSION,
+                    id: old.id,
+                    file_name: old.file_name,
+                    source: old.source,
+                    format: old.format,
+                    reference_date: old.reference_date,
+                    analyzed_at: old.analyzed_at,
+                    extracted: old.extracted,
+                    corrections: old
+                        .edits
+                        .into_iter()
+                        .map(|(field, value)| Correction {
+                            at: String::new(),
+                            op: Op::Set {
+                                field,
+                                value,
+                                evidence: Vec::new(),
+                            },
+                        })
+                        .collect(),
+                })
+            }
+            2 => serde_json::from_value(v).map_err(|e| ReadError::Shape(e.to_string())),
+            other => Err(ReadError::Version(other)),
+        }
+    }
+
+    /// Reads a stored entry (JSON text) of any known schema version.
+    pub fn from_json(json: &str) -> Result<Entry, ReadError> {
+        let v = serde_json::from_str(json).map_err(|e| ReadError::Shape(e.to_string()))?;
+        Entry::from_value(v)
+    }
+
     /// The text the evidence offsets refer to.
     pub fn analyzed_text(&self) -> &str {
         self.extracted.text.as_deref().unwrap_or(&self.source)
     }
 
-    /// The record with the edits applied.
+    /// The record with the corrections applied, and which values a person set.
+    pub fn corrected(&self) -> Corrected {
+        replay(&self.extracted, &self.corrections)
+    }
+
+    /// The record with the corrections applied.
     pub fn record(&self) -> Analysis {
-        apply_edits(&self.extracted, &self.edits)
-    }
-
-    /// Whether `field` was corrected.
-    pub fn is_edited(&self, field: &Field) -> bool {
-        self.edits.contains_key(&field.key())
-    }
-
-    /// This entry with `field` set to `value`, or why the value is refused.
-    pub fn with_edit(&self, field: &Field, value: &str) -> Result<Entry, EditError> {
-        let value = value.trim();
-        validate(field, value)?;
-        let mut next = self.clone();
-        if field.extracted_value(&self.extracted).as_deref() == Some(value)
-            || (value.is_empty() && field.extracted_value(&self.extracted).is_none())
-        {
-            next.edits.remove(&field.key());
-        } else {
-            next.edits.insert(field.key(), value.to_string());
+        if self.corrections.is_empty() {
+            return self.extracted.clone();
         }
+        self.corrected().record
+    }
+
+    /// Whether a person set `field`.
+    pub fn is_edited(&self, field: &Field) -> bool {
+        !self.corrections.is_empty() && self.corrected().marks.is_set(field)
+    }
+
+    /// The values a person set (keys of the corrected record, see [`Marks::keys`]).
+    pub fn set_by_person(&self) -> Vec<String> {
+        if self.corrections.is_empty() {
+            return Vec::new();
+        }
+        self.corrected().marks.keys()
+    }
+
+    /// This entry with one more correction made at `at`, or why it is refused (an
+    /// operation that changes nothing is refused as [`EditError::Unchanged`]).
+    pub fn with_correction(&self, op: Op, at: &str) -> Result<Entry, EditError> {
+        let mut c = self.corrected();
+        let before = c.clone();
+        c.apply(&self.extracted, &op)?;
+        if c == before {
+            return Err(EditError::Unchanged);
+        }
+        let mut next = self.clone();
+        next.corrections.push(Correction {
+            at: at.to_string(),
+            op,
+        });
         Ok(next)
+    }
+
+    /// This entry with `field` set to `value` (a correction without a time; the app
+    /// uses [`Entry::with_correction`]). Setting the current value changes nothing.
+    pub fn with_edit(&self, field: &Field, value: &str) -> Result<Entry, EditError> {
+        let op = Op::Set {
+            field: field.key(),
+            value: value.trim().to_string(),
+            evidence: Vec::new(),
+        };
+        match self.with_correction(op, "") {
+            Err(EditError::Unchanged) => Ok(self.clone()),
+            other => other,
+        }
     }
 
     /// This entry with `field` back to the extracted value.
     pub fn with_reset(&self, field: &Field) -> Entry {
+        self.with_correction(Op::Reset { field: field.key() }, "")
+            .unwrap_or_else(|_| self.clone())
+    }
+
+    /// This entry without its last correction.
+    pub fn undone(&self) -> Entry {
         let mut next = self.clone();
-        next.edits.remove(&field.key());
+        next.corrections.pop();
         next
     }
 
@@ -305,6 +417,12 @@ pub enum EditError {
     Scope(String),
     /// A name cannot be empty.
     Empty,
+    /// The value or item no longer exists in the record.
+    Missing,
+    /// The correction would change nothing.
+    Unchanged,
+    /// Words selected as a date are not one.
+    NotADate,
 }
 
 /// Checks a corrected value for `field` (already trimmed).
@@ -348,108 +466,6 @@ pub fn validate(field: &Field, value: &str) -> Result<(), EditError> {
 
 fn split_labels(value: &str) -> impl Iterator<Item = &str> {
     value.split(',').map(str::trim).filter(|s| !s.is_empty())
-}
-
-/// `extracted` with every valid edit applied (edits that no longer fit are ignored).
-pub fn apply_edits(extracted: &Analysis, edits: &BTreeMap<String, String>) -> Analysis {
-    let mut r = extracted.clone();
-    for (key, value) in edits {
-        let Some(field) = Field::from_key(key) else {
-            continue;
-        };
-        if validate(&field, value).is_err() {
-            continue;
-        }
-        let opt = || (!value.is_empty()).then(|| value.clone());
-        match field {
-            Field::Title => r.title = opt(),
-            Field::Summary => {
-                r.summary = if value.is_empty() {
-                    Vec::new()
-                } else {
-                    vec![accord_core::SummarySentence {
-                        text: value.clone(),
-                        start: 0,
-                        end: 0,
-                    }]
-                };
-            }
-            Field::Type(a) => {
-                if let (Some(g), Some(t)) =
-                    (r.agreements.get_mut(a), AgreementType::from_label(value))
-                {
-                    g.kind = t;
-                }
-            }
-            Field::SignedOn(a) => {
-                if let Some(g) = r.agreements.get_mut(a) {
-                    g.signed_on = value.parse().ok();
-                }
-            }
-            Field::Location(a) => {
-                if let Some(g) = r.agreements.get_mut(a) {
-                    g.location = opt();
-                }
-            }
-            Field::Duration(a) => {
-                if let Some(g) = r.agreements.get_mut(a) {
-                    g.duration_months = value.parse().ok();
-                }
-            }
-            Field::Scope(a) => {
-                if let Some(g) = r.agreements.get_mut(a) {
-                    let old = std::mem::take(&mut g.scope);
-                    g.scope = split_labels(value)
-                        .map(|label| accord_core::ScopeItem {
-                            label: label.to_string(),
-                            evidence: old
-                                .iter()
-                                .find(|s| s.label == label)
-                                .map(|s| s.evidence.clone())
-                                .unwrap_or_default(),
-                        })
-                        .collect();
-                }
-            }
-            Field::PartyName(a, p) => {
-                if let Some(x) = r.agreements.get_mut(a).and_then(|g| g.parties.get_mut(p)) {
-                    x.name = value.clone();
-                }
-            }
-            Field::PartyKind(a, p) => {
-                if let (Some(x), Some(k)) = (
-                    r.agreements.get_mut(a).and_then(|g| g.parties.get_mut(p)),
-                    PartyKind::from_label(value),
-                ) {
-                    x.kind = k;
-                }
-            }
-            Field::PartyCountry(a, p) => {
-                if let Some(x) = r.agreements.get_mut(a).and_then(|g| g.parties.get_mut(p)) {
-                    x.country = opt();
-                }
-            }
-            Field::SignatoryName(a, s) => {
-                if let Some(x) = r
-                    .agreements
-                    .get_mut(a)
-                    .and_then(|g| g.signatories.get_mut(s))
-                {
-                    x.name = value.clone();
-                }
-            }
-            Field::SignatoryRole(a, s) => {
-                if let Some(x) = r
-                    .agreements
-                    .get_mut(a)
-                    .and_then(|g| g.signatories.get_mut(s))
-                {
-                    x.role = opt();
-                }
-            }
-        }
-    }
-    r
 }
 
 /// The end of the term: the signing date plus the duration, at the signing date's precision.
@@ -609,7 +625,7 @@ pub(crate) mod tests {
                 }],
                 ..Analysis::default()
             },
-            edits: BTreeMap::new(),
+            corrections: Vec::new(),
         }
     }
 
@@ -657,7 +673,11 @@ pub(crate) mod tests {
             "Agence nationale"
         );
         assert_eq!(e2.extracted, e.extracted, "the extracted record is kept");
-        assert_eq!(e2.with_reset(&name), e);
+        let reset = e2.with_reset(&name);
+        assert_eq!(reset.record(), e.record());
+        assert!(!reset.is_edited(&name));
+        assert_eq!(reset.corrections.len(), 2, "the reset is in the history");
+        assert_eq!(reset.undone(), e2, "undo drops the last correction");
         assert_eq!(
             e.with_edit(&name, "ANSSI").unwrap(),
             e,

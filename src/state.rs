@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use accord_core::group::Decision;
 use accord_core::Span;
 use yew::Reducible;
 
@@ -110,7 +111,36 @@ pub struct AppState {
     pub confirm_clear: bool,
     /// Whether something is being dragged over the window.
     pub dragging: bool,
+    /// The analyst's split and join decisions on the grouping, oldest first.
+    pub decisions: Vec<Decision>,
+    /// How the tracker shows the grouped agreements.
+    pub view: TrackerView,
+    /// The agreements picked on the timeline or the network.
+    pub shown: Option<Shown>,
+    /// The groups ticked to be joined.
+    pub join_ticks: BTreeSet<String>,
     next_notice: u64,
+}
+
+/// How the tracker shows the grouped agreements.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TrackerView {
+    /// One card per agreement with its sources.
+    #[default]
+    List,
+    /// The timeline.
+    Timeline,
+    /// The network of parties.
+    Network,
+}
+
+/// Agreements picked on a drawing (a point of the timeline, a party, a pair of parties).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    /// What was picked, in words.
+    pub label: String,
+    /// The ids of the groups.
+    pub groups: Vec<String>,
 }
 
 /// Every change of the state.
@@ -196,6 +226,14 @@ pub enum Action {
     AskClear(bool),
     /// Dragging over the window started or stopped.
     Dragging(bool),
+    /// The grouping decisions were read from storage, or written there.
+    Decisions(Vec<Decision>),
+    /// Show the tracker as a list, a timeline or a network.
+    SetView(TrackerView),
+    /// Show the agreements picked on a drawing (`None`: none).
+    Show(Option<Shown>),
+    /// Tick or untick a group for joining.
+    ToggleJoin(String),
 }
 
 impl AppState {
@@ -424,6 +462,22 @@ impl AppState {
             Action::UncheckAll => self.checked.clear(),
             Action::AskClear(b) => self.confirm_clear = b,
             Action::Dragging(b) => self.dragging = b,
+            Action::Decisions(d) => {
+                self.decisions = d;
+                self.join_ticks.clear();
+            }
+            Action::SetView(v) => {
+                if self.view != v {
+                    self.shown = None;
+                }
+                self.view = v;
+            }
+            Action::Show(s) => self.shown = s,
+            Action::ToggleJoin(id) => {
+                if !self.join_ticks.remove(&id) {
+                    self.join_ticks.insert(id);
+                }
+            }
         }
         self
     }
@@ -593,6 +647,31 @@ mod tests {
         assert_eq!(s.library.len(), 2);
         assert_eq!(s.selected.as_deref(), Some("a"));
         assert_eq!(s.notices.len(), 1, "one message for the group");
+    }
+
+    #[test]
+    fn tracker_views_picks_and_join_ticks() {
+        let s = AppState::new(UiLang::En)
+            .apply(Action::SetView(TrackerView::Timeline))
+            .apply(Action::Show(Some(Shown {
+                label: "May 2024".into(),
+                groups: vec!["a#0".into()],
+            })))
+            .apply(Action::ToggleJoin("a#0".into()))
+            .apply(Action::ToggleJoin("b#0".into()))
+            .apply(Action::ToggleJoin("a#0".into()));
+        assert!(s.shown.is_some());
+        assert_eq!(s.join_ticks.iter().collect::<Vec<_>>(), ["b#0"]);
+        let s = s.apply(Action::SetView(TrackerView::Network));
+        assert_eq!(s.shown, None, "another drawing forgets the pick");
+        let s = s.apply(Action::Decisions(vec![crate::tracker::split(
+            accord_core::group::SourceRef {
+                id: "b".into(),
+                agreement: 0,
+            },
+        )]));
+        assert_eq!(s.decisions.len(), 1);
+        assert!(s.join_ticks.is_empty(), "a decision clears the ticks");
     }
 
     #[test]

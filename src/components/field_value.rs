@@ -1,6 +1,6 @@
 //! One value of a record: a button that highlights its evidence in the text, an Edit
-//! button that turns it into an input, an "edited" mark and a Reset button when the
-//! analyst corrected it.
+//! button that turns it into an input, and, when a person set it, an "edited" mark, what
+//! the engine had extracted, and a Reset button.
 
 use std::rc::Rc;
 
@@ -38,6 +38,18 @@ pub struct FieldValueProps {
     /// A list value shown as separate parts, each with its own evidence (scope areas).
     #[prop_or_default]
     pub parts: Vec<(AttrValue, Vec<accord_core::Span>)>,
+    /// The value as text in the corrected record (what the edit box starts from).
+    #[prop_or_default]
+    pub current: Option<String>,
+    /// Its evidence in the corrected record.
+    #[prop_or_default]
+    pub spans: Vec<accord_core::Span>,
+    /// Whether a person set it.
+    #[prop_or_default]
+    pub edited: bool,
+    /// What the engine had extracted for it (shown beside a value a person set).
+    #[prop_or_default]
+    pub engine: Option<AttrValue>,
 }
 
 /// An editable value with its evidence.
@@ -66,13 +78,8 @@ pub fn field_value(p: &FieldValueProps) -> Html {
             *was = *now;
         });
     }
-    let edited = p.entry.is_edited(&p.field);
-    let current = p
-        .entry
-        .edits
-        .get(&key)
-        .cloned()
-        .or_else(|| p.field.extracted_value(&p.entry.extracted));
+    let edited = p.edited;
+    let current = p.current.clone();
     let active = ctx
         .state
         .highlight
@@ -80,17 +87,17 @@ pub fn field_value(p: &FieldValueProps) -> Html {
         .is_some_and(|h| h.entry_id == p.entry.id && h.key == key);
 
     let show = {
-        let (state, entry, field, key) = (
+        let (state, entry_id, spans, key) = (
             ctx.state.clone(),
-            p.entry.clone(),
-            p.field.clone(),
+            p.entry.id.clone(),
+            p.spans.clone(),
             key.clone(),
         );
         Callback::from(move |_| {
             state.dispatch(Action::Highlight {
-                entry_id: entry.id.clone(),
+                entry_id: entry_id.clone(),
                 key: key.clone(),
-                spans: field.evidence(&entry.extracted),
+                spans: spans.clone(),
             })
         })
     };
@@ -218,6 +225,7 @@ pub fn field_value(p: &FieldValueProps) -> Html {
             { value }
             if edited {
                 <span class="badge" data-edited="true">{ t.edited }</span>
+                <span class="was" data-engine="true">{ format!("({} {})", t.engine_had, p.engine.as_deref().unwrap_or(t.none)) }</span>
             }
             <button type="button" id={edit_id} class="small icon" aria-label={format!("{} — {}", t.edit, p.label)}
                 title={t.edit} onclick={start_edit}>{ "✎" }</button>

@@ -165,7 +165,7 @@ pub fn library() -> Html {
                         if let Some(f) = &e.file_name { { format!(" · {f}") } }
                         if !names.is_empty() { { format!(" · {}", names.join(", ")) } }
                         if !r.is_agreement { { format!(" · {}", t.no_agreement) } }
-                        if !e.edits.is_empty() { { format!(" · {}", t.edited) } }
+                        if !e.corrections.is_empty() { { format!(" · {}", t.edited) } }
                     </span>
                 </div>
                 <button type="button" class="small" aria-label={format!("{} — {title}", t.remove)} onclick={remove}>{ t.remove }</button>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::app::Ctx;
 use crate::components::agreement_card::{AgreementCard, NoAgreementCard};
 use crate::components::article_text::ArticleText;
+use crate::components::history::{Corrections, History};
 use crate::services::dom;
 use crate::state::Action;
 
@@ -37,7 +38,8 @@ pub fn results() -> Html {
     let body = match &entry {
         None => html! { <p class="empty">{ t.nothing_yet }</p> },
         Some(e) => {
-            let record = e.record();
+            let corrected = e.corrected();
+            let record = &corrected.record;
             let (spans, seq, no_evidence) = match &s.highlight {
                 Some(h) if h.entry_id == e.id => (h.spans.clone(), h.seq, h.spans.is_empty()),
                 _ => (Vec::new(), 0, false),
@@ -83,7 +85,11 @@ pub fn results() -> Html {
                             }) }
                         }
                     </div>
-                    <ArticleText text={text} spans={spans} seq={seq} no_evidence={no_evidence} />
+                    <Corrections entry={e.clone()} is_agreement={record.is_agreement}
+                        edited={corrected.marks.is_agreement} />
+                    <ArticleText text={text} spans={spans} seq={seq} no_evidence={no_evidence}
+                        entry={e.clone()} agreements={record.agreements.len()} />
+                    <History entry={e.clone()} />
                 </>
             }
         }

@@ -78,3 +78,27 @@ pub async fn sleep(ms: i32) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// The current selection inside the element with this id, as UTF-16 positions from the
+/// start of its text, when it is not empty and lies inside it.
+pub fn selection_in(id: &str) -> Option<(usize, usize)> {
+    let doc = document()?;
+    let el = doc.get_element_by_id(id)?;
+    let sel = web_sys::window()?.get_selection().ok()??;
+    if sel.is_collapsed() || sel.range_count() == 0 {
+        return None;
+    }
+    let range = sel.get_range_at(0).ok()?;
+    let inside = range.common_ancestor_container().ok()?;
+    if !el.contains(Some(&inside)) {
+        return None;
+    }
+    let before = doc.create_range().ok()?;
+    before.select_node_contents(&el).ok()?;
+    before
+        .set_end(&range.start_container().ok()?, range.start_offset().ok()?)
+        .ok()?;
+    let start = before.to_string().length() as usize;
+    let len = range.to_string().length() as usize;
+    Some((start, start + len))
+}

@@ -5,12 +5,14 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use accord_core::group::{Decision, Group};
 use yew::UseReducerDispatcher;
 
+use crate::corrections::Op;
 use crate::export::{self, ImportError};
 use crate::i18n::UiLang;
 use crate::job::{Job, JobResult};
-use crate::model::{Entry, Field, SourceFormat, SCHEMA_VERSION};
+use crate::model::{EditError, Entry, Field, SourceFormat, SCHEMA_VERSION};
 use crate::services::analysis::Analyzer;
 use crate::services::storage::{self, Db};
 use crate::services::{dom, download, files};
@@ -26,6 +28,9 @@ pub enum ExportKind {
     /// One row per agreement.
     Csv,
 }
+
+/// The key of the grouping decisions in the `meta` store.
+const DECISIONS_KEY: &str = "decisions";
 
 struct Inner {
     dispatch: UseReducerDispatcher<AppState>,
@@ -88,6 +93,13 @@ impl Ops {
             match me.db().await {
                 Ok(db) => match db.load_all().await {
                     Ok((entries, skipped)) => {
+                        // The grouping decisions first, so the first grouping has them.
+                        if let Ok(Some(json)) = db.get_meta(DECISIONS_KEY).await {
+                            match serde_json::from_str::<Vec<Decision>>(&json) {
+                                Ok(d) => me.send(Action::Decisions(d)),
+                                Err(_) => me.send(Action::Notify(Event::UnreadableRecords(1))),
+                            }
+                        }
                         me.send(Action::LibraryLoaded(entries));
                         if skipped > 0 {
                             me.send(Action::Notify(Event::UnreadableRecords(skipped)));
@@ -214,7 +226,7 @@ impl Ops {
             reference_date: done.reference_date,
             analyzed_at: dom::now_iso(),
             extracted: done.record,
-            edits: Default::default(),
+            corrections: Vec::new(),
         };
         self.0.to_save.borrow_mut().push((entry, Some(job.batch)));
         if !self.0.flush_scheduled.replace(true) {
@@ -262,18 +274,91 @@ impl Ops {
 
     /// Corrects a value (`None`: back to the extracted one) and saves the entry.
     pub fn edit(&self, entry: &Entry, field: &Field, value: Option<String>) {
-        let next = match value {
-            Some(v) => match entry.with_edit(field, &v) {
-                Ok(next) => next,
-                Err(e) => return self.send(Action::Notify(Event::EditRefused(e))),
+        let op = match value {
+            Some(value) => Op::Set {
+                field: field.key(),
+                value,
+                evidence: Vec::new(),
             },
-            None => entry.with_reset(field),
+            None => Op::Reset { field: field.key() },
         };
-        if &next == entry {
-            return;
+        self.correct(entry, op);
+    }
+
+    /// Applies one correction, stamped with the time, and saves the entry.
+    pub fn correct(&self, entry: &Entry, op: Op) {
+        self.correct_all(entry, vec![op]);
+    }
+
+    /// Applies corrections in order (all or none), stamped with the time, and saves.
+    pub fn correct_all(&self, entry: &Entry, ops: Vec<Op>) {
+        let at = dom::now_iso();
+        let mut next = entry.clone();
+        for op in ops {
+            next = match next.with_correction(op, &at) {
+                Ok(next) => next,
+                Err(EditError::Unchanged) => return,
+                Err(e) => return self.send(Action::Notify(Event::EditRefused(e))),
+            };
         }
         let me = self.clone();
         wasm_bindgen_futures::spawn_local(async move { me.save(next, None).await });
+    }
+
+    /// Undoes the last correction of an entry and saves it.
+    pub fn undo(&self, entry: &Entry) {
+        if entry.corrections.is_empty() {
+            return;
+        }
+        let next = entry.undone();
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move { me.save(next, None).await });
+    }
+
+    /// Records one more split or join decision (after `current`) and saves the list.
+    pub fn decide(&self, current: &[Decision], decision: Decision) {
+        let mut next = current.to_vec();
+        next.push(decision);
+        let me = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let written = match (me.db().await, serde_json::to_string(&next)) {
+                (Ok(db), Ok(json)) => db.put_meta(DECISIONS_KEY, &json).await,
+                (Err(e), _) => Err(e),
+                (_, Err(e)) => Err(e.to_string()),
+            };
+            match written {
+                Ok(()) => me.send(Action::Decisions(next)),
+                Err(e) => me.send(Action::Notify(Event::SaveFailed(e))),
+            }
+        });
+    }
+
+    /// Downloads an export of grouped agreements.
+    pub fn export_groups(&self, kind: ExportKind, groups: &[Group]) {
+        let now = dom::now_iso();
+        let stamp: String = now.chars().filter(char::is_ascii_digit).take(12).collect();
+        let (content, ext, mime) = match kind {
+            ExportKind::Json => (
+                export::groups_to_json(groups, &now),
+                "json",
+                "application/json",
+            ),
+            ExportKind::Jsonl => (
+                export::groups_to_jsonl(groups),
+                "jsonl",
+                "application/x-ndjson",
+            ),
+            ExportKind::Csv => (
+                export::groups_to_csv(groups),
+                "csv",
+                "text/csv;charset=utf-8",
+            ),
+        };
+        if let Err(e) =
+            download::download(&format!("accord-agreements-{stamp}.{ext}"), mime, &content)
+        {
+            self.send(Action::Notify(Event::SaveFailed(e)));
+        }
     }
 
     /// Deletes one entry.
@@ -371,10 +456,12 @@ pub fn import_reason(lang: UiLang, e: &ImportError) -> String {
         ImportError::WrongShape(m) if en => format!("the file is not an accord export ({m})"),
         ImportError::WrongShape(m) => format!("le fichier n’est pas un export accord ({m})"),
         ImportError::WrongVersion(v) if en => format!(
-            "the export has schema version {v}; this version reads version {SCHEMA_VERSION}"
+            "the export has schema version {v}; this version reads versions 1 to {SCHEMA_VERSION}"
         ),
         ImportError::WrongVersion(v) => {
-            format!("l’export est de version {v} ; cette version lit la version {SCHEMA_VERSION}")
+            format!(
+                "l’export est de version {v} ; cette version lit les versions 1 à {SCHEMA_VERSION}"
+            )
         }
     }
 }

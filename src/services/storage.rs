@@ -1,6 +1,7 @@
 //! The library in IndexedDB: database `accord`, object store `articles`, one record per
 //! entry keyed by its id, the value being the entry as JSON (it carries its
-//! `schema_version`, so a later version can migrate).
+//! `schema_version`: version-1 entries are migrated as they are read), and object store
+//! `meta` for the rest (the analyst's split and join decisions on groups).
 //!
 //! Every write waits for its transaction to complete, so a failure (quota exceeded, a
 //! blocked database) is reported before the app touches its in-memory library.
@@ -10,11 +11,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
-use crate::model::{Entry, SCHEMA_VERSION};
+use crate::model::Entry;
 
 const DB_NAME: &str = "accord";
-const DB_VERSION: u32 = 1;
+/// Version 2 added the `meta` store (the analyst's grouping decisions).
+const DB_VERSION: u32 = 2;
 const STORE: &str = "articles";
+const META: &str = "meta";
 
 /// An open library database.
 pub struct Db(IdbDatabase);
@@ -105,8 +108,10 @@ pub async fn open() -> Result<Db, String> {
     let r = req.clone();
     let upgrade = Closure::once_into_js(move |_: web_sys::Event| {
         if let Ok(db) = r.result().map(IdbDatabase::unchecked_from_js) {
-            if !db.object_store_names().contains(STORE) {
-                let _ = db.create_object_store(STORE);
+            for name in [STORE, META] {
+                if !db.object_store_names().contains(name) {
+                    let _ = db.create_object_store(name);
+                }
             }
         }
     });
@@ -120,16 +125,42 @@ impl Db {
         &self,
         mode: IdbTransactionMode,
     ) -> Result<(IdbTransaction, web_sys::IdbObjectStore), String> {
+        self.tx_on(STORE, mode)
+    }
+
+    fn tx_on(
+        &self,
+        name: &str,
+        mode: IdbTransactionMode,
+    ) -> Result<(IdbTransaction, web_sys::IdbObjectStore), String> {
         let tx = self
             .0
-            .transaction_with_str_and_mode(STORE, mode)
+            .transaction_with_str_and_mode(name, mode)
             .map_err(|e| reason(&e))?;
-        let store = tx.object_store(STORE).map_err(|e| reason(&e))?;
+        let store = tx.object_store(name).map_err(|e| reason(&e))?;
         Ok((tx, store))
     }
 
-    /// Every entry; records of another schema version or unreadable ones are skipped
-    /// (and counted in the second value).
+    /// A value of the `meta` store (JSON text), if there is one.
+    pub async fn get_meta(&self, key: &str) -> Result<Option<String>, String> {
+        let (_tx, store) = self.tx_on(META, IdbTransactionMode::Readonly)?;
+        let req = store.get(&JsValue::from_str(key)).map_err(|e| reason(&e))?;
+        let v = request_done(&req).await.map_err(|e| reason(&e))?;
+        Ok(v.as_string())
+    }
+
+    /// Writes a value of the `meta` store (JSON text).
+    pub async fn put_meta(&self, key: &str, json: &str) -> Result<(), String> {
+        let (tx, store) = self.tx_on(META, IdbTransactionMode::Readwrite)?;
+        let done = transaction_done(&tx);
+        store
+            .put_with_key(&JsValue::from_str(json), &JsValue::from_str(key))
+            .map_err(|e| reason(&e))?;
+        done.await.map(|_| ()).map_err(|e| reason(&e))
+    }
+
+    /// Every entry, version-1 ones migrated; records of an unknown schema version or
+    /// unreadable ones are skipped (and counted in the second value).
     pub async fn load_all(&self) -> Result<(Vec<Entry>, usize), String> {
         let (_tx, store) = self.tx(IdbTransactionMode::Readonly)?;
         let req = store.get_all().map_err(|e| reason(&e))?;
@@ -137,11 +168,10 @@ impl Db {
         let mut out = Vec::new();
         let mut skipped = 0;
         for v in js_sys::Array::from(&all).iter() {
-            match v
-                .as_string()
-                .and_then(|s| serde_json::from_str::<Entry>(&s).ok())
-            {
-                Some(e) if e.schema_version == SCHEMA_VERSION => out.push(e),
+            // Entries of schema version 1 are read into the current version (migrated);
+            // they are written back in it at their next change.
+            match v.as_string().map(|s| Entry::from_json(&s)) {
+                Some(Ok(e)) => out.push(e),
                 _ => skipped += 1,
             }
         }

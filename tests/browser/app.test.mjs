@@ -22,7 +22,7 @@ test('the empty page loads without console errors and is axe clean', async () =>
 test('pasting an article and pressing Analyze shows a card; a party shows its evidence', async (t) => {
   await open(h.page, h.url);
   await analyze(h.page, ARTICLE_EN);
-  const card = h.page.getByRole('article').first();
+  const card = h.page.locator('.results article').first();
   assert.ok(await card.isVisible());
   // Engine-dependent from here: the first party and its evidence.
   const party = card.locator('button.value[data-field$=".party0.name"]');
@@ -47,7 +47,7 @@ test('text dragged from another page is analyzed', async (t) => {
     dt.setData('text/plain', text);
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, ARTICLE_FR);
-  await h.page.getByRole('article').first().waitFor();
+  await h.page.locator('.results article').first().waitFor();
   assert.equal(await h.page.getByLabel('Article text').inputValue(), ARTICLE_FR);
   // Engine-dependent: the dateline "Dakar, le 3 février 2025" fills the article date.
   const date = await h.page.getByLabel('Article date').inputValue();
@@ -69,7 +69,7 @@ test('keyboard only: from the text box to the card', async () => {
   for (let i = 0; i < 10 && (await active()) !== 'analyze'; i++) await k.press('Tab');
   assert.equal(await active(), 'analyze');
   await k.press('Enter');
-  await h.page.getByRole('article').first().waitFor();
+  await h.page.locator('.results article').first().waitFor();
   await h.page.waitForFunction(() => document.activeElement?.id === 'results-heading');
   // The article's own values (its publication date) come first, then the card's.
   const inCard = () => h.page.evaluate(() => !!document.activeElement?.closest('article'));
@@ -87,8 +87,8 @@ test('the interface switches to French and remembers it', async () => {
   await open(h.page, h.url);
   await h.page.getByRole('button', { name: 'Analyser' }).waitFor();
   await h.page.locator('.lib-title').first().click();
-  await h.page.getByRole('article').first().waitFor();
-  assert.match(await h.page.getByRole('article').first().textContent(), /Titre|Aucun accord trouvé/);
+  await h.page.locator('.results article').first().waitFor();
+  assert.match(await h.page.locator('.results article').first().textContent(), /Titre|Aucun accord trouvé/);
   assert.deepEqual(await axeProblems(h.page), [], 'the French page with a card is axe clean');
   await h.page.getByRole('button', { name: 'English' }).click();
   await h.page.getByRole('button', { name: 'Analyze' }).waitFor();

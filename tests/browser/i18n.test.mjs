@@ -12,18 +12,18 @@ test('a French-speaking browser gets the French interface', async () => {
   assert.equal(await h.page.getAttribute('html', 'lang'), 'fr');
   await h.page.getByLabel('Texte de l’article').fill(ARTICLE_FR);
   await h.page.getByRole('button', { name: 'Analyser' }).click();
-  await h.page.getByRole('article').first().waitFor();
+  await h.page.locator('.results article').first().waitFor();
   await h.page.getByText(/sur 1 articles/).waitFor();
-  assert.match(await h.page.getByRole('article').first().textContent(), /Titre|Aucun accord trouvé/);
+  assert.match(await h.page.locator('.results article').first().textContent(), /Titre|Aucun accord trouvé/);
 });
 
 test('evidence after accented letters and an emoji is marked exactly', async (t) => {
   await open(h.page, h.url);
   await h.page.getByLabel('Texte de l’article').fill(`🤝 Sécurité numérique — ${ARTICLE_FR}`);
   await h.page.getByRole('button', { name: 'Analyser' }).click();
-  await h.page.getByRole('article').first().waitFor();
+  await h.page.locator('.results article').first().waitFor();
   // Engine-dependent: needs a party with evidence.
-  const parties = h.page.getByRole('article').first().locator('button.value[data-field*=".party"][data-field$=".name"]');
+  const parties = h.page.locator('.results article').first().locator('button.value[data-field*=".party"][data-field$=".name"]');
   const n = await parties.count();
   if (n === 0) {
     t.diagnostic('engine returned no party for the French article: offset check skipped');

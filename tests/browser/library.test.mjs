@@ -32,7 +32,7 @@ function parseCsv(text) {
 async function download(page, name) {
   const [dl] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: new RegExp(`^${name} \\(`) }).click(),
+    page.getByRole('button', { name: new RegExp(`^${name} \\((all \\d+|\\d+ selected)\\)$`) }).click(),
   ]);
   return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
 }
@@ -40,7 +40,7 @@ async function download(page, name) {
 test('a dropped file gives a card and stays in the library after a reload', async () => {
   await open(h.page, h.url);
   await dropFiles(h.page, [{ name: 'kenya-mou.txt', text: ARTICLE_EN }]);
-  await h.page.getByRole('article').first().waitFor();
+  await h.page.locator('.results article').first().waitFor();
   await waitForCount(h.page, 1);
   assert.equal(await h.page.getByLabel('Article date').inputValue(), '2025-03-14', 'the file date is the reference date');
   await dropFiles(h.page, [{ name: 'report.pdf', text: '%PDF-1.4' }]);
@@ -49,14 +49,14 @@ test('a dropped file gives a card and stays in the library after a reload', asyn
   await h.page.waitForSelector('main[data-ready="true"]');
   assert.equal(await libraryCount(h.page), 1);
   await h.page.getByRole('button', { name: 'kenya-mou.txt' }).or(h.page.locator('.lib-title')).first().click();
-  await h.page.getByRole('article').first().waitFor();
+  await h.page.locator('.results article').first().waitFor();
 });
 
 test('an edited value is marked, exported as edited, and can be reset', async () => {
   await open(h.page, h.url);
   await analyze(h.page, ARTICLE_FR);
   await waitForCount(h.page, 2);
-  const card = h.page.getByRole('article').first();
+  const card = h.page.locator('.results article').first();
   await card.getByRole('button', { name: 'Edit — Title' }).click();
   await h.page.waitForFunction(() => document.activeElement?.id === 'v0-title-input');
   await card.getByLabel('Title — Edit').fill('Titre corrigé, « Dakar »');
@@ -71,21 +71,22 @@ test('an edited value is marked, exported as edited, and can be reset', async ()
   const col = (r, c) => r[rows[0].indexOf(c)];
   const edited = rows.slice(1).filter((r) => col(r, 'title') === 'Titre corrigé, « Dakar »');
   assert.ok(edited.length >= 1, 'the edited title is in the CSV');
-  assert.match(col(edited[0], 'edited_fields'), /\btitle\b/);
+  assert.match(col(edited[0], 'set_by_person'), /\btitle\b/);
   assert.ok(rows.slice(1).some((r) => col(r, 'file_name') === 'kenya-mou.txt'));
 
   const json = JSON.parse((await download(h.page, 'JSON')).text);
   assert.equal(json.format, 'accord-library');
-  assert.equal(json.schema_version, 1);
+  assert.equal(json.schema_version, 2);
   assert.equal(json.entries.length, 2);
-  const e = json.entries.find((x) => x.edits.title);
+  const e = json.entries.find((x) => x.set_by_person.includes('title'));
   assert.equal(e.record.title, 'Titre corrigé, « Dakar »');
-  assert.equal(e.edits.title, 'Titre corrigé, « Dakar »');
+  assert.equal(e.corrections.at(-1).op.value, 'Titre corrigé, « Dakar »');
+  assert.match(e.corrections.at(-1).at, /^\d{4}-\d\d-\d\dT/);
   assert.ok(e.source.startsWith('Dakar, le 3 février 2025'));
 
   const jsonl = (await download(h.page, 'JSON Lines')).text.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(jsonl.length, 2);
-  assert.ok(jsonl.some((r) => r.title === 'Titre corrigé, « Dakar »' && r.edited.includes('title')));
+  assert.ok(jsonl.some((r) => r.title === 'Titre corrigé, « Dakar »' && r.set_by_person.includes('title')));
 
   // A selection exports only the ticked articles.
   await h.page.locator('.lib-item', { hasText: 'kenya-mou.txt' }).getByRole('checkbox').check();
@@ -116,12 +117,12 @@ test('importing the JSON export restores the library; a broken import changes no
   await waitForCount(h.page, 2);
   await h.page.getByRole('status').getByText(/Imported 2/).waitFor();
   await h.page.locator('.lib-title', { hasText: 'Titre corrigé' }).click();
-  await h.page.getByRole('article').locator('[data-edited="true"]').first().waitFor();
+  await h.page.locator('.results article').locator('[data-edited="true"]').first().waitFor();
 
   const bad = [
     ['broken.json', '{"format": "accord-library", "entries": ['],
     ['v99.json', JSON.stringify({ ...JSON.parse(exported), schema_version: 99 })],
-    ['shape.json', JSON.stringify({ format: 'accord-library', schema_version: 1, entries: [{ id: 'x' }] })],
+    ['shape.json', JSON.stringify({ format: 'accord-library', schema_version: 2, entries: [{ id: 'x', schema_version: 2 }] })],
   ];
   for (const [name, text] of bad) {
     await h.page.setInputFiles('#import-json', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -136,10 +137,10 @@ test('importing the JSON export restores the library; a broken import changes no
 test('the library filters by date and removes one article', async () => {
   await open(h.page, h.url);
   const total = await libraryCount(h.page);
-  await h.page.getByLabel('From').fill('2030-01-01');
+  await h.page.getByLabel('From', { exact: true }).fill('2030-01-01');
   await h.page.getByText(`0 of ${total} articles`).waitFor();
   await h.page.getByText('No article matches the search and filters.').waitFor();
-  await h.page.getByLabel('From').fill('');
+  await h.page.getByLabel('From', { exact: true }).fill('');
   await h.page.getByText(`${total} of ${total} articles`).waitFor();
   await h.page.getByLabel('Search the library').fill('kenya-mou');
   await h.page.getByRole('button', { name: /^Remove — / }).first().click();

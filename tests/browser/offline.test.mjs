@@ -39,7 +39,7 @@ test('after one visit the app works offline', { timeout: 180_000 }, async () => 
     await h.page.reload();
     await h.page.waitForSelector('main[data-ready="true"]', { timeout: 30_000 });
     await analyze(h.page, ARTICLE_EN);
-    assert.ok(await h.page.getByRole('article').first().isVisible());
+    assert.ok(await h.page.locator('.results article').first().isVisible());
   } finally {
     await h.context.setOffline(false);
   }

@@ -34,7 +34,7 @@ async function assertInert(page, label) {
 test('a hostile HTML file is analyzed as text and nothing runs', async () => {
   await open(h.page, h.url);
   await dropFiles(h.page, [{ name: 'evil.html', text: HOSTILE, type: 'text/html' }]);
-  await h.page.getByRole('article').first().waitFor();
+  await h.page.locator('.results article').first().waitFor();
   await assertInert(h.page, 'dropped file');
   const shown = await h.page.locator('.article-text').textContent();
   assert.match(shown, /Orbit Secure/, 'the words are shown');

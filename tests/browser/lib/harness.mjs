@@ -75,7 +75,7 @@ export async function analyze(page, text) {
   const before = await libraryCount(page);
   await page.getByLabel('Article text').fill(text);
   await page.getByRole('button', { name: 'Analyze' }).click();
-  await page.getByRole('article').first().waitFor({ timeout: 30_000 });
+  await page.locator('.results article').first().waitFor({ timeout: 30_000 });
   return before;
 }
 
@@ -105,6 +105,57 @@ export async function dropFiles(page, files) {
     target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, files);
+}
+
+/** Selects `words` in the analyzed text (as a mouse drag would) and releases the mouse. */
+export async function selectText(page, words) {
+  await page.evaluate((words) => {
+    const root = document.getElementById('analyzed-text');
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.data.indexOf(words);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + words.length);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`not in the analyzed text: ${words}`);
+  }, words);
+  await page.locator('#analyzed-text').dispatchEvent('mouseup');
+}
+
+/** Downloads what the button named `name` (a regular expression) exports. */
+export async function download(page, name) {
+  const { readFile } = await import('node:fs/promises');
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return { name: dl.suggestedFilename(), text: await readFile(await dl.path(), 'utf8') };
+}
+
+/** Parses RFC 4180 CSV. */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [], cell = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r') {}
+    else if (c === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; }
+    else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
 }
 
 /** Serious or critical axe violations, as readable lines. */

@@ -1,0 +1,120 @@
+//! From the library to a tracker: the corrected records of the library's entries as the
+//! sources of [`accord_core::group`], the analyst's split and join decisions, and the date
+//! each group is placed at on the timeline. Pure functions; the view is
+//! `components::tracker`.
+
+use std::rc::Rc;
+
+use accord_core::group::{group, Decision, DecisionKind, Grouping, Source, SourceRef};
+use accord_core::PartialDate;
+
+use crate::model::Entry;
+
+/// The sources of a grouping: every entry's corrected record, oldest analysis first (so
+/// that a group keeps its name, the id of its first source, as articles are added).
+pub fn sources(entries: &[&Rc<Entry>]) -> Vec<Source> {
+    let mut list: Vec<&Rc<Entry>> = entries.to_vec();
+    list.sort_by(|a, b| a.analyzed_at.cmp(&b.analyzed_at).then(a.id.cmp(&b.id)));
+    list.iter()
+        .map(|e| {
+            let analysis = e.record();
+            Source {
+                id: e.id.clone(),
+                title: Some(e.display_title()),
+                outlet: None,
+                file_name: e.file_name.clone(),
+                date: e
+                    .reference_date
+                    .as_deref()
+                    .and_then(|d| d.parse::<PartialDate>().ok())
+                    .or(analysis.published),
+                analysis,
+            }
+        })
+        .collect()
+}
+
+/// The grouping of `entries` with the analyst's `decisions`.
+pub fn grouping(entries: &[&Rc<Entry>], decisions: &[Decision]) -> Grouping {
+    group(&sources(entries), decisions)
+}
+
+/// The decision that takes one agreement out of its group.
+pub fn split(member: SourceRef) -> Decision {
+    Decision {
+        kind: DecisionKind::Split,
+        members: vec![member],
+    }
+}
+
+/// The decision that joins the groups holding these agreements (one of each group).
+pub fn join(members: Vec<SourceRef>) -> Decision {
+    Decision {
+        kind: DecisionKind::Join,
+        members,
+    }
+}
+
+/// The date a group is placed at: its signing date, else the first article's date; and
+/// whether it is the signing date.
+pub fn group_date(g: &accord_core::group::Group) -> Option<(PartialDate, bool)> {
+    g.signed_on
+        .map(|d| (d, true))
+        .or(g.first_reported.map(|d| (d, false)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::tests::sample_entry;
+
+    fn entry(id: &str, at: &str, location: &str) -> Rc<Entry> {
+        let mut e = sample_entry();
+        e.id = id.into();
+        e.analyzed_at = at.into();
+        Rc::new(
+            e.with_edit(&crate::model::Field::Location(0), location)
+                .unwrap(),
+        )
+    }
+
+    #[test]
+    fn one_agreement_in_three_articles_is_one_group_that_splits_and_joins() {
+        let (a, b, c) = (
+            entry("a", "3", "Dakar"),
+            entry("b", "1", "Dakar"),
+            entry("c", "2", "Thiès"),
+        );
+        let list = [&a, &b, &c];
+        let g = grouping(&list, &[]);
+        assert_eq!(g.groups.len(), 1);
+        let only = &g.groups[0];
+        assert_eq!(only.id, "b#0", "named after the oldest analysis");
+        assert_eq!(
+            only.sources
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>(),
+            ["b", "c", "a"]
+        );
+        assert_eq!(
+            only.location.as_deref(),
+            Some("Dakar"),
+            "the corrected records"
+        );
+        assert!(only.disagreements.iter().any(|d| d.field == "location"));
+        let member = |id: &str| SourceRef {
+            id: id.into(),
+            agreement: 0,
+        };
+        let split_c = split(member("c"));
+        let g2 = grouping(&list, std::slice::from_ref(&split_c));
+        assert_eq!(g2.groups.len(), 2);
+        let g3 = grouping(&list, &[split_c, join(vec![member("a"), member("c")])]);
+        assert_eq!(g3.groups.len(), 1);
+        assert_eq!(
+            group_date(&g3.groups[0]).map(|(d, s)| (d.to_string(), s)),
+            Some(("2025-03-03".into(), true))
+        );
+    }
+}
