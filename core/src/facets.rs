@@ -71,7 +71,7 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
     let ceremony = ceremony_sentences(ctx);
     signing_date(ctx, ag, &main, &ceremony);
     location(ctx, ag, &main, &ceremony);
-    duration(ctx, ag);
+    duration(ctx, ag, &main);
 }
 
 /// Sentences about the signing itself ("the signing ceremony", "la cérémonie de signature").
@@ -646,82 +646,414 @@ fn unit_months(word: &str) -> Option<u32> {
     }
 }
 
-fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
+/// A word that names the agreement itself (the instrument or a general word for it).
+fn deal_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "agreement"
+            | "agreements"
+            | "accord"
+            | "accords"
+            | "deal"
+            | "pact"
+            | "pacte"
+            | "partnership"
+            | "partenariat"
+            | "cooperation"
+            | "collaboration"
+            | "arrangement"
+            | "mou"
+            | "memorandum"
+            | "protocol"
+            | "protocole"
+            | "convention"
+            | "contract"
+            | "contrat"
+            | "treaty"
+            | "traite"
+            | "entente"
+            | "framework"
+            | "alliance"
+            | "term"
+            | "terme"
+            | "document"
+            | "texte"
+    )
+}
+
+/// A word that names something with a length of its own that is not the agreement: a
+/// programme, a project, a course, a plan ("a six-month bootcamp", "the 18-month project").
+fn activity_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "programme"
+            | "programmes"
+            | "program"
+            | "programs"
+            | "project"
+            | "projects"
+            | "projet"
+            | "projets"
+            | "bootcamp"
+            | "course"
+            | "courses"
+            | "cours"
+            | "training"
+            | "formation"
+            | "pilot"
+            | "pilote"
+            | "plan"
+            | "strategy"
+            | "strategie"
+            | "roadmap"
+            | "initiative"
+            | "phase"
+            | "fellowship"
+            | "scholarship"
+            | "bourse"
+            | "internship"
+            | "stage"
+            | "degree"
+            | "diplome"
+            | "mission"
+            | "campaign"
+            | "campagne"
+            | "study"
+            | "etude"
+            | "curriculum"
+            | "residency"
+            | "exercise"
+            | "exercice"
+            | "master"
+            | "apprenticeship"
+            | "apprentissage"
+            | "incubator"
+            | "accelerator"
+            | "mandate"
+            | "mandat"
+            | "sentence"
+            | "peine"
+            | "funding"
+            | "funds"
+            | "fund"
+            | "financement"
+            | "budget"
+            | "investment"
+            | "investissement"
+            | "grant"
+    )
+}
+
+/// Words that end the noun phrase after a term ("a three-year agreement on …").
+fn phrase_break(t: &crate::text::Token) -> bool {
+    t.kind == TokKind::Punct
+        || matches!(
+            t.fold.as_str(),
+            "on" | "for"
+                | "with"
+                | "to"
+                | "of"
+                | "between"
+                | "that"
+                | "which"
+                | "and"
+                | "in"
+                | "at"
+                | "by"
+                | "de"
+                | "d'"
+                | "du"
+                | "des"
+                | "sur"
+                | "pour"
+                | "avec"
+                | "entre"
+                | "qui"
+                | "et"
+                | "en"
+                | "a"
+        )
+}
+
+/// What a term at tokens `from..to` of the sentence `a..b` belongs to: `Some(true)` for
+/// the agreement, `Some(false)` for a programme or project, `None` when the words near it
+/// name neither. The nearest such word before it decides, else the nearest after it.
+fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Option<bool> {
     let doc = &ctx.doc;
-    for (si, s) in doc.body_sentences() {
-        if ctx.has_cue(si, Cue::Background) {
+    let deal_at = |j: usize| {
+        deal_word(&doc.tokens[j].fold)
+            || ctx
+                .lex
+                .instruments
+                .longest_at(doc, j, b, ctx.lang)
+                .is_some()
+    };
+    // "a joint action plan", "un plan d'actions": a plan the parties adopt together.
+    let action_plan = |j: usize| {
+        doc.tokens[j].fold == "plan"
+            && (j > a && doc.tokens[j - 1].fold == "action"
+                || doc.tokens.get(j + 1).is_some_and(|t| t.fold == "d'")
+                    && doc
+                        .tokens
+                        .get(j + 2)
+                        .is_some_and(|t| matches!(t.fold.as_str(), "action" | "actions")))
+    };
+    for j in (a..from).rev() {
+        let fold = doc.tokens[j].fold.as_str();
+        if action_plan(j) {
+            return Some(true);
+        }
+        if activity_word(fold) {
+            return Some(false);
+        }
+        if deal_at(j) {
+            return Some(true);
+        }
+    }
+    for j in to..b.min(to + 6) {
+        if action_plan(j) {
+            return Some(true);
+        }
+        if activity_word(&doc.tokens[j].fold) {
+            return Some(false);
+        }
+        if deal_at(j) {
+            return Some(true);
+        }
+    }
+    None
+}
+
+/// The agreement's term stated in sentence `s`, in months, with the tokens that state it.
+/// `reporting`: the sentence reports the agreement. A term is a length the agreement has
+/// ("a three-year MoU", "valid for five years", "pour une durée de trois ans",
+/// "renewable every two years", "un accord quinquennal"), never the length of a programme
+/// or a project ("a six-month bootcamp", "the 18-month project"), of past work ("over the
+/// past five years") or a date ("until 2028").
+fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usize)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    // "It is valid for five years", "Il est conclu pour trois ans": the agreement just named.
+    let pronoun = doc.tokens[a..b]
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "it" | "il" | "elle" | "this" | "ce" | "cet"
+            )
+        });
+    for k in a..b {
+        let t = &doc.tokens[k];
+        // "five-year agreement", "3-year MoU", but not "a six-month bootcamp".
+        // (A byte scan: most words are short and have no hyphen.)
+        if let Some(h) = t.fold.bytes().position(|b| b == b'-') {
+            let (n, u) = (&t.fold[..h], &t.fold[h + 1..]);
+            // The unit first: it rules out most words for less.
+            if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
+                // The noun phrase it opens must name the agreement and no programme
+                // ("an 18-month cooperation project" is a project).
+                let (mut deal, mut activity) = (false, false);
+                for j in k + 1..b.min(k + 6) {
+                    let w = &doc.tokens[j];
+                    if phrase_break(w) {
+                        break;
+                    }
+                    activity |= activity_word(&w.fold);
+                    deal |= deal_word(&w.fold)
+                        || ctx
+                            .lex
+                            .instruments
+                            .longest_at(doc, j, b, ctx.lang)
+                            .is_some();
+                }
+                if deal && !activity {
+                    return Some((n * u, k, k + 1));
+                }
+            }
+        }
+        // "un accord quinquennal", "a triennial agreement" (not "le plan quinquennal").
+        let adj = match t.fold.as_str() {
+            "biennal" | "biennale" | "biennial" => Some(24),
+            "triennal" | "triennale" | "triennial" => Some(36),
+            "quinquennal" | "quinquennale" => Some(60),
+            "decennal" | "decennale" => Some(120),
+            _ => None,
+        };
+        if let Some(m) = adj {
+            let lo = k.saturating_sub(3).max(a);
+            if term_owner(ctx, lo, (k + 4).min(b), k, k + 1) == Some(true) {
+                return Some((m, k, k + 1));
+            }
             continue;
         }
-        let (a, b) = s.tokens;
-        let instrument_near = |k: usize| {
-            (k..(k + 4).min(b)).any(|j| {
-                ctx.lex
-                    .instruments
-                    .longest_at(doc, j, b, ctx.lang)
-                    .is_some()
-            }) || doc.tokens[k..(k + 4).min(b)].iter().any(|t| {
+        let Some((u, n)) = doc
+            .tokens
+            .get(k + 1)
+            .filter(|_| k + 1 < b)
+            .and_then(|n| unit_months(&n.fold))
+            .and_then(|u| Some((u, number(&t.fold)?)))
+        else {
+            continue;
+        };
+        // "renewable every two years", "renouvelable tous les deux ans"
+        let every = fold(k.wrapping_sub(1)) == "every"
+            || (fold(k.wrapping_sub(1)) == "les" && fold(k.wrapping_sub(2)) == "tous");
+        if every && k > a {
+            let lo = k.saturating_sub(7).max(a);
+            if doc.tokens[lo..k].iter().any(|p| {
                 matches!(
-                    t.fold.as_str(),
-                    "deal" | "cooperation" | "collaboration" | "partnership" | "term" | "pact"
+                    p.fold.as_str(),
+                    "renewable"
+                        | "renewed"
+                        | "renew"
+                        | "renouvelable"
+                        | "renouvele"
+                        | "renouvelee"
+                        | "reconductible"
+                        | "reconduit"
+                        | "reconduite"
                 )
+            }) {
+                return Some((n * u, lo.max(k.saturating_sub(4)), k + 2));
+            }
+            continue;
+        }
+        // "un accord de trois ans", "a partnership of five years"
+        let of_deal = matches!(fold(k.wrapping_sub(1)), "de" | "d'" | "of")
+            && k >= a + 2
+            && deal_word(fold(k - 2));
+        // "for a period of five years", "pour une durée de cinq ans", "valid for three years"
+        let lo = k.saturating_sub(5).max(a);
+        let mut cue = None;
+        let mut firm = false;
+        for j in (lo..k).rev() {
+            let strong = matches!(
+                doc.tokens[j].fold.as_str(),
+                "period"
+                    | "periode"
+                    | "duree"
+                    | "duration"
+                    | "term"
+                    | "valid"
+                    | "validity"
+                    | "validite"
+                    | "valable"
+                    | "lasting"
+                    | "last"
+                    | "lasts"
+                    | "run"
+                    | "runs"
+                    | "running"
+                    | "initial"
+                    | "initiale"
+                    | "effective"
+            );
+            let weak = matches!(
+                doc.tokens[j].fold.as_str(),
+                "for" | "over" | "pour" | "sur" | "covering" | "spanning"
+            );
+            if strong || weak {
+                cue = Some(j);
+                firm = strong;
+                break;
+            }
+        }
+        if cue.is_none() && !of_deal {
+            continue;
+        }
+        let from = cue.unwrap_or(k);
+        // "runs until 2028 and covers three years": the cue is another clause's.
+        if doc.tokens[from..k].iter().any(|p| {
+            p.kind == TokKind::Num || matches!(p.fold.as_str(), "until" | "jusqu'" | "and" | "et")
+        }) {
+            continue;
+        }
+        // "three years of joint training": an amount of an activity.
+        if matches!(fold(k + 2), "of" | "de" | "d'") && !deal_word(fold(k + 3)) && k + 3 < b {
+            continue;
+        }
+        // "over the past five years", "for the next two years", "three years ago".
+        let not_a_term = doc.tokens[from..k].iter().any(|p| {
+            matches!(
+                p.fold.as_str(),
+                "past"
+                    | "last"
+                    | "previous"
+                    | "recent"
+                    | "next"
+                    | "coming"
+                    | "first"
+                    | "dernieres"
+                    | "derniers"
+                    | "prochaines"
+                    | "prochains"
+                    | "premieres"
+                    | "premiers"
+                    | "plus"
+                    | "more"
+                    | "than"
+                    | "least"
+                    | "moins"
+            )
+        }) && !matches!(fold(from), "last" | "lasts")
+            || matches!(
+                fold(k + 2),
+                "ago" | "old" | "later" | "earlier" | "before" | "plus" | "auparavant"
+            );
+        if not_a_term {
+            continue;
+        }
+        let owner = term_owner(ctx, a, b, from, k + 2);
+        // "Covering a period of five years, the document …" right after the signing.
+        let near_report = reporting
+            || ctx
+                .triggers
+                .iter()
+                .any(|t| t.sent + 1 == s && !t.background && !t.negated);
+        // "It is valid for …": the pronoun stands for what the sentence before speaks of
+        // first ("The convention provides a course …" → the convention).
+        let antecedent = || {
+            let (pa, pb) = doc.sentences[s.checked_sub(1)?].tokens;
+            doc.tokens[pa..pb].iter().find_map(|t| {
+                if activity_word(&t.fold) {
+                    Some(false)
+                } else if deal_word(&t.fold) {
+                    Some(true)
+                } else {
+                    None
+                }
             })
         };
-        for k in a..b {
-            let t = &doc.tokens[k];
-            // "five-year agreement", "3-year MoU"
-            // (A byte scan: most words are short and have no hyphen.)
-            if let Some(h) = t.fold.bytes().position(|b| b == b'-') {
-                let (n, u) = (&t.fold[..h], &t.fold[h + 1..]);
-                // The unit first: it rules out most words for less.
-                if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
-                    if instrument_near(k + 1) {
-                        set_duration(ag, doc.span(k, k + 1), n * u);
-                        return;
-                    }
-                }
-            }
-            // "triennal", "quinquennal"
-            let adj = match t.fold.as_str() {
-                "biennal" | "biennale" | "biennial" => Some(24),
-                "triennal" | "triennale" | "triennial" => Some(36),
-                "quinquennal" | "quinquennale" => Some(60),
-                "decennal" | "decennale" => Some(120),
-                _ => None,
-            };
-            if let Some(m) = adj {
-                set_duration(ag, doc.span(k, k + 1), m);
-                return;
-            }
-            // "for a period of five years", "pour une durée de cinq ans", "over three years"
-            let unit = doc.tokens.get(k + 1).and_then(|n| unit_months(&n.fold));
-            if let Some((u, n)) = unit.and_then(|u| Some((u, number(&t.fold)?))) {
-                let lo = k.saturating_sub(5).max(a);
-                let period = doc.tokens[lo..k].iter().any(|p| {
-                    matches!(
-                        p.fold.as_str(),
-                        "period"
-                            | "duree"
-                            | "periode"
-                            | "term"
-                            | "valid"
-                            | "covering"
-                            | "spanning"
-                            | "lasting"
-                            | "for"
-                            | "pour"
-                            | "over"
-                            | "sur"
-                    )
-                });
-                let not_age = !doc
-                    .tokens
-                    .get(k + 2)
-                    .is_some_and(|n| matches!(n.fold.as_str(), "ago" | "old"));
-                if period && not_age {
-                    set_duration(ag, doc.span(lo.max(k.saturating_sub(4)), k + 2), n * u);
-                    return;
-                }
-            }
+        let about = match owner {
+            Some(deal) => deal,
+            None if pronoun => antecedent().unwrap_or(near_report),
+            None => firm && near_report,
+        };
+        if about || of_deal {
+            return Some((n * u, lo.max(k.saturating_sub(4)), k + 2));
+        }
+    }
+    None
+}
+
+/// The term: read in the reporting sentences first, then in the others in text order.
+fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
+    let doc = &ctx.doc;
+    let mut order = reading_order(ctx, main);
+    for (si, _) in doc.body_sentences() {
+        if !order.contains(&si) {
+            order.push(si);
+        }
+    }
+    for s in order {
+        if ctx.has_cue(s, Cue::Background) {
+            continue;
+        }
+        if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s)) {
+            set_duration(ag, doc.span(from, to), months);
+            return;
         }
     }
 }
@@ -926,6 +1258,111 @@ mod tests {
         assert_eq!(
             kind("announced a partnership on cybersecurity.", ""),
             AgreementType::Partnership
+        );
+    }
+
+    fn term(rest: &str, more: &str) -> Option<u32> {
+        agreement(rest, more, None).duration_months
+    }
+
+    #[test]
+    fn reads_the_term_of_the_agreement_in_its_usual_shapes() {
+        let cases: &[(&str, &str, u32)] = &[
+            ("signed a five-year memorandum of understanding.", "", 60),
+            ("signed a 3-year cyber pact.", "", 36),
+            (
+                "signed a memorandum of understanding, renewable every two years.",
+                "",
+                24,
+            ),
+            (
+                "signed a memorandum of understanding for an initial period of two years.",
+                "",
+                24,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The agreement, which will last three years, covers incident response.",
+                36,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It is valid for four years.",
+                48,
+            ),
+            (
+                "signed an agreement under which a six-month bootcamp trains analysts.",
+                "The agreement is valid for three years.",
+                36,
+            ),
+        ];
+        for &(rest, more, months) in cases {
+            assert_eq!(term(rest, more), Some(months), "{rest} {more}");
+        }
+    }
+
+    #[test]
+    fn the_length_of_a_programme_or_of_past_work_is_no_term() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It also funds a six-month bootcamp for 40 analysts.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The deal includes an 18-month cooperation project on forensics.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "Over the past five years the agency has trained 300 analysts.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It is part of the five-year national cyber strategy.",
+            ),
+            (
+                "signed a memorandum of understanding that runs until 2028.",
+                "",
+            ),
+            (
+                "signed a research collaboration, with funding doubled over three years.",
+                "",
+            ),
+        ];
+        for &(rest, more) in cases {
+            assert_eq!(term(rest, more), None, "{rest} {more}");
+        }
+    }
+
+    #[test]
+    fn reads_a_french_term() {
+        let fr = |rest: &str| {
+            let text = format!(
+                "Le ministère du Numérique de la Ruritanie et le ministère de la Sécurité de la \
+                 Bordurie ont signé {rest}\n"
+            );
+            crate::analyze(&text, &Options::default())
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.duration_months)
+        };
+        assert_eq!(
+            fr("un protocole d'accord pour une période de trois ans."),
+            Some(36)
+        );
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de 36 mois."),
+            Some(36)
+        );
+        assert_eq!(fr("un accord quinquennal de cybersécurité."), Some(60));
+        assert_eq!(
+            fr("un protocole d'accord, renouvelable tous les deux ans."),
+            Some(24)
+        );
+        assert_eq!(
+            fr("un protocole d'accord. Le plan quinquennal de l'agence prévoit une formation de six mois."),
+            None
         );
     }
 }
