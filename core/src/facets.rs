@@ -68,10 +68,159 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             }
         }
     }
-    let ceremony = ceremony_sentences(ctx);
+    // An article may report several agreements: each takes its date, place and term from
+    // its own sentences, never from those that report another one.
+    let foreign = foreign_sentences(ctx, ag);
+    let main: Vec<usize> = main.into_iter().filter(|&s| !foreign[s]).collect();
+    let ceremony: Vec<usize> = ceremony_sentences(ctx)
+        .into_iter()
+        .filter(|&s| !foreign[s])
+        .collect();
     signing_date(ctx, ag, &main, &ceremony);
-    location(ctx, ag, &main, &ceremony);
-    duration(ctx, ag, &main);
+    location(ctx, ag, &main, &ceremony, &foreign);
+    duration(ctx, ag, &main, &foreign);
+}
+
+/// For each sentence, whether it reports another agreement than `ag`: a signing that
+/// names none of its parties but two other organisations ("Acme and the Police Service
+/// signed a five-year deal"), or that says it is another one ("also signed … with Acme",
+/// "in a separate ceremony", "un autre accord") and names another organisation; and the
+/// sentences after it in its paragraph until one names a party of `ag` again.
+fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
+    let doc = &ctx.doc;
+    let n = doc.sentences.len();
+    let mut foreign = vec![false; n];
+    if ag.parties.is_empty() {
+        return foreign;
+    }
+    let overlaps = |a: usize, b: usize| {
+        let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+        ag.parties.iter().any(|p| {
+            p.evidence.iter().any(|e| e.start < end && start < e.end) || {
+                let text = doc.slice(a, b);
+                p.name.eq_ignore_ascii_case(text)
+                    || p.aliases.iter().any(|x| x.eq_ignore_ascii_case(text))
+            }
+        })
+    };
+    // How many of the parties each sentence names, and how many other organisations.
+    let mut ours = vec![0usize; n];
+    let mut others = vec![0usize; n];
+    for p in &ag.parties {
+        let mut seen = vec![false; n];
+        for e in &p.evidence {
+            if let Ok(t) = doc.tokens.binary_search_by_key(&e.start, |t| t.start) {
+                let si = doc.sentence_of[t];
+                if !seen[si] {
+                    seen[si] = true;
+                    ours[si] += 1;
+                }
+            }
+        }
+    }
+    for m in &ctx.ents.mentions {
+        if matches!(m.kind, crate::entities::MentionKind::Org { .. })
+            && !m.modifier
+            && m.last > m.first
+            && !overlaps(m.first, m.last)
+        {
+            others[doc.sentence_of[m.first]] += 1;
+        }
+    }
+    let all = ag.parties.len().min(2);
+    let mut prev_line: Option<usize> = None;
+    let mut elsewhere = false;
+    for (si, sent) in doc.body_sentences() {
+        let line = sent.line;
+        let new_paragraph = prev_line.is_some_and(|p| {
+            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
+        });
+        prev_line = Some(line);
+        if new_paragraph || ours[si] > 0 {
+            elsewhere = false;
+        }
+        if ctx.is_title(si) {
+            continue;
+        }
+        let reports = ctx.triggers.iter().any(|t| t.sent == si);
+        if reports && others[si] > 0 && ours[si] < all {
+            let (a, b) = sent.tokens;
+            let toks = &doc.tokens[a..b];
+            let deal_at = |j: usize| {
+                deal_word(&doc.tokens[j].fold)
+                    || ctx
+                        .lex
+                        .instruments
+                        .longest_at(doc, j, b, ctx.lang)
+                        .is_some()
+            };
+            // "a five-year agreement", "un protocole", "another MoU": a new instrument.
+            let indefinite = (a..b).any(|j| {
+                matches!(
+                    doc.tokens[j].fold.as_str(),
+                    "a" | "an" | "un" | "une" | "another" | "separate" | "autre" | "nouvel"
+                ) && (j + 1..(j + 4).min(b))
+                    .take_while(|&x| doc.tokens[x].kind != TokKind::Punct)
+                    .any(deal_at)
+            });
+            // "the agreement", "cet accord", "both parties", "les deux institutions": this one.
+            let this_one = (a..b).any(|j| {
+                matches!(
+                    doc.tokens[j].fold.as_str(),
+                    "the" | "this" | "le" | "la" | "l'" | "ce" | "cet" | "cette" | "ledit"
+                ) && j + 1 < b
+                    && deal_at(j + 1)
+            }) || toks.windows(2).any(|w| {
+                matches!(w[0].fold.as_str(), "both" | "deux" | "two")
+                    && matches!(
+                        w[1].fold.as_str(),
+                        "parties"
+                            | "sides"
+                            | "institutions"
+                            | "organisations"
+                            | "organizations"
+                            | "countries"
+                            | "pays"
+                            | "partners"
+                            | "partenaires"
+                            | "agencies"
+                            | "agences"
+                            | "companies"
+                            | "entreprises"
+                            | "structures"
+                            | "entites"
+                            | "bodies"
+                            | "ministries"
+                            | "ministeres"
+                            | "parts"
+                            | "signataires"
+                            | "organismes"
+                    )
+            });
+            let another = toks.iter().any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "also"
+                        | "separate"
+                        | "separately"
+                        | "another"
+                        | "second"
+                        | "autre"
+                        | "egalement"
+                        | "aussi"
+                        | "parallelement"
+                        | "distinct"
+                        | "deuxieme"
+                        | "seconde"
+                )
+            });
+            if indefinite && !this_one && (another || (ours[si] == 0 && others[si] >= 2)) {
+                elsewhere = true;
+            }
+        }
+        foreign[si] = elsewhere;
+    }
+    foreign
 }
 
 /// Sentences about the signing itself ("the signing ceremony", "la cérémonie de signature").
@@ -368,8 +517,18 @@ fn dateline(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
     place
 }
 
-fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize]) {
+fn location(
+    ctx: &Ctx<'_>,
+    ag: &mut Agreement,
+    main: &[usize],
+    ceremony: &[usize],
+    foreign: &[bool],
+) {
     let doc = &ctx.doc;
+    // "signed virtually", "par visioconférence": the signing took place nowhere.
+    if main.iter().chain(ceremony).any(|&s| remote(ctx, s)) {
+        return;
+    }
     let mut order: Vec<usize> = reading_order(ctx, main);
     for &s in ceremony {
         // "They had signed a letter of intent in Lusaka in 2021": another signing.
@@ -382,7 +541,7 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
     // Ruri, a partnership was formed").
     for (i, s) in doc.body_sentences().take(8) {
         let (a, b) = s.tokens;
-        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) {
+        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) || foreign[i] || ahead(ctx, i) {
             continue;
         }
         // An instrument named with a verb that makes it ("formed", "forged", "noué").
@@ -427,7 +586,21 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
         let mut k = a;
+        // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
+        let mut owner_at: Option<usize> = None;
         while k < b {
+            // "in Stone Town", "in Ruritania's Port City": a place whose last word says so,
+            // taken whole even when the table does not hold it.
+            if let Some(end) = town_run(doc, k, b) {
+                if owner_at == Some(k) || signing_place(doc, a, k, end) && !seat(doc, a, k) {
+                    let span = doc.span(k, end);
+                    ag.location = Some(span.slice(doc.text).to_string());
+                    ag.location_evidence = vec![span];
+                    return;
+                }
+                k = end;
+                continue;
+            }
             let Some(hit) = ctx
                 .idx
                 .city_at(doc, k, b)
@@ -436,6 +609,20 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
                 k += 1;
                 continue;
             };
+            let possessive = doc.tokens.get(hit.last).is_some_and(|t| t.fold == "'")
+                && doc
+                    .tokens
+                    .get(hit.last + 1)
+                    .is_some_and(|t| t.fold == "s" && !t.space_before);
+            if possessive {
+                if matches!(hit.known, Known::City(_) | Known::Country(_))
+                    && signing_place(doc, a, hit.first, hit.last)
+                {
+                    owner_at = Some(hit.last + 2);
+                }
+                k = hit.last + 2;
+                continue;
+            }
             if let Known::City(_) = hit.known {
                 // "at Port Ruri University": the city opens an organisation's name; but
                 // "at the Port Ruri Trade Centre" is a venue in the city.
@@ -450,7 +637,7 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
                         .iter()
                         .any(|t| VENUE_HEADS.contains(&t.fold.as_str()));
                 if !in_name
-                    && signing_place(doc, a, hit.first, hit.last)
+                    && (owner_at == Some(hit.first) || signing_place(doc, a, hit.first, hit.last))
                     && !seat(doc, a, hit.first)
                 {
                     let span = doc.span(hit.first, hit.last);
@@ -462,6 +649,67 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
             k = hit.last;
         }
     }
+}
+
+/// Whether sentence `s` says the signing was done from afar: "signed virtually", "by
+/// videoconference", "during an online ceremony", "par visioconférence".
+fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    ctx.doc.tokens[a..b].iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "virtually"
+                | "virtual"
+                | "videoconference"
+                | "video-conference"
+                | "videoconferencing"
+                | "visioconference"
+                | "visio-conference"
+                | "visio"
+                | "virtuelle"
+                | "virtuellement"
+                | "remotely"
+                | "teleconference"
+                | "zoom"
+        )
+    })
+}
+
+/// Whether sentence `s` speaks of an event still to come ("The next Port Ruri Summit will
+/// be held in June", "le prochain sommet aura lieu"): no signing took place there.
+fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "will" | "upcoming" | "next" | "sera" | "seront" | "prochain" | "prochaine"
+        )
+    }) && !toks
+        .iter()
+        .any(|t| matches!(t.fold.as_str(), "signed" | "signe" | "signee" | "inked"))
+}
+
+/// The end of a place name of two or three capitalised words at `k` whose last word is
+/// "Town" or "City" ("Stone Town", "Ruri City"), with no capitalised word after it.
+fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
+    let cap = |t: &crate::text::Token| t.kind == TokKind::Word && t.cap && !t.upper;
+    if !doc.tokens.get(k).is_some_and(cap) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < b && end < k + 3 && cap(&doc.tokens[end]) && !doc.tokens[end].newline_before {
+        end += 1;
+    }
+    let last = &doc.tokens[end - 1];
+    let whole = end >= k + 2
+        && matches!(last.fold.as_str(), "town" | "city")
+        && !doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| cap(t) && !t.newline_before);
+    // "Town" or "City" must end the run, not sit inside it ("City Hall").
+    whole.then_some(end)
 }
 
 /// The head words of venue names ("Port Ruri International Convention Centre").
@@ -1039,7 +1287,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
 }
 
 /// The term: read in the reporting sentences first, then in the others in text order.
-fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
+fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool]) {
     let doc = &ctx.doc;
     let mut order = reading_order(ctx, main);
     for (si, _) in doc.body_sentences() {
@@ -1048,7 +1296,7 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize]) {
         }
     }
     for s in order {
-        if ctx.has_cue(s, Cue::Background) {
+        if ctx.has_cue(s, Cue::Background) || foreign[s] {
             continue;
         }
         if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s)) {
@@ -1364,5 +1612,106 @@ mod tests {
             fr("un protocole d'accord. Le plan quinquennal de l'agence prévoit une formation de six mois."),
             None
         );
+    }
+
+    #[test]
+    fn a_place_of_several_words_is_taken_whole() {
+        let cases = [
+            (
+                "signed a memorandum of understanding in Mexico City.",
+                "Mexico City",
+            ),
+            (
+                "signed a memorandum of understanding in Dar es Salaam.",
+                "Dar es Salaam",
+            ),
+            (
+                "signed a memorandum of understanding in Stone Town.",
+                "Stone Town",
+            ),
+            (
+                "signed a memorandum of understanding at a ceremony in Zanzibar's Stone Town.",
+                "Stone Town",
+            ),
+            (
+                "signed a memorandum of understanding in Tanzania's Dar es Salaam.",
+                "Dar es Salaam",
+            ),
+            (
+                "signed a memorandum of understanding on the sidelines of the Cyber Week held \
+                 in Abu Dhabi.",
+                "Abu Dhabi",
+            ),
+            (
+                "signed a memorandum of understanding at the Dubai Expo.",
+                "Dubai",
+            ),
+        ];
+        for (rest, city) in cases {
+            assert_eq!(place(rest, "").as_deref(), Some(city), "{rest}");
+        }
+        // "City" inside a longer name is no place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding at Ruri City Hall Annex.",
+                ""
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_remote_signing_or_a_coming_event_gives_no_place() {
+        let cases = [
+            (
+                "signed a memorandum of understanding virtually during the Kigali Summit.",
+                "",
+            ),
+            (
+                "signed a memorandum of understanding by videoconference between Abu Dhabi \
+                 and Kuala Lumpur.",
+                "",
+            ),
+            (
+                "signed a memorandum of understanding on Monday.",
+                "The next Kigali Summit will be held in June.",
+            ),
+        ];
+        for (rest, more) in cases {
+            assert_eq!(place(rest, more), None, "{rest} {more}");
+        }
+    }
+
+    #[test]
+    fn another_agreement_lends_no_date_place_or_term() {
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "Separately, the Ossland Police Service and Harbor Digital Ltd signed a five-year \
+             agreement in Addis Ababa on Friday.",
+            Date::new(2025, 3, 10),
+        );
+        assert_eq!(
+            (ag.signed_on, ag.location, ag.duration_months),
+            (None, None, None)
+        );
+        let ag = agreement(
+            "signed a memorandum of understanding on Monday in Kuala Lumpur.",
+            "In a separate ceremony in Abu Dhabi on Friday, the Borduria Ministry of Digital \
+             Affairs also signed a three-year agreement with Harbor Digital Ltd.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location.as_deref(), Some("Kuala Lumpur"));
+        assert_eq!(
+            ag.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-10")
+        );
+        assert_eq!(ag.duration_months, None);
+        // The agreement itself, named again, still gives its facts.
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "The agreement was signed in Addis Ababa at the Harbor Digital Forum.",
+            None,
+        );
+        assert_eq!(ag.location.as_deref(), Some("Addis Ababa"));
     }
 }
