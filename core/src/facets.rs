@@ -389,6 +389,11 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         {
             continue;
         }
+        // "when he visited the country in November 2021": the date of another event that
+        // a clause of its own tells (not "signed when the minister visited on Monday").
+        if other_event(doc, a, d.first) {
+            continue;
+        }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
         let resolved = resolve(d.value, ctx.reference, year_hint(doc, &ctx.dates, d.first));
         let Some(date) = resolved else { continue };
@@ -438,6 +443,29 @@ fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
 }
 
 /// Verbs that sign: a date before one of them can date the signing.
+/// Whether the date at token `at` of a sentence starting at `a` stands in a "when" clause
+/// that tells another event than the signing ("when he visited the country in May",
+/// "lorsqu'il s'est rendu à Port Ruri en mai"), with no signing verb in it or in the words
+/// it hangs on.
+fn other_event(doc: &crate::text::Doc<'_>, a: usize, at: usize) -> bool {
+    let lo = at.saturating_sub(12).max(a);
+    let Some(w) = (lo..at).rev().find(|&j| {
+        matches!(
+            doc.tokens[j].fold.as_str(),
+            "when" | "while" | "lorsque" | "lorsqu'" | "quand" | "alors"
+        )
+    }) else {
+        return false;
+    };
+    // The signing verb the clause hangs on: "signed a memorandum of understanding when …".
+    let mut before = w;
+    while before > a && w - before < 8 && doc.tokens[before - 1].kind != TokKind::Punct {
+        before -= 1;
+    }
+    !doc.tokens[before..at].iter().any(|t| signs(&t.fold))
+        && doc.tokens[w + 1..at].iter().any(|t| t.is_word())
+}
+
 fn signs(fold: &str) -> bool {
     matches!(
         fold,
@@ -639,6 +667,7 @@ fn location(
                 if !in_name
                     && (owner_at == Some(hit.first) || signing_place(doc, a, hit.first, hit.last))
                     && !seat(doc, a, hit.first)
+                    && !body_seat(ctx, a, b, hit.first)
                 {
                     let span = doc.span(hit.first, hit.last);
                     ag.location = Some(span.slice(doc.text).to_string());
@@ -649,6 +678,30 @@ fn location(
             k = hit.last;
         }
     }
+}
+
+/// Whether the city at token `first` of a sentence `a..b` that tells no signing follows the
+/// name of a body ("support to the Harbor Innovation Complex (HIC) in Port Ruri"): where
+/// that body sits.
+fn body_seat(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
+    let doc = &ctx.doc;
+    if first < a + 2 || !matches!(doc.tokens[first - 1].fold.as_str(), "in" | "at" | "a") {
+        return false;
+    }
+    let end = first - 1;
+    let after_name =
+        doc.tokens[end - 1].is_punct(")")
+            || ctx.ents.mentions.iter().any(|m| {
+                m.last == end && matches!(m.kind, crate::entities::MentionKind::Org { .. })
+            });
+    after_name
+        && !doc.tokens[a..b].iter().any(|t| {
+            signs(&t.fold)
+                || matches!(
+                    t.fold.as_str(),
+                    "ceremony" | "ceremonie" | "signing" | "signature" | "met" | "held" | "tenu"
+                )
+        })
 }
 
 /// Whether sentence `s` says the signing was done from afar: "signed virtually", "by
@@ -1713,5 +1766,34 @@ mod tests {
             None,
         );
         assert_eq!(ag.location.as_deref(), Some("Addis Ababa"));
+    }
+
+    #[test]
+    fn the_date_of_a_visit_and_the_seat_of_a_body_are_not_the_signing() {
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "The memorandum widens a cyber partnership with Borduria launched when the \
+             Ruritanian minister visited the country in November 2023.",
+            None,
+        );
+        assert_eq!(ag.signed_on, None);
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "Under the memorandum with the Borduria team, analysts will be seconded to the \
+             Harbor Innovation Complex (HIC) in Singapore.",
+            None,
+        );
+        assert_eq!(ag.location, None);
+        // A signing verb in the clause keeps its date: "signed when … visited on Monday".
+        let ag = agreement(
+            "signed a memorandum of understanding when the minister visited Port Louis on \
+             Monday.",
+            "",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(
+            ag.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-10")
+        );
     }
 }
