@@ -272,6 +272,26 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
             order.push(s);
         }
     }
+    // "Port Ruri March 3/2025 /Newswire/The agency … signed … today": a lead glued to a
+    // stamp line, which the body leaves aside, still tells the signing.
+    for (i, sent) in doc.sentences.iter().enumerate() {
+        if sent.line > 3 {
+            break;
+        }
+        let (a, b) = sent.tokens;
+        if doc.lines[sent.line].junk
+            && !order.contains(&i)
+            && doc.tokens[a..b].iter().any(|t| signs(&t.fold))
+            && (a..b).any(|k| {
+                ctx.lex
+                    .instruments
+                    .longest_at(doc, k, b, ctx.lang)
+                    .is_some()
+            })
+        {
+            order.push(i);
+        }
+    }
     for &s in &order {
         if ctx.has_cue(s, Cue::Background) {
             continue;
@@ -1795,5 +1815,20 @@ mod tests {
             ag.signed_on.map(|d| d.to_string()).as_deref(),
             Some("2025-03-10")
         );
+    }
+
+    #[test]
+    fn a_lead_glued_to_a_stamp_line_gives_the_date() {
+        let text = "Port Louis March 10/2025 /RNA/The Ruritania National Cyber Agency (RNCA) and \
+                    the Borduria Computer Emergency Response Team have signed a memorandum of \
+                    understanding to work together today.\nThe memorandum between the RNCA and \
+                    the Borduria Computer Emergency Response Team covers incident response.\n";
+        let options = Options {
+            reference_date: Date::new(2025, 3, 10),
+            ..Options::default()
+        };
+        let record = crate::analyze(text, &options).expect("analysis");
+        let signed = record.agreements.first().and_then(|a| a.signed_on);
+        assert_eq!(signed.map(|d| d.to_string()).as_deref(), Some("2025-03-10"));
     }
 }
