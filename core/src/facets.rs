@@ -1592,6 +1592,11 @@ mod tests {
             ("signed a five-year memorandum of understanding.", "", 60),
             ("signed a 3-year cyber pact.", "", 36),
             (
+                "signed a three-year arrangement on cyber incident response.",
+                "",
+                36,
+            ),
+            (
                 "signed a memorandum of understanding, renewable every two years.",
                 "",
                 24,
