@@ -1209,15 +1209,33 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             }
             continue;
         }
+        // "trois (3) ans", "five (5) years": the number restated in brackets.
+        let bracketed = fold(k + 1) == "("
+            && fold(k + 3) == ")"
+            && number(fold(k + 2)).is_some_and(|m| number(&t.fold) == Some(m));
+        let unit_at = if bracketed { k + 4 } else { k + 1 };
         let Some((u, n)) = doc
             .tokens
-            .get(k + 1)
-            .filter(|_| k + 1 < b)
+            .get(unit_at)
+            .filter(|_| unit_at < b)
             .and_then(|n| unit_months(&n.fold))
             .and_then(|u| Some((u, number(&t.fold)?)))
         else {
             continue;
         };
+        // The token after the unit.
+        let after = unit_at + 1;
+        // "a five year agreement" written without its hyphen.
+        if matches!(fold(unit_at), "year" | "month")
+            && (after..b.min(after + 4))
+                .take_while(|&j| !phrase_break(&doc.tokens[j]))
+                .any(|j| deal_word(fold(j)))
+            && !(after..b.min(after + 4))
+                .take_while(|&j| !phrase_break(&doc.tokens[j]))
+                .any(|j| activity_word(fold(j)))
+        {
+            return Some((n * u, k, after));
+        }
         // "renewable every two years", "renouvelable tous les deux ans"
         let every = fold(k.wrapping_sub(1)) == "every"
             || (fold(k.wrapping_sub(1)) == "les" && fold(k.wrapping_sub(2)) == "tous");
@@ -1237,7 +1255,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                         | "reconduite"
                 )
             }) {
-                return Some((n * u, lo.max(k.saturating_sub(4)), k + 2));
+                return Some((n * u, lo.max(k.saturating_sub(4)), after));
             }
             continue;
         }
@@ -1292,7 +1310,8 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             continue;
         }
         // "three years of joint training": an amount of an activity.
-        if matches!(fold(k + 2), "of" | "de" | "d'") && !deal_word(fold(k + 3)) && k + 3 < b {
+        if matches!(fold(after), "of" | "de" | "d'") && !deal_word(fold(after + 1)) && after + 1 < b
+        {
             continue;
         }
         // "over the past five years", "for the next two years", "three years ago".
@@ -1320,13 +1339,13 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             )
         }) && !matches!(fold(from), "last" | "lasts")
             || matches!(
-                fold(k + 2),
+                fold(after),
                 "ago" | "old" | "later" | "earlier" | "before" | "plus" | "auparavant"
             );
         if not_a_term {
             continue;
         }
-        let owner = term_owner(ctx, a, b, from, k + 2);
+        let owner = term_owner(ctx, a, b, from, after);
         // "Covering a period of five years, the document …" right after the signing.
         let near_report = reporting
             || ctx
@@ -1353,7 +1372,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             None => firm && near_report,
         };
         if about || of_deal {
-            return Some((n * u, lo.max(k.saturating_sub(4)), k + 2));
+            return Some((n * u, lo.max(k.saturating_sub(4)), after));
         }
     }
     None
@@ -1596,6 +1615,12 @@ mod tests {
                 "",
                 36,
             ),
+            ("signed a five year cyber agreement.", "", 60),
+            (
+                "signed a memorandum of understanding for a period of five (5) years.",
+                "",
+                60,
+            ),
             (
                 "signed a memorandum of understanding, renewable every two years.",
                 "",
@@ -1682,6 +1707,10 @@ mod tests {
             Some(36)
         );
         assert_eq!(fr("un accord quinquennal de cybersécurité."), Some(60));
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de trois (3) ans."),
+            Some(36)
+        );
         assert_eq!(
             fr("un protocole d'accord, renouvelable tous les deux ans."),
             Some(24)
