@@ -728,23 +728,31 @@ fn body_seat(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
 /// videoconference", "during an online ceremony", "par visioconférence".
 fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    ctx.doc.tokens[a..b].iter().any(|t| {
-        matches!(
-            t.fold.as_str(),
-            "virtually"
-                | "virtual"
-                | "videoconference"
-                | "video-conference"
-                | "videoconferencing"
-                | "visioconference"
-                | "visio-conference"
-                | "visio"
-                | "virtuelle"
-                | "virtuellement"
-                | "remotely"
-                | "teleconference"
-                | "zoom"
-        )
+    let toks = &ctx.doc.tokens[a..b];
+    toks.iter().enumerate().any(|(i, t)| match t.fold.as_str() {
+        "virtually" | "videoconference" | "video-conference" | "videoconferencing"
+        | "visioconference" | "visio-conference" | "visio" | "virtuellement" | "remotely"
+        | "teleconference" => true,
+        // "a virtual ceremony", "une cérémonie virtuelle" (not "a virtual cyber range").
+        "virtual" | "virtuelle" | "virtuel" | "online" | "distance" => toks
+            [i.saturating_sub(2)..(i + 3).min(toks.len())]
+            .iter()
+            .any(|w| {
+                matches!(
+                    w.fold.as_str(),
+                    "ceremony"
+                        | "ceremonie"
+                        | "signing"
+                        | "signature"
+                        | "meeting"
+                        | "reunion"
+                        | "session"
+                        | "seance"
+                        | "event"
+                        | "evenement"
+                )
+            }),
+        _ => false,
     })
 }
 
@@ -1783,10 +1791,23 @@ mod tests {
                 "signed a memorandum of understanding on Monday.",
                 "The next Kigali Summit will be held in June.",
             ),
+            (
+                "signed a memorandum of understanding during an online ceremony hosted in Abu Dhabi.",
+                "",
+            ),
         ];
         for (rest, more) in cases {
             assert_eq!(place(rest, more), None, "{rest} {more}");
         }
+        // A virtual thing that is not the signing leaves the place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding in Kigali to build a virtual cyber range.",
+                ""
+            )
+            .as_deref(),
+            Some("Kigali")
+        );
     }
 
     #[test]
