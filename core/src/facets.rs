@@ -761,14 +761,26 @@ fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
 fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens[a..b];
-    toks.iter().any(|t| {
-        matches!(
-            t.fold.as_str(),
-            "will" | "upcoming" | "next" | "sera" | "seront" | "prochain" | "prochaine"
-        )
-    }) && !toks
-        .iter()
-        .any(|t| matches!(t.fold.as_str(), "signed" | "signe" | "signee" | "inked"))
+    let f = |i: usize| toks.get(i).map_or("", |t| t.fold.as_str());
+    // "will be held", "will take place", "will host", "aura lieu", "se tiendra", "the next
+    // summit", "le prochain forum", "the upcoming expo".
+    let coming = (0..toks.len()).any(|i| match f(i) {
+        "will" => {
+            matches!(f(i + 1), "host" | "hold" | "convene" | "open")
+                || (f(i + 1) == "be"
+                    && matches!(f(i + 2), "held" | "hosted" | "organised" | "organized"))
+                || (f(i + 1) == "take" && f(i + 2) == "place")
+        }
+        "aura" => f(i + 1) == "lieu",
+        "tiendra" | "tiendront" | "accueillera" => true,
+        "sera" | "seront" => matches!(f(i + 1), "organise" | "organisee" | "tenu" | "tenue"),
+        "next" | "upcoming" | "prochain" | "prochaine" | "forthcoming" => true,
+        _ => false,
+    });
+    coming
+        && !toks
+            .iter()
+            .any(|t| matches!(t.fold.as_str(), "signed" | "signe" | "signee" | "inked"))
 }
 
 /// The end of a place name of two or three capitalised words at `k` whose last word is
@@ -1799,6 +1811,15 @@ mod tests {
         for (rest, more) in cases {
             assert_eq!(place(rest, more), None, "{rest} {more}");
         }
+        // A plan told at a meeting leaves the meeting's place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on cyber incident response.",
+                "The ministers met in Kigali, where they said they will deepen cooperation."
+            )
+            .as_deref(),
+            Some("Kigali")
+        );
         // A virtual thing that is not the signing leaves the place.
         assert_eq!(
             place(
