@@ -633,6 +633,7 @@ fn location(
     }
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
+        let own = main.contains(&s) || ceremony.contains(&s);
         let mut k = a;
         // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
         let mut owner_at: Option<usize> = None;
@@ -640,7 +641,7 @@ fn location(
             // "in Stone Town", "in Ruritania's Port City": a place whose last word says so,
             // taken whole even when the table does not hold it.
             if let Some(end) = town_run(doc, k, b) {
-                if owner_at == Some(k) || signing_place(doc, a, k, end) && !seat(doc, a, k) {
+                if owner_at == Some(k) || signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
                     let span = doc.span(k, end);
                     ag.location = Some(span.slice(doc.text).to_string());
                     ag.location_evidence = vec![span];
@@ -664,7 +665,7 @@ fn location(
                     .is_some_and(|t| t.fold == "s" && !t.space_before);
             if possessive {
                 if matches!(hit.known, Known::City(_) | Known::Country(_))
-                    && signing_place(doc, a, hit.first, hit.last)
+                    && signing_place(doc, a, hit.first, hit.last, own)
                 {
                     owner_at = Some(hit.last + 2);
                 }
@@ -685,7 +686,8 @@ fn location(
                         .iter()
                         .any(|t| VENUE_HEADS.contains(&t.fold.as_str()));
                 if !in_name
-                    && (owner_at == Some(hit.first) || signing_place(doc, a, hit.first, hit.last))
+                    && (owner_at == Some(hit.first)
+                        || signing_place(doc, a, hit.first, hit.last, own))
                     && !seat(doc, a, hit.first)
                     && !body_seat(ctx, a, b, hit.first)
                 {
@@ -705,7 +707,7 @@ fn location(
 /// that body sits.
 fn body_seat(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
     let doc = &ctx.doc;
-    if first < a + 2 || !matches!(doc.tokens[first - 1].fold.as_str(), "in" | "at" | "a") {
+    if first < a + 2 || !place_preposition(&doc.tokens[first - 1], doc.text) {
         return false;
     }
     let end = first - 1;
@@ -837,10 +839,16 @@ fn place_preposition(t: &crate::text::Token, text: &str) -> bool {
 }
 
 /// Whether the city in tokens `first..last` of a sentence starting at `a` is said to be
-/// where something took place: "in Port Ruri", "à Port Ruri", "the Port Ruri summit",
-/// "in the Ruritanian capital, Port Ruri", "Port Ruri hosted …", "Port Ruri a accueilli …".
+/// where something took place (`own`: the sentence reports the signing): "in Port Ruri",
+/// "à Port Ruri", "the Port Ruri summit" (when `own`), "in the Ruritanian capital, Port Ruri", "Port Ruri hosted …", "Port Ruri a accueilli …".
 /// Not a dateline ("PORT RURI, March 3"), nor a compound ("Port Ruri-Lagos").
-fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize) -> bool {
+fn signing_place(
+    doc: &crate::text::Doc<'_>,
+    a: usize,
+    first: usize,
+    last: usize,
+    own: bool,
+) -> bool {
     let prev_tok = |n: usize| {
         first
             .checked_sub(n)
@@ -894,7 +902,11 @@ fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize
         Some("hosted" | "hosts" | "accueille" | "accueillait")
     ) || (next(0) == Some("a") && matches!(next(1), Some("accueilli" | "abrite")))
         || (next(0) == Some("played") && next(1) == Some("host"));
-    prep || apposed || event_of || venue_after || hosts
+    // An event named after its city places the signing only in a sentence about the
+    // signing ("signed at the Port Ruri Summit"), not in one that just names the event.
+    // A meeting of the parties ("a Port Ruri meeting between …") stays their place.
+    let meeting = matches!(next(0), Some("meeting" | "talks"));
+    prep || apposed || hosts || meeting || (own && (event_of || venue_after))
 }
 
 /// Whether a city right after token `first` names where a body sits rather than where the
@@ -1811,6 +1823,23 @@ mod tests {
         for (rest, more) in cases {
             assert_eq!(place(rest, more), None, "{rest} {more}");
         }
+        // An event named after a city, in a sentence that tells no signing.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "The minister also addressed the Kigali Summit on cyber resilience."
+            ),
+            None
+        );
+        // A meeting named after its city, between the parties, is theirs.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "It comes after a Kigali meeting between the two ministers."
+            )
+            .as_deref(),
+            Some("Kigali")
+        );
         // A plan told at a meeting leaves the meeting's place.
         assert_eq!(
             place(
