@@ -5,6 +5,13 @@
 //! about the signing ceremony. A date that dates a statement ("according to a statement on
 //! June 7") or an earlier agreement ("previously signed on July 19, 2011") is not a
 //! signing date.
+//!
+//! When an article reports several agreements, each takes its date, place and term from its
+//! own sentences: a sentence that reports another signing (other bodies, "also", "a
+//! separate MoU") and the rest of its paragraph are left out. A virtual signing has no
+//! place; an event named after its city gives the place only where the signing is told.
+//! The term is the agreement's own ("valid for three years", "renewable every two years",
+//! "un accord quinquennal"), never the length of a programme, a project or past work.
 
 use crate::dates::{resolve, year_hint, DateValue};
 use crate::extract::Ctx;
