@@ -5,6 +5,13 @@
 //! about the signing ceremony. A date that dates a statement ("according to a statement on
 //! June 7") or an earlier agreement ("previously signed on July 19, 2011") is not a
 //! signing date.
+//!
+//! When an article reports several agreements, each takes its date, place and term from its
+//! own sentences: a sentence that reports another signing (other bodies, "also", "a
+//! separate MoU") and the rest of its paragraph are left out. A virtual signing has no
+//! place; an event named after its city gives the place only where the signing is told.
+//! The term is the agreement's own ("valid for three years", "renewable every two years",
+//! "un accord quinquennal"), never the length of a programme, a project or past work.
 
 use crate::dates::{resolve, year_hint, DateValue};
 use crate::extract::Ctx;
@@ -68,10 +75,159 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             }
         }
     }
-    let ceremony = ceremony_sentences(ctx);
+    // An article may report several agreements: each takes its date, place and term from
+    // its own sentences, never from those that report another one.
+    let foreign = foreign_sentences(ctx, ag);
+    let main: Vec<usize> = main.into_iter().filter(|&s| !foreign[s]).collect();
+    let ceremony: Vec<usize> = ceremony_sentences(ctx)
+        .into_iter()
+        .filter(|&s| !foreign[s])
+        .collect();
     signing_date(ctx, ag, &main, &ceremony);
-    location(ctx, ag, &main, &ceremony);
-    duration(ctx, ag);
+    location(ctx, ag, &main, &ceremony, &foreign);
+    duration(ctx, ag, &main, &foreign);
+}
+
+/// For each sentence, whether it reports another agreement than `ag`: a signing that
+/// names none of its parties but two other organisations ("Acme and the Police Service
+/// signed a five-year deal"), or that says it is another one ("also signed … with Acme",
+/// "in a separate ceremony", "un autre accord") and names another organisation; and the
+/// sentences after it in its paragraph until one names a party of `ag` again.
+fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
+    let doc = &ctx.doc;
+    let n = doc.sentences.len();
+    let mut foreign = vec![false; n];
+    if ag.parties.is_empty() {
+        return foreign;
+    }
+    let overlaps = |a: usize, b: usize| {
+        let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+        ag.parties.iter().any(|p| {
+            p.evidence.iter().any(|e| e.start < end && start < e.end) || {
+                let text = doc.slice(a, b);
+                p.name.eq_ignore_ascii_case(text)
+                    || p.aliases.iter().any(|x| x.eq_ignore_ascii_case(text))
+            }
+        })
+    };
+    // How many of the parties each sentence names, and how many other organisations.
+    let mut ours = vec![0usize; n];
+    let mut others = vec![0usize; n];
+    for p in &ag.parties {
+        let mut seen = vec![false; n];
+        for e in &p.evidence {
+            if let Ok(t) = doc.tokens.binary_search_by_key(&e.start, |t| t.start) {
+                let si = doc.sentence_of[t];
+                if !seen[si] {
+                    seen[si] = true;
+                    ours[si] += 1;
+                }
+            }
+        }
+    }
+    for m in &ctx.ents.mentions {
+        if matches!(m.kind, crate::entities::MentionKind::Org { .. })
+            && !m.modifier
+            && m.last > m.first
+            && !overlaps(m.first, m.last)
+        {
+            others[doc.sentence_of[m.first]] += 1;
+        }
+    }
+    let all = ag.parties.len().min(2);
+    let mut prev_line: Option<usize> = None;
+    let mut elsewhere = false;
+    for (si, sent) in doc.body_sentences() {
+        let line = sent.line;
+        let new_paragraph = prev_line.is_some_and(|p| {
+            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
+        });
+        prev_line = Some(line);
+        if new_paragraph || ours[si] > 0 {
+            elsewhere = false;
+        }
+        if ctx.is_title(si) {
+            continue;
+        }
+        let reports = ctx.triggers.iter().any(|t| t.sent == si);
+        if reports && others[si] > 0 && ours[si] < all {
+            let (a, b) = sent.tokens;
+            let toks = &doc.tokens[a..b];
+            let deal_at = |j: usize| {
+                deal_word(&doc.tokens[j].fold)
+                    || ctx
+                        .lex
+                        .instruments
+                        .longest_at(doc, j, b, ctx.lang)
+                        .is_some()
+            };
+            // "a five-year agreement", "un protocole", "another MoU": a new instrument.
+            let indefinite = (a..b).any(|j| {
+                matches!(
+                    doc.tokens[j].fold.as_str(),
+                    "a" | "an" | "un" | "une" | "another" | "separate" | "autre" | "nouvel"
+                ) && (j + 1..(j + 4).min(b))
+                    .take_while(|&x| doc.tokens[x].kind != TokKind::Punct)
+                    .any(deal_at)
+            });
+            // "the agreement", "cet accord", "both parties", "les deux institutions": this one.
+            let this_one = (a..b).any(|j| {
+                matches!(
+                    doc.tokens[j].fold.as_str(),
+                    "the" | "this" | "le" | "la" | "l'" | "ce" | "cet" | "cette" | "ledit"
+                ) && j + 1 < b
+                    && deal_at(j + 1)
+            }) || toks.windows(2).any(|w| {
+                matches!(w[0].fold.as_str(), "both" | "deux" | "two")
+                    && matches!(
+                        w[1].fold.as_str(),
+                        "parties"
+                            | "sides"
+                            | "institutions"
+                            | "organisations"
+                            | "organizations"
+                            | "countries"
+                            | "pays"
+                            | "partners"
+                            | "partenaires"
+                            | "agencies"
+                            | "agences"
+                            | "companies"
+                            | "entreprises"
+                            | "structures"
+                            | "entites"
+                            | "bodies"
+                            | "ministries"
+                            | "ministeres"
+                            | "parts"
+                            | "signataires"
+                            | "organismes"
+                    )
+            });
+            let another = toks.iter().any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "also"
+                        | "separate"
+                        | "separately"
+                        | "another"
+                        | "second"
+                        | "autre"
+                        | "egalement"
+                        | "aussi"
+                        | "parallelement"
+                        | "distinct"
+                        | "deuxieme"
+                        | "seconde"
+                )
+            });
+            if indefinite && !this_one && (another || (ours[si] == 0 && others[si] >= 2)) {
+                elsewhere = true;
+            }
+        }
+        foreign[si] = elsewhere;
+    }
+    foreign
 }
 
 /// Sentences about the signing itself ("the signing ceremony", "la cérémonie de signature").
@@ -121,6 +277,26 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
                 .any(|t| t.sent == s && (t.background || t.negated))
         {
             order.push(s);
+        }
+    }
+    // "Port Ruri March 3/2025 /Newswire/The agency … signed … today": a lead glued to a
+    // stamp line, which the body leaves aside, still tells the signing.
+    for (i, sent) in doc.sentences.iter().enumerate() {
+        if sent.line > 3 {
+            break;
+        }
+        let (a, b) = sent.tokens;
+        if doc.lines[sent.line].junk
+            && !order.contains(&i)
+            && doc.tokens[a..b].iter().any(|t| signs(&t.fold))
+            && (a..b).any(|k| {
+                ctx.lex
+                    .instruments
+                    .longest_at(doc, k, b, ctx.lang)
+                    .is_some()
+            })
+        {
+            order.push(i);
         }
     }
     for &s in &order {
@@ -240,6 +416,11 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         {
             continue;
         }
+        // "when he visited the country in November 2021": the date of another event that
+        // a clause of its own tells (not "signed when the minister visited on Monday").
+        if other_event(doc, a, d.first) {
+            continue;
+        }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
         let resolved = resolve(d.value, ctx.reference, year_hint(doc, &ctx.dates, d.first));
         let Some(date) = resolved else { continue };
@@ -289,6 +470,29 @@ fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
 }
 
 /// Verbs that sign: a date before one of them can date the signing.
+/// Whether the date at token `at` of a sentence starting at `a` stands in a "when" clause
+/// that tells another event than the signing ("when he visited the country in May",
+/// "lorsqu'il s'est rendu à Port Ruri en mai"), with no signing verb in it or in the words
+/// it hangs on.
+fn other_event(doc: &crate::text::Doc<'_>, a: usize, at: usize) -> bool {
+    let lo = at.saturating_sub(12).max(a);
+    let Some(w) = (lo..at).rev().find(|&j| {
+        matches!(
+            doc.tokens[j].fold.as_str(),
+            "when" | "while" | "lorsque" | "lorsqu'" | "quand" | "alors"
+        )
+    }) else {
+        return false;
+    };
+    // The signing verb the clause hangs on: "signed a memorandum of understanding when …".
+    let mut before = w;
+    while before > a && w - before < 8 && doc.tokens[before - 1].kind != TokKind::Punct {
+        before -= 1;
+    }
+    !doc.tokens[before..at].iter().any(|t| signs(&t.fold))
+        && doc.tokens[w + 1..at].iter().any(|t| t.is_word())
+}
+
 fn signs(fold: &str) -> bool {
     matches!(
         fold,
@@ -368,8 +572,18 @@ fn dateline(doc: &crate::text::Doc<'_>, first: usize, last: usize) -> bool {
     place
 }
 
-fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize]) {
+fn location(
+    ctx: &Ctx<'_>,
+    ag: &mut Agreement,
+    main: &[usize],
+    ceremony: &[usize],
+    foreign: &[bool],
+) {
     let doc = &ctx.doc;
+    // "signed virtually", "par visioconférence": the signing took place nowhere.
+    if main.iter().chain(ceremony).any(|&s| remote(ctx, s)) {
+        return;
+    }
     let mut order: Vec<usize> = reading_order(ctx, main);
     for &s in ceremony {
         // "They had signed a letter of intent in Lusaka in 2021": another signing.
@@ -382,7 +596,7 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
     // Ruri, a partnership was formed").
     for (i, s) in doc.body_sentences().take(8) {
         let (a, b) = s.tokens;
-        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) {
+        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) || foreign[i] || ahead(ctx, i) {
             continue;
         }
         // An instrument named with a verb that makes it ("formed", "forged", "noué").
@@ -426,8 +640,23 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
     }
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
+        let own = main.contains(&s) || ceremony.contains(&s);
         let mut k = a;
+        // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
+        let mut owner_at: Option<usize> = None;
         while k < b {
+            // "in Stone Town", "in Ruritania's Port City": a place whose last word says so,
+            // taken whole even when the table does not hold it.
+            if let Some(end) = town_run(doc, k, b) {
+                if owner_at == Some(k) || signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
+                    let span = doc.span(k, end);
+                    ag.location = Some(span.slice(doc.text).to_string());
+                    ag.location_evidence = vec![span];
+                    return;
+                }
+                k = end;
+                continue;
+            }
             let Some(hit) = ctx
                 .idx
                 .city_at(doc, k, b)
@@ -436,6 +665,20 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
                 k += 1;
                 continue;
             };
+            let possessive = doc.tokens.get(hit.last).is_some_and(|t| t.fold == "'")
+                && doc
+                    .tokens
+                    .get(hit.last + 1)
+                    .is_some_and(|t| t.fold == "s" && !t.space_before);
+            if possessive {
+                if matches!(hit.known, Known::City(_) | Known::Country(_))
+                    && signing_place(doc, a, hit.first, hit.last, own)
+                {
+                    owner_at = Some(hit.last + 2);
+                }
+                k = hit.last + 2;
+                continue;
+            }
             if let Known::City(_) = hit.known {
                 // "at Port Ruri University": the city opens an organisation's name; but
                 // "at the Port Ruri Trade Centre" is a venue in the city.
@@ -450,8 +693,10 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
                         .iter()
                         .any(|t| VENUE_HEADS.contains(&t.fold.as_str()));
                 if !in_name
-                    && signing_place(doc, a, hit.first, hit.last)
+                    && (owner_at == Some(hit.first)
+                        || signing_place(doc, a, hit.first, hit.last, own))
                     && !seat(doc, a, hit.first)
+                    && !body_seat(ctx, a, b, hit.first)
                 {
                     let span = doc.span(hit.first, hit.last);
                     ag.location = Some(span.slice(doc.text).to_string());
@@ -462,6 +707,111 @@ fn location(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[usize
             k = hit.last;
         }
     }
+}
+
+/// Whether the city at token `first` of a sentence `a..b` that tells no signing follows the
+/// name of a body ("support to the Harbor Innovation Complex (HIC) in Port Ruri"): where
+/// that body sits.
+fn body_seat(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
+    let doc = &ctx.doc;
+    if first < a + 2 || !place_preposition(&doc.tokens[first - 1], doc.text) {
+        return false;
+    }
+    let end = first - 1;
+    let after_name =
+        doc.tokens[end - 1].is_punct(")")
+            || ctx.ents.mentions.iter().any(|m| {
+                m.last == end && matches!(m.kind, crate::entities::MentionKind::Org { .. })
+            });
+    after_name
+        && !doc.tokens[a..b].iter().any(|t| {
+            signs(&t.fold)
+                || matches!(
+                    t.fold.as_str(),
+                    "ceremony" | "ceremonie" | "signing" | "signature" | "met" | "held" | "tenu"
+                )
+        })
+}
+
+/// Whether sentence `s` says the signing was done from afar: "signed virtually", "by
+/// videoconference", "during an online ceremony", "par visioconférence".
+fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.iter().enumerate().any(|(i, t)| match t.fold.as_str() {
+        "virtually" | "videoconference" | "video-conference" | "videoconferencing"
+        | "visioconference" | "visio-conference" | "visio" | "virtuellement" | "remotely"
+        | "teleconference" => true,
+        // "a virtual ceremony", "une cérémonie virtuelle" (not "a virtual cyber range").
+        "virtual" | "virtuelle" | "virtuel" | "online" | "distance" => toks
+            [i.saturating_sub(2)..(i + 3).min(toks.len())]
+            .iter()
+            .any(|w| {
+                matches!(
+                    w.fold.as_str(),
+                    "ceremony"
+                        | "ceremonie"
+                        | "signing"
+                        | "signature"
+                        | "meeting"
+                        | "reunion"
+                        | "session"
+                        | "seance"
+                        | "event"
+                        | "evenement"
+                )
+            }),
+        _ => false,
+    })
+}
+
+/// Whether sentence `s` speaks of an event still to come ("The next Port Ruri Summit will
+/// be held in June", "le prochain sommet aura lieu"): no signing took place there.
+fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    let f = |i: usize| toks.get(i).map_or("", |t| t.fold.as_str());
+    // "will be held", "will take place", "will host", "aura lieu", "se tiendra", "the next
+    // summit", "le prochain forum", "the upcoming expo".
+    let coming = (0..toks.len()).any(|i| match f(i) {
+        "will" => {
+            matches!(f(i + 1), "host" | "hold" | "convene" | "open")
+                || (f(i + 1) == "be"
+                    && matches!(f(i + 2), "held" | "hosted" | "organised" | "organized"))
+                || (f(i + 1) == "take" && f(i + 2) == "place")
+        }
+        "aura" => f(i + 1) == "lieu",
+        "tiendra" | "tiendront" | "accueillera" => true,
+        "sera" | "seront" => matches!(f(i + 1), "organise" | "organisee" | "tenu" | "tenue"),
+        "next" | "upcoming" | "prochain" | "prochaine" | "forthcoming" => true,
+        _ => false,
+    });
+    coming
+        && !toks
+            .iter()
+            .any(|t| matches!(t.fold.as_str(), "signed" | "signe" | "signee" | "inked"))
+}
+
+/// The end of a place name of two or three capitalised words at `k` whose last word is
+/// "Town" or "City" ("Stone Town", "Ruri City"), with no capitalised word after it.
+fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
+    let cap = |t: &crate::text::Token| t.kind == TokKind::Word && t.cap && !t.upper;
+    if !doc.tokens.get(k).is_some_and(cap) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < b && end < k + 3 && cap(&doc.tokens[end]) && !doc.tokens[end].newline_before {
+        end += 1;
+    }
+    let last = &doc.tokens[end - 1];
+    let whole = end >= k + 2
+        && matches!(last.fold.as_str(), "town" | "city")
+        && !doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| cap(t) && !t.newline_before);
+    // "Town" or "City" must end the run, not sit inside it ("City Hall").
+    whole.then_some(end)
 }
 
 /// The head words of venue names ("Port Ruri International Convention Centre").
@@ -496,10 +846,16 @@ fn place_preposition(t: &crate::text::Token, text: &str) -> bool {
 }
 
 /// Whether the city in tokens `first..last` of a sentence starting at `a` is said to be
-/// where something took place: "in Port Ruri", "à Port Ruri", "the Port Ruri summit",
-/// "in the Ruritanian capital, Port Ruri", "Port Ruri hosted …", "Port Ruri a accueilli …".
+/// where something took place (`own`: the sentence reports the signing): "in Port Ruri",
+/// "à Port Ruri", "the Port Ruri summit" (when `own`), "in the Ruritanian capital, Port Ruri", "Port Ruri hosted …", "Port Ruri a accueilli …".
 /// Not a dateline ("PORT RURI, March 3"), nor a compound ("Port Ruri-Lagos").
-fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize) -> bool {
+fn signing_place(
+    doc: &crate::text::Doc<'_>,
+    a: usize,
+    first: usize,
+    last: usize,
+    own: bool,
+) -> bool {
     let prev_tok = |n: usize| {
         first
             .checked_sub(n)
@@ -553,7 +909,11 @@ fn signing_place(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize
         Some("hosted" | "hosts" | "accueille" | "accueillait")
     ) || (next(0) == Some("a") && matches!(next(1), Some("accueilli" | "abrite")))
         || (next(0) == Some("played") && next(1) == Some("host"));
-    prep || apposed || event_of || venue_after || hosts
+    // An event named after its city places the signing only in a sentence about the
+    // signing ("signed at the Port Ruri Summit"), not in one that just names the event.
+    // A meeting of the parties ("a Port Ruri meeting between …") stays their place.
+    let meeting = matches!(next(0), Some("meeting" | "talks"));
+    prep || apposed || hosts || meeting || (own && (event_of || venue_after))
 }
 
 /// Whether a city right after token `first` names where a body sits rather than where the
@@ -646,82 +1006,433 @@ fn unit_months(word: &str) -> Option<u32> {
     }
 }
 
-fn duration(ctx: &Ctx<'_>, ag: &mut Agreement) {
+/// A word that names the agreement itself (the instrument or a general word for it).
+fn deal_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "agreement"
+            | "agreements"
+            | "accord"
+            | "accords"
+            | "deal"
+            | "pact"
+            | "pacte"
+            | "partnership"
+            | "partenariat"
+            | "cooperation"
+            | "collaboration"
+            | "arrangement"
+            | "mou"
+            | "memorandum"
+            | "protocol"
+            | "protocole"
+            | "convention"
+            | "contract"
+            | "contrat"
+            | "treaty"
+            | "traite"
+            | "entente"
+            | "framework"
+            | "alliance"
+            | "term"
+            | "terme"
+            | "document"
+            | "texte"
+    )
+}
+
+/// A word that names something with a length of its own that is not the agreement: a
+/// programme, a project, a course, a plan ("a six-month bootcamp", "the 18-month project").
+fn activity_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "programme"
+            | "programmes"
+            | "program"
+            | "programs"
+            | "project"
+            | "projects"
+            | "projet"
+            | "projets"
+            | "bootcamp"
+            | "course"
+            | "courses"
+            | "cours"
+            | "training"
+            | "formation"
+            | "pilot"
+            | "pilote"
+            | "plan"
+            | "strategy"
+            | "strategie"
+            | "roadmap"
+            | "initiative"
+            | "phase"
+            | "fellowship"
+            | "scholarship"
+            | "bourse"
+            | "internship"
+            | "stage"
+            | "degree"
+            | "diplome"
+            | "mission"
+            | "campaign"
+            | "campagne"
+            | "study"
+            | "etude"
+            | "curriculum"
+            | "residency"
+            | "exercise"
+            | "exercice"
+            | "master"
+            | "apprenticeship"
+            | "apprentissage"
+            | "incubator"
+            | "accelerator"
+            | "mandate"
+            | "mandat"
+            | "sentence"
+            | "peine"
+            | "funding"
+            | "funds"
+            | "fund"
+            | "financement"
+            | "budget"
+            | "investment"
+            | "investissement"
+            | "grant"
+    )
+}
+
+/// Words that end the noun phrase after a term ("a three-year agreement on …").
+fn phrase_break(t: &crate::text::Token) -> bool {
+    t.kind == TokKind::Punct
+        || matches!(
+            t.fold.as_str(),
+            "on" | "for"
+                | "with"
+                | "to"
+                | "of"
+                | "between"
+                | "that"
+                | "which"
+                | "and"
+                | "in"
+                | "at"
+                | "by"
+                | "de"
+                | "d'"
+                | "du"
+                | "des"
+                | "sur"
+                | "pour"
+                | "avec"
+                | "entre"
+                | "qui"
+                | "et"
+                | "en"
+                | "a"
+        )
+}
+
+/// What a term at tokens `from..to` of the sentence `a..b` belongs to: `Some(true)` for
+/// the agreement, `Some(false)` for a programme or project, `None` when the words near it
+/// name neither. The nearest such word before it decides, else the nearest after it.
+fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Option<bool> {
     let doc = &ctx.doc;
-    for (si, s) in doc.body_sentences() {
-        if ctx.has_cue(si, Cue::Background) {
+    let deal_at = |j: usize| {
+        deal_word(&doc.tokens[j].fold)
+            || ctx
+                .lex
+                .instruments
+                .longest_at(doc, j, b, ctx.lang)
+                .is_some()
+    };
+    // "a joint action plan", "un plan d'actions": a plan the parties adopt together.
+    let action_plan = |j: usize| {
+        doc.tokens[j].fold == "plan"
+            && (j > a && doc.tokens[j - 1].fold == "action"
+                || doc.tokens.get(j + 1).is_some_and(|t| t.fold == "d'")
+                    && doc
+                        .tokens
+                        .get(j + 2)
+                        .is_some_and(|t| matches!(t.fold.as_str(), "action" | "actions")))
+    };
+    for j in (a..from).rev() {
+        let fold = doc.tokens[j].fold.as_str();
+        if action_plan(j) {
+            return Some(true);
+        }
+        if activity_word(fold) {
+            return Some(false);
+        }
+        if deal_at(j) {
+            return Some(true);
+        }
+    }
+    for j in to..b.min(to + 6) {
+        if action_plan(j) {
+            return Some(true);
+        }
+        if activity_word(&doc.tokens[j].fold) {
+            return Some(false);
+        }
+        if deal_at(j) {
+            return Some(true);
+        }
+    }
+    None
+}
+
+/// The agreement's term stated in sentence `s`, in months, with the tokens that state it.
+/// `reporting`: the sentence reports the agreement. A term is a length the agreement has
+/// ("a three-year MoU", "valid for five years", "pour une durée de trois ans",
+/// "renewable every two years", "un accord quinquennal"), never the length of a programme
+/// or a project ("a six-month bootcamp", "the 18-month project"), of past work ("over the
+/// past five years") or a date ("until 2028").
+fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usize)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    // "It is valid for five years", "Il est conclu pour trois ans": the agreement just named.
+    let pronoun = doc.tokens[a..b]
+        .iter()
+        .find(|t| t.is_word())
+        .is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "it" | "il" | "elle" | "this" | "ce" | "cet"
+            )
+        });
+    for k in a..b {
+        let t = &doc.tokens[k];
+        // "five-year agreement", "3-year MoU", but not "a six-month bootcamp".
+        // (A byte scan: most words are short and have no hyphen.)
+        if let Some(h) = t.fold.bytes().position(|b| b == b'-') {
+            let (n, u) = (&t.fold[..h], &t.fold[h + 1..]);
+            // The unit first: it rules out most words for less.
+            if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
+                // The noun phrase it opens must name the agreement and no programme
+                // ("an 18-month cooperation project" is a project).
+                let (mut deal, mut activity) = (false, false);
+                for j in k + 1..b.min(k + 6) {
+                    let w = &doc.tokens[j];
+                    if phrase_break(w) {
+                        break;
+                    }
+                    activity |= activity_word(&w.fold);
+                    deal |= deal_word(&w.fold)
+                        || ctx
+                            .lex
+                            .instruments
+                            .longest_at(doc, j, b, ctx.lang)
+                            .is_some();
+                }
+                if deal && !activity {
+                    return Some((n * u, k, k + 1));
+                }
+            }
+        }
+        // "un accord quinquennal", "a triennial agreement" (not "le plan quinquennal").
+        let adj = match t.fold.as_str() {
+            "biennal" | "biennale" | "biennial" => Some(24),
+            "triennal" | "triennale" | "triennial" => Some(36),
+            "quinquennal" | "quinquennale" => Some(60),
+            "decennal" | "decennale" => Some(120),
+            _ => None,
+        };
+        if let Some(m) = adj {
+            let lo = k.saturating_sub(3).max(a);
+            if term_owner(ctx, lo, (k + 4).min(b), k, k + 1) == Some(true) {
+                return Some((m, k, k + 1));
+            }
             continue;
         }
-        let (a, b) = s.tokens;
-        let instrument_near = |k: usize| {
-            (k..(k + 4).min(b)).any(|j| {
-                ctx.lex
-                    .instruments
-                    .longest_at(doc, j, b, ctx.lang)
-                    .is_some()
-            }) || doc.tokens[k..(k + 4).min(b)].iter().any(|t| {
+        // "trois (3) ans", "five (5) years": the number restated in brackets.
+        let bracketed = fold(k + 1) == "("
+            && fold(k + 3) == ")"
+            && number(fold(k + 2)).is_some_and(|m| number(&t.fold) == Some(m));
+        let unit_at = if bracketed { k + 4 } else { k + 1 };
+        let Some((u, n)) = doc
+            .tokens
+            .get(unit_at)
+            .filter(|_| unit_at < b)
+            .and_then(|n| unit_months(&n.fold))
+            .and_then(|u| Some((u, number(&t.fold)?)))
+        else {
+            continue;
+        };
+        // The token after the unit.
+        let after = unit_at + 1;
+        // "a five year agreement" written without its hyphen.
+        if matches!(fold(unit_at), "year" | "month")
+            && (after..b.min(after + 4))
+                .take_while(|&j| !phrase_break(&doc.tokens[j]))
+                .any(|j| deal_word(fold(j)))
+            && !(after..b.min(after + 4))
+                .take_while(|&j| !phrase_break(&doc.tokens[j]))
+                .any(|j| activity_word(fold(j)))
+        {
+            return Some((n * u, k, after));
+        }
+        // "renewable every two years", "renouvelable tous les deux ans"
+        let every = fold(k.wrapping_sub(1)) == "every"
+            || (fold(k.wrapping_sub(1)) == "les" && fold(k.wrapping_sub(2)) == "tous");
+        if every && k > a {
+            let lo = k.saturating_sub(7).max(a);
+            if doc.tokens[lo..k].iter().any(|p| {
                 matches!(
-                    t.fold.as_str(),
-                    "deal" | "cooperation" | "collaboration" | "partnership" | "term" | "pact"
+                    p.fold.as_str(),
+                    "renewable"
+                        | "renewed"
+                        | "renew"
+                        | "renouvelable"
+                        | "renouvele"
+                        | "renouvelee"
+                        | "reconductible"
+                        | "reconduit"
+                        | "reconduite"
                 )
+            }) {
+                return Some((n * u, lo.max(k.saturating_sub(4)), after));
+            }
+            continue;
+        }
+        // "un accord de trois ans", "a partnership of five years"
+        let of_deal = matches!(fold(k.wrapping_sub(1)), "de" | "d'" | "of")
+            && k >= a + 2
+            && deal_word(fold(k - 2));
+        // "for a period of five years", "pour une durée de cinq ans", "valid for three years"
+        let lo = k.saturating_sub(5).max(a);
+        let mut cue = None;
+        let mut firm = false;
+        for j in (lo..k).rev() {
+            let strong = matches!(
+                doc.tokens[j].fold.as_str(),
+                "period"
+                    | "periode"
+                    | "duree"
+                    | "duration"
+                    | "term"
+                    | "valid"
+                    | "validity"
+                    | "validite"
+                    | "valable"
+                    | "lasting"
+                    | "last"
+                    | "lasts"
+                    | "run"
+                    | "runs"
+                    | "running"
+                    | "initial"
+                    | "initiale"
+                    | "effective"
+            );
+            let weak = matches!(
+                doc.tokens[j].fold.as_str(),
+                "for" | "over" | "pour" | "sur" | "covering" | "spanning"
+            );
+            if strong || weak {
+                cue = Some(j);
+                firm = strong;
+                break;
+            }
+        }
+        if cue.is_none() && !of_deal {
+            continue;
+        }
+        let from = cue.unwrap_or(k);
+        // "runs until 2028 and covers three years": the cue is another clause's.
+        if doc.tokens[from..k].iter().any(|p| {
+            p.kind == TokKind::Num || matches!(p.fold.as_str(), "until" | "jusqu'" | "and" | "et")
+        }) {
+            continue;
+        }
+        // "three years of joint training": an amount of an activity.
+        if matches!(fold(after), "of" | "de" | "d'") && !deal_word(fold(after + 1)) && after + 1 < b
+        {
+            continue;
+        }
+        // "over the past five years", "for the next two years", "three years ago".
+        let not_a_term = doc.tokens[from..k].iter().any(|p| {
+            matches!(
+                p.fold.as_str(),
+                "past"
+                    | "last"
+                    | "previous"
+                    | "recent"
+                    | "next"
+                    | "coming"
+                    | "first"
+                    | "dernieres"
+                    | "derniers"
+                    | "prochaines"
+                    | "prochains"
+                    | "premieres"
+                    | "premiers"
+                    | "plus"
+                    | "more"
+                    | "than"
+                    | "least"
+                    | "moins"
+            )
+        }) && !matches!(fold(from), "last" | "lasts")
+            || matches!(
+                fold(after),
+                "ago" | "old" | "later" | "earlier" | "before" | "plus" | "auparavant"
+            );
+        if not_a_term {
+            continue;
+        }
+        let owner = term_owner(ctx, a, b, from, after);
+        // "Covering a period of five years, the document …" right after the signing.
+        let near_report = reporting
+            || ctx
+                .triggers
+                .iter()
+                .any(|t| t.sent + 1 == s && !t.background && !t.negated);
+        // "It is valid for …": the pronoun stands for what the sentence before speaks of
+        // first ("The convention provides a course …" → the convention).
+        let antecedent = || {
+            let (pa, pb) = doc.sentences[s.checked_sub(1)?].tokens;
+            doc.tokens[pa..pb].iter().find_map(|t| {
+                if activity_word(&t.fold) {
+                    Some(false)
+                } else if deal_word(&t.fold) {
+                    Some(true)
+                } else {
+                    None
+                }
             })
         };
-        for k in a..b {
-            let t = &doc.tokens[k];
-            // "five-year agreement", "3-year MoU"
-            // (A byte scan: most words are short and have no hyphen.)
-            if let Some(h) = t.fold.bytes().position(|b| b == b'-') {
-                let (n, u) = (&t.fold[..h], &t.fold[h + 1..]);
-                // The unit first: it rules out most words for less.
-                if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
-                    if instrument_near(k + 1) {
-                        set_duration(ag, doc.span(k, k + 1), n * u);
-                        return;
-                    }
-                }
-            }
-            // "triennal", "quinquennal"
-            let adj = match t.fold.as_str() {
-                "biennal" | "biennale" | "biennial" => Some(24),
-                "triennal" | "triennale" | "triennial" => Some(36),
-                "quinquennal" | "quinquennale" => Some(60),
-                "decennal" | "decennale" => Some(120),
-                _ => None,
-            };
-            if let Some(m) = adj {
-                set_duration(ag, doc.span(k, k + 1), m);
-                return;
-            }
-            // "for a period of five years", "pour une durée de cinq ans", "over three years"
-            let unit = doc.tokens.get(k + 1).and_then(|n| unit_months(&n.fold));
-            if let Some((u, n)) = unit.and_then(|u| Some((u, number(&t.fold)?))) {
-                let lo = k.saturating_sub(5).max(a);
-                let period = doc.tokens[lo..k].iter().any(|p| {
-                    matches!(
-                        p.fold.as_str(),
-                        "period"
-                            | "duree"
-                            | "periode"
-                            | "term"
-                            | "valid"
-                            | "covering"
-                            | "spanning"
-                            | "lasting"
-                            | "for"
-                            | "pour"
-                            | "over"
-                            | "sur"
-                    )
-                });
-                let not_age = !doc
-                    .tokens
-                    .get(k + 2)
-                    .is_some_and(|n| matches!(n.fold.as_str(), "ago" | "old"));
-                if period && not_age {
-                    set_duration(ag, doc.span(lo.max(k.saturating_sub(4)), k + 2), n * u);
-                    return;
-                }
-            }
+        let about = match owner {
+            Some(deal) => deal,
+            None if pronoun => antecedent().unwrap_or(near_report),
+            None => firm && near_report,
+        };
+        if about || of_deal {
+            return Some((n * u, lo.max(k.saturating_sub(4)), after));
+        }
+    }
+    None
+}
+
+/// The term: read in the reporting sentences first, then in the others in text order.
+fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool]) {
+    let doc = &ctx.doc;
+    let mut order = reading_order(ctx, main);
+    for (si, _) in doc.body_sentences() {
+        if !order.contains(&si) {
+            order.push(si);
+        }
+    }
+    for s in order {
+        if ctx.has_cue(s, Cue::Background) || foreign[s] {
+            continue;
+        }
+        if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s)) {
+            set_duration(ag, doc.span(from, to), months);
+            return;
         }
     }
 }
@@ -927,5 +1638,309 @@ mod tests {
             kind("announced a partnership on cybersecurity.", ""),
             AgreementType::Partnership
         );
+    }
+
+    fn term(rest: &str, more: &str) -> Option<u32> {
+        agreement(rest, more, None).duration_months
+    }
+
+    #[test]
+    fn reads_the_term_of_the_agreement_in_its_usual_shapes() {
+        let cases: &[(&str, &str, u32)] = &[
+            ("signed a five-year memorandum of understanding.", "", 60),
+            ("signed a 3-year cyber pact.", "", 36),
+            (
+                "signed a three-year arrangement on cyber incident response.",
+                "",
+                36,
+            ),
+            ("signed a five year cyber agreement.", "", 60),
+            (
+                "signed a memorandum of understanding for a period of five (5) years.",
+                "",
+                60,
+            ),
+            (
+                "signed a memorandum of understanding, renewable every two years.",
+                "",
+                24,
+            ),
+            (
+                "signed a memorandum of understanding for an initial period of two years.",
+                "",
+                24,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The agreement, which will last three years, covers incident response.",
+                36,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It is valid for four years.",
+                48,
+            ),
+            (
+                "signed an agreement under which a six-month bootcamp trains analysts.",
+                "The agreement is valid for three years.",
+                36,
+            ),
+        ];
+        for &(rest, more, months) in cases {
+            assert_eq!(term(rest, more), Some(months), "{rest} {more}");
+        }
+    }
+
+    #[test]
+    fn the_length_of_a_programme_or_of_past_work_is_no_term() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It also funds a six-month bootcamp for 40 analysts.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The deal includes an 18-month cooperation project on forensics.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "Over the past five years the agency has trained 300 analysts.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It is part of the five-year national cyber strategy.",
+            ),
+            (
+                "signed a memorandum of understanding that runs until 2028.",
+                "",
+            ),
+            (
+                "signed a research collaboration, with funding doubled over three years.",
+                "",
+            ),
+        ];
+        for &(rest, more) in cases {
+            assert_eq!(term(rest, more), None, "{rest} {more}");
+        }
+    }
+
+    #[test]
+    fn reads_a_french_term() {
+        let fr = |rest: &str| {
+            let text = format!(
+                "Le ministère du Numérique de la Ruritanie et le ministère de la Sécurité de la \
+                 Bordurie ont signé {rest}\n"
+            );
+            crate::analyze(&text, &Options::default())
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.duration_months)
+        };
+        assert_eq!(
+            fr("un protocole d'accord pour une période de trois ans."),
+            Some(36)
+        );
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de 36 mois."),
+            Some(36)
+        );
+        assert_eq!(fr("un accord quinquennal de cybersécurité."), Some(60));
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de trois (3) ans."),
+            Some(36)
+        );
+        assert_eq!(
+            fr("un protocole d'accord, renouvelable tous les deux ans."),
+            Some(24)
+        );
+        assert_eq!(
+            fr("un protocole d'accord. Le plan quinquennal de l'agence prévoit une formation de six mois."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_of_several_words_is_taken_whole() {
+        let cases = [
+            (
+                "signed a memorandum of understanding in Mexico City.",
+                "Mexico City",
+            ),
+            (
+                "signed a memorandum of understanding in Dar es Salaam.",
+                "Dar es Salaam",
+            ),
+            (
+                "signed a memorandum of understanding in Stone Town.",
+                "Stone Town",
+            ),
+            (
+                "signed a memorandum of understanding at a ceremony in Zanzibar's Stone Town.",
+                "Stone Town",
+            ),
+            (
+                "signed a memorandum of understanding in Tanzania's Dar es Salaam.",
+                "Dar es Salaam",
+            ),
+            (
+                "signed a memorandum of understanding on the sidelines of the Cyber Week held \
+                 in Abu Dhabi.",
+                "Abu Dhabi",
+            ),
+            (
+                "signed a memorandum of understanding at the Dubai Expo.",
+                "Dubai",
+            ),
+        ];
+        for (rest, city) in cases {
+            assert_eq!(place(rest, "").as_deref(), Some(city), "{rest}");
+        }
+        // "City" inside a longer name is no place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding at Ruri City Hall Annex.",
+                ""
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_remote_signing_or_a_coming_event_gives_no_place() {
+        let cases = [
+            (
+                "signed a memorandum of understanding virtually during the Kigali Summit.",
+                "",
+            ),
+            (
+                "signed a memorandum of understanding by videoconference between Abu Dhabi \
+                 and Kuala Lumpur.",
+                "",
+            ),
+            (
+                "signed a memorandum of understanding on Monday.",
+                "The next Kigali Summit will be held in June.",
+            ),
+            (
+                "signed a memorandum of understanding during an online ceremony hosted in Abu Dhabi.",
+                "",
+            ),
+        ];
+        for (rest, more) in cases {
+            assert_eq!(place(rest, more), None, "{rest} {more}");
+        }
+        // An event named after a city, in a sentence that tells no signing.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "The minister also addressed the Kigali Summit on cyber resilience."
+            ),
+            None
+        );
+        // A meeting named after its city, between the parties, is theirs.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "It comes after a Kigali meeting between the two ministers."
+            )
+            .as_deref(),
+            Some("Kigali")
+        );
+        // A plan told at a meeting leaves the meeting's place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on cyber incident response.",
+                "The ministers met in Kigali, where they said they will deepen cooperation."
+            )
+            .as_deref(),
+            Some("Kigali")
+        );
+        // A virtual thing that is not the signing leaves the place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding in Kigali to build a virtual cyber range.",
+                ""
+            )
+            .as_deref(),
+            Some("Kigali")
+        );
+    }
+
+    #[test]
+    fn another_agreement_lends_no_date_place_or_term() {
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "Separately, the Ossland Police Service and Harbor Digital Ltd signed a five-year \
+             agreement in Addis Ababa on Friday.",
+            Date::new(2025, 3, 10),
+        );
+        assert_eq!(
+            (ag.signed_on, ag.location, ag.duration_months),
+            (None, None, None)
+        );
+        let ag = agreement(
+            "signed a memorandum of understanding on Monday in Kuala Lumpur.",
+            "In a separate ceremony in Abu Dhabi on Friday, the Borduria Ministry of Digital \
+             Affairs also signed a three-year agreement with Harbor Digital Ltd.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location.as_deref(), Some("Kuala Lumpur"));
+        assert_eq!(
+            ag.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-10")
+        );
+        assert_eq!(ag.duration_months, None);
+        // The agreement itself, named again, still gives its facts.
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "The agreement was signed in Addis Ababa at the Harbor Digital Forum.",
+            None,
+        );
+        assert_eq!(ag.location.as_deref(), Some("Addis Ababa"));
+    }
+
+    #[test]
+    fn the_date_of_a_visit_and_the_seat_of_a_body_are_not_the_signing() {
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "The memorandum widens a cyber partnership with Borduria launched when the \
+             Ruritanian minister visited the country in November 2023.",
+            None,
+        );
+        assert_eq!(ag.signed_on, None);
+        let ag = agreement(
+            "signed a memorandum of understanding on cyber incident response.",
+            "Under the memorandum with the Borduria team, analysts will be seconded to the \
+             Harbor Innovation Complex (HIC) in Singapore.",
+            None,
+        );
+        assert_eq!(ag.location, None);
+        // A signing verb in the clause keeps its date: "signed when … visited on Monday".
+        let ag = agreement(
+            "signed a memorandum of understanding when the minister visited Port Louis on \
+             Monday.",
+            "",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(
+            ag.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-10")
+        );
+    }
+
+    #[test]
+    fn a_lead_glued_to_a_stamp_line_gives_the_date() {
+        let text = "Port Louis March 10/2025 /RNA/The Ruritania National Cyber Agency (RNCA) and \
+                    the Borduria Computer Emergency Response Team have signed a memorandum of \
+                    understanding to work together today.\nThe memorandum between the RNCA and \
+                    the Borduria Computer Emergency Response Team covers incident response.\n";
+        let options = Options {
+            reference_date: Date::new(2025, 3, 10),
+            ..Options::default()
+        };
+        let record = crate::analyze(text, &options).expect("analysis");
+        let signed = record.agreements.first().and_then(|a| a.signed_on);
+        assert_eq!(signed.map(|d| d.to_string()).as_deref(), Some("2025-03-10"));
     }
 }
