@@ -111,6 +111,28 @@ impl Ctx<'_> {
             .any(|i| self.may_start(i, cue) && set.longest_at(&self.doc, i, b, self.lang).is_some())
     }
 
+    /// The phrases of the cue category in the sentence `s`, as token ranges, left to right.
+    pub fn cue_hits(&self, s: usize, cue: Cue) -> Vec<(usize, usize)> {
+        let (a, b) = self.doc.sentences[s].tokens;
+        let set = self.lex.cue(cue);
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b {
+            match self
+                .may_start(i, cue)
+                .then(|| set.longest_at(&self.doc, i, b, self.lang))
+                .flatten()
+            {
+                Some(h) => {
+                    out.push((h.first, h.last));
+                    i = h.last;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     /// Whether a phrase of the cue category may start at token `i`.
     fn may_start(&self, i: usize, cue: Cue) -> bool {
         self.cue_starts
@@ -404,7 +426,15 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
             m.possessive
         );
     }
-    for p in people::find(&ctx) {
+    let found = people::find(&ctx);
+    for c in parties::choose(&ctx, &found) {
+        let _ = writeln!(
+            out,
+            "chosen {:?} {:?} {:?}",
+            c.party.name, c.party.kind, c.party.country
+        );
+    }
+    for p in found {
         let _ = writeln!(
             out,
             "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {}",

@@ -46,12 +46,17 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             out.push((k, at));
         }
     };
+    let framed = frame_slots(ctx, s);
     for &mi in &ctx.by_sentence[s] {
         let m = &ents.mentions[mi];
         if m.first < a || m.last > b {
             continue;
         }
-        if m.modifier || m.possessive || excluded(ctx, mi) || in_quotes(ctx, m.first) {
+        if (m.modifier && !framed.contains(&mi))
+            || m.possessive
+            || excluded(ctx, mi)
+            || in_quotes(ctx, m.first)
+        {
             continue;
         }
         // "X reports", "a rapporté X": the outlet or a source speaking.
@@ -69,6 +74,13 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             }
             (MentionKind::Country(ci), _) if !m.possessive => {
                 push(&mut out, Key::State(ci), m.first)
+            }
+            // A name no table knows, in a slot of the signing frame: "Nordwave and the
+            // Lakeside Police have signed", "a signé avec Veltrix".
+            (MentionKind::Other | MentionKind::Person, _)
+                if framed.contains(&mi) && open_name_ok(ctx, mi, people) =>
+            {
+                push(&mut out, Key::Cluster(c), m.first)
             }
             _ => {}
         }
@@ -93,6 +105,252 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     }
     out.sort_by_key(|(_, at)| *at);
     out
+}
+
+/// Words that may stand between a signing verb and its subject ("have", "ont",
+/// "officially", "on Monday" is not one: a date breaks the frame).
+fn is_verb_filler(fold: &str) -> bool {
+    matches!(
+        fold,
+        "have"
+            | "has"
+            | "had"
+            | "officially"
+            | "formally"
+            | "jointly"
+            | "recently"
+            | "also"
+            | "today"
+            | "yesterday"
+            | "now"
+            | "just"
+            | "successfully"
+            | "finally"
+            | "ont"
+            | "a"
+            | "officiellement"
+            | "formellement"
+            | "conjointement"
+            | "recemment"
+            | "aussi"
+            | "egalement"
+            | "hier"
+            | "deja"
+            | "enfin"
+    )
+}
+
+/// Words that join the members of a frame's slot ("A and B", "A, B et C").
+fn is_conjunct(fold: &str) -> bool {
+    matches!(fold, "and" | "et" | "&" | ",")
+}
+
+/// The mentions of sentence `s` that stand in a slot of an agreement frame: the subject
+/// of a signing or partnering verb ("A and B have signed", "A et B ont conclu"), the two
+/// sides of "between A and B" / "entre A et B", and the partner after "with" / "avec" /
+/// "s'associe à" once the sentence has signed or partnered. Mention indices, unordered.
+pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let ms: Vec<usize> = ctx.by_sentence[s]
+        .iter()
+        .copied()
+        .filter(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            m.first >= a && m.last <= b
+        })
+        .collect();
+    let mut out: Vec<usize> = Vec::new();
+    if ms.is_empty() {
+        return out;
+    }
+    let mut verbs = ctx.cue_hits(s, Cue::Sign);
+    verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    let ending_at = |end: usize| {
+        ms.iter()
+            .copied()
+            .filter(|&mi| ctx.ents.mentions[mi].last == end)
+            .min_by_key(|&mi| ctx.ents.mentions[mi].first)
+    };
+    let starting_at = |at: usize| {
+        ms.iter()
+            .copied()
+            .filter(|&mi| ctx.ents.mentions[mi].first == at)
+            .max_by_key(|&mi| ctx.ents.mentions[mi].last)
+    };
+    let article = |k: usize| doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold));
+    // Subjects: walk left from each verb over fillers, then over "A, B and C".
+    for &(vf, _) in &verbs {
+        let mut k = vf;
+        while k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
+            k -= 1;
+        }
+        let mut end = k;
+        loop {
+            // "Acme (AC) have signed": the bracket belongs to the name before it.
+            if end > a && doc.tokens[end - 1].is_punct(")") {
+                if let Some(open) = (a..end - 1)
+                    .rev()
+                    .take(14)
+                    .find(|&j| doc.tokens[j].is_punct("("))
+                {
+                    if let Some(inner) = ending_at(end - 1) {
+                        out.push(inner);
+                    }
+                    end = open;
+                }
+            }
+            let Some(mi) = ending_at(end) else { break };
+            out.push(mi);
+            let mut j = ctx.ents.mentions[mi].first;
+            let bare = !(j > a && article(j - 1));
+            if !bare {
+                j -= 1;
+            }
+            if j > a && is_conjunct(&doc.tokens[j - 1].fold) {
+                // "State Service for Special Communications and Information Protection of
+                // X": a run of common words after a bare "and" continues the name before.
+                if bare && continues_name(ctx, mi, j - 1) {
+                    out.pop();
+                }
+                j -= 1;
+                // ", and"
+                if j > a && doc.tokens[j - 1].is_punct(",") {
+                    j -= 1;
+                }
+                end = j;
+                continue;
+            }
+            break;
+        }
+    }
+    // Objects: "between A and B", "with B", "s'associe à B".
+    for k in a..b {
+        let f = doc.tokens[k].fold.as_str();
+        let opens = match f {
+            "between" | "entre" => true,
+            "with" | "avec" => verbs.iter().any(|v| v.1 <= k),
+            "a" | "au" | "aux" => verbs.iter().any(|v| v.1 == k),
+            _ => false,
+        };
+        if !opens {
+            continue;
+        }
+        let mut at = k + 1;
+        loop {
+            if article(at) {
+                at += 1;
+            }
+            let Some(mi) = starting_at(at) else { break };
+            if !(at > k + 1 && continues_name(ctx, mi, at - 1)) {
+                out.push(mi);
+            }
+            at = ctx.ents.mentions[mi].last;
+            // "(AC)" after the name.
+            if doc.tokens.get(at).is_some_and(|t| t.is_punct("(")) {
+                if let Some(close) = (at..b.min(at + 14)).find(|&j| doc.tokens[j].is_punct(")")) {
+                    if let Some(inner) = starting_at(at + 1) {
+                        out.push(inner);
+                    }
+                    at = close + 1;
+                }
+            }
+            if at < b && is_conjunct(&doc.tokens[at].fold) {
+                at += 1;
+                if at < b && is_conjunct(&doc.tokens[at].fold) {
+                    at += 1;
+                }
+                continue;
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// Whether the mention `mi`, right after the "and" at token `and`, only continues the name
+/// of an organisation before it: it has no word of its own (only common words, places and
+/// connectors) and the name before ends right at the "and".
+fn continues_name(ctx: &Ctx<'_>, mi: usize, and: usize) -> bool {
+    let doc = &ctx.doc;
+    if !doc
+        .tokens
+        .get(and)
+        .is_some_and(|t| is_conjunct(&t.fold) && !t.is_punct(","))
+    {
+        return false;
+    }
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(m.kind, MentionKind::Other) {
+        return false;
+    }
+    let s = doc.sentence_of.get(and).copied().unwrap_or(0);
+    let org_before = ctx.by_sentence[s].iter().any(|&o| {
+        let o = &ctx.ents.mentions[o];
+        o.last == and && matches!(o.kind, MentionKind::Org { .. })
+    });
+    org_before && !has_own_word(ctx, m.first, m.last)
+}
+
+/// Whether tokens `a..b` hold a word that is not a common word, a connector, an
+/// organisation's head word or a place: a word that makes a name its own.
+fn has_own_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let doc = &ctx.doc;
+    (a..b).any(|k| {
+        let t = &doc.tokens[k];
+        t.is_word()
+            && (t.cap || t.upper)
+            && !crate::entities::COMMON_WORDS.contains(t)
+            && ctx.idx.head_kind(doc, k).is_none()
+            && ctx.idx.place_at(doc, k, k + 1).is_none()
+            && ctx.lex.calendar.get(t).is_none()
+    })
+}
+
+fn is_article_fold(fold: &str) -> bool {
+    matches!(fold, "the" | "la" | "le" | "les" | "l'")
+}
+
+/// Whether a mention no table knows may name a party: it is not the instrument itself
+/// ("the Cyber MoU"), not a date, and not a person known by a role or an honorific.
+fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let doc = &ctx.doc;
+    if m.honorific || m.role_before.is_some() {
+        return false;
+    }
+    if !ctx
+        .lex
+        .instruments
+        .find(doc, m.first, m.last, ctx.lang)
+        .is_empty()
+    {
+        return false;
+    }
+    // "la Société", "Digital Agency": head words and common words alone name no one; a
+    // place with them may ("Digital Dubai").
+    let own = has_own_word(ctx, m.first, m.last)
+        || doc.tokens[m.first..m.last]
+            .iter()
+            .enumerate()
+            .any(|(k, t)| {
+                ctx.idx
+                    .place_at(doc, m.first + k, m.first + k + 1)
+                    .is_some()
+                    && m.last - m.first >= 2
+                    && t.is_word()
+            });
+    if !own {
+        return false;
+    }
+    if m.kind == MentionKind::Person {
+        // A two-word name with no role and no sign of a person ("Brightmoor Analytics").
+        return people
+            .iter()
+            .find(|p| p.mentions.contains(&mi))
+            .is_none_or(|p| p.role.is_none() && !p.cued && !p.speaks);
+    }
+    true
 }
 
 /// Whether the context of a mention makes it no party: a data source ("according to X"),
@@ -139,26 +397,42 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     if triggers.is_empty() {
         return Vec::new();
     }
-    // The candidates of each reporting sentence, best sentence first.
+    // The candidates of each reporting sentence, best sentence first; "the two
+    // governments" brings the states named before, and those states stay parties.
+    let mut pinned: Vec<Key> = Vec::new();
     let found: Vec<Vec<Key>> = triggers
         .iter()
         .map(|t| {
-            candidates(ctx, t.sent, people)
+            let mut keys: Vec<Key> = candidates(ctx, t.sent, people)
                 .into_iter()
                 .map(|(k, _)| k)
-                .collect()
+                .collect();
+            if let Some((refs, states)) = anaphora(ctx, t.sent, people) {
+                let bodies = keys.iter().any(|k| matches!(k, Key::Cluster(_)));
+                for k in refs {
+                    if !keys.contains(&k) {
+                        keys.push(k);
+                    }
+                    if states && !bodies && !pinned.contains(&k) {
+                        pinned.push(k);
+                    }
+                }
+            }
+            keys
         })
         .collect();
-    let mut keys: Vec<Key> = found[0].clone();
     let mut pool: Vec<Key> = Vec::new();
     for &k in found.iter().flatten() {
         if !pool.contains(&k) {
             pool.push(k);
         }
     }
-    // Fill up from the other reporting sentences, best first.
+    let mut keys: Vec<Key> = found[0].clone();
+    let mut replaced = collapse(ctx, &keys, &pool, &pinned);
+    // Fill up from the other reporting sentences, best first, until two sides remain once
+    // states have given way to their bodies.
     for more in found.iter().skip(1) {
-        if keys.len() >= 2 {
+        if replaced.len() >= 2 {
             break;
         }
         for &k in more {
@@ -166,23 +440,37 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
                 keys.push(k);
             }
         }
+        replaced = collapse(ctx, &keys, &pool, &pinned);
     }
     // Still one short: the most salient organisation of the text ("the two institutions").
-    while keys.len() < 2 {
+    while replaced.len() < 2 {
         match most_salient(ctx, &keys) {
-            Some(k) => keys.push(k),
+            Some(k) => {
+                keys.push(k);
+                replaced = collapse(ctx, &keys, &pool, &pinned);
+            }
             None => break,
         }
     }
-    // Bodies win over their states.
+    let mut replaced = replaced;
+    replaced.truncate(6);
+    replaced.into_iter().map(|k| build(ctx, k)).collect()
+}
+
+/// The keys once states give way to the bodies that signed for them (unless the text says
+/// the states signed: `pinned`), and states named beside their bodies are dropped.
+fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Key> {
     let mut replaced: Vec<Key> = Vec::new();
-    for k in keys {
+    for &k in keys {
         if let Key::State(st) = k {
-            let bodies: Vec<Key> = pool
-                .iter()
-                .copied()
-                .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
-                .collect();
+            let bodies: Vec<Key> = if pinned.contains(&k) {
+                Vec::new()
+            } else {
+                pool.iter()
+                    .copied()
+                    .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
+                    .collect()
+            };
             if !bodies.is_empty() {
                 for b in bodies {
                     if !replaced.contains(&b) {
@@ -210,10 +498,142 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         .count()
         >= 2
     {
-        replaced.retain(|k| !matches!(k, Key::State(s) if body_states.contains(s)));
+        replaced.retain(|k| {
+            pinned.contains(k) || !matches!(k, Key::State(s) if body_states.contains(s))
+        });
     }
-    replaced.truncate(6);
-    replaced.into_iter().map(|k| build(ctx, k)).collect()
+    replaced
+}
+
+/// Nouns that "the two …" / "les deux …" use for states.
+fn is_state_noun(fold: &str) -> bool {
+    matches!(
+        fold,
+        "countries" | "governments" | "nations" | "states" | "pays" | "gouvernements" | "etats"
+    )
+}
+
+/// Nouns that "the two …" / "les deux …" use for the signing bodies.
+fn is_body_noun(fold: &str) -> bool {
+    matches!(
+        fold,
+        "parties"
+            | "sides"
+            | "organisations"
+            | "organizations"
+            | "institutions"
+            | "bodies"
+            | "agencies"
+            | "companies"
+            | "firms"
+            | "entities"
+            | "partners"
+            | "ministries"
+            | "structures"
+            | "entites"
+            | "organismes"
+            | "societes"
+            | "entreprises"
+            | "agences"
+            | "partenaires"
+            | "collectivites"
+            | "ministeres"
+            | "groupes"
+    )
+}
+
+/// "The two governments signed", "les deux parties ont conclu": the two states (or bodies)
+/// the text named before this sentence (nearest first, the headline last). The flag says
+/// whether they are states.
+fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, bool)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut states = None;
+    for k in a..b.saturating_sub(1) {
+        if !matches!(doc.tokens[k].fold.as_str(), "two" | "deux" | "both") {
+            continue;
+        }
+        let n = &doc.tokens[k + 1].fold;
+        if is_state_noun(n) {
+            // Only "the two governments signed" says the states signed; "an MoU between
+            // both countries" leaves room for the bodies that signed for them.
+            let mut v = k + 2;
+            while v < b && is_verb_filler(&doc.tokens[v].fold) {
+                v += 1;
+            }
+            let subject = ctx
+                .cue_hits(s, Cue::Sign)
+                .iter()
+                .chain(ctx.cue_hits(s, Cue::Partner).iter())
+                .any(|h| h.0 == v);
+            states = Some(subject);
+            if !subject {
+                return None;
+            }
+            break;
+        }
+        if is_body_noun(n) {
+            states = Some(false);
+            break;
+        }
+    }
+    let states = states?;
+    let title = (0..s).find(|&t| ctx.is_title(t));
+    let mut order: Vec<usize> = (s.saturating_sub(6)..s).rev().collect();
+    if let Some(t) = title {
+        if !order.contains(&t) {
+            order.push(t);
+        }
+    }
+    let mut out: Vec<Key> = Vec::new();
+    for t in order {
+        if doc.in_junk(doc.sentences[t].tokens.0) {
+            continue;
+        }
+        let keys: Vec<Key> = if states {
+            let (ta, tb) = doc.sentences[t].tokens;
+            ctx.by_sentence[t]
+                .iter()
+                .filter_map(|&mi| {
+                    let m = &ctx.ents.mentions[mi];
+                    match m.kind {
+                        MentionKind::Country(c) | MentionKind::Demonym(c)
+                            if m.first >= ta && m.last <= tb =>
+                        {
+                            Some(Key::State(c))
+                        }
+                        _ => None,
+                    }
+                })
+                .collect()
+        } else {
+            candidates(ctx, t, people)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        };
+        // The nearest sentence that names two of them settles it.
+        let mut distinct: Vec<Key> = Vec::new();
+        for k in keys {
+            if !distinct.contains(&k) {
+                distinct.push(k);
+            }
+        }
+        if distinct.len() >= 2 {
+            out = distinct;
+            out.truncate(2);
+            break;
+        }
+        if out.is_empty() {
+            out = distinct;
+        } else if let Some(&k) = distinct.first() {
+            if !out.contains(&k) {
+                out.push(k);
+                break;
+            }
+        }
+    }
+    (out.len() == 2).then_some((out, states))
 }
 
 fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
