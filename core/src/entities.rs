@@ -990,6 +990,7 @@ pub(crate) const FR_TAIL_STOP_WORDS: &[&str] = &[
 
 fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize {
     let start = e;
+    let mut stopped = false;
     while e < b && e - start < 20 {
         let t = &doc.tokens[e];
         if t.newline_before || t.kind != TokKind::Word {
@@ -998,11 +999,32 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         }
         // "des postes et des communications électroniques": "et" joins inside a name when
         // a lowercase word follows.
+        // "… de Xandrie et l'Agence …": an article before a capitalised word starts
+        // another name.
         let inner_et = t.fold == "et"
             && doc.tokens.get(e + 1).is_some_and(|n| {
-                n.kind == TokKind::Word && !n.cap && !n.upper && !FR_TAIL_STOP.contains(n)
-            });
+                n.kind == TokKind::Word
+                    && !n.cap
+                    && !n.upper
+                    && !FR_TAIL_STOP.contains(n)
+                    && !is_article(&n.fold)
+            })
+            && !(e + 1..(e + 4).min(b)).any(|k| is_cap_word(doc, k));
         if FR_TAIL_STOP.contains(t) && !inner_et {
+            stopped = true;
+            break;
+        }
+        // A signing or partnering verb ends the name: "… de Morvelle lancent un partenariat".
+        let lex = crate::lexicon::curated();
+        let cue = lex.cue_starts(t);
+        if cue & ((1 << Cue::Sign as usize) | (1 << Cue::Partner as usize)) != 0
+            && (lex.cue(Cue::Sign).longest_at(doc, e, b, Lang::Fr).is_some()
+                || lex
+                    .cue(Cue::Partner)
+                    .longest_at(doc, e, b, Lang::Fr)
+                    .is_some())
+        {
+            stopped = true;
             break;
         }
         // "… et l'Agence …": a new name starts.
@@ -1034,16 +1056,18 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
     }
     // Keep the run only when it ends where names end: a bracket, a comma, a full stop, a
     // capitalised word, or a preposition ("… étrangères à Rabat").
-    let ends_well = doc.tokens.get(e).is_none_or(|t| {
-        (t.kind == TokKind::Punct
-            && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\""))
-            || t.cap
-            || t.upper
-            || matches!(
-                t.fold.as_str(),
-                "a" | "au" | "aux" | "en" | "dans" | "avec" | "pour" | "sur" | "par" | "et"
-            )
-    });
+    // A verb or a conjunction of the stop list ends a name as well ("… du numérique ont").
+    let ends_well = stopped
+        || doc.tokens.get(e).is_none_or(|t| {
+            (t.kind == TokKind::Punct
+                && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\""))
+                || t.cap
+                || t.upper
+                || matches!(
+                    t.fold.as_str(),
+                    "a" | "au" | "aux" | "en" | "dans" | "avec" | "pour" | "sur" | "par" | "et"
+                )
+        });
     // Trailing connectors never end a name.
     let mut end = if ends_well { e } else { start };
     while end > start
