@@ -999,8 +999,8 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         }
         // "des postes et des communications électroniques": "et" joins inside a name when
         // a lowercase word follows.
-        // "… de Xandrie et l'Agence …": an article before a capitalised word starts
-        // another name.
+        // "… de Xandrie et l'Agence …", "… et la société X": an article starts another
+        // name; "… de la Poste et des Technologies …" goes on.
         let inner_et = t.fold == "et"
             && doc.tokens.get(e + 1).is_some_and(|n| {
                 n.kind == TokKind::Word
@@ -1008,8 +1008,7 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                     && !n.upper
                     && !FR_TAIL_STOP.contains(n)
                     && !is_article(&n.fold)
-            })
-            && !(e + 1..(e + 4).min(b)).any(|k| is_cap_word(doc, k));
+            });
         if FR_TAIL_STOP.contains(t) && !inner_et {
             stopped = true;
             break;

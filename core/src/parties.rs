@@ -55,7 +55,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         if (m.modifier && !framed.contains(&mi))
             || m.possessive
             || excluded(ctx, mi)
-            || in_quotes(ctx, m.first)
+            || in_quotes(ctx, mi)
         {
             continue;
         }
@@ -229,6 +229,8 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
         let f = doc.tokens[k].fold.as_str();
         let opens = match f {
             "between" | "entre" => true,
+            // "signed by A and B", "signée par A et B" (people who sign are not parties).
+            "by" | "par" => verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3),
             "with" | "avec" => verbs.iter().any(|v| v.1 <= k),
             "a" | "au" | "aux" => verbs.iter().any(|v| v.1 == k),
             _ => false,
@@ -242,7 +244,12 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
                 at += 1;
             }
             let Some(mi) = starting_at(at) else { break };
-            if !(at > k + 1 && continues_name(ctx, mi, at - 1)) {
+            let person = matches!(f, "by" | "par")
+                && matches!(
+                    ctx.ents.mentions[mi].kind,
+                    MentionKind::Person | MentionKind::Surname
+                );
+            if !person && !(at > k + 1 && continues_name(ctx, mi, at - 1)) {
                 out.push(mi);
             }
             at = ctx.ents.mentions[mi].last;
@@ -382,9 +389,18 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || ctx.cue_before(at, 2, Cue::Venue)
 }
 
-/// Whether token `at` stands inside quotation marks (a quote is not a signing).
-fn in_quotes(ctx: &Ctx<'_>, at: usize) -> bool {
-    ctx.quoted.get(at).copied().unwrap_or(false)
+/// Whether the mention stands inside quotation marks (a quote is not a signing).
+fn in_quotes(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let at = m.first;
+    if !ctx.quoted.get(at).copied().unwrap_or(false) {
+        return false;
+    }
+    // « Nordwave », "Harbor Digital": quotation marks around a name alone set it off; they
+    // do not quote anyone.
+    let quote = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| t.is_punct("\""));
+    let named = at.checked_sub(1).is_some_and(quote) && quote(m.last);
+    !named
 }
 
 /// Chooses the parties.
