@@ -441,6 +441,38 @@ pub(crate) const PARTICLES_WORDS: &[&str] = &[
 /// The longest name, in tokens.
 const MAX_NAME_TOKENS: usize = 24;
 
+/// Legal forms of companies that may follow a name after a comma ("Veltrix, SAS").
+fn is_legal_form(fold: &str) -> bool {
+    matches!(
+        fold,
+        "sas"
+            | "sa"
+            | "sarl"
+            | "sasu"
+            | "eurl"
+            | "ltd"
+            | "inc"
+            | "llc"
+            | "llp"
+            | "plc"
+            | "gmbh"
+            | "ag"
+            | "spa"
+            | "bv"
+            | "nv"
+            | "oy"
+            | "jsc"
+            | "pjsc"
+            | "pte"
+            | "pty"
+            | "corp"
+            | "limited"
+            | "bhd"
+            | "berhad"
+            | "tbk"
+    )
+}
+
 /// Connectors allowed inside an organisation's name.
 fn is_name_connector(fold: &str) -> bool {
     matches!(
@@ -475,6 +507,25 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         while i < b {
             let before = mentions.len();
             let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
+            // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
+            // before it; it is no name of its own.
+            if mentions.len() == before + 1 && before > 0 {
+                let (m, p) = (&mentions[before], &mentions[before - 1]);
+                if m.last == m.first + 1
+                    && is_legal_form(&doc.tokens[m.first].fold)
+                    && m.first >= 1
+                    && doc.tokens[m.first - 1].is_punct(",")
+                    && p.last + 1 == m.first
+                    && matches!(p.kind, MentionKind::Org { .. } | MentionKind::Other)
+                {
+                    let last = m.last;
+                    mentions.pop();
+                    if let Some(p) = mentions.last_mut() {
+                        p.last = last;
+                        p.company_cue = true;
+                    }
+                }
+            }
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
             if mentions.len() > before {
                 let m = mentions.len() - 1;
