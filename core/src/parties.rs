@@ -52,37 +52,8 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         if m.first < a || m.last > b {
             continue;
         }
-        if (m.modifier && !framed.contains(&mi))
-            || m.possessive
-            || excluded(ctx, mi)
-            || in_quotes(ctx, mi)
-        {
-            continue;
-        }
-        // "X reports", "a rapporté X": the outlet or a source speaking.
-        if doc
-            .tokens
-            .get(m.last)
-            .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
-        {
-            continue;
-        }
-        let c = ents.cluster_of[mi];
-        match (m.kind, ents.clusters[c].kind) {
-            (MentionKind::Org { .. } | MentionKind::Other, MentionKind::Org { .. }) => {
-                push(&mut out, Key::Cluster(c), m.first)
-            }
-            (MentionKind::Country(ci), _) if !m.possessive => {
-                push(&mut out, Key::State(ci), m.first)
-            }
-            // A name no table knows, in a slot of the signing frame: "Nordwave and the
-            // Lakeside Police have signed", "a signé avec Veltrix".
-            (MentionKind::Other | MentionKind::Person, _)
-                if framed.contains(&mi) && open_name_ok(ctx, mi, people) =>
-            {
-                push(&mut out, Key::Cluster(c), m.first)
-            }
-            _ => {}
+        if let Some(k) = mention_key(ctx, mi, framed.contains(&mi), people) {
+            push(&mut out, k, m.first);
         }
     }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
@@ -105,6 +76,41 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     }
     out.sort_by_key(|(_, at)| *at);
     out
+}
+
+/// The party a mention may stand for, or none: its context rules it out (a source, a
+/// parent, a quote, a modifier outside a frame), or it is no organisation or state.
+/// `framed`: the mention stands in a slot of a frame, where names no table knows count.
+fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Option<Key> {
+    let doc = &ctx.doc;
+    let ents = &ctx.ents;
+    let m = &ents.mentions[mi];
+    if (m.modifier && !framed) || m.possessive || excluded(ctx, mi) || in_quotes(ctx, mi) {
+        return None;
+    }
+    // "X reports", "a rapporté X": the outlet or a source speaking.
+    if doc
+        .tokens
+        .get(m.last)
+        .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
+    {
+        return None;
+    }
+    let c = ents.cluster_of[mi];
+    match (m.kind, ents.clusters[c].kind) {
+        (MentionKind::Org { .. } | MentionKind::Other, MentionKind::Org { .. }) => {
+            Some(Key::Cluster(c))
+        }
+        (MentionKind::Country(ci), _) => Some(Key::State(ci)),
+        // A name no table knows, in a slot of the signing frame: "Nordwave and the
+        // Lakeside Police have signed", "a signé avec Veltrix".
+        (MentionKind::Other | MentionKind::Person, _)
+            if framed && open_name_ok(ctx, mi, people) =>
+        {
+            Some(Key::Cluster(c))
+        }
+        _ => None,
+    }
 }
 
 /// Words that may stand between a signing verb and its subject ("have", "ont",
@@ -145,11 +151,25 @@ fn is_conjunct(fold: &str) -> bool {
     matches!(fold, "and" | "et" | "&" | ",")
 }
 
+/// The slot of a frame a group of mentions stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The subject of a signing or partnering verb.
+    Subject,
+    /// After "with", "avec", "s'associe à".
+    With,
+    /// After "between", "entre".
+    Between,
+    /// After "signed by", "signée par".
+    By,
+}
+
 /// The mentions of sentence `s` that stand in a slot of an agreement frame: the subject
 /// of a signing or partnering verb ("A and B have signed", "A et B ont conclu"), the two
-/// sides of "between A and B" / "entre A et B", and the partner after "with" / "avec" /
-/// "s'associe à" once the sentence has signed or partnered. Mention indices, unordered.
-pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+/// sides of "between A and B" / "entre A et B", the partner after "with" / "avec" /
+/// "s'associe à" once the sentence has signed or partnered, and "signed by A and B".
+/// Mention indices, grouped by slot, in text order of the slots' openers.
+pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let ms: Vec<usize> = ctx.by_sentence[s]
@@ -160,12 +180,13 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
             m.first >= a && m.last <= b
         })
         .collect();
-    let mut out: Vec<usize> = Vec::new();
+    let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
     if ms.is_empty() {
         return out;
     }
     let mut verbs = ctx.cue_hits(s, Cue::Sign);
     verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    verbs.sort_unstable();
     let ending_at = |end: usize| {
         ms.iter()
             .copied()
@@ -179,12 +200,24 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
             .max_by_key(|&mi| ctx.ents.mentions[mi].last)
     };
     let article = |k: usize| doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold));
+    let calendar = |k: usize| ctx.lex.calendar.get(&doc.tokens[k]).is_some();
     // Subjects: walk left from each verb over fillers, then over "A, B and C".
     for &(vf, _) in &verbs {
         let mut k = vf;
-        while k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
-            k -= 1;
+        loop {
+            if k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
+                k -= 1;
+            } else if k > a && calendar(k - 1) {
+                // "… on Monday signed", "… lundi ont signé".
+                k -= 1;
+                if k > a && matches!(doc.tokens[k - 1].fold.as_str(), "on" | "ce") {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
         }
+        let mut group = Vec::new();
         let mut end = k;
         loop {
             // "Acme (AC) have signed": the bracket belongs to the name before it.
@@ -195,13 +228,13 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
                     .find(|&j| doc.tokens[j].is_punct("("))
                 {
                     if let Some(inner) = ending_at(end - 1) {
-                        out.push(inner);
+                        group.push(inner);
                     }
                     end = open;
                 }
             }
             let Some(mi) = ending_at(end) else { break };
-            out.push(mi);
+            group.push(mi);
             let mut j = ctx.ents.mentions[mi].first;
             let bare = !(j > a && article(j - 1));
             if !bare {
@@ -211,7 +244,7 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
                 // "State Service for Special Communications and Information Protection of
                 // X": a run of common words after a bare "and" continues the name before.
                 if bare && continues_name(ctx, mi, j - 1) {
-                    out.pop();
+                    group.pop();
                 }
                 j -= 1;
                 // ", and"
@@ -223,41 +256,43 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
             }
             break;
         }
+        if !group.is_empty() {
+            group.reverse();
+            out.push((Slot::Subject, group));
+        }
     }
-    // Objects: "between A and B", "with B", "s'associe à B".
+    // Objects: "between A and B", "with B", "s'associe à B", "signed by A and B".
     for k in a..b {
         let f = doc.tokens[k].fold.as_str();
-        let opens = match f {
-            "between" | "entre" => true,
-            // "signed by A and B", "signée par A et B" (people who sign are not parties).
-            "by" | "par" => verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3),
-            "with" | "avec" => verbs.iter().any(|v| v.1 <= k),
-            "a" | "au" | "aux" => verbs.iter().any(|v| v.1 == k),
-            _ => false,
+        let slot = match f {
+            "between" | "entre" => Slot::Between,
+            "with" | "avec" if verbs.iter().any(|v| v.1 <= k) => Slot::With,
+            "a" | "au" | "aux" if verbs.iter().any(|v| v.1 == k) => Slot::With,
+            // People who sign are not parties.
+            "by" | "par" if verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3) => Slot::By,
+            _ => continue,
         };
-        if !opens {
-            continue;
-        }
+        let mut group = Vec::new();
         let mut at = k + 1;
         loop {
             if article(at) {
                 at += 1;
             }
             let Some(mi) = starting_at(at) else { break };
-            let person = matches!(f, "by" | "par")
+            let person = slot == Slot::By
                 && matches!(
                     ctx.ents.mentions[mi].kind,
                     MentionKind::Person | MentionKind::Surname
                 );
             if !person && !(at > k + 1 && continues_name(ctx, mi, at - 1)) {
-                out.push(mi);
+                group.push(mi);
             }
             at = ctx.ents.mentions[mi].last;
             // "(AC)" after the name.
             if doc.tokens.get(at).is_some_and(|t| t.is_punct("(")) {
                 if let Some(close) = (at..b.min(at + 14)).find(|&j| doc.tokens[j].is_punct(")")) {
                     if let Some(inner) = starting_at(at + 1) {
-                        out.push(inner);
+                        group.push(inner);
                     }
                     at = close + 1;
                 }
@@ -271,8 +306,19 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
             }
             break;
         }
+        if !group.is_empty() {
+            out.push((slot, group));
+        }
     }
     out
+}
+
+/// The mentions of sentence `s` in any slot of a frame ([`frame_groups`]).
+pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    frame_groups(ctx, s)
+        .into_iter()
+        .flat_map(|(_, g)| g)
+        .collect()
 }
 
 /// Whether the mention `mi`, right after the "and" at token `and`, only continues the name
