@@ -203,19 +203,23 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     }
 
     let people = people::find(&ctx);
-    let chosen = parties::choose(&ctx, &people);
-    if chosen.len() >= 2 && ctx.triggers.iter().any(|t| !t.negated) {
+    let all = parties::choose_all(&ctx, &people);
+    let signed = ctx.triggers.iter().any(|t| !t.negated);
+    for chosen in all.iter().filter(|c| c.len() >= 2 && signed) {
         let mut agreement = Agreement {
             parties: chosen.iter().map(|p| p.party.clone()).collect(),
             ..Agreement::default()
         };
-        agreement.signatories = people::signatories(&ctx, &people, &chosen);
+        agreement.signatories = people::signatories(&ctx, &people, chosen);
         facets::fill(&ctx, &mut agreement);
-        agreement.scope = scope::find(&ctx, &chosen);
+        agreement.scope = scope::find(&ctx, chosen);
+        if !record.is_agreement {
+            record.summary = summary::write(&ctx, chosen);
+        }
         record.is_agreement = true;
-        record.summary = summary::write(&ctx, &chosen);
         record.agreements.push(agreement);
-    } else {
+    }
+    if !record.is_agreement {
         record.summary = summary::lead(&ctx);
     }
     record

@@ -698,6 +698,213 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
     (out.len() == 2).then_some((out, states))
 }
 
+/// Words that say a sentence reports several instruments ("signed memoranda with A and
+/// B", "another with B", "three agreements").
+fn is_plural_cue(fold: &str) -> bool {
+    matches!(
+        fold,
+        "memoranda"
+            | "memorandums"
+            | "mous"
+            | "agreements"
+            | "accords"
+            | "conventions"
+            | "protocols"
+            | "protocoles"
+            | "pacts"
+            | "deals"
+            | "another"
+            | "separate"
+            | "respectively"
+            | "second"
+            | "autre"
+            | "distincts"
+            | "distinctes"
+            | "separes"
+            | "separees"
+            | "respectivement"
+    )
+}
+
+/// Whether two keys stand for the same party: the same key, or a state and a body of it.
+fn same_party(ctx: &Ctx<'_>, x: Key, y: Key) -> bool {
+    match (x, y) {
+        _ if x == y => true,
+        (Key::State(st), Key::Cluster(c)) | (Key::Cluster(c), Key::State(st)) => {
+            home_state(ctx, c) == Some(st)
+        }
+        // "Banque centrale" and "Banque centrale des Comores": a short form the clusters
+        // did not join.
+        (Key::Cluster(c), Key::Cluster(d)) => {
+            let words = |c: usize| -> Vec<&str> {
+                longest_mention(ctx, c).map_or_else(Vec::new, |m| {
+                    let m = &ctx.ents.mentions[m];
+                    ctx.doc.tokens[m.first..m.last]
+                        .iter()
+                        .filter(|t| t.is_word())
+                        .map(|t| t.fold.as_str())
+                        .collect()
+                })
+            };
+            let (wc, wd) = (words(c), words(d));
+            let (short, long) = if wc.len() <= wd.len() {
+                (wc, wd)
+            } else {
+                (wd, wc)
+            };
+            !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+        }
+        _ => false,
+    }
+}
+
+/// Whether every party of `small` has its like in `big`.
+fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
+    small
+        .iter()
+        .all(|&x| big.iter().any(|&y| same_party(ctx, x, y)))
+}
+
+/// The parties of each frame of the reporting sentences that signed, best sentence first:
+/// "A signed an MoU with B and another with C" gives A–B and A–C; "between A and B" and
+/// "A and B signed" give A–B. The second flag says whether a sentence spoke of several
+/// instruments.
+fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
+    let mut sets: Vec<Vec<Key>> = Vec::new();
+    let mut plural_seen = false;
+    for (n, t) in ctx.triggers.iter().enumerate() {
+        if t.background || t.negated || !t.sign || t.instruments.is_empty() {
+            continue;
+        }
+        // Past the best sentence, only complete frames about cybersecurity in the body
+        // may report another agreement: a headline shortens names.
+        let first = n == 0;
+        if !first && (!t.cyber || ctx.is_title(t.sent)) {
+            continue;
+        }
+        let (a, b) = ctx.doc.sentences[t.sent].tokens;
+        let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
+        plural_seen |= plural;
+        let keys_of = |g: &[usize]| -> Vec<Key> {
+            let mut out: Vec<Key> = Vec::new();
+            for &mi in g {
+                if let Some(k) = mention_key(ctx, mi, true, people) {
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
+            out
+        };
+        let groups = frame_groups(ctx, t.sent);
+        let mut subject: Vec<Key> = Vec::new();
+        let mut withs: Vec<Vec<Key>> = Vec::new();
+        let mut local: Vec<Vec<Key>> = Vec::new();
+        for (slot, g) in &groups {
+            let keys = keys_of(g);
+            if keys.is_empty() {
+                continue;
+            }
+            match slot {
+                Slot::Subject => {
+                    for k in keys {
+                        if !subject.contains(&k) {
+                            subject.push(k);
+                        }
+                    }
+                }
+                Slot::Between if keys.len() >= 2 => local.push(keys),
+                Slot::With | Slot::By | Slot::Between => withs.push(keys),
+            }
+        }
+        let split = !subject.is_empty()
+            && (withs.len() >= 2 || (plural && withs.len() == 1 && withs[0].len() >= 2));
+        if split {
+            // "with B and another with C": one instrument for each "with"; "memoranda with
+            // B and C": one for each partner.
+            let parts: Vec<Vec<Key>> = if withs.len() >= 2 {
+                withs.clone()
+            } else {
+                withs[0].iter().map(|&k| vec![k]).collect()
+            };
+            for w in parts {
+                let mut set = subject.clone();
+                for k in w {
+                    if !set.contains(&k) {
+                        set.push(k);
+                    }
+                }
+                local.push(set);
+            }
+        } else if first || !subject.is_empty() || !local.is_empty() {
+            let mut set = subject;
+            for w in withs {
+                for k in w {
+                    if !set.contains(&k) {
+                        set.push(k);
+                    }
+                }
+            }
+            if set.len() >= 2 {
+                local.push(set);
+            }
+        }
+        for set in local {
+            if set.len() < 2 || sets.iter().any(|e| covered(ctx, &set, e)) {
+                continue;
+            }
+            // A fuller report of an agreement already found replaces it.
+            if let Some(pos) = sets.iter().position(|e| covered(ctx, e, &set)) {
+                sets[pos] = set;
+                continue;
+            }
+            sets.push(set);
+        }
+    }
+    (sets, plural_seen)
+}
+
+/// The parties of each agreement the article reports, most important first. Several
+/// agreements only when frames show them: distinct pairs that share a party ("A signed
+/// with B, and with C"), or distinct pairs in an article that speaks of several
+/// instruments.
+pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
+    let primary = choose(ctx, people);
+    if primary.len() < 2 {
+        return vec![primary];
+    }
+    let (sets, plural) = frame_sets(ctx, people);
+    if sets.len() < 2 {
+        return vec![primary];
+    }
+    // Keep a later frame only when it shares one party with an earlier one, or the article
+    // speaks of several instruments.
+    let mut kept: Vec<Vec<Key>> = vec![sets[0].clone()];
+    for set in sets.iter().skip(1) {
+        let shares = kept.iter().any(|e| {
+            set.iter()
+                .filter(|&&x| e.iter().any(|&y| same_party(ctx, x, y)))
+                .count()
+                == 1
+        });
+        if shares || plural {
+            kept.push(set.clone());
+        }
+    }
+    if kept.len() < 2 {
+        return vec![primary];
+    }
+    let pool: Vec<Key> = kept.iter().flatten().copied().collect();
+    kept.truncate(4);
+    kept.into_iter()
+        .map(|keys| {
+            let mut c = collapse(ctx, &keys, &pool, &[]);
+            c.truncate(6);
+            c.into_iter().map(|k| build(ctx, k)).collect()
+        })
+        .collect()
+}
+
 fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
     let ents = &ctx.ents;
     let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
