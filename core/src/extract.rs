@@ -431,12 +431,14 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
         );
     }
     let found = people::find(&ctx);
-    for c in parties::choose(&ctx, &found) {
-        let _ = writeln!(
-            out,
-            "chosen {:?} {:?} {:?}",
-            c.party.name, c.party.kind, c.party.country
-        );
+    for (n, all) in parties::choose_all(&ctx, &found).iter().enumerate() {
+        for c in all {
+            let _ = writeln!(
+                out,
+                "chosen #{n} {:?} {:?} {:?}",
+                c.party.name, c.party.kind, c.party.country
+            );
+        }
     }
     for p in found {
         let _ = writeln!(

@@ -275,8 +275,29 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         let mut group = Vec::new();
         let mut at = k + 1;
         loop {
+            // "its US counterpart, the X": a description, then the name.
+            if doc.tokens.get(at).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
+                )
+            }) {
+                match (at + 1..b.min(at + 6)).find(|&j| doc.tokens[j].is_punct(",")) {
+                    Some(comma) => at = comma + 1,
+                    None => break,
+                }
+            }
             if article(at) {
                 at += 1;
+            }
+            // "Singapore's Ministry of Defence": the state's name describes the body.
+            if let Some(st) = starting_at(at).filter(|&mi| ctx.ents.mentions[mi].possessive) {
+                let after = ctx.ents.mentions[st].last;
+                if doc.tokens.get(after).is_some_and(|t| t.fold == "'")
+                    && doc.tokens.get(after + 1).is_some_and(|t| t.fold == "s")
+                {
+                    at = after + 2;
+                }
             }
             let Some(mi) = starting_at(at) else { break };
             let person = slot == Slot::By
@@ -726,6 +747,34 @@ fn is_plural_cue(fold: &str) -> bool {
     )
 }
 
+/// Whether the sentence dates what it reports to a year before the article's ("signed a
+/// similar agreement with X in 2022"): an earlier agreement, not another one of this news.
+fn earlier_year(ctx: &Ctx<'_>, s: usize) -> bool {
+    use crate::dates::DateValue;
+    let Some(now) = ctx.reference.map(|d| d.year) else {
+        return false;
+    };
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    ctx.dates.iter().any(|d| {
+        d.first >= a
+            && d.last <= b
+            && match d.value {
+                DateValue::Full(x) => x.year < now,
+                DateValue::MonthYear { year, .. } | DateValue::Year(year) => year < now,
+                DateValue::Span { year: Some(y), .. } => y < now,
+                _ => false,
+            }
+    })
+}
+
+/// Words that number the instruments of an article ("the second MoU", "le troisième accord").
+fn is_ordinal(fold: &str) -> bool {
+    matches!(
+        fold,
+        "first" | "second" | "third" | "fourth" | "premier" | "deuxieme" | "troisieme"
+    )
+}
+
 /// Whether two keys stand for the same party: the same key, or a state and a body of it.
 fn same_party(ctx: &Ctx<'_>, x: Key, y: Key) -> bool {
     match (x, y) {
@@ -773,16 +822,19 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
     let mut sets: Vec<Vec<Key>> = Vec::new();
     let mut plural_seen = false;
     for (n, t) in ctx.triggers.iter().enumerate() {
-        if t.background || t.negated || !t.sign || t.instruments.is_empty() {
+        // "The second MoU is between A and B": an enumerated instrument reports its own
+        // agreement without a signing verb.
+        let (a, b) = ctx.doc.sentences[t.sent].tokens;
+        let enumerated = ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
+        if t.background || t.negated || !(t.sign || enumerated) || t.instruments.is_empty() {
             continue;
         }
         // Past the best sentence, only complete frames about cybersecurity in the body
         // may report another agreement: a headline shortens names.
         let first = n == 0;
-        if !first && (!t.cyber || ctx.is_title(t.sent)) {
+        if !first && (!t.cyber || ctx.is_title(t.sent) || earlier_year(ctx, t.sent)) {
             continue;
         }
-        let (a, b) = ctx.doc.sentences[t.sent].tokens;
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
         plural_seen |= plural;
         let keys_of = |g: &[usize]| -> Vec<Key> {
