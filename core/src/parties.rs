@@ -1013,8 +1013,15 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
             return Some(st);
         }
     }
+    // The article's state is one it names: a demonym alone ("a French consultancy")
+    // describes another party.
     if kind == PartyKind::Government {
-        if let Some(st) = ctx.dominant {
+        if let Some(st) = ctx.dominant.filter(|&st| {
+            ctx.ents
+                .mentions
+                .iter()
+                .any(|m| m.kind == MentionKind::Country(st) && !ctx.doc.in_junk(m.first))
+        }) {
             return Some(st);
         }
     }
