@@ -856,6 +856,14 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             break;
         }
         let t = &doc.tokens[e];
+        // "the Foreign Ministry Muhammad Anshor": a person's name right after a head
+        // word that ends a name is no part of it.
+        if lang == Lang::En
+            && idx.head_kind(doc, e - 1) == Some(PartyKind::Government)
+            && person_pair_at(doc, e, b, idx)
+        {
+            break;
+        }
         if is_cap_word(doc, e) && t.space_before {
             has_head |= idx.head_kind(doc, e).is_some();
             e += 1;
@@ -949,6 +957,23 @@ fn looks_like_person_run(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> 
         return false;
     }
     (j + 1..(j + 5).min(b)).any(|r| idx.is_role_word(doc, r))
+}
+
+/// Two capitalised words at `k` that look like a person's name: no head word, no common
+/// word, no connector, no known name, and no capitalised word after them.
+fn person_pair_at(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
+    k + 1 < b
+        && (k..k + 2).all(|j| {
+            is_cap_word(doc, j)
+                && !doc.tokens[j].upper
+                && doc.tokens[j].space_before
+                && idx.head_kind(doc, j).is_none()
+                && !COMMON_WORDS.contains(&doc.tokens[j])
+                && !is_name_connector(&doc.tokens[j].fold)
+                && !is_and(&doc.tokens[j].fold)
+                && idx.longest_at(doc, j, b).is_none()
+        })
+        && !is_cap_word(doc, k + 2)
 }
 
 fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {

@@ -417,6 +417,14 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
             ctx.doc.sentences[t.sent].span.slice(text)
         );
     }
+    for t in &ctx.triggers {
+        let _ = writeln!(
+            out,
+            "frames s{}: {:?}",
+            t.sent,
+            parties::frame_groups(&ctx, t.sent)
+        );
+    }
     for (i, m) in ctx.ents.mentions.iter().enumerate() {
         let _ = writeln!(
             out,

@@ -52,7 +52,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         if m.first < a || m.last > b {
             continue;
         }
-        if let Some(k) = mention_key(ctx, mi, framed.contains(&mi), people) {
+        for k in mention_keys(ctx, mi, framed.contains(&mi), people) {
             push(&mut out, k, m.first);
         }
     }
@@ -78,6 +78,63 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     out
 }
 
+/// Whether the mention is a word of a dateline: capitals at the start of a line, before a
+/// date, with only capitals and commas between ("PORT-LUNE, XD, le 3 mars 2025").
+fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
+    let line = doc.sentences[s].line;
+    let start = doc.lines[line].tokens.0.max(doc.sentences[s].tokens.0);
+    if m.first > start + 8
+        || !(m.first..m.last).all(|k| !doc.tokens[k].is_word() || doc.tokens[k].upper)
+    {
+        return false;
+    }
+    let Some(date) = ctx
+        .dates
+        .iter()
+        .find(|d| d.first >= m.last && d.first <= m.last + 8)
+    else {
+        return false;
+    };
+    (start..date.first).all(|k| {
+        let t = &doc.tokens[k];
+        (t.is_word() && (t.upper || matches!(t.fold.as_str(), "le" | "on" | "the")))
+            || t.kind == crate::text::TokKind::Punct
+    })
+}
+
+/// The parties a mention may stand for ([`mention_key`]); in a frame, a run of names with
+/// no head word that holds "of <state>" stands for those states: "Presidents A of Uganda,
+/// B of Rwanda and C of Kenya signed".
+fn mention_keys(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Vec<Key> {
+    let m = &ctx.ents.mentions[mi];
+    let doc = &ctx.doc;
+    if framed && matches!(m.kind, MentionKind::Other | MentionKind::Person) {
+        let headless = (m.first..m.last).all(|k| ctx.idx.head_kind(doc, k).is_none());
+        let mut states = Vec::new();
+        if headless && !excluded(ctx, mi) && !in_quotes(ctx, mi) {
+            for k in m.first..m.last.saturating_sub(1) {
+                if !matches!(doc.tokens[k].fold.as_str(), "of" | "de" | "du") {
+                    continue;
+                }
+                if let Some(h) = ctx.idx.longest_at(doc, k + 1, m.last) {
+                    if let crate::names::Known::Country(c) = h.known {
+                        if !states.contains(&Key::State(c)) {
+                            states.push(Key::State(c));
+                        }
+                    }
+                }
+            }
+        }
+        if !states.is_empty() {
+            return states;
+        }
+    }
+    mention_key(ctx, mi, framed, people).into_iter().collect()
+}
+
 /// The party a mention may stand for, or none: its context rules it out (a source, a
 /// parent, a quote, a modifier outside a frame), or it is no organisation or state.
 /// `framed`: the mention stands in a slot of a frame, where names no table knows count.
@@ -94,6 +151,9 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
         .get(m.last)
         .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
     {
+        return None;
+    }
+    if in_dateline(ctx, mi) {
         return None;
     }
     let c = ents.cluster_of[mi];
@@ -219,6 +279,9 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         }
         let mut group = Vec::new();
         let mut end = k;
+        // A list ends in "and": walking left, a comma joins only once an "and" was met
+        // ("A, B and C signed"; not "KANANASKIS, QC – … signed").
+        let mut seen_and = false;
         loop {
             // "Acme (AC) have signed": the bracket belongs to the name before it.
             if end > a && doc.tokens[end - 1].is_punct(")") {
@@ -236,11 +299,32 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             let Some(mi) = ending_at(end) else { break };
             group.push(mi);
             let mut j = ctx.ents.mentions[mi].first;
+            // "la société Nordwave", "the firm Nordwave": the noun before the name.
+            if ctx.ents.mentions[mi].company_cue {
+                let mut n = 0;
+                while n < 3
+                    && j > a
+                    && doc.tokens[j - 1].is_word()
+                    && !doc.tokens[j - 1].cap
+                    && !is_conjunct(&doc.tokens[j - 1].fold)
+                    && !article(j - 1)
+                {
+                    j -= 1;
+                    n += 1;
+                }
+            }
             let bare = !(j > a && article(j - 1));
             if !bare {
                 j -= 1;
             }
+            // A name the scanner glued over an "and" ends a list as well.
+            seen_and |= (ctx.ents.mentions[mi].first..ctx.ents.mentions[mi].last)
+                .any(|x| matches!(doc.tokens[x].fold.as_str(), "and" | "et"));
+            if j > a && doc.tokens[j - 1].is_punct(",") && !seen_and {
+                break;
+            }
             if j > a && is_conjunct(&doc.tokens[j - 1].fold) {
+                seen_and |= !doc.tokens[j - 1].is_punct(",");
                 // "State Service for Special Communications and Information Protection of
                 // X": a run of common words after a bare "and" continues the name before.
                 if bare && continues_name(ctx, mi, j - 1) {
@@ -290,6 +374,14 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             if article(at) {
                 at += 1;
             }
+            // "la société Nordwave", "the firm Nordwave": the noun before the name.
+            if let Some(named) = (at..b.min(at + 4))
+                .find(|&j| starting_at(j).is_some_and(|mi| ctx.ents.mentions[mi].company_cue))
+            {
+                if (at..named).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap) {
+                    at = named;
+                }
+            }
             // "Singapore's Ministry of Defence": the state's name describes the body.
             if let Some(st) = starting_at(at).filter(|&mi| ctx.ents.mentions[mi].possessive) {
                 let after = ctx.ents.mentions[st].last;
@@ -319,6 +411,13 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                 }
             }
             if at < b && is_conjunct(&doc.tokens[at].fold) {
+                // A comma joins only in a list that ends in "and".
+                if doc.tokens[at].is_punct(",")
+                    && !(at..b.min(at + 30))
+                        .any(|j| matches!(doc.tokens[j].fold.as_str(), "and" | "et" | "&"))
+                {
+                    break;
+                }
                 at += 1;
                 if at < b && is_conjunct(&doc.tokens[at].fold) {
                     at += 1;
@@ -840,7 +939,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         let keys_of = |g: &[usize]| -> Vec<Key> {
             let mut out: Vec<Key> = Vec::new();
             for &mi in g {
-                if let Some(k) = mention_key(ctx, mi, true, people) {
+                for k in mention_keys(ctx, mi, true, people) {
                     if !out.contains(&k) {
                         out.push(k);
                     }
