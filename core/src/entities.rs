@@ -507,6 +507,16 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         while i < b {
             let before = mentions.len();
             let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
+            // "/Fil Presse/", "/CNW/": a wire service between slashes in a dateline.
+            if mentions.len() == before + 1 {
+                let m = &mut mentions[before];
+                if m.first >= 1
+                    && doc.tokens[m.first - 1].is_punct("/")
+                    && doc.tokens.get(m.last).is_some_and(|t| t.is_punct("/"))
+                {
+                    m.kind = MentionKind::Outlet;
+                }
+            }
             // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
             // before it; it is no name of its own.
             if mentions.len() == before + 1 && before > 0 {
@@ -528,8 +538,23 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             }
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
             if mentions.len() > before {
-                let m = mentions.len() - 1;
+                let mut m = mentions.len() - 1;
                 if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
+                    // "State Service of Special Communications and Information Protection
+                    // (SSSCIP)": the acronym spells both runs, so the "and" is inside one
+                    // name.
+                    if m >= 1 && joined_by_acronym(doc, &mentions[m - 1], &mentions[m], inner) {
+                        let last = mentions[m].last;
+                        mentions.pop();
+                        m -= 1;
+                        mentions[m].last = last;
+                        if mentions[m].kind == MentionKind::Other {
+                            mentions[m].kind = MentionKind::Org {
+                                gaz: None,
+                                kind: None,
+                            };
+                        }
+                    }
                     let before_inner = mentions.len();
                     let mut k = inner.0;
                     while k < inner.1 {
@@ -579,6 +604,33 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         clusters,
         cluster_of,
     }
+}
+
+/// Whether the acronym in the bracket `inner` spells the name `p`, "and", the name `m`
+/// together, but not `m` alone.
+fn joined_by_acronym(doc: &Doc<'_>, p: &Mention, m: &Mention, inner: (usize, usize)) -> bool {
+    if inner.1 != inner.0 + 1
+        || !doc.tokens[inner.0].upper
+        || p.last + 1 != m.first
+        || !is_and(&doc.tokens[p.last].fold)
+        || !matches!(p.kind, MentionKind::Org { .. } | MentionKind::Other)
+        || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+    {
+        return false;
+    }
+    let acronym = doc.tokens[inner.0].fold.as_str();
+    let words = |a: usize, b: usize| -> Vec<&str> {
+        doc.tokens[a..b]
+            .iter()
+            .filter(|t| t.is_word() && !is_and(&t.fold))
+            .map(|t| t.fold.as_str())
+            .collect()
+    };
+    if acronym_matches(acronym, &words(m.first, m.last)) {
+        return false;
+    }
+    // A leading word the acronym leaves out ("Ukrainian State Service …").
+    (p.first..(p.first + 2).min(p.last)).any(|a| acronym_matches(acronym, &words(a, m.last)))
 }
 
 /// The token range inside a bracket that opens at `at`: `((first, last), after_close)`.
@@ -2143,7 +2195,6 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// Regulatory Authority", "ANSSI" of "Agence nationale de la sécurité des systèmes
 /// d'information"): each content word gives the start of its letters, in order; at most one
 /// content word may give none.
-#[cfg(test)]
 fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
     letters_match(&acronym_letters(acronym), &content_letters(words))
 }

@@ -46,7 +46,7 @@ pub(crate) struct Trigger {
 }
 
 impl Trigger {
-    fn score(&self) -> i32 {
+    pub(crate) fn score(&self) -> i32 {
         let mut s = 0;
         if self.cyber {
             s += 3;

@@ -296,6 +296,16 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     end = open;
                 }
             }
+            // "A et B, la branche cybersécurité du groupe, ont conclu": an apposition
+            // between the subject and its verb.
+            if ending_at(end).is_none() && end > a && doc.tokens[end - 1].is_punct(",") {
+                if let Some(open) = (end.saturating_sub(16).max(a)..end - 1).rev().find(|&j| {
+                    doc.tokens[j].is_punct(",")
+                        && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
+                }) {
+                    end = open;
+                }
+            }
             let Some(mi) = ending_at(end) else { break };
             group.push(mi);
             let mut j = ctx.ents.mentions[mi].first;
