@@ -157,6 +157,38 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether the sentence holds a date more than `months` months before the article's
+    /// reference date ("in 2021", "en mars 2019"): what it reports happened earlier. A
+    /// year alone counts as its December.
+    pub fn dated_before(&self, s: usize, months: i32) -> bool {
+        use crate::dates::DateValue;
+        let Some(now) = self.reference else {
+            return false;
+        };
+        let now = now.year * 12 + i32::from(now.month);
+        let (a, b) = self.doc.sentences[s].tokens;
+        // The dates are in text order.
+        let from = self.dates.partition_point(|d| d.first < a);
+        self.dates[from..]
+            .iter()
+            .take_while(|d| d.first < b)
+            .any(|d| {
+                if d.last > b {
+                    return false;
+                }
+                let then = match d.value {
+                    DateValue::Full(x) => x.year * 12 + i32::from(x.month),
+                    DateValue::MonthYear { year, month } => year * 12 + i32::from(month),
+                    DateValue::Year(year)
+                    | DateValue::Span {
+                        year: Some(year), ..
+                    } => year * 12 + 12,
+                    _ => return false,
+                };
+                now - then > months
+            })
+    }
+
     /// Whether the sentence is the headline.
     pub fn is_title(&self, s: usize) -> bool {
         self.title_line == Some(self.doc.sentences[s].line)
@@ -366,7 +398,8 @@ fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             sign,
             partner,
             cyber: ctx.has_cue(si, Cue::Cyber),
-            background: ctx.has_cue(si, Cue::Background),
+            // "In 2021, A and B signed …" in a later article: an earlier agreement.
+            background: ctx.has_cue(si, Cue::Background) || ctx.dated_before(si, 6),
             negated: ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si),
         });
     }

@@ -856,26 +856,6 @@ fn is_plural_cue(fold: &str) -> bool {
     )
 }
 
-/// Whether the sentence dates what it reports to a year before the article's ("signed a
-/// similar agreement with X in 2022"): an earlier agreement, not another one of this news.
-fn earlier_year(ctx: &Ctx<'_>, s: usize) -> bool {
-    use crate::dates::DateValue;
-    let Some(now) = ctx.reference.map(|d| d.year) else {
-        return false;
-    };
-    let (a, b) = ctx.doc.sentences[s].tokens;
-    ctx.dates.iter().any(|d| {
-        d.first >= a
-            && d.last <= b
-            && match d.value {
-                DateValue::Full(x) => x.year < now,
-                DateValue::MonthYear { year, .. } | DateValue::Year(year) => year < now,
-                DateValue::Span { year: Some(y), .. } => y < now,
-                _ => false,
-            }
-    })
-}
-
 /// Words that number the instruments of an article ("the second MoU", "le troisième accord").
 fn is_ordinal(fold: &str) -> bool {
     matches!(
@@ -941,7 +921,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // Past the best sentence, only complete frames about cybersecurity in the body
         // may report another agreement: a headline shortens names.
         let first = n == 0;
-        if !first && (!t.cyber || ctx.is_title(t.sent) || earlier_year(ctx, t.sent)) {
+        if !first && (!t.cyber || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
             continue;
         }
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
