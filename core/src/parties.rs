@@ -91,11 +91,8 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
     {
         return false;
     }
-    let Some(date) = ctx
-        .dates
-        .iter()
-        .find(|d| d.first >= m.last && d.first <= m.last + 8)
-    else {
+    let from = ctx.dates.partition_point(|d| d.first < m.last);
+    let Some(date) = ctx.dates.get(from).filter(|d| d.first <= m.last + 8) else {
         return false;
     };
     (start..date.first).all(|k| {
@@ -247,17 +244,34 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     let mut verbs = ctx.cue_hits(s, Cue::Sign);
     verbs.extend(ctx.cue_hits(s, Cue::Partner));
     verbs.sort_unstable();
+    // Looked up by bisection: a long sentence may hold many names and many openers.
+    let mut by_first: Vec<(usize, std::cmp::Reverse<usize>, usize)> = ms
+        .iter()
+        .map(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            (m.first, std::cmp::Reverse(m.last), mi)
+        })
+        .collect();
+    by_first.sort_unstable();
+    let mut by_last: Vec<(usize, usize, usize)> = ms
+        .iter()
+        .map(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            (m.last, m.first, mi)
+        })
+        .collect();
+    by_last.sort_unstable();
+    // The longest mention ending at `end` / starting at `at`.
     let ending_at = |end: usize| {
-        ms.iter()
-            .copied()
-            .filter(|&mi| ctx.ents.mentions[mi].last == end)
-            .min_by_key(|&mi| ctx.ents.mentions[mi].first)
+        let i = by_last.partition_point(|x| x.0 < end);
+        by_last.get(i).filter(|x| x.0 == end).map(|x| x.2)
     };
     let starting_at = |at: usize| {
-        ms.iter()
-            .copied()
-            .filter(|&mi| ctx.ents.mentions[mi].first == at)
-            .max_by_key(|&mi| ctx.ents.mentions[mi].last)
+        let i = by_first.partition_point(|x| x.0 < at);
+        by_first.get(i).filter(|x| x.0 == at).map(|x| x.2)
+    };
+    let org_ending_at = |end: usize| {
+        ending_at(end).is_some_and(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. }))
     };
     let article = |k: usize| doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold));
     let calendar = |k: usize| ctx.lex.calendar.get(&doc.tokens[k]).is_some();
@@ -337,7 +351,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                 seen_and |= !doc.tokens[j - 1].is_punct(",");
                 // "State Service for Special Communications and Information Protection of
                 // X": a run of common words after a bare "and" continues the name before.
-                if bare && continues_name(ctx, mi, j - 1) {
+                if bare && continues_name(ctx, mi, j - 1, org_ending_at(j - 1)) {
                     group.pop();
                 }
                 j -= 1;
@@ -407,7 +421,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     ctx.ents.mentions[mi].kind,
                     MentionKind::Person | MentionKind::Surname
                 );
-            if !person && !(at > k + 1 && continues_name(ctx, mi, at - 1)) {
+            if !person && !(at > k + 1 && continues_name(ctx, mi, at - 1, org_ending_at(at - 1))) {
                 group.push(mi);
             }
             at = ctx.ents.mentions[mi].last;
@@ -452,9 +466,9 @@ pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
 }
 
 /// Whether the mention `mi`, right after the "and" at token `and`, only continues the name
-/// of an organisation before it: it has no word of its own (only common words, places and
-/// connectors) and the name before ends right at the "and".
-fn continues_name(ctx: &Ctx<'_>, mi: usize, and: usize) -> bool {
+/// of an organisation before it (`org_before`: one ends right at the "and"): it has no word
+/// of its own (only common words, places and connectors).
+fn continues_name(ctx: &Ctx<'_>, mi: usize, and: usize, org_before: bool) -> bool {
     let doc = &ctx.doc;
     if !doc
         .tokens
@@ -467,11 +481,6 @@ fn continues_name(ctx: &Ctx<'_>, mi: usize, and: usize) -> bool {
     if !matches!(m.kind, MentionKind::Other) {
         return false;
     }
-    let s = doc.sentence_of.get(and).copied().unwrap_or(0);
-    let org_before = ctx.by_sentence[s].iter().any(|&o| {
-        let o = &ctx.ents.mentions[o];
-        o.last == and && matches!(o.kind, MentionKind::Org { .. })
-    });
     org_before && !has_own_word(ctx, m.first, m.last)
 }
 
