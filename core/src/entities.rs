@@ -1842,7 +1842,18 @@ fn mixed_acronym(s: &str) -> bool {
 }
 
 fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<PartyKind> {
-    (s..e).find_map(|k| idx.head_kind(doc, k))
+    // A two-word head first ("Banque centrale", "Central Bank" are government bodies
+    // where "Banque" and "Bank" alone are companies).
+    let pair = (s..e.saturating_sub(1)).find_map(|k| {
+        let (a, b) = (&doc.tokens[k], &doc.tokens[k + 1]);
+        if !(a.cap || a.upper) || !a.is_word() || !b.is_word() {
+            return None;
+        }
+        idx.org_heads
+            .get_text(&format!("{} {}", a.fold, b.fold))
+            .copied()
+    });
+    pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
 }
 
 /// Words that cannot stand between a descriptor name and the name it describes.
