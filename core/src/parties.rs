@@ -421,7 +421,8 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     ctx.ents.mentions[mi].kind,
                     MentionKind::Person | MentionKind::Surname
                 );
-            if !person && !(at > k + 1 && continues_name(ctx, mi, at - 1, org_ending_at(at - 1))) {
+            let continues = at > k + 1 && continues_name(ctx, mi, at - 1, org_ending_at(at - 1));
+            if !(person || continues) {
                 group.push(mi);
             }
             at = ctx.ents.mentions[mi].last;
@@ -653,7 +654,6 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             None => break,
         }
     }
-    let mut replaced = replaced;
     replaced.truncate(6);
     replaced.into_iter().map(|k| build(ctx, k)).collect()
 }
