@@ -1111,14 +1111,20 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
             return Some(st);
         }
     }
-    // The article's state is one it names: a demonym alone ("a French consultancy")
-    // describes another party.
+    // The article's state is one it names, or whose city it names: a demonym alone ("a
+    // French consultancy") describes another party.
     if kind == PartyKind::Government {
+        let iso = |st: usize| ctx.gaz.countries[st].iso2.as_str();
         if let Some(st) = ctx.dominant.filter(|&st| {
-            ctx.ents
-                .mentions
-                .iter()
-                .any(|m| m.kind == MentionKind::Country(st) && !ctx.doc.in_junk(m.first))
+            ctx.ents.mentions.iter().any(|m| {
+                !ctx.doc.in_junk(m.first)
+                    && match m.kind {
+                        MentionKind::Country(c) => c == st,
+                        // A city of the state ("signed in Dakar") places the article too.
+                        MentionKind::City(c) => ctx.gaz.cities[c].iso2 == iso(st),
+                        _ => false,
+                    }
+            })
         }) {
             return Some(st);
         }
