@@ -762,11 +762,22 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
             while v < b && is_verb_filler(&doc.tokens[v].fold) {
                 v += 1;
             }
-            let subject = ctx
-                .cue_hits(s, Cue::Sign)
-                .iter()
-                .chain(ctx.cue_hits(s, Cue::Partner).iter())
-                .any(|h| h.0 == v);
+            // "the teams of the two countries signed": the teams signed, not the states.
+            let mut before = k;
+            if before > a && is_article_fold(&doc.tokens[before - 1].fold) {
+                before -= 1;
+            }
+            let complement = before > a
+                && matches!(
+                    doc.tokens[before - 1].fold.as_str(),
+                    "of" | "de" | "des" | "du"
+                );
+            let subject = !complement
+                && ctx
+                    .cue_hits(s, Cue::Sign)
+                    .iter()
+                    .chain(ctx.cue_hits(s, Cue::Partner).iter())
+                    .any(|h| h.0 == v);
             states = Some(subject);
             if !subject {
                 return None;
