@@ -1121,6 +1121,20 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
     let mut stopped = false;
     while e < b && e - start < 20 {
         let t = &doc.tokens[e];
+        // "ministère de la Communication, des Technologies … et des Médias": a portfolio
+        // listed with commas goes on.
+        if t.is_punct(",")
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "des" | "du" | "de"))
+            && (is_cap_word(doc, e + 2)
+                || (doc.tokens.get(e + 2).is_some_and(|n| is_article(&n.fold))
+                    && is_cap_word(doc, e + 3)))
+        {
+            e += 1;
+            continue;
+        }
         if t.newline_before || t.kind != TokKind::Word {
             // "d'information" is tokenized as "d'" + word: both words.
             break;
