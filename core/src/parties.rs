@@ -85,7 +85,14 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
     let line = doc.sentences[s].line;
-    let start = doc.lines[line].tokens.0.max(doc.sentences[s].tokens.0);
+    let mut start = doc.lines[line].tokens.0.max(doc.sentences[s].tokens.0);
+    // " date 2025-03-06 PORT-LUNE, …": the dateline follows a leading date line.
+    if doc.tokens.get(start).is_some_and(|t| t.fold == "date") {
+        let from = ctx.dates.partition_point(|d| d.first < start + 1);
+        if let Some(d) = ctx.dates.get(from).filter(|d| d.first == start + 1) {
+            start = d.last;
+        }
+    }
     if m.first > start + 8
         || !(m.first..m.last).all(|k| !doc.tokens[k].is_word() || doc.tokens[k].upper)
     {
