@@ -46,13 +46,15 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             out.push((k, at));
         }
     };
-    let framed = frame_slots(ctx, s);
+    let mut framed = frame_slots(ctx, s);
+    framed.sort_unstable();
+    framed.dedup();
     for &mi in &ctx.by_sentence[s] {
         let m = &ents.mentions[mi];
         if m.first < a || m.last > b {
             continue;
         }
-        for k in mention_keys(ctx, mi, framed.contains(&mi), people) {
+        for k in mention_keys(ctx, mi, framed.binary_search(&mi).is_ok(), people) {
             push(&mut out, k, m.first);
         }
     }
@@ -176,6 +178,14 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
         _ => None,
     }
 }
+
+/// The most names one slot of a frame holds, and the most slots of a sentence read for
+/// several agreements: a list longer than this is no list of signers, and a bound keeps
+/// a pathological sentence linear.
+const MAX_SLOT: usize = 16;
+
+/// The most agreements one article reports.
+const MAX_AGREEMENTS: usize = 4;
 
 /// Words that may stand between a signing verb and its subject ("have", "ont",
 /// "officially", "on Monday" is not one: a date breaks the frame).
@@ -327,6 +337,9 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     end = open;
                 }
             }
+            if group.len() >= MAX_SLOT {
+                break;
+            }
             let Some(mi) = ending_at(end) else { break };
             group.push(mi);
             let mut j = ctx.ents.mentions[mi].first;
@@ -421,6 +434,9 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                 {
                     at = after + 2;
                 }
+            }
+            if group.len() >= MAX_SLOT {
+                break;
             }
             let Some(mi) = starting_at(at) else { break };
             let person = slot == Slot::By
@@ -964,7 +980,8 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             }
             out
         };
-        let groups = frame_groups(ctx, t.sent);
+        let mut groups = frame_groups(ctx, t.sent);
+        groups.truncate(MAX_SLOT);
         let mut subject: Vec<Key> = Vec::new();
         let mut withs: Vec<Vec<Key>> = Vec::new();
         let mut local: Vec<Vec<Key>> = Vec::new();
@@ -1018,6 +1035,9 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             }
         }
         for set in local {
+            if sets.len() >= MAX_AGREEMENTS {
+                break;
+            }
             if set.len() < 2 || sets.iter().any(|e| covered(ctx, &set, e)) {
                 continue;
             }
@@ -1063,7 +1083,7 @@ pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
         return vec![primary];
     }
     let pool: Vec<Key> = kept.iter().flatten().copied().collect();
-    kept.truncate(4);
+    kept.truncate(MAX_AGREEMENTS);
     kept.into_iter()
         .map(|keys| {
             let mut c = collapse(ctx, &keys, &pool, &[]);
