@@ -1363,3 +1363,77 @@ fn distinct_aliases<'f>(name: &str, forms: impl Iterator<Item = &'f str>) -> Vec
     }
     aliases
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::options::Options;
+
+    fn parties(text: &str) -> Vec<Vec<String>> {
+        crate::analyze(text, &Options::default())
+            .map(|a| {
+                a.agreements
+                    .iter()
+                    .map(|g| g.parties.iter().map(|p| p.name.clone()).collect())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn names_no_table_knows_sign_in_the_subject_of_the_verb() {
+        let got = parties(
+            "On Monday, Quillon Labs and Nordwave signed a memorandum of understanding on cyber \
+             security.",
+        );
+        assert_eq!(
+            got,
+            vec![vec!["Quillon Labs".to_string(), "Nordwave".to_string()]]
+        );
+    }
+
+    #[test]
+    fn one_with_for_each_instrument_gives_one_agreement_each() {
+        let got = parties(
+            "The Mongolian Ministry of Digital Development signed a memorandum on cybersecurity \
+             with the Icelandic Cyber Agency and another with the National Cyber Centre of Uruguay.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|g| g.len() == 2), "{got:?}");
+    }
+
+    #[test]
+    fn a_plan_to_sign_reports_no_agreement() {
+        let got = parties(
+            "Officials of Iceland and Uruguay met on Monday. The two governments plan to sign a \
+             memorandum of understanding on cyber security next year.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_two_countries_are_the_states_named_before() {
+        let got = parties(
+            "Iceland and Uruguay want safer networks.\nThe two countries signed a memorandum of \
+             understanding on cyber security on Tuesday.",
+        );
+        assert_eq!(
+            got,
+            vec![vec!["Iceland".to_string(), "Uruguay".to_string()]]
+        );
+    }
+
+    #[test]
+    fn dateline_capitals_and_a_list_without_and_are_no_parties() {
+        let got = parties(
+            "PORT-LUNE, XD, le 3 mars 2025 - La Banque centrale de Xandrie et la société Nordwave \
+             ont signé une convention sur la cybersécurité des paiements.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Banque centrale de Xandrie".to_string(),
+                "Nordwave".to_string()
+            ]]
+        );
+    }
+}
