@@ -504,6 +504,12 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     for (_, sent) in doc.body_sentences() {
         let (a, b) = sent.tokens;
         let mut i = a;
+        // "Nordwave and Quillon Labs signed …": a capitalised word that opens the sentence
+        // names someone when "and" joins it to another name before a signing verb.
+        if opens_signing_list(doc, a, b, lang, lex, idx) {
+            push(&mut mentions, a, a + 1, MentionKind::Other);
+            i = a + 1;
+        }
         while i < b {
             let before = mentions.len();
             let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
@@ -631,6 +637,46 @@ fn joined_by_acronym(doc: &Doc<'_>, p: &Mention, m: &Mention, inner: (usize, usi
     }
     // A leading word the acronym leaves out ("Ukrainian State Service …").
     (p.first..(p.first + 2).min(p.last)).any(|a| acronym_matches(acronym, &words(a, m.last)))
+}
+
+/// Whether the word opening the sentence `a..b` is a name: capitalised, no function word,
+/// common word, head, role or calendar word, followed by "and" / "et" and another
+/// capitalised name, in a sentence with a signing or partnering verb.
+fn opens_signing_list(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    lang: Lang,
+    lex: &Lexicon,
+    idx: &NameIndex,
+) -> bool {
+    let Some(t) = doc.tokens.get(a) else {
+        return false;
+    };
+    if a + 2 >= b
+        || !is_cap_word(doc, a)
+        || t.upper
+        || LEADING_STOP.contains(t)
+        || COMMON_WORDS.contains(t)
+        || idx.head_kind(doc, a).is_some()
+        || idx.is_role_word(doc, a)
+        || idx.is_honorific(doc, a)
+        || is_calendar(doc, a)
+        || idx.longest_at(doc, a, b).is_some()
+        || !is_and(&doc.tokens[a + 1].fold)
+    {
+        return false;
+    }
+    let next = if is_article(&doc.tokens[a + 2].fold) {
+        a + 3
+    } else {
+        a + 2
+    };
+    if !is_cap_word(doc, next) {
+        return false;
+    }
+    !lex.cue(Cue::Sign).find(doc, a, b, lang).is_empty()
+        || !lex.cue(Cue::Partner).find(doc, a, b, lang).is_empty()
 }
 
 /// The token range inside a bracket that opens at `at`: `((first, last), after_close)`.

@@ -1392,6 +1392,21 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_word_opening_the_sentence_signs_when_and_joins_it_to_a_name() {
+        let got = parties(
+            "Nordwave and Quillon Labs have signed a memorandum of understanding on cyber security.",
+        );
+        assert_eq!(
+            got,
+            vec![vec!["Nordwave".to_string(), "Quillon Labs".to_string()]]
+        );
+        // Without a signing verb, the opening word names no one.
+        assert!(
+            parties("Yesterday and Quillon Labs said nothing about cyber security.").is_empty()
+        );
+    }
+
+    #[test]
     fn one_with_for_each_instrument_gives_one_agreement_each() {
         let got = parties(
             "The Mongolian Ministry of Digital Development signed a memorandum on cybersecurity \
