@@ -446,6 +446,38 @@ pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
 /// The longest name, in tokens.
 const MAX_NAME_TOKENS: usize = 24;
 
+/// Legal forms of companies that may follow a name after a comma ("Veltrix, SAS").
+fn is_legal_form(fold: &str) -> bool {
+    matches!(
+        fold,
+        "sas"
+            | "sa"
+            | "sarl"
+            | "sasu"
+            | "eurl"
+            | "ltd"
+            | "inc"
+            | "llc"
+            | "llp"
+            | "plc"
+            | "gmbh"
+            | "ag"
+            | "spa"
+            | "bv"
+            | "nv"
+            | "oy"
+            | "jsc"
+            | "pjsc"
+            | "pte"
+            | "pty"
+            | "corp"
+            | "limited"
+            | "bhd"
+            | "berhad"
+            | "tbk"
+    )
+}
+
 /// Connectors allowed inside an organisation's name.
 fn is_name_connector(fold: &str) -> bool {
     matches!(
@@ -477,13 +509,63 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     for (_, sent) in doc.body_sentences() {
         let (a, b) = sent.tokens;
         let mut i = a;
+        // "Nordwave and Quillon Labs signed …": a capitalised word that opens the sentence
+        // names someone when "and" joins it to another name before a signing verb.
+        if opens_signing_list(doc, a, b, lang, lex, idx) {
+            push(&mut mentions, a, a + 1, MentionKind::Other);
+            i = a + 1;
+        }
         while i < b {
             let before = mentions.len();
             let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
+            // "/Fil Presse/", "/CNW/": a wire service between slashes in a dateline.
+            if mentions.len() == before + 1 {
+                let m = &mut mentions[before];
+                if m.first >= 1
+                    && doc.tokens[m.first - 1].is_punct("/")
+                    && doc.tokens.get(m.last).is_some_and(|t| t.is_punct("/"))
+                {
+                    m.kind = MentionKind::Outlet;
+                }
+            }
+            // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
+            // before it; it is no name of its own.
+            if mentions.len() == before + 1 && before > 0 {
+                let (m, p) = (&mentions[before], &mentions[before - 1]);
+                if m.last == m.first + 1
+                    && is_legal_form(&doc.tokens[m.first].fold)
+                    && m.first >= 1
+                    && doc.tokens[m.first - 1].is_punct(",")
+                    && p.last + 1 == m.first
+                    && matches!(p.kind, MentionKind::Org { .. } | MentionKind::Other)
+                {
+                    let last = m.last;
+                    mentions.pop();
+                    if let Some(p) = mentions.last_mut() {
+                        p.last = last;
+                        p.company_cue = true;
+                    }
+                }
+            }
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
             if mentions.len() > before {
-                let m = mentions.len() - 1;
+                let mut m = mentions.len() - 1;
                 if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
+                    // "State Service of Special Communications and Information Protection
+                    // (SSSCIP)": the acronym spells both runs, so the "and" is inside one
+                    // name.
+                    if m >= 1 && joined_by_acronym(doc, &mentions[m - 1], &mentions[m], inner) {
+                        let last = mentions[m].last;
+                        mentions.pop();
+                        m -= 1;
+                        mentions[m].last = last;
+                        if mentions[m].kind == MentionKind::Other {
+                            mentions[m].kind = MentionKind::Org {
+                                gaz: None,
+                                kind: None,
+                            };
+                        }
+                    }
                     let before_inner = mentions.len();
                     let mut k = inner.0;
                     while k < inner.1 {
@@ -533,6 +615,73 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         clusters,
         cluster_of,
     }
+}
+
+/// Whether the acronym in the bracket `inner` spells the name `p`, "and", the name `m`
+/// together, but not `m` alone.
+fn joined_by_acronym(doc: &Doc<'_>, p: &Mention, m: &Mention, inner: (usize, usize)) -> bool {
+    if inner.1 != inner.0 + 1
+        || !doc.tokens[inner.0].upper
+        || p.last + 1 != m.first
+        || !is_and(&doc.tokens[p.last].fold)
+        || !matches!(p.kind, MentionKind::Org { .. } | MentionKind::Other)
+        || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+    {
+        return false;
+    }
+    let acronym = doc.tokens[inner.0].fold.as_str();
+    let words = |a: usize, b: usize| -> Vec<&str> {
+        doc.tokens[a..b]
+            .iter()
+            .filter(|t| t.is_word() && !is_and(&t.fold))
+            .map(|t| t.fold.as_str())
+            .collect()
+    };
+    if acronym_matches(acronym, &words(m.first, m.last)) {
+        return false;
+    }
+    // A leading word the acronym leaves out ("Ukrainian State Service …").
+    (p.first..(p.first + 2).min(p.last)).any(|a| acronym_matches(acronym, &words(a, m.last)))
+}
+
+/// Whether the word opening the sentence `a..b` is a name: capitalised, no function word,
+/// common word, head, role or calendar word, followed by "and" / "et" and another
+/// capitalised name, in a sentence with a signing or partnering verb.
+fn opens_signing_list(
+    doc: &Doc<'_>,
+    a: usize,
+    b: usize,
+    lang: Lang,
+    lex: &Lexicon,
+    idx: &NameIndex,
+) -> bool {
+    let Some(t) = doc.tokens.get(a) else {
+        return false;
+    };
+    if a + 2 >= b
+        || !is_cap_word(doc, a)
+        || t.upper
+        || LEADING_STOP.contains(t)
+        || COMMON_WORDS.contains(t)
+        || idx.head_kind(doc, a).is_some()
+        || idx.is_role_word(doc, a)
+        || idx.is_honorific(doc, a)
+        || is_calendar(doc, a)
+        || idx.longest_at(doc, a, b).is_some()
+        || !is_and(&doc.tokens[a + 1].fold)
+    {
+        return false;
+    }
+    let next = if is_article(&doc.tokens[a + 2].fold) {
+        a + 3
+    } else {
+        a + 2
+    };
+    if !is_cap_word(doc, next) {
+        return false;
+    }
+    !lex.cue(Cue::Sign).find(doc, a, b, lang).is_empty()
+        || !lex.cue(Cue::Partner).find(doc, a, b, lang).is_empty()
 }
 
 /// The token range inside a bracket that opens at `at`: `((first, last), after_close)`.
@@ -812,6 +961,14 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             break;
         }
         let t = &doc.tokens[e];
+        // "the Foreign Ministry Muhammad Anshor": a person's name right after a head
+        // word that ends a name is no part of it.
+        if lang == Lang::En
+            && idx.head_kind(doc, e - 1) == Some(PartyKind::Government)
+            && person_pair_at(doc, e, b, idx)
+        {
+            break;
+        }
         if is_cap_word(doc, e) && t.space_before {
             has_head |= idx.head_kind(doc, e).is_some();
             e += 1;
@@ -981,6 +1138,23 @@ fn looks_like_person_run(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> 
     (j + 1..(j + 5).min(b)).any(|r| idx.is_role_word(doc, r))
 }
 
+/// Two capitalised words at `k` that look like a person's name: no head word, no common
+/// word, no connector, no known name, and no capitalised word after them.
+fn person_pair_at(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
+    k + 1 < b
+        && (k..k + 2).all(|j| {
+            is_cap_word(doc, j)
+                && !doc.tokens[j].upper
+                && doc.tokens[j].space_before
+                && idx.head_kind(doc, j).is_none()
+                && !COMMON_WORDS.contains(&doc.tokens[j])
+                && !is_name_connector(&doc.tokens[j].fold)
+                && !is_and(&doc.tokens[j].fold)
+                && idx.longest_at(doc, j, b).is_none()
+        })
+        && !is_cap_word(doc, k + 2)
+}
+
 fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {
     crate::lexicon::curated()
         .calendar
@@ -1071,19 +1245,54 @@ pub(crate) const FR_TAIL_STOP_WORDS: &[&str] = &[
 
 fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize {
     let start = e;
+    let mut stopped = false;
     while e < b && e - start < 20 {
         let t = &doc.tokens[e];
+        // "ministère de la Communication, des Technologies … et des Médias": a portfolio
+        // listed with commas goes on.
+        if t.is_punct(",")
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "des" | "du" | "de"))
+            && (is_cap_word(doc, e + 2)
+                || (doc.tokens.get(e + 2).is_some_and(|n| is_article(&n.fold))
+                    && is_cap_word(doc, e + 3)))
+        {
+            e += 1;
+            continue;
+        }
         if t.newline_before || t.kind != TokKind::Word {
             // "d'information" is tokenized as "d'" + word: both words.
             break;
         }
         // "des postes et des communications électroniques": "et" joins inside a name when
         // a lowercase word follows.
+        // "… de Xandrie et l'Agence …", "… et la société X": an article starts another
+        // name; "… de la Poste et des Technologies …" goes on.
         let inner_et = t.fold == "et"
             && doc.tokens.get(e + 1).is_some_and(|n| {
-                n.kind == TokKind::Word && !n.cap && !n.upper && !FR_TAIL_STOP.contains(n)
+                n.kind == TokKind::Word
+                    && !n.cap
+                    && !n.upper
+                    && !FR_TAIL_STOP.contains(n)
+                    && !is_article(&n.fold)
             });
         if FR_TAIL_STOP.contains(t) && !inner_et {
+            stopped = true;
+            break;
+        }
+        // A signing or partnering verb ends the name: "… de Morvelle lancent un partenariat".
+        let lex = crate::lexicon::curated();
+        let cue = lex.cue_starts(t);
+        if cue & ((1 << Cue::Sign as usize) | (1 << Cue::Partner as usize)) != 0
+            && (lex.cue(Cue::Sign).longest_at(doc, e, b, Lang::Fr).is_some()
+                || lex
+                    .cue(Cue::Partner)
+                    .longest_at(doc, e, b, Lang::Fr)
+                    .is_some())
+        {
+            stopped = true;
             break;
         }
         // "… et l'Agence …": a new name starts.
@@ -1115,16 +1324,18 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
     }
     // Keep the run only when it ends where names end: a bracket, a comma, a full stop, a
     // capitalised word, or a preposition ("… étrangères à Rabat").
-    let ends_well = doc.tokens.get(e).is_none_or(|t| {
-        (t.kind == TokKind::Punct
-            && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\""))
-            || t.cap
-            || t.upper
-            || matches!(
-                t.fold.as_str(),
-                "a" | "au" | "aux" | "en" | "dans" | "avec" | "pour" | "sur" | "par" | "et"
-            )
-    });
+    // A verb or a conjunction of the stop list ends a name as well ("… du numérique ont").
+    let ends_well = stopped
+        || doc.tokens.get(e).is_none_or(|t| {
+            (t.kind == TokKind::Punct
+                && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\""))
+                || t.cap
+                || t.upper
+                || matches!(
+                    t.fold.as_str(),
+                    "a" | "au" | "aux" | "en" | "dans" | "avec" | "pour" | "sur" | "par" | "et"
+                )
+        });
     // Trailing connectors never end a name.
     let mut end = if ends_well { e } else { start };
     while end > start
@@ -1823,7 +2034,18 @@ fn mixed_acronym(s: &str) -> bool {
 }
 
 fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<PartyKind> {
-    (s..e).find_map(|k| idx.head_kind(doc, k))
+    // A two-word head first ("Banque centrale", "Central Bank" are government bodies
+    // where "Banque" and "Bank" alone are companies).
+    let pair = (s..e.saturating_sub(1)).find_map(|k| {
+        let (a, b) = (&doc.tokens[k], &doc.tokens[k + 1]);
+        if !(a.cap || a.upper) || !a.is_word() || !b.is_word() {
+            return None;
+        }
+        idx.org_heads
+            .get_text(&format!("{} {}", a.fold, b.fold))
+            .copied()
+    });
+    pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
 }
 
 /// Words that cannot stand between a descriptor name and the name it describes.
@@ -2176,7 +2398,6 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// Regulatory Authority", "ANSSI" of "Agence nationale de la sécurité des systèmes
 /// d'information"): each content word gives the start of its letters, in order; at most one
 /// content word may give none.
-#[cfg(test)]
 fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
     letters_match(&acronym_letters(acronym), &content_letters(words))
 }

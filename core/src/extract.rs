@@ -111,6 +111,28 @@ impl Ctx<'_> {
             .any(|i| self.may_start(i, cue) && set.longest_at(&self.doc, i, b, self.lang).is_some())
     }
 
+    /// The phrases of the cue category in the sentence `s`, as token ranges, left to right.
+    pub fn cue_hits(&self, s: usize, cue: Cue) -> Vec<(usize, usize)> {
+        let (a, b) = self.doc.sentences[s].tokens;
+        let set = self.lex.cue(cue);
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b {
+            match self
+                .may_start(i, cue)
+                .then(|| set.longest_at(&self.doc, i, b, self.lang))
+                .flatten()
+            {
+                Some(h) => {
+                    out.push((h.first, h.last));
+                    i = h.last;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     /// Whether a phrase of the cue category may start at token `i`.
     fn may_start(&self, i: usize, cue: Cue) -> bool {
         self.cue_starts
@@ -133,6 +155,38 @@ impl Ctx<'_> {
                     .longest_at(&self.doc, k, at, self.lang)
                     .is_some_and(|h| h.last + window >= at)
         })
+    }
+
+    /// Whether the sentence holds a date more than `months` months before the article's
+    /// reference date ("in 2021", "en mars 2019"): what it reports happened earlier. A
+    /// year alone counts as its December.
+    pub fn dated_before(&self, s: usize, months: i32) -> bool {
+        use crate::dates::DateValue;
+        let Some(now) = self.reference else {
+            return false;
+        };
+        let now = now.year * 12 + i32::from(now.month);
+        let (a, b) = self.doc.sentences[s].tokens;
+        // The dates are in text order.
+        let from = self.dates.partition_point(|d| d.first < a);
+        self.dates[from..]
+            .iter()
+            .take_while(|d| d.first < b)
+            .any(|d| {
+                if d.last > b {
+                    return false;
+                }
+                let then = match d.value {
+                    DateValue::Full(x) => x.year * 12 + i32::from(x.month),
+                    DateValue::MonthYear { year, month } => year * 12 + i32::from(month),
+                    DateValue::Year(year)
+                    | DateValue::Span {
+                        year: Some(year), ..
+                    } => year * 12 + 12,
+                    _ => return false,
+                };
+                now - then > months
+            })
     }
 
     /// Whether the sentence is the headline.
@@ -185,19 +239,23 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     }
 
     let people = people::find(&ctx);
-    let chosen = parties::choose(&ctx, &people);
-    if chosen.len() >= 2 && ctx.triggers.iter().any(|t| !t.negated) {
+    let all = parties::choose_all(&ctx, &people);
+    let signed = ctx.triggers.iter().any(|t| !t.negated);
+    for chosen in all.iter().filter(|c| c.len() >= 2 && signed) {
         let mut agreement = Agreement {
             parties: chosen.iter().map(|p| p.party.clone()).collect(),
             ..Agreement::default()
         };
-        agreement.signatories = people::signatories(&ctx, &people, &chosen);
+        agreement.signatories = people::signatories(&ctx, &people, chosen);
         facets::fill(&ctx, &mut agreement);
-        agreement.scope = scope::find(&ctx, &chosen);
+        agreement.scope = scope::find(&ctx, chosen);
+        if !record.is_agreement {
+            record.summary = summary::write(&ctx, chosen);
+        }
         record.is_agreement = true;
-        record.summary = summary::write(&ctx, &chosen);
         record.agreements.push(agreement);
-    } else {
+    }
+    if !record.is_agreement {
         record.summary = summary::lead(&ctx);
     }
     record
@@ -343,7 +401,8 @@ fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             sign,
             partner,
             cyber: ctx.has_cue(si, Cue::Cyber),
-            background: ctx.has_cue(si, Cue::Background),
+            // "In 2021, A and B signed …" in a later article: an earlier agreement.
+            background: ctx.has_cue(si, Cue::Background) || ctx.dated_before(si, 6),
             negated: ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si),
         });
     }
@@ -394,6 +453,14 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
             ctx.doc.sentences[t.sent].span.slice(text)
         );
     }
+    for t in &ctx.triggers {
+        let _ = writeln!(
+            out,
+            "frames s{}: {:?}",
+            t.sent,
+            parties::frame_groups(&ctx, t.sent)
+        );
+    }
     for (i, m) in ctx.ents.mentions.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -407,7 +474,17 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
             m.possessive
         );
     }
-    for p in people::find(&ctx) {
+    let found = people::find(&ctx);
+    for (n, all) in parties::choose_all(&ctx, &found).iter().enumerate() {
+        for c in all {
+            let _ = writeln!(
+                out,
+                "chosen #{n} {:?} {:?} {:?}",
+                c.party.name, c.party.kind, c.party.country
+            );
+        }
+    }
+    for p in found {
         let _ = writeln!(
             out,
             "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {}",

@@ -46,31 +46,16 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             out.push((k, at));
         }
     };
+    let mut framed = frame_slots(ctx, s);
+    framed.sort_unstable();
+    framed.dedup();
     for &mi in &ctx.by_sentence[s] {
         let m = &ents.mentions[mi];
         if m.first < a || m.last > b {
             continue;
         }
-        if m.modifier || m.possessive || excluded(ctx, mi) || in_quotes(ctx, m.first) {
-            continue;
-        }
-        // "X reports", "a rapporté X": the outlet or a source speaking.
-        if doc
-            .tokens
-            .get(m.last)
-            .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
-        {
-            continue;
-        }
-        let c = ents.cluster_of[mi];
-        match (m.kind, ents.clusters[c].kind) {
-            (MentionKind::Org { .. } | MentionKind::Other, MentionKind::Org { .. }) => {
-                push(&mut out, Key::Cluster(c), m.first)
-            }
-            (MentionKind::Country(ci), _) if !m.possessive => {
-                push(&mut out, Key::State(ci), m.first)
-            }
-            _ => {}
+        for k in mention_keys(ctx, mi, framed.binary_search(&mi).is_ok(), people) {
+            push(&mut out, k, m.first);
         }
     }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
@@ -93,6 +78,495 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     }
     out.sort_by_key(|(_, at)| *at);
     out
+}
+
+/// Whether the mention is a word of a dateline: capitals at the start of a line, before a
+/// date, with only capitals and commas between ("PORT-LUNE, XD, le 3 mars 2025").
+fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
+    let line = doc.sentences[s].line;
+    let mut start = doc.lines[line].tokens.0.max(doc.sentences[s].tokens.0);
+    // " date 2025-03-06 PORT-LUNE, …": the dateline follows a leading date line.
+    if doc.tokens.get(start).is_some_and(|t| t.fold == "date") {
+        let from = ctx.dates.partition_point(|d| d.first < start + 1);
+        if let Some(d) = ctx.dates.get(from).filter(|d| d.first == start + 1) {
+            start = d.last;
+        }
+    }
+    if m.first > start + 8
+        || !(m.first..m.last).all(|k| !doc.tokens[k].is_word() || doc.tokens[k].upper)
+    {
+        return false;
+    }
+    let from = ctx.dates.partition_point(|d| d.first < m.last);
+    let Some(date) = ctx.dates.get(from).filter(|d| d.first <= m.last + 8) else {
+        return false;
+    };
+    (start..date.first).all(|k| {
+        let t = &doc.tokens[k];
+        (t.is_word() && (t.upper || matches!(t.fold.as_str(), "le" | "on" | "the")))
+            || t.kind == crate::text::TokKind::Punct
+    })
+}
+
+/// The parties a mention may stand for ([`mention_key`]); in a frame, a run of names with
+/// no head word that holds "of <state>" stands for those states: "Presidents A of Uganda,
+/// B of Rwanda and C of Kenya signed".
+fn mention_keys(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Vec<Key> {
+    let m = &ctx.ents.mentions[mi];
+    let doc = &ctx.doc;
+    if framed && matches!(m.kind, MentionKind::Other | MentionKind::Person) {
+        let headless = (m.first..m.last).all(|k| ctx.idx.head_kind(doc, k).is_none());
+        let mut states = Vec::new();
+        if headless && !excluded(ctx, mi) && !in_quotes(ctx, mi) {
+            for k in m.first..m.last.saturating_sub(1) {
+                if !matches!(doc.tokens[k].fold.as_str(), "of" | "de" | "du") {
+                    continue;
+                }
+                if let Some(h) = ctx.idx.longest_at(doc, k + 1, m.last) {
+                    if let crate::names::Known::Country(c) = h.known {
+                        if !states.contains(&Key::State(c)) {
+                            states.push(Key::State(c));
+                        }
+                    }
+                }
+            }
+        }
+        if !states.is_empty() {
+            return states;
+        }
+    }
+    mention_key(ctx, mi, framed, people).into_iter().collect()
+}
+
+/// The party a mention may stand for, or none: its context rules it out (a source, a
+/// parent, a quote, a modifier outside a frame), or it is no organisation or state.
+/// `framed`: the mention stands in a slot of a frame, where names no table knows count.
+fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Option<Key> {
+    let doc = &ctx.doc;
+    let ents = &ctx.ents;
+    let m = &ents.mentions[mi];
+    if (m.modifier && !framed) || m.possessive || excluded(ctx, mi) || in_quotes(ctx, mi) {
+        return None;
+    }
+    // "X reports", "a rapporté X": the outlet or a source speaking.
+    if doc
+        .tokens
+        .get(m.last)
+        .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
+    {
+        return None;
+    }
+    if in_dateline(ctx, mi) {
+        return None;
+    }
+    let c = ents.cluster_of[mi];
+    match (m.kind, ents.clusters[c].kind) {
+        (MentionKind::Org { .. } | MentionKind::Other, MentionKind::Org { .. }) => {
+            Some(Key::Cluster(c))
+        }
+        (MentionKind::Country(ci), _) => Some(Key::State(ci)),
+        // A name no table knows, in a slot of the signing frame: "Nordwave and the
+        // Lakeside Police have signed", "a signé avec Veltrix".
+        (MentionKind::Other | MentionKind::Person, _)
+            if framed && open_name_ok(ctx, mi, people) =>
+        {
+            Some(Key::Cluster(c))
+        }
+        _ => None,
+    }
+}
+
+/// The most names one slot of a frame holds, and the most slots of a sentence read for
+/// several agreements: a list longer than this is no list of signers, and a bound keeps
+/// a pathological sentence linear.
+const MAX_SLOT: usize = 16;
+
+/// The most agreements one article reports.
+const MAX_AGREEMENTS: usize = 4;
+
+/// Words that may stand between a signing verb and its subject ("have", "ont",
+/// "officially", "on Monday" is not one: a date breaks the frame).
+fn is_verb_filler(fold: &str) -> bool {
+    matches!(
+        fold,
+        "have"
+            | "has"
+            | "had"
+            | "officially"
+            | "formally"
+            | "jointly"
+            | "recently"
+            | "also"
+            | "today"
+            | "yesterday"
+            | "now"
+            | "just"
+            | "successfully"
+            | "finally"
+            | "ont"
+            | "a"
+            | "officiellement"
+            | "formellement"
+            | "conjointement"
+            | "recemment"
+            | "aussi"
+            | "egalement"
+            | "hier"
+            | "deja"
+            | "enfin"
+    )
+}
+
+/// Words that join the members of a frame's slot ("A and B", "A, B et C").
+fn is_conjunct(fold: &str) -> bool {
+    matches!(fold, "and" | "et" | "&" | ",")
+}
+
+/// The slot of a frame a group of mentions stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The subject of a signing or partnering verb.
+    Subject,
+    /// After "with", "avec", "s'associe à".
+    With,
+    /// After "between", "entre".
+    Between,
+    /// After "signed by", "signée par".
+    By,
+}
+
+/// The mentions of sentence `s` that stand in a slot of an agreement frame: the subject
+/// of a signing or partnering verb ("A and B have signed", "A et B ont conclu"), the two
+/// sides of "between A and B" / "entre A et B", the partner after "with" / "avec" /
+/// "s'associe à" once the sentence has signed or partnered, and "signed by A and B".
+/// Mention indices, grouped by slot, in text order of the slots' openers.
+pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let ms: Vec<usize> = ctx.by_sentence[s]
+        .iter()
+        .copied()
+        .filter(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            m.first >= a && m.last <= b
+        })
+        .collect();
+    let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
+    if ms.is_empty() {
+        return out;
+    }
+    let mut verbs = ctx.cue_hits(s, Cue::Sign);
+    verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    verbs.sort_unstable();
+    // Looked up by bisection: a long sentence may hold many names and many openers.
+    let mut by_first: Vec<(usize, std::cmp::Reverse<usize>, usize)> = ms
+        .iter()
+        .map(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            (m.first, std::cmp::Reverse(m.last), mi)
+        })
+        .collect();
+    by_first.sort_unstable();
+    let mut by_last: Vec<(usize, usize, usize)> = ms
+        .iter()
+        .map(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            (m.last, m.first, mi)
+        })
+        .collect();
+    by_last.sort_unstable();
+    // The longest mention ending at `end` / starting at `at`.
+    let ending_at = |end: usize| {
+        let i = by_last.partition_point(|x| x.0 < end);
+        by_last.get(i).filter(|x| x.0 == end).map(|x| x.2)
+    };
+    let starting_at = |at: usize| {
+        let i = by_first.partition_point(|x| x.0 < at);
+        by_first.get(i).filter(|x| x.0 == at).map(|x| x.2)
+    };
+    let org_ending_at = |end: usize| {
+        ending_at(end).is_some_and(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. }))
+    };
+    let article = |k: usize| doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold));
+    let calendar = |k: usize| ctx.lex.calendar.get(&doc.tokens[k]).is_some();
+    // Subjects: walk left from each verb over fillers, then over "A, B and C".
+    for &(vf, _) in &verbs {
+        let mut k = vf;
+        loop {
+            if k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
+                k -= 1;
+            } else if k > a && calendar(k - 1) {
+                // "… on Monday signed", "… lundi ont signé".
+                k -= 1;
+                if k > a && matches!(doc.tokens[k - 1].fold.as_str(), "on" | "ce") {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut group = Vec::new();
+        let mut end = k;
+        // A list ends in "and": walking left, a comma joins only once an "and" was met
+        // ("A, B and C signed"; not "KANANASKIS, QC – … signed").
+        let mut seen_and = false;
+        loop {
+            // "Acme (AC) have signed": the bracket belongs to the name before it.
+            if end > a && doc.tokens[end - 1].is_punct(")") {
+                if let Some(open) = (a..end - 1)
+                    .rev()
+                    .take(14)
+                    .find(|&j| doc.tokens[j].is_punct("("))
+                {
+                    if let Some(inner) = ending_at(end - 1) {
+                        group.push(inner);
+                    }
+                    end = open;
+                }
+            }
+            // "A et B, la branche cybersécurité du groupe, ont conclu": an apposition
+            // between the subject and its verb.
+            if ending_at(end).is_none() && end > a && doc.tokens[end - 1].is_punct(",") {
+                if let Some(open) = (end.saturating_sub(16).max(a)..end - 1).rev().find(|&j| {
+                    doc.tokens[j].is_punct(",")
+                        && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
+                }) {
+                    end = open;
+                }
+            }
+            if group.len() >= MAX_SLOT {
+                break;
+            }
+            let Some(mi) = ending_at(end) else { break };
+            group.push(mi);
+            let mut j = ctx.ents.mentions[mi].first;
+            // "la société Nordwave", "the firm Nordwave": the noun before the name.
+            if ctx.ents.mentions[mi].company_cue {
+                let mut n = 0;
+                while n < 3
+                    && j > a
+                    && doc.tokens[j - 1].is_word()
+                    && !doc.tokens[j - 1].cap
+                    && !is_conjunct(&doc.tokens[j - 1].fold)
+                    && !article(j - 1)
+                {
+                    j -= 1;
+                    n += 1;
+                }
+            }
+            let bare = !(j > a && article(j - 1));
+            if !bare {
+                j -= 1;
+            }
+            // A name the scanner glued over an "and" ends a list as well.
+            seen_and |= (ctx.ents.mentions[mi].first..ctx.ents.mentions[mi].last)
+                .any(|x| matches!(doc.tokens[x].fold.as_str(), "and" | "et"));
+            if j > a && doc.tokens[j - 1].is_punct(",") && !seen_and {
+                break;
+            }
+            if j > a && is_conjunct(&doc.tokens[j - 1].fold) {
+                seen_and |= !doc.tokens[j - 1].is_punct(",");
+                // "State Service for Special Communications and Information Protection of
+                // X": a run of common words after a bare "and" continues the name before.
+                if bare && continues_name(ctx, mi, j - 1, org_ending_at(j - 1)) {
+                    group.pop();
+                }
+                j -= 1;
+                // ", and"
+                if j > a && doc.tokens[j - 1].is_punct(",") {
+                    j -= 1;
+                }
+                end = j;
+                continue;
+            }
+            break;
+        }
+        if !group.is_empty() {
+            group.reverse();
+            out.push((Slot::Subject, group));
+        }
+    }
+    // Objects: "between A and B", "with B", "s'associe à B", "signed by A and B".
+    for k in a..b {
+        let f = doc.tokens[k].fold.as_str();
+        let slot = match f {
+            "between" | "entre" => Slot::Between,
+            "with" | "avec" if verbs.iter().any(|v| v.1 <= k) => Slot::With,
+            "a" | "au" | "aux" if verbs.iter().any(|v| v.1 == k) => Slot::With,
+            // People who sign are not parties.
+            "by" | "par" if verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3) => Slot::By,
+            _ => continue,
+        };
+        let mut group = Vec::new();
+        let mut at = k + 1;
+        loop {
+            // "its US counterpart, the X": a description, then the name.
+            if doc.tokens.get(at).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
+                )
+            }) {
+                match (at + 1..b.min(at + 6)).find(|&j| doc.tokens[j].is_punct(",")) {
+                    Some(comma) => at = comma + 1,
+                    None => break,
+                }
+            }
+            if article(at) {
+                at += 1;
+            }
+            // "la société Nordwave", "the firm Nordwave": the noun before the name.
+            if let Some(named) = (at..b.min(at + 4))
+                .find(|&j| starting_at(j).is_some_and(|mi| ctx.ents.mentions[mi].company_cue))
+            {
+                if (at..named).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap) {
+                    at = named;
+                }
+            }
+            // "Singapore's Ministry of Defence": the state's name describes the body.
+            if let Some(st) = starting_at(at).filter(|&mi| ctx.ents.mentions[mi].possessive) {
+                let after = ctx.ents.mentions[st].last;
+                if doc.tokens.get(after).is_some_and(|t| t.fold == "'")
+                    && doc.tokens.get(after + 1).is_some_and(|t| t.fold == "s")
+                {
+                    at = after + 2;
+                }
+            }
+            if group.len() >= MAX_SLOT {
+                break;
+            }
+            let Some(mi) = starting_at(at) else { break };
+            let person = slot == Slot::By
+                && matches!(
+                    ctx.ents.mentions[mi].kind,
+                    MentionKind::Person | MentionKind::Surname
+                );
+            let continues = at > k + 1 && continues_name(ctx, mi, at - 1, org_ending_at(at - 1));
+            if !(person || continues) {
+                group.push(mi);
+            }
+            at = ctx.ents.mentions[mi].last;
+            // "(AC)" after the name.
+            if doc.tokens.get(at).is_some_and(|t| t.is_punct("(")) {
+                if let Some(close) = (at..b.min(at + 14)).find(|&j| doc.tokens[j].is_punct(")")) {
+                    if let Some(inner) = starting_at(at + 1) {
+                        group.push(inner);
+                    }
+                    at = close + 1;
+                }
+            }
+            if at < b && is_conjunct(&doc.tokens[at].fold) {
+                // A comma joins only in a list that ends in "and".
+                if doc.tokens[at].is_punct(",")
+                    && !(at..b.min(at + 30))
+                        .any(|j| matches!(doc.tokens[j].fold.as_str(), "and" | "et" | "&"))
+                {
+                    break;
+                }
+                at += 1;
+                if at < b && is_conjunct(&doc.tokens[at].fold) {
+                    at += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if !group.is_empty() {
+            out.push((slot, group));
+        }
+    }
+    out
+}
+
+/// The mentions of sentence `s` in any slot of a frame ([`frame_groups`]).
+pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    frame_groups(ctx, s)
+        .into_iter()
+        .flat_map(|(_, g)| g)
+        .collect()
+}
+
+/// Whether the mention `mi`, right after the "and" at token `and`, only continues the name
+/// of an organisation before it (`org_before`: one ends right at the "and"): it has no word
+/// of its own (only common words, places and connectors).
+fn continues_name(ctx: &Ctx<'_>, mi: usize, and: usize, org_before: bool) -> bool {
+    let doc = &ctx.doc;
+    if !doc
+        .tokens
+        .get(and)
+        .is_some_and(|t| is_conjunct(&t.fold) && !t.is_punct(","))
+    {
+        return false;
+    }
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(m.kind, MentionKind::Other) {
+        return false;
+    }
+    org_before && !has_own_word(ctx, m.first, m.last)
+}
+
+/// Whether tokens `a..b` hold a word that is not a common word, a connector, an
+/// organisation's head word or a place: a word that makes a name its own.
+fn has_own_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let doc = &ctx.doc;
+    (a..b).any(|k| {
+        let t = &doc.tokens[k];
+        t.is_word()
+            && (t.cap || t.upper)
+            && !crate::entities::COMMON_WORDS.contains(t)
+            && ctx.idx.head_kind(doc, k).is_none()
+            && ctx.idx.place_at(doc, k, k + 1).is_none()
+            && ctx.lex.calendar.get(t).is_none()
+    })
+}
+
+fn is_article_fold(fold: &str) -> bool {
+    matches!(fold, "the" | "la" | "le" | "les" | "l'")
+}
+
+/// Whether a mention no table knows may name a party: it is not the instrument itself
+/// ("the Cyber MoU"), not a date, and not a person known by a role or an honorific.
+fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let doc = &ctx.doc;
+    if m.honorific || m.role_before.is_some() {
+        return false;
+    }
+    if !ctx
+        .lex
+        .instruments
+        .find(doc, m.first, m.last, ctx.lang)
+        .is_empty()
+    {
+        return false;
+    }
+    // "la Société", "Digital Agency": head words and common words alone name no one; a
+    // place with them may ("Digital Dubai").
+    let own = has_own_word(ctx, m.first, m.last)
+        || doc.tokens[m.first..m.last]
+            .iter()
+            .enumerate()
+            .any(|(k, t)| {
+                ctx.idx
+                    .place_at(doc, m.first + k, m.first + k + 1)
+                    .is_some()
+                    && m.last - m.first >= 2
+                    && t.is_word()
+            });
+    if !own {
+        return false;
+    }
+    if m.kind == MentionKind::Person {
+        // A two-word name with no role and no sign of a person ("Brightmoor Analytics").
+        return people
+            .iter()
+            .find(|p| p.mentions.contains(&mi))
+            .is_none_or(|p| p.role.is_none() && !p.cued && !p.speaks);
+    }
+    true
 }
 
 /// Whether the context of a mention makes it no party: a data source ("according to X"),
@@ -124,9 +598,18 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || ctx.cue_before(at, 2, Cue::Venue)
 }
 
-/// Whether token `at` stands inside quotation marks (a quote is not a signing).
-fn in_quotes(ctx: &Ctx<'_>, at: usize) -> bool {
-    ctx.quoted.get(at).copied().unwrap_or(false)
+/// Whether the mention stands inside quotation marks (a quote is not a signing).
+fn in_quotes(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let at = m.first;
+    if !ctx.quoted.get(at).copied().unwrap_or(false) {
+        return false;
+    }
+    // « Nordwave », "Harbor Digital": quotation marks around a name alone set it off; they
+    // do not quote anyone.
+    let quote = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| t.is_punct("\""));
+    let named = at.checked_sub(1).is_some_and(quote) && quote(m.last);
+    !named
 }
 
 /// Chooses the parties.
@@ -139,26 +622,42 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     if triggers.is_empty() {
         return Vec::new();
     }
-    // The candidates of each reporting sentence, best sentence first.
+    // The candidates of each reporting sentence, best sentence first; "the two
+    // governments" brings the states named before, and those states stay parties.
+    let mut pinned: Vec<Key> = Vec::new();
     let found: Vec<Vec<Key>> = triggers
         .iter()
         .map(|t| {
-            candidates(ctx, t.sent, people)
+            let mut keys: Vec<Key> = candidates(ctx, t.sent, people)
                 .into_iter()
                 .map(|(k, _)| k)
-                .collect()
+                .collect();
+            if let Some((refs, states)) = anaphora(ctx, t.sent, people) {
+                let bodies = keys.iter().any(|k| matches!(k, Key::Cluster(_)));
+                for k in refs {
+                    if !keys.contains(&k) {
+                        keys.push(k);
+                    }
+                    if states && !bodies && !pinned.contains(&k) {
+                        pinned.push(k);
+                    }
+                }
+            }
+            keys
         })
         .collect();
-    let mut keys: Vec<Key> = found[0].clone();
     let mut pool: Vec<Key> = Vec::new();
     for &k in found.iter().flatten() {
         if !pool.contains(&k) {
             pool.push(k);
         }
     }
-    // Fill up from the other reporting sentences, best first.
+    let mut keys: Vec<Key> = found[0].clone();
+    let mut replaced = collapse(ctx, &keys, &pool, &pinned);
+    // Fill up from the other reporting sentences, best first, until two sides remain once
+    // states have given way to their bodies.
     for more in found.iter().skip(1) {
-        if keys.len() >= 2 {
+        if replaced.len() >= 2 {
             break;
         }
         for &k in more {
@@ -166,23 +665,36 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
                 keys.push(k);
             }
         }
+        replaced = collapse(ctx, &keys, &pool, &pinned);
     }
     // Still one short: the most salient organisation of the text ("the two institutions").
-    while keys.len() < 2 {
+    while replaced.len() < 2 {
         match most_salient(ctx, &keys) {
-            Some(k) => keys.push(k),
+            Some(k) => {
+                keys.push(k);
+                replaced = collapse(ctx, &keys, &pool, &pinned);
+            }
             None => break,
         }
     }
-    // Bodies win over their states.
+    replaced.truncate(6);
+    replaced.into_iter().map(|k| build(ctx, k)).collect()
+}
+
+/// The keys once states give way to the bodies that signed for them (unless the text says
+/// the states signed: `pinned`), and states named beside their bodies are dropped.
+fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Key> {
     let mut replaced: Vec<Key> = Vec::new();
-    for k in keys {
+    for &k in keys {
         if let Key::State(st) = k {
-            let bodies: Vec<Key> = pool
-                .iter()
-                .copied()
-                .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
-                .collect();
+            let bodies: Vec<Key> = if pinned.contains(&k) {
+                Vec::new()
+            } else {
+                pool.iter()
+                    .copied()
+                    .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
+                    .collect()
+            };
             if !bodies.is_empty() {
                 for b in bodies {
                     if !replaced.contains(&b) {
@@ -210,10 +722,375 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         .count()
         >= 2
     {
-        replaced.retain(|k| !matches!(k, Key::State(s) if body_states.contains(s)));
+        replaced.retain(|k| {
+            pinned.contains(k) || !matches!(k, Key::State(s) if body_states.contains(s))
+        });
     }
-    replaced.truncate(6);
-    replaced.into_iter().map(|k| build(ctx, k)).collect()
+    replaced
+}
+
+/// Nouns that "the two …" / "les deux …" use for states.
+fn is_state_noun(fold: &str) -> bool {
+    matches!(
+        fold,
+        "countries" | "governments" | "nations" | "states" | "pays" | "gouvernements" | "etats"
+    )
+}
+
+/// Nouns that "the two …" / "les deux …" use for the signing bodies.
+fn is_body_noun(fold: &str) -> bool {
+    matches!(
+        fold,
+        "parties"
+            | "sides"
+            | "organisations"
+            | "organizations"
+            | "institutions"
+            | "bodies"
+            | "agencies"
+            | "companies"
+            | "firms"
+            | "entities"
+            | "partners"
+            | "ministries"
+            | "structures"
+            | "entites"
+            | "organismes"
+            | "societes"
+            | "entreprises"
+            | "agences"
+            | "partenaires"
+            | "collectivites"
+            | "ministeres"
+            | "groupes"
+    )
+}
+
+/// "The two governments signed", "les deux parties ont conclu": the two states (or bodies)
+/// the text named before this sentence (nearest first, the headline last). The flag says
+/// whether they are states.
+fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, bool)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut states = None;
+    for k in a..b.saturating_sub(1) {
+        if !matches!(doc.tokens[k].fold.as_str(), "two" | "deux" | "both") {
+            continue;
+        }
+        let n = &doc.tokens[k + 1].fold;
+        if is_state_noun(n) {
+            // Only "the two governments signed" says the states signed; "an MoU between
+            // both countries" leaves room for the bodies that signed for them.
+            let mut v = k + 2;
+            while v < b && is_verb_filler(&doc.tokens[v].fold) {
+                v += 1;
+            }
+            // "the teams of the two countries signed": the teams signed, not the states.
+            let mut before = k;
+            if before > a && is_article_fold(&doc.tokens[before - 1].fold) {
+                before -= 1;
+            }
+            let complement = before > a
+                && matches!(
+                    doc.tokens[before - 1].fold.as_str(),
+                    "of" | "de" | "des" | "du"
+                );
+            let subject = !complement
+                && ctx
+                    .cue_hits(s, Cue::Sign)
+                    .iter()
+                    .chain(ctx.cue_hits(s, Cue::Partner).iter())
+                    .any(|h| h.0 == v);
+            states = Some(subject);
+            if !subject {
+                return None;
+            }
+            break;
+        }
+        if is_body_noun(n) {
+            states = Some(false);
+            break;
+        }
+    }
+    let states = states?;
+    let title = (0..s).find(|&t| ctx.is_title(t));
+    let mut order: Vec<usize> = (s.saturating_sub(6)..s).rev().collect();
+    if let Some(t) = title {
+        if !order.contains(&t) {
+            order.push(t);
+        }
+    }
+    let mut out: Vec<Key> = Vec::new();
+    for t in order {
+        if doc.in_junk(doc.sentences[t].tokens.0) {
+            continue;
+        }
+        let keys: Vec<Key> = if states {
+            let (ta, tb) = doc.sentences[t].tokens;
+            ctx.by_sentence[t]
+                .iter()
+                .filter_map(|&mi| {
+                    let m = &ctx.ents.mentions[mi];
+                    match m.kind {
+                        MentionKind::Country(c) | MentionKind::Demonym(c)
+                            if m.first >= ta && m.last <= tb =>
+                        {
+                            Some(Key::State(c))
+                        }
+                        _ => None,
+                    }
+                })
+                .collect()
+        } else {
+            candidates(ctx, t, people)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect()
+        };
+        // The nearest sentence that names two of them settles it.
+        let mut distinct: Vec<Key> = Vec::new();
+        for k in keys {
+            if !distinct.contains(&k) {
+                distinct.push(k);
+            }
+        }
+        if distinct.len() >= 2 {
+            out = distinct;
+            out.truncate(2);
+            break;
+        }
+        if out.is_empty() {
+            out = distinct;
+        } else if let Some(&k) = distinct.first() {
+            if !out.contains(&k) {
+                out.push(k);
+                break;
+            }
+        }
+    }
+    (out.len() == 2).then_some((out, states))
+}
+
+/// Words that say a sentence reports several instruments ("signed memoranda with A and
+/// B", "another with B", "three agreements").
+fn is_plural_cue(fold: &str) -> bool {
+    matches!(
+        fold,
+        "memoranda"
+            | "memorandums"
+            | "mous"
+            | "agreements"
+            | "accords"
+            | "conventions"
+            | "protocols"
+            | "protocoles"
+            | "pacts"
+            | "deals"
+            | "another"
+            | "separate"
+            | "respectively"
+            | "second"
+            | "autre"
+            | "distincts"
+            | "distinctes"
+            | "separes"
+            | "separees"
+            | "respectivement"
+    )
+}
+
+/// Words that number the instruments of an article ("the second MoU", "le troisième accord").
+fn is_ordinal(fold: &str) -> bool {
+    matches!(
+        fold,
+        "first" | "second" | "third" | "fourth" | "premier" | "deuxieme" | "troisieme"
+    )
+}
+
+/// Whether two keys stand for the same party: the same key, or a state and a body of it.
+fn same_party(ctx: &Ctx<'_>, x: Key, y: Key) -> bool {
+    match (x, y) {
+        _ if x == y => true,
+        (Key::State(st), Key::Cluster(c)) | (Key::Cluster(c), Key::State(st)) => {
+            home_state(ctx, c) == Some(st)
+        }
+        // "Banque centrale" and "Banque centrale des Comores": a short form the clusters
+        // did not join.
+        (Key::Cluster(c), Key::Cluster(d)) => {
+            let words = |c: usize| -> Vec<&str> {
+                longest_mention(ctx, c).map_or_else(Vec::new, |m| {
+                    let m = &ctx.ents.mentions[m];
+                    ctx.doc.tokens[m.first..m.last]
+                        .iter()
+                        .filter(|t| t.is_word())
+                        .map(|t| t.fold.as_str())
+                        .collect()
+                })
+            };
+            let (wc, wd) = (words(c), words(d));
+            let (short, long) = if wc.len() <= wd.len() {
+                (wc, wd)
+            } else {
+                (wd, wc)
+            };
+            !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
+        }
+        _ => false,
+    }
+}
+
+/// Whether every party of `small` has its like in `big`.
+fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
+    small
+        .iter()
+        .all(|&x| big.iter().any(|&y| same_party(ctx, x, y)))
+}
+
+/// The parties of each frame of the reporting sentences that signed, best sentence first:
+/// "A signed an MoU with B and another with C" gives A–B and A–C; "between A and B" and
+/// "A and B signed" give A–B. The second flag says whether a sentence spoke of several
+/// instruments.
+fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
+    let mut sets: Vec<Vec<Key>> = Vec::new();
+    let mut plural_seen = false;
+    for (n, t) in ctx.triggers.iter().enumerate() {
+        // "The second MoU is between A and B": an enumerated instrument reports its own
+        // agreement without a signing verb.
+        let (a, b) = ctx.doc.sentences[t.sent].tokens;
+        let enumerated = ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
+        if t.background || t.negated || !(t.sign || enumerated) || t.instruments.is_empty() {
+            continue;
+        }
+        // Past the best sentence, only complete frames about cybersecurity in the body
+        // may report another agreement: a headline shortens names.
+        let first = n == 0;
+        if !first && (!t.cyber || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
+            continue;
+        }
+        let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
+        plural_seen |= plural;
+        let keys_of = |g: &[usize]| -> Vec<Key> {
+            let mut out: Vec<Key> = Vec::new();
+            for &mi in g {
+                for k in mention_keys(ctx, mi, true, people) {
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
+            out
+        };
+        let mut groups = frame_groups(ctx, t.sent);
+        groups.truncate(MAX_SLOT);
+        let mut subject: Vec<Key> = Vec::new();
+        let mut withs: Vec<Vec<Key>> = Vec::new();
+        let mut local: Vec<Vec<Key>> = Vec::new();
+        for (slot, g) in &groups {
+            let keys = keys_of(g);
+            if keys.is_empty() {
+                continue;
+            }
+            match slot {
+                Slot::Subject => {
+                    for k in keys {
+                        if !subject.contains(&k) {
+                            subject.push(k);
+                        }
+                    }
+                }
+                Slot::Between if keys.len() >= 2 => local.push(keys),
+                Slot::With | Slot::By | Slot::Between => withs.push(keys),
+            }
+        }
+        let split = !subject.is_empty()
+            && (withs.len() >= 2 || (plural && withs.len() == 1 && withs[0].len() >= 2));
+        if split {
+            // "with B and another with C": one instrument for each "with"; "memoranda with
+            // B and C": one for each partner.
+            let parts: Vec<Vec<Key>> = if withs.len() >= 2 {
+                withs.clone()
+            } else {
+                withs[0].iter().map(|&k| vec![k]).collect()
+            };
+            for w in parts {
+                let mut set = subject.clone();
+                for k in w {
+                    if !set.contains(&k) {
+                        set.push(k);
+                    }
+                }
+                local.push(set);
+            }
+        } else if first || !subject.is_empty() || !local.is_empty() {
+            let mut set = subject;
+            for w in withs {
+                for k in w {
+                    if !set.contains(&k) {
+                        set.push(k);
+                    }
+                }
+            }
+            if set.len() >= 2 {
+                local.push(set);
+            }
+        }
+        for set in local {
+            if sets.len() >= MAX_AGREEMENTS {
+                break;
+            }
+            if set.len() < 2 || sets.iter().any(|e| covered(ctx, &set, e)) {
+                continue;
+            }
+            // A fuller report of an agreement already found replaces it.
+            if let Some(pos) = sets.iter().position(|e| covered(ctx, e, &set)) {
+                sets[pos] = set;
+                continue;
+            }
+            sets.push(set);
+        }
+    }
+    (sets, plural_seen)
+}
+
+/// The parties of each agreement the article reports, most important first. Several
+/// agreements only when frames show them: distinct pairs that share a party ("A signed
+/// with B, and with C"), or distinct pairs in an article that speaks of several
+/// instruments.
+pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
+    let primary = choose(ctx, people);
+    if primary.len() < 2 {
+        return vec![primary];
+    }
+    let (sets, plural) = frame_sets(ctx, people);
+    if sets.len() < 2 {
+        return vec![primary];
+    }
+    // Keep a later frame only when it shares one party with an earlier one, or the article
+    // speaks of several instruments.
+    let mut kept: Vec<Vec<Key>> = vec![sets[0].clone()];
+    for set in sets.iter().skip(1) {
+        let shares = kept.iter().any(|e| {
+            set.iter()
+                .filter(|&&x| e.iter().any(|&y| same_party(ctx, x, y)))
+                .count()
+                == 1
+        });
+        if shares || plural {
+            kept.push(set.clone());
+        }
+    }
+    if kept.len() < 2 {
+        return vec![primary];
+    }
+    let pool: Vec<Key> = kept.iter().flatten().copied().collect();
+    kept.truncate(MAX_AGREEMENTS);
+    kept.into_iter()
+        .map(|keys| {
+            let mut c = collapse(ctx, &keys, &pool, &[]);
+            c.truncate(6);
+            c.into_iter().map(|k| build(ctx, k)).collect()
+        })
+        .collect()
 }
 
 fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
@@ -272,8 +1149,21 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
             return Some(st);
         }
     }
+    // The article's state is one it names, or whose city it names: a demonym alone ("a
+    // French consultancy") describes another party.
     if kind == PartyKind::Government {
-        if let Some(st) = ctx.dominant {
+        let iso = |st: usize| ctx.gaz.countries[st].iso2.as_str();
+        if let Some(st) = ctx.dominant.filter(|&st| {
+            ctx.ents.mentions.iter().any(|m| {
+                !ctx.doc.in_junk(m.first)
+                    && match m.kind {
+                        MentionKind::Country(c) => c == st,
+                        // A city of the state ("signed in Dakar") places the article too.
+                        MentionKind::City(c) => ctx.gaz.cities[c].iso2 == iso(st),
+                        _ => false,
+                    }
+            })
+        }) {
             return Some(st);
         }
     }
@@ -472,4 +1362,93 @@ fn distinct_aliases<'f>(name: &str, forms: impl Iterator<Item = &'f str>) -> Vec
         }
     }
     aliases
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::options::Options;
+
+    fn parties(text: &str) -> Vec<Vec<String>> {
+        crate::analyze(text, &Options::default())
+            .map(|a| {
+                a.agreements
+                    .iter()
+                    .map(|g| g.parties.iter().map(|p| p.name.clone()).collect())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn names_no_table_knows_sign_in_the_subject_of_the_verb() {
+        let got = parties(
+            "On Monday, Quillon Labs and Nordwave signed a memorandum of understanding on cyber \
+             security.",
+        );
+        assert_eq!(
+            got,
+            vec![vec!["Quillon Labs".to_string(), "Nordwave".to_string()]]
+        );
+    }
+
+    #[test]
+    fn an_unknown_word_opening_the_sentence_signs_when_and_joins_it_to_a_name() {
+        let got = parties(
+            "Nordwave and Quillon Labs have signed a memorandum of understanding on cyber security.",
+        );
+        assert_eq!(
+            got,
+            vec![vec!["Nordwave".to_string(), "Quillon Labs".to_string()]]
+        );
+        // Without a signing verb, the opening word names no one.
+        assert!(
+            parties("Yesterday and Quillon Labs said nothing about cyber security.").is_empty()
+        );
+    }
+
+    #[test]
+    fn one_with_for_each_instrument_gives_one_agreement_each() {
+        let got = parties(
+            "The Mongolian Ministry of Digital Development signed a memorandum on cybersecurity \
+             with the Icelandic Cyber Agency and another with the National Cyber Centre of Uruguay.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|g| g.len() == 2), "{got:?}");
+    }
+
+    #[test]
+    fn a_plan_to_sign_reports_no_agreement() {
+        let got = parties(
+            "Officials of Iceland and Uruguay met on Monday. The two governments plan to sign a \
+             memorandum of understanding on cyber security next year.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn the_two_countries_are_the_states_named_before() {
+        let got = parties(
+            "Iceland and Uruguay want safer networks.\nThe two countries signed a memorandum of \
+             understanding on cyber security on Tuesday.",
+        );
+        assert_eq!(
+            got,
+            vec![vec!["Iceland".to_string(), "Uruguay".to_string()]]
+        );
+    }
+
+    #[test]
+    fn dateline_capitals_and_a_list_without_and_are_no_parties() {
+        let got = parties(
+            "PORT-LUNE, XD, le 3 mars 2025 - La Banque centrale de Xandrie et la société Nordwave \
+             ont signé une convention sur la cybersécurité des paiements.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Banque centrale de Xandrie".to_string(),
+                "Nordwave".to_string()
+            ]]
+        );
+    }
 }
