@@ -14,8 +14,8 @@
 //! "un accord quinquennal"), never the length of a programme, a project or past work.
 
 use crate::dates::{resolve, year_hint, DateValue};
-use crate::extract::Ctx;
 use crate::facts::{Agreement, AgreementType, Span};
+use crate::frames::Ctx;
 use crate::lexicon::Cue;
 use crate::names::Known;
 use crate::text::TokKind;

@@ -36,6 +36,7 @@ mod error;
 mod extract;
 mod facets;
 pub mod facts;
+mod frames;
 pub mod gazetteer;
 mod given_names;
 pub mod group;

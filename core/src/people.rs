@@ -7,8 +7,8 @@
 pub(crate) use crate::persons::{find, Person};
 use crate::persons::{head_of_state, outside_voice};
 
-use crate::extract::Ctx;
 use crate::facts::{Signatory, Span};
+use crate::frames::Ctx;
 use crate::parties::Chosen;
 
 /// The signatories of the chosen agreement.

@@ -8,8 +8,8 @@
 //! witnesses ("in the presence of") are never signatories.
 
 use crate::entities::MentionKind;
-use crate::extract::Ctx;
 use crate::facts::Span;
+use crate::frames::Ctx;
 use crate::given_names::is_given_name;
 use crate::lexicon::Cue;
 use crate::text::TokKind;

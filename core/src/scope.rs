@@ -18,9 +18,9 @@
 //! exchange.
 
 use crate::entities::MentionKind;
-use crate::extract::Ctx;
 use crate::facts::SCOPE_LABELS;
 use crate::facts::{ScopeItem, Span};
+use crate::frames::Ctx;
 use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;

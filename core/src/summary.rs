@@ -2,8 +2,8 @@
 //! was agreed. Sentences are taken whole, with their offsets; headlines, bylines, captions
 //! and page furniture are never taken.
 
-use crate::extract::Ctx;
 use crate::facts::SummarySentence;
+use crate::frames::Ctx;
 use crate::parties::Chosen;
 
 fn sentence(ctx: &Ctx<'_>, s: usize) -> SummarySentence {

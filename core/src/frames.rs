@@ -1,0 +1,731 @@
+//! The frames stage: which sentences report a signing or a partnership, and who stands in
+//! the slots of each signing frame.
+//!
+//! A reporting sentence (a [`Trigger`]: a signing or partnering verb with an instrument or a
+//! partner) yields a frame whose slots hold the signers: the subject of the verb ("A and B
+//! have signed", "A et B ont conclu"), the two sides of "between A and B" / "entre A et B",
+//! the partner after "with" / "avec" / "s'associe à", and "signed by A and B". The slots hold
+//! mentions whether or not a table knows them. [`Ctx`] carries everything the later stages
+//! share about one document: the text, its mentions and dates, and these triggers. Which
+//! frames form one agreement, and which bodies are its parties, is the agreements stage's
+//! work ([`crate::parties`]).
+
+use crate::date::Date;
+use crate::dates::{self, DateMention};
+use crate::entities::{self, Entities, MentionKind};
+use crate::facts::{AgreementType, Lang, Span};
+use crate::gazetteer::{self, Gazetteer};
+use crate::hash::HashMap;
+use crate::lang;
+use crate::lexicon::{self, Cue, Lexicon};
+use crate::names::{self, NameIndex};
+use crate::text::Doc;
+
+/// How many reporting sentences are kept, best first.
+pub(crate) const MAX_TRIGGERS: usize = 48;
+
+/// A sentence that reports an agreement.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    /// Index of the sentence.
+    pub sent: usize,
+    /// The instruments it names: type and token range.
+    pub instruments: Vec<(AgreementType, usize, usize)>,
+    /// It has a signing verb.
+    pub sign: bool,
+    /// It has a partnering verb.
+    pub partner: bool,
+    /// It speaks of cybersecurity.
+    pub cyber: bool,
+    /// It speaks of an earlier agreement.
+    pub background: bool,
+    /// The signing has not happened.
+    pub negated: bool,
+}
+
+impl Trigger {
+    pub(crate) fn score(&self) -> i32 {
+        let mut s = 0;
+        if self.cyber {
+            s += 3;
+        }
+        if self.sign && !self.instruments.is_empty() {
+            s += 2;
+        }
+        if self.partner {
+            s += 1;
+        }
+        if self.background {
+            s -= 6;
+        }
+        if self.negated {
+            s -= 6;
+        }
+        s
+    }
+}
+
+/// Everything the extractors share about one document.
+pub(crate) struct Ctx<'a> {
+    pub doc: Doc<'a>,
+    pub lang: Lang,
+    pub lex: &'static Lexicon,
+    pub idx: &'static NameIndex,
+    pub gaz: &'static Gazetteer,
+    pub ents: Entities,
+    pub dates: Vec<DateMention>,
+    pub reference: Option<Date>,
+    /// Trigger sentences, best first.
+    pub triggers: Vec<Trigger>,
+    /// The headline's line, if the text has one.
+    pub title_line: Option<usize>,
+    /// Where the text states its publication date (never a signing date).
+    pub published_span: Option<Span>,
+    /// The mentions of each sentence.
+    pub by_sentence: Vec<Vec<usize>>,
+    /// For each token, whether it stands inside quotation marks.
+    pub quoted: Vec<bool>,
+    /// The state the article speaks of most.
+    pub dominant: Option<usize>,
+    /// For each sentence, whether it speaks of an earlier agreement ([`Cue::Background`]):
+    /// several extractors ask it of most sentences, so it is found once.
+    background: Vec<bool>,
+    /// For each token, the cue categories that may have a phrase starting there
+    /// ([`Lexicon::cue_starts`]): most tokens start none, and a bit says so at once.
+    cue_starts: Vec<u16>,
+}
+
+impl Ctx<'_> {
+    /// Whether the sentence `s` contains a phrase of the cue category.
+    pub fn has_cue(&self, s: usize, cue: Cue) -> bool {
+        if cue == Cue::Background {
+            if let Some(&known) = self.background.get(s) {
+                return known;
+            }
+        }
+        let (a, b) = self.doc.sentences[s].tokens;
+        let set = self.lex.cue(cue);
+        (a..b)
+            .any(|i| self.may_start(i, cue) && set.longest_at(&self.doc, i, b, self.lang).is_some())
+    }
+
+    /// The phrases of the cue category in the sentence `s`, as token ranges, left to right.
+    pub fn cue_hits(&self, s: usize, cue: Cue) -> Vec<(usize, usize)> {
+        let (a, b) = self.doc.sentences[s].tokens;
+        let set = self.lex.cue(cue);
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b {
+            match self
+                .may_start(i, cue)
+                .then(|| set.longest_at(&self.doc, i, b, self.lang))
+                .flatten()
+            {
+                Some(h) => {
+                    out.push((h.first, h.last));
+                    i = h.last;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Whether a phrase of the cue category may start at token `i`.
+    fn may_start(&self, i: usize, cue: Cue) -> bool {
+        self.cue_starts
+            .get(i)
+            .is_some_and(|m| m & (1 << cue as usize) != 0)
+    }
+
+    /// Whether a cue phrase ends within `window` tokens before token `at` (same sentence).
+    pub fn cue_before(&self, at: usize, window: usize, cue: Cue) -> bool {
+        let s = self.doc.sentence_of.get(at).copied().unwrap_or(0);
+        let start = self.doc.sentences[s]
+            .tokens
+            .0
+            .max(at.saturating_sub(window + 4));
+        (start..at).any(|k| {
+            self.may_start(k, cue)
+                && self
+                    .lex
+                    .cue(cue)
+                    .longest_at(&self.doc, k, at, self.lang)
+                    .is_some_and(|h| h.last + window >= at)
+        })
+    }
+
+    /// Whether the sentence holds a date more than `months` months before the article's
+    /// reference date ("in 2021", "en mars 2019"): what it reports happened earlier. A
+    /// year alone counts as its December.
+    pub fn dated_before(&self, s: usize, months: i32) -> bool {
+        use crate::dates::DateValue;
+        let Some(now) = self.reference else {
+            return false;
+        };
+        let now = now.year * 12 + i32::from(now.month);
+        let (a, b) = self.doc.sentences[s].tokens;
+        // The dates are in text order.
+        let from = self.dates.partition_point(|d| d.first < a);
+        self.dates[from..]
+            .iter()
+            .take_while(|d| d.first < b)
+            .any(|d| {
+                if d.last > b {
+                    return false;
+                }
+                let then = match d.value {
+                    DateValue::Full(x) => x.year * 12 + i32::from(x.month),
+                    DateValue::MonthYear { year, month } => year * 12 + i32::from(month),
+                    DateValue::Year(year)
+                    | DateValue::Span {
+                        year: Some(year), ..
+                    } => year * 12 + 12,
+                    _ => return false,
+                };
+                now - then > months
+            })
+    }
+
+    /// Whether the sentence is the headline.
+    pub fn is_title(&self, s: usize) -> bool {
+        self.title_line == Some(self.doc.sentences[s].line)
+    }
+}
+
+/// Segments a text and finds everything the extractors share; also returns the
+/// publication date the text states, with its span.
+pub(crate) fn context(
+    text: &str,
+    reference_date: Option<Date>,
+) -> (Ctx<'_>, Option<(crate::date::PartialDate, Span)>) {
+    let doc = Doc::new(text);
+    let lang = lang::detect(&doc);
+    let lex = lexicon::curated();
+    let idx = names::index();
+    let dates = dates::find_dates(&doc, lex);
+    let ents = entities::find(&doc, lang, lex, idx);
+    let published = dates::published(&doc, &dates, reference_date);
+    // Relative dates count from the date the caller gives, else from the one the text states.
+    let reference = reference_date.or(match published {
+        Some((crate::date::PartialDate::Day(d), _)) => Some(d),
+        _ => None,
+    });
+    let title_line = find_title(&doc, &dates);
+    let cue_starts = doc.tokens.iter().map(|t| lex.cue_starts(t)).collect();
+    let mut ctx = Ctx {
+        doc,
+        lang,
+        lex,
+        idx,
+        gaz: gazetteer::curated(),
+        ents,
+        dates,
+        reference,
+        triggers: Vec::new(),
+        title_line,
+        published_span: published.map(|p| p.1),
+        by_sentence: Vec::new(),
+        quoted: Vec::new(),
+        dominant: None,
+        background: Vec::new(),
+        cue_starts,
+    };
+    index(&mut ctx);
+    (ctx, published)
+}
+
+/// Computes the shared indices of a context, then its trigger sentences.
+pub(crate) fn index(ctx: &mut Ctx<'_>) {
+    let mut by_sentence = vec![Vec::new(); ctx.doc.sentences.len()];
+    for (i, m) in ctx.ents.mentions.iter().enumerate() {
+        if let Some(&s) = ctx.doc.sentence_of.get(m.first) {
+            by_sentence[s].push(i);
+        }
+    }
+    ctx.by_sentence = by_sentence;
+    let mut quoted = vec![false; ctx.doc.tokens.len()];
+    for sent in &ctx.doc.sentences {
+        let mut open = false;
+        let (a, b) = sent.tokens;
+        for (t, q) in ctx.doc.tokens[a..b].iter().zip(&mut quoted[a..b]) {
+            if t.kind == crate::text::TokKind::Punct && t.fold == "\"" {
+                open = !open;
+            }
+            *q = open;
+        }
+    }
+    ctx.quoted = quoted;
+    ctx.background = (0..ctx.doc.sentences.len())
+        .map(|s| ctx.has_cue(s, Cue::Background))
+        .collect();
+    ctx.dominant = crate::frames::dominant_state(ctx);
+    ctx.triggers = find_triggers(ctx);
+}
+
+/// The headline: the first line that is short, not a sentence, and not a date or menu. A
+/// date stamp may open the headline's line ("12 March 2025 | Acme and Beta sign …").
+pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> {
+    if doc.lines.len() < 2 {
+        return None;
+    }
+    for (li, line) in doc.lines.iter().enumerate().take(6) {
+        if line.junk || dates::date_line(doc, dates, li).is_some() {
+            continue;
+        }
+        let (mut a, b) = line.tokens;
+        if let Some(k) = dates::headline_start(doc, dates, li) {
+            a = k;
+        } else if li == 0 && doc.tokens.get(a).is_some_and(|t| t.fold == "date") {
+            // " date 2025-03-06" opens the text and no headline follows it on its line.
+            continue;
+        }
+        let toks = &doc.tokens[a..b];
+        let words = toks.iter().filter(|t| t.is_word()).count();
+        let ends_as_sentence = toks.last().is_some_and(|t| t.is_punct("."));
+        if words >= 3 && b - a <= 30 && !ends_as_sentence {
+            return Some(li);
+        }
+        if words >= 3 {
+            // The first real line is a sentence: there is no headline.
+            return None;
+        }
+    }
+    None
+}
+
+pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    for (si, sent) in doc.body_sentences() {
+        let (a, b) = sent.tokens;
+        let instruments: Vec<(AgreementType, usize, usize)> = ctx
+            .lex
+            .instruments
+            .find(doc, a, b, ctx.lang)
+            .into_iter()
+            .filter(|h| {
+                // "agreement" as in "they are in agreement" or "agreed" is not an instrument;
+                // a shouted "MOU" is.
+                let t = &doc.tokens[h.first];
+                !(t.fold == "accord" && ctx.lang == Lang::En && !t.cap)
+            })
+            .map(|h| (h.value, h.first, h.last))
+            .collect();
+        let sign = ctx.has_cue(si, Cue::Sign);
+        let partner = ctx.has_cue(si, Cue::Partner);
+        let between = doc.tokens[a..b]
+            .iter()
+            .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
+        let is_trigger = (sign && (!instruments.is_empty() || between))
+            || partner
+            || (!instruments.is_empty()
+                && between
+                && instruments
+                    .iter()
+                    .any(|i| i.0 != AgreementType::Partnership));
+        if !is_trigger {
+            continue;
+        }
+        out.push(Trigger {
+            sent: si,
+            instruments,
+            sign,
+            partner,
+            cyber: ctx.has_cue(si, Cue::Cyber),
+            // "In 2021, A and B signed …" in a later article: an earlier agreement.
+            background: ctx.has_cue(si, Cue::Background) || ctx.dated_before(si, 6),
+            negated: ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si),
+        });
+    }
+    // Best first; ties keep the text order. An article reports its agreement in a handful
+    // of sentences: past a few dozen, the rest add nothing but cost.
+    // A headline shortens names ("Kenyan CERT"): on a tie, the body's sentence comes first.
+    out.sort_by_key(|t| {
+        (
+            -t.score(),
+            ctx.title_line == Some(ctx.doc.sentences[t.sent].line),
+            t.sent,
+        )
+    });
+    out.truncate(MAX_TRIGGERS);
+    out
+}
+
+/// A past-tense signing verb ("signed", "a signé") in the sentence.
+pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    ctx.doc.tokens[a..b].iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "signed" | "inked" | "signe" | "signee" | "signes" | "concluded"
+        )
+    })
+}
+
+/// The most names one slot of a frame holds, and the most slots of a sentence read for
+/// several agreements: a list longer than this is no list of signers, and a bound keeps
+/// a pathological sentence linear.
+pub(crate) const MAX_SLOT: usize = 16;
+
+/// Words that may stand between a signing verb and its subject ("have", "ont",
+/// "officially", "on Monday" is not one: a date breaks the frame).
+pub(crate) fn is_verb_filler(fold: &str) -> bool {
+    matches!(
+        fold,
+        "have"
+            | "has"
+            | "had"
+            | "officially"
+            | "formally"
+            | "jointly"
+            | "recently"
+            | "also"
+            | "today"
+            | "yesterday"
+            | "now"
+            | "just"
+            | "successfully"
+            | "finally"
+            | "ont"
+            | "a"
+            | "officiellement"
+            | "formellement"
+            | "conjointement"
+            | "recemment"
+            | "aussi"
+            | "egalement"
+            | "hier"
+            | "deja"
+            | "enfin"
+    )
+}
+
+/// Words that join the members of a frame's slot ("A and B", "A, B et C").
+pub(crate) fn is_conjunct(fold: &str) -> bool {
+    matches!(fold, "and" | "et" | "&" | ",")
+}
+
+/// The slot of a frame a group of mentions stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The subject of a signing or partnering verb.
+    Subject,
+    /// After "with", "avec", "s'associe à".
+    With,
+    /// After "between", "entre".
+    Between,
+    /// After "signed by", "signée par".
+    By,
+}
+
+/// The mentions of sentence `s` that stand in a slot of an agreement frame: the subject
+/// of a signing or partnering verb ("A and B have signed", "A et B ont conclu"), the two
+/// sides of "between A and B" / "entre A et B", the partner after "with" / "avec" /
+/// "s'associe à" once the sentence has signed or partnered, and "signed by A and B".
+/// Mention indices, grouped by slot, in text order of the slots' openers.
+pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let ms: Vec<usize> = ctx.by_sentence[s]
+        .iter()
+        .copied()
+        .filter(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            m.first >= a && m.last <= b
+        })
+        .collect();
+    let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
+    if ms.is_empty() {
+        return out;
+    }
+    let mut verbs = ctx.cue_hits(s, Cue::Sign);
+    verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    verbs.sort_unstable();
+    // Looked up by bisection: a long sentence may hold many names and many openers.
+    let mut by_first: Vec<(usize, std::cmp::Reverse<usize>, usize)> = ms
+        .iter()
+        .map(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            (m.first, std::cmp::Reverse(m.last), mi)
+        })
+        .collect();
+    by_first.sort_unstable();
+    let mut by_last: Vec<(usize, usize, usize)> = ms
+        .iter()
+        .map(|&mi| {
+            let m = &ctx.ents.mentions[mi];
+            (m.last, m.first, mi)
+        })
+        .collect();
+    by_last.sort_unstable();
+    // The longest mention ending at `end` / starting at `at`.
+    let ending_at = |end: usize| {
+        let i = by_last.partition_point(|x| x.0 < end);
+        by_last.get(i).filter(|x| x.0 == end).map(|x| x.2)
+    };
+    let starting_at = |at: usize| {
+        let i = by_first.partition_point(|x| x.0 < at);
+        by_first.get(i).filter(|x| x.0 == at).map(|x| x.2)
+    };
+    let org_ending_at = |end: usize| {
+        ending_at(end).is_some_and(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. }))
+    };
+    let article = |k: usize| doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold));
+    let calendar = |k: usize| ctx.lex.calendar.get(&doc.tokens[k]).is_some();
+    // Subjects: walk left from each verb over fillers, then over "A, B and C".
+    for &(vf, _) in &verbs {
+        let mut k = vf;
+        loop {
+            if k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
+                k -= 1;
+            } else if k > a && calendar(k - 1) {
+                // "… on Monday signed", "… lundi ont signé".
+                k -= 1;
+                if k > a && matches!(doc.tokens[k - 1].fold.as_str(), "on" | "ce") {
+                    k -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        let mut group = Vec::new();
+        let mut end = k;
+        // A list ends in "and": walking left, a comma joins only once an "and" was met
+        // ("A, B and C signed"; not "KANANASKIS, QC – … signed").
+        let mut seen_and = false;
+        loop {
+            // "Acme (AC) have signed": the bracket belongs to the name before it.
+            if end > a && doc.tokens[end - 1].is_punct(")") {
+                if let Some(open) = (a..end - 1)
+                    .rev()
+                    .take(14)
+                    .find(|&j| doc.tokens[j].is_punct("("))
+                {
+                    if let Some(inner) = ending_at(end - 1) {
+                        group.push(inner);
+                    }
+                    end = open;
+                }
+            }
+            // "A et B, la branche cybersécurité du groupe, ont conclu": an apposition
+            // between the subject and its verb.
+            if ending_at(end).is_none() && end > a && doc.tokens[end - 1].is_punct(",") {
+                if let Some(open) = (end.saturating_sub(16).max(a)..end - 1).rev().find(|&j| {
+                    doc.tokens[j].is_punct(",")
+                        && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
+                }) {
+                    end = open;
+                }
+            }
+            if group.len() >= MAX_SLOT {
+                break;
+            }
+            let Some(mi) = ending_at(end) else { break };
+            group.push(mi);
+            let mut j = ctx.ents.mentions[mi].first;
+            // "la société Nordwave", "the firm Nordwave": the noun before the name.
+            if ctx.ents.mentions[mi].company_cue {
+                let mut n = 0;
+                while n < 3
+                    && j > a
+                    && doc.tokens[j - 1].is_word()
+                    && !doc.tokens[j - 1].cap
+                    && !is_conjunct(&doc.tokens[j - 1].fold)
+                    && !article(j - 1)
+                {
+                    j -= 1;
+                    n += 1;
+                }
+            }
+            let bare = !(j > a && article(j - 1));
+            if !bare {
+                j -= 1;
+            }
+            // A name the scanner glued over an "and" ends a list as well.
+            seen_and |= (ctx.ents.mentions[mi].first..ctx.ents.mentions[mi].last)
+                .any(|x| matches!(doc.tokens[x].fold.as_str(), "and" | "et"));
+            if j > a && doc.tokens[j - 1].is_punct(",") && !seen_and {
+                break;
+            }
+            if j > a && is_conjunct(&doc.tokens[j - 1].fold) {
+                seen_and |= !doc.tokens[j - 1].is_punct(",");
+                // "State Service for Special Communications and Information Protection of
+                // X": a run of common words after a bare "and" continues the name before.
+                if bare && continues_name(ctx, mi, j - 1, org_ending_at(j - 1)) {
+                    group.pop();
+                }
+                j -= 1;
+                // ", and"
+                if j > a && doc.tokens[j - 1].is_punct(",") {
+                    j -= 1;
+                }
+                end = j;
+                continue;
+            }
+            break;
+        }
+        if !group.is_empty() {
+            group.reverse();
+            out.push((Slot::Subject, group));
+        }
+    }
+    // Objects: "between A and B", "with B", "s'associe à B", "signed by A and B".
+    for k in a..b {
+        let f = doc.tokens[k].fold.as_str();
+        let slot = match f {
+            "between" | "entre" => Slot::Between,
+            "with" | "avec" if verbs.iter().any(|v| v.1 <= k) => Slot::With,
+            "a" | "au" | "aux" if verbs.iter().any(|v| v.1 == k) => Slot::With,
+            // People who sign are not parties.
+            "by" | "par" if verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3) => Slot::By,
+            _ => continue,
+        };
+        let mut group = Vec::new();
+        let mut at = k + 1;
+        loop {
+            // "its US counterpart, the X": a description, then the name.
+            if doc.tokens.get(at).is_some_and(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
+                )
+            }) {
+                match (at + 1..b.min(at + 6)).find(|&j| doc.tokens[j].is_punct(",")) {
+                    Some(comma) => at = comma + 1,
+                    None => break,
+                }
+            }
+            if article(at) {
+                at += 1;
+            }
+            // "la société Nordwave", "the firm Nordwave": the noun before the name.
+            if let Some(named) = (at..b.min(at + 4))
+                .find(|&j| starting_at(j).is_some_and(|mi| ctx.ents.mentions[mi].company_cue))
+            {
+                if (at..named).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap) {
+                    at = named;
+                }
+            }
+            // "Singapore's Ministry of Defence": the state's name describes the body.
+            if let Some(st) = starting_at(at).filter(|&mi| ctx.ents.mentions[mi].possessive) {
+                let after = ctx.ents.mentions[st].last;
+                if doc.tokens.get(after).is_some_and(|t| t.fold == "'")
+                    && doc.tokens.get(after + 1).is_some_and(|t| t.fold == "s")
+                {
+                    at = after + 2;
+                }
+            }
+            if group.len() >= MAX_SLOT {
+                break;
+            }
+            let Some(mi) = starting_at(at) else { break };
+            let person = slot == Slot::By
+                && matches!(
+                    ctx.ents.mentions[mi].kind,
+                    MentionKind::Person | MentionKind::Surname
+                );
+            let continues = at > k + 1 && continues_name(ctx, mi, at - 1, org_ending_at(at - 1));
+            if !(person || continues) {
+                group.push(mi);
+            }
+            at = ctx.ents.mentions[mi].last;
+            // "(AC)" after the name.
+            if doc.tokens.get(at).is_some_and(|t| t.is_punct("(")) {
+                if let Some(close) = (at..b.min(at + 14)).find(|&j| doc.tokens[j].is_punct(")")) {
+                    if let Some(inner) = starting_at(at + 1) {
+                        group.push(inner);
+                    }
+                    at = close + 1;
+                }
+            }
+            if at < b && is_conjunct(&doc.tokens[at].fold) {
+                // A comma joins only in a list that ends in "and".
+                if doc.tokens[at].is_punct(",")
+                    && !(at..b.min(at + 30))
+                        .any(|j| matches!(doc.tokens[j].fold.as_str(), "and" | "et" | "&"))
+                {
+                    break;
+                }
+                at += 1;
+                if at < b && is_conjunct(&doc.tokens[at].fold) {
+                    at += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if !group.is_empty() {
+            out.push((slot, group));
+        }
+    }
+    out
+}
+
+/// The mentions of sentence `s` in any slot of a frame ([`frame_groups`]).
+pub(crate) fn frame_slots(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    frame_groups(ctx, s)
+        .into_iter()
+        .flat_map(|(_, g)| g)
+        .collect()
+}
+
+/// Whether the mention `mi`, right after the "and" at token `and`, only continues the name
+/// of an organisation before it (`org_before`: one ends right at the "and"): it has no word
+/// of its own (only common words, places and connectors).
+pub(crate) fn continues_name(ctx: &Ctx<'_>, mi: usize, and: usize, org_before: bool) -> bool {
+    let doc = &ctx.doc;
+    if !doc
+        .tokens
+        .get(and)
+        .is_some_and(|t| is_conjunct(&t.fold) && !t.is_punct(","))
+    {
+        return false;
+    }
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(m.kind, MentionKind::Other) {
+        return false;
+    }
+    org_before && !has_own_word(ctx, m.first, m.last)
+}
+
+/// Whether tokens `a..b` hold a word that is not a common word, a connector, an
+/// organisation's head word or a place: a word that makes a name its own.
+pub(crate) fn has_own_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    let doc = &ctx.doc;
+    (a..b).any(|k| {
+        let t = &doc.tokens[k];
+        t.is_word()
+            && (t.cap || t.upper)
+            && !crate::entities::COMMON_WORDS.contains(t)
+            && ctx.idx.head_kind(doc, k).is_none()
+            && ctx.idx.place_at(doc, k, k + 1).is_none()
+            && ctx.lex.calendar.get(t).is_none()
+    })
+}
+
+pub(crate) fn is_article_fold(fold: &str) -> bool {
+    matches!(fold, "the" | "la" | "le" | "les" | "l'")
+}
+
+/// The state the article speaks of most (names and demonyms).
+pub(crate) fn dominant_state(ctx: &Ctx<'_>) -> Option<usize> {
+    let mut count: HashMap<usize, (usize, usize)> = HashMap::default();
+    for m in &ctx.ents.mentions {
+        if ctx.doc.in_junk(m.first) {
+            continue;
+        }
+        if let MentionKind::Country(c) | MentionKind::Demonym(c) = m.kind {
+            let e = count.entry(c).or_insert((0, m.first));
+            e.0 += 1;
+        }
+        if let Some(c) = m.country {
+            let e = count.entry(c).or_insert((0, m.first));
+            e.0 += 1;
+        }
+    }
+    count
+        .into_iter()
+        .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+        .map(|(c, _)| c)
+}
