@@ -543,72 +543,6 @@ pub fn year_hint(doc: &Doc<'_>, dates: &[DateMention], at: usize) -> Option<i32>
     })
 }
 
-/// Words that may stand on a date line of a page header besides the date itself.
-const HEADER_WORDS: &[&str] = &[
-    "date",
-    "published",
-    "posted",
-    "updated",
-    "created",
-    "issued",
-    "on",
-    "at",
-    "le",
-    "publie",
-    "publiee",
-    "mis",
-    "mise",
-    "a",
-    "jour",
-    "creation",
-    "publication",
-    "modification",
-    "derniere",
-    "am",
-    "pm",
-    "gmt",
-    "utc",
-    "ist",
-    "cet",
-    "cest",
-    "wat",
-    "eat",
-    "cat",
-    "edt",
-    "est",
-    "bst",
-    "h",
-    "by",
-    "par",
-    "min",
-    "read",
-    "lecture",
-    "de",
-    "du",
-    "last",
-    "modified",
-    "en",
-    "ligne",
-    "online",
-];
-
-/// Words that introduce a publication date ("Published: …", "Mis à jour le …").
-const LABELS: &[&str] = &[
-    "date",
-    "published",
-    "posted",
-    "updated",
-    "created",
-    "issued",
-    "publie",
-    "publiee",
-    "mis",
-    "mise",
-    "creation",
-    "modified",
-    "publication",
-];
-
 /// A clock time or part of one: "10:42", "14h30", "9h".
 fn is_time(fold: &str) -> bool {
     let b = fold.as_bytes();
@@ -700,7 +634,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     let ok = after_by
                         || t.kind == TokKind::Punct
                         || t.kind == TokKind::Num
-                        || HEADER_WORDS.contains(&t.fold.as_str())
+                        || crate::words::list("header").contains(&t.fold.as_str())
                         || is_time(&t.fold)
                         || (name && names <= 3);
                     if !ok {
@@ -728,17 +662,18 @@ fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
         k -= 1;
         steps += 1;
         let t = &doc.tokens[k];
-        if LABELS.contains(&t.fold.as_str()) {
+        if crate::words::list("labels").contains(&t.fold.as_str()) {
             let opens = k == line_first
                 || doc.tokens[k - 1].kind == TokKind::Punct
-                || (LABELS.contains(&doc.tokens[k - 1].fold.as_str()) && k - 1 == line_first)
+                || (crate::words::list("labels").contains(&doc.tokens[k - 1].fold.as_str())
+                    && k - 1 == line_first)
                 || doc.tokens[k - 1].fold == "last";
             if opens {
                 return true;
             }
             continue;
         }
-        if !(t.kind == TokKind::Punct || HEADER_WORDS.contains(&t.fold.as_str())) {
+        if !(t.kind == TokKind::Punct || crate::words::list("header").contains(&t.fold.as_str())) {
             return false;
         }
     }
@@ -863,7 +798,7 @@ pub(crate) fn headline_start(doc: &Doc<'_>, dates: &[DateMention], line: usize) 
     k = d.last;
     while k < last
         && (is_time(&doc.tokens[k].fold)
-            || HEADER_WORDS.contains(&doc.tokens[k].fold.as_str())
+            || crate::words::list("header").contains(&doc.tokens[k].fold.as_str())
             || matches!(
                 doc.tokens[k].fold.as_str(),
                 "|" | "-" | "/" | "·" | "•" | ":" | ","

@@ -691,7 +691,7 @@ fn location(
                     .any(|j| ctx.idx.head_kind(doc, j).is_some())
                     && !doc.tokens[hit.last..hit.last + run]
                         .iter()
-                        .any(|t| VENUE_HEADS.contains(&t.fold.as_str()));
+                        .any(|t| crate::words::list("venue_heads").contains(&t.fold.as_str()));
                 if !in_name
                     && (owner_at == Some(hit.first)
                         || signing_place(doc, a, hit.first, hit.last, own))
@@ -813,25 +813,6 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     // "Town" or "City" must end the run, not sit inside it ("City Hall").
     whole.then_some(end)
 }
-
-/// The head words of venue names ("Port Ruri International Convention Centre").
-const VENUE_HEADS: &[&str] = &[
-    "center",
-    "centre",
-    "hotel",
-    "hall",
-    "palace",
-    "palais",
-    "convention",
-    "exhibition",
-    "expo",
-    "arena",
-    "stadium",
-    "house",
-    "salle",
-    "square",
-    "resort",
-];
 
 /// Prepositions that put an event in a city ("a" only as the French "à", not the English
 /// article).

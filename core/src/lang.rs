@@ -6,21 +6,14 @@ use crate::facts::Lang;
 use crate::text::Doc;
 use crate::vocab::WordSet;
 
-/// English function words.
-pub(crate) const EN: &[&str] = &[
-    "the", "and", "of", "to", "in", "is", "with", "for", "has", "have", "that", "on", "by", "its",
-    "will", "was", "signed", "said", "an", "this", "which", "from", "are", "be",
-];
-/// French function words.
-pub(crate) const FR: &[&str] = &[
-    "le", "la", "les", "des", "du", "et", "une", "un", "est", "avec", "pour", "dans", "ont", "que",
-    "sur", "au", "aux", "l'", "d'", "qui", "cette", "ce", "par", "signe", "ses", "leur",
-];
-
 /// The language of a document (English when in doubt).
 pub fn detect(doc: &Doc<'_>) -> Lang {
-    static SETS: LazyLock<(WordSet, WordSet)> =
-        LazyLock::new(|| (WordSet::new(EN), WordSet::new(FR)));
+    static SETS: LazyLock<(WordSet, WordSet)> = LazyLock::new(|| {
+        (
+            WordSet::new(crate::words::list("function_words_en")),
+            WordSet::new(crate::words::list("function_words_fr")),
+        )
+    });
     let (en_words, fr_words) = &*SETS;
     let (mut en, mut fr) = (0usize, 0usize);
     for t in doc.tokens.iter().take(4000) {

@@ -55,6 +55,7 @@ mod tables;
 mod text;
 mod token;
 mod vocab;
+mod words;
 
 pub use date::{Date, PartialDate};
 pub use error::{Error, ErrorKind};

@@ -177,14 +177,14 @@ impl NameIndex {
             // words inside ("data", "security") are too common in organisations' names.
             for w in [words.first(), words.last()].into_iter().flatten() {
                 if w.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !NOT_ROLE_WORDS.contains(&w.as_str())
+                    && !crate::words::list("not_role").contains(&w.as_str())
                 {
                     idx.role_words.insert(w);
                 }
             }
             if let Some(w) = words.last() {
                 if w.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !NOT_ROLE_WORDS.contains(&w.as_str())
+                    && !crate::words::list("not_role").contains(&w.as_str())
                 {
                     idx.role_heads.insert(w);
                 }
@@ -371,103 +371,6 @@ impl NameIndex {
         self.org_heads.get(t).copied()
     }
 }
-
-/// Words of role titles that do not mark a role on their own.
-const NOT_ROLE_WORDS: &[&str] = &[
-    "of",
-    "de",
-    "du",
-    "des",
-    "the",
-    "for",
-    "and",
-    "et",
-    "la",
-    "le",
-    "l'",
-    "d'",
-    "in",
-    "a",
-    "par",
-    "au",
-    "general",
-    "generale",
-    "data",
-    "information",
-    "security",
-    "technology",
-    "digital",
-    "national",
-    "state",
-    "public",
-    "cyber",
-    "communications",
-    "foreign",
-    "affairs",
-    "international",
-    "regional",
-    "country",
-    "interim",
-    "interim",
-    "office",
-    "affaires",
-    "etrangeres",
-    "economie",
-    "numerique",
-    "securite",
-    "etat",
-    "nationale",
-    "adjoint",
-    "adjointe",
-    "principal",
-    "senior",
-    "junior",
-    "business",
-    "sales",
-    "marketing",
-    "finance",
-    "operations",
-    "research",
-    "development",
-    "legal",
-    "relations",
-    "partnerships",
-    "policy",
-    "strategy",
-    "risk",
-    "compliance",
-    "innovation",
-    "product",
-    "products",
-    "engineering",
-    "services",
-    "solutions",
-    "programme",
-    "program",
-    "project",
-    "projects",
-    "communication",
-    "education",
-    "training",
-    "health",
-    "justice",
-    "interior",
-    "defence",
-    "defense",
-    "energy",
-    "trade",
-    "industry",
-    "commerce",
-    "transport",
-    "agriculture",
-    "culture",
-    "science",
-    "economy",
-    "telecommunications",
-    "posts",
-    "ict",
-    "it",
-];
 
 fn rank(k: Known) -> u8 {
     match k {

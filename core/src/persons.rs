@@ -51,102 +51,14 @@ pub(crate) struct Person {
     pub outside: bool,
 }
 
-static STOP_BACK: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP_BACK_WORDS));
-
-/// The words of [`STOP_BACK`].
-pub(crate) const STOP_BACK_WORDS: &[&str] = &[
-    "by",
-    "said",
-    "says",
-    "signed",
-    "with",
-    "between",
-    "selon",
-    "from",
-    "met",
-    "as",
-    "that",
-    "while",
-    "when",
-    "according",
-    "avec",
-    "entre",
-    "and",
-    "et",
-    "between",
-    "to",
-    "signe",
-    "via",
-    "including",
-    "like",
-    "whom",
-    "who",
-];
+/// Words at which reading a role backwards stops (`words.tsv`, list `stop_back`).
+static STOP_BACK: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("stop_back")));
 
 /// Words that never stand in a person's name: events, kinds of places, company forms,
 /// bodies' parts ("Cyber Week Summit", "Northern Territories", "Acme Printing Co",
 /// "Special Investigating Unit").
-static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME_WORDS));
-
-/// The words of [`NOT_NAME`].
-pub(crate) const NOT_NAME_WORDS: &[&str] = &[
-    "summit",
-    "sommet",
-    "week",
-    "semaine",
-    "forum",
-    "conference",
-    "congress",
-    "congres",
-    "expo",
-    "exhibition",
-    "salon",
-    "festival",
-    "days",
-    "journee",
-    "journees",
-    "award",
-    "awards",
-    "prize",
-    "games",
-    "dialogue",
-    "meeting",
-    "session",
-    "territory",
-    "territories",
-    "territoire",
-    "territoires",
-    "province",
-    "region",
-    "district",
-    "county",
-    "island",
-    "islands",
-    "ile",
-    "iles",
-    "co",
-    "ltd",
-    "inc",
-    "llc",
-    "corp",
-    "plc",
-    "gmbh",
-    "sarl",
-    "treasury",
-    "unit",
-    "capability",
-    "division",
-    "programme",
-    "program",
-    "project",
-    "projet",
-    "strategy",
-    "act",
-    "loi",
-    "cyber",
-    "internet",
-    "online",
-];
+static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("not_name")));
 
 /// What the words of a capitalised run say about it being a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -54,120 +54,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-static ABBREVIATIONS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ABBREVIATIONS_WORDS));
-
-/// The words of [`ABBREVIATIONS`].
-pub(crate) const ABBREVIATIONS_WORDS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "capt", "sgt", "gov", "sen", "rep",
-    "hon", "amb", "eng", "inc", "ltd", "co", "corp", "vs", "etc", "e", "i", "mme", "mlle", "me",
-    "pr", "art", "min", "p", "pp", "vol", "dept", "est", "approx", "fig", "jr", "sr",
-];
+static ABBREVIATIONS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("abbreviations")));
 
 /// Words that make a short line page furniture.
-static MENU_WORDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MENU_WORDS_WORDS));
-
-/// The words of [`MENU_WORDS`].
-pub(crate) const MENU_WORDS_WORDS: &[&str] = &[
-    "facebook",
-    "x",
-    "twitter",
-    "linkedin",
-    "whatsapp",
-    "reddit",
-    "telegram",
-    "email",
-    "e-mail",
-    "share",
-    "print",
-    "advertisement",
-    "advertising",
-    "ad",
-    "sponsored",
-    "news",
-    "home",
-    "menu",
-    "subscribe",
-    "newsletter",
-    "accueil",
-    "partager",
-    "publicite",
-    "tweet",
-    "pinterest",
-    "instagram",
-    "youtube",
-    "copy",
-    "link",
-    "comments",
-    "comment",
-    "imprimer",
-    "envoyer",
-    "tags",
-    "tag",
-    "search",
-    "login",
-    "log",
-    "sign",
-    "up",
-    "in",
-    "read",
-    "more",
-    "min",
-    "minute",
-    "minutes",
-    "lecture",
-    "the",
-    "a",
-    "et",
-    "and",
-    "messenger",
-    "logo",
-    "top",
-    "stories",
-    "trending",
-    "latest",
-    "popular",
-    "video",
-    "videos",
-    "photo",
-    "photos",
-    "source",
-];
-
-/// Line openings that mark page furniture: a line starts with one when its words joined
-/// by spaces would (the last word of a prefix may be the start of a longer word).
-const JUNK_PREFIXES: &[&str] = &[
-    "also read",
-    "read also",
-    "read more",
-    "related",
-    "lire aussi",
-    "a lire aussi",
-    "lire la suite",
-    "voir aussi",
-    "see also",
-    "editing by",
-    "edited by",
-    "reporting by",
-    "writing by",
-    "photo:",
-    "photo credit",
-    "credit:",
-    "image:",
-    "source:",
-    "copyright",
-    "all rights reserved",
-    "tous droits reserves",
-    "click here",
-    "cliquez ici",
-    "subscribe",
-    "abonnez-vous",
-    "sign up",
-    "follow us",
-    "suivez-nous",
-    "share this",
-    "partager",
-];
+static MENU_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("menu_words")));
 
 fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
@@ -404,9 +296,9 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// [`JUNK_PREFIXES`] split into words, each with the [`lead_key`] of its first word.
+/// The `junk_prefixes` word list split into words, each with the [`lead_key`] of its first word.
 static JUNK_PREFIX_WORDS: LazyLock<Vec<(u16, Vec<&'static str>)>> = LazyLock::new(|| {
-    JUNK_PREFIXES
+    crate::words::list("junk_prefixes")
         .iter()
         .map(|p| {
             let words: Vec<&str> = p.split(' ').collect();
@@ -514,7 +406,7 @@ mod tests {
     fn prefix_keys_never_hide_a_prefix() {
         // A one-byte word is compared whole, so only a prefix of several words may start
         // with one ("a lire aussi").
-        for p in JUNK_PREFIXES {
+        for p in crate::words::list("junk_prefixes") {
             let first = p.split(' ').next().unwrap_or_default();
             assert!(first.len() >= 2 || p.contains(' '), "{p}");
         }

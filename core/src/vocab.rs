@@ -14,29 +14,6 @@ use crate::token::{tokenize_unnumbered, Token};
 /// The id of a token whose word is in no table.
 pub const NONE: u32 = crate::token::NO_ID;
 
-/// The word lists of the engine's code (function words, stop lists), each a [`WordSet`]:
-/// numbered like the tables' words, so that a token is tested against them by number.
-const CODE_WORDS: [&[&str]; 18] = [
-    crate::lang::EN,
-    crate::lang::FR,
-    crate::entities::LEADING_STOP_WORDS,
-    crate::entities::NOT_ORG_ACRONYMS_WORDS,
-    crate::entities::PARTICLES_WORDS,
-    crate::entities::LOWER_HEADS_WORDS,
-    crate::entities::OTHER_ORG_NOUNS_WORDS,
-    crate::entities::TLDS_WORDS,
-    crate::entities::FR_TAIL_STOP_WORDS,
-    crate::entities::COMMON_WORDS_WORDS,
-    crate::entities::PLURAL_HEADS_WORDS,
-    crate::entities::NOT_DESCRIPTORS_WORDS,
-    crate::entities::GENERIC_WORDS_WORDS,
-    crate::persons::STOP_BACK_WORDS,
-    crate::scope::REFERS_WORDS,
-    crate::scope::COMMITS_WORDS,
-    crate::text::ABBREVIATIONS_WORDS,
-    crate::text::MENU_WORDS_WORDS,
-];
-
 static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
     let mut vocab = HashMap::default();
     let gazetteer = crate::gazetteer::Sources::CURATED.tables();
@@ -45,10 +22,7 @@ static VOCAB: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
         .chain(crate::tables::LEXICON)
         .flat_map(|(_, table)| tokenize_unnumbered(table))
         .map(|t| t.fold.to_string());
-    let code_words = CODE_WORDS
-        .iter()
-        .flat_map(|list| list.iter())
-        .map(|w| w.to_string());
+    let code_words = crate::words::all().map(str::to_string);
     for w in table_words.chain(code_words) {
         let next = u32::try_from(vocab.len()).unwrap_or(NONE);
         vocab.entry(w).or_insert(next);
@@ -268,13 +242,12 @@ mod tests {
 
     #[test]
     fn code_word_sets_test_by_number_and_text_alike() {
-        for list in CODE_WORDS {
-            let set = WordSet::new(list);
-            // Every word of the code's lists is numbered: no look-up by text.
-            assert!(set.text.is_empty(), "{list:?}");
-            for w in list.iter() {
-                assert!(set.contains_str(w));
-            }
+        let list: Vec<&str> = crate::words::all().collect();
+        let set = WordSet::new(&list);
+        // Every word of the word lists is numbered: no look-up by text.
+        assert!(set.text.is_empty(), "{:?}", set.text);
+        for w in &list {
+            assert!(set.contains_str(w));
         }
         let set = WordSet::new(&["memorandum", "zzqxw"]);
         let doc = Doc::new("Memorandum zzqxw other");

@@ -1,0 +1,97 @@
+//! The engine's word lists: function words, stop lists, organisation heads, abbreviations
+//! and the like, read from `core/data/words.tsv` (embedded at build time).
+//!
+//! Each list has a name; [`list`] gives its words in the table's order. The lists are data
+//! the engine's rules consult, kept out of the code so that adding a stop word is a data
+//! change. This module only reads the table: it knows nothing of what the lists mean.
+
+use std::sync::LazyLock;
+
+use crate::hash::HashMap;
+
+/// The table: `list<TAB>word` lines; `#` starts a comment line.
+pub(crate) const TABLE: &str = include_str!("../data/words.tsv");
+
+static LISTS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut lists: HashMap<&str, Vec<&str>> = HashMap::default();
+    for (name, word) in rows(TABLE) {
+        lists.entry(name).or_default().push(word);
+    }
+    lists
+});
+
+/// The `(list, word)` rows of a table in this format.
+fn rows(table: &str) -> impl Iterator<Item = (&str, &str)> {
+    table
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+}
+
+/// The words of the list `name`, in the table's order; empty for a name the table lacks
+/// (a test checks that every name the code asks for is in the table).
+pub(crate) fn list(name: &str) -> &'static [&'static str] {
+    LISTS.get(name).map_or(&[], Vec::as_slice)
+}
+
+/// Every word of every list, for numbering the vocabulary.
+pub(crate) fn all() -> impl Iterator<Item = &'static str> {
+    rows(TABLE).map(|(_, w)| w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::HashSet;
+
+    #[test]
+    fn every_row_has_a_list_and_a_word_without_spaces_around() {
+        for l in TABLE
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (name, word) = l
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("no tab: {l:?}"));
+            assert!(!name.is_empty() && !word.is_empty(), "{l:?}");
+            assert_eq!(word, word.trim(), "{l:?}");
+            assert!(!word.contains('\t'), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn no_list_repeats_a_word() {
+        for (name, words) in LISTS.iter() {
+            let mut seen = HashSet::default();
+            for w in words {
+                assert!(seen.insert(w), "{name}: {w:?} twice");
+            }
+        }
+    }
+
+    #[test]
+    fn every_list_the_code_names_is_in_the_table() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+        let mut asked = 0;
+        for entry in std::fs::read_dir(dir).expect("core/src is readable") {
+            let path = entry.expect("a directory entry").path();
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let code = std::fs::read_to_string(&path).expect("a source file is readable");
+            for part in code.split("words::list(\"").skip(1) {
+                let name = part.split('"').next().unwrap_or_default();
+                if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                    continue;
+                }
+                asked += 1;
+                assert!(
+                    !list(name).is_empty(),
+                    "{}: list {name:?} is not in words.tsv",
+                    path.display()
+                );
+            }
+        }
+        assert!(asked > 10, "the code asks for {asked} lists");
+    }
+}
