@@ -1,15 +1,19 @@
 //! `accord-core`: turns one news article about a cybersecurity cooperation agreement into
 //! the agreement record an analyst would log, with the evidence for every value.
 //!
-//! The pipeline, one module a step:
-//! 1. [`markup`] reduces HTML or Markdown to plain text (plain text passes through);
-//! 2. `text` splits the text into lines, sentences and tokens with byte offsets and drops
-//!    page furniture (menus, bylines, "Related posts", captions);
-//! 3. `lang` tells English from French;
-//! 4. the extractors find the publication date, the instrument, the parties, the people,
-//!    the signing date, place and term, and the scope areas, each from reference data in
-//!    `core/data/` (embedded at build time) and from the shapes of names;
-//! 5. `extract` assembles the [`Analysis`] and a short summary.
+//! The pipeline runs in stages that only look back; each module uses only modules of its
+//! own stage listed before it and of earlier stages (`core/tests/stages.rs` fails on any
+//! other reference, so there is no import cycle):
+//!
+//! | stage | modules | what it does |
+//! |---|---|---|
+//! | shared types | `hash`, [`date`], [`facts`], `error`, `options`, [`decode`] | the record, dates, options, input decoding |
+//! | reference data | `tables`, `words`, `given_names`, [`gazetteer`] | the tables of `core/data/`, embedded at build time |
+//! | text | [`markup`], `token`, `vocab`, `text`, `lang`, `lexicon`, `names` | plain text; tokens, lines and sentences with byte offsets; page furniture set aside; the language; phrase and name look-ups |
+//! | mentions | `entities`, `dates` | names of bodies, states, places and people (by table and by shape), and dates |
+//! | frames | `frames`, `persons` | the sentences that report a signing and who stands in each frame's slots; the shared context; the persons named and their roles |
+//! | agreements | `parties`, `people`, `facets`, `scope`, `summary` | for each agreement: parties, signatories, instrument, date, place, term, scope; the summary |
+//! | record | `extract`, [`group`] | the [`Analysis`] of one article ([`analyze`]); agreements of many records grouped by signing event |
 //!
 //! There is no I/O, no clock and no browser here: the reference date comes in
 //! [`Options`], and the same code runs natively and in WebAssembly.
@@ -28,34 +32,41 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+// Shared types.
 pub mod date;
-mod dates;
 pub mod decode;
-mod entities;
 mod error;
-mod extract;
-mod facets;
 pub mod facts;
-mod frames;
+mod hash;
+mod options;
+// Reference data.
 pub mod gazetteer;
 mod given_names;
-pub mod group;
-mod hash;
+mod tables;
+mod words;
+// Text.
 mod lang;
 mod lexicon;
 pub mod markup;
 mod names;
-mod options;
-mod parties;
-mod people;
-mod persons;
-mod scope;
-mod summary;
-mod tables;
 mod text;
 mod token;
 mod vocab;
-mod words;
+// Mentions.
+mod dates;
+mod entities;
+// Frames.
+mod frames;
+mod persons;
+// Agreements.
+mod facets;
+mod parties;
+mod people;
+mod scope;
+mod summary;
+// Record.
+mod extract;
+pub mod group;
 
 pub use date::{Date, PartialDate};
 pub use error::{Error, ErrorKind};
