@@ -653,7 +653,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
 }
 
 /// A date that a label introduces: "Published: 12 March 2025", "Posted on 2025-03-12",
-/// "Date de création : mercredi, 19 novembre 2025", "(Source: …; issued May 23, 2018)".
+/// "Date de création : jeudi, 4 mars 2027", "(Source: …; issued May 23, 2018)".
 /// The label opens its line or follows a separator.
 fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
     let mut k = d.first;
@@ -1007,9 +1007,9 @@ mod tests {
                 Some("2021-07-16"),
             ),
             (
-                "Un titre du jour\nDate de création : mercredi, 19 novembre 2025 08:43\nTexte.",
+                "Un titre du jour\nDate de création : jeudi, 4 mars 2027 10:15\nTexte.",
                 None,
-                Some("2025-11-19"),
+                Some("2027-03-04"),
             ),
             (
                 "Headline\n(Source: Ruritania Agency; issued May 23, 2018)\nText.",

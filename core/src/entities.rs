@@ -937,12 +937,12 @@ fn classify_chunk(
     lang: Lang,
 ) {
     let _ = lex;
-    // A plural head: "Ministries of Electricity and Renewable Energy and Communications …".
+    // A plural head: "Ministries of Energy and Mining and Posts and Telecommunications …".
     if let Some(n) = split_plural_ministries(doc, s, e, out) {
         let _ = n;
         return;
     }
-    // A role word splits "Namibian President Netumbo Nandi-Ndaitwah" into a modifier, a
+    // A role word splits "Ruritanian President Anna Vell-Mortane" into a modifier, a
     // role and a person.
     // The role must hold a role noun ("Chief Executive Officer", "Prime Minister"): a
     // modifier alone ("Technical Information Research") is not a role.
@@ -2193,11 +2193,11 @@ mod tests {
     #[test]
     fn splits_roles_and_people() {
         let got = names(
-            "Namibian President Netumbo Nandi-Ndaitwah met Acme CEO Jane Roe.",
+            "Ruritanian President Anna Vell-Mortane met Acme CEO Jane Roe.",
             Lang::En,
         );
         assert!(
-            got.contains(&("Netumbo Nandi-Ndaitwah".to_string(), MentionKind::Person)),
+            got.contains(&("Anna Vell-Mortane".to_string(), MentionKind::Person)),
             "{got:?}"
         );
         assert!(
@@ -2252,14 +2252,11 @@ mod tests {
 
     #[test]
     fn plural_ministries_split() {
-        let got = org_names("Ministries of Electricity and Renewable Energy and Communications and Information Technology have signed.", Lang::En);
-        assert_eq!(
-            got,
-            [
-                "Electricity and Renewable Energy",
-                "Communications and Information Technology"
-            ]
+        let got = org_names(
+            "Ministries of Energy and Mining and Posts and Telecommunications have signed.",
+            Lang::En,
         );
+        assert_eq!(got, ["Energy and Mining", "Posts and Telecommunications"]);
     }
 
     #[test]

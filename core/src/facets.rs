@@ -591,7 +591,7 @@ fn location(
             order.push(s);
         }
     }
-    // Meetings and visits of the lead: "Modi met Nandi-Ndaitwah at the State House in Windhoek";
+    // Meetings and visits of the lead: "the Prime Minister met the President at the State House in Port Ruri";
     // an instrument of the lead made without a signing verb ("At the Ruritania Expo in Port
     // Ruri, a partnership was formed").
     for (i, s) in doc.body_sentences().take(8) {

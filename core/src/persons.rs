@@ -1,6 +1,6 @@
 //! Persons: who is named, with which role, for which body, and whether they spoke or signed
-//! ("Kaspersky founder and CEO Eugene Kaspersky", "Lacina Koné, CEO of Smart Africa",
-//! "M. Jalel Chelba, directeur exécutif par intérim d'AFRIPOL"). Which of them are an
+//! ("Westlink founder and CEO Jane Roe", "Amadou Fall, CEO of Sahel Connect",
+//! "M. Paul Ondo, directeur exécutif par intérim de l'AFRITEL"). Which of them are an
 //! agreement's signatories is [`crate::people`]'s step, once the parties are chosen.
 //!
 //! A capitalised pair of words is taken for a person only with a cue: an honorific, a role
@@ -277,7 +277,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             }
         }
     }
-    // Surnames alone ("Omollo said", "Ambassador Chelba echoed") count for speech.
+    // Surnames alone ("Omollo said", "Ambassador Ondo echoed") count for speech.
     people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
     // Each person's surname where it stands alone: the first 200 capitalised tokens that
     // are the surname, in one pass over the tokens for all people.
@@ -639,7 +639,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         if ws < we {
             windows.push((ws, we));
         } else if ws == m.first || ws == we {
-            // "AFRIPOL's Acting Executive Director, Ambassador Jalel Chelba": the role stands
+            // "the agency's Acting Executive Director, Ambassador Paul Ondo": the role stands
             // before a comma.
             let mut k = we;
             if k > sa && doc.tokens[k - 1].is_punct(",") {
