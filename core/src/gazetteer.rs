@@ -3,8 +3,9 @@
 //! role titles, honorifics and organisation head words).
 //!
 //! The tables are embedded at build time with `include_str!`, parsed on first use and shared
-//! through [`curated()`]; [`Gazetteer::from_strs`] parses other tables (for tests) and
-//! names the file and line of any bad row. This module only holds and checks the data: it
+//! through [`curated()`]; [`for_matching()`] holds only the states and known bodies, so that
+//! grouping does not link the other tables. [`Gazetteer::from_strs`] parses other tables (for
+//! tests) and names the file and line of any bad row. This module only holds and checks the data: it
 //! does not search text, fold accents or decide what a phrase is. The recognisers do that.
 //!
 //! Table format: UTF-8, one row a line, cells separated by a tab, lines starting with `#`
@@ -445,6 +446,36 @@ pub fn curated() -> &'static Gazetteer {
     &CURATED
 }
 
+impl Sources<'static> {
+    /// Only the embedded tables that name states and known bodies (`countries.tsv`,
+    /// `organisations.tsv`), the others empty: what matching parties across articles needs.
+    /// A program that uses only these (the web page's grouping) does not link the text of
+    /// the other tables.
+    pub const MATCHING: Sources<'static> = Sources {
+        countries: include_str!("../data/countries.tsv"),
+        cities: "",
+        organisations: include_str!("../data/organisations.tsv"),
+        outlets: "",
+        roles: "",
+        honorifics: "",
+        org_heads: "",
+    };
+}
+
+static MATCHING: LazyLock<Gazetteer> = LazyLock::new(|| {
+    match Gazetteer::from_strs(&Sources::MATCHING) {
+        Ok(gazetteer) => gazetteer,
+        // The same embedded tables as `CURATED`, checked by the same tests.
+        Err(e) => panic!("accord-core: bad embedded gazetteer: {e}"),
+    }
+});
+
+/// The embedded states and known bodies only ([`Sources::MATCHING`]), parsed on first use:
+/// for code that matches names of parties and needs no cities, outlets, roles or titles.
+pub fn for_matching() -> &'static Gazetteer {
+    &MATCHING
+}
+
 #[cfg(test)]
 mod tests {
     use crate::hash::{HashMap, HashSet};
@@ -472,6 +503,15 @@ mod tests {
     fn curated_data_parses() {
         let parsed = Gazetteer::from_strs(&Sources::CURATED);
         assert!(parsed.is_ok(), "{}", parsed.err().unwrap_or_default());
+    }
+
+    #[test]
+    fn matching_tables_are_the_curated_states_and_bodies_only() {
+        let (m, c) = (for_matching(), curated());
+        assert_eq!(m.countries, c.countries);
+        assert_eq!(m.orgs, c.orgs);
+        assert!(m.cities.is_empty() && m.outlets.is_empty() && m.roles.is_empty());
+        assert!(m.honorifics.is_empty() && m.org_heads.is_empty());
     }
 
     #[test]

@@ -601,7 +601,7 @@ struct StateWords {
 }
 
 static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
-    let g = gazetteer::curated();
+    let g = gazetteer::for_matching();
     let split = |s: &str| -> Vec<String> {
         fold(s)
             .split(|c: char| !c.is_alphanumeric())
@@ -722,7 +722,7 @@ struct Reference {
 }
 
 static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
-    let g = gazetteer::curated();
+    let g = gazetteer::for_matching();
     let mut states = BTreeMap::new();
     for c in &g.countries {
         for name in c.names() {
