@@ -181,31 +181,7 @@ pub const GROUPS_FORMAT: &str = "accord-groups";
 
 /// The columns of the CSV export of grouped agreements, one row per agreement across its
 /// sources; the crosswalk columns join other datasets (CAMEO, PLOVER, ICCD, GFCE, ISO codes).
-pub const GROUP_CSV_COLUMNS: [&str; 23] = [
-    "group",
-    "type",
-    "parties",
-    "party_aliases",
-    "party_kinds",
-    "party_countries",
-    "signatories",
-    "signed_on",
-    "location",
-    "duration_months",
-    "scope",
-    "first_reported",
-    "source_count",
-    "sources",
-    "source_titles",
-    "disagreements",
-    "cameo_code",
-    "cameo_label",
-    "plover_event",
-    "plover_contexts",
-    "iccd_areas",
-    "gfce_themes",
-    "crosswalk_countries",
-];
+pub const GROUP_CSV_COLUMNS: [&str; 23] = accord_core::group::TABLE_COLUMNS;
 
 /// The JSON export of grouped agreements (each with its sources, the sources of each value,
 /// its disagreements and its crosswalk).
@@ -229,87 +205,13 @@ pub fn groups_to_jsonl(groups: &[Group]) -> String {
     out
 }
 
-/// A disagreement in words: `location: Dakar / Thiès`.
-fn disagreement_words(g: &Group, d: &accord_core::group::Disagreement) -> String {
-    let values: Vec<&str> = d.values.iter().map(|v| v.value.as_str()).collect();
-    match &d.party {
-        Some(p) if d.field == "parties" => format!(
-            "parties: {p} named by {} of {}",
-            d.values.iter().map(|v| v.sources.len()).sum::<usize>(),
-            g.sources.len()
-        ),
-        Some(p) => format!("{} of {p}: {}", d.field, values.join(" / ")),
-        None => format!("{}: {}", d.field, values.join(" / ")),
-    }
-}
-
-/// Grouped agreements as CSV with [`GROUP_CSV_COLUMNS`]; lists in a cell are joined with
-/// `"; "` (per party, in order; a party's aliases with `" | "`).
+/// Grouped agreements as CSV with [`GROUP_CSV_COLUMNS`] (the cells of
+/// [`accord_core::group::table_cells`]).
 pub fn groups_to_csv(groups: &[Group]) -> String {
     let mut out = String::new();
     push_row(&mut out, GROUP_CSV_COLUMNS.iter().map(|c| c.to_string()));
     for g in groups {
-        let join = |items: Vec<String>| items.join("; ");
-        let c = &g.crosswalk;
-        let row = vec![
-            g.id.clone(),
-            g.kind.label().to_string(),
-            join(g.parties.iter().map(|p| p.name.clone()).collect()),
-            join(g.parties.iter().map(|p| p.aliases.join(" | ")).collect()),
-            join(
-                g.parties
-                    .iter()
-                    .map(|p| p.kind.label().to_string())
-                    .collect(),
-            ),
-            join(
-                g.parties
-                    .iter()
-                    .map(|p| p.country.clone().unwrap_or_default())
-                    .collect(),
-            ),
-            join(
-                g.signatories
-                    .iter()
-                    .map(|s| match &s.role {
-                        Some(role) => format!("{} ({role})", s.name),
-                        None => s.name.clone(),
-                    })
-                    .collect(),
-            ),
-            g.signed_on.map(|d| d.to_string()).unwrap_or_default(),
-            g.location.clone().unwrap_or_default(),
-            g.duration_months.map(|m| m.to_string()).unwrap_or_default(),
-            join(g.scope.clone()),
-            g.first_reported.map(|d| d.to_string()).unwrap_or_default(),
-            g.sources.len().to_string(),
-            join(
-                g.sources
-                    .iter()
-                    .map(|s| format!("{}#{}", s.id, s.agreement))
-                    .collect(),
-            ),
-            join(
-                g.sources
-                    .iter()
-                    .map(|s| s.title.clone().or(s.file_name.clone()).unwrap_or_default())
-                    .collect(),
-            ),
-            join(
-                g.disagreements
-                    .iter()
-                    .map(|d| disagreement_words(g, d))
-                    .collect(),
-            ),
-            c.cameo_code.clone(),
-            c.cameo_label.clone(),
-            c.plover_event.clone(),
-            join(c.plover_contexts.clone()),
-            join(c.iccd_areas.clone()),
-            join(c.gfce_themes.clone()),
-            join(c.party_countries.clone()),
-        ];
-        push_row(&mut out, row.into_iter());
+        push_row(&mut out, accord_core::group::table_cells(g).into_iter());
     }
     out
 }

@@ -140,7 +140,10 @@ pub fn run(
             })?;
         }
         OutputFormat::Csv => {
-            out.write(&format!("{CSV_HEADER}\n"))?;
+            out.write(&format!(
+                "{}\n",
+                accord_core::group::TABLE_COLUMNS.join(",")
+            ))?;
             for g in &grouping.groups {
                 out.write(&csv_row(g))?;
             }
@@ -159,80 +162,13 @@ fn to_json(g: &Group, pretty: bool) -> String {
     text.unwrap_or_else(|e| crate::output::error_line(None, &e.to_string()))
 }
 
-/// The CSV columns of `accord group --format csv`.
-pub const CSV_HEADER: &str = "group,type,parties,party_aliases,party_kinds,party_countries,signatories,signed_on,location,duration_months,scope,first_reported,source_count,sources,disagreements,cameo_code,cameo_label,plover_event,plover_contexts,iccd_areas,gfce_themes,crosswalk_countries";
-
-/// One CSV row (with its newline) for a group. Several values in a cell are joined with
-/// "; " (per party, in order).
+/// One CSV row (with its newline) for a group: the cells of
+/// [`accord_core::group::table_cells`], in the order of its `TABLE_COLUMNS`.
 pub fn csv_row(g: &Group) -> String {
-    let join = |items: Vec<String>| items.join("; ");
-    let c = &g.crosswalk;
-    let cells = [
-        g.id.clone(),
-        g.kind.label().to_string(),
-        join(g.parties.iter().map(|p| p.name.clone()).collect()),
-        join(g.parties.iter().map(|p| p.aliases.join(" | ")).collect()),
-        join(
-            g.parties
-                .iter()
-                .map(|p| p.kind.label().to_string())
-                .collect(),
-        ),
-        join(
-            g.parties
-                .iter()
-                .map(|p| p.country.clone().unwrap_or_default())
-                .collect(),
-        ),
-        join(
-            g.signatories
-                .iter()
-                .map(|s| match &s.role {
-                    Some(role) => format!("{} ({role})", s.name),
-                    None => s.name.clone(),
-                })
-                .collect(),
-        ),
-        g.signed_on.map(|d| d.to_string()).unwrap_or_default(),
-        g.location.clone().unwrap_or_default(),
-        g.duration_months.map(|m| m.to_string()).unwrap_or_default(),
-        join(g.scope.clone()),
-        g.first_reported.map(|d| d.to_string()).unwrap_or_default(),
-        g.sources.len().to_string(),
-        join(
-            g.sources
-                .iter()
-                .map(|s| format!("{}#{}", s.id, s.agreement))
-                .collect(),
-        ),
-        join(
-            g.disagreements
-                .iter()
-                .map(|d| {
-                    let values: Vec<&str> = d.values.iter().map(|v| v.value.as_str()).collect();
-                    match &d.party {
-                        Some(p) if d.field == "parties" => {
-                            format!(
-                                "parties: {p} named by {} of {}",
-                                d.values.iter().map(|v| v.sources.len()).sum::<usize>(),
-                                g.sources.len()
-                            )
-                        }
-                        Some(p) => format!("{} of {p}: {}", d.field, values.join(" / ")),
-                        None => format!("{}: {}", d.field, values.join(" / ")),
-                    }
-                })
-                .collect(),
-        ),
-        c.cameo_code.clone(),
-        c.cameo_label.clone(),
-        c.plover_event.clone(),
-        join(c.plover_contexts.clone()),
-        join(c.iccd_areas.clone()),
-        join(c.gfce_themes.clone()),
-        join(c.party_countries.clone()),
-    ];
-    let fields: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+    let fields: Vec<String> = accord_core::group::table_cells(g)
+        .iter()
+        .map(|c| csv_field(c))
+        .collect();
     format!("{}\n", fields.join(","))
 }
 

@@ -118,6 +118,7 @@ fn json_and_csv_formats() {
     assert_eq!(rows.len(), 3, "{csv}");
     assert!(rows[0].starts_with("group,type,parties,"));
     for column in [
+        "source_titles",
         "cameo_code",
         "plover_event",
         "plover_contexts",

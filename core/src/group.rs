@@ -282,6 +282,114 @@ pub struct Group {
     pub crosswalk: Crosswalk,
 }
 
+/// The columns of a group as one table row, the order of [`table_cells`]: the grouped CSV
+/// exports of the command line and of the web app.
+pub const TABLE_COLUMNS: [&str; 23] = [
+    "group",
+    "type",
+    "parties",
+    "party_aliases",
+    "party_kinds",
+    "party_countries",
+    "signatories",
+    "signed_on",
+    "location",
+    "duration_months",
+    "scope",
+    "first_reported",
+    "source_count",
+    "sources",
+    "source_titles",
+    "disagreements",
+    "cameo_code",
+    "cameo_label",
+    "plover_event",
+    "plover_contexts",
+    "iccd_areas",
+    "gfce_themes",
+    "crosswalk_countries",
+];
+
+/// The cells of a group's table row, in the order of [`TABLE_COLUMNS`], unescaped. Several
+/// values in a cell are joined with `"; "` (per party, in order; a party's aliases with
+/// `" | "`); a source is `id#agreement`, its title the article's title, else its file name.
+pub fn table_cells(g: &Group) -> Vec<String> {
+    let join = |items: Vec<String>| items.join("; ");
+    let c = &g.crosswalk;
+    vec![
+        g.id.clone(),
+        g.kind.label().to_string(),
+        join(g.parties.iter().map(|p| p.name.clone()).collect()),
+        join(g.parties.iter().map(|p| p.aliases.join(" | ")).collect()),
+        join(
+            g.parties
+                .iter()
+                .map(|p| p.kind.label().to_string())
+                .collect(),
+        ),
+        join(
+            g.parties
+                .iter()
+                .map(|p| p.country.clone().unwrap_or_default())
+                .collect(),
+        ),
+        join(
+            g.signatories
+                .iter()
+                .map(|s| match &s.role {
+                    Some(role) => format!("{} ({role})", s.name),
+                    None => s.name.clone(),
+                })
+                .collect(),
+        ),
+        g.signed_on.map(|d| d.to_string()).unwrap_or_default(),
+        g.location.clone().unwrap_or_default(),
+        g.duration_months.map(|m| m.to_string()).unwrap_or_default(),
+        join(g.scope.clone()),
+        g.first_reported.map(|d| d.to_string()).unwrap_or_default(),
+        g.sources.len().to_string(),
+        join(
+            g.sources
+                .iter()
+                .map(|s| format!("{}#{}", s.id, s.agreement))
+                .collect(),
+        ),
+        join(
+            g.sources
+                .iter()
+                .map(|s| s.title.clone().or(s.file_name.clone()).unwrap_or_default())
+                .collect(),
+        ),
+        join(
+            g.disagreements
+                .iter()
+                .map(|d| disagreement_words(g, d))
+                .collect(),
+        ),
+        c.cameo_code.clone(),
+        c.cameo_label.clone(),
+        c.plover_event.clone(),
+        join(c.plover_contexts.clone()),
+        join(c.iccd_areas.clone()),
+        join(c.gfce_themes.clone()),
+        join(c.party_countries.clone()),
+    ]
+}
+
+/// A disagreement in words: `location: Dakar / Thiès`, `parties: X named by 1 of 3`.
+pub fn disagreement_words(g: &Group, d: &Disagreement) -> String {
+    let values: Vec<&str> = d.values.iter().map(|v| v.value.as_str()).collect();
+    match &d.party {
+        Some(p) if d.field == "parties" => format!(
+            "parties: {p} named by {} of {}",
+            d.values.iter().map(|v| v.sources.len()).sum::<usize>(),
+            g.sources.len()
+        ),
+        Some(p) => format!("{} of {p}: {}", d.field, values.join(" / ")),
+        None => format!("{}: {}", d.field, values.join(" / ")),
+    }
+}
+
 /// The result of [`group`].
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Grouping {
