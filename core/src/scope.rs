@@ -33,6 +33,30 @@ static REFERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::l
 /// Words that commit the parties to an area (`words.tsv`, list `commits`).
 static COMMITS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("commits")));
 
+/// Whether the token names a body or programme an agreement sets up ("this centre", "le
+/// futur centre", "ce pôle", "the new hub"): what it will do is the agreement's scope.
+fn created_body(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "centre"
+            | "center"
+            | "hub"
+            | "pole"
+            | "project"
+            | "projet"
+            | "programme"
+            | "program"
+            | "platform"
+            | "plateforme"
+            | "laboratory"
+            | "laboratoire"
+            | "lab"
+            | "academy"
+            | "academie"
+            | "initiative"
+    )
+}
+
 /// Whether the token is an instrument noun ("agreement", "MoU", "accord", "protocole").
 fn instrument_word(t: &crate::text::Token) -> bool {
     matches!(
@@ -270,6 +294,18 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
                 (w[0].fold.as_str(), w[1].fold.as_str()),
                 ("action", "plan") | ("plan", "d'")
             )
+            || (matches!(
+                w[0].fold.as_str(),
+                "this"
+                    | "new"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "nouveau"
+                    | "nouvelle"
+                    | "futur"
+                    | "future"
+            ) && created_body(&w[1]))
     });
     let refers = toks.iter().any(|t| REFERS.contains(t));
     // A present-tense verb alone ("X provides…", "l'EC3 soutient…") describes what a party
@@ -1364,6 +1400,66 @@ mod tests {
         for (text, lang, label) in cases {
             assert_eq!(cue_label(text, lang), Some(label), "{text}");
         }
+    }
+
+    #[test]
+    fn what_a_centre_set_up_by_the_agreement_will_do_is_scope() {
+        let l = labels(&format!(
+            "{HEAD}The new centre will train analysts and fight cybercrime.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+        let fr = crate::analyze(
+            "Le Bureau ruritanien du numérique et Harbor Digital ont signé lundi un protocole d'accord.\n\nLes missions de ce pôle régional seront la formation des ingénieurs et la lutte contre la cybercriminalité.\n",
+            &Options::default(),
+        )
+        .expect("analysis");
+        let l: Vec<String> = fr
+            .agreements
+            .first()
+            .map(|a| a.scope.iter().map(|s| s.label.clone()).collect())
+            .unwrap_or_default();
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+    }
+
+    #[test]
+    fn a_centre_of_a_party_alone_is_no_scope() {
+        // "the centre" (not "this" / "the new") names a party's own body, not the agreement's.
+        let l = labels(&format!(
+            "{HEAD}Separately, the centre ran a hackathon last year.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "capacity_building"), "{l:?}");
+    }
+
+    #[test]
+    fn paraphrased_cues_reach_their_labels() {
+        use crate::facts::Lang;
+        assert_eq!(
+            cue_label("cyber hygiene", Lang::En),
+            Some("capacity_building")
+        );
+        assert_eq!(
+            cue_label("sensitization", Lang::En),
+            Some("capacity_building")
+        );
+        assert_eq!(
+            cue_label("hygiène numérique", Lang::Fr),
+            Some("capacity_building")
+        );
+        assert_eq!(
+            cue_label("mutual legal assistance", Lang::En),
+            Some("cybercrime")
+        );
+        assert_eq!(
+            cue_label("entraide judiciaire", Lang::Fr),
+            Some("cybercrime")
+        );
+        assert_eq!(cue_label("IOCs", Lang::En), Some("threat_intelligence"));
+        assert_eq!(
+            cue_label("coordination des incidents", Lang::Fr),
+            Some("incident_response")
+        );
     }
 
     #[test]
