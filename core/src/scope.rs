@@ -5,8 +5,10 @@
 //! that refer back to it ("the MoU will…", "l'accord prévoit…"), those in which a party
 //! commits to something ("Kaspersky will provide training"), and list items under them.
 //! Threat statistics and background ("according to a report, 40% of…") never give a label.
-//! A sentence that points back ("It also…", "L'objectif est…", "Deuxièmement,…") continues
-//! the one before; a heading about the agreement or a run of bullets opens a list.
+//! A sentence that points back ("It also…", "L'objectif est…", "Deuxièmement,…") or that
+//! lists areas ("Key focus areas include…", "Les axes prioritaires…") continues the one
+//! before; a heading about the agreement or a run of bullets opens a list. What a body the
+//! agreement sets up will do ("the new centre will…", "ce pôle…") is the agreement's.
 //!
 //! Scope is found per agreement, from the parties it is given: a sentence that reports
 //! another agreement ("a separate MoU", "un autre accord avec …"), and the rest of its
@@ -377,6 +379,28 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
             matches!(
                 t.fold.as_str(),
                 "aim" | "goal" | "objective" | "purpose" | "objectif" | "but" | "ambition"
+            )
+        })
+    {
+        return true;
+    }
+    // "Key focus areas include…", "Priority areas:", "Les axes prioritaires…": the
+    // agreement's areas, listed right after the sentence that reports it.
+    if doc.tokens[i..b]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "areas"
+                    | "priorities"
+                    | "pillars"
+                    | "domaines"
+                    | "axes"
+                    | "volets"
+                    | "priorites"
+                    | "piliers"
             )
         })
     {
@@ -1460,6 +1484,20 @@ mod tests {
             cue_label("coordination des incidents", Lang::Fr),
             Some("incident_response")
         );
+    }
+
+    #[test]
+    fn areas_listed_in_the_next_sentence_are_scope() {
+        let l = labels(&format!(
+            "{HEAD}Key focus areas include incident response and training.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        // Not right after the agreement: another matter.
+        let l = labels(&format!(
+            "{HEAD}The weather was fine.\n\nKey focus areas include incident response.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "incident_response"), "{l:?}");
     }
 
     #[test]
