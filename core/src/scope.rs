@@ -5,8 +5,10 @@
 //! that refer back to it ("the MoU will…", "l'accord prévoit…"), those in which a party
 //! commits to something ("Kaspersky will provide training"), and list items under them.
 //! Threat statistics and background ("according to a report, 40% of…") never give a label.
-//! A sentence that points back ("It also…", "L'objectif est…", "Deuxièmement,…") continues
-//! the one before; a heading about the agreement or a run of bullets opens a list.
+//! A sentence that points back ("It also…", "L'objectif est…", "Deuxièmement,…") or that
+//! lists areas ("Key focus areas include…", "Les axes prioritaires…") continues the one
+//! before; a heading about the agreement or a run of bullets opens a list. What a body the
+//! agreement sets up will do ("the new centre will…", "ce pôle…") is the agreement's.
 //!
 //! Scope is found per agreement, from the parties it is given: a sentence that reports
 //! another agreement ("a separate MoU", "un autre accord avec …"), and the rest of its
@@ -32,6 +34,30 @@ static REFERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::l
 
 /// Words that commit the parties to an area (`words.tsv`, list `commits`).
 static COMMITS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("commits")));
+
+/// Whether the token names a body or programme an agreement sets up ("this centre", "le
+/// futur centre", "ce pôle", "the new hub"): what it will do is the agreement's scope.
+fn created_body(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "centre"
+            | "center"
+            | "hub"
+            | "pole"
+            | "project"
+            | "projet"
+            | "programme"
+            | "program"
+            | "platform"
+            | "plateforme"
+            | "laboratory"
+            | "laboratoire"
+            | "lab"
+            | "academy"
+            | "academie"
+            | "initiative"
+    )
+}
 
 /// Whether the token is an instrument noun ("agreement", "MoU", "accord", "protocole").
 fn instrument_word(t: &crate::text::Token) -> bool {
@@ -270,6 +296,18 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
                 (w[0].fold.as_str(), w[1].fold.as_str()),
                 ("action", "plan") | ("plan", "d'")
             )
+            || (matches!(
+                w[0].fold.as_str(),
+                "this"
+                    | "new"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "nouveau"
+                    | "nouvelle"
+                    | "futur"
+                    | "future"
+            ) && created_body(&w[1]))
     });
     let refers = toks.iter().any(|t| REFERS.contains(t));
     // A present-tense verb alone ("X provides…", "l'EC3 soutient…") describes what a party
@@ -341,6 +379,28 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
             matches!(
                 t.fold.as_str(),
                 "aim" | "goal" | "objective" | "purpose" | "objectif" | "but" | "ambition"
+            )
+        })
+    {
+        return true;
+    }
+    // "Key focus areas include…", "Priority areas:", "Les axes prioritaires…": the
+    // agreement's areas, listed right after the sentence that reports it.
+    if doc.tokens[i..b]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "areas"
+                    | "priorities"
+                    | "pillars"
+                    | "domaines"
+                    | "axes"
+                    | "volets"
+                    | "priorites"
+                    | "piliers"
             )
         })
     {
@@ -1364,6 +1424,80 @@ mod tests {
         for (text, lang, label) in cases {
             assert_eq!(cue_label(text, lang), Some(label), "{text}");
         }
+    }
+
+    #[test]
+    fn what_a_centre_set_up_by_the_agreement_will_do_is_scope() {
+        let l = labels(&format!(
+            "{HEAD}The new centre will train analysts and fight cybercrime.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+        let fr = crate::analyze(
+            "Le Bureau ruritanien du numérique et Harbor Digital ont signé lundi un protocole d'accord.\n\nLes missions de ce pôle régional seront la formation des ingénieurs et la lutte contre la cybercriminalité.\n",
+            &Options::default(),
+        )
+        .expect("analysis");
+        let l: Vec<String> = fr
+            .agreements
+            .first()
+            .map(|a| a.scope.iter().map(|s| s.label.clone()).collect())
+            .unwrap_or_default();
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+    }
+
+    #[test]
+    fn a_centre_of_a_party_alone_is_no_scope() {
+        // "the centre" (not "this" / "the new") names a party's own body, not the agreement's.
+        let l = labels(&format!(
+            "{HEAD}Separately, the centre ran a hackathon last year.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "capacity_building"), "{l:?}");
+    }
+
+    #[test]
+    fn paraphrased_cues_reach_their_labels() {
+        use crate::facts::Lang;
+        assert_eq!(
+            cue_label("cyber hygiene", Lang::En),
+            Some("capacity_building")
+        );
+        assert_eq!(
+            cue_label("sensitization", Lang::En),
+            Some("capacity_building")
+        );
+        assert_eq!(
+            cue_label("hygiène numérique", Lang::Fr),
+            Some("capacity_building")
+        );
+        assert_eq!(
+            cue_label("mutual legal assistance", Lang::En),
+            Some("cybercrime")
+        );
+        assert_eq!(
+            cue_label("entraide judiciaire", Lang::Fr),
+            Some("cybercrime")
+        );
+        assert_eq!(cue_label("IOCs", Lang::En), Some("threat_intelligence"));
+        assert_eq!(
+            cue_label("coordination des incidents", Lang::Fr),
+            Some("incident_response")
+        );
+    }
+
+    #[test]
+    fn areas_listed_in_the_next_sentence_are_scope() {
+        let l = labels(&format!(
+            "{HEAD}Key focus areas include incident response and training.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        // Not right after the agreement: another matter.
+        let l = labels(&format!(
+            "{HEAD}The weather was fine.\n\nKey focus areas include incident response.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "incident_response"), "{l:?}");
     }
 
     #[test]
