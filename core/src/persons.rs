@@ -391,6 +391,22 @@ fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
     })
 }
 
+/// Where a role read back from a name starts when a copula stands in its window ("Signing
+/// for A was Chief Executive Officer X"): after the copula, if a title word follows it.
+fn after_copula(ctx: &Ctx<'_>, ws: usize, we: usize) -> usize {
+    let doc = &ctx.doc;
+    (ws..we)
+        .rev()
+        .find(|&k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "was" | "were" | "is" | "are" | "etait" | "est"
+            )
+        })
+        .filter(|&c| has_role_word(ctx, c + 1, we))
+        .map_or(ws, |c| c + 1)
+}
+
 /// Whether a name's first word is "General" right after a title ("Director General Amara
 /// Okonkwo"): the word is the title's, not the name's.
 fn general_title(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
@@ -738,6 +754,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             }
             ws -= 1;
         }
+        let ws = after_copula(ctx, ws, r1);
         windows.push((ws, r1));
     } else {
         let mut ws = m.first;
@@ -766,6 +783,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         while we > ws && (ctx.idx.is_honorific(doc, we - 1) || doc.tokens[we - 1].is_punct(".")) {
             we -= 1;
         }
+        ws = after_copula(ctx, ws, we);
         // The role starts at a title word or a name ("the final day of British Prime
         // Minister X" → "british prime minister").
         if has_role_word(ctx, ws, we) {
@@ -1256,6 +1274,26 @@ mod tests {
             )),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_role_after_a_copula_starts_at_the_title() {
+        let text = "Vellmark Systems and the Ostravia Cyber Authority signed a memorandum of \
+            understanding on Monday to share threat intelligence. Signing for Vellmark Systems \
+            was Chief Executive Officer Rosa Pellegrini.";
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let roles: Vec<Option<String>> = crate::analyze(text, &options)
+            .map(|r| {
+                r.agreements
+                    .iter()
+                    .flat_map(|a| a.signatories.iter().map(|s| s.role.clone()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(roles, vec![Some("chief executive officer".to_string())]);
     }
 
     #[test]
