@@ -864,11 +864,14 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             }
             (from, e)
         };
-        // ", and the CEO of Y, Z": what follows "and" is another person's role.
-        let next_is_and = doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
+        // ", and the CEO of Y, Z", ", while Director Y": what follows "and" or "while" is
+        // another person's role.
+        let next_is_and = doc.tokens.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "and" | "et" | "while" | "whereas" | "tandis" | "alors"
+            )
+        });
         let (a1, b1) = if next_is_and {
             (k + 1, k + 1)
         } else {
