@@ -1416,7 +1416,26 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
             .get_text(&format!("{} {}", a.fold, b.fold))
             .copied()
     });
-    pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
+    // A company word that only describes a later head: "Cyber Security Agency" is an
+    // agency, "Digital Transformation Authority" an authority; the head is the last head
+    // word before a preposition ("Agence de Sécurité" stops at "de"), and a company suffix
+    // after a descriptor stays last ("Nordwave Security Ltd").
+    let first = pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)));
+    if first != Some(PartyKind::Company) {
+        return first;
+    }
+    let stop = (s..e)
+        .find(|&k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "of" | "for" | "on" | "de" | "du" | "des" | "pour" | "d"
+            )
+        })
+        .unwrap_or(e);
+    (s..stop)
+        .rev()
+        .find_map(|k| idx.head_kind(doc, k))
+        .or(first)
 }
 
 /// Words that cannot stand between a descriptor name and the name it describes.
