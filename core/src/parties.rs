@@ -1151,4 +1151,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_plural_headline_word_renames_no_body() {
+        let got = parties(
+            "Agencies sign pact\n\nThe Nordic Cyber Agency and the Baltic Data Office signed a \
+             memorandum of understanding on cyber security on Monday.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Nordic Cyber Agency".to_string(),
+                "Baltic Data Office".to_string()
+            ]]
+        );
+    }
 }
