@@ -594,7 +594,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         {
             break;
         }
-        if is_cap_word(doc, e) && t.space_before {
+        // "… du Numérique de l'Estonie": a state glued to an elided article goes on too.
+        let glued_state = in_complement
+            && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "d'")
+            && idx
+                .longest_at(doc, e, b)
+                .is_some_and(|h| matches!(h.known, Known::Country(_)));
+        if is_cap_word(doc, e) && (t.space_before || glued_state) {
             has_head |= idx.head_kind(doc, e).is_some();
             e += 1;
             continue;
@@ -1061,12 +1067,21 @@ fn split_plural_ministries(
 /// The singular organisation name a plural-head part stands for ("Ministry of …").
 pub fn plural_part_name(doc: &Doc<'_>, m: &Mention) -> Option<String> {
     let first = m.first;
-    // Walk back over "and …" to the plural head.
+    // Walk back over "and …" to the plural head, within the line: a headline "Agencies
+    // sign pact" names no part of the next line's bodies, nor does "agencies" without "of".
     let mut k = first;
     while k > 0 {
+        if doc.tokens[k].newline_before {
+            return None;
+        }
         k -= 1;
         let f = doc.tokens[k].fold.as_str();
-        if matches!(f, "ministries" | "ministeres" | "departments" | "agencies") {
+        if matches!(f, "ministries" | "ministeres" | "departments" | "agencies")
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.fold.as_str(), "of" | "de" | "des" | "du"))
+        {
             let singular = match f {
                 "ministries" => "Ministry of",
                 "ministeres" => "Ministère de",
@@ -1416,7 +1431,26 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
             .get_text(&format!("{} {}", a.fold, b.fold))
             .copied()
     });
-    pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
+    // A company word that only describes a later head: "Cyber Security Agency" is an
+    // agency, "Digital Transformation Authority" an authority; the head is the last head
+    // word before a preposition ("Agence de Sécurité" stops at "de"), and a company suffix
+    // after a descriptor stays last ("Nordwave Security Ltd").
+    let first = pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)));
+    if first != Some(PartyKind::Company) {
+        return first;
+    }
+    let stop = (s..e)
+        .find(|&k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "of" | "for" | "on" | "de" | "du" | "des" | "pour" | "d"
+            )
+        })
+        .unwrap_or(e);
+    (s..stop)
+        .rev()
+        .find_map(|k| idx.head_kind(doc, k))
+        .or(first)
 }
 
 /// Words that cannot stand between a descriptor name and the name it describes.
@@ -2162,6 +2196,17 @@ mod tests {
             .filter(|(_, k)| matches!(k, MentionKind::Org { .. }))
             .map(|(n, _)| n)
             .collect()
+    }
+
+    #[test]
+    fn a_state_after_an_elided_article_completes_a_french_name() {
+        assert_eq!(
+            org_names(
+                "Le Ministère du Numérique de l'Estonie et la société Nordwave ont signé lundi.",
+                Lang::Fr,
+            ),
+            ["Ministère du Numérique de l'Estonie", "Nordwave"]
+        );
     }
 
     #[test]

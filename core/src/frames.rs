@@ -296,7 +296,7 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
 
 pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     let doc = &ctx.doc;
-    let mut out = Vec::new();
+    let mut out: Vec<Trigger> = Vec::new();
     for (si, sent) in doc.body_sentences() {
         let (a, b) = sent.tokens;
         let instruments: Vec<(AgreementType, usize, usize)> = ctx
@@ -317,7 +317,15 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
+        // "The text was signed by A and B", "Il a été signé par A et B" just after a
+        // sentence that reports the signing: the same signing, with its signers named.
+        let follows = sign
+            && signed_by(ctx, si)
+            && out
+                .last()
+                .is_some_and(|t: &Trigger| t.sent < si && si - t.sent <= 2);
         let is_trigger = (sign && (!instruments.is_empty() || between))
+            || follows
             || partner
             || (!instruments.is_empty()
                 && between
@@ -350,6 +358,31 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     });
     out.truncate(MAX_TRIGGERS);
     out
+}
+
+/// A past participle of signing followed closely by "by" / "par" in the sentence `s`: "was signed by",
+/// "a été signée par".
+pub(crate) fn signed_by(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (_, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    ctx.cue_hits(s, Cue::Sign).iter().any(|&(_, end)| {
+        matches!(
+            toks[end - 1].fold.as_str(),
+            "signed"
+                | "inked"
+                | "initialled"
+                | "initialed"
+                | "concluded"
+                | "signe"
+                | "signee"
+                | "signes"
+                | "signees"
+                | "paraphe"
+                | "paraphee"
+                | "conclu"
+                | "conclue"
+        ) && (end..b.min(end + 3)).any(|k| matches!(toks[k].fold.as_str(), "by" | "par"))
+    })
 }
 
 /// A past-tense signing verb ("signed", "a signé") in the sentence.

@@ -1087,4 +1087,83 @@ mod tests {
             ]]
         );
     }
+
+    #[test]
+    fn bodies_named_in_a_following_signed_by_sentence_replace_their_states() {
+        let en = parties(
+            "Iceland and Uruguay signed a memorandum of understanding on cyber security on \
+             Monday. The text was signed by the Icelandic Ministry of Digital Affairs and the \
+             Uruguayan Cyber Defence Agency.",
+        );
+        assert_eq!(
+            en,
+            vec![vec![
+                "Icelandic Ministry of Digital Affairs".to_string(),
+                "Uruguayan Cyber Defence Agency".to_string()
+            ]]
+        );
+        let fr = parties(
+            "L'Islande et l'Uruguay ont signé lundi un protocole d'accord sur la cybersécurité. \
+             Il a été signé par le ministère des Affaires numériques de l'Islande et l'Agence \
+             de cyberdéfense de l'Uruguay.",
+        );
+        assert_eq!(
+            fr,
+            vec![vec![
+                "ministère des Affaires numériques de l'Islande".to_string(),
+                "Agence de cyberdéfense de l'Uruguay".to_string()
+            ]]
+        );
+        // Without a signing reported just before, "signed by" alone makes no agreement.
+        assert!(parties(
+            "The budget law was signed by the Icelandic Ministry of Finance on cyber security."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_company_word_before_an_agency_head_makes_a_government_body() {
+        let kinds = |text: &str| -> Vec<(String, crate::PartyKind)> {
+            crate::analyze(text, &Options::default())
+                .map(|a| {
+                    a.agreements
+                        .iter()
+                        .flat_map(|g| g.parties.iter().map(|p| (p.name.clone(), p.kind)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let got = kinds(
+            "The Icelandic Cyber Security Agency and Nordwave Security Ltd signed a memorandum \
+             of understanding on cyber security on Monday.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Icelandic Cyber Security Agency".to_string(),
+                    crate::PartyKind::Government
+                ),
+                (
+                    "Nordwave Security Ltd".to_string(),
+                    crate::PartyKind::Company
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plural_headline_word_renames_no_body() {
+        let got = parties(
+            "Agencies sign pact\n\nThe Nordic Cyber Agency and the Baltic Data Office signed a \
+             memorandum of understanding on cyber security on Monday.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Nordic Cyber Agency".to_string(),
+                "Baltic Data Office".to_string()
+            ]]
+        );
+    }
 }
