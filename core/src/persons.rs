@@ -213,13 +213,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         });
         let p = &mut people[pi];
         p.mentions.push(mi);
-        // "Director General Amara Okonkwo": "General" after a title is the title's.
-        let name_first = if general_title(ctx, m.first, m.last) {
-            m.first + 1
-        } else {
-            m.first
-        };
-        let text = doc.slice(name_first, m.last);
+        let text = doc.slice(m.first, m.last);
         if m.kind == MentionKind::Person
             && text.split_whitespace().count() > p.name.split_whitespace().count()
         {
@@ -237,10 +231,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let signing = ctx
             .triggers
             .iter()
-            .any(|t| t.sent == sent && t.sign && !t.background)
-            || signs_for(ctx, sent);
-        // "Signing for A was X, while Y signed for B": the signers' own sentence.
-        p.in_trigger |= signs_for(ctx, sent);
+            .any(|t| t.sent == sent && t.sign && !t.background);
         // A capitalised pair in a signing sentence that looks like a name ("Muhammad
         // Anshor signed", not "the Special Investigating Unit signed").
         if signing && !m.honorific {
@@ -269,12 +260,6 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
         {
             p.cued = true;
-        }
-        // "Y signed for the RCA", "Signing for A was X": the body signed for.
-        if let Some(c) = body_signed_for(ctx, m.first, m.last) {
-            if !p.affiliations.contains(&c) {
-                p.affiliations.insert(0, c);
-            }
         }
         if p.role.is_none() || p.affiliations.is_empty() {
             if let Some(r) = role_of(ctx, mi) {
@@ -391,139 +376,6 @@ fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
     })
 }
 
-/// Where a role read back from a name starts when a copula stands in its window ("Signing
-/// for A was Chief Executive Officer X"): after the copula, if a title word follows it.
-fn after_copula(ctx: &Ctx<'_>, ws: usize, we: usize) -> usize {
-    let doc = &ctx.doc;
-    (ws..we)
-        .rev()
-        .find(|&k| {
-            matches!(
-                doc.tokens[k].fold.as_str(),
-                "was" | "were" | "is" | "are" | "etait" | "est"
-            )
-        })
-        .filter(|&c| has_role_word(ctx, c + 1, we))
-        .map_or(ws, |c| c + 1)
-}
-
-/// Whether a name's first word is "General" right after a title ("Director General Amara
-/// Okonkwo"): the word is the title's, not the name's.
-fn general_title(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
-    last - first >= 3
-        && first > 0
-        && matches!(ctx.doc.tokens[first].fold.as_str(), "general" | "generale")
-        && ctx.idx.is_role_word(&ctx.doc, first - 1)
-}
-
-/// The cluster of the body a name signed for, in the name's own clause ("Signing for
-/// Harbor Digital was X, while Y signed for the RCA"; "X a signé pour la société Y").
-fn body_signed_for(ctx: &Ctx<'_>, first: usize, last: usize) -> Option<usize> {
-    let doc = &ctx.doc;
-    let s = *doc.sentence_of.get(first)?;
-    let (sa, sb) = doc.sentences[s].tokens;
-    let stop = |k: usize| {
-        let t = &doc.tokens[k];
-        (t.kind == TokKind::Punct && is_boundary(&t.fold))
-            || matches!(
-                t.fold.as_str(),
-                "while" | "whereas" | "tandis" | "alors" | "and" | "et"
-            )
-    };
-    let mut a = first;
-    while a > sa && !stop(a - 1) {
-        a -= 1;
-    }
-    let mut b = last;
-    while b < sb && !stop(b) {
-        b += 1;
-    }
-    (a..b).find_map(|k| {
-        if !matches!(doc.tokens[k].fold.as_str(), "for" | "pour") || k == 0 || !signs_for(ctx, s) {
-            return None;
-        }
-        let mut j = k + 1;
-        if doc
-            .tokens
-            .get(j)
-            .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "le" | "l'" | "l"))
-        {
-            j += 1;
-        }
-        ctx.by_sentence.get(s)?.iter().find_map(|&i| {
-            let m = &ctx.ents.mentions[i];
-            (m.first == j && matches!(m.kind, MentionKind::Org { .. }))
-                .then(|| ctx.ents.cluster_of[i])
-        })
-    })
-}
-
-/// Whether sentence `s` says who signed for whom, with no instrument named in it
-/// ("Signing for A was X, while Y signed for B", "X and Y signed on behalf of their
-/// organisations", "Les documents ont été paraphés par X et Y", "signé au nom de A par X"):
-/// a signing verb followed by "for"/"pour" and a name or an article, "on behalf",
-/// "au nom", or "by"/"par".
-pub(crate) fn signs_for(ctx: &Ctx<'_>, s: usize) -> bool {
-    let doc = &ctx.doc;
-    let Some(sentence) = doc.sentences.get(s) else {
-        return false;
-    };
-    let (a, b) = sentence.tokens;
-    (a..b).any(|k| {
-        let verb = matches!(
-            doc.tokens[k].fold.as_str(),
-            "sign"
-                | "signs"
-                | "signed"
-                | "signing"
-                | "inked"
-                | "signe"
-                | "signee"
-                | "signes"
-                | "signees"
-                | "signent"
-                | "signerent"
-                | "paraphe"
-                | "paraphee"
-                | "paraphes"
-                | "paraphees"
-                | "parapherent"
-        );
-        if !verb {
-            return false;
-        }
-        let at = |j: usize| doc.tokens.get(j).filter(|_| j < b);
-        let fold = |j: usize| at(j).map_or("", |t| t.fold.as_str());
-        match fold(k + 1) {
-            "on" => fold(k + 2) == "behalf",
-            "au" => fold(k + 2) == "nom",
-            "by" | "par" => true,
-            "for" | "pour" => at(k + 2).is_some_and(|t| {
-                t.cap
-                    || t.upper
-                    || matches!(
-                        t.fold.as_str(),
-                        "the"
-                            | "their"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "la"
-                            | "le"
-                            | "l"
-                            | "les"
-                            | "leur"
-                            | "leurs"
-                            | "son"
-                            | "sa"
-                            | "ses"
-                    )
-            }),
-            _ => false,
-        }
-    })
-}
-
 /// Whether a name stands in a long "in the presence of …" / "en présence (notamment) de …"
 /// list that runs to it with no signing word between ("… en présence de X, directeur de
 /// Y, et de son homologue, le général Z").
@@ -630,7 +482,7 @@ fn is_byline(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let line = &doc.lines[doc.sentences[s].line];
     let short_line = line.tokens.1 - line.tokens.0 <= 14;
     let after = doc.tokens.get(last).map(|t| t.fold.as_str());
-    let signed_nearby = ctx.triggers.iter().any(|t| t.sent == s && t.sign) || signs_for(ctx, s);
+    let signed_nearby = ctx.triggers.iter().any(|t| t.sent == s && t.sign);
     (by && (short_line || matches!(after, Some("sur" | "|" | "for" | "on" | ",")))
         && !signed_nearby)
         || (first > 0 && doc.tokens[first - 1].fold == "par" && short_line && !signed_nearby)
@@ -741,11 +593,6 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     // Before the name, back to a boundary: "Kaspersky founder and CEO Eugene Kaspersky".
     let mut windows: Vec<(usize, usize)> = Vec::new();
     if let Some((r0, r1)) = m.role_before {
-        let r1 = if general_title(ctx, m.first, m.last) {
-            r1.max(m.first + 1)
-        } else {
-            r1
-        };
         let mut ws = r0;
         while ws > sa {
             let t = &doc.tokens[ws - 1];
@@ -754,7 +601,6 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             }
             ws -= 1;
         }
-        let ws = after_copula(ctx, ws, r1);
         windows.push((ws, r1));
     } else {
         let mut ws = m.first;
@@ -775,15 +621,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             ws -= 1;
         }
         // Honorifics right before the name are not part of the role.
-        let mut we = if general_title(ctx, m.first, m.last) {
-            m.first + 1
-        } else {
-            m.first
-        };
+        let mut we = m.first;
         while we > ws && (ctx.idx.is_honorific(doc, we - 1) || doc.tokens[we - 1].is_punct(".")) {
             we -= 1;
         }
-        ws = after_copula(ctx, ws, we);
         // The role starts at a title word or a name ("the final day of British Prime
         // Minister X" → "british prime minister").
         if has_role_word(ctx, ws, we) {
@@ -864,14 +705,11 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             }
             (from, e)
         };
-        // ", and the CEO of Y, Z", ", while Director Y": what follows "and" or "while" is
-        // another person's role.
-        let next_is_and = doc.tokens.get(k + 1).is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "and" | "et" | "while" | "whereas" | "tandis" | "alors"
-            )
-        });
+        // ", and the CEO of Y, Z": what follows "and" is another person's role.
+        let next_is_and = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
         let (a1, b1) = if next_is_and {
             (k + 1, k + 1)
         } else {
@@ -1233,97 +1071,6 @@ mod tests {
         let names = signatory_names(text);
         assert!(names.contains(&"Koffi Mensah".to_string()), "{names:?}");
         assert!(names.contains(&"Jean DUPONT".to_string()), "{names:?}");
-    }
-
-    fn signatory_parties(text: &str) -> Vec<(String, Option<String>)> {
-        let options = crate::Options {
-            reference_date: crate::Date::new(2025, 6, 3),
-            ..crate::Options::default()
-        };
-        let Ok(record) = crate::analyze(text, &options) else {
-            return Vec::new();
-        };
-        record
-            .agreements
-            .first()
-            .map(|a| {
-                a.signatories
-                    .iter()
-                    .map(|s| (s.name.clone(), s.party.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    #[test]
-    fn signers_in_a_sentence_without_an_instrument_sign_for_their_body() {
-        let text = "Vellmark Systems and the Ostravia Cyber Authority signed a memorandum of \
-            understanding on Monday to share threat intelligence. Signing for Vellmark Systems \
-            was Chief Executive Officer Rosa Pellegrini, while Director General Kwame Adjei \
-            signed for the Ostravia Cyber Authority.";
-        let got = signatory_parties(text);
-        assert!(
-            got.contains(&(
-                "Rosa Pellegrini".to_string(),
-                Some("Vellmark Systems".to_string())
-            )),
-            "{got:?}"
-        );
-        // "General" belongs to the title before the name.
-        assert!(
-            got.contains(&(
-                "Kwame Adjei".to_string(),
-                Some("Ostravia Cyber Authority".to_string())
-            )),
-            "{got:?}"
-        );
-    }
-
-    #[test]
-    fn a_role_after_a_copula_starts_at_the_title() {
-        let text = "Vellmark Systems and the Ostravia Cyber Authority signed a memorandum of \
-            understanding on Monday to share threat intelligence. Signing for Vellmark Systems \
-            was Chief Executive Officer Rosa Pellegrini.";
-        let options = crate::Options {
-            reference_date: crate::Date::new(2025, 6, 3),
-            ..crate::Options::default()
-        };
-        let roles: Vec<Option<String>> = crate::analyze(text, &options)
-            .map(|r| {
-                r.agreements
-                    .iter()
-                    .flat_map(|a| a.signatories.iter().map(|s| s.role.clone()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        assert_eq!(roles, vec![Some("chief executive officer".to_string())]);
-    }
-
-    #[test]
-    fn signers_on_behalf_or_after_par_are_found_and_no_byline() {
-        let en = "Vellmark Systems and the Ostravia Cyber Authority signed a memorandum of \
-            understanding on Monday to share threat intelligence.\n\nRosa Pellegrini and \
-            Kwame Adjei signed on behalf of their organisations.";
-        let names = signatory_names(en);
-        assert!(names.contains(&"Rosa Pellegrini".to_string()), "{names:?}");
-        assert!(names.contains(&"Kwame Adjei".to_string()), "{names:?}");
-        let fr = "L'Autorité de cybersécurité d'Ostravie et la société Vellmark Systèmes ont \
-            signé lundi une convention de coopération pour la formation.\n\nLes documents \
-            ont été paraphés par Jean-Luc Marchetti et Odile Ferrand.";
-        let names = signatory_names(fr);
-        assert!(
-            names.contains(&"Jean-Luc Marchetti".to_string()),
-            "{names:?}"
-        );
-        assert!(names.contains(&"Odile Ferrand".to_string()), "{names:?}");
-        // A short line after "par" with no signing is still a byline.
-        let byline = "L'Autorité de cybersécurité d'Ostravie et la société Vellmark Systèmes \
-            ont signé lundi une convention de coopération.\n\nPar Jean-Luc Marchetti\n";
-        let names = signatory_names(byline);
-        assert!(
-            !names.contains(&"Jean-Luc Marchetti".to_string()),
-            "{names:?}"
-        );
     }
 
     #[test]
