@@ -416,7 +416,7 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         {
             continue;
         }
-        // "when he visited the country in November 2021": the date of another event that
+        // "when she visited the region in March 2019": the date of another event that
         // a clause of its own tells (not "signed when the minister visited on Monday").
         if other_event(doc, a, d.first) {
             continue;

@@ -783,7 +783,7 @@ fn knowledge_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
         if !hands_over(&doc.tokens[i]) {
             continue;
         }
-        // "l'échange, entre les parties prenantes, d'informations, de connaissances": the
+        // "l'échange, entre les deux institutions, d'expériences et de savoir-faire": the
         // object may come a few words later.
         for j in i + 1..(i + 9).min(b) {
             let t = &doc.tokens[j];
@@ -1239,7 +1239,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                     continue;
                 }
             }
-            // "in accordance with the relevant laws, rules and regulations", "conformément
+            // "in accordance with applicable law", "conformément
             // à la réglementation": a compliance clause, not an area of cooperation.
             let lo = hit.first.saturating_sub(8).max(a);
             if doc.tokens[lo..hit.first].iter().any(|t| {
