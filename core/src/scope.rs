@@ -512,29 +512,7 @@ fn list_item(ctx: &Ctx<'_>, s: usize) -> bool {
     if b <= a {
         return false;
     }
-    let line_first = doc.lines[doc.sentences[s].line].tokens.0;
-    let first = &doc.tokens[line_first.min(a)];
-    let bullet = first.kind != TokKind::Word
-        && (matches!(
-            first.fold.as_str(),
-            "•" | "-"
-                | "–"
-                | "—"
-                | "*"
-                | "·"
-                | "▪"
-                | "►"
-                | "✓"
-                | "o"
-                | "◦"
-                | "‣"
-                | "→"
-                | ">"
-        ) || (first.kind == TokKind::Num
-            && doc
-                .tokens
-                .get(line_first.min(a) + 1)
-                .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))));
+    let bullet = bullet_line(ctx, s);
     let ends_prose = doc.tokens[b - 1].is_punct(".") || doc.tokens[b - 1].is_punct("!");
     bullet || !ends_prose || b - a <= 12
 }
