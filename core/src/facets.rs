@@ -153,14 +153,7 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
         if reports && others[si] > 0 && ours[si] < all {
             let (a, b) = sent.tokens;
             let toks = &doc.tokens[a..b];
-            let deal_at = |j: usize| {
-                deal_word(&doc.tokens[j].fold)
-                    || ctx
-                        .lex
-                        .instruments
-                        .longest_at(doc, j, b, ctx.lang)
-                        .is_some()
-            };
+            let deal_at = |j: usize| deal_at(ctx, j, b);
             // "a five-year agreement", "un protocole", "another MoU": a new instrument.
             let indefinite = (a..b).any(|j| {
                 matches!(
@@ -1116,19 +1109,23 @@ fn phrase_break(t: &crate::text::Token) -> bool {
         )
 }
 
+/// Whether token `j` (of a sentence ending at token `b`) names an agreement: a deal word or
+/// the start of an instrument's name.
+fn deal_at(ctx: &Ctx<'_>, j: usize, b: usize) -> bool {
+    deal_word(&ctx.doc.tokens[j].fold)
+        || ctx
+            .lex
+            .instruments
+            .longest_at(&ctx.doc, j, b, ctx.lang)
+            .is_some()
+}
+
 /// What a term at tokens `from..to` of the sentence `a..b` belongs to: `Some(true)` for
 /// the agreement, `Some(false)` for a programme or project, `None` when the words near it
 /// name neither. The nearest such word before it decides, else the nearest after it.
 fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Option<bool> {
     let doc = &ctx.doc;
-    let deal_at = |j: usize| {
-        deal_word(&doc.tokens[j].fold)
-            || ctx
-                .lex
-                .instruments
-                .longest_at(doc, j, b, ctx.lang)
-                .is_some()
-    };
+    let deal_at = |j: usize| deal_at(ctx, j, b);
     // "a joint action plan", "un plan d'actions": a plan the parties adopt together.
     let action_plan = |j: usize| {
         doc.tokens[j].fold == "plan"
