@@ -359,12 +359,7 @@ impl Corrected {
             }
             Op::RemoveParty { agreement, index } => {
                 let (g, m) = self.agreement(*agreement)?;
-                if *index >= g.parties.len() || *index >= m.parties.len() {
-                    return Err(EditError::Missing);
-                }
-                g.parties.remove(*index);
-                m.parties.remove(*index);
-                Ok(())
+                remove_with_marks(&mut g.parties, &mut m.parties, *index)
             }
             Op::AddSignatory {
                 agreement,
@@ -392,12 +387,7 @@ impl Corrected {
             }
             Op::RemoveSignatory { agreement, index } => {
                 let (g, m) = self.agreement(*agreement)?;
-                if *index >= g.signatories.len() || *index >= m.signatories.len() {
-                    return Err(EditError::Missing);
-                }
-                g.signatories.remove(*index);
-                m.signatories.remove(*index);
-                Ok(())
+                remove_with_marks(&mut g.signatories, &mut m.signatories, *index)
             }
             Op::AddScope { agreement, label } => {
                 if !SCOPE_LABELS.contains(&label.as_str()) {
@@ -443,14 +433,11 @@ impl Corrected {
                 }
                 Ok(())
             }
-            Op::RemoveAgreement { index } => {
-                if *index >= self.record.agreements.len() || *index >= self.marks.agreements.len() {
-                    return Err(EditError::Missing);
-                }
-                self.record.agreements.remove(*index);
-                self.marks.agreements.remove(*index);
-                Ok(())
-            }
+            Op::RemoveAgreement { index } => remove_with_marks(
+                &mut self.record.agreements,
+                &mut self.marks.agreements,
+                *index,
+            ),
             Op::SetIsAgreement { value } => {
                 if self.record.is_agreement == *value {
                     return Err(EditError::Unchanged);
@@ -744,6 +731,21 @@ pub fn history(extracted: &Analysis, log: &[Correction]) -> Vec<Step> {
             }
         })
         .collect()
+}
+
+/// Removes item `index` of a list of values and of its parallel list of marks together;
+/// [`EditError::Missing`] when either list has no such item.
+fn remove_with_marks<T, M>(
+    items: &mut Vec<T>,
+    marks: &mut Vec<M>,
+    index: usize,
+) -> Result<(), EditError> {
+    if index >= items.len() || index >= marks.len() {
+        return Err(EditError::Missing);
+    }
+    items.remove(index);
+    marks.remove(index);
+    Ok(())
 }
 
 #[cfg(test)]
