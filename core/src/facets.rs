@@ -1474,7 +1474,16 @@ fn renewal(ctx: &Ctx<'_>, ag: &mut Agreement, foreign: &[bool]) {
             evidence.push(doc.span(from, to));
             Some(year)
         }
-        None => named_year(),
+        None => named_year().or_else(|| {
+            // "renewed the MoU signed in 2014", "renew the agreement that was signed by both
+            // countries in January 2014", "reconduit la convention signée en 2017".
+            let &(_, to) = said.first()?;
+            let (year, end) = signed_in(ctx, to)?;
+            if let Some(e) = evidence.first_mut() {
+                e.end = doc.span(to, end).end;
+            }
+            Some(year)
+        }),
     };
     evidence.sort_by_key(|e| (e.start, e.end));
     evidence.dedup();
@@ -1482,6 +1491,58 @@ fn renewal(ctx: &Ctx<'_>, ag: &mut Agreement, foreign: &[bool]) {
         earlier_year,
         evidence,
     });
+}
+
+/// The year of a signing told just after token `from`, in its sentence: a past participle
+/// of signing within a few words ("signed", "that was signed by both countries", "signée")
+/// and a dated year soon after it ("in 2014", "on 3 March 2014"); with the end of the date.
+fn signed_in(ctx: &Ctx<'_>, from: usize) -> Option<(i32, usize)> {
+    let doc = &ctx.doc;
+    let s = *doc.sentence_of.get(from.checked_sub(1)?)?;
+    let b = doc.sentences[s].tokens.1;
+    let k = (from..b.min(from + 5))
+        .take_while(|&j| doc.tokens[j].kind != TokKind::Punct)
+        .find(|&j| past_signed(&doc.tokens[j].fold))?;
+    let at = ctx.dates.partition_point(|d| d.first <= k);
+    let date = ctx
+        .dates
+        .get(at)
+        .filter(|d| d.last <= b && d.first <= k + 7)?;
+    if (k + 1..date.first).any(|j| doc.tokens[j].kind == TokKind::Punct) {
+        return None;
+    }
+    let year = match date.value {
+        DateValue::Full(d) => d.year,
+        DateValue::MonthYear { year, .. } | DateValue::Year(year) => year,
+        DateValue::Span {
+            year: Some(year), ..
+        } => year,
+        _ => return None,
+    };
+    ctx.reference
+        .is_none_or(|r| year <= r.year)
+        .then_some((year, date.last))
+}
+
+/// A past participle of signing, in either language.
+fn past_signed(fold: &str) -> bool {
+    matches!(
+        fold,
+        "signed"
+            | "inked"
+            | "concluded"
+            | "sealed"
+            | "struck"
+            | "agreed"
+            | "signe"
+            | "signee"
+            | "signes"
+            | "signees"
+            | "conclu"
+            | "conclue"
+            | "conclus"
+            | "conclues"
+    )
 }
 
 /// Whether an instrument is named at token `j` (before `b`): a name of the instruments'
@@ -1617,7 +1678,15 @@ fn renewal_words(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
             }
             _ => continue,
         };
-        if (a..k).rev().take(2).any(|j| renewal_modal(fold(j))) {
+        // "to renew" after a verb that says the instrument does it: "the MoU seeks to
+        // renew", "they agreed to renew" (not "plans to renew").
+        let does = k >= a + 2
+            && fold(k - 1) == "to"
+            && matches!(
+                fold(k - 2),
+                "seeks" | "seek" | "aims" | "aim" | "agreed" | "decided" | "serves" | "serve"
+            );
+        if !does && (a..k).rev().take(2).any(|j| renewal_modal(fold(j))) {
             continue;
         }
         if verb {
@@ -1668,25 +1737,7 @@ fn earlier_signing(ctx: &Ctx<'_>, s: usize) -> Option<(i32, usize, usize, bool)>
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
-    let signed = |k: usize| {
-        matches!(
-            fold(k),
-            "signed"
-                | "inked"
-                | "concluded"
-                | "sealed"
-                | "struck"
-                | "agreed"
-                | "signe"
-                | "signee"
-                | "signes"
-                | "signees"
-                | "conclu"
-                | "conclue"
-                | "conclus"
-                | "conclues"
-        )
-    };
+    let signed = |k: usize| past_signed(fold(k));
     let adverb = |k: usize| {
         matches!(
             fold(k),
@@ -2306,6 +2357,22 @@ mod tests {
             ),
             Some(Some(2016))
         );
+        // The renewed instrument dated by its own clause; "seeks to renew" is done now.
+        assert_eq!(
+            renewal_of(
+                "signed a memorandum of understanding on Monday.",
+                "The memorandum seeks to renew the agreement that was signed by both agencies \
+                 in June 2015."
+            ),
+            Some(Some(2015))
+        );
+        assert_eq!(
+            renewal_of(
+                "signed a memorandum of understanding on Monday.",
+                "It renews the cooperation agreement signed in 2018 between the two bodies."
+            ),
+            Some(Some(2018))
+        );
         // A renewing verb, and the earlier signing dated in another sentence.
         assert_eq!(
             renewal_of(
@@ -2321,6 +2388,7 @@ mod tests {
         for more in [
             "The memorandum can be renewed by mutual consent.",
             "The agreement will be extended if both sides agree.",
+            "Both sides plan to renew the memorandum in 2027.",
             "It is renewable every two years.",
             "The text includes a renewal clause.",
             "The agencies renewed their commitment to open standards.",
