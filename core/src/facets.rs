@@ -1650,29 +1650,40 @@ fn renewal_words(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
             }
             "second" | "seconde" | "third" | "fourth" | "fifth" | "deuxieme" | "troisieme"
             | "quatrieme" | "cinquieme" => {
-                // "This is the second MoU", "marks the third agreement", "c'est le
-                // deuxième accord" (not "the second agreement covers …", which counts the
-                // article's own agreements).
-                let copula = matches!(
-                    fold(k.wrapping_sub(2)),
-                    "is" | "was"
-                        | "marks"
-                        | "marked"
-                        | "becomes"
-                        | "became"
-                        | "represents"
-                        | "est"
-                        | "marque"
-                        | "constitue"
-                        | "represente"
-                        | "devient"
-                ) || fold(k.wrapping_sub(2)) == "c'est";
-                let article = matches!(fold(k.wrapping_sub(1)), "the" | "a" | "le" | "la" | "l'");
-                if k >= a + 2 && copula && article {
-                    if let Some(j) = (k + 1..b.min(k + 3)).find(|&j| instrument_at(ctx, j, b, true))
-                    {
-                        return Some((k - 2, j + 1));
-                    }
+                // "This is the second agreement between them", "marks the third MoU
+                // between the two", "their second memorandum", "c'est le deuxième accord
+                // entre les deux" (not "the second agreement covers …", which counts the
+                // article's own agreements, nor "the agency's second MoU this month", which
+                // may be with another partner).
+                let copula = k >= a + 2
+                    && matches!(
+                        fold(k - 2),
+                        "is" | "was"
+                            | "marks"
+                            | "marked"
+                            | "becomes"
+                            | "became"
+                            | "represents"
+                            | "est"
+                            | "marque"
+                            | "constitue"
+                            | "represente"
+                            | "devient"
+                    )
+                    && matches!(fold(k - 1), "the" | "a" | "le" | "la" | "l'");
+                let theirs = k > a && matches!(fold(k - 1), "their" | "leur");
+                let Some(j) = (k + 1..b.min(k + 3)).find(|&j| instrument_at(ctx, j, b, true))
+                else {
+                    continue;
+                };
+                // The same two parties: "between", "entre", or "the first" recalled.
+                let same_pair = (j + 1..b).any(|m| {
+                    matches!(fold(m), "between" | "entre")
+                        || matches!(fold(m), "first" | "premier" | "premiere")
+                            && matches!(fold(m - 1), "the" | "le" | "la")
+                });
+                if theirs || copula && same_pair {
+                    return Some((if theirs { k - 1 } else { k - 2 }, j + 1));
                 }
                 continue;
             }
@@ -2357,6 +2368,13 @@ mod tests {
             ),
             Some(Some(2016))
         );
+        assert_eq!(
+            renewal_of(
+                "signed a memorandum of understanding on Monday.",
+                "It is their second memorandum."
+            ),
+            Some(None)
+        );
         // The renewed instrument dated by its own clause; "seeks to renew" is done now.
         assert_eq!(
             renewal_of(
@@ -2394,6 +2412,7 @@ mod tests {
             "The agencies renewed their commitment to open standards.",
             "The agreement extends cooperation to critical infrastructure.",
             "The second agreement covers training.",
+            "This is the second memorandum the agency has signed this month.",
             "This is their first agreement signed in 2025.",
             // A later report of this signing may date it: no earlier signing is implied.
             "The memorandum was originally signed in January 2025.",
