@@ -12,9 +12,9 @@
 //! Grouping is a union-find over candidate pairs, best pairs first, that never joins
 //! two groups holding a conflict (two agreements of the same record, incompatible types or
 //! dates, a renewal and a report the dates do not tie to it), so an agreement is in exactly
-//! one group. Records that report no agreement are
-//! never grouped. The analyst's [`Decision`]s (split, join) are data, applied after the
-//! automatic grouping, so that they survive a re-analysis.
+//! one group. Records that report no agreement are never grouped. The analyst's
+//! [`Decision`]s (split, join) are data, applied after the automatic grouping, so that they
+//! survive a re-analysis.
 //!
 //! Each group also carries a crosswalk to other typologies ([`Crosswalk`]): the CAMEO event
 //! code, the PLOVER event type and contexts, ICCD areas and GFCE themes of its scope labels
@@ -1145,9 +1145,9 @@ fn conflict(x: &Item, y: &Item) -> bool {
 /// Whether a renewal keeps two agreements apart. A renewal means the parties have signed
 /// more than once, so matching parties no longer tell which signing a report is about:
 /// a renewal joins another report only when both have dates and they agree (two renewals
-/// that give no different earlier years may join undated). And when a record dates the earlier
-/// signing to a year, a report dated in that year or before is about an earlier signing,
-/// unless the renewal itself is dated that early (a renewal within the year).
+/// that give no different earlier years may join undated). And when a record dates the
+/// earlier signing to a year, a report dated in that year or before is about an earlier
+/// signing, unless the renewal itself is dated that early (a renewal within the year).
 fn renewal_apart(x: &Item, y: &Item) -> bool {
     if !x.renewal && !y.renewal {
         return false;
