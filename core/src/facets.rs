@@ -1636,10 +1636,12 @@ fn renewal_words(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
         // Renew: any instrument, a partnership too. Extend: an instrument, since "extend
         // a partnership" may widen it rather than renew it.
         let (verb, participle, partnership) = match w {
-            "renew" | "renews" | "renewing" | "renouvelle" | "renouvellent" | "reconduisent"
-            | "reconduisant" | "renouvelant" => (true, false, true),
-            "renewed" | "renouvele" | "renouvelee" | "renouveles" | "renouvelees" | "reconduit"
-            | "reconduite" | "reconduits" | "reconduites" => (true, true, true),
+            "renew" | "renews" | "renewing" | "re-sign" | "re-signs" | "re-signing"
+            | "renouvelle" | "renouvellent" | "reconduisent" | "reconduisant" | "renouvelant" => {
+                (true, false, true)
+            }
+            "renewed" | "re-signed" | "renouvele" | "renouvelee" | "renouveles" | "renouvelees"
+            | "reconduit" | "reconduite" | "reconduits" | "reconduites" => (true, true, true),
             "extend" | "extends" | "extending" | "prolong" | "prolongs" | "prolongent"
             | "prolongeant" => (true, false, false),
             "extended" | "prolonged" | "prolonge" | "prolongee" | "prolonges" | "prolongees" => {
@@ -2344,6 +2346,10 @@ mod tests {
         // Renewing words with the instrument as their object or subject.
         assert_eq!(
             renewal_of("renewed their memorandum of understanding on Monday.", ""),
+            Some(None)
+        );
+        assert_eq!(
+            renewal_of("re-signed their cooperation agreement on Monday.", ""),
             Some(None)
         );
         assert_eq!(
