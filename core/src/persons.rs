@@ -222,8 +222,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
-        p.witness |= (ctx.cue_before(m.first, 16, Cue::Witness) || in_presence_list(ctx, m.first))
-            && !signs_after(ctx, m.last);
+        p.witness |= ((ctx.cue_before(m.first, 16, Cue::Witness)
+            || in_presence_list(ctx, m.first))
+            && !signs_after(ctx, m.last))
+            || watches_signing(ctx, m.last);
         p.background_only &= ctx.has_cue(sent, Cue::Background) && !earlier_same_day(ctx, sent);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
@@ -374,6 +376,51 @@ fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
             "signed" | "sign" | "inked" | "signe" | "signent" | "signerent"
         )
     })
+}
+
+/// Words whose subjects watched a signing (`words.tsv`, list `witness_verb`).
+static WITNESS_VERB: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("witness_verb")));
+
+/// Whether the first verb after the name ending at token `last` makes its subject a
+/// witness ("X and Prime Minister Y witnessed the signing", "X et Y ont assisté à la
+/// signature"), before any signing verb or the end of the clause.
+fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(last.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].tokens.1.min(last + 14);
+    for j in last..end {
+        let t = &doc.tokens[j];
+        if WITNESS_VERB.contains(t) {
+            // "X signed …, witnessed by Y": X is what was witnessed.
+            return !doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "by" | "par"));
+        }
+        if matches!(
+            t.fold.as_str(),
+            ";" | ":"
+                | "("
+                | "\""
+                | "«"
+                | "“"
+                | "signed"
+                | "sign"
+                | "signs"
+                | "inked"
+                | "signe"
+                | "signent"
+                | "signerent"
+                | "who"
+                | "qui"
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a name stands in a long "in the presence of …" / "en présence (notamment) de …"
@@ -1048,6 +1095,32 @@ mod tests {
             prosecutors and the rector of the police academy, Daniel Osei.";
         let names = signatory_names(witnesses);
         assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn those_who_witnessed_the_signing_are_no_signatories() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. President Paulo Mendes and \
+            Prime Minister Ana Lobo witnessed the signing. The memorandum was signed by Grace \
+            Wanjiru, chief executive officer of Acme Cyber, and Justice Minister Daniel Osei.";
+        let names = signatory_names(text);
+        assert!(!names.contains(&"Ana Lobo".to_string()), "{names:?}");
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+        assert!(names.contains(&"Daniel Osei".to_string()), "{names:?}");
+        let fr = "La société Acme Cyber et le ministère de la Justice de Ruritanie ont signé \
+            lundi un protocole d'accord. Le président Paulo Mendes et la Première ministre Ana \
+            Lobo ont assisté à la signature. Le texte a été signé par Grace Wanjiru, directrice \
+            générale d'Acme Cyber, et par le ministre de la Justice, Daniel Osei.";
+        let names = signatory_names(fr);
+        assert!(!names.contains(&"Ana Lobo".to_string()), "{names:?}");
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        // "… signed by X, witnessed by Y": X signed.
+        let passive = "The memorandum between Acme Cyber Ltd and the Ruritanian Ministry of \
+            Justice was signed by Justice Minister Daniel Osei and Acme Cyber chief executive \
+            Grace Wanjiru at the ministry, witnessed by President Paulo Mendes.";
+        let names = signatory_names(passive);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
     }
 
     #[test]
