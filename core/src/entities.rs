@@ -139,6 +139,12 @@ fn is_legal_form(fold: &str) -> bool {
             | "bhd"
             | "berhad"
             | "tbk"
+            | "asa"
+            | "aps"
+            | "oyj"
+            | "srl"
+            | "ltda"
+            | "kft"
     )
 }
 
