@@ -111,7 +111,7 @@ pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
 const MAX_NAME_TOKENS: usize = 24;
 
 /// Legal forms of companies that may follow a name after a comma ("Veltrix, SAS").
-fn is_legal_form(fold: &str) -> bool {
+pub(crate) fn is_legal_form(fold: &str) -> bool {
     matches!(
         fold,
         "sas"

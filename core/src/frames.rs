@@ -554,6 +554,19 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             if group.len() >= MAX_SLOT {
                 break;
             }
+            // "Boréal Cyber inc. ont signé": a legal form the name left out.
+            if ending_at(end).is_none() {
+                let mut e = end;
+                if e > a + 1 && doc.tokens[e - 1].is_punct(".") {
+                    e -= 1;
+                }
+                if e > a + 1
+                    && crate::entities::is_legal_form(&doc.tokens[e - 1].fold)
+                    && ending_at(e - 1).is_some()
+                {
+                    end = e - 1;
+                }
+            }
             let Some(mi) = ending_at(end) else { break };
             group.push(mi);
             let mut j = ctx.ents.mentions[mi].first;
