@@ -637,6 +637,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     let m = &ctx.ents.mentions[mi];
     let sent = doc.sentence_of[m.first];
     let (sa, sb) = doc.sentences[sent].tokens;
+    if let Some(found) = plural_title_role(ctx, m) {
+        return Some(found);
+    }
     // Before the name, back to a boundary: "Kaspersky founder and CEO Eugene Kaspersky".
     let mut windows: Vec<(usize, usize)> = Vec::new();
     if let Some((r0, r1)) = m.role_before {
@@ -798,6 +801,39 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         });
     }
     None
+}
+
+/// "Presidents Ana Lobo of Ruritania and …": the singular of the plural title is the role,
+/// and the state or body after "of" is the person's.
+fn plural_title_role(ctx: &Ctx<'_>, m: &crate::entities::Mention) -> Option<RoleFound> {
+    let doc = &ctx.doc;
+    let (r0, r1) = m.role_before?;
+    if !(r0..r1).any(|k| crate::entities::is_plural_title(&doc.tokens[k])) {
+        return None;
+    }
+    let text = crate::text::fold(doc.slice(r0, r1));
+    let text = text.strip_suffix('s').unwrap_or(&text).to_string();
+    let (mut state, mut affiliations) = (None, Vec::new());
+    if doc
+        .tokens
+        .get(m.last)
+        .is_some_and(|t| matches!(t.fold.as_str(), "of" | "du" | "de"))
+    {
+        let at = m.last + 1;
+        state = mentions_in(ctx, at, (at + 6).min(doc.tokens.len())).find_map(|i| {
+            match ctx.ents.mentions[i].kind {
+                MentionKind::Country(c) if ctx.ents.mentions[i].first <= at + 1 => Some(c),
+                _ => None,
+            }
+        });
+        affiliations = body_after(ctx, m.last).into_iter().collect();
+    }
+    Some(RoleFound {
+        text: Some(text),
+        span: Some(doc.span(r0, r1)),
+        affiliations,
+        state,
+    })
 }
 
 /// The cluster of a body named right after a name by "of", "at", "de" ("Jane Roe of the
@@ -1121,6 +1157,32 @@ mod tests {
         let names = signatory_names(passive);
         assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
         assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_plural_title_before_two_names_gives_two_signatories() {
+        let text = "Presidents Ana Lobo of Chile and Piet Vos of Estonia signed a joint \
+            declaration on cyber security on Monday in the capital.";
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            panic!("no record");
+        };
+        let signers: Vec<(String, Option<String>, Option<String>)> = record
+            .agreements
+            .iter()
+            .flat_map(|a| a.signatories.iter())
+            .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
+            .collect();
+        let lobo = signers.iter().find(|s| s.0 == "Ana Lobo");
+        assert_eq!(
+            lobo.map(|s| s.1.as_deref()),
+            Some(Some("president")),
+            "{signers:?}"
+        );
+        assert!(signers.iter().any(|s| s.0 == "Piet Vos"), "{signers:?}");
     }
 
     #[test]
