@@ -111,7 +111,7 @@ pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
 const MAX_NAME_TOKENS: usize = 24;
 
 /// Legal forms of companies that may follow a name after a comma ("Veltrix, SAS").
-fn is_legal_form(fold: &str) -> bool {
+pub(crate) fn is_legal_form(fold: &str) -> bool {
     matches!(
         fold,
         "sas"
@@ -139,6 +139,12 @@ fn is_legal_form(fold: &str) -> bool {
             | "bhd"
             | "berhad"
             | "tbk"
+            | "asa"
+            | "aps"
+            | "oyj"
+            | "srl"
+            | "ltda"
+            | "kft"
     )
 }
 
@@ -948,6 +954,9 @@ fn classify_chunk(
         let _ = n;
         return;
     }
+    if split_plural_titles(doc, s, e, sent_start, idx, g, out, lang) {
+        return;
+    }
     // A role word splits "Ruritanian President Anna Vell-Mortane" into a modifier, a
     // role and a person.
     // The role must hold a role noun ("Chief Executive Officer", "Prime Minister"): a
@@ -1013,6 +1022,72 @@ fn classify_chunk(
         return;
     }
     classify_segment(doc, s, e, sent_start, idx, g, out, lang);
+}
+
+/// Plural titles before several people (`words.tsv`, list `plural_titles`).
+static PLURAL_TITLES: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("plural_titles")));
+
+/// Whether a token is a plural role title ("Presidents", "Ministers").
+pub(crate) fn is_plural_title(t: &crate::text::Token) -> bool {
+    PLURAL_TITLES.contains(t)
+}
+
+/// "Presidents Ana Lobo of Ruritania and Piet Vos of Osterland": a plural title before
+/// several "NAME of STATE" parts joined by "and" gives a person for each name, with the
+/// title as their role, and the state after each.
+#[allow(clippy::too_many_arguments)]
+fn split_plural_titles(
+    doc: &Doc<'_>,
+    s: usize,
+    e: usize,
+    sent_start: usize,
+    idx: &NameIndex,
+    g: &Gazetteer,
+    out: &mut Vec<Mention>,
+    lang: Lang,
+) -> bool {
+    let Some(k) = (s..(s + 3).min(e)).find(|&k| PLURAL_TITLES.contains(&doc.tokens[k])) else {
+        return false;
+    };
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut start = k + 1;
+    for j in k + 1..e {
+        if is_and(&doc.tokens[j].fold) {
+            segs.push((start, j));
+            start = j + 1;
+        }
+    }
+    segs.push((start, e));
+    // Each part: two to four capitalised words, then "of STATE" or nothing.
+    // Each part: the name's tokens, then the state's after "of", if any.
+    type Part = ((usize, usize), Option<(usize, usize)>);
+    let mut parts: Vec<Part> = Vec::new();
+    for &(a, b) in &segs {
+        let of = (a..b).find(|&j| matches!(doc.tokens[j].fold.as_str(), "of" | "du" | "de"));
+        let name_end = of.unwrap_or(b);
+        let words = name_end.saturating_sub(a);
+        if !(2..=4).contains(&words)
+            || !(a..name_end).all(|j| is_cap_word(doc, j) || PARTICLES.contains(&doc.tokens[j]))
+            || (a..name_end).any(|j| idx.head_kind(doc, j).is_some())
+        {
+            return false;
+        }
+        parts.push(((a, name_end), of.map(|o| (o + 1, b))));
+    }
+    if parts.len() < 2 {
+        return false;
+    }
+    for ((a, b), state) in parts {
+        push(out, a, b, MentionKind::Person);
+        if let Some(m) = out.last_mut() {
+            m.role_before = Some((s, k + 1));
+        }
+        if let Some((x, y)) = state.filter(|(x, y)| x < y) {
+            classify_segment(doc, x, y, sent_start, idx, g, out, lang);
+        }
+    }
+    true
 }
 
 fn split_plural_ministries(

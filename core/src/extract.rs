@@ -65,12 +65,22 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     let people = people::find(&ctx);
     let all = parties::choose_all(&ctx, &people);
     let signed = ctx.triggers.iter().any(|t| !t.negated);
-    for chosen in all.iter().filter(|c| c.len() >= 2 && signed) {
+    for (i, chosen) in all
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.len() >= 2 && signed)
+    {
         let mut agreement = Agreement {
             parties: chosen.iter().map(|p| p.party.clone()).collect(),
             ..Agreement::default()
         };
-        agreement.signatories = people::signatories(&ctx, &people, chosen);
+        let others: Vec<&parties::Chosen> = all
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .flat_map(|(_, c)| c.iter())
+            .collect();
+        agreement.signatories = people::signatories(&ctx, &people, chosen, &others);
         facets::fill(&ctx, &mut agreement);
         agreement.scope = scope::find(&ctx, chosen);
         if !record.is_agreement {
@@ -82,7 +92,26 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     if !record.is_agreement {
         record.summary = summary::lead(&ctx);
     }
+    drop_unplaced_signatories(&mut record.agreements);
     record
+}
+
+/// A person who speaks for a party of one agreement is no signatory, without a party, of
+/// another agreement of the same article.
+fn drop_unplaced_signatories(agreements: &mut [Agreement]) {
+    if agreements.len() < 2 {
+        return;
+    }
+    let placed: Vec<String> = agreements
+        .iter()
+        .flat_map(|a| a.signatories.iter())
+        .filter(|s| s.party.is_some())
+        .map(|s| s.name.clone())
+        .collect();
+    for a in agreements.iter_mut() {
+        a.signatories
+            .retain(|s| s.party.is_some() || !placed.contains(&s.name));
+    }
 }
 
 /// A plain-text dump of what the engine saw (triggers, mentions, people), for developers

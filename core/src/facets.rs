@@ -45,14 +45,42 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
         .filter(|t| !t.background && !t.negated)
         .map(|t| t.sent)
         .collect();
+    // An article may report several agreements: each takes its type, date, place and term
+    // from its own sentences, never from those that report another one.
+    let foreign = foreign_sentences(ctx, ag);
     // The instrument: the most specific one the reporting sentences name, if it is named
     // twice or in one of the best sentences (a weaker sentence may recall another
     // instrument once: "on the 22nd they also signed a joint declaration").
-    let live = || ctx.triggers.iter().filter(|t| !t.background && !t.negated);
+    let own = ctx
+        .triggers
+        .iter()
+        .any(|t| !t.background && !t.negated && !t.instruments.is_empty() && !foreign[t.sent]);
+    let foreign_ref = &foreign;
+    let live = || {
+        ctx.triggers
+            .iter()
+            .filter(move |t| !(t.background || t.negated || (own && foreign_ref[t.sent])))
+    };
+    // "The agreement, concluded between …" only points back to an instrument named
+    // elsewhere: it does not set the bar a more specific instrument must reach.
+    let anaphor = |a: usize| {
+        a.checked_sub(1).is_some_and(|k| {
+            matches!(
+                ctx.doc.tokens[k].fold.as_str(),
+                "the" | "this" | "l'" | "le" | "la" | "cet" | "cette" | "ce"
+            )
+        })
+    };
     let top = live()
-        .filter(|t| !t.instruments.is_empty())
+        .filter(|t| t.instruments.iter().any(|&(_, a, _)| !anaphor(a)))
         .map(|t| t.score())
-        .max();
+        .max()
+        .or_else(|| {
+            live()
+                .filter(|t| !t.instruments.is_empty())
+                .map(|t| t.score())
+                .max()
+        });
     let credible = |ty: AgreementType| {
         let named: Vec<i32> = live()
             .flat_map(|t| t.instruments.iter().map(move |i| (t.score(), i.0)))
@@ -81,9 +109,6 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             }
         }
     }
-    // An article may report several agreements: each takes its date, place and term from
-    // its own sentences, never from those that report another one.
-    let foreign = foreign_sentences(ctx, ag);
     let main: Vec<usize> = main.into_iter().filter(|&s| !foreign[s]).collect();
     let ceremony: Vec<usize> = ceremony_sentences(ctx)
         .into_iter()
@@ -126,6 +151,19 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
             if let Ok(t) = doc.tokens.binary_search_by_key(&e.start, |t| t.start) {
                 let si = doc.sentence_of[t];
                 if !seen[si] {
+                    seen[si] = true;
+                    ours[si] += 1;
+                }
+            }
+        }
+        // A party's state stands for it ("Morocco and the UAE signed" when a Moroccan
+        // agency is the party).
+        for m in &ctx.ents.mentions {
+            if let (crate::entities::MentionKind::Country(c), false) =
+                (m.kind, m.modifier || m.possessive)
+            {
+                let si = doc.sentence_of[m.first];
+                if !seen[si] && p.country.as_deref() == Some(ctx.gaz.countries[c].iso2.as_str()) {
                     seen[si] = true;
                     ours[si] += 1;
                 }

@@ -554,20 +554,40 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             if group.len() >= MAX_SLOT {
                 break;
             }
+            // "Boréal Cyber inc. ont signé": a legal form the name left out.
+            if ending_at(end).is_none() {
+                let mut e = end;
+                if e > a + 1 && doc.tokens[e - 1].is_punct(".") {
+                    e -= 1;
+                }
+                if e > a + 1
+                    && crate::entities::is_legal_form(&doc.tokens[e - 1].fold)
+                    && ending_at(e - 1).is_some()
+                {
+                    end = e - 1;
+                }
+            }
             let Some(mi) = ending_at(end) else { break };
             group.push(mi);
             let mut j = ctx.ents.mentions[mi].first;
-            // "la société Nordwave", "the firm Nordwave": the noun before the name.
+            // "la société Nordwave", "the firm Nordwave", "the Norwegian firm Nordwave": the
+            // noun before the name, and a demonym before the noun.
             if ctx.ents.mentions[mi].company_cue {
                 let mut n = 0;
-                while n < 3
-                    && j > a
-                    && doc.tokens[j - 1].is_word()
-                    && !doc.tokens[j - 1].cap
-                    && !is_conjunct(&doc.tokens[j - 1].fold)
-                    && !article(j - 1)
-                {
-                    j -= 1;
+                while n < 3 && j > a {
+                    if doc.tokens[j - 1].is_word()
+                        && !doc.tokens[j - 1].cap
+                        && !is_conjunct(&doc.tokens[j - 1].fold)
+                        && !article(j - 1)
+                    {
+                        j -= 1;
+                    } else if let Some(d) = ending_at(j).filter(|&d| {
+                        n > 0 && matches!(ctx.ents.mentions[d].kind, MentionKind::Demonym(_))
+                    }) {
+                        j = ctx.ents.mentions[d].first;
+                    } else {
+                        break;
+                    }
                     n += 1;
                 }
             }

@@ -368,6 +368,16 @@ impl NameIndex {
         if !(t.cap || t.upper) {
             return None;
         }
+        // "AS" and "SE" are legal forms only in capitals after a capitalised name
+        // ("Fjordvakt AS", "Nordbank SE"), never "As" opening a sentence.
+        if matches!(t.fold.as_str(), "as" | "se")
+            && !(t.upper
+                && i.checked_sub(1)
+                    .and_then(|j| doc.tokens.get(j))
+                    .is_some_and(|p| p.cap && !p.upper && !t.newline_before))
+        {
+            return None;
+        }
         self.org_heads.get(t).copied()
     }
 }

@@ -11,11 +11,24 @@ use crate::facts::{Signatory, Span};
 use crate::frames::Ctx;
 use crate::parties::Chosen;
 
-/// The signatories of the chosen agreement.
-pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -> Vec<Signatory> {
+/// The signatories of the chosen agreement. `others` holds the parties of the article's
+/// other agreements: a person whose role names one of those speaks for that one.
+pub(crate) fn signatories(
+    ctx: &Ctx<'_>,
+    people: &[Person],
+    chosen: &[Chosen],
+    others: &[&Chosen],
+) -> Vec<Signatory> {
     let mut out = Vec::new();
     for p in people {
         if p.witness || p.journalist || p.background_only {
+            continue;
+        }
+        let elsewhere = |c: usize| {
+            others.iter().any(|o| o.cluster == Some(c))
+                && !chosen.iter().any(|ch| ch.cluster == Some(c))
+        };
+        if p.affiliations.first().is_some_and(|&c| elsewhere(c)) {
             continue;
         }
         let party_by_aff = p

@@ -222,8 +222,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
-        p.witness |= (ctx.cue_before(m.first, 16, Cue::Witness) || in_presence_list(ctx, m.first))
-            && !signs_after(ctx, m.last);
+        p.witness |= ((ctx.cue_before(m.first, 16, Cue::Witness)
+            || in_presence_list(ctx, m.first))
+            && !signs_after(ctx, m.last))
+            || watches_signing(ctx, m.last);
         p.background_only &= ctx.has_cue(sent, Cue::Background) && !earlier_same_day(ctx, sent);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
@@ -374,6 +376,51 @@ fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
             "signed" | "sign" | "inked" | "signe" | "signent" | "signerent"
         )
     })
+}
+
+/// Words whose subjects watched a signing (`words.tsv`, list `witness_verb`).
+static WITNESS_VERB: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("witness_verb")));
+
+/// Whether the first verb after the name ending at token `last` makes its subject a
+/// witness ("X and Prime Minister Y witnessed the signing", "X et Y ont assisté à la
+/// signature"), before any signing verb or the end of the clause.
+fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(last.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].tokens.1.min(last + 14);
+    for j in last..end {
+        let t = &doc.tokens[j];
+        if WITNESS_VERB.contains(t) {
+            // "X signed …, witnessed by Y": X is what was witnessed.
+            return !doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "by" | "par"));
+        }
+        if matches!(
+            t.fold.as_str(),
+            ";" | ":"
+                | "("
+                | "\""
+                | "«"
+                | "“"
+                | "signed"
+                | "sign"
+                | "signs"
+                | "inked"
+                | "signe"
+                | "signent"
+                | "signerent"
+                | "who"
+                | "qui"
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether a name stands in a long "in the presence of …" / "en présence (notamment) de …"
@@ -590,6 +637,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     let m = &ctx.ents.mentions[mi];
     let sent = doc.sentence_of[m.first];
     let (sa, sb) = doc.sentences[sent].tokens;
+    if let Some(found) = plural_title_role(ctx, m) {
+        return Some(found);
+    }
     // Before the name, back to a boundary: "Kaspersky founder and CEO Eugene Kaspersky".
     let mut windows: Vec<(usize, usize)> = Vec::new();
     if let Some((r0, r1)) = m.role_before {
@@ -751,6 +801,39 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         });
     }
     None
+}
+
+/// "Presidents Ana Lobo of Ruritania and …": the singular of the plural title is the role,
+/// and the state or body after "of" is the person's.
+fn plural_title_role(ctx: &Ctx<'_>, m: &crate::entities::Mention) -> Option<RoleFound> {
+    let doc = &ctx.doc;
+    let (r0, r1) = m.role_before?;
+    if !(r0..r1).any(|k| crate::entities::is_plural_title(&doc.tokens[k])) {
+        return None;
+    }
+    let text = crate::text::fold(doc.slice(r0, r1));
+    let text = text.strip_suffix('s').unwrap_or(&text).to_string();
+    let (mut state, mut affiliations) = (None, Vec::new());
+    if doc
+        .tokens
+        .get(m.last)
+        .is_some_and(|t| matches!(t.fold.as_str(), "of" | "du" | "de"))
+    {
+        let at = m.last + 1;
+        state = mentions_in(ctx, at, (at + 6).min(doc.tokens.len())).find_map(|i| {
+            match ctx.ents.mentions[i].kind {
+                MentionKind::Country(c) if ctx.ents.mentions[i].first <= at + 1 => Some(c),
+                _ => None,
+            }
+        });
+        affiliations = body_after(ctx, m.last).into_iter().collect();
+    }
+    Some(RoleFound {
+        text: Some(text),
+        span: Some(doc.span(r0, r1)),
+        affiliations,
+        state,
+    })
 }
 
 /// The cluster of a body named right after a name by "of", "at", "de" ("Jane Roe of the
@@ -1048,6 +1131,58 @@ mod tests {
             prosecutors and the rector of the police academy, Daniel Osei.";
         let names = signatory_names(witnesses);
         assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn those_who_witnessed_the_signing_are_no_signatories() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. President Paulo Mendes and \
+            Prime Minister Ana Lobo witnessed the signing. The memorandum was signed by Grace \
+            Wanjiru, chief executive officer of Acme Cyber, and Justice Minister Daniel Osei.";
+        let names = signatory_names(text);
+        assert!(!names.contains(&"Ana Lobo".to_string()), "{names:?}");
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+        assert!(names.contains(&"Daniel Osei".to_string()), "{names:?}");
+        let fr = "La société Acme Cyber et le ministère de la Justice de Ruritanie ont signé \
+            lundi un protocole d'accord. Le président Paulo Mendes et la Première ministre Ana \
+            Lobo ont assisté à la signature. Le texte a été signé par Grace Wanjiru, directrice \
+            générale d'Acme Cyber, et par le ministre de la Justice, Daniel Osei.";
+        let names = signatory_names(fr);
+        assert!(!names.contains(&"Ana Lobo".to_string()), "{names:?}");
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        // "… signed by X, witnessed by Y": X signed.
+        let passive = "The memorandum between Acme Cyber Ltd and the Ruritanian Ministry of \
+            Justice was signed by Justice Minister Daniel Osei and Acme Cyber chief executive \
+            Grace Wanjiru at the ministry, witnessed by President Paulo Mendes.";
+        let names = signatory_names(passive);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_plural_title_before_two_names_gives_two_signatories() {
+        let text = "Presidents Ana Lobo of Chile and Piet Vos of Estonia signed a joint \
+            declaration on cyber security on Monday in the capital.";
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            panic!("no record");
+        };
+        let signers: Vec<(String, Option<String>, Option<String>)> = record
+            .agreements
+            .iter()
+            .flat_map(|a| a.signatories.iter())
+            .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
+            .collect();
+        let lobo = signers.iter().find(|s| s.0 == "Ana Lobo");
+        assert_eq!(
+            lobo.map(|s| s.1.as_deref()),
+            Some(Some("president")),
+            "{signers:?}"
+        );
+        assert!(signers.iter().any(|s| s.0 == "Piet Vos"), "{signers:?}");
     }
 
     #[test]
