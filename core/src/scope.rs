@@ -805,14 +805,58 @@ fn s_of(ctx: &Ctx<'_>, a: usize) -> usize {
     ctx.doc.sentence_of.get(a).copied().unwrap_or(0)
 }
 
+/// Whether a French cue at token `first` (sentence from `a`) ends the name of a body or a
+/// title whose head comes just before: "ministère de l'Économie numérique", "directeur des
+/// Affaires juridiques" (a capitalised word may stand between the link and the cue).
+fn fr_title_head(ctx: &Ctx<'_>, first: usize, a: usize) -> bool {
+    let doc = &ctx.doc;
+    let link = if first > a + 1 && doc.tokens[first - 1].cap && doc.tokens[first - 1].is_word() {
+        first - 1
+    } else {
+        first
+    };
+    link > a
+        && ctx.lang == crate::facts::Lang::Fr
+        && name_link(&doc.tokens[link - 1])
+        && doc.tokens[a..link].iter().rev().take(4).any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "ministere"
+                    | "ministre"
+                    | "ministry"
+                    | "minister"
+                    | "secretaire"
+                    | "agence"
+                    | "direction"
+                    | "office"
+                    | "institut"
+                    | "centre"
+                    | "commission"
+                    | "conseil"
+                    | "autorite"
+                    | "departement"
+                    | "secretariat"
+                    | "ecole"
+                    | "universite"
+                    | "directeur"
+                    | "directrice"
+                    | "chef"
+                    | "responsable"
+            )
+        })
+}
+
 /// Whether a cue is part of a capitalised name or title ("Minister of Digital
 /// Transformation", "Global Complex for Innovation", "Cyber Defence Policy Framework").
 fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> bool {
     let doc = &ctx.doc;
     let toks = &doc.tokens[first..last];
     // Acronyms ("SOC", "PKI") are cues of their own.
-    if toks.iter().all(|t| t.upper) || !toks[0].cap {
+    if toks.iter().all(|t| t.upper) {
         return false;
+    }
+    if !toks[0].cap {
+        return first > a + 1 && doc.tokens[first - 1].cap && fr_title_head(ctx, first, a);
     }
     // A headline or a list heading in title case: capitals say nothing.
     let words: Vec<&crate::text::Token> = doc.tokens[a..b].iter().filter(|t| t.is_word()).collect();
@@ -840,32 +884,550 @@ fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> 
         .get(last)
         .is_some_and(|n| last < b && n.is_word() && n.cap);
     // French names capitalise only their first word: "ministère de l'Économie numérique".
-    let fr_head = first > a
-        && ctx.lang == crate::facts::Lang::Fr
-        && name_link(&doc.tokens[first - 1])
-        && doc.tokens[a..first].iter().rev().take(4).any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "ministere"
-                    | "ministre"
-                    | "ministry"
-                    | "minister"
-                    | "secretaire"
-                    | "agence"
-                    | "direction"
-                    | "office"
-                    | "institut"
-                    | "centre"
-                    | "commission"
-                    | "conseil"
-                    | "autorite"
-                    | "departement"
-                    | "secretariat"
-                    | "ecole"
-                    | "universite"
-            )
-        });
+    let fr_head = fr_title_head(ctx, first, a);
     (all_cap && (before_name || after_name)) || fr_head
+}
+
+/// The kind of body a token names, with one form for its spellings ("lab" and
+/// "laboratory", "center" and "centre").
+fn body_kind(t: &crate::text::Token) -> Option<&'static str> {
+    Some(match t.fold.as_str() {
+        "lab" | "labs" | "laboratory" | "laboratories" => "laboratory",
+        "labo" | "laboratoire" => "laboratoire",
+        "centre" | "center" => "centre",
+        "hub" => "hub",
+        "pole" => "pole",
+        "academy" | "academie" => "academy",
+        "platform" | "plateforme" => "platform",
+        "chair" | "chaire" => "chair",
+        "institute" | "institut" => "institute",
+        _ => return None,
+    })
+}
+
+/// Whether tokens `a..b` commit someone to something: a word of `commits` ("will",
+/// "aims") or a French future ("formera").
+fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    ctx.doc.tokens[a..b].iter().any(|t| {
+        COMMITS.contains(t)
+            || (ctx.lang == crate::facts::Lang::Fr
+                && t.is_word()
+                && !t.cap
+                && t.fold.len() >= 7
+                && (t.fold.ends_with("eront")
+                    || t.fold.ends_with("iront")
+                    || t.fold.ends_with("era")
+                    || t.fold.ends_with("ira")))
+    })
+}
+
+/// Whether sentence `s` opens on another matter: "Separately, …", "In a separate
+/// development, …", "In other news, …", "Dans un autre registre, …".
+fn separate_matter(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let words: Vec<&str> = doc.tokens[a..b]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(4)
+        .map(|t| t.fold.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["separately", ..]
+            | ["in", "a", "separate", ..]
+            | ["on", "a", "separate", ..]
+            | ["in", "other", "news", ..]
+            | ["dans", "un", "autre", "registre", ..]
+            | ["dans", "une", "autre", "actualite", ..]
+    )
+}
+
+/// Words that begin many names and so do not stand for one party alone.
+fn generic_name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "national"
+            | "central"
+            | "ministry"
+            | "ministere"
+            | "minister"
+            | "university"
+            | "universite"
+            | "agency"
+            | "agence"
+            | "bank"
+            | "banque"
+            | "office"
+            | "bureau"
+            | "centre"
+            | "center"
+            | "department"
+            | "departement"
+            | "authority"
+            | "autorite"
+            | "commission"
+            | "council"
+            | "conseil"
+            | "institute"
+            | "institut"
+            | "federal"
+            | "general"
+            | "royal"
+            | "republic"
+            | "republique"
+            | "state"
+            | "global"
+            | "international"
+            | "african"
+            | "european"
+            | "united"
+            | "group"
+            | "groupe"
+            | "digital"
+            | "cyber"
+            | "societe"
+            | "company"
+            | "direction"
+            | "police"
+            | "ecole"
+            | "school"
+            | "association"
+            | "federation"
+            | "the"
+            | "mairie"
+            | "city"
+            | "ville"
+            | "secretariat"
+            | "regional"
+            | "public"
+            | "first"
+            | "new"
+            | "south"
+            | "north"
+            | "east"
+            | "west"
+            | "computer"
+            | "information"
+            | "communications"
+            | "telecom"
+            | "telecommunications"
+            | "data"
+            | "security"
+            | "cybersecurity"
+            | "smart"
+    )
+}
+
+/// The sentences that name a party by the first word of its name alone ("Tessellate will
+/// also train…" after "Tessellate Systems"). The word must be capitalised there, at least
+/// four letters long, begin a name of two words or more, and be neither a place, a
+/// demonym, nor the first word of another body's name.
+fn short_form_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
+    let doc = &ctx.doc;
+    let mut place = vec![false; doc.tokens.len()];
+    for m in &ctx.ents.mentions {
+        if matches!(
+            m.kind,
+            MentionKind::Country(_)
+                | MentionKind::Demonym(_)
+                | MentionKind::City(_)
+                | MentionKind::Person
+                | MentionKind::Surname
+                | MentionKind::Outlet
+        ) {
+            for x in &mut place[m.first..m.last] {
+                *x = true;
+            }
+        }
+    }
+    let heads: Vec<&str> = chosen
+        .iter()
+        .filter_map(|c| {
+            let first = c
+                .party
+                .evidence
+                .iter()
+                .filter_map(|sp| doc.tokens.binary_search_by_key(&sp.start, |t| t.start).ok())
+                .find(|&i| {
+                    doc.tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && n.cap && !n.newline_before)
+                })?;
+            let t = &doc.tokens[first];
+            (t.cap
+                && !t.upper
+                && t.is_word()
+                && t.fold.chars().count() >= 4
+                && !generic_name_word(&t.fold)
+                && !place[first])
+                .then_some(t.fold.as_str())
+        })
+        .collect();
+    if heads.is_empty() {
+        return Vec::new();
+    }
+    // A word that also begins another body's name is no short form.
+    let others: Vec<&str> = ctx
+        .ents
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Org { .. }))
+        .filter(|m| {
+            !chosen.iter().any(|c| {
+                c.party.evidence.iter().any(|sp| {
+                    doc.tokens
+                        .binary_search_by_key(&sp.start, |t| t.start)
+                        .is_ok_and(|i| i == m.first)
+                })
+            }) && c_cluster_of(ctx, chosen, m.first)
+        })
+        .map(|m| doc.tokens[m.first].fold.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.cap
+            && !place[i]
+            && heads.contains(&t.fold.as_str())
+            && !others.contains(&t.fold.as_str())
+        {
+            out.push(doc.sentence_of[i]);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether the mention starting at token `first` belongs to none of the parties' clusters.
+fn c_cluster_of(ctx: &Ctx<'_>, chosen: &[Chosen], first: usize) -> bool {
+    let Some(mi) = ctx.ents.mentions.iter().position(|m| m.first == first) else {
+        return true;
+    };
+    let cl = ctx.ents.cluster_of[mi];
+    !chosen.iter().any(|c| c.cluster == Some(cl))
+}
+
+/// Cues in the parts of a hyphenated word ("awareness-raising", "anti-fraud", "CERT-In")
+/// that no phrase of tokens `a..b` covers already. An acronym part must be in capitals.
+fn hyphen_part_hits(
+    ctx: &Ctx<'_>,
+    a: usize,
+    b: usize,
+    hits: &[crate::lexicon::Hit<usize>],
+) -> Vec<crate::lexicon::Hit<usize>> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    for i in a..b {
+        let t = &doc.tokens[i];
+        if !t.is_word() || !t.fold.contains('-') || hits.iter().any(|h| h.first <= i && i < h.last)
+        {
+            continue;
+        }
+        let original = doc.slice(i, i + 1);
+        for (part, raw) in t.fold.split('-').zip(original.split('-')) {
+            let acronym =
+                part.len() <= 5 && raw.len() >= 2 && raw.chars().all(|c| c.is_uppercase());
+            if part.chars().count() < 4 && !acronym {
+                continue;
+            }
+            if part.len() <= 5 && !acronym && ACRONYM_CUES.contains(&part) {
+                continue;
+            }
+            if let Some(value) = ctx.lex.scope.word_value(part, ctx.lang) {
+                out.push(crate::lexicon::Hit {
+                    first: i,
+                    last: i + 1,
+                    value,
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Cues that are acronyms and count only in capitals.
+const ACRONYM_CUES: &[&str] = &[
+    "soc", "socs", "ai", "ia", "pki", "cert", "certs", "csirt", "cirt", "ics", "oiv", "icp", "llm",
+    "llms", "scada",
+];
+
+/// A word that protects or secures something: a verb ("protect", "sécuriser"), or a noun
+/// of it followed by what it protects ("protection of", "security of", "sécurité des").
+fn protects(toks: &[crate::text::Token], i: usize) -> bool {
+    let f = toks[i].fold.as_str();
+    let verb = f.starts_with("protect")
+        || f.starts_with("proteg")
+        || f.starts_with("safeguard")
+        || f.starts_with("defend")
+        || f.starts_with("securis")
+        || matches!(f, "secure" | "secures" | "securing" | "secured");
+    let noun = matches!(
+        f,
+        "security" | "securite" | "resilience" | "defence" | "defense"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.fold.as_str(), "of" | "de" | "des" | "du" | "d'"));
+    verb || noun
+}
+
+/// A sector whose networks are critical infrastructure ("energy", "water", "hôpitaux").
+fn critical_sector(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "energy"
+            | "electricity"
+            | "electric"
+            | "power"
+            | "grid"
+            | "grids"
+            | "water"
+            | "transport"
+            | "transportation"
+            | "telecommunications"
+            | "healthcare"
+            | "hospitals"
+            | "oil"
+            | "gas"
+            | "pipeline"
+            | "pipelines"
+            | "railway"
+            | "railways"
+            | "ports"
+            | "airports"
+            | "aviation"
+            | "utilities"
+            | "nuclear"
+            | "dams"
+            | "energie"
+            | "electricite"
+            | "electriques"
+            | "electrique"
+            | "eau"
+            | "transports"
+            | "hopitaux"
+            | "petrole"
+            | "petroliere"
+            | "petrolieres"
+            | "gaz"
+            | "aeroports"
+            | "ferroviaire"
+            | "ferroviaires"
+            | "nucleaire"
+            | "nucleaires"
+            | "barrages"
+    )
+}
+
+/// A noun of systems that "critical" or "critiques" makes critical infrastructure.
+fn system_noun(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "infrastructure"
+            | "infrastructures"
+            | "systems"
+            | "sectors"
+            | "services"
+            | "assets"
+            | "networks"
+            | "facilities"
+            | "installations"
+            | "operators"
+            | "systemes"
+            | "secteurs"
+            | "reseaux"
+            | "operateurs"
+            | "actifs"
+    )
+}
+
+/// A word that puts products in place ("supply", "deploy", "fournira", "installer").
+fn supplies(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("suppl") && !f.starts_with("supplement")
+        || f.starts_with("deliver")
+        || f.starts_with("deploy")
+        || f.starts_with("deploi")
+        || f.starts_with("install")
+        || f.starts_with("equip")
+        || f.starts_with("fourni")
+        || f.starts_with("livr")
+        || matches!(
+            f,
+            "provide" | "provides" | "providing" | "provision" | "offer" | "offers"
+        )
+}
+
+/// A product a supplier puts in place ("software", "équipements", "capteurs").
+fn product(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "software"
+            | "hardware"
+            | "equipment"
+            | "equipments"
+            | "tool"
+            | "tools"
+            | "technology"
+            | "technologies"
+            | "sensors"
+            | "devices"
+            | "appliances"
+            | "licences"
+            | "licenses"
+            | "logiciel"
+            | "logiciels"
+            | "materiel"
+            | "materiels"
+            | "equipement"
+            | "equipements"
+            | "capteurs"
+            | "dispositifs"
+    )
+}
+
+/// A word of response to an incident ("response", "handling", "riposte").
+fn response_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "response"
+            | "responses"
+            | "respond"
+            | "responding"
+            | "handling"
+            | "handle"
+            | "remediation"
+            | "recovery"
+            | "reponse"
+            | "reponses"
+            | "repondre"
+            | "riposte"
+            | "gestion"
+            | "traitement"
+    )
+}
+
+/// A noun of handing over ("exchange", "sharing", "transfer").
+fn handing_noun(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "exchange" | "exchanges" | "sharing" | "transfer" | "transfers"
+    )
+}
+
+/// Areas found by the shape of a phrase rather than its words, in tokens `a..b`: a label
+/// and a token range each.
+///
+/// - protecting a critical sector ("the protection of energy, transport and water
+///   networks", "sécuriser les réseaux d'eau") and critical systems with a word between
+///   ("critical information systems", "infrastructures numériques critiques"): critical
+///   infrastructure;
+/// - putting products in place ("will supply the software", "fournira des
+///   équipements"): solutions and services;
+/// - an incident, then its response ("incident prevention, detection and response"):
+///   incident response;
+/// - information on threats shared, in the noun order of English ("threat information
+///   sharing", "incident data exchange"): threat intelligence;
+/// - know-how shared, in the same order ("knowledge exchange", "experience-sharing"):
+///   knowledge exchange.
+fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, usize)> {
+    let doc = &ctx.doc;
+    let toks = &doc.tokens;
+    let stop = |t: &crate::text::Token| t.is_punct(".") || t.is_punct(";") || t.is_punct(":");
+    let mut out = Vec::new();
+    for i in a..b {
+        let t = &toks[i];
+        // Within `n` tokens after `i`, before a clause break: the first that passes.
+        let ahead = |n: usize, f: &dyn Fn(&crate::text::Token) -> bool| {
+            (i + 1..(i + 1 + n).min(b))
+                .take_while(|&j| !stop(&toks[j]))
+                .find(|&j| f(&toks[j]))
+        };
+        if protects(toks, i) {
+            if let Some(j) = ahead(7, &critical_sector) {
+                out.push(("critical_infrastructure", i, j + 1));
+            }
+        }
+        if t.fold == "critical" {
+            // "critical information systems", "critical national assets": a word or two
+            // between, none of them a preposition.
+            let mut j = i + 1;
+            while j < b.min(i + 4) && toks[j].is_word() && !invariable_word(&toks[j]) {
+                if system_noun(&toks[j]) {
+                    out.push(("critical_infrastructure", i, j + 1));
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if matches!(
+            t.fold.as_str(),
+            "critique" | "critiques" | "vitaux" | "vitales" | "vitale"
+        ) && i > a
+        {
+            let lo = i.saturating_sub(4).max(a);
+            if let Some(j) = (lo..i).rev().find(|&j| system_noun(&toks[j])) {
+                if toks[j + 1..i].iter().all(|x| x.is_word() || x.fold == "'") {
+                    out.push(("critical_infrastructure", j, i + 1));
+                }
+            }
+        }
+        if supplies(t) {
+            if let Some(j) = ahead(6, &product) {
+                out.push(("solutions_services", i, j + 1));
+            }
+        }
+        if t.fold.starts_with("incident") {
+            if let Some(j) = ahead(5, &response_word) {
+                out.push(("incident_response", i, j + 1));
+            }
+        }
+        // "threat information sharing", "cyber incident data exchange".
+        if handing_noun(t) && i >= a + 2 && info_word(&toks[i - 1]) {
+            let lo = i.saturating_sub(5).max(a);
+            if let Some(j) = (lo..i - 1)
+                .rev()
+                .take_while(|&j| toks[j].is_word())
+                .find(|&j| threat(&toks[j]))
+            {
+                out.push(("threat_intelligence", j, i + 1));
+            }
+        }
+        // "knowledge exchange", "best practice sharing", "experience-sharing".
+        if handing_noun(t) && i > a {
+            let lo = i.saturating_sub(2).max(a);
+            if let Some(j) = (lo..i)
+                .rev()
+                .take_while(|&j| toks[j].is_word())
+                .find(|&j| shared_knowhow(&toks[j]))
+            {
+                out.push(("knowledge_exchange", j, i + 1));
+            }
+        }
+        if t.is_word() {
+            if let Some((x, y)) = t.fold.split_once('-') {
+                let (xt, yt) = (
+                    crate::text::tokenize(x).into_iter().next(),
+                    crate::text::tokenize(y).into_iter().next(),
+                );
+                if let (Some(xt), Some(yt)) = (xt, yt) {
+                    if handing_noun(&yt) && shared_knowhow(&xt) {
+                        out.push(("knowledge_exchange", i, i + 1));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A short word that links rather than describes ("of", "to", "de").
+fn invariable_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "of" | "to" | "for" | "that" | "is" | "are" | "and" | "or" | "in" | "on" | "the" | "a"
+    )
 }
 
 /// The scope of the agreement.
@@ -891,6 +1453,13 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         }
         for s in mine {
             party_sents.insert(s);
+            *named.entry(s).or_insert(0) += 1;
+        }
+    }
+    // A party named by the first word of its name alone ("Pellucid" for "Pellucid
+    // Security"), when that word is no place, no common word of names and no other body's.
+    for s in short_form_sentences(ctx, chosen) {
+        if party_sents.insert(s) {
             *named.entry(s).or_insert(0) += 1;
         }
     }
@@ -922,6 +1491,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let mut elsewhere = false;
     let mut prev_line: Option<usize> = None;
     let mut prev_bullet = false;
+    let mut prev_colon = false;
+    // Bodies the agreement sets up ("a joint laboratory"): what "the lab" does later is
+    // the agreement's.
+    let mut bodies: Vec<&'static str> = Vec::new();
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
@@ -942,10 +1515,20 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             elsewhere = false;
         }
         prev_line = Some(line);
-        if other_deal(ctx, si, &sents) {
+        if other_deal(ctx, si, &sents) || separate_matter(ctx, si) {
             elsewhere = true;
         }
         let mut about = !elsewhere && about_agreement(ctx, si, &sents);
+        if !about && !elsewhere && !ctx.has_cue(si, Cue::Background) {
+            let toks = &doc.tokens[a..b];
+            let names_body = toks.windows(2).any(|w| {
+                matches!(
+                    w[0].fold.as_str(),
+                    "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
+                ) && body_kind(&w[1]).is_some_and(|k| bodies.contains(&k))
+            });
+            about = names_body && commits_in(ctx, a, b);
+        }
         // "It will also…" right after a sentence about the agreement speaks of it too, and so
         // does the rest of a sentence a line break cut ("… to share\nthreat data").
         let cut = doc.tokens[a..b]
@@ -960,14 +1543,32 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         {
             about = true;
         }
+        // The first item after "… will:" is the agreement's, however long it is.
         let in_list = !about
             && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
                 || (prev_about.is_some_and(|p| p + 1 == si)
-                    && prev_bullet
-                    && bullet_line(ctx, si)));
+                    && ((prev_bullet && bullet_line(ctx, si)) || prev_colon)));
         prev_bullet = bullet_line(ctx, si);
+        prev_colon = doc
+            .tokens
+            .get(b.saturating_sub(1))
+            .is_some_and(|t| b > a && t.is_punct(":"));
         if about || in_list {
             keep.push(si);
+            for w in doc.tokens[a..b].windows(3) {
+                let introduced =
+                    matches!(
+                        w[0].fold.as_str(),
+                        "a" | "an" | "un" | "une" | "new" | "joint" | "nouveau" | "nouvelle" | "d'"
+                    ) || matches!(w[1].fold.as_str(), "joint" | "new" | "common" | "shared");
+                if let Some(k) = body_kind(&w[2]).or(body_kind(&w[1])
+                    .filter(|_| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une" | "d'")))
+                {
+                    if introduced && !bodies.contains(&k) {
+                        bodies.push(k);
+                    }
+                }
+            }
         }
         prev_about = if about || in_list { Some(si) } else { None };
         // A list opens after "…will:" or under a heading about the agreement ("Key
@@ -1091,30 +1692,24 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         }
         let inside_sharing =
             |first: usize, last: usize| sharing.iter().any(|&(x, y)| first < y && x < last);
-        for hit in ctx.lex.scope.find(doc, from, to, ctx.lang) {
+        let mut hits = ctx.lex.scope.find(doc, from, to, ctx.lang);
+        hits.extend(hyphen_part_hits(ctx, from, to, &hits));
+        for (label, x, y) in pattern_hits(ctx, from, to) {
+            if let Some(v) = SCOPE_LABELS.iter().position(|l| *l == label) {
+                hits.push(crate::lexicon::Hit {
+                    first: x,
+                    last: y,
+                    value: v,
+                });
+            }
+        }
+        for hit in hits {
             // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
             let t = &doc.tokens[hit.first];
             if hit.last - hit.first == 1
                 && t.fold.len() <= 5
                 && !t.upper
-                && matches!(
-                    t.fold.as_str(),
-                    "soc"
-                        | "socs"
-                        | "ai"
-                        | "ia"
-                        | "pki"
-                        | "cert"
-                        | "certs"
-                        | "csirt"
-                        | "cirt"
-                        | "ics"
-                        | "oiv"
-                        | "icp"
-                        | "llm"
-                        | "llms"
-                        | "scada"
-                )
+                && ACRONYM_CUES.contains(&t.fold.as_str())
             {
                 continue;
             }
@@ -1169,15 +1764,20 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             {
                 continue;
             }
-            // "its ongoing digital transformation", "the continent's digital economy": the
-            // party's own setting, not what the agreement does.
+            // "its ongoing digital transformation", "the continent's digital economy",
+            // "across all digital sectors": the party's own setting, not what the
+            // agreement does.
             if Some(hit.value) == de
                 && doc.tokens[hit.first.saturating_sub(3).max(a)..hit.first]
                     .iter()
                     .any(|t| {
                         matches!(
                             t.fold.as_str(),
-                            "its"
+                            "all"
+                                | "tous"
+                                | "toutes"
+                                | "across"
+                                | "its"
                                 | "their"
                                 | "our"
                                 | "his"
