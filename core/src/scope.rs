@@ -1253,6 +1253,8 @@ fn supplies(t: &crate::text::Token) -> bool {
         || f.starts_with("equip")
         || f.starts_with("fourni")
         || f.starts_with("livr")
+        || f.starts_with("remet")
+        || matches!(f, "remise" | "remis" | "dotation")
         || matches!(
             f,
             "provide" | "provides" | "providing" | "provision" | "offer" | "offers"
