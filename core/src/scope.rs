@@ -82,6 +82,9 @@ fn instrument_word(t: &crate::text::Token) -> bool {
             | "convention"
             | "memorandums"
             | "traite"
+            | "contract"
+            | "contrat"
+            | "arrangement"
     )
 }
 
@@ -1099,6 +1102,92 @@ fn short_form_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
     out
 }
 
+/// The sentences that name a party by the noun of its kind after a definite article ("the
+/// company", "the ministry", "l'université"), when one party only is of that kind.
+fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
+    use crate::facts::PartyKind;
+    let doc = &ctx.doc;
+    let kind_of = |w: &str| -> Option<PartyKind> {
+        Some(match w {
+            "company" | "firm" | "vendor" | "operator" | "societe" | "entreprise" | "operateur"
+            | "groupe" | "bank" | "banque" | "startup" => PartyKind::Company,
+            "ministry" | "agency" | "authority" | "regulator" | "ministere" | "agence"
+            | "autorite" | "regulateur" => PartyKind::Government,
+            "university" | "universite" | "institute" | "institut" | "ecole" => PartyKind::Academic,
+            _ => return None,
+        })
+    };
+    let mut out = Vec::new();
+    for w in doc.tokens.windows(2) {
+        if !matches!(
+            w[0].fold.as_str(),
+            "the" | "le" | "la" | "l'" | "this" | "cette" | "ce"
+        ) || w[1].cap
+        {
+            continue;
+        }
+        let Some(k) = kind_of(w[1].fold.as_str()) else {
+            continue;
+        };
+        // The bank of "the bank transfer" is no party: the noun ends its phrase, before a
+        // verb, a clause word or a punctuation mark.
+        let i = doc
+            .tokens
+            .binary_search_by_key(&w[1].start, |t| t.start)
+            .unwrap_or(0);
+        let ends_phrase = doc.tokens.get(i + 1).is_none_or(|n| {
+            !n.is_word()
+                || COMMITS.contains(n)
+                || n.fold.ends_with("ed")
+                || n.fold.ends_with("era")
+                || n.fold.ends_with("ra")
+                || matches!(
+                    n.fold.as_str(),
+                    "said"
+                        | "says"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "also"
+                        | "and"
+                        | "which"
+                        | "who"
+                        | "can"
+                        | "could"
+                        | "plans"
+                        | "a"
+                        | "est"
+                        | "et"
+                        | "qui"
+                        | "doit"
+                        | "devra"
+                        | "va"
+                        | "s'"
+                        | "announced"
+                        | "signed"
+                        | "trains"
+                        | "runs"
+                        | "operates"
+                        | "assure"
+                        | "fournit"
+                )
+        });
+        if ends_phrase && chosen.iter().filter(|c| c.party.kind == k).count() == 1 {
+            out.push(w[1].start);
+        }
+    }
+    let mut sents: Vec<usize> = out
+        .into_iter()
+        .filter_map(|start| doc.tokens.binary_search_by_key(&start, |t| t.start).ok())
+        .map(|i| doc.sentence_of[i])
+        .collect();
+    sents.sort_unstable();
+    sents.dedup();
+    sents
+}
+
 /// Whether the mention starting at token `first` belongs to none of the parties' clusters.
 fn c_cluster_of(ctx: &Ctx<'_>, chosen: &[Chosen], first: usize) -> bool {
     let Some(mi) = ctx.ents.mentions.iter().position(|m| m.first == first) else {
@@ -1375,13 +1464,62 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
                 }
             }
         }
-        if supplies(t) {
-            if let Some(j) = ahead(6, &product) {
+        // "supply" and "offer" are verbs after "to", a modal or "and", or before a
+        // determiner; not in "electricity supply".
+        let verb_use = !matches!(t.fold.as_str(), "supply" | "supplies" | "offer" | "offers")
+            || (i > a
+                && matches!(
+                    toks[i - 1].fold.as_str(),
+                    "to" | "will"
+                        | "would"
+                        | "shall"
+                        | "also"
+                        | "and"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "jointly"
+                        | "must"
+                ))
+            || toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.fold.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "all" | "new" | "advanced"
+                )
+            });
+        if supplies(t) && verb_use {
+            // A platform or a system is a product when it is deployed or installed, not
+            // when it is "provided" for dialogue.
+            let strong = !matches!(
+                t.fold.as_str(),
+                "provide" | "provides" | "providing" | "provision" | "offer" | "offers"
+            );
+            if let Some(j) = ahead(6, &|x: &crate::text::Token| {
+                product(x)
+                    || (strong
+                        && matches!(
+                            x.fold.as_str(),
+                            "platform"
+                                | "platforms"
+                                | "plateforme"
+                                | "plateformes"
+                                | "systems"
+                                | "systemes"
+                        ))
+            }) {
                 out.push(("solutions_services", i, j + 1));
             }
         }
         if t.fold.starts_with("incident") {
             if let Some(j) = ahead(5, &response_word) {
+                out.push(("incident_response", i, j + 1));
+            }
+        }
+        // "responding to cyberattacks", "riposter aux attaques".
+        if response_word(t) || matches!(t.fold.as_str(), "responds" | "reagir" | "riposter") {
+            if let Some(j) = ahead(3, &|x: &crate::text::Token| {
+                x.fold.contains("attack") || x.fold.contains("attaque")
+            }) {
                 out.push(("incident_response", i, j + 1));
             }
         }
@@ -1461,6 +1599,12 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     // A party named by the first word of its name alone ("Pellucid" for "Pellucid
     // Security"), when that word is no place, no common word of names and no other body's.
     for s in short_form_sentences(ctx, chosen) {
+        if party_sents.insert(s) {
+            *named.entry(s).or_insert(0) += 1;
+        }
+    }
+    // "the company", "le ministère", "l'agence": a party of that kind, named before.
+    for s in kind_noun_sentences(ctx, chosen) {
         if party_sents.insert(s) {
             *named.entry(s).or_insert(0) += 1;
         }
@@ -1591,7 +1735,13 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     // area of cooperation.
     let mut in_name = vec![false; doc.tokens.len()];
     for m in &ctx.ents.mentions {
-        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) {
+        // "a Security Operations Centre", "un CSIRT sectoriel": a body described, not named.
+        let described_body = m.first > 0
+            && matches!(
+                doc.tokens[m.first - 1].fold.as_str(),
+                "a" | "an" | "un" | "une"
+            );
+        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) && !described_body {
             for x in &mut in_name[m.first..m.last] {
                 *x = true;
             }
