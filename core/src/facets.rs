@@ -12,9 +12,15 @@
 //! place; an event named after its city gives the place only where the signing is told.
 //! The term is the agreement's own ("valid for three years", "renewable every two years",
 //! "un accord quinquennal"), never the length of a programme, a project or past work.
+//!
+//! An agreement that renews, extends or follows an earlier one between the same parties
+//! ("renewed their memorandum", "the second agreement between them", "l'accord a été
+//! reconduit") is marked as a renewal, with the earlier signing's year when the text gives
+//! it ("the first was signed in 2014", "signé pour la première fois en 2014"); a renewal the
+//! future may bring ("can be renewed", "renewable", "sera prolongé") is not one.
 
 use crate::dates::{resolve, year_hint, DateValue};
-use crate::facts::{Agreement, AgreementType, Span};
+use crate::facts::{Agreement, AgreementType, Renewal, Span};
 use crate::frames::Ctx;
 use crate::lexicon::Cue;
 use crate::names::Known;
@@ -86,6 +92,7 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
     signing_date(ctx, ag, &main, &ceremony);
     location(ctx, ag, &main, &ceremony, &foreign);
     duration(ctx, ag, &main, &foreign);
+    renewal(ctx, ag, &foreign);
 }
 
 /// For each sentence, whether it reports another agreement than `ag`: a signing that
@@ -1420,6 +1427,347 @@ fn set_duration(ag: &mut Agreement, span: Span, months: u32) {
     ag.duration_evidence = vec![span];
 }
 
+/// Marks the agreement as a renewal when a sentence of its own (not one that reports
+/// another agreement) says it renews an earlier signing ([`renewal_words`]) or that "the
+/// first" was signed earlier; the earlier signing's year comes from a sentence that dates
+/// it ([`earlier_signing`]: "originally signed in 2014") or from the renewing words ("renewed
+/// the 2017 memorandum"). A date of an earlier signing alone makes no renewal: "the MoU was
+/// originally signed in April 2017" may date the very signing a later article reports.
+fn renewal(ctx: &Ctx<'_>, ag: &mut Agreement, foreign: &[bool]) {
+    let doc = &ctx.doc;
+    let mut said: Vec<(usize, usize)> = Vec::new();
+    let mut earlier: Option<(i32, usize, usize)> = None;
+    let mut ordinal = false;
+    for (s, _) in doc.body_sentences() {
+        if foreign[s] {
+            continue;
+        }
+        if said.is_empty() {
+            said.extend(renewal_words(ctx, s));
+        }
+        if earlier.is_none() {
+            if let Some((year, from, to, first)) = earlier_signing(ctx, s) {
+                earlier = Some((year, from, to));
+                ordinal = first;
+            }
+        }
+        if !said.is_empty() && earlier.is_some() {
+            break;
+        }
+    }
+    if said.is_empty() && !ordinal {
+        ag.renewal = None;
+        return;
+    }
+    // "renewed the 2017 memorandum": the year the renewed instrument is named by.
+    let named_year = || {
+        said.iter().find_map(|&(from, to)| {
+            ctx.dates.iter().find_map(|d| match d.value {
+                DateValue::Year(y) if d.first >= from && d.last <= to => Some(y),
+                _ => None,
+            })
+        })
+    };
+    let mut evidence: Vec<Span> = said.iter().map(|&(f, t)| doc.span(f, t)).collect();
+    let earlier_year = match earlier {
+        Some((year, from, to)) => {
+            evidence.push(doc.span(from, to));
+            Some(year)
+        }
+        None => named_year(),
+    };
+    evidence.sort_by_key(|e| (e.start, e.end));
+    evidence.dedup();
+    ag.renewal = Some(Renewal {
+        earlier_year,
+        evidence,
+    });
+}
+
+/// Whether an instrument is named at token `j` (before `b`): a name of the instruments'
+/// table or "deal", "pact"; `partnership`: a partnership counts too.
+fn instrument_at(ctx: &Ctx<'_>, j: usize, b: usize, partnership: bool) -> bool {
+    if j >= b {
+        return false;
+    }
+    matches!(ctx.doc.tokens[j].fold.as_str(), "deal" | "pact" | "pacte")
+        || ctx
+            .lex
+            .instruments
+            .longest_at(&ctx.doc, j, b, ctx.lang)
+            .is_some_and(|h| partnership || h.value != AgreementType::Partnership)
+}
+
+/// Words that make a renewal one the future may bring, or a clause of the agreement, when
+/// they stand just before the word: "can be renewed", "to renew", "subject to renewal",
+/// "tacitement reconduit", "sera prolongé".
+fn renewal_modal(fold: &str) -> bool {
+    matches!(
+        fold,
+        "can"
+            | "could"
+            | "may"
+            | "might"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "must"
+            | "be"
+            | "to"
+            | "for"
+            | "subject"
+            | "option"
+            | "possible"
+            | "possibility"
+            | "automatic"
+            | "automatically"
+            | "tacit"
+            | "tacitly"
+            | "further"
+            | "not"
+            | "never"
+            | "peut"
+            | "peuvent"
+            | "pourra"
+            | "pourront"
+            | "pourrait"
+            | "pourraient"
+            | "sera"
+            | "seront"
+            | "serait"
+            | "devra"
+            | "devrait"
+            | "etre"
+            | "sujet"
+            | "possibilite"
+            | "eventuel"
+            | "eventuelle"
+            | "tacite"
+            | "tacitement"
+            | "automatique"
+            | "automatiquement"
+            | "pas"
+            | "jamais"
+    )
+}
+
+/// The words of sentence `s` that say the agreement renews an earlier one, as a token
+/// range: a renewing verb with an instrument as its object ("renewed their MoU",
+/// "reconduit la convention", "extends the agreement") or its subject in the passive
+/// ("the memorandum was renewed", "l'accord a été prolongé"); a renewal noun of an
+/// instrument ("the renewal of the agreement", "MoU renewal"); an ordinal instrument after
+/// a copula ("this is the second agreement", "c'est le deuxième accord").
+fn renewal_words(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    // The instrument within a few words after `k`, before any preposition or punctuation.
+    let object = |k: usize, partnership: bool| {
+        (k + 1..b.min(k + 5))
+            .take_while(|&j| {
+                !phrase_break(&doc.tokens[j]) || matches!(fold(j), "de" | "d'" | "du" | "des")
+            })
+            .find(|&j| instrument_at(ctx, j, b, partnership))
+    };
+    for k in a..b {
+        let w = fold(k);
+        // Renew: any instrument, a partnership too. Extend: an instrument, since "extend
+        // a partnership" may widen it rather than renew it.
+        let (verb, participle, partnership) = match w {
+            "renew" | "renews" | "renewing" | "renouvelle" | "renouvellent" | "reconduisent"
+            | "reconduisant" | "renouvelant" => (true, false, true),
+            "renewed" | "renouvele" | "renouvelee" | "renouveles" | "renouvelees" | "reconduit"
+            | "reconduite" | "reconduits" | "reconduites" => (true, true, true),
+            "extend" | "extends" | "extending" | "prolong" | "prolongs" | "prolongent"
+            | "prolongeant" => (true, false, false),
+            "extended" | "prolonged" | "prolonge" | "prolongee" | "prolonges" | "prolongees" => {
+                (true, true, false)
+            }
+            "renewal" | "renouvellement" | "reconduction" | "extension" | "prolongation" => {
+                (false, false, w != "extension")
+            }
+            "second" | "seconde" | "third" | "fourth" | "fifth" | "deuxieme" | "troisieme"
+            | "quatrieme" | "cinquieme" => {
+                // "This is the second MoU", "marks the third agreement", "c'est le
+                // deuxième accord" (not "the second agreement covers …", which counts the
+                // article's own agreements).
+                let copula = matches!(
+                    fold(k.wrapping_sub(2)),
+                    "is" | "was"
+                        | "marks"
+                        | "marked"
+                        | "becomes"
+                        | "became"
+                        | "represents"
+                        | "est"
+                        | "marque"
+                        | "constitue"
+                        | "represente"
+                        | "devient"
+                ) || fold(k.wrapping_sub(2)) == "c'est";
+                let article = matches!(fold(k.wrapping_sub(1)), "the" | "a" | "le" | "la" | "l'");
+                if k >= a + 2 && copula && article {
+                    if let Some(j) = (k + 1..b.min(k + 3)).find(|&j| instrument_at(ctx, j, b, true))
+                    {
+                        return Some((k - 2, j + 1));
+                    }
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        if (a..k).rev().take(2).any(|j| renewal_modal(fold(j))) {
+            continue;
+        }
+        if verb {
+            if let Some(j) = object(k, partnership) {
+                return Some((k, j + 1));
+            }
+            // The passive: "the MoU was renewed", "l'accord a été reconduit".
+            let aux = matches!(
+                fold(k.wrapping_sub(1)),
+                "was" | "were" | "been" | "is" | "are" | "ete" | "est" | "sont" | "fut"
+            );
+            if participle && aux && k >= a + 2 {
+                let lo = k.saturating_sub(6).max(a);
+                if let Some(j) = (lo..k - 1)
+                    .rev()
+                    .take_while(|&j| doc.tokens[j].kind != TokKind::Punct)
+                    .find(|&j| instrument_at(ctx, j, k - 1, partnership))
+                {
+                    return Some((j, k + 1));
+                }
+            }
+            continue;
+        }
+        // The noun: "renewal of the agreement", "le renouvellement de l'accord", "the
+        // agreement's renewal", "MoU renewal" (not a "renewal clause").
+        if matches!(fold(k + 1), "clause" | "option" | "clauses") {
+            continue;
+        }
+        if let Some(j) = object(k, partnership) {
+            return Some((k, j + 1));
+        }
+        let before =
+            (k.saturating_sub(2).max(a)..k).find(|&j| instrument_at(ctx, j, k, partnership));
+        if let Some(j) = before {
+            return Some((j, k + 1));
+        }
+    }
+    None
+}
+
+/// The year of an earlier signing stated in sentence `s`, with the words that state it:
+/// "first signed in 2014", "originally inked on 3 March 2014", "the first one was signed
+/// in 2014", "signé pour la première fois en 2014", "initialement conclu en 2014". Not
+/// "their first agreement, signed in 2024", which is this one. The flag is set when the
+/// subject is "the first" one, which says a later one followed ("the first was signed in
+/// 2014").
+fn earlier_signing(ctx: &Ctx<'_>, s: usize) -> Option<(i32, usize, usize, bool)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let signed = |k: usize| {
+        matches!(
+            fold(k),
+            "signed"
+                | "inked"
+                | "concluded"
+                | "sealed"
+                | "struck"
+                | "agreed"
+                | "signe"
+                | "signee"
+                | "signes"
+                | "signees"
+                | "conclu"
+                | "conclue"
+                | "conclus"
+                | "conclues"
+        )
+    };
+    let adverb = |k: usize| {
+        matches!(
+            fold(k),
+            "originally" | "initially" | "previously" | "initialement" | "precedemment"
+        )
+    };
+    for k in a..b {
+        if !signed(k) {
+            continue;
+        }
+        // "originally signed", "first signed" (not "the first signed …", an adjective),
+        // "signed originally", "signé initialement", "signé pour la première fois".
+        let before = |j: usize| j >= a && j < k;
+        let first_adverb = before(k.wrapping_sub(1))
+            && fold(k - 1) == "first"
+            && !(k >= a + 2 && matches!(fold(k - 2), "the" | "a" | "its" | "their" | "our"));
+        let aux_between = |j: usize| {
+            (j + 1..k).all(|m| {
+                doc.tokens[m].kind != TokKind::Punct
+                    && matches!(fold(m), "was" | "were" | "had" | "been" | "has" | "have")
+            })
+        };
+        // "the first (one, agreement, …) was signed", "le premier avait été signé"
+        let ordinal = {
+            let aux = (k.saturating_sub(3).max(a)..k)
+                .find(|&j| matches!(fold(j), "was" | "were" | "avait" | "a" | "fut"));
+            aux.is_some_and(|x| {
+                (x.saturating_sub(5).max(a)..x).any(|j| {
+                    matches!(fold(j), "first" | "premier" | "premiere")
+                        && j > a
+                        && matches!(fold(j - 1), "the" | "le" | "la" | "their" | "its")
+                        && (j + 1..x).all(|m| doc.tokens[m].kind != TokKind::Punct)
+                }) && (x + 1..k).all(|m| doc.tokens[m].kind != TokKind::Punct)
+            })
+        };
+        let cue = ordinal
+            || first_adverb
+            || (k.saturating_sub(3).max(a)..k).any(|j| adverb(j) && aux_between(j))
+            || (k.saturating_sub(3).max(a)..k).any(|j| {
+                // "had first been signed"
+                fold(j) == "first"
+                    && aux_between(j)
+                    && j > a
+                    && matches!(fold(j - 1), "had" | "was" | "were")
+            })
+            || adverb(k + 1)
+            || (matches!(fold(k + 1), "pour")
+                && matches!(fold(k + 3), "premiere")
+                && fold(k + 4) == "fois");
+        if !cue {
+            continue;
+        }
+        // The date right after: "in 2014", "on 3 March 2014", "en 2014", "back in 2014".
+        let from = ctx.dates.partition_point(|d| d.first <= k);
+        let Some(date) = ctx.dates[from..]
+            .iter()
+            .take_while(|d| d.first < b && d.first <= k + 7)
+            .next()
+        else {
+            continue;
+        };
+        let year = match date.value {
+            DateValue::Full(d) => d.year,
+            DateValue::MonthYear { year, .. } | DateValue::Year(year) => year,
+            DateValue::Span {
+                year: Some(year), ..
+            } => year,
+            _ => continue,
+        };
+        // Not after the article: the earlier signing has happened.
+        if ctx.reference.is_some_and(|r| year > r.year) {
+            continue;
+        }
+        let lo = (k.saturating_sub(6).max(a)..k)
+            .find(|&j| matches!(fold(j), "first" | "premier" | "premiere") || adverb(j))
+            .unwrap_or(k);
+        return Some((year, lo, date.last, ordinal));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use crate::date::Date;
@@ -1920,5 +2268,111 @@ mod tests {
         let record = crate::analyze(text, &options).expect("analysis");
         let signed = record.agreements.first().and_then(|a| a.signed_on);
         assert_eq!(signed.map(|d| d.to_string()).as_deref(), Some("2025-03-10"));
+    }
+
+    /// The renewal of the first agreement: (earlier year, whether it is one).
+    fn renewal_of(rest: &str, more: &str) -> Option<Option<i32>> {
+        agreement(rest, more, Date::new(2025, 3, 12))
+            .renewal
+            .map(|r| r.earlier_year)
+    }
+
+    #[test]
+    fn tells_a_renewal_and_the_year_of_the_earlier_signing() {
+        // Renewing words with the instrument as their object or subject.
+        assert_eq!(
+            renewal_of("renewed their memorandum of understanding on Monday.", ""),
+            Some(None)
+        );
+        assert_eq!(
+            renewal_of(
+                "signed a three-year cooperation agreement on Monday.",
+                "The agreement extends the 2019 memorandum between the two agencies."
+            ),
+            Some(Some(2019))
+        );
+        assert_eq!(
+            renewal_of(
+                "signed a memorandum of understanding on Monday.",
+                "With it, the memorandum was renewed for three more years."
+            ),
+            Some(None)
+        );
+        // "The second agreement", the first one dated.
+        assert_eq!(
+            renewal_of(
+                "signed a cooperation agreement on Monday.",
+                "This is the second agreement between them; the first was signed in 2016."
+            ),
+            Some(Some(2016))
+        );
+        // A renewing verb, and the earlier signing dated in another sentence.
+        assert_eq!(
+            renewal_of(
+                "renewed their partnership on Monday.",
+                "The partnership was originally signed in March 2018 in Port Ruri."
+            ),
+            Some(Some(2018))
+        );
+    }
+
+    #[test]
+    fn a_renewal_to_come_or_an_earlier_date_alone_is_no_renewal() {
+        for more in [
+            "The memorandum can be renewed by mutual consent.",
+            "The agreement will be extended if both sides agree.",
+            "It is renewable every two years.",
+            "The text includes a renewal clause.",
+            "The agencies renewed their commitment to open standards.",
+            "The agreement extends cooperation to critical infrastructure.",
+            "The second agreement covers training.",
+            "This is their first agreement signed in 2025.",
+            // A later report of this signing may date it: no earlier signing is implied.
+            "The memorandum was originally signed in January 2025.",
+        ] {
+            assert_eq!(
+                renewal_of("signed a memorandum of understanding on Monday.", more),
+                None,
+                "{more}"
+            );
+        }
+    }
+
+    #[test]
+    fn tells_a_french_renewal() {
+        let fr = |rest: &str| {
+            let text = format!(
+                "Le ministère du Numérique de la Ruritanie et le ministère de la Sécurité de la \
+                 Bordurie {rest}\n"
+            );
+            crate::analyze(&text, &Options::default())
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.renewal.clone())
+                .map(|r| r.earlier_year)
+        };
+        assert_eq!(
+            fr("ont renouvelé leur protocole d'accord de cybersécurité."),
+            Some(None)
+        );
+        assert_eq!(
+            fr(
+                "ont reconduit la convention de cybersécurité signée pour la première fois \
+                en 2017."
+            ),
+            Some(Some(2017))
+        );
+        assert_eq!(
+            fr(
+                "ont signé un accord de cybersécurité. C'est le deuxième accord entre les deux \
+                ministères, le premier avait été signé en 2015."
+            ),
+            Some(Some(2015))
+        );
+        assert_eq!(
+            fr("ont signé un accord de cybersécurité, qui pourra être prolongé."),
+            None
+        );
     }
 }

@@ -212,6 +212,19 @@ pub struct ScopeItem {
     pub evidence: Vec<Span>,
 }
 
+/// What the article says of an earlier signing between the same parties that this one
+/// renews, extends or follows ("renewed their memorandum", "the second agreement between
+/// them", "first signed in 2014", "reconduit la convention").
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Renewal {
+    /// The year of the earlier signing, when the text gives it: this signing is later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_year: Option<i32>,
+    /// The words that say so.
+    #[serde(default)]
+    pub evidence: Vec<Span>,
+}
+
 /// One agreement the article is about.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Agreement {
@@ -251,6 +264,10 @@ pub struct Agreement {
     /// The areas of cooperation.
     #[serde(default)]
     pub scope: Vec<ScopeItem>,
+    /// Set when the article says this signing renews, extends or follows an earlier one
+    /// between the same parties (left out of the record otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub renewal: Option<Renewal>,
 }
 
 /// A sentence of the summary, with its place in the text.

@@ -7,9 +7,12 @@
 //! ISO code, known bodies through `organisations.tsv`), their instrument types are compatible
 //! and their dates fall within a short window: signing dates at most [`SIGNING_WINDOW_DAYS`]
 //! apart, or article dates at most [`ARTICLE_WINDOW_DAYS`] apart when a signing date is
-//! missing. Grouping is a union-find over candidate pairs, best pairs first, that never joins
+//! missing. A renewal (the record's [`crate::facts::Renewal`]) joins another report only
+//! when dates tie them, and never one dated no later than the earlier signing it names.
+//! Grouping is a union-find over candidate pairs, best pairs first, that never joins
 //! two groups holding a conflict (two agreements of the same record, incompatible types or
-//! dates), so an agreement is in exactly one group. Records that report no agreement are
+//! dates, a renewal and a report the dates do not tie to it), so an agreement is in exactly
+//! one group. Records that report no agreement are
 //! never grouped. The analyst's [`Decision`]s (split, join) are data, applied after the
 //! automatic grouping, so that they survive a re-analysis.
 //!
@@ -458,6 +461,10 @@ struct Item {
     signed: Option<(i64, i64)>,
     /// The article date as a day range.
     article: Option<(i64, i64)>,
+    /// The record says it renews or follows an earlier signing between the parties.
+    renewal: bool,
+    /// The last day of the year the earlier signing is dated to, when the record gives it.
+    earlier_end: Option<i64>,
 }
 
 impl Item {
@@ -469,6 +476,12 @@ impl Item {
             parties: agreement.parties.iter().map(PartyKey::new).collect(),
             signed: agreement.signed_on.map(day_range),
             article: source.article_date().map(day_range),
+            renewal: agreement.renewal.is_some(),
+            earlier_end: agreement
+                .renewal
+                .as_ref()
+                .and_then(|r| r.earlier_year)
+                .map(|year| day_range(PartialDate::Month { year, month: 12 }).1),
         }
     }
 }
@@ -1123,7 +1136,36 @@ fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize, usize) {
 
 /// Whether two agreements must never be in one group.
 fn conflict(x: &Item, y: &Item) -> bool {
-    x.source == y.source || !types_compatible(x.kind, y.kind) || !dates_compatible(x, y)
+    x.source == y.source
+        || !types_compatible(x.kind, y.kind)
+        || !dates_compatible(x, y)
+        || renewal_apart(x, y)
+}
+
+/// Whether a renewal keeps two agreements apart. A renewal means the parties have signed
+/// more than once, so matching parties no longer tell which signing a report is about:
+/// a renewal joins another report only when both have dates and they agree (two renewals
+/// that give no different earlier years may join undated). And when a record dates the earlier
+/// signing to a year, a report dated in that year or before is about an earlier signing,
+/// unless the renewal itself is dated that early (a renewal within the year).
+fn renewal_apart(x: &Item, y: &Item) -> bool {
+    if !x.renewal && !y.renewal {
+        return false;
+    }
+    let same_renewal = x.renewal
+        && y.renewal
+        && !matches!((x.earlier_end, y.earlier_end), (Some(a), Some(b)) if a != b);
+    if !same_renewal && !dates_confirmed(x, y) {
+        return true;
+    }
+    let before = |r: &Item, other: &Item| {
+        let Some(end) = r.earlier_end else {
+            return false;
+        };
+        let last = |i: &Item| i.signed.or(i.article).map(|d| d.1);
+        last(r).is_none_or(|d| d > end) && last(other).is_some_and(|d| d <= end)
+    };
+    before(x, y) || before(y, x)
 }
 
 /// How strongly two agreements look like the same signing (`None`: they do not).
@@ -2109,6 +2151,63 @@ mod tests {
         assert!(run(two(), two(), false));
         assert!(!run(two(), three.clone(), false));
         assert!(run(two(), three, true));
+    }
+
+    #[test]
+    fn a_renewal_needs_dates_to_join_and_never_joins_the_signing_it_renews() {
+        use crate::facts::Renewal;
+        let pair = || vec![company("Acme Security"), company("Harbor Police Agency")];
+        // (renewal: earlier year, signing date, article date)
+        type Report<'a> = (Option<Option<i32>>, Option<&'a str>, Option<&'a str>);
+        let run = |x: Report<'_>, y: Report<'_>| {
+            let make = |(renewal, signed, article): Report<'_>, id: &str| {
+                let mut a = agreement(pair(), signed);
+                a.renewal = renewal.map(|earlier_year| Renewal {
+                    earlier_year,
+                    evidence: Vec::new(),
+                });
+                source(id, vec![a], article)
+            };
+            let sources = vec![make(x, "a"), make(y, "b")];
+            together(&group(&sources, &[]), "a", "b")
+        };
+        let renewal = Some(None);
+        let plain = None;
+        // Undated: a renewal never joins a report that does not say it is one.
+        assert!(run((plain, None, None), (plain, None, None)));
+        assert!(!run((renewal, None, None), (plain, None, None)));
+        assert!(!run((plain, None, None), (Some(Some(2016)), None, None)));
+        // Two undated renewals of the same earlier signing may join; of others, not.
+        assert!(run((renewal, None, None), (renewal, None, None)));
+        assert!(run(
+            (Some(Some(2016)), None, None),
+            (Some(Some(2016)), None, None)
+        ));
+        assert!(!run(
+            (Some(Some(2016)), None, None),
+            (Some(Some(2019)), None, None)
+        ));
+        // Dates that agree tie a renewal to a report that does not call it one.
+        assert!(run(
+            (renewal, Some("2024-05-06"), None),
+            (plain, None, Some("2024-05-07"))
+        ));
+        assert!(!run(
+            (renewal, Some("2024-05-06"), None),
+            (plain, None, None)
+        ));
+        // An undated renewal whose earlier signing is dated 2016: a report of 2016 or before
+        // is that earlier signing; a later one may be this renewal.
+        let renews_2016 = (Some(Some(2016)), None, None);
+        assert!(!run(renews_2016, (plain, Some("2016-09-01"), None)));
+        assert!(!run(renews_2016, (plain, None, Some("2015-02-01"))));
+        assert!(!run(renews_2016, (renewal, None, Some("2016-12-30"))));
+        assert!(run(renews_2016, (renewal, None, Some("2021-03-01"))));
+        // A renewal within the year of the earlier signing keeps its own date.
+        assert!(run(
+            (Some(Some(2016)), Some("2016-11-02"), None),
+            (plain, None, Some("2016-11-03"))
+        ));
     }
 
     #[test]

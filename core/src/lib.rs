@@ -72,7 +72,7 @@ pub use date::{Date, PartialDate};
 pub use error::{Error, ErrorKind};
 pub use extract::{analyze, explain, MAX_INPUT_BYTES};
 pub use facts::{
-    Agreement, AgreementType, Analysis, Lang, Party, PartyKind, ScopeItem, Signatory, Span,
-    SummarySentence, SCOPE_LABELS,
+    Agreement, AgreementType, Analysis, Lang, Party, PartyKind, Renewal, ScopeItem, Signatory,
+    Span, SummarySentence, SCOPE_LABELS,
 };
 pub use options::{Format, Options};

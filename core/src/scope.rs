@@ -211,6 +211,9 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if ctx.has_cue(s, Cue::Background) {
         return false;
     }
+    if pluperfect(ctx, s) {
+        return false;
+    }
     // A party's usual business, not this agreement: "X regularly takes part in…".
     if toks.iter().any(|t| {
         matches!(
@@ -344,10 +347,7 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
                 && t.is_word()
                 && !t.cap
                 && t.fold.len() >= 7
-                && (t.fold.ends_with("eront")
-                    || t.fold.ends_with("iront")
-                    || t.fold.ends_with("era")
-                    || t.fold.ends_with("ira")))
+                && french_future(&t.fold))
     });
     if strong && (refers || commits) {
         return true;
@@ -358,6 +358,26 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         .filter(|x| **x)
         .count()
         >= 2
+}
+
+/// Whether sentence `s` tells what came before, in the pluperfect, without naming an
+/// instrument: "the agency had launched…", "l'agence avait lancé en 2022…".
+fn pluperfect(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.iter()
+        .any(|t| matches!(t.fold.as_str(), "had" | "avait" | "avaient"))
+        && !toks.iter().any(instrument_word)
+}
+
+/// Whether a French word is a verb in the future tense: "renforcera", "formeront",
+/// "formerons", "s'étendra", "permettra".
+fn french_future(f: &str) -> bool {
+    [
+        "eront", "iront", "era", "ira", "erons", "irons", "dra", "dront", "tra", "tront",
+    ]
+    .iter()
+    .any(|e| f.ends_with(e))
 }
 
 /// Whether a sentence begins by pointing back at the one before ("It will…", "They also
@@ -465,13 +485,30 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
                     | "quatriemement"
                     | "enfin"
                     | "ensuite"
+                    | "specifically"
+                    | "concretely"
+                    | "notably"
+                    | "namely"
+                    | "particularly"
+                    | "concretement"
+                    | "notamment"
+                    | "precisement"
+                    | "dans"
+                    | "a"
+                    | "in"
             )
-            && (!matches!(t.fold.as_str(), "en" | "de" | "par")
+            && (!matches!(t.fold.as_str(), "en" | "de" | "par" | "dans" | "a" | "in")
                 || doc.tokens.get(i + 1).is_some_and(|n| {
+                    let third = doc.tokens.get(i + 2).map_or("", |x| x.fold.as_str());
                     matches!(
                         (t.fold.as_str(), n.fold.as_str()),
-                        ("en", "outre") | ("de", "plus") | ("par", "ailleurs")
-                    )
+                        ("en", "outre")
+                            | ("de", "plus")
+                            | ("par", "ailleurs")
+                            | ("en", "particulier")
+                            | ("in", "particular")
+                    ) || (matches!((t.fold.as_str(), n.fold.as_str()), ("dans" | "a", "ce"))
+                        && matches!(third, "cadre" | "titre"))
                 }))
     })
 }
@@ -917,10 +954,7 @@ fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
                 && t.is_word()
                 && !t.cap
                 && t.fold.len() >= 7
-                && (t.fold.ends_with("eront")
-                    || t.fold.ends_with("iront")
-                    || t.fold.ends_with("era")
-                    || t.fold.ends_with("ira")))
+                && french_future(&t.fold))
     })
 }
 
@@ -1686,6 +1720,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             && prev_about.is_some_and(|p| p + 1 == si)
             && (points_back(ctx, si) || cut)
             && !ctx.has_cue(si, Cue::Background)
+            && !pluperfect(ctx, si)
         {
             about = true;
         }

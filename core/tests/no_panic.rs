@@ -41,6 +41,9 @@ fn spans(record: &Analysis) -> Vec<(String, Span)> {
         add("signed_on", &ag.signed_on_evidence);
         add("location", &ag.location_evidence);
         add("duration", &ag.duration_evidence);
+        if let Some(r) = &ag.renewal {
+            add("renewal", &r.evidence);
+        }
         for p in &ag.parties {
             add("party", &p.evidence);
         }
