@@ -473,10 +473,8 @@ fn inflections(w: &str, lang: Option<Lang>) -> Vec<String> {
             Some(format!("{w}le"))
         } else if w.ends_with("en") {
             Some(format!("{w}ne"))
-        } else if let Some(stem) = w.strip_suffix("if") {
-            Some(format!("{stem}ive"))
         } else {
-            None
+            w.strip_suffix("if").map(|stem| format!("{stem}ive"))
         };
         if let Some(f) = feminine {
             out.push(format!("{f}s"));

@@ -2288,4 +2288,128 @@ mod tests {
         );
         assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
     }
+
+    #[test]
+    fn cues_match_their_plural_feminine_and_hyphenated_spellings() {
+        use crate::facts::Lang::{En, Fr};
+        let cases = [
+            ("threat-intelligence exchange", En, "threat_intelligence"),
+            ("machine-learning", En, "ai"),
+            ("emergency response teams", En, "incident_response"),
+            ("partages d'informations", Fr, "knowledge_exchange"),
+            ("des échanges de renseignements", Fr, "threat_intelligence"),
+            ("secteurs financiers", Fr, "finance"),
+        ];
+        for (text, lang, label) in cases {
+            assert_eq!(cue_label(text, lang), Some(label), "{text}");
+        }
+        // A singular is not made from a plural cue: "of course" is no course.
+        assert_eq!(cue_label("of course", En), None);
+    }
+
+    #[test]
+    fn a_party_named_by_the_first_word_of_its_name_commits() {
+        let l = labels(
+            "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday.\n\nThe weather was mild in the capital.\nVarnholt will also assist with the handling of major cyber incidents.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
+    fn what_the_body_the_agreement_sets_up_does_later_is_scope() {
+        let l = labels(
+            "Kestrel Telecom and Lindmark University signed an agreement on Monday to establish a joint laboratory.\n\nThe weather was mild.\nResearchers at the lab will study how attackers manipulate machine-learning models.\n",
+        );
+        assert!(l.iter().any(|x| x == "ai"), "{l:?}");
+    }
+
+    #[test]
+    fn a_separate_matter_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nSeparately, Kestrel Telecom launched a mobile payments service with Orvia Bank.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn the_first_item_after_a_colon_is_scope_however_long() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom and Lindmark CERT will:\n\nexchange information on cyber attacks and security incidents affecting their customers in the region; develop common policies for the protection of subscriber networks across the country and the neighbouring states; and run joint drills twice a year.\n"
+        ));
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        assert!(l.iter().any(|x| x == "policy_strategy"), "{l:?}");
+    }
+
+    #[test]
+    fn protecting_a_critical_sector_is_critical_infrastructure() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the protection of energy, transport and water networks.\n"
+        ));
+        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement will secure critical information systems.\n"
+        ));
+        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        // A list of fields is no protection of one.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers cooperation in cyber security, healthcare and telecommunications.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+    }
+
+    #[test]
+    fn supplying_products_is_a_service_but_a_supply_of_power_is_not() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom will supply the software and install sensors.\n"
+        ));
+        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement follows disruptions to electricity supply and airport systems, the partners said.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+    }
+
+    #[test]
+    fn know_how_and_threat_data_shared_in_english_noun_order() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers knowledge exchange and threat information sharing.\n"
+        ));
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+    }
+
+    #[test]
+    fn a_cue_in_a_part_of_a_hyphenated_word_counts() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers awareness-raising and anti-fraud work.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+    }
+
+    #[test]
+    fn the_company_names_the_one_company_party() {
+        let l = labels(&format!(
+            "{HEAD}The weather was mild.\nThe company will deploy its detection platform across 40 ministries.\n"
+        ));
+        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+    }
+
+    #[test]
+    fn the_pluperfect_tells_the_past() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nL'accord prévoit la formation des ingénieurs.\nPar ailleurs, l'agence avait lancé en 2022 une campagne sur les paiements mobiles.\n",
+        );
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn specifically_continues_the_sentence_before() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nSpecifically, they will work on securing the country's power grid.\n"
+        ));
+        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+    }
 }
