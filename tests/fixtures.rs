@@ -615,6 +615,9 @@ fn all_spans(record: &Analysis) -> Vec<(String, Span)> {
         push(format!("agreements[{n}].signed_on"), &ag.signed_on_evidence);
         push(format!("agreements[{n}].location"), &ag.location_evidence);
         push(format!("agreements[{n}].duration"), &ag.duration_evidence);
+        if let Some(r) = &ag.renewal {
+            push(format!("agreements[{n}].renewal"), &r.evidence);
+        }
         for p in &ag.parties {
             push(format!("agreements[{n}].parties[{}]", p.name), &p.evidence);
         }

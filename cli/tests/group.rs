@@ -230,3 +230,40 @@ fn usage_errors_exit_2() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).starts_with("accord: /nonexistent/records.jsonl"));
 }
+
+#[test]
+fn an_undated_renewal_stays_apart_from_the_signing_it_renews() {
+    // Invented articles, with no date: one reports a first signing, the others a renewal
+    // between the same parties, once saying so and once not.
+    let original = "Harbor Digital and the Ruritanian Police Agency signed a cooperation \
+                    agreement to fight cybercrime. Harbor Digital will train police officers \
+                    in digital forensics.";
+    let renewal = "Harbor Digital and the Ruritanian Police Agency signed a five-year \
+                   cooperation agreement to fight cybercrime. Harbor Digital will train \
+                   police officers in digital forensics. This is the second agreement between \
+                   them; the first was signed in 2016.";
+    let silent = "Harbor Digital and the Ruritanian Police Agency signed a five-year \
+                  cooperation agreement to fight cybercrime. Harbor Digital will train police \
+                  officers in digital forensics.";
+    let batch: String = [("first", original), ("second", renewal), ("plain", silent)]
+        .iter()
+        .map(|(id, t)| serde_json::json!({"id": id, "text": t}).to_string() + "\n")
+        .collect();
+    let analyzed = accord(&["analyze", "--jsonl", "-"], batch.as_bytes());
+    assert_eq!(
+        analyzed.status.code(),
+        Some(0),
+        "{}",
+        text(&analyzed.stderr)
+    );
+    let records = lines(&analyzed);
+    assert_eq!(records[1]["agreements"][0]["renewal"]["earlier_year"], 2016);
+    assert!(records[0]["agreements"][0].get("renewal").is_none());
+    let grouped = accord(&["group", "-"], &analyzed.stdout);
+    assert_eq!(grouped.status.code(), Some(0), "{}", text(&grouped.stderr));
+    let groups = lines(&grouped);
+    let ids: Vec<Vec<&str>> = groups.iter().map(source_ids).collect();
+    // The reports that do not say "renewal" join (nothing tells them apart); the renewal
+    // joins neither.
+    assert_eq!(ids, [vec!["first", "plain"], vec!["second"]]);
+}

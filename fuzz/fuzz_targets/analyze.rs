@@ -70,6 +70,9 @@ fn check_record(record: &Analysis, text: &str) {
         all("signed_on", &ag.signed_on_evidence);
         all("location", &ag.location_evidence);
         all("duration", &ag.duration_evidence);
+        if let Some(r) = &ag.renewal {
+            all("renewal", &r.evidence);
+        }
         for p in &ag.parties {
             all("party", &p.evidence);
         }
