@@ -429,6 +429,53 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
     {
         return true;
     }
+    // "The first part…", "Le deuxième volet…", "La première partie…": an item of the
+    // agreement's list.
+    if doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "its" | "le" | "la" | "son" | "sa"))
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "last"
+                    | "final"
+                    | "premier"
+                    | "premiere"
+                    | "seconde"
+                    | "deuxieme"
+                    | "troisieme"
+                    | "quatrieme"
+                    | "dernier"
+                    | "derniere"
+            )
+        })
+        && doc.tokens.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "part"
+                    | "component"
+                    | "pillar"
+                    | "area"
+                    | "phase"
+                    | "aspect"
+                    | "axis"
+                    | "strand"
+                    | "partie"
+                    | "volet"
+                    | "axe"
+                    | "pilier"
+                    | "composante"
+                    | "domaine"
+            )
+        })
+    {
+        return true;
+    }
     // "Another goal is…", "Another area…": the next item of the agreement's list.
     if doc.tokens.get(i).is_some_and(|t| t.fold == "another")
         && doc.tokens.get(i + 1).is_some_and(|t| {
