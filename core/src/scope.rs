@@ -370,14 +370,12 @@ fn pluperfect(ctx: &Ctx<'_>, s: usize) -> bool {
         && !toks.iter().any(instrument_word)
 }
 
-/// Whether a French word is a verb in the future tense: "renforcera", "formeront",
-/// "formerons", "s'étendra", "permettra".
+/// Whether a French word (seven letters or more) is a verb in the future tense:
+/// "renforcera", "recevront", "formerons", "s'étendra", "permettra".
 fn french_future(f: &str) -> bool {
-    [
-        "eront", "iront", "era", "ira", "erons", "irons", "dra", "dront", "tra", "tront",
-    ]
-    .iter()
-    .any(|e| f.ends_with(e))
+    ["ront", "rons", "era", "ira", "dra", "tra", "vra"]
+        .iter()
+        .any(|e| f.ends_with(e))
 }
 
 /// Whether a sentence begins by pointing back at the one before ("It will…", "They also
@@ -2031,7 +2029,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             // "part of the government's strategy", "in support of the national framework",
             // "on par with global standards": the setting, not an area of cooperation.
             if Some(hit.value) == ps {
-                let lo = hit.first.saturating_sub(6).max(a);
+                let lo = hit.first.saturating_sub(9).max(a);
                 let setting = doc.tokens[lo..hit.first].windows(2).any(|w| {
                     matches!(
                         (w[0].fold.as_str(), w[1].fold.as_str()),
