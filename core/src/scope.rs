@@ -1675,6 +1675,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             *named.entry(s).or_insert(0) += 1;
         }
     }
+    // Only a party named in full ends the paragraph of another agreement.
+    let named_in_full = party_sents.clone();
     // A party named by the first word of its name alone ("Pellucid" for "Pellucid
     // Security"), when that word is no place, no common word of names and no other body's.
     for s in short_form_sentences(ctx, chosen) {
@@ -1708,7 +1710,6 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         both,
         other: other_sents,
     };
-    let party_sents = &sents.party;
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
     let mut prev_about: Option<usize> = None;
@@ -1736,7 +1737,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         let new_paragraph = prev_line.is_some_and(|p: usize| {
             line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
         });
-        if new_paragraph || party_sents.contains(&si) {
+        if new_paragraph || named_in_full.contains(&si) {
             elsewhere = false;
         }
         prev_line = Some(line);
@@ -2456,5 +2457,14 @@ mod tests {
             "{HEAD}The agreement covers training of engineers.\nSpecifically, they will work on securing the country's power grid.\n"
         ));
         assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+    }
+
+    #[test]
+    fn a_short_form_does_not_end_the_paragraph_of_another_deal() {
+        let l = labels(
+            "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday.\n\nThe memorandum covers incident response.\n\nIn a separate deal, Orvia Bank signed a contract with Kestrel Telecom. Varnholt executives said the bank would open payment kiosks.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
     }
 }
