@@ -450,7 +450,9 @@ fn inflections(w: &str, lang: Option<Lang>) -> Vec<String> {
         if s.ends_with('s') || s.ends_with('x') || s.ends_with('z') {
             return;
         }
-        if en && s.ends_with('y') && !s.ends_with("ey") && !s.ends_with("ay") {
+        let vowel_y =
+            s.len() >= 2 && matches!(s.as_bytes()[s.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+        if en && s.ends_with('y') && !vowel_y {
             out.push(format!("{}ies", &s[..s.len() - 1]));
         } else if en && (s.ends_with("ch") || s.ends_with("sh")) {
             out.push(format!("{s}es"));
