@@ -133,6 +133,9 @@ fn about_heading(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 struct Sents {
     /// Sentences that name a party.
     party: crate::hash::HashSet<usize>,
+    /// Sentences that name a party by its name or a form the entity finder ties to it
+    /// (not by a short form or a kind noun alone).
+    full: crate::hash::HashSet<usize>,
     /// Sentences that name two parties (or the only one).
     both: crate::hash::HashSet<usize>,
     /// Sentences that name an organisation that is not a party.
@@ -145,7 +148,7 @@ struct Sents {
 /// of this agreement's parties reports this one, even as "a separate MoU" (an article that
 /// reports several agreements asks about each in turn).
 fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
-    let (party_sents, other_sents) = (&sents.party, &sents.other);
+    let other_sents = &sents.other;
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
@@ -178,7 +181,7 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
         ) && instrument_word(&w[1])
     });
-    trigger && indefinite && !definite && !party_sents.contains(&s) && other_sents.contains(&s)
+    trigger && indefinite && !definite && !sents.full.contains(&s) && other_sents.contains(&s)
 }
 
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
@@ -1707,6 +1710,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     }
     let sents = Sents {
         party: party_sents,
+        full: named_in_full.clone(),
         both,
         other: other_sents,
     };
@@ -2463,6 +2467,15 @@ mod tests {
     fn a_short_form_does_not_end_the_paragraph_of_another_deal() {
         let l = labels(
             "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday.\n\nThe memorandum covers incident response.\n\nIn a separate deal, Orvia Bank signed a contract with Kestrel Telecom. Varnholt executives said the bank would open payment kiosks.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn a_short_form_in_another_deal_keeps_it_another_deal() {
+        let l = labels(
+            "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday to cooperate on incident response.\n\nVarnholt also recently announced a partnership with Orvia Bank to secure its payment systems.\n",
         );
         assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
         assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
