@@ -56,11 +56,13 @@ impl<T: Copy> PhraseSet<T> {
 
     /// Adds a phrase (any case; it is folded). `lang` limits it to articles in that language.
     pub fn add(&mut self, phrase: &str, lang: Option<Lang>, value: T) {
-        let (body, wildcard) = match phrase.strip_suffix('*') {
-            Some(b) => (b, true),
-            None => (phrase, false),
-        };
+        let (body, wildcard) = split_wildcard(phrase);
         let words: Vec<Word> = tokenize(body).into_iter().map(|t| Word::of(&t)).collect();
+        self.add_words(words, wildcard, lang, value);
+    }
+
+    /// Adds a phrase already cut into words; `wildcard` lets its last word take any ending.
+    pub fn add_words(&mut self, words: Vec<Word>, wildcard: bool, lang: Option<Lang>, value: T) {
         if words.is_empty() {
             return;
         }
@@ -129,6 +131,27 @@ impl<T: Copy> PhraseSet<T> {
             }
         }
         best
+    }
+
+    /// The value of a one-word phrase that is exactly `fold` (or, for a wildcard word, that
+    /// `fold` starts with), for articles in `lang`.
+    pub fn word_value(&self, fold: &str, lang: Lang) -> Option<T> {
+        let ok = |p: &Phrase<T>| p.words.len() == 1 && p.lang.is_none_or(|l| l == lang);
+        let exact = self.by_first.get_text(fold).and_then(|list| {
+            list.iter()
+                .map(|&i| &self.phrases[i])
+                .find(|p| ok(p) && (!p.wildcard || fold.starts_with(p.words[0].text.as_str())))
+        });
+        exact
+            .or_else(|| {
+                let b = fold.as_bytes().first().copied().unwrap_or(0);
+                self.wild_first
+                    .iter()
+                    .filter(|(w, _)| *w == b)
+                    .map(|&(_, i)| &self.phrases[i])
+                    .find(|p| ok(p) && fold.starts_with(p.words[0].text.as_str()))
+            })
+            .map(|p| p.value)
     }
 
     /// Whether a phrase may start at the token: its word starts a phrase, or it begins with
@@ -327,6 +350,7 @@ impl Lexicon {
             let lang = parse_lang(lang, "cues.tsv", n)?;
             lex.cues[cue as usize].add(phrase, lang, cue);
         }
+        let mut forms = Vec::new();
         for (n, cols) in rows(scope) {
             let [label, lang, phrase] = cols[..] else {
                 return Err(format!("scope.tsv line {n}: expected 3 columns"));
@@ -335,8 +359,15 @@ impl Lexicon {
                 .iter()
                 .position(|l| *l == label)
                 .ok_or_else(|| format!("scope.tsv line {n}: unknown label {label:?}"))?;
-            lex.scope
-                .add(phrase, parse_lang(lang, "scope.tsv", n)?, idx);
+            let lang = parse_lang(lang, "scope.tsv", n)?;
+            lex.scope.add(phrase, lang, idx);
+            forms.push((phrase, lang, idx));
+        }
+        // The written forms first, so that a cue of the table wins over another's variant.
+        for (phrase, lang, idx) in forms {
+            for (words, wildcard) in variants(phrase, lang) {
+                lex.scope.add_words(words, wildcard, lang, idx);
+            }
         }
         for (c, set) in lex.cues.iter().enumerate() {
             for w in set.first_words() {
@@ -348,6 +379,178 @@ impl Lexicon {
         }
         Ok(lex)
     }
+}
+
+/// A phrase without its trailing `*`, and whether it had one.
+fn split_wildcard(phrase: &str) -> (&str, bool) {
+    match phrase.strip_suffix('*') {
+        Some(b) => (b, true),
+        None => (phrase, false),
+    }
+}
+
+/// Words that never take a plural or feminine ending in a cue.
+fn invariable(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "and"
+            | "to"
+            | "for"
+            | "on"
+            | "in"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "into"
+            | "about"
+            | "its"
+            | "their"
+            | "de"
+            | "des"
+            | "du"
+            | "la"
+            | "le"
+            | "les"
+            | "et"
+            | "en"
+            | "au"
+            | "aux"
+            | "sur"
+            | "par"
+            | "pour"
+            | "dans"
+            | "avec"
+            | "entre"
+            | "un"
+            | "une"
+            | "ou"
+            | "or"
+    )
+}
+
+/// The other forms of a word of a cue: its plural ("incident" → "incidents", "policy" →
+/// "policies", "vital" → "vitaux") and, in French, the feminine of an adjective
+/// ("financier" → "financière(s)", "criminel" → "criminelle(s)"). Short words (acronyms
+/// such as "SOC", "IA") and words with other characters than letters and hyphens keep
+/// their one form.
+fn inflections(w: &str, lang: Option<Lang>) -> Vec<String> {
+    if w.chars().count() <= 3
+        || invariable(w)
+        || !w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        || w.ends_with('-')
+    {
+        return Vec::new();
+    }
+    let fr = lang != Some(Lang::En);
+    let en = lang != Some(Lang::Fr);
+    let mut out = Vec::new();
+    let plural = |s: &str, out: &mut Vec<String>| {
+        if s.ends_with('s') || s.ends_with('x') || s.ends_with('z') {
+            return;
+        }
+        let vowel_y =
+            s.len() >= 2 && matches!(s.as_bytes()[s.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
+        if en && s.ends_with('y') && !vowel_y {
+            out.push(format!("{}ies", &s[..s.len() - 1]));
+        } else if en && (s.ends_with("ch") || s.ends_with("sh")) {
+            out.push(format!("{s}es"));
+        } else if fr && s.ends_with("al") {
+            out.push(format!("{}aux", &s[..s.len() - 2]));
+            if en {
+                out.push(format!("{s}s"));
+            }
+        } else if fr && s.ends_with("au") {
+            out.push(format!("{s}x"));
+        } else {
+            out.push(format!("{s}s"));
+        }
+    };
+    plural(w, &mut out);
+    if fr {
+        let feminine = if w.ends_with("ier") || w.ends_with("al") || w.ends_with("ain") {
+            Some(format!("{w}e"))
+        } else if w.ends_with("el") {
+            Some(format!("{w}le"))
+        } else if w.ends_with("en") {
+            Some(format!("{w}ne"))
+        } else {
+            w.strip_suffix("if").map(|stem| format!("{stem}ive"))
+        };
+        if let Some(f) = feminine {
+            out.push(format!("{f}s"));
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// The other spellings of a scope cue, as words: its words in their plural or feminine
+/// forms ("partage d'information" → "partages d'informations"), two words joined by a
+/// hyphen ("threat intelligence" → "threat-intelligence") and a hyphenated word in two
+/// ("threat-sharing" → "threat sharing"). At most a few dozen a cue.
+fn variants(phrase: &str, lang: Option<Lang>) -> Vec<(Vec<Word>, bool)> {
+    let (body, wildcard) = split_wildcard(phrase);
+    let words: Vec<String> = tokenize(body)
+        .into_iter()
+        .map(|t| t.fold.to_string())
+        .collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let n = words.len();
+    let alpha = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase());
+    let mut spellings: Vec<Vec<String>> = Vec::new();
+    // Inflected forms: every combination, the last word of a wildcard cue as it is.
+    let mut combos: Vec<Vec<String>> = vec![Vec::new()];
+    for (k, w) in words.iter().enumerate() {
+        let mut forms = vec![w.clone()];
+        if !(wildcard && k + 1 == n) {
+            forms.extend(inflections(w, lang));
+        }
+        combos = combos
+            .into_iter()
+            .flat_map(|c| {
+                forms.iter().map(move |f| {
+                    let mut c = c.clone();
+                    c.push(f.clone());
+                    c
+                })
+            })
+            .take(64)
+            .collect();
+    }
+    spellings.extend(combos.into_iter().skip(1));
+    // Two neighbouring words joined by a hyphen, in their written and plural forms.
+    for k in 0..n.saturating_sub(1) {
+        if alpha(&words[k]) && alpha(&words[k + 1]) && !invariable(&words[k + 1]) {
+            let mut last = vec![words[k + 1].clone()];
+            if !(wildcard && k + 2 == n) {
+                last.extend(inflections(&words[k + 1], lang));
+            }
+            for l in last {
+                let mut v = words[..k].to_vec();
+                v.push(format!("{}-{}", words[k], l));
+                v.extend(words[k + 2..].iter().cloned());
+                spellings.push(v);
+            }
+        }
+    }
+    // A hyphenated word cut in two: "threat-sharing" → "threat sharing".
+    for (k, w) in words.iter().enumerate() {
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() == 2 && parts.iter().all(|p| p.len() >= 3 && alpha(p)) {
+            let mut v = words[..k].to_vec();
+            v.extend(parts.iter().map(|p| (*p).to_string()));
+            v.extend(words[k + 1..].iter().cloned());
+            spellings.push(v);
+        }
+    }
+    spellings
+        .into_iter()
+        .map(|ws| (ws.iter().map(|w| Word::new(w)).collect(), wildcard))
+        .collect()
 }
 
 fn parse_lang(s: &str, file: &str, n: usize) -> Result<Option<Lang>, String> {

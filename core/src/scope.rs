@@ -82,6 +82,9 @@ fn instrument_word(t: &crate::text::Token) -> bool {
             | "convention"
             | "memorandums"
             | "traite"
+            | "contract"
+            | "contrat"
+            | "arrangement"
     )
 }
 
@@ -130,6 +133,9 @@ fn about_heading(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 struct Sents {
     /// Sentences that name a party.
     party: crate::hash::HashSet<usize>,
+    /// Sentences that name a party by its name or a form the entity finder ties to it
+    /// (not by a short form or a kind noun alone).
+    full: crate::hash::HashSet<usize>,
     /// Sentences that name two parties (or the only one).
     both: crate::hash::HashSet<usize>,
     /// Sentences that name an organisation that is not a party.
@@ -142,7 +148,7 @@ struct Sents {
 /// of this agreement's parties reports this one, even as "a separate MoU" (an article that
 /// reports several agreements asks about each in turn).
 fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
-    let (party_sents, other_sents) = (&sents.party, &sents.other);
+    let other_sents = &sents.other;
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
@@ -175,7 +181,7 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
         ) && instrument_word(&w[1])
     });
-    trigger && indefinite && !definite && !party_sents.contains(&s) && other_sents.contains(&s)
+    trigger && indefinite && !definite && !sents.full.contains(&s) && other_sents.contains(&s)
 }
 
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
@@ -206,6 +212,9 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         return true;
     }
     if ctx.has_cue(s, Cue::Background) {
+        return false;
+    }
+    if pluperfect(ctx, s) {
         return false;
     }
     // A party's usual business, not this agreement: "X regularly takes part in…".
@@ -341,10 +350,7 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
                 && t.is_word()
                 && !t.cap
                 && t.fold.len() >= 7
-                && (t.fold.ends_with("eront")
-                    || t.fold.ends_with("iront")
-                    || t.fold.ends_with("era")
-                    || t.fold.ends_with("ira")))
+                && french_future(&t.fold))
     });
     if strong && (refers || commits) {
         return true;
@@ -355,6 +361,24 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         .filter(|x| **x)
         .count()
         >= 2
+}
+
+/// Whether sentence `s` tells what came before, in the pluperfect, without naming an
+/// instrument: "the agency had launched…", "l'agence avait lancé en 2022…".
+fn pluperfect(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.iter()
+        .any(|t| matches!(t.fold.as_str(), "had" | "avait" | "avaient"))
+        && !toks.iter().any(instrument_word)
+}
+
+/// Whether a French word (seven letters or more) is a verb in the future tense:
+/// "renforcera", "recevront", "formerons", "s'étendra", "permettra".
+fn french_future(f: &str) -> bool {
+    ["ront", "rons", "era", "ira", "dra", "tra", "vra"]
+        .iter()
+        .any(|e| f.ends_with(e))
 }
 
 /// Whether a sentence begins by pointing back at the one before ("It will…", "They also
@@ -401,6 +425,53 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
                     | "volets"
                     | "priorites"
                     | "piliers"
+            )
+        })
+    {
+        return true;
+    }
+    // "The first part…", "Le deuxième volet…", "La première partie…": an item of the
+    // agreement's list.
+    if doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "its" | "le" | "la" | "son" | "sa"))
+        && doc.tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "last"
+                    | "final"
+                    | "premier"
+                    | "premiere"
+                    | "seconde"
+                    | "deuxieme"
+                    | "troisieme"
+                    | "quatrieme"
+                    | "dernier"
+                    | "derniere"
+            )
+        })
+        && doc.tokens.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "part"
+                    | "component"
+                    | "pillar"
+                    | "area"
+                    | "phase"
+                    | "aspect"
+                    | "axis"
+                    | "strand"
+                    | "partie"
+                    | "volet"
+                    | "axe"
+                    | "pilier"
+                    | "composante"
+                    | "domaine"
             )
         })
     {
@@ -462,13 +533,30 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
                     | "quatriemement"
                     | "enfin"
                     | "ensuite"
+                    | "specifically"
+                    | "concretely"
+                    | "notably"
+                    | "namely"
+                    | "particularly"
+                    | "concretement"
+                    | "notamment"
+                    | "precisement"
+                    | "dans"
+                    | "a"
+                    | "in"
             )
-            && (!matches!(t.fold.as_str(), "en" | "de" | "par")
+            && (!matches!(t.fold.as_str(), "en" | "de" | "par" | "dans" | "a" | "in")
                 || doc.tokens.get(i + 1).is_some_and(|n| {
+                    let third = doc.tokens.get(i + 2).map_or("", |x| x.fold.as_str());
                     matches!(
                         (t.fold.as_str(), n.fold.as_str()),
-                        ("en", "outre") | ("de", "plus") | ("par", "ailleurs")
-                    )
+                        ("en", "outre")
+                            | ("de", "plus")
+                            | ("par", "ailleurs")
+                            | ("en", "particulier")
+                            | ("in", "particular")
+                    ) || (matches!((t.fold.as_str(), n.fold.as_str()), ("dans" | "a", "ce"))
+                        && matches!(third, "cadre" | "titre"))
                 }))
     })
 }
@@ -805,14 +893,58 @@ fn s_of(ctx: &Ctx<'_>, a: usize) -> usize {
     ctx.doc.sentence_of.get(a).copied().unwrap_or(0)
 }
 
+/// Whether a French cue at token `first` (sentence from `a`) ends the name of a body or a
+/// title whose head comes just before: "ministère de l'Économie numérique", "directeur des
+/// Affaires juridiques" (a capitalised word may stand between the link and the cue).
+fn fr_title_head(ctx: &Ctx<'_>, first: usize, a: usize) -> bool {
+    let doc = &ctx.doc;
+    let link = if first > a + 1 && doc.tokens[first - 1].cap && doc.tokens[first - 1].is_word() {
+        first - 1
+    } else {
+        first
+    };
+    link > a
+        && ctx.lang == crate::facts::Lang::Fr
+        && name_link(&doc.tokens[link - 1])
+        && doc.tokens[a..link].iter().rev().take(4).any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "ministere"
+                    | "ministre"
+                    | "ministry"
+                    | "minister"
+                    | "secretaire"
+                    | "agence"
+                    | "direction"
+                    | "office"
+                    | "institut"
+                    | "centre"
+                    | "commission"
+                    | "conseil"
+                    | "autorite"
+                    | "departement"
+                    | "secretariat"
+                    | "ecole"
+                    | "universite"
+                    | "directeur"
+                    | "directrice"
+                    | "chef"
+                    | "responsable"
+            )
+        })
+}
+
 /// Whether a cue is part of a capitalised name or title ("Minister of Digital
 /// Transformation", "Global Complex for Innovation", "Cyber Defence Policy Framework").
 fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> bool {
     let doc = &ctx.doc;
     let toks = &doc.tokens[first..last];
     // Acronyms ("SOC", "PKI") are cues of their own.
-    if toks.iter().all(|t| t.upper) || !toks[0].cap {
+    if toks.iter().all(|t| t.upper) {
         return false;
+    }
+    if !toks[0].cap {
+        return first > a + 1 && doc.tokens[first - 1].cap && fr_title_head(ctx, first, a);
     }
     // A headline or a list heading in title case: capitals say nothing.
     let words: Vec<&crate::text::Token> = doc.tokens[a..b].iter().filter(|t| t.is_word()).collect();
@@ -840,32 +972,684 @@ fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> 
         .get(last)
         .is_some_and(|n| last < b && n.is_word() && n.cap);
     // French names capitalise only their first word: "ministère de l'Économie numérique".
-    let fr_head = first > a
-        && ctx.lang == crate::facts::Lang::Fr
-        && name_link(&doc.tokens[first - 1])
-        && doc.tokens[a..first].iter().rev().take(4).any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "ministere"
-                    | "ministre"
-                    | "ministry"
-                    | "minister"
-                    | "secretaire"
-                    | "agence"
-                    | "direction"
-                    | "office"
-                    | "institut"
-                    | "centre"
-                    | "commission"
-                    | "conseil"
-                    | "autorite"
-                    | "departement"
-                    | "secretariat"
-                    | "ecole"
-                    | "universite"
-            )
-        });
+    let fr_head = fr_title_head(ctx, first, a);
     (all_cap && (before_name || after_name)) || fr_head
+}
+
+/// The kind of body a token names, with one form for its spellings ("lab" and
+/// "laboratory", "center" and "centre").
+fn body_kind(t: &crate::text::Token) -> Option<&'static str> {
+    Some(match t.fold.as_str() {
+        "lab" | "labs" | "laboratory" | "laboratories" => "laboratory",
+        "labo" | "laboratoire" => "laboratoire",
+        "centre" | "center" => "centre",
+        "hub" => "hub",
+        "pole" => "pole",
+        "academy" | "academie" => "academy",
+        "platform" | "plateforme" => "platform",
+        "chair" | "chaire" => "chair",
+        "institute" | "institut" => "institute",
+        _ => return None,
+    })
+}
+
+/// Whether tokens `a..b` commit someone to something: a word of `commits` ("will",
+/// "aims") or a French future ("formera").
+fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    ctx.doc.tokens[a..b].iter().any(|t| {
+        COMMITS.contains(t)
+            || (ctx.lang == crate::facts::Lang::Fr
+                && t.is_word()
+                && !t.cap
+                && t.fold.len() >= 7
+                && french_future(&t.fold))
+    })
+}
+
+/// Whether sentence `s` opens on another matter: "Separately, …", "In a separate
+/// development, …", "In other news, …", "Dans un autre registre, …".
+fn separate_matter(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let words: Vec<&str> = doc.tokens[a..b]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(4)
+        .map(|t| t.fold.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["separately", ..]
+            | ["in", "a", "separate", ..]
+            | ["on", "a", "separate", ..]
+            | ["in", "other", "news", ..]
+            | ["dans", "un", "autre", "registre", ..]
+            | ["dans", "une", "autre", "actualite", ..]
+    )
+}
+
+/// Words that begin many names and so do not stand for one party alone.
+fn generic_name_word(w: &str) -> bool {
+    matches!(
+        w,
+        "national"
+            | "central"
+            | "ministry"
+            | "ministere"
+            | "minister"
+            | "university"
+            | "universite"
+            | "agency"
+            | "agence"
+            | "bank"
+            | "banque"
+            | "office"
+            | "bureau"
+            | "centre"
+            | "center"
+            | "department"
+            | "departement"
+            | "authority"
+            | "autorite"
+            | "commission"
+            | "council"
+            | "conseil"
+            | "institute"
+            | "institut"
+            | "federal"
+            | "general"
+            | "royal"
+            | "republic"
+            | "republique"
+            | "state"
+            | "global"
+            | "international"
+            | "african"
+            | "european"
+            | "united"
+            | "group"
+            | "groupe"
+            | "digital"
+            | "cyber"
+            | "societe"
+            | "company"
+            | "direction"
+            | "police"
+            | "ecole"
+            | "school"
+            | "association"
+            | "federation"
+            | "the"
+            | "mairie"
+            | "city"
+            | "ville"
+            | "secretariat"
+            | "regional"
+            | "public"
+            | "first"
+            | "new"
+            | "south"
+            | "north"
+            | "east"
+            | "west"
+            | "computer"
+            | "information"
+            | "communications"
+            | "telecom"
+            | "telecommunications"
+            | "data"
+            | "security"
+            | "cybersecurity"
+            | "smart"
+    )
+}
+
+/// The sentences that name a party by the first word of its name alone ("Tessellate will
+/// also train…" after "Tessellate Systems"). The word must be capitalised there, at least
+/// four letters long, begin a name of two words or more, and be neither a place, a
+/// demonym, nor the first word of another body's name.
+fn short_form_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
+    let doc = &ctx.doc;
+    let mut place = vec![false; doc.tokens.len()];
+    for m in &ctx.ents.mentions {
+        if matches!(
+            m.kind,
+            MentionKind::Country(_)
+                | MentionKind::Demonym(_)
+                | MentionKind::City(_)
+                | MentionKind::Person
+                | MentionKind::Surname
+                | MentionKind::Outlet
+        ) {
+            for x in &mut place[m.first..m.last] {
+                *x = true;
+            }
+        }
+    }
+    let heads: Vec<&str> = chosen
+        .iter()
+        .filter_map(|c| {
+            let first = c
+                .party
+                .evidence
+                .iter()
+                .filter_map(|sp| doc.tokens.binary_search_by_key(&sp.start, |t| t.start).ok())
+                .find(|&i| {
+                    doc.tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.is_word() && n.cap && !n.newline_before)
+                })?;
+            let t = &doc.tokens[first];
+            (t.cap
+                && !t.upper
+                && t.is_word()
+                && t.fold.chars().count() >= 4
+                && !generic_name_word(&t.fold)
+                && !place[first])
+                .then_some(t.fold.as_str())
+        })
+        .collect();
+    if heads.is_empty() {
+        return Vec::new();
+    }
+    // A word that also begins another body's name is no short form.
+    let others: Vec<&str> = ctx
+        .ents
+        .mentions
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::Org { .. }))
+        .filter(|m| {
+            !chosen.iter().any(|c| {
+                c.party.evidence.iter().any(|sp| {
+                    doc.tokens
+                        .binary_search_by_key(&sp.start, |t| t.start)
+                        .is_ok_and(|i| i == m.first)
+                })
+            }) && c_cluster_of(ctx, chosen, m.first)
+        })
+        .map(|m| doc.tokens[m.first].fold.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.cap
+            && !place[i]
+            && heads.contains(&t.fold.as_str())
+            && !others.contains(&t.fold.as_str())
+        {
+            out.push(doc.sentence_of[i]);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The sentences that name a party by the noun of its kind after a definite article ("the
+/// company", "the ministry", "l'université"), when one party only is of that kind.
+fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
+    use crate::facts::PartyKind;
+    let doc = &ctx.doc;
+    let kind_of = |w: &str| -> Option<PartyKind> {
+        Some(match w {
+            "company" | "firm" | "vendor" | "operator" | "societe" | "entreprise" | "operateur"
+            | "groupe" | "bank" | "banque" | "startup" => PartyKind::Company,
+            "ministry" | "agency" | "authority" | "regulator" | "ministere" | "agence"
+            | "autorite" | "regulateur" => PartyKind::Government,
+            "university" | "universite" | "institute" | "institut" | "ecole" => PartyKind::Academic,
+            _ => return None,
+        })
+    };
+    let mut out = Vec::new();
+    for w in doc.tokens.windows(2) {
+        if !matches!(
+            w[0].fold.as_str(),
+            "the" | "le" | "la" | "l'" | "this" | "cette" | "ce"
+        ) || w[1].cap
+        {
+            continue;
+        }
+        let Some(k) = kind_of(w[1].fold.as_str()) else {
+            continue;
+        };
+        // The bank of "the bank transfer" is no party: the noun ends its phrase, before a
+        // verb, a clause word or a punctuation mark.
+        let i = doc
+            .tokens
+            .binary_search_by_key(&w[1].start, |t| t.start)
+            .unwrap_or(0);
+        let ends_phrase = doc.tokens.get(i + 1).is_none_or(|n| {
+            !n.is_word()
+                || COMMITS.contains(n)
+                || n.fold.ends_with("ed")
+                || n.fold.ends_with("era")
+                || n.fold.ends_with("ra")
+                || matches!(
+                    n.fold.as_str(),
+                    "said"
+                        | "says"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "also"
+                        | "and"
+                        | "which"
+                        | "who"
+                        | "can"
+                        | "could"
+                        | "plans"
+                        | "a"
+                        | "est"
+                        | "et"
+                        | "qui"
+                        | "doit"
+                        | "devra"
+                        | "va"
+                        | "s'"
+                        | "announced"
+                        | "signed"
+                        | "trains"
+                        | "runs"
+                        | "operates"
+                        | "assure"
+                        | "fournit"
+                )
+        });
+        if ends_phrase && chosen.iter().filter(|c| c.party.kind == k).count() == 1 {
+            out.push(w[1].start);
+        }
+    }
+    let mut sents: Vec<usize> = out
+        .into_iter()
+        .filter_map(|start| doc.tokens.binary_search_by_key(&start, |t| t.start).ok())
+        .map(|i| doc.sentence_of[i])
+        .collect();
+    sents.sort_unstable();
+    sents.dedup();
+    sents
+}
+
+/// Whether the mention starting at token `first` belongs to none of the parties' clusters.
+fn c_cluster_of(ctx: &Ctx<'_>, chosen: &[Chosen], first: usize) -> bool {
+    let Some(mi) = ctx.ents.mentions.iter().position(|m| m.first == first) else {
+        return true;
+    };
+    let cl = ctx.ents.cluster_of[mi];
+    !chosen.iter().any(|c| c.cluster == Some(cl))
+}
+
+/// Cues in the parts of a hyphenated word ("awareness-raising", "anti-fraud", "CERT-In")
+/// that no phrase of tokens `a..b` covers already. An acronym part must be in capitals.
+fn hyphen_part_hits(
+    ctx: &Ctx<'_>,
+    a: usize,
+    b: usize,
+    hits: &[crate::lexicon::Hit<usize>],
+) -> Vec<crate::lexicon::Hit<usize>> {
+    let doc = &ctx.doc;
+    let mut out = Vec::new();
+    for i in a..b {
+        let t = &doc.tokens[i];
+        if !t.is_word() || !t.fold.contains('-') || hits.iter().any(|h| h.first <= i && i < h.last)
+        {
+            continue;
+        }
+        let original = doc.slice(i, i + 1);
+        for (part, raw) in t.fold.split('-').zip(original.split('-')) {
+            let acronym =
+                part.len() <= 5 && raw.len() >= 2 && raw.chars().all(|c| c.is_uppercase());
+            if part.chars().count() < 4 && !acronym {
+                continue;
+            }
+            if part.len() <= 5 && !acronym && ACRONYM_CUES.contains(&part) {
+                continue;
+            }
+            if let Some(value) = ctx.lex.scope.word_value(part, ctx.lang) {
+                out.push(crate::lexicon::Hit {
+                    first: i,
+                    last: i + 1,
+                    value,
+                });
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Cues that are acronyms and count only in capitals.
+const ACRONYM_CUES: &[&str] = &[
+    "soc", "socs", "ai", "ia", "pki", "cert", "certs", "csirt", "cirt", "ics", "oiv", "icp", "llm",
+    "llms", "scada",
+];
+
+/// A word that protects or secures something: a verb ("protect", "sécuriser"), or a noun
+/// of it followed by what it protects ("protection of", "security of", "sécurité des").
+fn protects(toks: &[crate::text::Token], i: usize) -> bool {
+    let f = toks[i].fold.as_str();
+    let verb = f.starts_with("protect")
+        || f.starts_with("proteg")
+        || f.starts_with("safeguard")
+        || f.starts_with("defend")
+        || f.starts_with("securis")
+        || matches!(f, "secure" | "secures" | "securing" | "secured");
+    let noun = matches!(
+        f,
+        "security" | "securite" | "resilience" | "defence" | "defense"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.fold.as_str(), "of" | "de" | "des" | "du" | "d'"));
+    verb || noun
+}
+
+/// A sector whose networks are critical infrastructure ("energy", "water", "hôpitaux").
+fn critical_sector(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "energy"
+            | "electricity"
+            | "electric"
+            | "power"
+            | "grid"
+            | "grids"
+            | "water"
+            | "transport"
+            | "transportation"
+            | "telecommunications"
+            | "healthcare"
+            | "hospitals"
+            | "oil"
+            | "gas"
+            | "pipeline"
+            | "pipelines"
+            | "railway"
+            | "railways"
+            | "ports"
+            | "airports"
+            | "aviation"
+            | "utilities"
+            | "nuclear"
+            | "dams"
+            | "energie"
+            | "electricite"
+            | "electriques"
+            | "electrique"
+            | "eau"
+            | "transports"
+            | "hopitaux"
+            | "petrole"
+            | "petroliere"
+            | "petrolieres"
+            | "gaz"
+            | "aeroports"
+            | "ferroviaire"
+            | "ferroviaires"
+            | "nucleaire"
+            | "nucleaires"
+            | "barrages"
+    )
+}
+
+/// A noun of systems that "critical" or "critiques" makes critical infrastructure.
+fn system_noun(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "infrastructure"
+            | "infrastructures"
+            | "systems"
+            | "sectors"
+            | "services"
+            | "assets"
+            | "networks"
+            | "facilities"
+            | "installations"
+            | "operators"
+            | "systemes"
+            | "secteurs"
+            | "reseaux"
+            | "operateurs"
+            | "actifs"
+    )
+}
+
+/// A word that puts products in place ("supply", "deploy", "fournira", "installer").
+fn supplies(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    f.starts_with("suppl") && !f.starts_with("supplement")
+        || f.starts_with("deliver")
+        || f.starts_with("deploy")
+        || f.starts_with("deploi")
+        || f.starts_with("install")
+        || f.starts_with("equip")
+        || f.starts_with("fourni")
+        || f.starts_with("livr")
+        || f.starts_with("remet")
+        || matches!(f, "remise" | "remis" | "dotation")
+        || matches!(
+            f,
+            "provide" | "provides" | "providing" | "provision" | "offer" | "offers"
+        )
+}
+
+/// A product a supplier puts in place ("software", "équipements", "capteurs").
+fn product(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "software"
+            | "hardware"
+            | "equipment"
+            | "equipments"
+            | "tool"
+            | "tools"
+            | "technology"
+            | "technologies"
+            | "sensors"
+            | "devices"
+            | "appliances"
+            | "licences"
+            | "licenses"
+            | "logiciel"
+            | "logiciels"
+            | "materiel"
+            | "materiels"
+            | "equipement"
+            | "equipements"
+            | "capteurs"
+            | "dispositifs"
+    )
+}
+
+/// A word of response to an incident ("response", "handling", "riposte").
+fn response_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "response"
+            | "responses"
+            | "respond"
+            | "responding"
+            | "handling"
+            | "handle"
+            | "remediation"
+            | "recovery"
+            | "reponse"
+            | "reponses"
+            | "repondre"
+            | "riposte"
+            | "gestion"
+            | "traitement"
+    )
+}
+
+/// A noun of handing over ("exchange", "sharing", "transfer").
+fn handing_noun(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "exchange" | "exchanges" | "sharing" | "transfer" | "transfers"
+    )
+}
+
+/// Areas found by the shape of a phrase rather than its words, in tokens `a..b`: a label
+/// and a token range each.
+///
+/// - protecting a critical sector ("the protection of energy, transport and water
+///   networks", "sécuriser les réseaux d'eau") and critical systems with a word between
+///   ("critical information systems", "infrastructures numériques critiques"): critical
+///   infrastructure;
+/// - putting products in place ("will supply the software", "fournira des
+///   équipements"): solutions and services;
+/// - an incident, then its response ("incident prevention, detection and response"):
+///   incident response;
+/// - information on threats shared, in the noun order of English ("threat information
+///   sharing", "incident data exchange"): threat intelligence;
+/// - know-how shared, in the same order ("knowledge exchange", "experience-sharing"):
+///   knowledge exchange.
+fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, usize)> {
+    let doc = &ctx.doc;
+    let toks = &doc.tokens;
+    let stop = |t: &crate::text::Token| t.is_punct(".") || t.is_punct(";") || t.is_punct(":");
+    let mut out = Vec::new();
+    for i in a..b {
+        let t = &toks[i];
+        // Within `n` tokens after `i`, before a clause break: the first that passes.
+        let ahead = |n: usize, f: &dyn Fn(&crate::text::Token) -> bool| {
+            (i + 1..(i + 1 + n).min(b))
+                .take_while(|&j| !stop(&toks[j]))
+                .find(|&j| f(&toks[j]))
+        };
+        if protects(toks, i) {
+            if let Some(j) = ahead(7, &critical_sector) {
+                out.push(("critical_infrastructure", i, j + 1));
+            }
+        }
+        if t.fold == "critical" {
+            // "critical information systems", "critical national assets": a word or two
+            // between, none of them a preposition.
+            let mut j = i + 1;
+            while j < b.min(i + 4) && toks[j].is_word() && !invariable_word(&toks[j]) {
+                if system_noun(&toks[j]) {
+                    out.push(("critical_infrastructure", i, j + 1));
+                    break;
+                }
+                j += 1;
+            }
+        }
+        if matches!(
+            t.fold.as_str(),
+            "critique" | "critiques" | "vitaux" | "vitales" | "vitale"
+        ) && i > a
+        {
+            let lo = i.saturating_sub(4).max(a);
+            if let Some(j) = (lo..i).rev().find(|&j| system_noun(&toks[j])) {
+                if toks[j + 1..i].iter().all(|x| x.is_word() || x.fold == "'") {
+                    out.push(("critical_infrastructure", j, i + 1));
+                }
+            }
+        }
+        // "supply" and "offer" are verbs after "to", a modal or "and", or before a
+        // determiner; not in "electricity supply".
+        let verb_use = !matches!(t.fold.as_str(), "supply" | "supplies" | "offer" | "offers")
+            || (i > a
+                && matches!(
+                    toks[i - 1].fold.as_str(),
+                    "to" | "will"
+                        | "would"
+                        | "shall"
+                        | "also"
+                        | "and"
+                        | "can"
+                        | "could"
+                        | "may"
+                        | "jointly"
+                        | "must"
+                ))
+            || toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.fold.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "all" | "new" | "advanced"
+                )
+            });
+        if supplies(t) && verb_use {
+            // A platform or a system is a product when it is deployed or installed, not
+            // when it is "provided" for dialogue.
+            let strong = !matches!(
+                t.fold.as_str(),
+                "provide" | "provides" | "providing" | "provision" | "offer" | "offers"
+            );
+            if let Some(j) = ahead(6, &|x: &crate::text::Token| {
+                product(x)
+                    || (strong
+                        && matches!(
+                            x.fold.as_str(),
+                            "platform"
+                                | "platforms"
+                                | "plateforme"
+                                | "plateformes"
+                                | "systems"
+                                | "systemes"
+                        ))
+            }) {
+                out.push(("solutions_services", i, j + 1));
+            }
+        }
+        if t.fold.starts_with("incident") {
+            if let Some(j) = ahead(5, &response_word) {
+                out.push(("incident_response", i, j + 1));
+            }
+        }
+        // "responding to cyberattacks", "riposter aux attaques".
+        if response_word(t) || matches!(t.fold.as_str(), "responds" | "reagir" | "riposter") {
+            if let Some(j) = ahead(3, &|x: &crate::text::Token| {
+                x.fold.contains("attack") || x.fold.contains("attaque")
+            }) {
+                out.push(("incident_response", i, j + 1));
+            }
+        }
+        // "threat information sharing", "cyber incident data exchange".
+        if handing_noun(t) && i >= a + 2 && info_word(&toks[i - 1]) {
+            let lo = i.saturating_sub(5).max(a);
+            if let Some(j) = (lo..i - 1)
+                .rev()
+                .take_while(|&j| toks[j].is_word())
+                .find(|&j| threat(&toks[j]))
+            {
+                out.push(("threat_intelligence", j, i + 1));
+            }
+        }
+        // "knowledge exchange", "best practice sharing", "experience-sharing".
+        if handing_noun(t) && i > a {
+            let lo = i.saturating_sub(2).max(a);
+            if let Some(j) = (lo..i)
+                .rev()
+                .take_while(|&j| toks[j].is_word())
+                .find(|&j| shared_knowhow(&toks[j]))
+            {
+                out.push(("knowledge_exchange", j, i + 1));
+            }
+        }
+        if t.is_word() {
+            if let Some((x, y)) = t.fold.split_once('-') {
+                let (xt, yt) = (
+                    crate::text::tokenize(x).into_iter().next(),
+                    crate::text::tokenize(y).into_iter().next(),
+                );
+                if let (Some(xt), Some(yt)) = (xt, yt) {
+                    if handing_noun(&yt) && shared_knowhow(&xt) {
+                        out.push(("knowledge_exchange", i, i + 1));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A short word that links rather than describes ("of", "to", "de").
+fn invariable_word(t: &crate::text::Token) -> bool {
+    matches!(
+        t.fold.as_str(),
+        "of" | "to" | "for" | "that" | "is" | "are" | "and" | "or" | "in" | "on" | "the" | "a"
+    )
 }
 
 /// The scope of the agreement.
@@ -894,6 +1678,21 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             *named.entry(s).or_insert(0) += 1;
         }
     }
+    // Only a party named in full ends the paragraph of another agreement.
+    let named_in_full = party_sents.clone();
+    // A party named by the first word of its name alone ("Pellucid" for "Pellucid
+    // Security"), when that word is no place, no common word of names and no other body's.
+    for s in short_form_sentences(ctx, chosen) {
+        if party_sents.insert(s) {
+            *named.entry(s).or_insert(0) += 1;
+        }
+    }
+    // "the company", "le ministère", "l'agence": a party of that kind, named before.
+    for s in kind_noun_sentences(ctx, chosen) {
+        if party_sents.insert(s) {
+            *named.entry(s).or_insert(0) += 1;
+        }
+    }
     let both: crate::hash::HashSet<usize> = named
         .iter()
         .filter(|(_, n)| **n >= 2.min(chosen.len()).max(1))
@@ -911,10 +1710,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     }
     let sents = Sents {
         party: party_sents,
+        full: named_in_full.clone(),
         both,
         other: other_sents,
     };
-    let party_sents = &sents.party;
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
     let mut prev_about: Option<usize> = None;
@@ -922,6 +1721,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let mut elsewhere = false;
     let mut prev_line: Option<usize> = None;
     let mut prev_bullet = false;
+    let mut prev_colon = false;
+    // Bodies the agreement sets up ("a joint laboratory"): what "the lab" does later is
+    // the agreement's.
+    let mut bodies: Vec<&'static str> = Vec::new();
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
@@ -938,14 +1741,24 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         let new_paragraph = prev_line.is_some_and(|p: usize| {
             line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
         });
-        if new_paragraph || party_sents.contains(&si) {
+        if new_paragraph || named_in_full.contains(&si) {
             elsewhere = false;
         }
         prev_line = Some(line);
-        if other_deal(ctx, si, &sents) {
+        if other_deal(ctx, si, &sents) || separate_matter(ctx, si) {
             elsewhere = true;
         }
         let mut about = !elsewhere && about_agreement(ctx, si, &sents);
+        if !about && !elsewhere && !ctx.has_cue(si, Cue::Background) {
+            let toks = &doc.tokens[a..b];
+            let names_body = toks.windows(2).any(|w| {
+                matches!(
+                    w[0].fold.as_str(),
+                    "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
+                ) && body_kind(&w[1]).is_some_and(|k| bodies.contains(&k))
+            });
+            about = names_body && commits_in(ctx, a, b);
+        }
         // "It will also…" right after a sentence about the agreement speaks of it too, and so
         // does the rest of a sentence a line break cut ("… to share\nthreat data").
         let cut = doc.tokens[a..b]
@@ -957,17 +1770,36 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             && prev_about.is_some_and(|p| p + 1 == si)
             && (points_back(ctx, si) || cut)
             && !ctx.has_cue(si, Cue::Background)
+            && !pluperfect(ctx, si)
         {
             about = true;
         }
+        // The first item after "… will:" is the agreement's, however long it is.
         let in_list = !about
             && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
                 || (prev_about.is_some_and(|p| p + 1 == si)
-                    && prev_bullet
-                    && bullet_line(ctx, si)));
+                    && ((prev_bullet && bullet_line(ctx, si)) || prev_colon)));
         prev_bullet = bullet_line(ctx, si);
+        prev_colon = doc
+            .tokens
+            .get(b.saturating_sub(1))
+            .is_some_and(|t| b > a && t.is_punct(":"));
         if about || in_list {
             keep.push(si);
+            for w in doc.tokens[a..b].windows(3) {
+                let introduced =
+                    matches!(
+                        w[0].fold.as_str(),
+                        "a" | "an" | "un" | "une" | "new" | "joint" | "nouveau" | "nouvelle" | "d'"
+                    ) || matches!(w[1].fold.as_str(), "joint" | "new" | "common" | "shared");
+                if let Some(k) = body_kind(&w[2]).or(body_kind(&w[1])
+                    .filter(|_| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une" | "d'")))
+                {
+                    if introduced && !bodies.contains(&k) {
+                        bodies.push(k);
+                    }
+                }
+            }
         }
         prev_about = if about || in_list { Some(si) } else { None };
         // A list opens after "…will:" or under a heading about the agreement ("Key
@@ -988,7 +1820,13 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     // area of cooperation.
     let mut in_name = vec![false; doc.tokens.len()];
     for m in &ctx.ents.mentions {
-        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) {
+        // "a Security Operations Centre", "un CSIRT sectoriel": a body described, not named.
+        let described_body = m.first > 0
+            && matches!(
+                doc.tokens[m.first - 1].fold.as_str(),
+                "a" | "an" | "un" | "une"
+            );
+        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) && !described_body {
             for x in &mut in_name[m.first..m.last] {
                 *x = true;
             }
@@ -1091,30 +1929,24 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         }
         let inside_sharing =
             |first: usize, last: usize| sharing.iter().any(|&(x, y)| first < y && x < last);
-        for hit in ctx.lex.scope.find(doc, from, to, ctx.lang) {
+        let mut hits = ctx.lex.scope.find(doc, from, to, ctx.lang);
+        hits.extend(hyphen_part_hits(ctx, from, to, &hits));
+        for (label, x, y) in pattern_hits(ctx, from, to) {
+            if let Some(v) = SCOPE_LABELS.iter().position(|l| *l == label) {
+                hits.push(crate::lexicon::Hit {
+                    first: x,
+                    last: y,
+                    value: v,
+                });
+            }
+        }
+        for hit in hits {
             // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
             let t = &doc.tokens[hit.first];
             if hit.last - hit.first == 1
                 && t.fold.len() <= 5
                 && !t.upper
-                && matches!(
-                    t.fold.as_str(),
-                    "soc"
-                        | "socs"
-                        | "ai"
-                        | "ia"
-                        | "pki"
-                        | "cert"
-                        | "certs"
-                        | "csirt"
-                        | "cirt"
-                        | "ics"
-                        | "oiv"
-                        | "icp"
-                        | "llm"
-                        | "llms"
-                        | "scada"
-                )
+                && ACRONYM_CUES.contains(&t.fold.as_str())
             {
                 continue;
             }
@@ -1169,15 +2001,20 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             {
                 continue;
             }
-            // "its ongoing digital transformation", "the continent's digital economy": the
-            // party's own setting, not what the agreement does.
+            // "its ongoing digital transformation", "the continent's digital economy",
+            // "across all digital sectors": the party's own setting, not what the
+            // agreement does.
             if Some(hit.value) == de
                 && doc.tokens[hit.first.saturating_sub(3).max(a)..hit.first]
                     .iter()
                     .any(|t| {
                         matches!(
                             t.fold.as_str(),
-                            "its"
+                            "all"
+                                | "tous"
+                                | "toutes"
+                                | "across"
+                                | "its"
                                 | "their"
                                 | "our"
                                 | "his"
@@ -1197,7 +2034,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             // "part of the government's strategy", "in support of the national framework",
             // "on par with global standards": the setting, not an area of cooperation.
             if Some(hit.value) == ps {
-                let lo = hit.first.saturating_sub(6).max(a);
+                let lo = hit.first.saturating_sub(9).max(a);
                 let setting = doc.tokens[lo..hit.first].windows(2).any(|w| {
                     matches!(
                         (w[0].fold.as_str(), w[1].fold.as_str()),
@@ -1500,5 +2337,147 @@ mod tests {
             "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nLes deux parties vont échanger leurs expériences et partager leur savoir-faire.\n",
         );
         assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+    }
+
+    #[test]
+    fn cues_match_their_plural_feminine_and_hyphenated_spellings() {
+        use crate::facts::Lang::{En, Fr};
+        let cases = [
+            ("threat-intelligence exchange", En, "threat_intelligence"),
+            ("machine-learning", En, "ai"),
+            ("emergency response teams", En, "incident_response"),
+            ("partages d'informations", Fr, "knowledge_exchange"),
+            ("des échanges de renseignements", Fr, "threat_intelligence"),
+            ("secteurs financiers", Fr, "finance"),
+        ];
+        for (text, lang, label) in cases {
+            assert_eq!(cue_label(text, lang), Some(label), "{text}");
+        }
+        // A singular is not made from a plural cue: "of course" is no course.
+        assert_eq!(cue_label("of course", En), None);
+    }
+
+    #[test]
+    fn a_party_named_by_the_first_word_of_its_name_commits() {
+        let l = labels(
+            "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday.\n\nThe weather was mild in the capital.\nVarnholt will also assist with the handling of major cyber incidents.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
+    fn what_the_body_the_agreement_sets_up_does_later_is_scope() {
+        let l = labels(
+            "Kestrel Telecom and Lindmark University signed an agreement on Monday to establish a joint laboratory.\n\nThe weather was mild.\nResearchers at the lab will study how attackers manipulate machine-learning models.\n",
+        );
+        assert!(l.iter().any(|x| x == "ai"), "{l:?}");
+    }
+
+    #[test]
+    fn a_separate_matter_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nSeparately, Kestrel Telecom launched a mobile payments service with Orvia Bank.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn the_first_item_after_a_colon_is_scope_however_long() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom and Lindmark CERT will:\n\nexchange information on cyber attacks and security incidents affecting their customers in the region; develop common policies for the protection of subscriber networks across the country and the neighbouring states; and run joint drills twice a year.\n"
+        ));
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        assert!(l.iter().any(|x| x == "policy_strategy"), "{l:?}");
+    }
+
+    #[test]
+    fn protecting_a_critical_sector_is_critical_infrastructure() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the protection of energy, transport and water networks.\n"
+        ));
+        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement will secure critical information systems.\n"
+        ));
+        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        // A list of fields is no protection of one.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers cooperation in cyber security, healthcare and telecommunications.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+    }
+
+    #[test]
+    fn supplying_products_is_a_service_but_a_supply_of_power_is_not() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom will supply the software and install sensors.\n"
+        ));
+        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement follows disruptions to electricity supply and airport systems, the partners said.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+    }
+
+    #[test]
+    fn know_how_and_threat_data_shared_in_english_noun_order() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers knowledge exchange and threat information sharing.\n"
+        ));
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+    }
+
+    #[test]
+    fn a_cue_in_a_part_of_a_hyphenated_word_counts() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers awareness-raising and anti-fraud work.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+    }
+
+    #[test]
+    fn the_company_names_the_one_company_party() {
+        let l = labels(&format!(
+            "{HEAD}The weather was mild.\nThe company will deploy its detection platform across 40 ministries.\n"
+        ));
+        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+    }
+
+    #[test]
+    fn the_pluperfect_tells_the_past() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nL'accord prévoit la formation des ingénieurs.\nPar ailleurs, l'agence avait lancé en 2022 une campagne sur les paiements mobiles.\n",
+        );
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn specifically_continues_the_sentence_before() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nSpecifically, they will work on securing the country's power grid.\n"
+        ));
+        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+    }
+
+    #[test]
+    fn a_short_form_does_not_end_the_paragraph_of_another_deal() {
+        let l = labels(
+            "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday.\n\nThe memorandum covers incident response.\n\nIn a separate deal, Orvia Bank signed a contract with Kestrel Telecom. Varnholt executives said the bank would open payment kiosks.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn a_short_form_in_another_deal_keeps_it_another_deal() {
+        let l = labels(
+            "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday to cooperate on incident response.\n\nVarnholt also recently announced a partnership with Orvia Bank to secure its payment systems.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
     }
 }
