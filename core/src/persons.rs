@@ -226,7 +226,13 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             || in_presence_list(ctx, m.first))
             && !signs_after(ctx, m.last))
             || watches_signing(ctx, m.last);
-        p.background_only &= ctx.has_cue(sent, Cue::Background) && !earlier_same_day(ctx, sent);
+        // Background: a sentence about an earlier agreement, not any sentence about the
+        // past ("Mwale said fraud had doubled last year").
+        // An earlier statement counts too ("X a précédemment estimé").
+        let earlier_deal = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
+        p.background_only &= ctx.has_cue(sent, Cue::Background)
+            && (earlier_deal || earlier_speech(ctx, sent))
+            && !earlier_same_day(ctx, sent);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
         // Named as signing: "X and Y signed", "signed by X".
@@ -360,6 +366,18 @@ fn earlier_same_day(ctx: &Ctx<'_>, s: usize) -> bool {
         }
     }
     found
+}
+
+/// Whether a background word of sentence `s` qualifies a speech verb next to it ("said
+/// earlier", "a précédemment estimé"), rather than what was said.
+fn earlier_speech(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (sa, sb) = doc.sentences[s].tokens;
+    let speech = ctx.lex.cue(Cue::Speech);
+    ctx.cue_hits(s, Cue::Background).into_iter().any(|(a, b)| {
+        (a.saturating_sub(3).max(sa)..(b + 3).min(sb))
+            .any(|k| speech.longest_at(doc, k, sb, ctx.lang).is_some())
+    })
 }
 
 /// Whether a signing verb follows token `last` in its sentence ("In the presence of
@@ -1183,6 +1201,20 @@ mod tests {
             "{signers:?}"
         );
         assert!(signers.iter().any(|s| s.0 == "Piet Vos"), "{signers:?}");
+    }
+
+    #[test]
+    fn a_quoted_official_speaking_of_last_year_still_signs() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. Acme Cyber chief executive \
+            Grace Wanjiru said fraud against its clients had doubled last year.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        let earlier = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. Osterland's information \
+            minister, Daniel Osei, had previously said that the region needed its own media.";
+        let names = signatory_names(earlier);
+        assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
     }
 
     #[test]
