@@ -1447,6 +1447,11 @@ pub(crate) static COMMON_WORDS: LazyLock<WordSet> =
 static PLURAL_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("plural_heads")));
 
+/// Whether a token is an institutional head word in the plural ("Agencies", "Bodies").
+pub(crate) fn is_plural_head(t: &crate::text::Token) -> bool {
+    PLURAL_HEADS.contains(t)
+}
+
 /// Whether tokens `s..e` name an organisation by their head word: a strong head
 /// (Ministry, Agency, Authority, University…) or a company head ("Technologies", "SPA")
 /// with a proper word beside it ("Positive Technologies", not "Cyber Security").

@@ -751,6 +751,7 @@ pub(crate) fn has_own_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
         t.is_word()
             && (t.cap || t.upper)
             && !crate::entities::COMMON_WORDS.contains(t)
+            && !crate::entities::is_plural_head(t)
             && ctx.idx.head_kind(doc, k).is_none()
             && ctx.idx.place_at(doc, k, k + 1).is_none()
             && ctx.lex.calendar.get(t).is_none()

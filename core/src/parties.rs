@@ -1047,6 +1047,21 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_head_word_alone_names_no_party() {
+        let got = parties(
+            "Quillon Labs and the Response Team for Northern Councils, Agencies and Bodies \
+             signed a memorandum of understanding on cyber security.",
+        );
+        let all: Vec<&String> = got.iter().flatten().collect();
+        assert!(all.iter().any(|n| n.as_str() == "Quillon Labs"), "{got:?}");
+        assert!(
+            !all.iter()
+                .any(|n| matches!(n.as_str(), "Agencies" | "Bodies")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn one_with_for_each_instrument_gives_one_agreement_each() {
         let got = parties(
             "The Mongolian Ministry of Digital Development signed a memorandum on cybersecurity \
