@@ -427,7 +427,13 @@ fn scan_at(
                 if is_cap_word(doc, k) {
                     let (_, ce) = chunk(doc, k, b, lang, idx);
                     let ce = french_tail(doc, ce, b, idx);
-                    if ce > k {
+                    // "le gouvernement du Québec" is a body; "le gouvernement du Sénégal"
+                    // is the state itself, read as such below.
+                    let state = t.fold == "gouvernement"
+                        && idx
+                            .longest_at(doc, k, ce)
+                            .is_some_and(|h| matches!(h.known, Known::Country(_)));
+                    if ce > k && !state {
                         push(
                             out,
                             i,

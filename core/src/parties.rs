@@ -85,6 +85,21 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
 
 /// Whether the mention is a word of a dateline: capitals at the start of a line, before a
 /// date, with only capitals and commas between ("PORT-LUNE, XD, le 3 mars 2025").
+/// Whether mention `mi` names the dateline's place, there or again later ("NORTHBAY, ON
+/// – … à Northbay"; not "the Northbay Police").
+fn dateline_place(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let ents = &ctx.ents;
+    let m = &ents.mentions[mi];
+    let text = crate::text::fold(ctx.doc.slice(m.first, m.last));
+    ents.clusters[ents.cluster_of[mi]]
+        .mentions
+        .iter()
+        .any(|&o| {
+            let om = &ents.mentions[o];
+            in_dateline(ctx, o) && crate::text::fold(ctx.doc.slice(om.first, om.last)) == text
+        })
+}
+
 fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
     let doc = &ctx.doc;
     let m = &ctx.ents.mentions[mi];
@@ -162,7 +177,7 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     {
         return None;
     }
-    if in_dateline(ctx, mi) {
+    if dateline_place(ctx, mi) {
         return None;
     }
     let c = ents.cluster_of[mi];
@@ -765,6 +780,7 @@ fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
         let c = ents.cluster_of[mi];
         if !matches!(ents.clusters[c].kind, MentionKind::Org { .. })
             || have.contains(&Key::Cluster(c))
+            || dateline_place(ctx, mi)
         {
             continue;
         }
@@ -1057,6 +1073,21 @@ mod tests {
         assert!(
             !all.iter()
                 .any(|n| matches!(n.as_str(), "Agencies" | "Bodies")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_dateline_place_is_no_party_and_a_regional_government_is_one() {
+        let got = parties(
+            "NORTHBAY, ON, le 3 mars 2025 /CNW/ - Réunis à Northbay, le gouvernement du \
+             Québec a conclu une entente de collaboration en matière de cybersécurité avec \
+             l'Agence boréale de sécurité numérique.",
+        );
+        let all: Vec<&String> = got.iter().flatten().collect();
+        assert!(!all.iter().any(|n| n.contains("Northbay")), "{got:?}");
+        assert!(
+            all.iter().any(|n| n.as_str() == "gouvernement du Québec"),
             "{got:?}"
         );
     }
