@@ -1607,6 +1607,48 @@ fn mark_context(
             };
         }
     }
+    // "Sentinel Grid, an Israeli provider of network software": a company noun in the
+    // apposition after a name makes it a company wherever it is named, unless it holds a
+    // given name ("Jane Roe, a consultant").
+    let mut companies: Vec<String> = Vec::new();
+    for m in mentions.iter() {
+        if !matches!(m.kind, MentionKind::Person | MentionKind::Other)
+            || !doc.tokens.get(m.last).is_some_and(|t| t.is_punct(","))
+            || !doc
+                .tokens
+                .get(m.last + 1)
+                .is_some_and(|t| matches!(t.fold.as_str(), "a" | "an" | "une" | "un"))
+            || (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
+        {
+            continue;
+        }
+        let from = m.last + 2;
+        let to = (from + 5).min(doc.tokens.len());
+        let noun = (from..to)
+            .take_while(|&k| doc.tokens[k].is_word())
+            .any(|k| {
+                company.longest_at(doc, k, to, lang).is_some()
+                    && !matches!(
+                        doc.tokens[k].fold.as_str(),
+                        "specialist" | "developer" | "group"
+                    )
+            });
+        if noun {
+            companies.push(crate::text::fold(doc.slice(m.first, m.last)));
+        }
+    }
+    if !companies.is_empty() {
+        for m in mentions.iter_mut() {
+            if matches!(m.kind, MentionKind::Person | MentionKind::Other)
+                && companies.contains(&crate::text::fold(doc.slice(m.first, m.last)))
+            {
+                m.kind = MentionKind::Org {
+                    gaz: None,
+                    kind: Some(PartyKind::Company),
+                };
+            }
+        }
+    }
     // Modifiers: a name followed by lowercase descriptors and then another name.
     for m in 0..mentions.len() {
         let Some(next) = mentions.get(m + 1) else {

@@ -97,6 +97,19 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             }
         }
     }
+    // A partnership whose instrument the text says was signed ("… a noué un partenariat.
+    // L'accord a été signé le …") is that instrument.
+    if best.is_none_or(|(bt, _, _)| bt == AgreementType::Partnership) {
+        for t in live().filter(|t| t.sign) {
+            for &(ty, a, b) in &t.instruments {
+                if ty != AgreementType::Partnership
+                    && best.is_none_or(|(bt, _, _)| type_rank(ty) < type_rank(bt))
+                {
+                    best = Some((ty, a, b));
+                }
+            }
+        }
+    }
     match best {
         Some((ty, a, b)) => {
             ag.kind = ty;

@@ -113,8 +113,22 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
             start = d.last;
         }
     }
+    // "JOHANNESBURG, South Africa, Oct. 7 –": after the place in capitals, its state or
+    // region may follow in ordinary case.
+    let caps_place = doc
+        .tokens
+        .get(start)
+        .is_some_and(|t| t.is_word() && t.upper);
+    let after_place = caps_place
+        && m.first > start
+        && doc.tokens[m.first - 1].is_punct(",")
+        && matches!(
+            m.kind,
+            MentionKind::Country(_) | MentionKind::City(_) | MentionKind::Other
+        );
     if m.first > start + 8
-        || !(m.first..m.last).all(|k| !doc.tokens[k].is_word() || doc.tokens[k].upper)
+        || !((m.first..m.last).all(|k| !doc.tokens[k].is_word() || doc.tokens[k].upper)
+            || after_place)
     {
         return false;
     }
@@ -124,7 +138,8 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
     };
     (start..date.first).all(|k| {
         let t = &doc.tokens[k];
-        (t.is_word() && (t.upper || matches!(t.fold.as_str(), "le" | "on" | "the")))
+        (t.is_word()
+            && (t.upper || matches!(t.fold.as_str(), "le" | "on" | "the") || (caps_place && t.cap)))
             || t.kind == crate::text::TokKind::Punct
     })
 }
@@ -1089,6 +1104,22 @@ mod tests {
         assert!(
             all.iter().any(|n| n.as_str() == "gouvernement du Québec"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_noun_in_apposition_makes_a_name_a_company() {
+        let got = parties(
+            "NAIROBI, Kenya, May 5, 2025 -- Harbor Digital today announced a partnership with \
+             Copper Lantern, a Ghanaian provider of security software, to protect mobile \
+             payments. \"We are glad,\" said Ama Mensah, CEO of Copper Lantern.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Harbor Digital".to_string(),
+                "Copper Lantern".to_string()
+            ]]
         );
     }
 

@@ -1218,6 +1218,15 @@ mod tests {
     }
 
     #[test]
+    fn a_number_word_is_no_part_of_a_name() {
+        let text = "Three Varden agencies sign tripartite pact on cyber security\n\nThe cyber \
+            security agencies of Chile, Peru and Bolivia signed a tripartite memorandum of \
+            understanding in Lima on 14 May 2025.";
+        let names = signatory_names(text);
+        assert!(!names.iter().any(|n| n.starts_with("Three")), "{names:?}");
+    }
+
+    #[test]
     fn a_head_of_state_named_for_context_is_no_signatory() {
         let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
             memorandum of understanding on cybercrime on Monday during a state visit by \
