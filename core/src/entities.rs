@@ -612,6 +612,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             && idx
                 .longest_at(doc, e, b)
                 .is_some_and(|h| matches!(h.known, Known::Country(_)));
+        // "Sahel Data Côte d'Ivoire": a state's name of several words, elision included,
+        // ends a company's name as a whole.
+        if is_cap_word(doc, e) && t.space_before {
+            if let Some(h) = idx
+                .longest_at(doc, e, b)
+                .filter(|h| h.last > e + 1 && matches!(h.known, Known::Country(_)))
+            {
+                e = h.last;
+                continue;
+            }
+        }
         if is_cap_word(doc, e) && (t.space_before || glued_state) {
             has_head |= idx.head_kind(doc, e).is_some();
             e += 1;

@@ -1124,6 +1124,20 @@ mod tests {
     }
 
     #[test]
+    fn a_company_named_after_a_state_of_several_words_keeps_it_whole() {
+        let got = parties(
+            "Quillon Labs Côte d'Ivoire a signé lundi une convention de partenariat en \
+             cybersécurité avec l'Université de Bouaké.",
+        );
+        let all: Vec<&String> = got.iter().flatten().collect();
+        assert!(
+            all.iter()
+                .any(|n| n.as_str() == "Quillon Labs Côte d'Ivoire"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn one_with_for_each_instrument_gives_one_agreement_each() {
         let got = parties(
             "The Mongolian Ministry of Digital Development signed a memorandum on cybersecurity \
