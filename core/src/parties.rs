@@ -340,6 +340,11 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             pool.push(k);
         }
     }
+    for k in bodies_named_next(ctx, triggers[0].sent, &found[0]) {
+        if !pool.contains(&k) {
+            pool.push(k);
+        }
+    }
     let mut keys: Vec<Key> = found[0].clone();
     let mut replaced = collapse(ctx, &keys, &pool, &pinned);
     // Fill up from the other reporting sentences, best first, until two sides remain once
@@ -367,6 +372,48 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     }
     replaced.truncate(6);
     replaced.into_iter().map(|k| build(ctx, k)).collect()
+}
+
+/// "The cyber agencies of A, B and C signed …. The A Authority, B's CERT and C's Centre
+/// will …": when the signing sentence names bodies of states only by a plural head word,
+/// the bodies of those states that the next two sentences name signed for them.
+fn bodies_named_next(ctx: &Ctx<'_>, sent: usize, keys: &[Key]) -> Vec<Key> {
+    let doc = &ctx.doc;
+    let states: Vec<usize> = keys
+        .iter()
+        .filter_map(|k| match k {
+            Key::State(s) => Some(*s),
+            Key::Cluster(_) => None,
+        })
+        .collect();
+    if states.len() < 2 || states.len() != keys.len() {
+        return Vec::new();
+    }
+    let (a, b) = doc.sentences[sent].tokens;
+    let plural_of = (a..b.saturating_sub(1)).any(|k| {
+        crate::entities::is_plural_head(&doc.tokens[k])
+            && matches!(doc.tokens[k + 1].fold.as_str(), "of" | "de" | "des" | "du")
+    });
+    if !plural_of {
+        return Vec::new();
+    }
+    let mut out: Vec<Key> = Vec::new();
+    let last = (sent + 3).min(doc.sentences.len());
+    for s in sent + 1..last {
+        for &mi in &ctx.by_sentence[s] {
+            let m = &ctx.ents.mentions[mi];
+            if !matches!(m.kind, MentionKind::Org { .. }) || m.modifier || excluded(ctx, mi) {
+                continue;
+            }
+            let c = ctx.ents.cluster_of[mi];
+            if home_state(ctx, c).is_some_and(|st| states.contains(&st))
+                && !out.contains(&Key::Cluster(c))
+            {
+                out.push(Key::Cluster(c));
+            }
+        }
+    }
+    out
 }
 
 /// The keys once states give way to the bodies that signed for them (unless the text says
@@ -1134,6 +1181,22 @@ mod tests {
             all.iter()
                 .any(|n| n.as_str() == "Quillon Labs Côte d'Ivoire"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn agencies_of_states_named_in_the_next_sentence_are_the_parties() {
+        let got = parties(
+            "The cyber security agencies of Chile and Peru signed a memorandum of \
+             understanding on Monday. The Chilean Digital Security Agency and Peru's National \
+             Cyber Defence Directorate will share alerts and train analysts together.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Chilean Digital Security Agency".to_string(),
+                "National Cyber Defence Directorate".to_string()
+            ]]
         );
     }
 
