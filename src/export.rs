@@ -199,7 +199,7 @@ pub fn groups_to_json(groups: &[Group], exported_at: &str) -> String {
 pub fn groups_to_jsonl(groups: &[Group]) -> String {
     let mut out = String::new();
     for g in groups {
-        out.push_str(&serde_json::to_string(g).unwrap_or_default());
+        out.push_str(&crate::job::to_json(g).unwrap_or_default());
         out.push('\n');
     }
     out

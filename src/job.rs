@@ -59,6 +59,22 @@ pub struct Done {
     pub record: Analysis,
 }
 
+/// Writes `value` as compact JSON through [`serde_json::Value`]. Every JSON writer of the
+/// app goes this way (and every reader through [`from_json`]), so each type's serde code is
+/// compiled for one (de)serializer only: the web app's download stays small.
+pub fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, String> {
+    serde_json::to_value(value)
+        .map(|v| v.to_string())
+        .map_err(|e| e.to_string())
+}
+
+/// Reads JSON text through [`serde_json::Value`] (see [`to_json`]).
+pub fn from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
+    serde_json::from_str::<serde_json::Value>(json)
+        .and_then(serde_json::from_value)
+        .map_err(|e| e.to_string())
+}
+
 /// Decodes a file's bytes with the engine's decoder (UTF-8, UTF-16 with a byte-order
 /// mark, Windows-1252); binary files (PDF, Word, images) are refused with a reason rather
 /// than shown garbled.

@@ -95,7 +95,7 @@ impl Ops {
                     Ok((entries, skipped)) => {
                         // The grouping decisions first, so the first grouping has them.
                         if let Ok(Some(json)) = db.get_meta(DECISIONS_KEY).await {
-                            match serde_json::from_str::<Vec<Decision>>(&json) {
+                            match crate::job::from_json::<Vec<Decision>>(&json) {
                                 Ok(d) => me.send(Action::Decisions(d)),
                                 Err(_) => me.send(Action::Notify(Event::UnreadableRecords(1))),
                             }
@@ -321,10 +321,10 @@ impl Ops {
         next.push(decision);
         let me = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let written = match (me.db().await, serde_json::to_string(&next)) {
+            let written = match (me.db().await, crate::job::to_json(&next)) {
                 (Ok(db), Ok(json)) => db.put_meta(DECISIONS_KEY, &json).await,
                 (Err(e), _) => Err(e),
-                (_, Err(e)) => Err(e.to_string()),
+                (_, Err(e)) => Err(e),
             };
             match written {
                 Ok(()) => me.send(Action::Decisions(next)),
