@@ -2,19 +2,22 @@
 //! each value with the sources that give it, disagreements flagged, split and join), a
 //! timeline and a network of parties drawn as SVG from [`crate::viz`], each with the same
 //! information as a table, and the exports of the grouped agreements. Everything follows
-//! the library's search and filters.
+//! the library's search and filters. The grouping is computed by the grouping worker
+//! (`Ops::regroup`): until it answers the panel says it is grouping (`aria-busy`), and
+//! it never shows the groups of older inputs.
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use accord_core::group::{Group, Grouping, SourceRef};
+use accord_core::group::{Decision, Group, Grouping, SourceRef};
 use yew::prelude::*;
 
 use crate::app::Ctx;
 use crate::i18n::Texts;
+use crate::model::{Entry, Filter};
 use crate::services::ops::ExportKind;
 use crate::state::{Action, Shown, TrackerView};
-use crate::tracker::{group_date, grouping, join, split};
+use crate::tracker::{group_date, join, split};
 use crate::viz::{network, timeline};
 
 /// Width of the timeline drawing, in SVG units (it scales to the page).
@@ -43,20 +46,49 @@ fn when(t: &Texts, g: &Group) -> String {
     group_date(g).map_or_else(|| t.none.to_string(), |(d, _)| t.date_words(d))
 }
 
+/// What a grouping is computed from: the library, the filters and the decisions.
+type Inputs = (Vec<Rc<Entry>>, Filter, Vec<Decision>);
+
+/// The worker's answer, with the inputs it answers.
+type Answer = (Inputs, Result<Rc<Grouping>, String>);
+
 /// The tracker panel.
 #[function_component(Tracker)]
 pub fn tracker() -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx is provided by App");
     let s = &ctx.state;
     let t = s.lang.t();
-    let grouping: Rc<Grouping> = use_memo(
-        (s.library.clone(), s.filter.clone(), s.decisions.clone()),
-        |(library, filter, decisions)| {
-            let visible: Vec<&Rc<crate::model::Entry>> =
-                library.iter().filter(|e| filter.matches(e)).collect();
-            grouping(&visible, decisions)
-        },
-    );
+    let inputs: Inputs = (s.library.clone(), s.filter.clone(), s.decisions.clone());
+    let answer = use_state(|| None::<Rc<Answer>>);
+    {
+        let (ops, answer) = (ctx.ops.clone(), answer.clone());
+        use_effect_with(inputs.clone(), move |inputs| {
+            let (library, filter, decisions) = inputs.clone();
+            let visible = library
+                .iter()
+                .filter(|e| filter.matches(e))
+                .cloned()
+                .collect();
+            let key = inputs.clone();
+            ops.regroup(
+                library,
+                visible,
+                decisions,
+                Rc::new(move |outcome| answer.set(Some(Rc::new((key.clone(), outcome))))),
+            );
+        });
+    }
+    // Only the answer for the current inputs counts: until it comes, the panel waits.
+    let outcome = answer
+        .as_ref()
+        .filter(|a| a.0 == inputs)
+        .map(|a| a.1.clone());
+    let pending = outcome.is_none();
+    let failed = outcome.as_ref().and_then(|o| o.as_ref().err().cloned());
+    let grouping: Rc<Grouping> = match outcome {
+        Some(Ok(g)) => g,
+        _ => Rc::new(Grouping::default()),
+    };
     let show_all = use_state(|| false);
     let articles = s.visible().len();
     let groups = &grouping.groups;
@@ -75,7 +107,11 @@ pub fn tracker() -> Html {
                 onclick={Callback::from(move |_| ops.export_groups(kind, &g.groups))}>{ format!("{name} ({})", groups.len()) }</button>
         }
     };
-    let body = if groups.is_empty() {
+    let body = if pending {
+        html! { <p class="empty">{ t.grouping_pending }</p> }
+    } else if let Some(reason) = failed {
+        html! { <p class="grouping-error" role="alert">{ format!("{}: {reason}", t.grouping_failed) }</p> }
+    } else if groups.is_empty() {
         html! { <p class="empty">{ t.no_groups }</p> }
     } else {
         match s.view {
@@ -85,8 +121,10 @@ pub fn tracker() -> Html {
         }
     };
     html! {
-        <section class="panel tracker" aria-labelledby="tracker-heading">
-            <h2 id="tracker-heading">{ t.tracker }{ " " }<span class="count">{ t.tracker_count(groups.len(), articles) }</span></h2>
+        <section class="panel tracker" aria-labelledby="tracker-heading" aria-busy={pending.to_string()}>
+            <h2 id="tracker-heading">{ t.tracker }{ " " }<span class="count" role="status">{
+                if pending { t.grouping_pending.to_string() } else { t.tracker_count(groups.len(), articles) }
+            }</span></h2>
             <div class="toolbar" role="group" aria-label={t.views}>
                 <span class="toolbar-label">{ t.views }{ ":" }</span>
                 { view_button(TrackerView::List, t.view_list) }

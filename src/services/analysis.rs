@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::job::{Job, JobResult};
 
 /// The worker script (Trunk's loader shim for the `worker` bin; workers are not hashed).
-const WORKER_URL: &str = "worker_loader.js";
+pub(crate) const WORKER_URL: &str = "worker_loader.js";
 
 type OnResult = Rc<dyn Fn(Job, JobResult)>;
 

@@ -14,6 +14,7 @@ use crate::i18n::UiLang;
 use crate::job::{Job, JobResult};
 use crate::model::{EditError, Entry, Field, SourceFormat, SCHEMA_VERSION};
 use crate::services::analysis::Analyzer;
+use crate::services::grouping::{Grouper, OnGrouping};
 use crate::services::storage::{self, Db};
 use crate::services::{dom, download, files};
 use crate::state::{Action, AppState, Event};
@@ -36,6 +37,7 @@ struct Inner {
     dispatch: UseReducerDispatcher<AppState>,
     db: RefCell<Option<Rc<Db>>>,
     analyzer: RefCell<Option<Analyzer>>,
+    grouper: Grouper,
     next_id: Cell<u64>,
     session: String,
     /// New analyses waiting to be written together (one transaction, one render).
@@ -60,6 +62,7 @@ impl Ops {
             dispatch,
             db: RefCell::new(None),
             analyzer: RefCell::new(None),
+            grouper: Grouper::default(),
             next_id: Cell::new(0),
             session: format!("{:x}", dom::now_ms() as u64),
             to_save: RefCell::new(Vec::new()),
@@ -331,6 +334,18 @@ impl Ops {
                 Err(e) => me.send(Action::Notify(Event::SaveFailed(e))),
             }
         });
+    }
+
+    /// Groups the `visible` entries of `library` with `decisions` in the grouping worker;
+    /// `reply` gets the grouping or why there is none (see [`Grouper::request`]).
+    pub fn regroup(
+        &self,
+        library: Vec<Rc<Entry>>,
+        visible: Vec<Rc<Entry>>,
+        decisions: Vec<Decision>,
+        reply: OnGrouping,
+    ) {
+        self.0.grouper.request(library, visible, decisions, reply);
     }
 
     /// Downloads an export of grouped agreements.
