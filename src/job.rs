@@ -179,8 +179,8 @@ pub fn run(job: &Job, bytes: Option<&[u8]>) -> Result<Done, String> {
         (None, Some(b)) => {
             if b.len() > accord_core::MAX_INPUT_BYTES {
                 return Err(format!(
-                    "the file is {:.1} MB, over the limit of {} MB",
-                    b.len() as f64 / 1_048_576.0,
+                    "the file is {} MB, over the limit of {} MB",
+                    crate::viz::one_decimal(b.len() as f64 / 1_048_576.0),
                     accord_core::MAX_INPUT_BYTES / 1_048_576
                 ));
             }

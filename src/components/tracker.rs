@@ -18,7 +18,7 @@ use crate::model::{Entry, Filter};
 use crate::services::ops::ExportKind;
 use crate::state::{Action, Shown, TrackerView};
 use crate::tracker::{group_date, join, split};
-use crate::viz::{network, timeline};
+use crate::viz::{network, one_decimal, timeline};
 
 /// Width of the timeline drawing, in SVG units (it scales to the page).
 const TIMELINE_WIDTH: f64 = 900.0;
@@ -419,7 +419,7 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
         let cb = pick(ctx, words.clone(), groups, &p.groups);
         let class = if p.signed > 0 { "point signed" } else { "point published" };
         html! {
-            <circle class={class} cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r={format!("{:.1}", p.r)}
+            <circle class={class} cx={one_decimal(p.x)} cy={one_decimal(p.y)} r={one_decimal(p.r)}
                 tabindex="0" role="button" aria-label={label.clone()} aria-pressed={pressed(&words).to_string()}
                 data-key={p.key.clone()} onclick={cb.reform(|_: MouseEvent| ())} onkeydown={on_key(cb)}>
                 <title>{ label }</title>
@@ -429,8 +429,8 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
     let ticks = tl.ticks.iter().map(|k| {
         html! {
             <g class="tick">
-                <line x1={format!("{:.1}", k.x)} x2={format!("{:.1}", k.x)} y1={format!("{:.1}", tl.axis_y)} y2={format!("{:.1}", tl.axis_y + 6.0)} />
-                <text x={format!("{:.1}", k.x)} y={format!("{:.1}", tl.axis_y + 22.0)} text-anchor="middle">{ k.label.clone() }</text>
+                <line x1={one_decimal(k.x)} x2={one_decimal(k.x)} y1={one_decimal(tl.axis_y)} y2={one_decimal(tl.axis_y + 6.0)} />
+                <text x={one_decimal(k.x)} y={one_decimal(tl.axis_y + 22.0)} text-anchor="middle">{ k.label.clone() }</text>
             </g>
         }
     });
@@ -457,8 +457,8 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
     html! {
         <>
             <figure class="viz timeline">
-                <svg viewBox={format!("0 0 {} {}", tl.width, tl.height)} role="group" aria-labelledby="timeline-caption">
-                    <line class="axis" x1="20" x2={format!("{:.1}", tl.width - 20.0)} y1={format!("{:.1}", tl.axis_y)} y2={format!("{:.1}", tl.axis_y)} />
+                <svg viewBox={format!("0 0 {} {}", one_decimal(tl.width), one_decimal(tl.height))} role="group" aria-labelledby="timeline-caption">
+                    <line class="axis" x1="20" x2={one_decimal(tl.width - 20.0)} y1={one_decimal(tl.axis_y)} y2={one_decimal(tl.axis_y)} />
                     { for ticks }
                     { for points }
                 </svg>
@@ -502,8 +502,8 @@ fn network_view(ctx: &Ctx, groups: &[Group]) -> Html {
     let edges = net.edges.iter().filter_map(|e| {
         let (a, b) = (net.nodes.get(e.a)?, net.nodes.get(e.b)?);
         Some(html! {
-            <line class="edge" x1={format!("{:.1}", a.x)} y1={format!("{:.1}", a.y)} x2={format!("{:.1}", b.x)} y2={format!("{:.1}", b.y)}
-                stroke-width={format!("{:.1}", e.width)}>
+            <line class="edge" x1={one_decimal(a.x)} y1={one_decimal(a.y)} x2={one_decimal(b.x)} y2={one_decimal(b.y)}
+                stroke-width={one_decimal(e.width)}>
                 <title>{ format!("{} — {}: {}", a.name, b.name, t.n_agreements(e.groups.len())) }</title>
             </line>
         })
@@ -516,13 +516,13 @@ fn network_view(ctx: &Ctx, groups: &[Group]) -> Html {
         let right = n.x >= NETWORK_SIZE / 2.0;
         html! {
             <g class="node-g">
-                <circle class={class} cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={format!("{:.1}", n.r)}
+                <circle class={class} cx={one_decimal(n.x)} cy={one_decimal(n.y)} r={one_decimal(n.r)}
                     tabindex="0" role="button" aria-label={label.clone()} aria-pressed={pressed(&n.name).to_string()}
                     data-party={n.name.clone()} onclick={cb.reform(|_: MouseEvent| ())} onkeydown={on_key(cb)}>
                     <title>{ label }</title>
                 </circle>
                 if label_all || n.groups.len() > 1 {
-                    <text x={format!("{:.1}", if right { n.x + n.r + 3.0 } else { n.x - n.r - 3.0 })} y={format!("{:.1}", n.y + 4.0)}
+                    <text x={one_decimal(if right { n.x + n.r + 3.0 } else { n.x - n.r - 3.0 })} y={one_decimal(n.y + 4.0)}
                         text-anchor={if right { "start" } else { "end" }} aria-hidden="true">{ n.name.clone() }</text>
                 }
             </g>
@@ -565,7 +565,7 @@ fn network_view(ctx: &Ctx, groups: &[Group]) -> Html {
     html! {
         <>
             <figure class="viz network">
-                <svg viewBox={format!("0 0 {NETWORK_SIZE} {NETWORK_SIZE}")} role="group" aria-labelledby="network-caption">
+                <svg viewBox={format!("0 0 {0} {0}", one_decimal(NETWORK_SIZE))} role="group" aria-labelledby="network-caption">
                     { for edges }
                     { for nodes }
                 </svg>

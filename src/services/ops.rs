@@ -186,10 +186,10 @@ impl Ops {
                     reference_date: files::modified_day(&file),
                 };
                 if file.size() > accord_core::MAX_INPUT_BYTES as f64 {
-                    let mb = file.size() / 1_048_576.0;
+                    let mb = crate::viz::one_decimal(file.size() / 1_048_576.0);
                     me.send(Action::JobFailed {
                         file_name: Some(name),
-                        reason: format!("the file is {mb:.1} MB, over the limit of 16 MB"),
+                        reason: format!("the file is {mb} MB, over the limit of 16 MB"),
                     });
                     continue;
                 }
@@ -459,12 +459,12 @@ pub fn import_reason(lang: UiLang, e: &ImportError) -> String {
     let en = lang == UiLang::En;
     match e {
         ImportError::TooLarge(n) if en => format!(
-            "the file is {:.1} MB, over the limit of 64 MB",
-            *n as f64 / 1_048_576.0
+            "the file is {} MB, over the limit of 64 MB",
+            crate::viz::one_decimal(*n as f64 / 1_048_576.0)
         ),
         ImportError::TooLarge(n) => format!(
-            "le fichier fait {:.1} Mo, au-delà de la limite de 64 Mo",
-            *n as f64 / 1_048_576.0
+            "le fichier fait {} Mo, au-delà de la limite de 64 Mo",
+            crate::viz::one_decimal(*n as f64 / 1_048_576.0)
         ),
         ImportError::NotJson(m) if en => format!("the file is not valid JSON ({m})"),
         ImportError::NotJson(m) => format!("le fichier n’est pas du JSON valide ({m})"),
