@@ -18,6 +18,36 @@ pub fn one_decimal(x: f64) -> String {
     format!("{sign}{}.{}", a / 10, a % 10)
 }
 
+/// Sine, cosine and natural logarithm for the layouts: the browser's in the web app (the
+/// standard library's bring libm's code into the download), the standard library's
+/// natively. They agree far below the 0.1 unit the drawings are rounded to.
+#[cfg(target_arch = "wasm32")]
+pub(crate) mod math {
+    pub fn sin(x: f64) -> f64 {
+        js_sys::Math::sin(x)
+    }
+    pub fn cos(x: f64) -> f64 {
+        js_sys::Math::cos(x)
+    }
+    pub fn ln(x: f64) -> f64 {
+        js_sys::Math::log(x)
+    }
+}
+
+/// See the wasm32 version.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) mod math {
+    pub fn sin(x: f64) -> f64 {
+        x.sin()
+    }
+    pub fn cos(x: f64) -> f64 {
+        x.cos()
+    }
+    pub fn ln(x: f64) -> f64 {
+        x.ln()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
