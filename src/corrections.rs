@@ -513,7 +513,7 @@ impl Corrected {
                     evidence: Vec::new(),
                 });
                 // Keep the guide's order.
-                g.scope.sort_by_key(|s| {
+                accord_core::sort::by_key(&mut g.scope, |s| {
                     SCOPE_LABELS
                         .iter()
                         .position(|l| *l == s.label)

@@ -15,7 +15,9 @@ use crate::model::Entry;
 /// the id of its first source, as articles are added).
 pub fn in_order<'a>(entries: &[&'a Rc<Entry>]) -> Vec<&'a Rc<Entry>> {
     let mut list: Vec<&Rc<Entry>> = entries.to_vec();
-    list.sort_by(|a, b| a.analyzed_at.cmp(&b.analyzed_at).then(a.id.cmp(&b.id)));
+    accord_core::sort::by(&mut list, |a, b| {
+        a.analyzed_at.cmp(&b.analyzed_at).then(a.id.cmp(&b.id))
+    });
     list
 }
 

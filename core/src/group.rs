@@ -910,32 +910,6 @@ fn intersects(a: &[u64], b: &[u64]) -> bool {
 }
 
 /// Sorts and dedups a list of hashes.
-/// Sorts `v` stably by `cmp`: the order of the standard library's stable sort. That sort
-/// is compiled once per element type and comparator, which is large in WebAssembly (the
-/// web app groups in its worker); here it sorts indices through one comparator object, so
-/// it is compiled once.
-fn sort_stable_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    let order = stable_order(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
-    v.extend(
-        order
-            .into_iter()
-            .filter_map(|i| slots.get_mut(i).and_then(Option::take)),
-    );
-}
-
-/// [`sort_stable_by`] on a key, like `sort_by_key`.
-fn sort_stable_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
-    sort_stable_by(v, |a, b| key(a).cmp(&key(b)));
-}
-
-/// The indices `0..n` in the stable order of `cmp`.
-fn stable_order(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by(|&a, &b| cmp(a, b));
-    order
-}
-
 fn sorted(mut v: Vec<u64>) -> Vec<u64> {
     v.sort_unstable();
     v.dedup();
@@ -1129,7 +1103,7 @@ fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize, usize) {
             }
         }
     }
-    sort_stable_by(&mut pairs, Ord::cmp);
+    crate::sort::all(&mut pairs);
     let (mut used_p, mut used_q) = (vec![false; p.len()], vec![false; q.len()]);
     let (mut hard, mut soft, mut kin) = (0, 0, 0);
     for (std::cmp::Reverse(m), i, j) in pairs {
@@ -1207,7 +1181,7 @@ fn scored_pairs(items: &[Item]) -> Vec<(u32, usize, usize)> {
             }
             q.extend(qx);
         }
-        sort_stable_by(&mut q, Ord::cmp);
+        crate::sort::all(&mut q);
         q.dedup();
         queries.push(q);
     }
@@ -1238,7 +1212,7 @@ fn scored_pairs(items: &[Item]) -> Vec<(u32, usize, usize)> {
 /// sorted, in order of their first item.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     let mut scored = scored_pairs(items);
-    sort_stable_by(&mut scored, |a, b| {
+    crate::sort::by(&mut scored, |a, b| {
         b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
     });
     let mut owner: Vec<usize> = (0..items.len()).collect();
@@ -1269,7 +1243,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     for set in &mut sets {
         set.sort_unstable();
     }
-    sort_stable_by_key(&mut sets, |s| s[0]);
+    crate::sort::by_key(&mut sets, |s| s[0]);
     sets
 }
 
@@ -1314,7 +1288,7 @@ fn apply_decisions(
             }
         }
         sets.retain(|s| !s.is_empty());
-        sort_stable_by_key(sets, |s| s[0]);
+        crate::sort::by_key(sets, |s| s[0]);
     }
     skipped
 }
@@ -1347,7 +1321,7 @@ impl<K: PartialEq, V> Tally<K, V> {
 
     /// Most supported first (stable).
     fn ranked(mut self) -> Vec<Supported<V>> {
-        sort_stable_by_key(&mut self.entries, |e| std::cmp::Reverse(e.2.len()));
+        crate::sort::by_key(&mut self.entries, |e| std::cmp::Reverse(e.2.len()));
         self.entries
             .into_iter()
             .map(|(_, value, sources)| Supported { value, sources })
@@ -1406,8 +1380,8 @@ fn build_group(members: &[usize], items: &[Item], sources: &[Source]) -> Group {
             .sum::<usize>();
         (s.sources.len() + within, s.value.precision() == "day")
     };
-    sort_stable_by_key(&mut support.signed_on, |s| std::cmp::Reverse(weight(s)));
-    sort_stable_by_key(&mut support.scope, |s| {
+    crate::sort::by_key(&mut support.signed_on, |s| std::cmp::Reverse(weight(s)));
+    crate::sort::by_key(&mut support.scope, |s| {
         SCOPE_LABELS.iter().position(|l| *l == s.value)
     });
 
@@ -1608,7 +1582,7 @@ fn merge_parties(agreements: &[&Agreement], refs: &[SourceRef]) -> MergedParties
     for s in &mut sets {
         s.sort_unstable();
     }
-    sort_stable_by_key(&mut sets, |s| s[0]);
+    crate::sort::by_key(&mut sets, |s| s[0]);
     let mut merged = Vec::new();
     let mut facets = Vec::new();
     for set in sets {
@@ -1636,7 +1610,7 @@ fn merge_parties(agreements: &[&Agreement], refs: &[SourceRef]) -> MergedParties
         }
         let mut ranked_names = names.ranked();
         // The most used name, the longest among equals.
-        sort_stable_by(&mut ranked_names, |a, b| {
+        crate::sort::by(&mut ranked_names, |a, b| {
             b.sources
                 .len()
                 .cmp(&a.sources.len())
@@ -1844,7 +1818,7 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
         contexts.push("diplomatic".into());
     }
     let order = |list: &[&str], v: &mut Vec<String>| {
-        sort_stable_by_key(v, |x| {
+        crate::sort::by_key(v, |x| {
             list.iter().position(|l| l == x).unwrap_or(usize::MAX)
         });
         v.dedup();
@@ -1852,7 +1826,7 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
     order(&ICCD_AREAS, &mut iccd);
     order(&GFCE_THEMES, &mut gfce);
     let first = contexts.remove(0);
-    sort_stable_by(&mut contexts, Ord::cmp);
+    crate::sort::all(&mut contexts);
     contexts.dedup();
     contexts.retain(|c| *c != first);
     contexts.insert(0, first);

@@ -110,7 +110,7 @@ pub(crate) fn signatories(ctx: &Ctx<'_>, people: &[Person], chosen: &[Chosen]) -
                 ctx.doc.span(mm.first, mm.last)
             })
             .collect();
-        evidence.sort();
+        crate::sort::all(&mut evidence);
         evidence.dedup();
         out.push(Signatory {
             name: p.name.clone(),

@@ -110,7 +110,7 @@ pub fn layout(agreements: &[Vec<PartyRef>], size: f64, max_nodes: usize) -> Netw
     }
     // Busiest first, then by name; keep the first `max_nodes`.
     let mut order: Vec<usize> = (0..nodes.len()).collect();
-    order.sort_by(|a, b| {
+    accord_core::sort::by(&mut order, |a, b| {
         nodes[*b]
             .groups
             .len()
