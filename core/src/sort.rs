@@ -52,7 +52,7 @@ mod tests {
         let mut rev = items.clone();
         super::by(&mut rev, |a, b| b.0.cmp(&a.0));
         let mut std_rev = items;
-        std_rev.sort_by(|a, b| b.0.cmp(&a.0));
+        std_rev.sort_by_key(|b| std::cmp::Reverse(b.0));
         assert_eq!(rev, std_rev);
         let mut words = vec!["b", "a", "c", "a"];
         super::all(&mut words);
