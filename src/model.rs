@@ -6,8 +6,6 @@
 //! (IndexedDB) and exported as JSON with a schema version; this module is pure data and
 //! validation, no storage.
 
-use std::collections::BTreeMap;
-
 use accord_core::date::PartialDate;
 use accord_core::{AgreementType, Analysis, PartyKind, Span};
 use serde::{Deserialize, Serialize};
@@ -94,8 +92,10 @@ struct EntryV1 {
     reference_date: Option<String>,
     analyzed_at: String,
     extracted: Analysis,
+    /// Field key → value (a JSON object as `serde_json` reads it, so the app compiles one
+    /// map type instead of two); applied in key order.
     #[serde(default)]
-    edits: BTreeMap<String, String>,
+    edits: serde_json::Map<String, serde_json::Value>,
 }
 
 /// Why a stored or imported entry cannot be read.
@@ -119,6 +119,19 @@ impl Entry {
             1 => {
                 let old: EntryV1 =
                     serde_json::from_value(v).map_err(|e| ReadError::Shape(e.to_string()))?;
+                let mut edits = Vec::with_capacity(old.edits.len());
+                for (field, value) in old.edits {
+                    match value {
+                        serde_json::Value::String(value) => edits.push((field, value)),
+                        other => {
+                            return Err(ReadError::Shape(format!(
+                                "the edit of \"{field}\" is not a string: {other}"
+                            )))
+                        }
+                    }
+                }
+                // In key order, as version 1 applied them (whatever order the map keeps).
+                accord_core::sort::by(&mut edits, |a, b| a.0.cmp(&b.0));
                 Ok(Entry {
                     schema_version: SCHEMA_VERSION,
                     id: old.id,
@@ -128,8 +141,7 @@ impl Entry {
                     reference_date: old.reference_date,
                     analyzed_at: old.analyzed_at,
                     extracted: old.extracted,
-                    corrections: old
-                        .edits
+                    corrections: edits
                         .into_iter()
                         .map(|(field, value)| Correction {
                             at: String::new(),

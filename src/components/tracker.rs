@@ -6,7 +6,6 @@
 //! (`Ops::regroup`): until it answers the panel says it is grouping (`aria-busy`), and
 //! it never shows the groups of older inputs.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use accord_core::group::{Decision, Group, Grouping, SourceRef};
@@ -183,14 +182,15 @@ fn list_view(ctx: &Ctx, groups: &[Group], show_all: &UseStateHandle<bool>) -> Ht
 fn group_card(ctx: &Ctx, g: &Group) -> Html {
     let s = &ctx.state;
     let t = s.lang.t();
-    let number: BTreeMap<SourceRef, usize> = g
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (x.source_ref(), i + 1))
-        .collect();
+    // A source's number: its place in the group's list (a group has a handful of sources).
+    let number = |r: &SourceRef| {
+        g.sources
+            .iter()
+            .position(|x| x.id == r.id && x.agreement == r.agreement)
+            .map(|i| i + 1)
+    };
     let nums = |refs: &[SourceRef]| -> Vec<usize> {
-        let mut v: Vec<usize> = refs.iter().filter_map(|r| number.get(r).copied()).collect();
+        let mut v: Vec<usize> = refs.iter().filter_map(number).collect();
         v.sort_unstable();
         v
     };
