@@ -89,13 +89,44 @@ pub struct GroupRequest {
     pub decisions: Vec<Decision>,
 }
 
-/// The answer to a [`GroupRequest`].
+/// The answer to a [`GroupRequest`]: the grouping or why there is none (two optional
+/// fields rather than a `Result`, whose reader is larger in the page's download).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupReply {
     /// The request's number.
     pub seq: u64,
+    /// The grouping.
+    #[serde(default)]
+    pub grouping: Option<Grouping>,
+    /// Why there is no grouping.
+    #[serde(default)]
+    pub error: Option<String>,
+}
+
+impl GroupReply {
+    /// The answer to request `seq`.
+    pub fn new(seq: u64, outcome: Result<Grouping, String>) -> GroupReply {
+        match outcome {
+            Ok(g) => GroupReply {
+                seq,
+                grouping: Some(g),
+                error: None,
+            },
+            Err(e) => GroupReply {
+                seq,
+                grouping: None,
+                error: Some(e),
+            },
+        }
+    }
+
     /// The grouping, or why there is none.
-    pub outcome: Result<Grouping, String>,
+    pub fn outcome(self) -> Result<Grouping, String> {
+        match (self.grouping, self.error) {
+            (Some(g), _) => Ok(g),
+            (None, e) => Err(e.unwrap_or_else(|| "the grouping worker gave no grouping".into())),
+        }
+    }
 }
 
 /// The records the grouping worker holds, by id, so that a regrouping sends only what
@@ -252,6 +283,17 @@ mod tests {
             .unwrap();
         assert_eq!(first, crate::tracker::grouping(&all, &[]));
         assert_eq!(first.groups.len(), 1);
+        // The answer crosses to the page as JSON and back unchanged.
+        let reply = to_json(&GroupReply::new(1, Ok(first.clone()))).unwrap();
+        assert_eq!(
+            from_json::<GroupReply>(&reply).unwrap().outcome(),
+            Ok(first.clone())
+        );
+        let failed = to_json(&GroupReply::new(2, Err("no".into()))).unwrap();
+        assert_eq!(
+            from_json::<GroupReply>(&failed).unwrap().outcome(),
+            Err("no".into())
+        );
         // Nothing sent again: the held records are grouped, with a decision.
         let split = crate::tracker::split(accord_core::group::SourceRef {
             id: "c".into(),

@@ -18,14 +18,11 @@ thread_local! {
 /// request that cannot be read gets an answer (an error).
 fn group(json: &str) -> Option<String> {
     let reply = match serde_json::from_str::<GroupRequest>(json) {
-        Ok(req) => GroupReply {
-            seq: req.seq,
-            outcome: HELD.with(|held| held.borrow_mut().run(req)),
-        },
-        Err(e) => GroupReply {
-            seq: 0,
-            outcome: Err(format!("the grouping request could not be read ({e})")),
-        },
+        Ok(req) => GroupReply::new(req.seq, HELD.with(|held| held.borrow_mut().run(req))),
+        Err(e) => GroupReply::new(
+            0,
+            Err(format!("the grouping request could not be read ({e})")),
+        ),
     };
     serde_json::to_string(&reply).ok()
 }
