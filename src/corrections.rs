@@ -29,7 +29,11 @@ pub struct Correction {
 }
 
 /// One operation on a record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Stored as an object tagged by `action` (`{"action": "set", "field": …, "value": …}`).
+/// It is read back by [`Op::from_value`] rather than serde's derive for tagged enums,
+/// whose generated code is large in the web app's download.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Op {
     /// Sets a value ([`Field`] key) to a text; `evidence` is the selection it came from.
@@ -117,6 +121,113 @@ pub enum Op {
         /// Whether it does.
         value: bool,
     },
+}
+
+impl<'de> Deserialize<'de> for Op {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Op, D::Error> {
+        let v = serde_json::Value::deserialize(d)?;
+        Op::from_value(&v).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Op {
+    /// Reads an operation from its JSON object: the same fields, defaults and errors as
+    /// the derived reader of an `action`-tagged enum (unknown fields are ignored).
+    pub fn from_value(v: &serde_json::Value) -> Result<Op, String> {
+        use serde_json::Value;
+        let Value::Object(map) = v else {
+            return Err("an operation is not a JSON object".into());
+        };
+        let missing = |name: &str| format!("missing field `{name}`");
+        let text = |name: &str| -> Result<String, String> {
+            match map.get(name) {
+                Some(Value::String(s)) => Ok(s.clone()),
+                Some(other) => Err(format!("`{name}` is not a string: {other}")),
+                None => Err(missing(name)),
+            }
+        };
+        let index = |name: &str| -> Result<usize, String> {
+            match map.get(name) {
+                Some(n) => n
+                    .as_u64()
+                    .and_then(|n| usize::try_from(n).ok())
+                    .ok_or_else(|| format!("`{name}` is not an index: {n}")),
+                None => Err(missing(name)),
+            }
+        };
+        // An optional field: absent or null is the default.
+        fn opt<T: serde::de::DeserializeOwned + Default>(
+            map: &serde_json::Map<String, Value>,
+            name: &str,
+        ) -> Result<T, String> {
+            match map.get(name) {
+                None | Some(Value::Null) => Ok(T::default()),
+                Some(x) => serde_json::from_value(x.clone()).map_err(|e| format!("`{name}`: {e}")),
+            }
+        }
+        let action = match map.get("action") {
+            Some(Value::String(a)) => a.as_str(),
+            Some(_) => return Err("`action` is not a string".into()),
+            None => return Err(missing("action")),
+        };
+        Ok(match action {
+            "set" => Op::Set {
+                field: text("field")?,
+                value: text("value")?,
+                evidence: opt(map, "evidence")?,
+            },
+            "reset" => Op::Reset {
+                field: text("field")?,
+            },
+            "add_party" => Op::AddParty {
+                agreement: index("agreement")?,
+                name: text("name")?,
+                kind: opt(map, "kind")?,
+                evidence: opt(map, "evidence")?,
+            },
+            "remove_party" => Op::RemoveParty {
+                agreement: index("agreement")?,
+                index: index("index")?,
+            },
+            "add_signatory" => Op::AddSignatory {
+                agreement: index("agreement")?,
+                name: text("name")?,
+                role: opt(map, "role")?,
+                evidence: opt(map, "evidence")?,
+            },
+            "remove_signatory" => Op::RemoveSignatory {
+                agreement: index("agreement")?,
+                index: index("index")?,
+            },
+            "add_scope" => Op::AddScope {
+                agreement: index("agreement")?,
+                label: text("label")?,
+            },
+            "remove_scope" => Op::RemoveScope {
+                agreement: index("agreement")?,
+                label: text("label")?,
+            },
+            "add_agreement" => Op::AddAgreement {
+                kind: match map.get("type") {
+                    Some(t) => {
+                        serde_json::from_value(t.clone()).map_err(|e| format!("`type`: {e}"))?
+                    }
+                    None => return Err(missing("type")),
+                },
+            },
+            "remove_agreement" => Op::RemoveAgreement {
+                index: index("index")?,
+            },
+            "set_is_agreement" => Op::SetIsAgreement {
+                value: match map.get("value") {
+                    Some(Value::Bool(b)) => *b,
+                    Some(other) => return Err(format!("`value` is not true or false: {other}")),
+                    None => return Err(missing("value")),
+                },
+            },
+            other => return Err(format!("unknown action `{other}`")),
+        })
+    }
 }
 
 /// Which values of one item (party, signatory) a person set, and which extracted item it is.
@@ -402,7 +513,7 @@ impl Corrected {
                     evidence: Vec::new(),
                 });
                 // Keep the guide's order.
-                g.scope.sort_by_key(|s| {
+                accord_core::sort::by_key(&mut g.scope, |s| {
                     SCOPE_LABELS
                         .iter()
                         .position(|l| *l == s.label)
@@ -757,6 +868,79 @@ mod tests {
         Correction {
             at: "2025-03-05T10:00:00.000Z".into(),
             op,
+        }
+    }
+
+    #[test]
+    fn every_operation_reads_back_as_written_and_bad_ones_are_refused() {
+        let span = Span { start: 3, end: 9 };
+        let ops = vec![
+            Op::Set {
+                field: "a0.location".into(),
+                value: "Dakar".into(),
+                evidence: vec![span],
+            },
+            Op::Reset {
+                field: "a0.location".into(),
+            },
+            Op::AddParty {
+                agreement: 1,
+                name: "Harbor Digital".into(),
+                kind: PartyKind::Company,
+                evidence: Vec::new(),
+            },
+            Op::RemoveParty {
+                agreement: 0,
+                index: 2,
+            },
+            Op::AddSignatory {
+                agreement: 0,
+                name: "Ada Okoro".into(),
+                role: Some("director".into()),
+                evidence: vec![span],
+            },
+            Op::RemoveSignatory {
+                agreement: 0,
+                index: 0,
+            },
+            Op::AddScope {
+                agreement: 0,
+                label: "training".into(),
+            },
+            Op::RemoveScope {
+                agreement: 0,
+                label: "training".into(),
+            },
+            Op::AddAgreement {
+                kind: AgreementType::Treaty,
+            },
+            Op::RemoveAgreement { index: 1 },
+            Op::SetIsAgreement { value: false },
+        ];
+        for op in ops {
+            let json = crate::job::to_json(&op).unwrap();
+            assert_eq!(crate::job::from_json::<Op>(&json).unwrap(), op, "{json}");
+        }
+        let defaults: Op =
+            crate::job::from_json(r#"{"action":"add_party","agreement":0,"name":"X","extra":1}"#)
+                .unwrap();
+        assert_eq!(
+            defaults,
+            Op::AddParty {
+                agreement: 0,
+                name: "X".into(),
+                kind: PartyKind::default(),
+                evidence: Vec::new()
+            }
+        );
+        for bad in [
+            r#"{"action":"fly"}"#,
+            r#"{"action":"set","field":"a0.location"}"#,
+            r#"{"action":"remove_party","agreement":-1,"index":0}"#,
+            r#"{"action":"set_is_agreement","value":"yes"}"#,
+            r#"["set"]"#,
+        ] {
+            assert!(crate::job::from_json::<Op>(bad).is_err(), "{bad}");
         }
     }
 

@@ -199,7 +199,7 @@ pub fn groups_to_json(groups: &[Group], exported_at: &str) -> String {
 pub fn groups_to_jsonl(groups: &[Group]) -> String {
     let mut out = String::new();
     for g in groups {
-        out.push_str(&serde_json::to_string(g).unwrap_or_default());
+        out.push_str(&crate::job::to_json(g).unwrap_or_default());
         out.push('\n');
     }
     out
@@ -226,7 +226,7 @@ fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
 /// is neutralised with a `'` so that opening the file in a spreadsheet runs nothing.
 pub fn csv_cell(value: &str) -> String {
     let mut v = value.to_string();
-    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) && v.parse::<f64>().is_err() {
+    if v.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(&v) {
         v.insert(0, '\'');
     }
     if v.contains([',', '"', '\n', '\r']) {
@@ -234,6 +234,30 @@ pub fn csv_cell(value: &str) -> String {
     } else {
         v
     }
+}
+
+/// Whether `s` reads as a number (`-12`, `+1.5e3`, `inf`): the grammar of Rust's float
+/// parser, checked by hand because that parser is large in WebAssembly.
+fn is_number(s: &str) -> bool {
+    let s = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if ["inf", "infinity", "nan"]
+        .iter()
+        .any(|w| s.eq_ignore_ascii_case(w))
+    {
+        return true;
+    }
+    let (mantissa, exponent) = match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_ok = digits(int) && digits(frac) && !(int.is_empty() && frac.is_empty());
+    let exponent_ok = exponent.is_none_or(|e| {
+        let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+        !e.is_empty() && digits(e)
+    });
+    mantissa_ok && exponent_ok
 }
 
 /// Why an import file is refused.
@@ -349,6 +373,36 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_number_follows_the_float_parser() {
+        for s in [
+            "-12",
+            "+1.5e3",
+            "1.",
+            ".5",
+            "-.5e-2",
+            "inf",
+            "-Infinity",
+            "+NaN",
+            "1e",
+            "e5",
+            ".",
+            "-",
+            "+",
+            "1.2.3",
+            "-1,5",
+            "=1",
+            "1e+",
+            "--1",
+            "-0x10",
+            " 1",
+            "1 ",
+            "-١",
+        ] {
+            assert_eq!(is_number(s), s.parse::<f64>().is_ok(), "{s:?}");
+        }
+    }
     use crate::model::tests::sample_entry;
 
     #[test]

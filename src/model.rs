@@ -6,8 +6,6 @@
 //! (IndexedDB) and exported as JSON with a schema version; this module is pure data and
 //! validation, no storage.
 
-use std::collections::BTreeMap;
-
 use accord_core::date::PartialDate;
 use accord_core::{AgreementType, Analysis, PartyKind, Span};
 use serde::{Deserialize, Serialize};
@@ -81,23 +79,6 @@ pub struct Entry {
     pub corrections: Vec<Correction>,
 }
 
-/// An entry as version 1 stored it: corrections as a map of field key to value.
-#[derive(Deserialize)]
-struct EntryV1 {
-    id: String,
-    #[serde(default)]
-    file_name: Option<String>,
-    source: String,
-    #[serde(default)]
-    format: SourceFormat,
-    #[serde(default)]
-    reference_date: Option<String>,
-    analyzed_at: String,
-    extracted: Analysis,
-    #[serde(default)]
-    edits: BTreeMap<String, String>,
-}
-
 /// Why a stored or imported entry cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
@@ -117,30 +98,51 @@ impl Entry {
             .ok_or_else(|| ReadError::Shape("\"schema_version\" is missing".into()))?;
         match version {
             1 => {
-                let old: EntryV1 =
+                // Version 1 has the fields of version 2 but keeps its corrections as a map
+                // of field key to value (`edits`): read the rest as an entry, then turn the
+                // map into corrections.
+                let mut v = v;
+                let Some(map) = v.as_object_mut() else {
+                    return Err(ReadError::Shape("an entry is not a JSON object".into()));
+                };
+                let old_edits = match map.remove("edits") {
+                    None => serde_json::Map::new(),
+                    Some(serde_json::Value::Object(m)) => m,
+                    Some(other) => {
+                        return Err(ReadError::Shape(format!(
+                            "\"edits\" is not a JSON object: {other}"
+                        )))
+                    }
+                };
+                map.remove("corrections");
+                map.insert("schema_version".into(), SCHEMA_VERSION.into());
+                let mut entry: Entry =
                     serde_json::from_value(v).map_err(|e| ReadError::Shape(e.to_string()))?;
-                Ok(Entry {
-                    schema_version: SCHEMA_VERSION,
-                    id: old.id,
-                    file_name: old.file_name,
-                    source: old.source,
-                    format: old.format,
-                    reference_date: old.reference_date,
-                    analyzed_at: old.analyzed_at,
-                    extracted: old.extracted,
-                    corrections: old
-                        .edits
-                        .into_iter()
-                        .map(|(field, value)| Correction {
-                            at: String::new(),
-                            op: Op::Set {
-                                field,
-                                value,
-                                evidence: Vec::new(),
-                            },
-                        })
-                        .collect(),
-                })
+                let mut edits = Vec::with_capacity(old_edits.len());
+                for (field, value) in old_edits {
+                    match value {
+                        serde_json::Value::String(value) => edits.push((field, value)),
+                        other => {
+                            return Err(ReadError::Shape(format!(
+                                "the edit of \"{field}\" is not a string: {other}"
+                            )))
+                        }
+                    }
+                }
+                // In key order, as version 1 applied them (whatever order the map keeps).
+                accord_core::sort::by(&mut edits, |a, b| a.0.cmp(&b.0));
+                entry.corrections = edits
+                    .into_iter()
+                    .map(|(field, value)| Correction {
+                        at: String::new(),
+                        op: Op::Set {
+                            field,
+                            value,
+                            evidence: Vec::new(),
+                        },
+                    })
+                    .collect();
+                Ok(entry)
             }
             2 => serde_json::from_value(v).map_err(|e| ReadError::Shape(e.to_string())),
             other => Err(ReadError::Version(other)),

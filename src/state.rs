@@ -325,7 +325,7 @@ impl AppState {
             Action::SetDraftDate(s) => self.draft_date = s,
             Action::LibraryLoaded(entries) => {
                 let mut entries: Vec<Rc<Entry>> = entries.into_iter().map(Rc::new).collect();
-                entries.sort_by(|a, b| b.analyzed_at.cmp(&a.analyzed_at));
+                accord_core::sort::by(&mut entries, |a, b| b.analyzed_at.cmp(&a.analyzed_at));
                 // Entries saved while the library was loading stay.
                 for e in std::mem::take(&mut self.library) {
                     if !entries.iter().any(|x| x.id == e.id) {
@@ -443,8 +443,7 @@ impl AppState {
                         None => self.library.push(e),
                     }
                 }
-                self.library
-                    .sort_by(|a, b| b.analyzed_at.cmp(&a.analyzed_at));
+                accord_core::sort::by(&mut self.library, |a, b| b.analyzed_at.cmp(&a.analyzed_at));
                 self.notify(Event::Imported(n));
             }
             Action::Notify(event) => self.notify(event),

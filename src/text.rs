@@ -141,7 +141,7 @@ pub fn segments<'a>(text: &'a str, spans: &[Span]) -> Vec<Segment<'a>> {
         .copied()
         .filter(|s| s.start < s.end && text.get(s.start..s.end).is_some())
         .collect();
-    valid.sort();
+    accord_core::sort::all(&mut valid);
     let mut merged: Vec<Span> = Vec::new();
     for s in valid {
         match merged.last_mut() {

@@ -1,7 +1,8 @@
 //! From the library to a tracker: the corrected records of the library's entries as the
 //! sources of [`accord_core::group`], the analyst's split and join decisions, and the date
 //! each group is placed at on the timeline. Pure functions; the view is
-//! `components::tracker`.
+//! `components::tracker`, and in the web app the grouping itself runs in a worker
+//! (`services::grouping`, [`crate::job::GroupCache`]).
 
 use std::rc::Rc;
 
@@ -10,28 +11,36 @@ use accord_core::PartialDate;
 
 use crate::model::Entry;
 
-/// The sources of a grouping: every entry's corrected record, oldest analysis first (so
-/// that a group keeps its name, the id of its first source, as articles are added).
-pub fn sources(entries: &[&Rc<Entry>]) -> Vec<Source> {
+/// The entries in grouping order: oldest analysis first (so that a group keeps its name,
+/// the id of its first source, as articles are added).
+pub fn in_order<'a>(entries: &[&'a Rc<Entry>]) -> Vec<&'a Rc<Entry>> {
     let mut list: Vec<&Rc<Entry>> = entries.to_vec();
-    list.sort_by(|a, b| a.analyzed_at.cmp(&b.analyzed_at).then(a.id.cmp(&b.id)));
-    list.iter()
-        .map(|e| {
-            let analysis = e.record();
-            Source {
-                id: e.id.clone(),
-                title: Some(e.display_title()),
-                outlet: None,
-                file_name: e.file_name.clone(),
-                date: e
-                    .reference_date
-                    .as_deref()
-                    .and_then(|d| d.parse::<PartialDate>().ok())
-                    .or(analysis.published),
-                analysis,
-            }
-        })
-        .collect()
+    accord_core::sort::by(&mut list, |a, b| {
+        a.analyzed_at.cmp(&b.analyzed_at).then(a.id.cmp(&b.id))
+    });
+    list
+}
+
+/// An entry's corrected record as a source of the grouping.
+pub fn source(e: &Entry) -> Source {
+    let analysis = e.record();
+    Source {
+        id: e.id.clone(),
+        title: Some(e.display_title()),
+        outlet: None,
+        file_name: e.file_name.clone(),
+        date: e
+            .reference_date
+            .as_deref()
+            .and_then(|d| d.parse::<PartialDate>().ok())
+            .or(analysis.published),
+        analysis,
+    }
+}
+
+/// The sources of a grouping: every entry's corrected record, in grouping order.
+pub fn sources(entries: &[&Rc<Entry>]) -> Vec<Source> {
+    in_order(entries).into_iter().map(|e| source(e)).collect()
 }
 
 /// The grouping of `entries` with the analyst's `decisions`.

@@ -312,7 +312,7 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
 /// events), then the headline.
 fn reading_order(ctx: &Ctx<'_>, main: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = main.to_vec();
-    order.sort_by_key(|&s| (ctx.is_title(s), s));
+    crate::sort::by_key(&mut order, |&s| (ctx.is_title(s), s));
     order.dedup();
     order
 }

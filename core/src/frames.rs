@@ -349,7 +349,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     // Best first; ties keep the text order. An article reports its agreement in a handful
     // of sentences: past a few dozen, the rest add nothing but cost.
     // A headline shortens names ("Kenyan CERT"): on a tie, the body's sentence comes first.
-    out.sort_by_key(|t| {
+    crate::sort::by_key(&mut out, |t| {
         (
             -t.score(),
             ctx.title_line == Some(ctx.doc.sentences[t.sent].line),

@@ -1116,7 +1116,7 @@ fn match_lists(p: &[PartyKey], q: &[PartyKey]) -> (usize, usize, usize) {
             }
         }
     }
-    pairs.sort();
+    crate::sort::all(&mut pairs);
     let (mut used_p, mut used_q) = (vec![false; p.len()], vec![false; q.len()]);
     let (mut hard, mut soft, mut kin) = (0, 0, 0);
     for (std::cmp::Reverse(m), i, j) in pairs {
@@ -1223,7 +1223,7 @@ fn scored_pairs(items: &[Item]) -> Vec<(u32, usize, usize)> {
             }
             q.extend(qx);
         }
-        q.sort();
+        crate::sort::all(&mut q);
         q.dedup();
         queries.push(q);
     }
@@ -1254,7 +1254,9 @@ fn scored_pairs(items: &[Item]) -> Vec<(u32, usize, usize)> {
 /// sorted, in order of their first item.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     let mut scored = scored_pairs(items);
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    crate::sort::by(&mut scored, |a, b| {
+        b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    });
     let mut owner: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     for (_, i, j) in scored {
@@ -1283,7 +1285,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     for set in &mut sets {
         set.sort_unstable();
     }
-    sets.sort_by_key(|s| s[0]);
+    crate::sort::by_key(&mut sets, |s| s[0]);
     sets
 }
 
@@ -1328,7 +1330,7 @@ fn apply_decisions(
             }
         }
         sets.retain(|s| !s.is_empty());
-        sets.sort_by_key(|s| s[0]);
+        crate::sort::by_key(sets, |s| s[0]);
     }
     skipped
 }
@@ -1361,7 +1363,7 @@ impl<K: PartialEq, V> Tally<K, V> {
 
     /// Most supported first (stable).
     fn ranked(mut self) -> Vec<Supported<V>> {
-        self.entries.sort_by_key(|e| std::cmp::Reverse(e.2.len()));
+        crate::sort::by_key(&mut self.entries, |e| std::cmp::Reverse(e.2.len()));
         self.entries
             .into_iter()
             .map(|(_, value, sources)| Supported { value, sources })
@@ -1420,12 +1422,10 @@ fn build_group(members: &[usize], items: &[Item], sources: &[Source]) -> Group {
             .sum::<usize>();
         (s.sources.len() + within, s.value.precision() == "day")
     };
-    support
-        .signed_on
-        .sort_by_key(|s| std::cmp::Reverse(weight(s)));
-    support
-        .scope
-        .sort_by_key(|s| SCOPE_LABELS.iter().position(|l| *l == s.value));
+    crate::sort::by_key(&mut support.signed_on, |s| std::cmp::Reverse(weight(s)));
+    crate::sort::by_key(&mut support.scope, |s| {
+        SCOPE_LABELS.iter().position(|l| *l == s.value)
+    });
 
     let parties = merge_parties(&agreements, &refs);
     let signatories = merge_signatories(&agreements, &refs, &parties);
@@ -1624,7 +1624,7 @@ fn merge_parties(agreements: &[&Agreement], refs: &[SourceRef]) -> MergedParties
     for s in &mut sets {
         s.sort_unstable();
     }
-    sets.sort_by_key(|s| s[0]);
+    crate::sort::by_key(&mut sets, |s| s[0]);
     let mut merged = Vec::new();
     let mut facets = Vec::new();
     for set in sets {
@@ -1652,7 +1652,7 @@ fn merge_parties(agreements: &[&Agreement], refs: &[SourceRef]) -> MergedParties
         }
         let mut ranked_names = names.ranked();
         // The most used name, the longest among equals.
-        ranked_names.sort_by(|a, b| {
+        crate::sort::by(&mut ranked_names, |a, b| {
             b.sources
                 .len()
                 .cmp(&a.sources.len())
@@ -1860,13 +1860,15 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
         contexts.push("diplomatic".into());
     }
     let order = |list: &[&str], v: &mut Vec<String>| {
-        v.sort_by_key(|x| list.iter().position(|l| l == x).unwrap_or(usize::MAX));
+        crate::sort::by_key(v, |x| {
+            list.iter().position(|l| l == x).unwrap_or(usize::MAX)
+        });
         v.dedup();
     };
     order(&ICCD_AREAS, &mut iccd);
     order(&GFCE_THEMES, &mut gfce);
     let first = contexts.remove(0);
-    contexts.sort();
+    crate::sort::all(&mut contexts);
     contexts.dedup();
     contexts.retain(|c| *c != first);
     contexts.insert(0, first);

@@ -49,6 +49,7 @@ mod lang;
 mod lexicon;
 pub mod markup;
 mod names;
+pub mod sort;
 mod text;
 mod token;
 mod vocab;

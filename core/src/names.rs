@@ -191,7 +191,7 @@ impl NameIndex {
             }
             idx.roles.push(words);
         }
-        idx.roles.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        crate::sort::by_key(&mut idx.roles, |w| std::cmp::Reverse(w.len()));
         for h in &g.honorifics {
             let w = crate::text::fold(h.word.trim_end_matches('.'));
             // "Cheikh" and "Sheikh" are also given names (Cheikh Bakhoum): keep them in names.

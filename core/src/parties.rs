@@ -79,7 +79,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             }
         }
     }
-    out.sort_by_key(|(_, at)| *at);
+    crate::sort::by_key(&mut out, |(_, at)| *at);
     out
 }
 
@@ -1049,7 +1049,7 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
             let tidied: Vec<String> = forms.iter().map(|(f, _)| one_space(f)).collect();
             let aliases = distinct_aliases(&name, tidied.iter().map(String::as_str));
             let mut evidence: Vec<Span> = forms.iter().map(|f| f.1).collect();
-            evidence.sort();
+            crate::sort::all(&mut evidence);
             evidence.dedup();
             evidence.truncate(12);
             Chosen {

@@ -123,7 +123,7 @@ pub(crate) fn signatories(
                 ctx.doc.span(mm.first, mm.last)
             })
             .collect();
-        evidence.sort();
+        crate::sort::all(&mut evidence);
         evidence.dedup();
         out.push(Signatory {
             name: p.name.clone(),

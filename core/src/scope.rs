@@ -2082,7 +2082,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         }
     }
     for spans in &mut found {
-        spans.sort_by_key(|sp| (sp.start, sp.end));
+        crate::sort::by_key(spans, |sp| (sp.start, sp.end));
         spans.dedup();
     }
     SCOPE_LABELS

@@ -12,7 +12,9 @@ use std::path::Path;
 const ORDER: &[(&str, &[&str])] = &[
     (
         "shared types",
-        &["hash", "date", "facts", "error", "options", "decode"],
+        &[
+            "hash", "sort", "date", "facts", "error", "options", "decode",
+        ],
     ),
     (
         "reference data",

@@ -223,7 +223,7 @@ pub fn agreement_card(p: &AgreementCardProps) -> Html {
         let n = j + 1;
         let mut names = vec![party.name.clone()];
         names.extend(party.aliases.iter().cloned());
-        let names = serde_json::to_string(&names).unwrap_or_default();
+        let names = crate::job::to_json(&names).unwrap_or_default();
         let (cur, spans, edited, engine) = facts(&Field::PartyName(i, j));
         let (kcur, kspans, kedited, kengine) = facts(&Field::PartyKind(i, j));
         html! {

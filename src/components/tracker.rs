@@ -2,20 +2,22 @@
 //! each value with the sources that give it, disagreements flagged, split and join), a
 //! timeline and a network of parties drawn as SVG from [`crate::viz`], each with the same
 //! information as a table, and the exports of the grouped agreements. Everything follows
-//! the library's search and filters.
+//! the library's search and filters. The grouping is computed by the grouping worker
+//! (`Ops::regroup`): until it answers the panel says it is grouping (`aria-busy`), and
+//! it never shows the groups of older inputs.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use accord_core::group::{Group, Grouping, SourceRef};
+use accord_core::group::{Decision, Group, Grouping, SourceRef};
 use yew::prelude::*;
 
 use crate::app::Ctx;
 use crate::i18n::Texts;
+use crate::model::{Entry, Filter};
 use crate::services::ops::ExportKind;
 use crate::state::{Action, Shown, TrackerView};
-use crate::tracker::{group_date, grouping, join, split};
-use crate::viz::{network, timeline};
+use crate::tracker::{group_date, join, split};
+use crate::viz::{network, one_decimal, timeline};
 
 /// Width of the timeline drawing, in SVG units (it scales to the page).
 const TIMELINE_WIDTH: f64 = 900.0;
@@ -43,20 +45,49 @@ fn when(t: &Texts, g: &Group) -> String {
     group_date(g).map_or_else(|| t.none.to_string(), |(d, _)| t.date_words(d))
 }
 
+/// What a grouping is computed from: the library, the filters and the decisions.
+type Inputs = (Vec<Rc<Entry>>, Filter, Vec<Decision>);
+
+/// The worker's answer, with the inputs it answers.
+type Answer = (Inputs, Result<Rc<Grouping>, String>);
+
 /// The tracker panel.
 #[function_component(Tracker)]
 pub fn tracker() -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx is provided by App");
     let s = &ctx.state;
     let t = s.lang.t();
-    let grouping: Rc<Grouping> = use_memo(
-        (s.library.clone(), s.filter.clone(), s.decisions.clone()),
-        |(library, filter, decisions)| {
-            let visible: Vec<&Rc<crate::model::Entry>> =
-                library.iter().filter(|e| filter.matches(e)).collect();
-            grouping(&visible, decisions)
-        },
-    );
+    let inputs: Inputs = (s.library.clone(), s.filter.clone(), s.decisions.clone());
+    let answer = use_state(|| None::<Rc<Answer>>);
+    {
+        let (ops, answer) = (ctx.ops.clone(), answer.clone());
+        use_effect_with(inputs.clone(), move |inputs| {
+            let (library, filter, decisions) = inputs.clone();
+            let visible = library
+                .iter()
+                .filter(|e| filter.matches(e))
+                .cloned()
+                .collect();
+            let key = inputs.clone();
+            ops.regroup(
+                library,
+                visible,
+                decisions,
+                Rc::new(move |outcome| answer.set(Some(Rc::new((key.clone(), outcome))))),
+            );
+        });
+    }
+    // Only the answer for the current inputs counts: until it comes, the panel waits.
+    let outcome = answer
+        .as_ref()
+        .filter(|a| a.0 == inputs)
+        .map(|a| a.1.clone());
+    let pending = outcome.is_none();
+    let failed = outcome.as_ref().and_then(|o| o.as_ref().err().cloned());
+    let grouping: Rc<Grouping> = match outcome {
+        Some(Ok(g)) => g,
+        _ => Rc::new(Grouping::default()),
+    };
     let show_all = use_state(|| false);
     let articles = s.visible().len();
     let groups = &grouping.groups;
@@ -75,7 +106,11 @@ pub fn tracker() -> Html {
                 onclick={Callback::from(move |_| ops.export_groups(kind, &g.groups))}>{ format!("{name} ({})", groups.len()) }</button>
         }
     };
-    let body = if groups.is_empty() {
+    let body = if pending {
+        html! { <p class="empty">{ t.grouping_pending }</p> }
+    } else if let Some(reason) = failed {
+        html! { <p class="grouping-error" role="alert">{ format!("{}: {reason}", t.grouping_failed) }</p> }
+    } else if groups.is_empty() {
         html! { <p class="empty">{ t.no_groups }</p> }
     } else {
         match s.view {
@@ -85,8 +120,10 @@ pub fn tracker() -> Html {
         }
     };
     html! {
-        <section class="panel tracker" aria-labelledby="tracker-heading">
-            <h2 id="tracker-heading">{ t.tracker }{ " " }<span class="count">{ t.tracker_count(groups.len(), articles) }</span></h2>
+        <section class="panel tracker" aria-labelledby="tracker-heading" aria-busy={pending.to_string()}>
+            <h2 id="tracker-heading">{ t.tracker }{ " " }<span class="count" role="status">{
+                if pending { t.grouping_pending.to_string() } else { t.tracker_count(groups.len(), articles) }
+            }</span></h2>
             <div class="toolbar" role="group" aria-label={t.views}>
                 <span class="toolbar-label">{ t.views }{ ":" }</span>
                 { view_button(TrackerView::List, t.view_list) }
@@ -145,14 +182,15 @@ fn list_view(ctx: &Ctx, groups: &[Group], show_all: &UseStateHandle<bool>) -> Ht
 fn group_card(ctx: &Ctx, g: &Group) -> Html {
     let s = &ctx.state;
     let t = s.lang.t();
-    let number: BTreeMap<SourceRef, usize> = g
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (x.source_ref(), i + 1))
-        .collect();
+    // A source's number: its place in the group's list (a group has a handful of sources).
+    let number = |r: &SourceRef| {
+        g.sources
+            .iter()
+            .position(|x| x.id == r.id && x.agreement == r.agreement)
+            .map(|i| i + 1)
+    };
     let nums = |refs: &[SourceRef]| -> Vec<usize> {
-        let mut v: Vec<usize> = refs.iter().filter_map(|r| number.get(r).copied()).collect();
+        let mut v: Vec<usize> = refs.iter().filter_map(number).collect();
         v.sort_unstable();
         v
     };
@@ -381,7 +419,7 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
         let cb = pick(ctx, words.clone(), groups, &p.groups);
         let class = if p.signed > 0 { "point signed" } else { "point published" };
         html! {
-            <circle class={class} cx={format!("{:.1}", p.x)} cy={format!("{:.1}", p.y)} r={format!("{:.1}", p.r)}
+            <circle class={class} cx={one_decimal(p.x)} cy={one_decimal(p.y)} r={one_decimal(p.r)}
                 tabindex="0" role="button" aria-label={label.clone()} aria-pressed={pressed(&words).to_string()}
                 data-key={p.key.clone()} onclick={cb.reform(|_: MouseEvent| ())} onkeydown={on_key(cb)}>
                 <title>{ label }</title>
@@ -391,8 +429,8 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
     let ticks = tl.ticks.iter().map(|k| {
         html! {
             <g class="tick">
-                <line x1={format!("{:.1}", k.x)} x2={format!("{:.1}", k.x)} y1={format!("{:.1}", tl.axis_y)} y2={format!("{:.1}", tl.axis_y + 6.0)} />
-                <text x={format!("{:.1}", k.x)} y={format!("{:.1}", tl.axis_y + 22.0)} text-anchor="middle">{ k.label.clone() }</text>
+                <line x1={one_decimal(k.x)} x2={one_decimal(k.x)} y1={one_decimal(tl.axis_y)} y2={one_decimal(tl.axis_y + 6.0)} />
+                <text x={one_decimal(k.x)} y={one_decimal(tl.axis_y + 22.0)} text-anchor="middle">{ k.label.clone() }</text>
             </g>
         }
     });
@@ -419,8 +457,8 @@ fn timeline_view(ctx: &Ctx, groups: &[Group]) -> Html {
     html! {
         <>
             <figure class="viz timeline">
-                <svg viewBox={format!("0 0 {} {}", tl.width, tl.height)} role="group" aria-labelledby="timeline-caption">
-                    <line class="axis" x1="20" x2={format!("{:.1}", tl.width - 20.0)} y1={format!("{:.1}", tl.axis_y)} y2={format!("{:.1}", tl.axis_y)} />
+                <svg viewBox={format!("0 0 {} {}", one_decimal(tl.width), one_decimal(tl.height))} role="group" aria-labelledby="timeline-caption">
+                    <line class="axis" x1="20" x2={one_decimal(tl.width - 20.0)} y1={one_decimal(tl.axis_y)} y2={one_decimal(tl.axis_y)} />
                     { for ticks }
                     { for points }
                 </svg>
@@ -464,8 +502,8 @@ fn network_view(ctx: &Ctx, groups: &[Group]) -> Html {
     let edges = net.edges.iter().filter_map(|e| {
         let (a, b) = (net.nodes.get(e.a)?, net.nodes.get(e.b)?);
         Some(html! {
-            <line class="edge" x1={format!("{:.1}", a.x)} y1={format!("{:.1}", a.y)} x2={format!("{:.1}", b.x)} y2={format!("{:.1}", b.y)}
-                stroke-width={format!("{:.1}", e.width)}>
+            <line class="edge" x1={one_decimal(a.x)} y1={one_decimal(a.y)} x2={one_decimal(b.x)} y2={one_decimal(b.y)}
+                stroke-width={one_decimal(e.width)}>
                 <title>{ format!("{} — {}: {}", a.name, b.name, t.n_agreements(e.groups.len())) }</title>
             </line>
         })
@@ -478,13 +516,13 @@ fn network_view(ctx: &Ctx, groups: &[Group]) -> Html {
         let right = n.x >= NETWORK_SIZE / 2.0;
         html! {
             <g class="node-g">
-                <circle class={class} cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={format!("{:.1}", n.r)}
+                <circle class={class} cx={one_decimal(n.x)} cy={one_decimal(n.y)} r={one_decimal(n.r)}
                     tabindex="0" role="button" aria-label={label.clone()} aria-pressed={pressed(&n.name).to_string()}
                     data-party={n.name.clone()} onclick={cb.reform(|_: MouseEvent| ())} onkeydown={on_key(cb)}>
                     <title>{ label }</title>
                 </circle>
                 if label_all || n.groups.len() > 1 {
-                    <text x={format!("{:.1}", if right { n.x + n.r + 3.0 } else { n.x - n.r - 3.0 })} y={format!("{:.1}", n.y + 4.0)}
+                    <text x={one_decimal(if right { n.x + n.r + 3.0 } else { n.x - n.r - 3.0 })} y={one_decimal(n.y + 4.0)}
                         text-anchor={if right { "start" } else { "end" }} aria-hidden="true">{ n.name.clone() }</text>
                 }
             </g>
@@ -527,7 +565,7 @@ fn network_view(ctx: &Ctx, groups: &[Group]) -> Html {
     html! {
         <>
             <figure class="viz network">
-                <svg viewBox={format!("0 0 {NETWORK_SIZE} {NETWORK_SIZE}")} role="group" aria-labelledby="network-caption">
+                <svg viewBox={format!("0 0 {0} {0}", one_decimal(NETWORK_SIZE))} role="group" aria-labelledby="network-caption">
                     { for edges }
                     { for nodes }
                 </svg>

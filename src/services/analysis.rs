@@ -13,7 +13,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::job::{Job, JobResult};
 
 /// The worker script (Trunk's loader shim for the `worker` bin; workers are not hashed).
-const WORKER_URL: &str = "worker_loader.js";
+pub(crate) const WORKER_URL: &str = "worker_loader.js";
 
 type OnResult = Rc<dyn Fn(Job, JobResult)>;
 
@@ -73,7 +73,7 @@ impl Analyzer {
         bytes: Option<&js_sys::Uint8Array>,
     ) -> Result<(), String> {
         let msg = js_sys::Object::new();
-        let json = serde_json::to_string(job).map_err(|e| e.to_string())?;
+        let json = crate::job::to_json(job)?;
         let _ = js_sys::Reflect::set(&msg, &"job".into(), &JsValue::from_str(&json));
         if let Some(b) = bytes {
             let _ = js_sys::Reflect::set(&msg, &"bytes".into(), b);
@@ -130,7 +130,7 @@ impl Analyzer {
         }
         let Some(result) = data
             .as_string()
-            .and_then(|s| serde_json::from_str::<JobResult>(&s).ok())
+            .and_then(|s| crate::job::from_json::<JobResult>(&s).ok())
         else {
             return;
         };

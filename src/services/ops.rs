@@ -14,6 +14,7 @@ use crate::i18n::UiLang;
 use crate::job::{Job, JobResult};
 use crate::model::{EditError, Entry, Field, SourceFormat, SCHEMA_VERSION};
 use crate::services::analysis::Analyzer;
+use crate::services::grouping::{Grouper, OnGrouping};
 use crate::services::storage::{self, Db};
 use crate::services::{dom, download, files};
 use crate::state::{Action, AppState, Event};
@@ -36,6 +37,7 @@ struct Inner {
     dispatch: UseReducerDispatcher<AppState>,
     db: RefCell<Option<Rc<Db>>>,
     analyzer: RefCell<Option<Analyzer>>,
+    grouper: Grouper,
     next_id: Cell<u64>,
     session: String,
     /// New analyses waiting to be written together (one transaction, one render).
@@ -60,6 +62,7 @@ impl Ops {
             dispatch,
             db: RefCell::new(None),
             analyzer: RefCell::new(None),
+            grouper: Grouper::default(),
             next_id: Cell::new(0),
             session: format!("{:x}", dom::now_ms() as u64),
             to_save: RefCell::new(Vec::new()),
@@ -95,7 +98,7 @@ impl Ops {
                     Ok((entries, skipped)) => {
                         // The grouping decisions first, so the first grouping has them.
                         if let Ok(Some(json)) = db.get_meta(DECISIONS_KEY).await {
-                            match serde_json::from_str::<Vec<Decision>>(&json) {
+                            match crate::job::from_json::<Vec<Decision>>(&json) {
                                 Ok(d) => me.send(Action::Decisions(d)),
                                 Err(_) => me.send(Action::Notify(Event::UnreadableRecords(1))),
                             }
@@ -183,10 +186,10 @@ impl Ops {
                     reference_date: files::modified_day(&file),
                 };
                 if file.size() > accord_core::MAX_INPUT_BYTES as f64 {
-                    let mb = file.size() / 1_048_576.0;
+                    let mb = crate::viz::one_decimal(file.size() / 1_048_576.0);
                     me.send(Action::JobFailed {
                         file_name: Some(name),
-                        reason: format!("the file is {mb:.1} MB, over the limit of 16 MB"),
+                        reason: format!("the file is {mb} MB, over the limit of 16 MB"),
                     });
                     continue;
                 }
@@ -321,16 +324,28 @@ impl Ops {
         next.push(decision);
         let me = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let written = match (me.db().await, serde_json::to_string(&next)) {
+            let written = match (me.db().await, crate::job::to_json(&next)) {
                 (Ok(db), Ok(json)) => db.put_meta(DECISIONS_KEY, &json).await,
                 (Err(e), _) => Err(e),
-                (_, Err(e)) => Err(e.to_string()),
+                (_, Err(e)) => Err(e),
             };
             match written {
                 Ok(()) => me.send(Action::Decisions(next)),
                 Err(e) => me.send(Action::Notify(Event::SaveFailed(e))),
             }
         });
+    }
+
+    /// Groups the `visible` entries of `library` with `decisions` in the grouping worker;
+    /// `reply` gets the grouping or why there is none (see [`Grouper::request`]).
+    pub fn regroup(
+        &self,
+        library: Vec<Rc<Entry>>,
+        visible: Vec<Rc<Entry>>,
+        decisions: Vec<Decision>,
+        reply: OnGrouping,
+    ) {
+        self.0.grouper.request(library, visible, decisions, reply);
     }
 
     /// Downloads an export of grouped agreements.
@@ -444,12 +459,12 @@ pub fn import_reason(lang: UiLang, e: &ImportError) -> String {
     let en = lang == UiLang::En;
     match e {
         ImportError::TooLarge(n) if en => format!(
-            "the file is {:.1} MB, over the limit of 64 MB",
-            *n as f64 / 1_048_576.0
+            "the file is {} MB, over the limit of 64 MB",
+            crate::viz::one_decimal(*n as f64 / 1_048_576.0)
         ),
         ImportError::TooLarge(n) => format!(
-            "le fichier fait {:.1} Mo, au-delà de la limite de 64 Mo",
-            *n as f64 / 1_048_576.0
+            "le fichier fait {} Mo, au-delà de la limite de 64 Mo",
+            crate::viz::one_decimal(*n as f64 / 1_048_576.0)
         ),
         ImportError::NotJson(m) if en => format!("the file is not valid JSON ({m})"),
         ImportError::NotJson(m) => format!("le fichier n’est pas du JSON valide ({m})"),

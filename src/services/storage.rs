@@ -183,7 +183,7 @@ impl Db {
         let (tx, store) = self.tx(IdbTransactionMode::Readwrite)?;
         let done = transaction_done(&tx);
         for e in entries {
-            let json = serde_json::to_string(e).map_err(|e| e.to_string())?;
+            let json = crate::job::to_json(e)?;
             if let Err(err) =
                 store.put_with_key(&JsValue::from_str(&json), &JsValue::from_str(&e.id))
             {

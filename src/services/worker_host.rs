@@ -1,15 +1,42 @@
 //! Inside the analysis worker: answers each message `{job: JSON, bytes?: Uint8Array}` with
-//! a [`JobResult`] as JSON, one at a time, in order.
+//! a [`JobResult`] as JSON, and each `{group: JSON}` ([`GroupRequest`]) with a
+//! [`GroupReply`] as JSON, one at a time, in order. The page runs two of these workers
+//! (same script): one analyzes, one groups and holds the library's records for that.
+
+use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::job::{self, Job, JobResult};
+use crate::job::{self, GroupCache, GroupReply, GroupRequest, Job, JobResult};
+
+thread_local! {
+    static HELD: RefCell<GroupCache> = RefCell::new(GroupCache::default());
+}
+
+/// Answers a grouping request; the page has one request at a time in flight, so even a
+/// request that cannot be read gets an answer (an error).
+fn group(json: &str) -> Option<String> {
+    let reply = match serde_json::from_str::<GroupRequest>(json) {
+        Ok(req) => GroupReply::new(req.seq, HELD.with(|held| held.borrow_mut().run(req))),
+        Err(e) => GroupReply::new(
+            0,
+            Err(format!("the grouping request could not be read ({e})")),
+        ),
+    };
+    serde_json::to_string(&reply).ok()
+}
 
 /// The message the worker sends once it listens.
 pub const READY: &str = "ready";
 
 fn handle(data: &JsValue, now: &dyn Fn() -> f64) -> Option<String> {
+    if let Some(json) = js_sys::Reflect::get(data, &"group".into())
+        .ok()
+        .and_then(|g| g.as_string())
+    {
+        return group(&json);
+    }
     let json = js_sys::Reflect::get(data, &"job".into())
         .ok()?
         .as_string()?;

@@ -110,7 +110,7 @@ pub fn layout(agreements: &[Vec<PartyRef>], size: f64, max_nodes: usize) -> Netw
     }
     // Busiest first, then by name; keep the first `max_nodes`.
     let mut order: Vec<usize> = (0..nodes.len()).collect();
-    order.sort_by(|a, b| {
+    accord_core::sort::by(&mut order, |a, b| {
         nodes[*b]
             .groups
             .len()
@@ -137,8 +137,8 @@ pub fn layout(agreements: &[Vec<PartyRef>], size: f64, max_nodes: usize) -> Netw
                 std::f64::consts::TAU * i as f64 / n as f64 - std::f64::consts::FRAC_PI_2
             };
             let radius = if n == 1 { 0.0 } else { ring };
-            node.x = centre + radius * angle.cos();
-            node.y = centre + radius * angle.sin();
+            node.x = centre + radius * super::math::cos(angle);
+            node.y = centre + radius * super::math::sin(angle);
             node.r = (5.0 + 3.0 * (node.groups.len() as f64).sqrt()).min(26.0);
             node
         })
@@ -154,7 +154,7 @@ pub fn layout(agreements: &[Vec<PartyRef>], size: f64, max_nodes: usize) -> Netw
             (a != usize::MAX && b != usize::MAX).then(|| Edge {
                 a: a.min(b),
                 b: a.max(b),
-                width: (1.0 + (groups.len() as f64).ln() * 2.0).min(10.0),
+                width: (1.0 + super::math::ln(groups.len() as f64) * 2.0).min(10.0),
                 groups,
             })
         })

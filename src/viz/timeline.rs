@@ -131,7 +131,9 @@ pub fn layout(items: &[Item], width: f64) -> Timeline {
             signed,
         })
         .collect();
-    points.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.key.cmp(&b.key)));
+    accord_core::sort::by(&mut points, |a, b| {
+        a.x.total_cmp(&b.x).then(a.key.cmp(&b.key))
+    });
     // Neighbours closer than their radii alternate above and below.
     for i in 1..points.len() {
         let (prev, rest) = points.split_at_mut(i);

@@ -19,7 +19,12 @@ after(async () => { await h?.close(); });
 
 const dealGroup = () => h.page.locator('article.group', { hasText: 'Acme Cyber Labs' });
 const sourcesOf = (group) => group.locator('.group-source');
-const reload = async () => { await h.page.reload(); await h.page.waitForSelector('main[data-ready="true"]'); };
+// The grouping worker answers after the library is shown: wait for the tracker too.
+const reload = async () => {
+  await h.page.reload();
+  await h.page.waitForSelector('main[data-ready="true"]');
+  await h.page.waitForSelector('section.tracker[aria-busy="false"]');
+};
 
 test('one agreement in three dropped articles is shown once, with three sources', async () => {
   await open(h.page, h.url);
