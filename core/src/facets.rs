@@ -204,10 +204,12 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
         if new_paragraph || ours[si] > 0 {
             elsewhere = false;
         }
+        let reports = ctx.triggers.iter().any(|t| t.sent == si);
+        // A headline that reports a signing of other bodies only, none of these.
         if ctx.is_title(si) {
+            foreign[si] = reports && ours[si] == 0 && others[si] > 0;
             continue;
         }
-        let reports = ctx.triggers.iter().any(|t| t.sent == si);
         if reports && others[si] > 0 && ours[si] < all {
             let (a, b) = sent.tokens;
             let toks = &doc.tokens[a..b];
