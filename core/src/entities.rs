@@ -2068,6 +2068,35 @@ fn cluster(
         bounds.push((start, flat.len()));
     }
     let words: Vec<&[&str]> = bounds.iter().map(|&(a, b)| &flat[a..b]).collect();
+    // Bracketed forms and the names they follow.
+    let bracketed: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(k, m)| m.bracket_of.map(|o| (k, o)))
+        .collect();
+    fn own_acronyms_differ(
+        parent: &mut [usize],
+        bracketed: &[(usize, usize)],
+        words: &[&[&str]],
+        i: usize,
+        j: usize,
+    ) -> bool {
+        if bracketed.len() < 2 {
+            return false;
+        }
+        let (ri, rj) = (root(parent, i), root(parent, j));
+        let mut of_i: Vec<&[&str]> = Vec::new();
+        let mut of_j: Vec<&[&str]> = Vec::new();
+        for &(k, o) in bracketed {
+            let r = root(parent, o);
+            if r == ri {
+                of_i.push(words[k]);
+            } else if r == rj {
+                of_j.push(words[k]);
+            }
+        }
+        !of_i.is_empty() && !of_j.is_empty() && of_i.iter().all(|a| !of_j.contains(a))
+    }
     // Identical forms of the same kind are one entity; the rules below compare one
     // representative of each distinct form.
     let mut forms: HashMap<(u8, &[&str]), usize> = HashMap::default();
@@ -2145,7 +2174,9 @@ fn cluster(
                 }
                 _ => false,
             };
-            if same {
+            // Two bodies each introduced with a bracketed acronym of its own, and the
+            // acronyms differ ("… (ANSSI) et … (ANSI)"): never the same body.
+            if same && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
                 union(&mut parent, i, j);
             }
         }
