@@ -48,6 +48,8 @@ pub enum DateValue {
     /// Months from the reference date's month ("this month" = 0, "last month" = -1): the
     /// month is known, not the day.
     RelativeMonth(i8),
+    /// A day of the reference date's month ("le 3 courant", "le 3 du mois en cours").
+    ThisMonthDay(u8),
     /// A year alone.
     Year(i32),
 }
@@ -133,6 +135,9 @@ pub fn resolve(
                 None => year_for(month, 1)?,
             };
             Some(PartialDate::Month { year, month })
+        }
+        DateValue::ThisMonthDay(day) => {
+            reference.and_then(|r| Date::new(r.year, r.month, day).map(PartialDate::Day))
         }
         DateValue::Year(_) => None,
     }
@@ -473,6 +478,19 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 });
             }
         }
+        // "le 3 courant", "le 3 du mois en cours", "le 3 du mois courant": this month's.
+        let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+        if fold(j + 1) == "courant" {
+            return mention(j + 2, DateValue::ThisMonthDay(d));
+        }
+        if fold(j + 1) == "du" && fold(j + 2) == "mois" {
+            if fold(j + 3) == "courant" {
+                return mention(j + 4, DateValue::ThisMonthDay(d));
+            }
+            if fold(j + 3) == "en" && fold(j + 4) == "cours" {
+                return mention(j + 5, DateValue::ThisMonthDay(d));
+            }
+        }
         // "5th of March"
         let of = usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "of"));
         if let Some(m) = month_at(doc, lex, j + 1 + of) {
@@ -695,7 +713,9 @@ pub fn published(
             .filter(|_| {
                 !matches!(
                     d.value,
-                    DateValue::Relative(_) | DateValue::RelativeMonth(_)
+                    DateValue::Relative(_)
+                        | DateValue::RelativeMonth(_)
+                        | DateValue::ThisMonthDay(_)
                 )
             })
             .map(|p| (p, d.span(doc)))

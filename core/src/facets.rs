@@ -415,19 +415,29 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             continue;
         }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
-        let resolved = resolve(d.value, ctx.reference, year_hint(doc, &ctx.dates, d.first));
-        let Some(date) = resolved else { continue };
+        let hint = year_hint(doc, &ctx.dates, d.first).or_else(|| weekday_year(ctx, d));
+        let resolved = resolve(d.value, ctx.reference, hint);
+        let Some(mut date) = resolved else { continue };
         if let Some(r) = ctx.reference {
-            let day = match date {
-                crate::date::PartialDate::Day(x) => x,
-                crate::date::PartialDate::Month { year, month } => {
-                    crate::date::Date::new(year, month, 1).unwrap_or(r)
-                }
+            let delta = |date: crate::date::PartialDate| {
+                let day = match date {
+                    crate::date::PartialDate::Day(x) => x,
+                    crate::date::PartialDate::Month { year, month } => {
+                        crate::date::Date::new(year, month, 1).unwrap_or(r)
+                    }
+                };
+                day.to_days() - r.to_days()
             };
-            let delta = day.to_days() - r.to_days();
+            // "03/11/2025" written month first: the other reading, when only it falls in
+            // the article's time.
+            if !(-400..=7).contains(&delta(date)) {
+                if let Some(other) = swapped_reading(doc, d) {
+                    date = crate::date::PartialDate::Day(other);
+                }
+            }
             // Signed more than about a year before the article, or well after it: another
             // agreement, or a plan.
-            if !(-400..=7).contains(&delta) {
+            if !(-400..=7).contains(&delta(date)) {
                 continue;
             }
         } else if matches!(d.value, DateValue::MonthYear { .. }) && ctx.has_cue(s, Cue::Background)
@@ -437,6 +447,73 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         return Some((date, d.first, d.last));
     }
     None
+}
+
+/// The year of a day and month written without one next to a weekday ("on Friday (Sept.
+/// 26)", "Friday, September 26"), when the text gives no reference date: the only year the
+/// text names in which that day falls on that weekday.
+fn weekday_year(ctx: &Ctx<'_>, d: &crate::dates::DateMention) -> Option<i32> {
+    let DateValue::MonthDay { month, day } = d.value else {
+        return None;
+    };
+    if ctx.reference.is_some() {
+        return None;
+    }
+    let doc = &ctx.doc;
+    let weekday_at = |k: usize| match doc.tokens.get(k).and_then(|t| ctx.lex.calendar.get(t)) {
+        Some(&crate::lexicon::Calendar::Weekday(w)) if doc.tokens[k].fold.len() >= 5 => Some(w),
+        _ => None,
+    };
+    // The weekday opens the mention, or stands just before it ("Friday (", "Friday, ").
+    let w = weekday_at(d.first).or_else(|| {
+        let p = d.first.checked_sub(1)?;
+        let p = if doc.tokens[p].is_punct("(") || doc.tokens[p].is_punct(",") {
+            p.checked_sub(1)?
+        } else {
+            p
+        };
+        weekday_at(p)
+    })?;
+    let mut years: Vec<i32> = ctx
+        .dates
+        .iter()
+        .filter_map(|m| match m.value {
+            DateValue::Year(y) | DateValue::MonthYear { year: y, .. } => Some(y),
+            DateValue::Full(x) => Some(x.year),
+            DateValue::Span { year, .. } => year,
+            _ => None,
+        })
+        .filter(|&y| crate::date::Date::new(y, month, day).is_some_and(|x| x.weekday() == w))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    match years.as_slice() {
+        [y] => Some(*y),
+        _ => None,
+    }
+}
+
+/// The other reading of a numeric date whose two first numbers could each be the month
+/// ("03/11/2025": 3 November or March 11), if it is a date.
+fn swapped_reading(
+    doc: &crate::text::Doc<'_>,
+    d: &crate::dates::DateMention,
+) -> Option<crate::date::Date> {
+    let DateValue::Full(x) = d.value else {
+        return None;
+    };
+    let t = &doc.tokens[d.first];
+    // Day and month first, as two glued numbers and separators ("03/11/2025") or one
+    // word ("03-11-2025"); a year first ("2025/03/11", "2025-03-11") is never read the
+    // other way.
+    let lead = t.fold.split('-').next().unwrap_or("");
+    let numeric = lead.len() <= 2
+        && ((d.last == d.first + 5 && t.kind == TokKind::Num)
+            || (d.last == d.first + 1 && t.kind == TokKind::Word && t.fold.contains('-')));
+    if !numeric || x.day > 12 || x.day == x.month {
+        return None;
+    }
+    crate::date::Date::new(x.year, x.day, x.month)
 }
 
 /// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
@@ -947,9 +1024,20 @@ const NUMBERS: &[(&str, u32)] = &[
     ("eight", 8),
     ("nine", 9),
     ("ten", 10),
+    ("eleven", 11),
     ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
     ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
     ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
     ("un", 1),
     ("une", 1),
     ("deux", 2),
@@ -960,22 +1048,49 @@ const NUMBERS: &[(&str, u32)] = &[
     ("huit", 8),
     ("neuf", 9),
     ("dix", 10),
+    ("onze", 11),
     ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
     ("quinze", 15),
+    ("seize", 16),
     ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
 ];
 
+/// A number of months or years written in figures or words, compounds included
+/// ("twenty-four", "thirty six" as one hyphenated word, "dix-huit", "vingt-quatre",
+/// "soixante-douze").
 fn number(word: &str) -> Option<u32> {
     if let Ok(n) = word.parse::<u32>() {
         return (1..=240).contains(&n).then_some(n);
     }
-    NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
+    let single = |w: &str| NUMBERS.iter().find(|(x, _)| *x == w).map(|(_, n)| *n);
+    if let Some(n) = single(word) {
+        return Some(n);
+    }
+    // A tens word, then a units word: "twenty-four", "trente-six", "dix-huit",
+    // "soixante-douze"; the French "et" may stand between ("vingt-et-un").
+    let (tens, units) = word.split_once('-')?;
+    let units = units.strip_prefix("et-").unwrap_or(units);
+    let (t, u) = (single(tens)?, single(units)?);
+    let ok = match t {
+        10 => (7..=9).contains(&u),
+        20..=50 => (1..=9).contains(&u),
+        60 => (1..=19).contains(&u),
+        _ => false,
+    };
+    ok.then_some(t + u)
 }
 
 fn unit_months(word: &str) -> Option<u32> {
     match word {
         "year" | "years" | "an" | "ans" | "annee" | "annees" | "yr" | "yrs" => Some(12),
         "month" | "months" | "mois" => Some(1),
+        "decade" | "decades" | "decennie" | "decennies" => Some(120),
         _ => None,
     }
 }
@@ -1109,6 +1224,42 @@ fn phrase_break(t: &crate::text::Token) -> bool {
         )
 }
 
+/// Verbs and auxiliaries that follow a subject: the noun phrase before them has ended
+/// ("the three-year agreement covers training", "l'accord triennal prévoit").
+fn clause_verb(fold: &str) -> bool {
+    matches!(
+        fold,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "has"
+            | "have"
+            | "had"
+            | "covers"
+            | "includes"
+            | "provides"
+            | "aims"
+            | "seeks"
+            | "focuses"
+            | "sets"
+            | "establishes"
+            | "involves"
+            | "envisages"
+            | "targets"
+            | "enables"
+            | "allows"
+            | "est"
+            | "sera"
+            | "prevoit"
+            | "porte"
+            | "vise"
+            | "couvre"
+            | "comprend"
+    )
+}
+
 /// Whether token `j` (of a sentence ending at token `b`) names an agreement: a deal word or
 /// the start of an instrument's name.
 fn deal_at(ctx: &Ctx<'_>, j: usize, b: usize) -> bool {
@@ -1186,19 +1337,28 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         let t = &doc.tokens[k];
         // "five-year agreement", "3-year MoU", but not "a six-month bootcamp".
         // (A byte scan: most words are short and have no hyphen.)
-        if let Some(h) = t.fold.bytes().position(|b| b == b'-') {
+        if let Some(h) = t.fold.bytes().rposition(|b| b == b'-') {
+            // The unit is the last part, the number all before it ("thirty-six-month");
+            // "decade-long" is ten years.
             let (n, u) = (&t.fold[..h], &t.fold[h + 1..]);
-            // The unit first: it rules out most words for less.
-            if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
+            let parsed = if n == "decade" && u == "long" {
+                Some((120, 1))
+            } else {
+                // The unit first: it rules out most words for less.
+                unit_months(u).and_then(|u| Some((u, number(n)?)))
+            };
+            if let Some((u, n)) = parsed {
                 // The noun phrase it opens must name the agreement and no programme
                 // ("an 18-month cooperation project" is a project).
-                let (mut deal, mut activity) = (false, false);
+                let (mut deal, mut activity, mut period) = (false, false, false);
                 for j in k + 1..b.min(k + 6) {
                     let w = &doc.tokens[j];
-                    if phrase_break(w) {
+                    // A verb ends the noun phrase: "the five-year MoU covers training".
+                    if phrase_break(w) || clause_verb(&w.fold) {
                         break;
                     }
                     activity |= activity_word(&w.fold);
+                    period |= matches!(w.fold.as_str(), "period" | "term" | "duration");
                     deal |= deal_word(&w.fold)
                         || ctx
                             .lex
@@ -1206,7 +1366,12 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                             .longest_at(doc, j, b, ctx.lang)
                             .is_some();
                 }
-                if deal && !activity {
+                // "for an initial two-year period": the period of what the words before
+                // it name ("the partnership is for …").
+                let of_deal = || {
+                    period && term_owner(ctx, k.saturating_sub(8).max(a), b, k, k + 1) == Some(true)
+                };
+                if (deal || of_deal()) && !activity {
                     return Some((n * u, k, k + 1));
                 }
             }
@@ -1236,7 +1401,11 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             .get(unit_at)
             .filter(|_| unit_at < b)
             .and_then(|n| unit_months(&n.fold))
-            .and_then(|u| Some((u, number(&t.fold)?)))
+            .and_then(|u| {
+                // "a decade", "une décennie": one of them.
+                let one = u == 120 && matches!(t.fold.as_str(), "a" | "une");
+                Some((u, if one { 1 } else { number(&t.fold)? }))
+            })
         else {
             continue;
         };
@@ -1305,6 +1474,10 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                     | "initial"
                     | "initiale"
                     | "effective"
+                    | "lifespan"
+                    | "span"
+                    | "spans"
+                    | "tenure"
             );
             let weak = matches!(
                 doc.tokens[j].fold.as_str(),
