@@ -418,6 +418,26 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         let hint = year_hint(doc, &ctx.dates, d.first).or_else(|| weekday_year(ctx, d));
         let resolved = resolve(d.value, ctx.reference, hint);
         let Some(mut date) = resolved else { continue };
+        // "on Tuesday last week", "mardi de la semaine dernière": that weekday of the week
+        // before the reference date's.
+        if let (DateValue::Weekday(w), Some(r)) = (d.value, ctx.reference) {
+            let f = |k: usize| {
+                doc.tokens
+                    .get(k)
+                    .filter(|_| k < b)
+                    .map_or("", |t| t.fold.as_str())
+            };
+            let mut k = d.last;
+            if matches!(f(k), "of" | "de") {
+                k += 1;
+            }
+            if (f(k) == "last" && f(k + 1) == "week")
+                || (f(k) == "la" && f(k + 1) == "semaine" && f(k + 2) == "derniere")
+            {
+                let monday = r.add_days(-i64::from(r.weekday()));
+                date = crate::date::PartialDate::Day(monday.add_days(i64::from(w) - 7));
+            }
+        }
         if let Some(r) = ctx.reference {
             let delta = |date: crate::date::PartialDate| {
                 let day = match date {
@@ -732,6 +752,19 @@ fn location(
                 .city_at(doc, k, b)
                 .or_else(|| ctx.idx.longest_at(doc, k, b))
             else {
+                // "signed in Elmina, Ghana": a town the tables do not hold, placed by its state.
+                if own {
+                    if let Some(end) = town_before_region(ctx, k, b) {
+                        if signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
+                            let span = doc.span(k, end);
+                            ag.location = Some(span.slice(doc.text).to_string());
+                            ag.location_evidence = vec![span];
+                            return;
+                        }
+                        k = end;
+                        continue;
+                    }
+                }
                 k += 1;
                 continue;
             };
@@ -744,6 +777,17 @@ fn location(
                 if matches!(hit.known, Known::City(_) | Known::Country(_))
                     && signing_place(doc, a, hit.first, hit.last, own)
                 {
+                    // "at Accra's Kempinski hotel": a city owns a venue, and is the place.
+                    let heads = crate::words::list("venue_heads");
+                    let venue = (hit.last + 2..(hit.last + 6).min(b))
+                        .take_while(|&j| doc.tokens[j].kind == TokKind::Word)
+                        .any(|j| heads.contains(&doc.tokens[j].fold.as_str()));
+                    if venue && matches!(hit.known, Known::City(_)) && !seat(doc, a, hit.first) {
+                        let span = doc.span(hit.first, hit.last);
+                        ag.location = Some(span.slice(doc.text).to_string());
+                        ag.location_evidence = vec![span];
+                        return;
+                    }
                     owner_at = Some(hit.last + 2);
                 }
                 k = hit.last + 2;
@@ -823,6 +867,9 @@ fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
                         | "ceremonie"
                         | "signing"
                         | "signature"
+                        | "signed"
+                        | "signe"
+                        | "signee"
                         | "meeting"
                         | "reunion"
                         | "session"
@@ -856,7 +903,25 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
         "next" | "upcoming" | "prochain" | "prochaine" | "forthcoming" => true,
         _ => false,
     });
-    coming
+    // A date well after the article's: "a conference in Port Ruri on May 20".
+    let dated_ahead = || {
+        let Some(r) = ctx.reference else {
+            return false;
+        };
+        let from = ctx.dates.partition_point(|d| d.first < a);
+        ctx.dates[from..]
+            .iter()
+            .take_while(|d| d.first < b)
+            .filter(|d| !matches!(d.value, DateValue::Weekday(_) | DateValue::Year(_)))
+            .filter_map(|d| resolve(d.value, Some(r), None))
+            .any(|p| match p {
+                crate::date::PartialDate::Day(x) => x.to_days() > r.to_days() + 7,
+                crate::date::PartialDate::Month { year, month } => {
+                    (year, month) > (r.year, r.month)
+                }
+            })
+    };
+    (coming || dated_ahead())
         && !toks
             .iter()
             .any(|t| matches!(t.fold.as_str(), "signed" | "signe" | "signee" | "inked"))
@@ -933,6 +998,10 @@ fn signing_place(
     let capital = |n: usize| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville"));
     let apposed =
         ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=7).any(prep_at);
+    // "in the city of Kumasi", "dans la ville de Kribi".
+    let city_of = matches!(prev(1), Some("of" | "de" | "d'"))
+        && matches!(prev(2), Some("city" | "town" | "ville" | "cite"))
+        && (3..=5).any(prep_at);
     // "lors du Forum de Dakar", "the Summit of Kigali"
     let event_of = matches!(prev(1), Some("de" | "d'" | "of"))
         && matches!(
@@ -964,7 +1033,83 @@ fn signing_place(
     // signing ("signed at the Port Ruri Summit"), not in one that just names the event.
     // A meeting of the parties ("a Port Ruri meeting between …") stays their place.
     let meeting = matches!(next(0), Some("meeting" | "talks"));
-    prep || apposed || hosts || meeting || (own && (event_of || venue_after))
+    // "at the Golden Palm Hotel, Accra", "à l'hôtel Ivoire d'Abidjan", "au Palais des
+    // congrès de Yaoundé": a venue, then its city.
+    let venue_city = own && matches!(prev(1), Some("," | "de" | "d'")) && {
+        let heads = crate::words::list("venue_heads");
+        (2..=6).any(|n| {
+            prev(n).is_some_and(|w| heads.contains(&w))
+                && (n + 1..=n + 4).any(prep_at)
+                && (2..n).all(|m| prev_tok(m).is_some_and(|t| t.kind == TokKind::Word))
+        })
+    };
+    prep || apposed
+        || city_of
+        || hosts
+        || meeting
+        || venue_city
+        || (own && (event_of || venue_after))
+}
+
+/// The end of an unknown town's name at token `k` that the state or region after it places
+/// ("in Elmina, Ghana", "à Ouidah, au Bénin", "à Kananaskis, en Alberta"): one to three
+/// capitalised words that the tables do not know and no organisation's name holds, a
+/// comma, then a state (or, in French, "en"/"au" and a capitalised name).
+fn town_before_region(ctx: &Ctx<'_>, k: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let word = |j: usize| {
+        doc.tokens.get(j).filter(|t| {
+            j < b && t.kind == TokKind::Word && t.cap && !t.newline_before && t.fold.len() > 2
+        })
+    };
+    word(k)?;
+    let mut end = k;
+    while end < k + 3 && word(end).is_some() {
+        if ctx.idx.longest_at(doc, end, b).is_some()
+            || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+            || crate::words::list("function_words_en").contains(&doc.tokens[end].fold.as_str())
+            || crate::words::list("function_words_fr").contains(&doc.tokens[end].fold.as_str())
+        {
+            return None;
+        }
+        end += 1;
+    }
+    if end == k || end >= b || !doc.tokens[end].is_punct(",") {
+        return None;
+    }
+    // Not a region, a district or a body ("Rivers State", "Kigali City Council").
+    if matches!(
+        doc.tokens[end - 1].fold.as_str(),
+        "state"
+            | "province"
+            | "region"
+            | "county"
+            | "district"
+            | "governorate"
+            | "prefecture"
+            | "department"
+            | "council"
+            | "municipality"
+            | "island"
+            | "islands"
+            | "valley"
+    ) || ctx.ents.mentions.iter().any(|m| {
+        matches!(m.kind, crate::entities::MentionKind::Org { .. }) && m.first <= k && k < m.last
+    }) {
+        return None;
+    }
+    let country = |j: usize| {
+        ctx.idx
+            .longest_at(doc, j, b)
+            .is_some_and(|h| matches!(h.known, Known::Country(_)))
+    };
+    let j = end + 1;
+    let placed = country(j)
+        || (matches!(
+            doc.tokens.get(j).map(|t| t.fold.as_str()),
+            Some("au" | "en" | "aux")
+        ) && (country(j + 1) || word(j + 1).is_some()));
+    placed.then_some(end)
 }
 
 /// Whether a city right after token `first` names where a body sits rather than where the
