@@ -842,6 +842,20 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_the_current_month() {
+        let r = Date::new(2025, 3, 6);
+        for text in [
+            "ont signé le 3 courant un protocole",
+            "ont signé le 3 du mois en cours un protocole",
+            "ont signé le 3 du mois courant un protocole",
+        ] {
+            assert_eq!(first_date(text, r).as_deref(), Some("2025-03-03"), "{text}");
+            // Without a reference date the month is unknown.
+            assert_eq!(first_date(text, None), None, "{text}");
+        }
+    }
+
+    #[test]
     fn reads_dates_in_both_languages() {
         let r = Date::new(2024, 11, 19);
         assert_eq!(

@@ -1988,6 +1988,83 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_term_in_words_compounds_and_decades() {
+        let cases: &[(&str, &str, u32)] = &[
+            (
+                "signed an eighteen-month memorandum of understanding.",
+                "",
+                18,
+            ),
+            (
+                "signed a thirty-six-month memorandum of understanding.",
+                "",
+                36,
+            ),
+            ("signed a six-year cyber agreement.", "", 72),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It is valid for a decade.",
+                120,
+            ),
+            ("signed a decade-long cyber pact.", "", 120),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The partnership is for an initial two-year period.",
+                24,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The five-year MoU covers training.",
+                60,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The MoU has a lifespan of three years.",
+                36,
+            ),
+        ];
+        for &(rest, more, months) in cases {
+            assert_eq!(term(rest, more), Some(months), "{rest} {more}");
+        }
+        // "an initial two-year period" of a programme is the programme's.
+        assert_eq!(
+            term(
+                "signed a memorandum of understanding on cyber defence.",
+                "The bootcamp runs for an initial two-year period.",
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn reads_a_french_term_in_words() {
+        let fr = |rest: &str| {
+            let text = format!(
+                "Le ministère du Numérique de la Ruritanie et le ministère de la Sécurité de la \
+                 Bordurie ont signé {rest}\n"
+            );
+            crate::analyze(&text, &Options::default())
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.duration_months)
+        };
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de vingt-quatre mois."),
+            Some(24)
+        );
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de dix-huit mois."),
+            Some(18)
+        );
+        assert_eq!(fr("un protocole d'accord valable six ans."), Some(72));
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de trente-six mois."),
+            Some(36)
+        );
+    }
+
+    #[test]
     fn the_length_of_a_programme_or_of_past_work_is_no_term() {
         let cases: &[(&str, &str)] = &[
             (
@@ -2222,6 +2299,133 @@ mod tests {
         assert_eq!(
             ag.signed_on.map(|d| d.to_string()).as_deref(),
             Some("2025-03-10")
+        );
+    }
+
+    #[test]
+    fn finds_the_place_after_a_venue_or_a_state() {
+        let cases = [
+            (
+                "signed a memorandum of understanding at the Golden Palm Hotel, Accra.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding at Accra's Kempinski hotel.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding in the city of Kumasi.",
+                Some("Kumasi"),
+            ),
+            (
+                "signed a memorandum of understanding in Elmina, Ghana, on Friday.",
+                Some("Elmina"),
+            ),
+            // A region is no town, and a firm's home is no signing place.
+            (
+                "signed a memorandum of understanding in Rivers State, Nigeria.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding with a firm based in Elmina, Ghana.",
+                None,
+            ),
+        ];
+        for (rest, want) in cases {
+            assert_eq!(place(rest, "").as_deref(), want, "{rest}");
+        }
+        let fr = |rest: &str| {
+            let text = format!(
+                "Le ministère du Numérique de la Ruritanie et le ministère de la Sécurité de la \
+                 Bordurie ont signé un protocole d'accord {rest}\n"
+            );
+            crate::analyze(&text, &Options::default())
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.location.clone())
+        };
+        assert_eq!(fr("à Ouidah, au Bénin.").as_deref(), Some("Ouidah"));
+        assert_eq!(
+            fr("à Kananaskis, en Alberta.").as_deref(),
+            Some("Kananaskis")
+        );
+        assert_eq!(
+            fr("à l'hôtel Mont-Sinaï de Yamoussoukro.").as_deref(),
+            Some("Yamoussoukro")
+        );
+        assert_eq!(fr("dans la ville de Kribi.").as_deref(), Some("Kribi"));
+    }
+
+    #[test]
+    fn an_online_signing_or_a_later_event_gives_no_place() {
+        let ag = agreement(
+            "signed a memorandum of understanding.",
+            "The memorandum was signed online. The partners will present results at a \
+             conference in Vienna on 05/20/2025.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location, None);
+        let ag = agreement(
+            "signed a memorandum of understanding.",
+            "The partners will present results at a conference in Vienna on 05/20/2025.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn resolves_relative_and_ambiguous_signing_dates() {
+        let date = |rest: &str, more: &str, r: Option<Date>| {
+            agreement(rest, more, r).signed_on.map(|d| d.to_string())
+        };
+        let r = Date::new(2025, 3, 12);
+        // Month first, because day first would be months after the article.
+        assert_eq!(
+            date("signed a memorandum of understanding on 03/11/2025.", "", r).as_deref(),
+            Some("2025-03-11")
+        );
+        // Day first when it fits.
+        assert_eq!(
+            date("signed a memorandum of understanding on 10/03/2025.", "", r).as_deref(),
+            Some("2025-03-10")
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding earlier this month.",
+                "",
+                r
+            )
+            .as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding on Tuesday last week.",
+                "",
+                r
+            )
+            .as_deref(),
+            Some("2025-03-04")
+        );
+        // Without a reference date, the weekday picks the year among the text's years.
+        assert_eq!(
+            date(
+                "signed a letter of intent on Friday (Sept. 26).",
+                "It builds on a memorandum of 2017. Copyright 2025.",
+                None
+            )
+            .as_deref(),
+            Some("2025-09-26")
+        );
+        // Two years that both fit leave the year unknown.
+        assert_eq!(
+            date(
+                "signed a letter of intent on Friday (Sept. 26).",
+                "It builds on a memorandum of 2014. Copyright 2025.",
+                None
+            ),
+            None
         );
     }
 
