@@ -79,10 +79,24 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
     // its own sentences, never from those that report another one.
     let foreign = foreign_sentences(ctx, ag);
     let main: Vec<usize> = main.into_iter().filter(|&s| !foreign[s]).collect();
-    let ceremony: Vec<usize> = ceremony_sentences(ctx)
+    let mut ceremony: Vec<usize> = ceremony_sentences(ctx)
         .into_iter()
         .filter(|&s| !foreign[s])
         .collect();
+    // "The event took place at the Radisson Blu in Kigali on Monday", "La rencontre a eu
+    // lieu lundi à Cotonou": the sentence right after a report tells where and when.
+    for &m in &main {
+        let s = m + 1;
+        if s < ctx.doc.sentences.len()
+            && !foreign[s]
+            && !ceremony.contains(&s)
+            && !ctx.is_title(s)
+            && ctx.doc.sentences[s].line <= ctx.doc.sentences[m].line + 2
+            && took_place(ctx, s)
+        {
+            ceremony.push(s);
+        }
+    }
     signing_date(ctx, ag, &main, &ceremony);
     location(ctx, ag, &main, &ceremony, &foreign);
     duration(ctx, ag, &main, &foreign);
@@ -247,6 +261,27 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
         .map(|(i, _)| i)
         .take(48)
         .collect()
+}
+
+/// Whether sentence `s` says where or when an event took place ("the event took place",
+/// "was held", "s'est déroulée", "a eu lieu", "s'est tenue").
+fn took_place(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let f = |k: usize| {
+        ctx.doc
+            .tokens
+            .get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.fold.as_str())
+    };
+    (a..b).any(|k| match f(k) {
+        "took" | "takes" => f(k + 1) == "place",
+        "eu" => f(k + 1) == "lieu",
+        "deroule" | "deroulee" => true,
+        "tenu" | "tenue" => matches!(f(k.wrapping_sub(1)), "s'est" | "est" | "ete"),
+        "held" => matches!(f(k.wrapping_sub(1)), "was" | "were"),
+        _ => false,
+    })
 }
 
 /// The reporting sentences in the order to read them for the date and the place: the
