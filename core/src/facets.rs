@@ -10,6 +10,9 @@
 //! own sentences: a sentence that reports another signing (other bodies, "also", "a
 //! separate MoU") and the rest of its paragraph are left out. A virtual signing has no
 //! place; an event named after its city gives the place only where the signing is told.
+//! A venue gives its city ("at the Golden Palm Hotel, Accra", "à l'hôtel X de Yamoussoukro"),
+//! a state places a town the tables do not hold ("in Elmina, Ghana"), and the sentence right
+//! after a report that says the event took place gives its day and place.
 //! The term is the agreement's own ("valid for three years", "renewable every two years",
 //! "un accord quinquennal"), never the length of a programme, a project or past work.
 
@@ -1078,11 +1081,26 @@ fn signing_place(
                 && (2..n).all(|m| prev_tok(m).is_some_and(|t| t.kind == TokKind::Word))
         })
     };
+    // "at the Ministry of Communications, Accra": a named place, a comma, its city.
+    let at_name_city = own && prev(1) == Some(",") && {
+        let name_word = |t: &crate::text::Token| {
+            t.kind == TokKind::Word
+                && (t.cap || matches!(t.fold.as_str(), "of" | "for" | "the" | "and"))
+        };
+        let mut n = 2;
+        while n <= 9 && prev_tok(n).is_some_and(name_word) && !prep_at(n) {
+            n += 1;
+        }
+        n > 2
+            && (2..n).any(|m| prev_tok(m).is_some_and(|t| t.cap))
+            && prev_tok(n).is_some_and(|t| matches!(t.fold.as_str(), "at" | "au"))
+    };
     prep || apposed
         || city_of
         || hosts
         || meeting
         || venue_city
+        || at_name_city
         || (own && (event_of || venue_after))
 }
 
@@ -1133,10 +1151,15 @@ fn town_before_region(ctx: &Ctx<'_>, k: usize, b: usize) -> Option<usize> {
     }) {
         return None;
     }
+    // A state, not a state's ("at Kestrel, Ghana's largest bank").
     let country = |j: usize| {
-        ctx.idx
-            .longest_at(doc, j, b)
-            .is_some_and(|h| matches!(h.known, Known::Country(_)))
+        ctx.idx.longest_at(doc, j, b).is_some_and(|h| {
+            matches!(h.known, Known::Country(_))
+                && !doc
+                    .tokens
+                    .get(h.last)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "'" | "'s"))
+        })
     };
     let j = end + 1;
     let placed = country(j)
@@ -2365,6 +2388,18 @@ mod tests {
                 "signed a memorandum of understanding with a firm based in Elmina, Ghana.",
                 None,
             ),
+            (
+                "signed a memorandum of understanding at Kestrel, Ghana's largest bank.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding at the Ministry of Communications, Accra.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding with the Ministry of Communications, Accra.",
+                None,
+            ),
         ];
         for (rest, want) in cases {
             assert_eq!(place(rest, "").as_deref(), want, "{rest}");
@@ -2390,6 +2425,27 @@ mod tests {
             Some("Yamoussoukro")
         );
         assert_eq!(fr("dans la ville de Kribi.").as_deref(), Some("Kribi"));
+    }
+
+    #[test]
+    fn the_sentence_that_says_the_event_took_place_gives_date_and_place() {
+        let ag = agreement(
+            "have signed a memorandum of understanding to boost cyber skills.",
+            "The event took place at the Radisson Blu hotel in Kigali on Monday.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location.as_deref(), Some("Kigali"));
+        assert_eq!(
+            ag.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-10")
+        );
+        // Further on, an event that took place is another one.
+        let ag = agreement(
+            "have signed a memorandum of understanding to boost cyber skills.",
+            "The agency trains analysts.\n\nLast year's hackathon took place in Lusaka.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location, None);
     }
 
     #[test]
