@@ -383,6 +383,25 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         }
         _ => {}
     }
+    // "mid-March", "mi-mars", "mid-March 2025": the month is known, not the day.
+    if let Some(rest) = t
+        .fold
+        .strip_prefix("mid-")
+        .or_else(|| t.fold.strip_prefix("mi-"))
+    {
+        if let Some(&Calendar::Month(m)) = lex.calendar.get_text(rest) {
+            let year = year_number(doc, i + 1);
+            let last = if year.is_some() { i + 2 } else { i + 1 };
+            return mention(
+                last,
+                DateValue::Span {
+                    month: Some(m),
+                    year,
+                    weekdays: None,
+                },
+            );
+        }
+    }
     // Every other date starts with a digit or a calendar word: most tokens stop here.
     if !t.fold.as_bytes().first().is_some_and(u8::is_ascii_digit) && lex.calendar.get(t).is_none() {
         return None;
@@ -839,6 +858,19 @@ mod tests {
         let dates = find_dates(&doc, curated());
         let d = dates.iter().find(|d| d.is_datelike())?;
         resolve(d.value, reference, year_hint(&doc, &dates, d.first)).map(|p| p.to_string())
+    }
+
+    #[test]
+    fn the_middle_of_a_month_is_that_month() {
+        let r = Date::new(2025, 3, 20);
+        assert_eq!(
+            first_date("signed in mid-March", r).as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            first_date("signé à la mi-mars 2024", r).as_deref(),
+            Some("2024-03")
+        );
     }
 
     #[test]

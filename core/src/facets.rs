@@ -1598,7 +1598,9 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         let bracketed = fold(k + 1) == "("
             && fold(k + 3) == ")"
             && number(fold(k + 2)).is_some_and(|m| number(&t.fold) == Some(m));
-        let unit_at = if bracketed { k + 4 } else { k + 1 };
+        // "two and a half years".
+        let and_half = fold(k + 1) == "and" && fold(k + 2) == "a" && fold(k + 3) == "half";
+        let unit_at = if bracketed || and_half { k + 4 } else { k + 1 };
         let Some((u, n)) = doc
             .tokens
             .get(unit_at)
@@ -1612,8 +1614,18 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         else {
             continue;
         };
-        // The token after the unit.
-        let after = unit_at + 1;
+        // The token after the unit; "two and a half years", "deux ans et demi".
+        let mut after = unit_at + 1;
+        let et_demi = fold(after) == "et" && fold(after + 1) == "demi";
+        if et_demi {
+            after += 2;
+        }
+        // Half a year is six months (half a month is not counted).
+        let (n, u) = if (et_demi || and_half) && u == 12 {
+            (n * 2 + 1, 6)
+        } else {
+            (n, u)
+        };
         // "a five year agreement" written without its hyphen.
         if matches!(fold(unit_at), "year" | "month")
             && (after..b.min(after + 4))
@@ -2080,6 +2092,11 @@ mod tests {
                 "The MoU has a lifespan of three years.",
                 36,
             ),
+            (
+                "signed a memorandum of understanding valid for two and a half years.",
+                "",
+                30,
+            ),
         ];
         for &(rest, more, months) in cases {
             assert_eq!(term(rest, more), Some(months), "{rest} {more}");
@@ -2116,6 +2133,10 @@ mod tests {
             Some(18)
         );
         assert_eq!(fr("un protocole d'accord valable six ans."), Some(72));
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de deux ans et demi."),
+            Some(30)
+        );
         assert_eq!(
             fr("un protocole d'accord d'une durée de trente-six mois."),
             Some(36)
