@@ -766,9 +766,24 @@ fn location(
             order.push(i);
         }
     }
+    // "ACCRA, March 11 (Newswire) - … signed the agreement in the capital": the capital the
+    // dateline names.
+    let capital = dateline_capital(ctx);
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
         let own = main.contains(&s) || ceremony.contains(&s);
+        if let Some((first, last)) = capital.filter(|_| own) {
+            let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
+                Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
+                _ => None,
+            };
+            if in_the_capital(ctx, s, iso2) {
+                let span = doc.span(first, last);
+                ag.location = Some(title_case(span.slice(doc.text)));
+                ag.location_evidence = vec![span];
+                return;
+            }
+        }
         let mut k = a;
         // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
         let mut owner_at: Option<usize> = None;
@@ -861,6 +876,96 @@ fn location(
     }
 }
 
+/// The capital that opens a dateline in the first lines ("ACCRA, March 11 (Newswire) -",
+/// "Dakar, le 3 mars 2025 –", "NAIROBI —"), as tokens.
+fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    for line in doc.lines.iter().take(6) {
+        let (mut a, b) = line.tokens;
+        // A leading " date 2025-03-06".
+        if doc.tokens.get(a).is_some_and(|t| t.fold == "date") {
+            a += 2;
+        }
+        if a >= b {
+            continue;
+        }
+        let Some(hit) = ctx.idx.city_at(doc, a, b) else {
+            continue;
+        };
+        let Known::City(i) = hit.known else { continue };
+        let closes = doc.tokens.get(hit.last).is_some_and(|t| {
+            t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | "-" | ":" | "(")
+        });
+        let capital = ctx.gaz.cities.get(i).is_some_and(|c| {
+            ctx.gaz.country(&c.iso2).is_some_and(|k| {
+                [&k.capital_en, &k.capital_fr].iter().any(|x| {
+                    x.as_deref()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(&c.name))
+                })
+            })
+        });
+        if closes && capital && hit.last < b {
+            return Some((hit.first, hit.last));
+        }
+    }
+    None
+}
+
+/// Whether sentence `s` says it happened "in the capital" ("dans la capitale", "in the
+/// Ghanaian capital") without naming it, of the state `iso2` when it names one.
+fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    (a..b).any(|k| {
+        let t = &doc.tokens[k];
+        if !matches!(t.fold.as_str(), "capital" | "capitale") {
+            return false;
+        }
+        // Not "the capital, Accra", "the capital Accra", "human capital".
+        let next = doc.tokens.get(k + 1).filter(|_| k + 1 < b);
+        if next.is_some_and(|n| (n.cap && n.kind == TokKind::Word) || n.is_punct(",")) {
+            return false;
+        }
+        // "in the capital", "in the Ghanaian capital", "dans la capitale (ghanéenne)".
+        let lo = k.saturating_sub(4).max(a);
+        let prep = (lo..k).any(|j| {
+            matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
+                || place_preposition(&doc.tokens[j], doc.text)
+        }) && (lo..k).any(|j| matches!(doc.tokens[j].fold.as_str(), "the" | "la"));
+        // A state named with it must be the dateline's.
+        let state = |j: usize| match ctx.idx.longest_at(doc, j, b).map(|h| h.known) {
+            Some(Known::Demonym(c) | Known::Country(c)) => ctx.gaz.countries.get(c),
+            _ => None,
+        };
+        let named = [
+            k.checked_sub(1).filter(|&j| j >= a),
+            Some(k + 1).filter(|&j| j < b),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(state);
+        prep && named.is_none_or(|c| Some(c.iso2.as_str()) == iso2)
+    })
+}
+
+/// "ACCRA" as "Accra", "ADDIS ABABA" as "Addis Ababa"; other spellings are kept.
+fn title_case(s: &str) -> String {
+    if s.chars().any(char::is_lowercase) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
 /// Whether the city at token `first` of a sentence `a..b` that tells no signing follows the
 /// name of a body ("support to the Harbor Innovation Complex (HIC) in Port Ruri"): where
 /// that body sits.
@@ -939,6 +1044,9 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
         "tiendra" | "tiendront" | "accueillera" => true,
         "sera" | "seront" => matches!(f(i + 1), "organise" | "organisee" | "tenu" | "tenue"),
         "next" | "upcoming" | "prochain" | "prochaine" | "forthcoming" => true,
+        // "where he is due to address a conference", "travels on to Lagos".
+        "due" => f(i + 1) == "to",
+        "travels" | "travel" | "heads" => f(i + 1) == "on",
         _ => false,
     });
     // A date well after the article's: "a conference in Port Ruri on May 20".
@@ -2467,6 +2575,61 @@ mod tests {
             Date::new(2025, 3, 12),
         );
         assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn in_the_capital_is_the_capital_of_the_dateline() {
+        let r = Date::new(2025, 3, 12);
+        let at = |dateline: &str, rest: &str| {
+            let text = format!("{dateline} - {LEAD} {rest}\n");
+            let options = Options {
+                reference_date: r,
+                ..Options::default()
+            };
+            crate::analyze(&text, &options)
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.location.clone())
+        };
+        let signed = "signed a memorandum of understanding in the capital on Tuesday.";
+        assert_eq!(
+            at("ACCRA, March 11 (Newswire)", signed).as_deref(),
+            Some("Accra")
+        );
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding in the Ghanaian capital on Tuesday."
+            )
+            .as_deref(),
+            Some("Accra")
+        );
+        // Another state's capital, a city that is no capital, or no capital in the text.
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding in the Kenyan capital on Tuesday."
+            ),
+            None
+        );
+        assert_eq!(at("KUMASI, March 11 (Newswire)", signed), None);
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding on Tuesday to build human capital."
+            ),
+            None
+        );
+        // A trip still to come is no place.
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding on Tuesday.\n\nThe minister travels on \
+                 to Lagos, where he is due to address a banking conference."
+            ),
+            None
+        );
     }
 
     #[test]
