@@ -779,7 +779,7 @@ fn location(
             };
             if in_the_capital(ctx, s, iso2) {
                 let span = doc.span(first, last);
-                ag.location = Some(title_case(span.slice(doc.text)));
+                ag.location = Some(span.slice(doc.text).to_string());
                 ag.location_evidence = vec![span];
                 return;
             }
@@ -946,24 +946,6 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
         .find_map(state);
         prep && named.is_none_or(|c| Some(c.iso2.as_str()) == iso2)
     })
-}
-
-/// "ACCRA" as "Accra", "ADDIS ABABA" as "Addis Ababa"; other spellings are kept.
-fn title_case(s: &str) -> String {
-    if s.chars().any(char::is_lowercase) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut start = true;
-    for c in s.chars() {
-        if start {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        start = !c.is_alphabetic();
-    }
-    out
 }
 
 /// Whether the city at token `first` of a sentence `a..b` that tells no signing follows the
@@ -2595,7 +2577,7 @@ mod tests {
         let signed = "signed a memorandum of understanding in the capital on Tuesday.";
         assert_eq!(
             at("ACCRA, March 11 (Newswire)", signed).as_deref(),
-            Some("Accra")
+            Some("ACCRA")
         );
         assert_eq!(
             at(
@@ -2603,7 +2585,7 @@ mod tests {
                 "signed a memorandum of understanding in the Ghanaian capital on Tuesday."
             )
             .as_deref(),
-            Some("Accra")
+            Some("ACCRA")
         );
         // Another state's capital, a city that is no capital, or no capital in the text.
         assert_eq!(
