@@ -784,10 +784,17 @@ fn location(
                 return;
             }
         }
+        // "signed an MoU to open a centre in Lagos": a place in the purpose is not the
+        // signing's.
+        let purpose = if own { purpose_span(doc, a, b) } else { None };
         let mut k = a;
         // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
         let mut owner_at: Option<usize> = None;
         while k < b {
+            if let Some((from, to)) = purpose.filter(|&(from, to)| (from..to).contains(&k)) {
+                k = to.max(from + 1);
+                continue;
+            }
             // "in Stone Town", "in Ruritania's Port City": a place whose last word says so,
             // taken whole even when the table does not hold it.
             if let Some(end) = town_run(doc, k, b) {
@@ -946,6 +953,83 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
         .find_map(state);
         prep && named.is_none_or(|c| Some(c.iso2.as_str()) == iso2)
     })
+}
+
+/// The purpose of the signing in the sentence `a..b`, as tokens: after a signing verb, from
+/// "to" before a verb ("to open a centre in Lagos"), "pour"/"afin de" before a verb, "that
+/// will", "qui permettra", "aimed at", "visant à", to the end of the sentence or to words
+/// that tell the signing again ("… at a ceremony in Accra", "during a visit", "lors de").
+fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let v = (a..b).find(|&k| signs(&doc.tokens[k].fold))?;
+    let f = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.fold.as_str())
+    };
+    let verb_at = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            k < b
+                && t.kind == TokKind::Word
+                && !t.cap
+                && !matches!(
+                    t.fold.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "this"
+                        | "these"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "l'"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "ce"
+                        | "cette"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                )
+                && t.fold.len() > 2
+                && !t.fold.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let from = (v + 1..b).find(|&k| match f(k) {
+        "to" => verb_at(k + 1),
+        "pour" => verb_at(k + 1),
+        "afin" => matches!(f(k + 1), "de" | "d'"),
+        "that" | "which" => matches!(f(k + 1), "will" | "would" | "aims"),
+        "qui" => matches!(f(k + 1), "permettra" | "vise" | "prevoit"),
+        "aimed" | "aiming" | "visant" => true,
+        _ => false,
+    })?;
+    let to = (from + 1..b)
+        .find(|&k| {
+            matches!(
+                f(k),
+                "ceremony"
+                    | "ceremonie"
+                    | "sidelines"
+                    | "margins"
+                    | "marge"
+                    | "during"
+                    | "lors"
+                    | "held"
+                    | "tenue"
+                    | "summit"
+                    | "sommet"
+                    | "forum"
+                    | "conference"
+                    | "visit"
+                    | "visite"
+            )
+        })
+        .unwrap_or(b);
+    Some((from, to))
 }
 
 /// Whether the city at token `first` of a sentence `a..b` that tells no signing follows the
@@ -2612,6 +2696,34 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_place_in_the_purpose_of_the_signing_is_not_its_place() {
+        let cases = [
+            (
+                "signed a memorandum of understanding to open a security operations centre in \
+                 Lagos.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding that will see 200 students in Nairobi \
+                 trained.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding in Accra to set up a cyber lab in Kumasi.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding to boost cooperation at a ceremony in \
+                 Accra.",
+                Some("Accra"),
+            ),
+        ];
+        for (rest, want) in cases {
+            assert_eq!(place(rest, "").as_deref(), want, "{rest}");
+        }
     }
 
     #[test]
