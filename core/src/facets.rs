@@ -574,6 +574,26 @@ fn swapped_reading(
     crate::date::Date::new(x.year, x.day, x.month)
 }
 
+/// Whether sentence `s` tells an earlier event without a date: "two years after the sides
+/// first met in Geneva", "three years ago", "deux ans après leur première rencontre".
+fn recalls_past(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let f = |k: usize| {
+        ctx.doc
+            .tokens
+            .get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.fold.as_str())
+    };
+    (a..b).any(|k| match f(k) {
+        "ago" => true,
+        "years" | "months" | "ans" | "mois" => matches!(f(k + 1), "after" | "apres" | "since"),
+        "first" => matches!(f(k + 1), "met" | "meeting" | "visited" | "signed"),
+        "premiere" => f(k + 1) == "rencontre",
+        _ => false,
+    })
+}
+
 /// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
 /// in Port Ruri", "in March 2021"): more than about a year before the reference date.
 fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
@@ -715,7 +735,11 @@ fn location(
     let mut order: Vec<usize> = reading_order(ctx, main);
     for &s in ceremony {
         // "They had signed a letter of intent in Lusaka in 2021": another signing.
-        if !order.contains(&s) && !ctx.has_cue(s, Cue::Background) && !dated_past(ctx, s) {
+        if !order.contains(&s)
+            && !ctx.has_cue(s, Cue::Background)
+            && !dated_past(ctx, s)
+            && !recalls_past(ctx, s)
+        {
             order.push(s);
         }
     }
@@ -724,7 +748,12 @@ fn location(
     // Ruri, a partnership was formed").
     for (i, s) in doc.body_sentences().take(8) {
         let (a, b) = s.tokens;
-        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) || foreign[i] || ahead(ctx, i) {
+        if ctx.has_cue(i, Cue::Background)
+            || dated_past(ctx, i)
+            || foreign[i]
+            || ahead(ctx, i)
+            || recalls_past(ctx, i)
+        {
             continue;
         }
         // An instrument named with a verb that makes it ("formed", "forged", "noué").
@@ -1474,6 +1503,11 @@ fn unit_months(word: &str) -> Option<u32> {
 
 /// A word that names the agreement itself (the instrument or a general word for it).
 fn deal_word(fold: &str) -> bool {
+    // "accord-cadre", "convention-cadre": a compound named by its first word.
+    let fold = match fold.split_once('-') {
+        Some((head, "cadre" | "type")) => head,
+        _ => fold,
+    };
     matches!(
         fold,
         "agreement"
@@ -2307,6 +2341,7 @@ mod tests {
             Some(18)
         );
         assert_eq!(fr("un protocole d'accord valable six ans."), Some(72));
+        assert_eq!(fr("un accord-cadre de cinq ans."), Some(60));
         assert_eq!(
             fr("un protocole d'accord d'une durée de deux ans et demi."),
             Some(30)
@@ -2695,6 +2730,25 @@ mod tests {
                  to Lagos, where he is due to address a banking conference."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_signing_sentence_that_recalls_an_earlier_meeting_gives_no_place() {
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "The signing came two years after the two sides first met in Geneva."
+            ),
+            None
+        );
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "The signing ceremony took place in Geneva."
+            )
+            .as_deref(),
+            Some("Geneva")
         );
     }
 
