@@ -48,6 +48,8 @@ pub enum DateValue {
     /// Months from the reference date's month ("this month" = 0, "last month" = -1): the
     /// month is known, not the day.
     RelativeMonth(i8),
+    /// A day of the reference date's month ("le 3 courant", "le 3 du mois en cours").
+    ThisMonthDay(u8),
     /// A year alone.
     Year(i32),
 }
@@ -133,6 +135,9 @@ pub fn resolve(
                 None => year_for(month, 1)?,
             };
             Some(PartialDate::Month { year, month })
+        }
+        DateValue::ThisMonthDay(day) => {
+            reference.and_then(|r| Date::new(r.year, r.month, day).map(PartialDate::Day))
         }
         DateValue::Year(_) => None,
     }
@@ -378,6 +383,25 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         }
         _ => {}
     }
+    // "mid-March", "mi-mars", "mid-March 2025": the month is known, not the day.
+    if let Some(rest) = t
+        .fold
+        .strip_prefix("mid-")
+        .or_else(|| t.fold.strip_prefix("mi-"))
+    {
+        if let Some(&Calendar::Month(m)) = lex.calendar.get_text(rest) {
+            let year = year_number(doc, i + 1);
+            let last = if year.is_some() { i + 2 } else { i + 1 };
+            return mention(
+                last,
+                DateValue::Span {
+                    month: Some(m),
+                    year,
+                    weekdays: None,
+                },
+            );
+        }
+    }
     // Every other date starts with a digit or a calendar word: most tokens stop here.
     if !t.fold.as_bytes().first().is_some_and(u8::is_ascii_digit) && lex.calendar.get(t).is_none() {
         return None;
@@ -471,6 +495,19 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                         weekdays: None,
                     },
                 });
+            }
+        }
+        // "le 3 courant", "le 3 du mois en cours", "le 3 du mois courant": this month's.
+        let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+        if fold(j + 1) == "courant" {
+            return mention(j + 2, DateValue::ThisMonthDay(d));
+        }
+        if fold(j + 1) == "du" && fold(j + 2) == "mois" {
+            if fold(j + 3) == "courant" {
+                return mention(j + 4, DateValue::ThisMonthDay(d));
+            }
+            if fold(j + 3) == "en" && fold(j + 4) == "cours" {
+                return mention(j + 5, DateValue::ThisMonthDay(d));
             }
         }
         // "5th of March"
@@ -695,7 +732,9 @@ pub fn published(
             .filter(|_| {
                 !matches!(
                     d.value,
-                    DateValue::Relative(_) | DateValue::RelativeMonth(_)
+                    DateValue::Relative(_)
+                        | DateValue::RelativeMonth(_)
+                        | DateValue::ThisMonthDay(_)
                 )
             })
             .map(|p| (p, d.span(doc)))
@@ -819,6 +858,33 @@ mod tests {
         let dates = find_dates(&doc, curated());
         let d = dates.iter().find(|d| d.is_datelike())?;
         resolve(d.value, reference, year_hint(&doc, &dates, d.first)).map(|p| p.to_string())
+    }
+
+    #[test]
+    fn the_middle_of_a_month_is_that_month() {
+        let r = Date::new(2025, 3, 20);
+        assert_eq!(
+            first_date("signed in mid-March", r).as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            first_date("signé à la mi-mars 2024", r).as_deref(),
+            Some("2024-03")
+        );
+    }
+
+    #[test]
+    fn a_day_of_the_current_month() {
+        let r = Date::new(2025, 3, 6);
+        for text in [
+            "ont signé le 3 courant un protocole",
+            "ont signé le 3 du mois en cours un protocole",
+            "ont signé le 3 du mois courant un protocole",
+        ] {
+            assert_eq!(first_date(text, r).as_deref(), Some("2025-03-03"), "{text}");
+            // Without a reference date the month is unknown.
+            assert_eq!(first_date(text, None), None, "{text}");
+        }
     }
 
     #[test]

@@ -10,6 +10,9 @@
 //! own sentences: a sentence that reports another signing (other bodies, "also", "a
 //! separate MoU") and the rest of its paragraph are left out. A virtual signing has no
 //! place; an event named after its city gives the place only where the signing is told.
+//! A venue gives its city ("at the Golden Palm Hotel, Accra", "à l'hôtel X de Yamoussoukro"),
+//! a state places a town the tables do not hold ("in Elmina, Ghana"), and the sentence right
+//! after a report that says the event took place gives its day and place.
 //! The term is the agreement's own ("valid for three years", "renewable every two years",
 //! "un accord quinquennal"), never the length of a programme, a project or past work.
 //!
@@ -123,10 +126,24 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
         }
     }
     let main: Vec<usize> = main.into_iter().filter(|&s| !foreign[s]).collect();
-    let ceremony: Vec<usize> = ceremony_sentences(ctx)
+    let mut ceremony: Vec<usize> = ceremony_sentences(ctx)
         .into_iter()
         .filter(|&s| !foreign[s])
         .collect();
+    // "The event took place at the Radisson Blu in Kigali on Monday", "La rencontre a eu
+    // lieu lundi à Cotonou": the sentence right after a report tells where and when.
+    for &m in &main {
+        let s = m + 1;
+        if s < ctx.doc.sentences.len()
+            && !foreign[s]
+            && !ceremony.contains(&s)
+            && !ctx.is_title(s)
+            && ctx.doc.sentences[s].line <= ctx.doc.sentences[m].line + 2
+            && took_place(ctx, s)
+        {
+            ceremony.push(s);
+        }
+    }
     signing_date(ctx, ag, &main, &ceremony);
     location(ctx, ag, &main, &ceremony, &foreign);
     duration(ctx, ag, &main, &foreign);
@@ -309,6 +326,27 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
         .collect()
 }
 
+/// Whether sentence `s` says where or when an event took place ("the event took place",
+/// "was held", "s'est déroulée", "a eu lieu", "s'est tenue").
+fn took_place(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let f = |k: usize| {
+        ctx.doc
+            .tokens
+            .get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.fold.as_str())
+    };
+    (a..b).any(|k| match f(k) {
+        "took" | "takes" => f(k + 1) == "place",
+        "eu" => f(k + 1) == "lieu",
+        "deroule" | "deroulee" => true,
+        "tenu" | "tenue" => matches!(f(k.wrapping_sub(1)), "s'est" | "est" | "ete"),
+        "held" => matches!(f(k.wrapping_sub(1)), "was" | "were"),
+        _ => false,
+    })
+}
+
 /// The reporting sentences in the order to read them for the date and the place: the
 /// body's first, in text order (a lead reports the signing; later paragraphs recall other
 /// events), then the headline.
@@ -475,19 +513,49 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             continue;
         }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
-        let resolved = resolve(d.value, ctx.reference, year_hint(doc, &ctx.dates, d.first));
-        let Some(date) = resolved else { continue };
-        if let Some(r) = ctx.reference {
-            let day = match date {
-                crate::date::PartialDate::Day(x) => x,
-                crate::date::PartialDate::Month { year, month } => {
-                    crate::date::Date::new(year, month, 1).unwrap_or(r)
-                }
+        let hint = year_hint(doc, &ctx.dates, d.first).or_else(|| weekday_year(ctx, d));
+        let resolved = resolve(d.value, ctx.reference, hint);
+        let Some(mut date) = resolved else { continue };
+        // "on Tuesday last week", "mardi de la semaine dernière": that weekday of the week
+        // before the reference date's.
+        if let (DateValue::Weekday(w), Some(r)) = (d.value, ctx.reference) {
+            let f = |k: usize| {
+                doc.tokens
+                    .get(k)
+                    .filter(|_| k < b)
+                    .map_or("", |t| t.fold.as_str())
             };
-            let delta = day.to_days() - r.to_days();
+            let mut k = d.last;
+            if matches!(f(k), "of" | "de") {
+                k += 1;
+            }
+            if (f(k) == "last" && f(k + 1) == "week")
+                || (f(k) == "la" && f(k + 1) == "semaine" && f(k + 2) == "derniere")
+            {
+                let monday = r.add_days(-i64::from(r.weekday()));
+                date = crate::date::PartialDate::Day(monday.add_days(i64::from(w) - 7));
+            }
+        }
+        if let Some(r) = ctx.reference {
+            let delta = |date: crate::date::PartialDate| {
+                let day = match date {
+                    crate::date::PartialDate::Day(x) => x,
+                    crate::date::PartialDate::Month { year, month } => {
+                        crate::date::Date::new(year, month, 1).unwrap_or(r)
+                    }
+                };
+                day.to_days() - r.to_days()
+            };
+            // "03/11/2025" written month first: the other reading, when only it falls in
+            // the article's time.
+            if !(-400..=7).contains(&delta(date)) {
+                if let Some(other) = swapped_reading(doc, d) {
+                    date = crate::date::PartialDate::Day(other);
+                }
+            }
             // Signed more than about a year before the article, or well after it: another
             // agreement, or a plan.
-            if !(-400..=7).contains(&delta) {
+            if !(-400..=7).contains(&delta(date)) {
                 continue;
             }
         } else if matches!(d.value, DateValue::MonthYear { .. }) && ctx.has_cue(s, Cue::Background)
@@ -497,6 +565,93 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         return Some((date, d.first, d.last));
     }
     None
+}
+
+/// The year of a day and month written without one next to a weekday ("on Friday (Sept.
+/// 26)", "Friday, September 26"), when the text gives no reference date: the only year the
+/// text names in which that day falls on that weekday.
+fn weekday_year(ctx: &Ctx<'_>, d: &crate::dates::DateMention) -> Option<i32> {
+    let DateValue::MonthDay { month, day } = d.value else {
+        return None;
+    };
+    if ctx.reference.is_some() {
+        return None;
+    }
+    let doc = &ctx.doc;
+    let weekday_at = |k: usize| match doc.tokens.get(k).and_then(|t| ctx.lex.calendar.get(t)) {
+        Some(&crate::lexicon::Calendar::Weekday(w)) if doc.tokens[k].fold.len() >= 5 => Some(w),
+        _ => None,
+    };
+    // The weekday opens the mention, or stands just before it ("Friday (", "Friday, ").
+    let w = weekday_at(d.first).or_else(|| {
+        let p = d.first.checked_sub(1)?;
+        let p = if doc.tokens[p].is_punct("(") || doc.tokens[p].is_punct(",") {
+            p.checked_sub(1)?
+        } else {
+            p
+        };
+        weekday_at(p)
+    })?;
+    let mut years: Vec<i32> = ctx
+        .dates
+        .iter()
+        .filter_map(|m| match m.value {
+            DateValue::Year(y) | DateValue::MonthYear { year: y, .. } => Some(y),
+            DateValue::Full(x) => Some(x.year),
+            DateValue::Span { year, .. } => year,
+            _ => None,
+        })
+        .filter(|&y| crate::date::Date::new(y, month, day).is_some_and(|x| x.weekday() == w))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    match years.as_slice() {
+        [y] => Some(*y),
+        _ => None,
+    }
+}
+
+/// The other reading of a numeric date whose two first numbers could each be the month
+/// ("03/11/2025": 3 November or March 11), if it is a date.
+fn swapped_reading(
+    doc: &crate::text::Doc<'_>,
+    d: &crate::dates::DateMention,
+) -> Option<crate::date::Date> {
+    let DateValue::Full(x) = d.value else {
+        return None;
+    };
+    let t = &doc.tokens[d.first];
+    // Day and month first, as two glued numbers and separators ("03/11/2025") or one
+    // word ("03-11-2025"); a year first ("2025/03/11", "2025-03-11") is never read the
+    // other way.
+    let lead = t.fold.split('-').next().unwrap_or("");
+    let numeric = lead.len() <= 2
+        && ((d.last == d.first + 5 && t.kind == TokKind::Num)
+            || (d.last == d.first + 1 && t.kind == TokKind::Word && t.fold.contains('-')));
+    if !numeric || x.day > 12 || x.day == x.month {
+        return None;
+    }
+    crate::date::Date::new(x.year, x.day, x.month)
+}
+
+/// Whether sentence `s` tells an earlier event without a date: "two years after the sides
+/// first met in Geneva", "three years ago", "deux ans après leur première rencontre".
+fn recalls_past(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let f = |k: usize| {
+        ctx.doc
+            .tokens
+            .get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.fold.as_str())
+    };
+    (a..b).any(|k| match f(k) {
+        "ago" => true,
+        "years" | "months" | "ans" | "mois" => matches!(f(k + 1), "after" | "apres" | "since"),
+        "first" => matches!(f(k + 1), "met" | "meeting" | "visited" | "signed"),
+        "premiere" => f(k + 1) == "rencontre",
+        _ => false,
+    })
 }
 
 /// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
@@ -640,7 +795,11 @@ fn location(
     let mut order: Vec<usize> = reading_order(ctx, main);
     for &s in ceremony {
         // "They had signed a letter of intent in Lusaka in 2021": another signing.
-        if !order.contains(&s) && !ctx.has_cue(s, Cue::Background) && !dated_past(ctx, s) {
+        if !order.contains(&s)
+            && !ctx.has_cue(s, Cue::Background)
+            && !dated_past(ctx, s)
+            && !recalls_past(ctx, s)
+        {
             order.push(s);
         }
     }
@@ -649,7 +808,12 @@ fn location(
     // Ruri, a partnership was formed").
     for (i, s) in doc.body_sentences().take(8) {
         let (a, b) = s.tokens;
-        if ctx.has_cue(i, Cue::Background) || dated_past(ctx, i) || foreign[i] || ahead(ctx, i) {
+        if ctx.has_cue(i, Cue::Background)
+            || dated_past(ctx, i)
+            || foreign[i]
+            || ahead(ctx, i)
+            || recalls_past(ctx, i)
+        {
             continue;
         }
         // An instrument named with a verb that makes it ("formed", "forged", "noué").
@@ -691,13 +855,35 @@ fn location(
             order.push(i);
         }
     }
+    // "ACCRA, March 11 (Newswire) - … signed the agreement in the capital": the capital the
+    // dateline names.
+    let capital = dateline_capital(ctx);
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
         let own = main.contains(&s) || ceremony.contains(&s);
+        if let Some((first, last)) = capital.filter(|_| own) {
+            let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
+                Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
+                _ => None,
+            };
+            if in_the_capital(ctx, s, iso2) {
+                let span = doc.span(first, last);
+                ag.location = Some(span.slice(doc.text).to_string());
+                ag.location_evidence = vec![span];
+                return;
+            }
+        }
+        // "signed an MoU to open a centre in Lagos": a place in the purpose is not the
+        // signing's.
+        let purpose = if own { purpose_span(doc, a, b) } else { None };
         let mut k = a;
         // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
         let mut owner_at: Option<usize> = None;
         while k < b {
+            if let Some((from, to)) = purpose.filter(|&(from, to)| (from..to).contains(&k)) {
+                k = to.max(from + 1);
+                continue;
+            }
             // "in Stone Town", "in Ruritania's Port City": a place whose last word says so,
             // taken whole even when the table does not hold it.
             if let Some(end) = town_run(doc, k, b) {
@@ -715,6 +901,19 @@ fn location(
                 .city_at(doc, k, b)
                 .or_else(|| ctx.idx.longest_at(doc, k, b))
             else {
+                // "signed in Elmina, Ghana": a town the tables do not hold, placed by its state.
+                if own {
+                    if let Some(end) = town_before_region(ctx, k, b) {
+                        if signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
+                            let span = doc.span(k, end);
+                            ag.location = Some(span.slice(doc.text).to_string());
+                            ag.location_evidence = vec![span];
+                            return;
+                        }
+                        k = end;
+                        continue;
+                    }
+                }
                 k += 1;
                 continue;
             };
@@ -727,6 +926,17 @@ fn location(
                 if matches!(hit.known, Known::City(_) | Known::Country(_))
                     && signing_place(doc, a, hit.first, hit.last, own)
                 {
+                    // "at Accra's Kempinski hotel": a city owns a venue, and is the place.
+                    let heads = crate::words::list("venue_heads");
+                    let venue = (hit.last + 2..(hit.last + 6).min(b))
+                        .take_while(|&j| doc.tokens[j].kind == TokKind::Word)
+                        .any(|j| heads.contains(&doc.tokens[j].fold.as_str()));
+                    if venue && matches!(hit.known, Known::City(_)) && !seat(doc, a, hit.first) {
+                        let span = doc.span(hit.first, hit.last);
+                        ag.location = Some(span.slice(doc.text).to_string());
+                        ag.location_evidence = vec![span];
+                        return;
+                    }
                     owner_at = Some(hit.last + 2);
                 }
                 k = hit.last + 2;
@@ -760,6 +970,155 @@ fn location(
             k = hit.last;
         }
     }
+}
+
+/// The capital that opens a dateline in the first lines ("ACCRA, March 11 (Newswire) -",
+/// "Dakar, le 3 mars 2025 –", "NAIROBI —"), as tokens.
+fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    for line in doc.lines.iter().take(6) {
+        let (mut a, b) = line.tokens;
+        // A leading " date 2025-03-06".
+        if doc.tokens.get(a).is_some_and(|t| t.fold == "date") {
+            a += 2;
+        }
+        if a >= b {
+            continue;
+        }
+        let Some(hit) = ctx.idx.city_at(doc, a, b) else {
+            continue;
+        };
+        let Known::City(i) = hit.known else { continue };
+        let closes = doc.tokens.get(hit.last).is_some_and(|t| {
+            t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | "-" | ":" | "(")
+        });
+        let capital = ctx.gaz.cities.get(i).is_some_and(|c| {
+            ctx.gaz.country(&c.iso2).is_some_and(|k| {
+                [&k.capital_en, &k.capital_fr].iter().any(|x| {
+                    x.as_deref()
+                        .is_some_and(|x| x.eq_ignore_ascii_case(&c.name))
+                })
+            })
+        });
+        if closes && capital && hit.last < b {
+            return Some((hit.first, hit.last));
+        }
+    }
+    None
+}
+
+/// Whether sentence `s` says it happened "in the capital" ("dans la capitale", "in the
+/// Ghanaian capital") without naming it, of the state `iso2` when it names one.
+fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    (a..b).any(|k| {
+        let t = &doc.tokens[k];
+        if !matches!(t.fold.as_str(), "capital" | "capitale") {
+            return false;
+        }
+        // Not "the capital, Accra", "the capital Accra", "human capital".
+        let next = doc.tokens.get(k + 1).filter(|_| k + 1 < b);
+        if next.is_some_and(|n| (n.cap && n.kind == TokKind::Word) || n.is_punct(",")) {
+            return false;
+        }
+        // "in the capital", "in the Ghanaian capital", "dans la capitale (ghanéenne)".
+        let lo = k.saturating_sub(4).max(a);
+        let prep = (lo..k).any(|j| {
+            matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
+                || place_preposition(&doc.tokens[j], doc.text)
+        }) && (lo..k).any(|j| matches!(doc.tokens[j].fold.as_str(), "the" | "la"));
+        // A state named with it must be the dateline's.
+        let state = |j: usize| match ctx.idx.longest_at(doc, j, b).map(|h| h.known) {
+            Some(Known::Demonym(c) | Known::Country(c)) => ctx.gaz.countries.get(c),
+            _ => None,
+        };
+        let named = [
+            k.checked_sub(1).filter(|&j| j >= a),
+            Some(k + 1).filter(|&j| j < b),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(state);
+        prep && named.is_none_or(|c| Some(c.iso2.as_str()) == iso2)
+    })
+}
+
+/// The purpose of the signing in the sentence `a..b`, as tokens: after a signing verb, from
+/// "to" before a verb ("to open a centre in Lagos"), "pour"/"afin de" before a verb, "that
+/// will", "qui permettra", "aimed at", "visant à", to the end of the sentence or to words
+/// that tell the signing again ("… at a ceremony in Accra", "during a visit", "lors de").
+fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let v = (a..b).find(|&k| signs(&doc.tokens[k].fold))?;
+    let f = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.fold.as_str())
+    };
+    let verb_at = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            k < b
+                && t.kind == TokKind::Word
+                && !t.cap
+                && !matches!(
+                    t.fold.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "this"
+                        | "these"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "l'"
+                        | "un"
+                        | "une"
+                        | "des"
+                        | "ce"
+                        | "cette"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                )
+                && t.fold.len() > 2
+                && !t.fold.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let from = (v + 1..b).find(|&k| match f(k) {
+        "to" => verb_at(k + 1),
+        "pour" => verb_at(k + 1),
+        "afin" => matches!(f(k + 1), "de" | "d'"),
+        "that" | "which" => matches!(f(k + 1), "will" | "would" | "aims"),
+        "qui" => matches!(f(k + 1), "permettra" | "vise" | "prevoit"),
+        "aimed" | "aiming" | "visant" => true,
+        _ => false,
+    })?;
+    let to = (from + 1..b)
+        .find(|&k| {
+            matches!(
+                f(k),
+                "ceremony"
+                    | "ceremonie"
+                    | "sidelines"
+                    | "margins"
+                    | "marge"
+                    | "during"
+                    | "lors"
+                    | "held"
+                    | "tenue"
+                    | "summit"
+                    | "sommet"
+                    | "forum"
+                    | "conference"
+                    | "visit"
+                    | "visite"
+            )
+        })
+        .unwrap_or(b);
+    Some((from, to))
 }
 
 /// Whether the city at token `first` of a sentence `a..b` that tells no signing follows the
@@ -806,6 +1165,9 @@ fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
                         | "ceremonie"
                         | "signing"
                         | "signature"
+                        | "signed"
+                        | "signe"
+                        | "signee"
                         | "meeting"
                         | "reunion"
                         | "session"
@@ -837,9 +1199,30 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
         "tiendra" | "tiendront" | "accueillera" => true,
         "sera" | "seront" => matches!(f(i + 1), "organise" | "organisee" | "tenu" | "tenue"),
         "next" | "upcoming" | "prochain" | "prochaine" | "forthcoming" => true,
+        // "where he is due to address a conference", "travels on to Lagos".
+        "due" => f(i + 1) == "to",
+        "travels" | "travel" | "heads" => f(i + 1) == "on",
         _ => false,
     });
-    coming
+    // A date well after the article's: "a conference in Port Ruri on May 20".
+    let dated_ahead = || {
+        let Some(r) = ctx.reference else {
+            return false;
+        };
+        let from = ctx.dates.partition_point(|d| d.first < a);
+        ctx.dates[from..]
+            .iter()
+            .take_while(|d| d.first < b)
+            .filter(|d| !matches!(d.value, DateValue::Weekday(_) | DateValue::Year(_)))
+            .filter_map(|d| resolve(d.value, Some(r), None))
+            .any(|p| match p {
+                crate::date::PartialDate::Day(x) => x.to_days() > r.to_days() + 7,
+                crate::date::PartialDate::Month { year, month } => {
+                    (year, month) > (r.year, r.month)
+                }
+            })
+    };
+    (coming || dated_ahead())
         && !toks
             .iter()
             .any(|t| matches!(t.fold.as_str(), "signed" | "signe" | "signee" | "inked"))
@@ -916,6 +1299,10 @@ fn signing_place(
     let capital = |n: usize| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville"));
     let apposed =
         ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=7).any(prep_at);
+    // "in the city of Kumasi", "dans la ville de Kribi".
+    let city_of = matches!(prev(1), Some("of" | "de" | "d'"))
+        && matches!(prev(2), Some("city" | "town" | "ville" | "cite"))
+        && (3..=5).any(prep_at);
     // "lors du Forum de Dakar", "the Summit of Kigali"
     let event_of = matches!(prev(1), Some("de" | "d'" | "of"))
         && matches!(
@@ -947,7 +1334,103 @@ fn signing_place(
     // signing ("signed at the Port Ruri Summit"), not in one that just names the event.
     // A meeting of the parties ("a Port Ruri meeting between …") stays their place.
     let meeting = matches!(next(0), Some("meeting" | "talks"));
-    prep || apposed || hosts || meeting || (own && (event_of || venue_after))
+    // "at the Golden Palm Hotel, Accra", "à l'hôtel Ivoire d'Abidjan", "au Palais des
+    // congrès de Yaoundé": a venue, then its city.
+    let venue_city = own && matches!(prev(1), Some("," | "de" | "d'")) && {
+        let heads = crate::words::list("venue_heads");
+        (2..=6).any(|n| {
+            prev(n).is_some_and(|w| heads.contains(&w))
+                && (n + 1..=n + 4).any(prep_at)
+                && (2..n).all(|m| prev_tok(m).is_some_and(|t| t.kind == TokKind::Word))
+        })
+    };
+    // "at the Ministry of Communications, Accra": a named place, a comma, its city.
+    let at_name_city = own && prev(1) == Some(",") && {
+        let name_word = |t: &crate::text::Token| {
+            t.kind == TokKind::Word
+                && (t.cap || matches!(t.fold.as_str(), "of" | "for" | "the" | "and"))
+        };
+        let mut n = 2;
+        while n <= 9 && prev_tok(n).is_some_and(name_word) && !prep_at(n) {
+            n += 1;
+        }
+        n > 2
+            && (2..n).any(|m| prev_tok(m).is_some_and(|t| t.cap))
+            && prev_tok(n).is_some_and(|t| matches!(t.fold.as_str(), "at" | "au"))
+    };
+    prep || apposed
+        || city_of
+        || hosts
+        || meeting
+        || venue_city
+        || at_name_city
+        || (own && (event_of || venue_after))
+}
+
+/// The end of an unknown town's name at token `k` that the state or region after it places
+/// ("in Elmina, Ghana", "à Ouidah, au Bénin", "à Kananaskis, en Alberta"): one to three
+/// capitalised words that the tables do not know and no organisation's name holds, a
+/// comma, then a state (or, in French, "en"/"au" and a capitalised name).
+fn town_before_region(ctx: &Ctx<'_>, k: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let word = |j: usize| {
+        doc.tokens.get(j).filter(|t| {
+            j < b && t.kind == TokKind::Word && t.cap && !t.newline_before && t.fold.len() > 2
+        })
+    };
+    word(k)?;
+    let mut end = k;
+    while end < k + 3 && word(end).is_some() {
+        if ctx.idx.longest_at(doc, end, b).is_some()
+            || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+            || crate::words::list("function_words_en").contains(&doc.tokens[end].fold.as_str())
+            || crate::words::list("function_words_fr").contains(&doc.tokens[end].fold.as_str())
+        {
+            return None;
+        }
+        end += 1;
+    }
+    if end == k || end >= b || !doc.tokens[end].is_punct(",") {
+        return None;
+    }
+    // Not a region, a district or a body ("Rivers State", "Kigali City Council").
+    if matches!(
+        doc.tokens[end - 1].fold.as_str(),
+        "state"
+            | "province"
+            | "region"
+            | "county"
+            | "district"
+            | "governorate"
+            | "prefecture"
+            | "department"
+            | "council"
+            | "municipality"
+            | "island"
+            | "islands"
+            | "valley"
+    ) || ctx.ents.mentions.iter().any(|m| {
+        matches!(m.kind, crate::entities::MentionKind::Org { .. }) && m.first <= k && k < m.last
+    }) {
+        return None;
+    }
+    // A state, not a state's ("at Kestrel, Ghana's largest bank").
+    let country = |j: usize| {
+        ctx.idx.longest_at(doc, j, b).is_some_and(|h| {
+            matches!(h.known, Known::Country(_))
+                && !doc
+                    .tokens
+                    .get(h.last)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "'" | "'s"))
+        })
+    };
+    let j = end + 1;
+    let placed = country(j)
+        || (matches!(
+            doc.tokens.get(j).map(|t| t.fold.as_str()),
+            Some("au" | "en" | "aux")
+        ) && (country(j + 1) || word(j + 1).is_some()));
+    placed.then_some(end)
 }
 
 /// Whether a city right after token `first` names where a body sits rather than where the
@@ -1007,9 +1490,20 @@ const NUMBERS: &[(&str, u32)] = &[
     ("eight", 8),
     ("nine", 9),
     ("ten", 10),
+    ("eleven", 11),
     ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
     ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
     ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
     ("un", 1),
     ("une", 1),
     ("deux", 2),
@@ -1020,28 +1514,60 @@ const NUMBERS: &[(&str, u32)] = &[
     ("huit", 8),
     ("neuf", 9),
     ("dix", 10),
+    ("onze", 11),
     ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
     ("quinze", 15),
+    ("seize", 16),
     ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
 ];
 
+/// A number of months or years written in figures or words, compounds included
+/// ("twenty-four", "thirty six" as one hyphenated word, "dix-huit", "vingt-quatre",
+/// "soixante-douze").
 fn number(word: &str) -> Option<u32> {
     if let Ok(n) = word.parse::<u32>() {
         return (1..=240).contains(&n).then_some(n);
     }
-    NUMBERS.iter().find(|(w, _)| *w == word).map(|(_, n)| *n)
+    let single = |w: &str| NUMBERS.iter().find(|(x, _)| *x == w).map(|(_, n)| *n);
+    if let Some(n) = single(word) {
+        return Some(n);
+    }
+    // A tens word, then a units word: "twenty-four", "trente-six", "dix-huit",
+    // "soixante-douze"; the French "et" may stand between ("vingt-et-un").
+    let (tens, units) = word.split_once('-')?;
+    let units = units.strip_prefix("et-").unwrap_or(units);
+    let (t, u) = (single(tens)?, single(units)?);
+    let ok = match t {
+        10 => (7..=9).contains(&u),
+        20..=50 => (1..=9).contains(&u),
+        60 => (1..=19).contains(&u),
+        _ => false,
+    };
+    ok.then_some(t + u)
 }
 
 fn unit_months(word: &str) -> Option<u32> {
     match word {
         "year" | "years" | "an" | "ans" | "annee" | "annees" | "yr" | "yrs" => Some(12),
         "month" | "months" | "mois" => Some(1),
+        "decade" | "decades" | "decennie" | "decennies" => Some(120),
         _ => None,
     }
 }
 
 /// A word that names the agreement itself (the instrument or a general word for it).
 fn deal_word(fold: &str) -> bool {
+    // "accord-cadre", "convention-cadre": a compound named by its first word.
+    let fold = match fold.split_once('-') {
+        Some((head, "cadre" | "type")) => head,
+        _ => fold,
+    };
     matches!(
         fold,
         "agreement"
@@ -1169,6 +1695,42 @@ fn phrase_break(t: &crate::text::Token) -> bool {
         )
 }
 
+/// Verbs and auxiliaries that follow a subject: the noun phrase before them has ended
+/// ("the three-year agreement covers training", "l'accord triennal prévoit").
+fn clause_verb(fold: &str) -> bool {
+    matches!(
+        fold,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "has"
+            | "have"
+            | "had"
+            | "covers"
+            | "includes"
+            | "provides"
+            | "aims"
+            | "seeks"
+            | "focuses"
+            | "sets"
+            | "establishes"
+            | "involves"
+            | "envisages"
+            | "targets"
+            | "enables"
+            | "allows"
+            | "est"
+            | "sera"
+            | "prevoit"
+            | "porte"
+            | "vise"
+            | "couvre"
+            | "comprend"
+    )
+}
+
 /// Whether token `j` (of a sentence ending at token `b`) names an agreement: a deal word or
 /// the start of an instrument's name.
 fn deal_at(ctx: &Ctx<'_>, j: usize, b: usize) -> bool {
@@ -1246,19 +1808,28 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         let t = &doc.tokens[k];
         // "five-year agreement", "3-year MoU", but not "a six-month bootcamp".
         // (A byte scan: most words are short and have no hyphen.)
-        if let Some(h) = t.fold.bytes().position(|b| b == b'-') {
+        if let Some(h) = t.fold.bytes().rposition(|b| b == b'-') {
+            // The unit is the last part, the number all before it ("thirty-six-month");
+            // "decade-long" is ten years.
             let (n, u) = (&t.fold[..h], &t.fold[h + 1..]);
-            // The unit first: it rules out most words for less.
-            if let Some((u, n)) = unit_months(u).and_then(|u| Some((u, number(n)?))) {
+            let parsed = if n == "decade" && u == "long" {
+                Some((120, 1))
+            } else {
+                // The unit first: it rules out most words for less.
+                unit_months(u).and_then(|u| Some((u, number(n)?)))
+            };
+            if let Some((u, n)) = parsed {
                 // The noun phrase it opens must name the agreement and no programme
                 // ("an 18-month cooperation project" is a project).
-                let (mut deal, mut activity) = (false, false);
+                let (mut deal, mut activity, mut period) = (false, false, false);
                 for j in k + 1..b.min(k + 6) {
                     let w = &doc.tokens[j];
-                    if phrase_break(w) {
+                    // A verb ends the noun phrase: "the five-year MoU covers training".
+                    if phrase_break(w) || clause_verb(&w.fold) {
                         break;
                     }
                     activity |= activity_word(&w.fold);
+                    period |= matches!(w.fold.as_str(), "period" | "term" | "duration");
                     deal |= deal_word(&w.fold)
                         || ctx
                             .lex
@@ -1266,7 +1837,12 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                             .longest_at(doc, j, b, ctx.lang)
                             .is_some();
                 }
-                if deal && !activity {
+                // "for an initial two-year period": the period of what the words before
+                // it name ("the partnership is for …").
+                let of_deal = || {
+                    period && term_owner(ctx, k.saturating_sub(8).max(a), b, k, k + 1) == Some(true)
+                };
+                if (deal || of_deal()) && !activity {
                     return Some((n * u, k, k + 1));
                 }
             }
@@ -1290,18 +1866,34 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         let bracketed = fold(k + 1) == "("
             && fold(k + 3) == ")"
             && number(fold(k + 2)).is_some_and(|m| number(&t.fold) == Some(m));
-        let unit_at = if bracketed { k + 4 } else { k + 1 };
+        // "two and a half years".
+        let and_half = fold(k + 1) == "and" && fold(k + 2) == "a" && fold(k + 3) == "half";
+        let unit_at = if bracketed || and_half { k + 4 } else { k + 1 };
         let Some((u, n)) = doc
             .tokens
             .get(unit_at)
             .filter(|_| unit_at < b)
             .and_then(|n| unit_months(&n.fold))
-            .and_then(|u| Some((u, number(&t.fold)?)))
+            .and_then(|u| {
+                // "a decade", "une décennie": one of them.
+                let one = u == 120 && matches!(t.fold.as_str(), "a" | "une");
+                Some((u, if one { 1 } else { number(&t.fold)? }))
+            })
         else {
             continue;
         };
-        // The token after the unit.
-        let after = unit_at + 1;
+        // The token after the unit; "two and a half years", "deux ans et demi".
+        let mut after = unit_at + 1;
+        let et_demi = fold(after) == "et" && fold(after + 1) == "demi";
+        if et_demi {
+            after += 2;
+        }
+        // Half a year is six months (half a month is not counted).
+        let (n, u) = if (et_demi || and_half) && u == 12 {
+            (n * 2 + 1, 6)
+        } else {
+            (n, u)
+        };
         // "a five year agreement" written without its hyphen.
         if matches!(fold(unit_at), "year" | "month")
             && (after..b.min(after + 4))
@@ -1365,6 +1957,10 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                     | "initial"
                     | "initiale"
                     | "effective"
+                    | "lifespan"
+                    | "span"
+                    | "spans"
+                    | "tenure"
             );
             let weak = matches!(
                 doc.tokens[j].fold.as_str(),
@@ -2135,6 +2731,93 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_term_in_words_compounds_and_decades() {
+        let cases: &[(&str, &str, u32)] = &[
+            (
+                "signed an eighteen-month memorandum of understanding.",
+                "",
+                18,
+            ),
+            (
+                "signed a thirty-six-month memorandum of understanding.",
+                "",
+                36,
+            ),
+            ("signed a six-year cyber agreement.", "", 72),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "It is valid for a decade.",
+                120,
+            ),
+            ("signed a decade-long cyber pact.", "", 120),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The partnership is for an initial two-year period.",
+                24,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The five-year MoU covers training.",
+                60,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The MoU has a lifespan of three years.",
+                36,
+            ),
+            (
+                "signed a memorandum of understanding valid for two and a half years.",
+                "",
+                30,
+            ),
+        ];
+        for &(rest, more, months) in cases {
+            assert_eq!(term(rest, more), Some(months), "{rest} {more}");
+        }
+        // "an initial two-year period" of a programme is the programme's.
+        assert_eq!(
+            term(
+                "signed a memorandum of understanding on cyber defence.",
+                "The bootcamp runs for an initial two-year period.",
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn reads_a_french_term_in_words() {
+        let fr = |rest: &str| {
+            let text = format!(
+                "Le ministère du Numérique de la Ruritanie et le ministère de la Sécurité de la \
+                 Bordurie ont signé {rest}\n"
+            );
+            crate::analyze(&text, &Options::default())
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.duration_months)
+        };
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de vingt-quatre mois."),
+            Some(24)
+        );
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de dix-huit mois."),
+            Some(18)
+        );
+        assert_eq!(fr("un protocole d'accord valable six ans."), Some(72));
+        assert_eq!(fr("un accord-cadre de cinq ans."), Some(60));
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de deux ans et demi."),
+            Some(30)
+        );
+        assert_eq!(
+            fr("un protocole d'accord d'une durée de trente-six mois."),
+            Some(36)
+        );
+    }
+
+    #[test]
     fn the_length_of_a_programme_or_of_past_work_is_no_term() {
         let cases: &[(&str, &str)] = &[
             (
@@ -2369,6 +3052,268 @@ mod tests {
         assert_eq!(
             ag.signed_on.map(|d| d.to_string()).as_deref(),
             Some("2025-03-10")
+        );
+    }
+
+    #[test]
+    fn finds_the_place_after_a_venue_or_a_state() {
+        let cases = [
+            (
+                "signed a memorandum of understanding at the Golden Palm Hotel, Accra.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding at Accra's Kempinski hotel.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding in the city of Kumasi.",
+                Some("Kumasi"),
+            ),
+            (
+                "signed a memorandum of understanding in Elmina, Ghana, on Friday.",
+                Some("Elmina"),
+            ),
+            // A region is no town, and a firm's home is no signing place.
+            (
+                "signed a memorandum of understanding in Rivers State, Nigeria.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding with a firm based in Elmina, Ghana.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding at Kestrel, Ghana's largest bank.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding at the Ministry of Communications, Accra.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding with the Ministry of Communications, Accra.",
+                None,
+            ),
+        ];
+        for (rest, want) in cases {
+            assert_eq!(place(rest, "").as_deref(), want, "{rest}");
+        }
+        let fr = |rest: &str| {
+            let text = format!(
+                "Le ministère du Numérique de la Ruritanie et le ministère de la Sécurité de la \
+                 Bordurie ont signé un protocole d'accord {rest}\n"
+            );
+            crate::analyze(&text, &Options::default())
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.location.clone())
+        };
+        assert_eq!(fr("à Ouidah, au Bénin.").as_deref(), Some("Ouidah"));
+        assert_eq!(
+            fr("à Kananaskis, en Alberta.").as_deref(),
+            Some("Kananaskis")
+        );
+        assert_eq!(
+            fr("à l'hôtel Mont-Sinaï de Yamoussoukro.").as_deref(),
+            Some("Yamoussoukro")
+        );
+        assert_eq!(fr("dans la ville de Kribi.").as_deref(), Some("Kribi"));
+    }
+
+    #[test]
+    fn the_sentence_that_says_the_event_took_place_gives_date_and_place() {
+        let ag = agreement(
+            "have signed a memorandum of understanding to boost cyber skills.",
+            "The event took place at the Radisson Blu hotel in Kigali on Monday.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location.as_deref(), Some("Kigali"));
+        assert_eq!(
+            ag.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-10")
+        );
+        // Further on, an event that took place is another one.
+        let ag = agreement(
+            "have signed a memorandum of understanding to boost cyber skills.",
+            "The agency trains analysts.\n\nLast year's hackathon took place in Lusaka.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn in_the_capital_is_the_capital_of_the_dateline() {
+        let r = Date::new(2025, 3, 12);
+        let at = |dateline: &str, rest: &str| {
+            let text = format!("{dateline} - {LEAD} {rest}\n");
+            let options = Options {
+                reference_date: r,
+                ..Options::default()
+            };
+            crate::analyze(&text, &options)
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.location.clone())
+        };
+        let signed = "signed a memorandum of understanding in the capital on Tuesday.";
+        assert_eq!(
+            at("ACCRA, March 11 (Newswire)", signed).as_deref(),
+            Some("ACCRA")
+        );
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding in the Ghanaian capital on Tuesday."
+            )
+            .as_deref(),
+            Some("ACCRA")
+        );
+        // Another state's capital, a city that is no capital, or no capital in the text.
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding in the Kenyan capital on Tuesday."
+            ),
+            None
+        );
+        assert_eq!(at("KUMASI, March 11 (Newswire)", signed), None);
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding on Tuesday to build human capital."
+            ),
+            None
+        );
+        // A trip still to come is no place.
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed a memorandum of understanding on Tuesday.\n\nThe minister travels on \
+                 to Lagos, where he is due to address a banking conference."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_signing_sentence_that_recalls_an_earlier_meeting_gives_no_place() {
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "The signing came two years after the two sides first met in Geneva."
+            ),
+            None
+        );
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding on Monday.",
+                "The signing ceremony took place in Geneva."
+            )
+            .as_deref(),
+            Some("Geneva")
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_purpose_of_the_signing_is_not_its_place() {
+        let cases = [
+            (
+                "signed a memorandum of understanding to open a security operations centre in \
+                 Lagos.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding that will see 200 students in Nairobi \
+                 trained.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding in Accra to set up a cyber lab in Kumasi.",
+                Some("Accra"),
+            ),
+            (
+                "signed a memorandum of understanding to boost cooperation at a ceremony in \
+                 Accra.",
+                Some("Accra"),
+            ),
+        ];
+        for (rest, want) in cases {
+            assert_eq!(place(rest, "").as_deref(), want, "{rest}");
+        }
+    }
+
+    #[test]
+    fn an_online_signing_or_a_later_event_gives_no_place() {
+        let ag = agreement(
+            "signed a memorandum of understanding.",
+            "The memorandum was signed online. The partners will present results at a \
+             conference in Vienna on 05/20/2025.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location, None);
+        let ag = agreement(
+            "signed a memorandum of understanding.",
+            "The partners will present results at a conference in Vienna on 05/20/2025.",
+            Date::new(2025, 3, 12),
+        );
+        assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn resolves_relative_and_ambiguous_signing_dates() {
+        let date = |rest: &str, more: &str, r: Option<Date>| {
+            agreement(rest, more, r).signed_on.map(|d| d.to_string())
+        };
+        let r = Date::new(2025, 3, 12);
+        // Month first, because day first would be months after the article.
+        assert_eq!(
+            date("signed a memorandum of understanding on 03/11/2025.", "", r).as_deref(),
+            Some("2025-03-11")
+        );
+        // Day first when it fits.
+        assert_eq!(
+            date("signed a memorandum of understanding on 10/03/2025.", "", r).as_deref(),
+            Some("2025-03-10")
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding earlier this month.",
+                "",
+                r
+            )
+            .as_deref(),
+            Some("2025-03")
+        );
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding on Tuesday last week.",
+                "",
+                r
+            )
+            .as_deref(),
+            Some("2025-03-04")
+        );
+        // Without a reference date, the weekday picks the year among the text's years.
+        assert_eq!(
+            date(
+                "signed a letter of intent on Friday (Sept. 26).",
+                "It builds on a memorandum of 2017. Copyright 2025.",
+                None
+            )
+            .as_deref(),
+            Some("2025-09-26")
+        );
+        // Two years that both fit leave the year unknown.
+        assert_eq!(
+            date(
+                "signed a letter of intent on Friday (Sept. 26).",
+                "It builds on a memorandum of 2014. Copyright 2025.",
+                None
+            ),
+            None
         );
     }
 

@@ -257,10 +257,33 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
     }
     ctx.quoted = quoted;
     ctx.background = (0..ctx.doc.sentences.len())
-        .map(|s| ctx.has_cue(s, Cue::Background))
+        .map(|s| {
+            ctx.cue_hits(s, Cue::Background)
+                .iter()
+                .any(|&(first, last)| !recent_earlier(&ctx.doc, first, last))
+        })
         .collect();
     ctx.dominant = crate::frames::dominant_state(ctx);
     ctx.triggers = find_triggers(ctx);
+}
+
+/// Whether the cue phrase at tokens `first..last` is a lone "earlier" that dates a recent
+/// time ("earlier this month", "earlier today", "earlier in the week", "earlier on
+/// Monday"): the news itself, not an earlier agreement.
+fn recent_earlier(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    last == first + 1
+        && fold(first) == "earlier"
+        && match fold(last) {
+            "today" => true,
+            "this" => matches!(fold(last + 1), "week" | "month"),
+            "in" => fold(last + 1) == "the" && matches!(fold(last + 2), "day" | "week" | "month"),
+            "on" => matches!(
+                fold(last + 1),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            ),
+            _ => false,
+        }
 }
 
 /// The headline: the first line that is short, not a sentence, and not a date or menu. A
