@@ -1618,10 +1618,36 @@ fn mark_context(
             };
         }
     }
-    // "Sentinel Grid, an Israeli provider of network software": a company noun in the
-    // apposition after a name makes it a company wherever it is named, unless it holds a
-    // given name ("Jane Roe, a consultant").
+    // "Sentinel Grid, an Israeli provider of network software": a company noun heading the
+    // apposition after a name makes it a company wherever it is named ("Jane Roe, a
+    // consultant with the firm" is no company: the noun must head the apposition).
     let mut companies: Vec<String> = Vec::new();
+    let preposition = |f: &str| {
+        matches!(
+            f,
+            "of" | "in"
+                | "with"
+                | "at"
+                | "for"
+                | "from"
+                | "based"
+                | "that"
+                | "which"
+                | "de"
+                | "du"
+                | "des"
+                | "en"
+                | "au"
+                | "aux"
+                | "chez"
+                | "pour"
+                | "qui"
+                | "specialising"
+                | "specializing"
+                | "specialisee"
+                | "specialise"
+        )
+    };
     for m in mentions.iter() {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Other)
             || !doc.tokens.get(m.last).is_some_and(|t| t.is_punct(","))
@@ -1629,16 +1655,20 @@ fn mark_context(
                 .tokens
                 .get(m.last + 1)
                 .is_some_and(|t| matches!(t.fold.as_str(), "a" | "an" | "une" | "un"))
-            || (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
         {
             continue;
         }
         let from = m.last + 2;
         let to = (from + 5).min(doc.tokens.len());
         let noun = (from..to)
-            .take_while(|&k| doc.tokens[k].is_word())
+            .take_while(|&k| doc.tokens[k].is_word() && !preposition(&doc.tokens[k].fold))
             .any(|k| {
-                company.longest_at(doc, k, to, lang).is_some()
+                let heads = doc
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|n| !n.is_word() || preposition(&n.fold));
+                heads
+                    && company.longest_at(doc, k, k + 1, lang).is_some()
                     && !matches!(
                         doc.tokens[k].fold.as_str(),
                         "specialist" | "developer" | "group"

@@ -144,12 +144,57 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
     })
 }
 
+/// The organisation that mention `mi` is "represented by" / "représenté(e) par" right
+/// after it.
+fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let mut k = m.last;
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+        k += 1;
+    }
+    let verb = doc.tokens.get(k)?.fold.as_str();
+    if !matches!(
+        verb,
+        "represented" | "represente" | "representee" | "representes"
+    ) {
+        return None;
+    }
+    if !doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
+    {
+        return None;
+    }
+    k += 2;
+    if doc.tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.fold.as_str(),
+            "the" | "le" | "la" | "l'" | "its" | "son" | "sa"
+        )
+    }) {
+        k += 1;
+    }
+    let s = *doc.sentence_of.get(k)?;
+    ctx.by_sentence[s].iter().copied().find(|&o| {
+        let om = &ctx.ents.mentions[o];
+        om.first == k && matches!(om.kind, MentionKind::Org { .. })
+    })
+}
+
 /// The parties a mention may stand for ([`mention_key`]); in a frame, a run of names with
 /// no head word that holds "of <state>" stands for those states: "Presidents A of Uganda,
 /// B of Rwanda and C of Kenya signed".
 fn mention_keys(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Vec<Key> {
     let m = &ctx.ents.mentions[mi];
     let doc = &ctx.doc;
+    // "the Government of X, represented by the Ministry of Y": the body that signed.
+    if let Some(rep) = represented_by(ctx, mi) {
+        if let Some(k) = mention_key(ctx, rep, framed, people) {
+            return vec![k];
+        }
+    }
     if framed && matches!(m.kind, MentionKind::Other | MentionKind::Person) {
         let headless = (m.first..m.last).all(|k| ctx.idx.head_kind(doc, k).is_none());
         let mut states = Vec::new();
@@ -1196,6 +1241,22 @@ mod tests {
             vec![vec![
                 "Chilean Digital Security Agency".to_string(),
                 "National Cyber Defence Directorate".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_government_represented_by_its_ministry_signs_through_the_ministry() {
+        let got = parties(
+            "Harbor Digital has signed a contract with the Government of Chile, represented \
+             by the Ministry of Digital Affairs, to build a national security operations \
+             centre.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Harbor Digital".to_string(),
+                "Ministry of Digital Affairs".to_string()
             ]]
         );
     }

@@ -1227,6 +1227,15 @@ mod tests {
     }
 
     #[test]
+    fn a_person_described_with_a_company_word_stays_a_person() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cyber security on Monday. Grace Wanjiru, a \
+            director with the company, said the deal would protect its clients.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+    }
+
+    #[test]
     fn a_head_of_state_named_for_context_is_no_signatory() {
         let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
             memorandum of understanding on cybercrime on Monday during a state visit by \
