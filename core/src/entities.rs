@@ -1655,6 +1655,7 @@ fn mark_context(
                 .tokens
                 .get(m.last + 1)
                 .is_some_and(|t| matches!(t.fold.as_str(), "a" | "an" | "une" | "un"))
+            || (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
         {
             continue;
         }
