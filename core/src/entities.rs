@@ -1655,11 +1655,20 @@ fn mark_context(
                 .tokens
                 .get(m.last + 1)
                 .is_some_and(|t| matches!(t.fold.as_str(), "a" | "an" | "une" | "un"))
-            || (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
         {
             continue;
         }
         let from = m.last + 2;
+        // A given name makes it a person ("Jane Roe, a company director"), unless a
+        // demonym opens the apposition ("Doha Shield, a Qatari defence company").
+        let national = mentions
+            .iter()
+            .any(|o| o.first == from && matches!(o.kind, MentionKind::Demonym(_)));
+        if !national
+            && (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
+        {
+            continue;
+        }
         let to = (from + 5).min(doc.tokens.len());
         let noun = (from..to)
             .take_while(|&k| doc.tokens[k].is_word() && !preposition(&doc.tokens[k].fold))

@@ -1262,6 +1262,21 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_in_the_apposition_makes_even_a_given_name_a_company() {
+        let got = parties(
+            "Harbor Digital has signed a partnership agreement with Grace Shield, a Ghanaian \
+             security company, to protect mobile payments.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "Harbor Digital".to_string(),
+                "Grace Shield".to_string()
+            ]]
+        );
+    }
+
+    #[test]
     fn one_with_for_each_instrument_gives_one_agreement_each() {
         let got = parties(
             "The Mongolian Ministry of Digital Development signed a memorandum on cybersecurity \
