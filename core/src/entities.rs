@@ -1611,6 +1611,17 @@ fn mark_context(
                 };
             }
         }
+        // "la société estonienne Tarkvara Kaitse": a company noun before a pair of words
+        // that holds no given name.
+        if mentions[m].company_cue
+            && mentions[m].kind == MentionKind::Person
+            && !(first..last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
+        {
+            mentions[m].kind = MentionKind::Org {
+                gaz: None,
+                kind: Some(PartyKind::Company),
+            };
+        }
         if other_cue && mentions[m].kind == MentionKind::Person {
             mentions[m].kind = MentionKind::Org {
                 gaz: None,

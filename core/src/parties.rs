@@ -416,7 +416,87 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
     }
     replaced.truncate(6);
-    replaced.into_iter().map(|k| build(ctx, k)).collect()
+    let mut out: Vec<Chosen> = replaced.into_iter().map(|k| build(ctx, k)).collect();
+    if out.len() == 1 {
+        if let Some(ministry) = ministry_of_speaker(ctx, people) {
+            out.push(ministry);
+        }
+    }
+    out
+}
+
+/// "… a estimé le ministre de la Poste et des TIC, X, en marge de la cérémonie de signature
+/// de la convention avec Y": when the text names one party only and a minister with a
+/// portfolio speaks or acts in the report, their ministry is the other party, named after
+/// the portfolio ("ministère de la Poste et des TIC"), with the portfolio as evidence.
+fn ministry_of_speaker(ctx: &Ctx<'_>, people: &[Person]) -> Option<Chosen> {
+    let text = ctx.doc.text;
+    for p in people {
+        if p.witness || p.journalist || p.background_only || p.outside {
+            continue;
+        }
+        let Some(span) = p.role_span else { continue };
+        let role = &text[span.start..span.end];
+        let bytes = role.as_bytes();
+        // The title, then "of"/"for"/"de"/"du"/"des"/"d'", then the portfolio.
+        let (en, at) = if let Some(i) = find_ascii(bytes, b"minister of ") {
+            (true, i + "minister of ".len())
+        } else if let Some(i) = find_ascii(bytes, b"minister for ") {
+            (true, i + "minister for ".len())
+        } else if let Some(i) = find_ascii(bytes, b"ministre ") {
+            (false, i + "ministre ".len())
+        } else {
+            continue;
+        };
+        let rest = role[at..].trim_end_matches([',', ' ', '.']);
+        let opens = if en {
+            true
+        } else {
+            ["de ", "du ", "des ", "d'", "d’"].iter().any(|o| {
+                rest.len() > o.len()
+                    && rest.is_char_boundary(o.len())
+                    && rest[..o.len()].eq_ignore_ascii_case(o)
+            })
+        };
+        // A portfolio names something: at least one capitalised word.
+        if !opens
+            || !rest
+                .split_whitespace()
+                .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            continue;
+        }
+        let start = span.start + at;
+        let evidence = Span {
+            start,
+            end: start + rest.len(),
+        };
+        let name = if en {
+            format!("Ministry of {rest}")
+        } else {
+            format!("ministère {rest}")
+        };
+        let country = p.state;
+        return Some(Chosen {
+            cluster: None,
+            state: None,
+            country_idx: country,
+            party: crate::facts::Party {
+                name,
+                aliases: Vec::new(),
+                kind: crate::facts::PartyKind::Government,
+                country: country.map(|c| ctx.gaz.countries[c].iso2.clone()),
+                evidence: vec![evidence],
+            },
+        });
+    }
+    None
+}
+
+/// Where an ASCII phrase first occurs in `hay`, ignoring ASCII case.
+fn find_ascii(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// "The cyber agencies of A, B and C signed …. The A Authority, B's CERT and C's Centre
@@ -1273,6 +1353,36 @@ mod tests {
                 "Harbor Digital".to_string(),
                 "Grace Shield".to_string()
             ]]
+        );
+    }
+
+    #[test]
+    fn a_company_noun_before_a_pair_of_unknown_words_makes_them_a_company() {
+        let got = parties(
+            "Le ministère de la Justice de Ruritanie a signé lundi une convention avec la \
+             société estonienne Tarkvara Kaitse pour la sécurité de ses réseaux.",
+        );
+        let all: Vec<&String> = got.iter().flatten().collect();
+        assert!(
+            all.iter().any(|n| n.as_str() == "Tarkvara Kaitse"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_minister_speaking_at_the_signing_brings_the_ministry_when_one_party_is_named() {
+        let got = parties(
+            "La sécurité des données est une priorité, a déclaré lundi le ministre de la \
+             Transformation numérique et de la Modernisation, Ahmed Ould Sidi. Il s'exprimait \
+             en marge de la cérémonie de signature d'une convention de coopération en \
+             cybersécurité avec la société estonienne Tarkvara Kaitse.",
+        );
+        let all: Vec<&String> = got.iter().flatten().collect();
+        assert!(
+            all.iter()
+                .any(|n| n.as_str()
+                    == "ministère de la Transformation numérique et de la Modernisation"),
+            "{got:?}"
         );
     }
 

@@ -713,11 +713,17 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             if k > sa && doc.tokens[k - 1].is_punct(",") {
                 k -= 1;
                 let mut s2 = k;
-                while s2 > sa && k - s2 < 14 {
+                while s2 > sa && k - s2 < 24 {
                     let t = &doc.tokens[s2 - 1];
-                    if (t.kind == TokKind::Punct && is_boundary(&t.fold))
-                        || STOP_BACK.contains(t)
-                        || speech_ends_at(ctx, s2 - 1)
+                    // "ministre de la Poste et des Technologies …": "et" inside a portfolio.
+                    let portfolio_and = matches!(t.fold.as_str(), "et" | "and")
+                        && doc.tokens.get(s2).is_some_and(|n| {
+                            matches!(n.fold.as_str(), "des" | "du" | "de" | "la" | "of" | "the")
+                        });
+                    if !portfolio_and
+                        && ((t.kind == TokKind::Punct && is_boundary(&t.fold))
+                            || STOP_BACK.contains(t)
+                            || speech_ends_at(ctx, s2 - 1))
                     {
                         break;
                     }
