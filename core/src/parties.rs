@@ -89,16 +89,38 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
 /// – … à Northbay"; not "the Northbay Police").
 fn dateline_place(ctx: &Ctx<'_>, mi: usize) -> bool {
     let ents = &ctx.ents;
-    let m = &ents.mentions[mi];
-    let text = crate::text::fold(ctx.doc.slice(m.first, m.last));
-    ents.clusters[ents.cluster_of[mi]]
+    let doc = &ctx.doc;
+    // A dateline opens one of the first lines: only the mentions there are looked at (the
+    // cluster's mentions are in text order), so a name repeated thousands of times costs
+    // no more than once.
+    let limit = doc
+        .lines
+        .get(DATELINE_LINES)
+        .map_or(doc.tokens.len(), |l| l.tokens.0)
+        .min(DATELINE_TOKENS);
+    let early: Vec<usize> = ents.clusters[ents.cluster_of[mi]]
         .mentions
         .iter()
-        .any(|&o| {
-            let om = &ents.mentions[o];
-            in_dateline(ctx, o) && crate::text::fold(ctx.doc.slice(om.first, om.last)) == text
-        })
+        .copied()
+        .take_while(|&o| ents.mentions[o].first < limit)
+        .filter(|&o| in_dateline(ctx, o))
+        .collect();
+    if early.is_empty() {
+        return false;
+    }
+    let m = &ents.mentions[mi];
+    let text = crate::text::fold(doc.slice(m.first, m.last));
+    early.iter().any(|&o| {
+        let om = &ents.mentions[o];
+        crate::text::fold(doc.slice(om.first, om.last)) == text
+    })
 }
+
+/// How many lines from the top a dateline may open (after a headline, a byline, a date).
+const DATELINE_LINES: usize = 8;
+
+/// How many tokens from the top a dateline may open.
+const DATELINE_TOKENS: usize = 600;
 
 fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
     let doc = &ctx.doc;
