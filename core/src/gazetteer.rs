@@ -169,13 +169,13 @@ pub struct Sources<'a> {
 impl Sources<'static> {
     /// The tables embedded in the library.
     pub const CURATED: Sources<'static> = Sources {
-        countries: include_str!("../data/countries.tsv"),
-        cities: include_str!("../data/cities.tsv"),
-        organisations: include_str!("../data/organisations.tsv"),
-        outlets: include_str!("../data/outlets.tsv"),
-        roles: include_str!("../data/roles.tsv"),
-        honorifics: include_str!("../data/honorifics.tsv"),
-        org_heads: include_str!("../data/org_heads.tsv"),
+        countries: include_str!(concat!(env!("OUT_DIR"), "/countries.tsv")),
+        cities: include_str!(concat!(env!("OUT_DIR"), "/cities.tsv")),
+        organisations: include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv")),
+        outlets: include_str!(concat!(env!("OUT_DIR"), "/outlets.tsv")),
+        roles: include_str!(concat!(env!("OUT_DIR"), "/roles.tsv")),
+        honorifics: include_str!(concat!(env!("OUT_DIR"), "/honorifics.tsv")),
+        org_heads: include_str!(concat!(env!("OUT_DIR"), "/org_heads.tsv")),
     };
 }
 
@@ -452,9 +452,9 @@ impl Sources<'static> {
     /// A program that uses only these (the web page's grouping) does not link the text of
     /// the other tables.
     pub const MATCHING: Sources<'static> = Sources {
-        countries: include_str!("../data/countries.tsv"),
+        countries: include_str!(concat!(env!("OUT_DIR"), "/countries.tsv")),
         cities: "",
-        organisations: include_str!("../data/organisations.tsv"),
+        organisations: include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv")),
         outlets: "",
         roles: "",
         honorifics: "",

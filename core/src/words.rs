@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use crate::hash::HashMap;
 
 /// The table: `list<TAB>word` lines; `#` starts a comment line.
-pub(crate) const TABLE: &str = include_str!("../data/words.tsv");
+pub(crate) const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/words.tsv"));
 
 static LISTS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
     let mut lists: HashMap<&str, Vec<&str>> = HashMap::default();

@@ -1,0 +1,24 @@
+//! Copies the reference tables of `data/` into the build's output folder without their
+//! comment lines (those that start with `#`), which every table reader skips anyway: the
+//! library embeds the copies, so the web app's worker downloads no comment text.
+
+use std::path::Path;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    println!("cargo:rerun-if-changed=data");
+    let entries = std::fs::read_dir("data").expect("core/data is readable");
+    for entry in entries {
+        let path = entry.expect("core/data is listable").path();
+        if path.extension().is_none_or(|e| e != "tsv") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a table of core/data is UTF-8 text");
+        let kept: String = text
+            .split_inclusive('\n')
+            .filter(|line| !line.starts_with('#'))
+            .collect();
+        let name = path.file_name().expect("a table has a file name");
+        std::fs::write(Path::new(&out).join(name), kept).expect("OUT_DIR is writable");
+    }
+}
