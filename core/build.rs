@@ -1,6 +1,7 @@
 //! Copies the reference tables of `data/` into the build's output folder without their
 //! comment lines (those that start with `#`), which every table reader skips anyway: the
-//! library embeds the copies, so the web app's worker downloads no comment text.
+//! library embeds the copies, so the web app's worker downloads no comment text. The
+//! front-coded given names are also joined into one line (`given_names.rs` reads both).
 
 use std::path::Path;
 
@@ -19,6 +20,13 @@ fn main() {
             .filter(|line| !line.starts_with('#'))
             .collect();
         let name = path.file_name().expect("a table has a file name");
+        // The front-coded given names, one entry a line, are joined into one line: each
+        // entry starts with its digits, and gzip packs the text tighter without the breaks.
+        let kept = if name == "given_names.tsv" {
+            kept.lines().map(str::trim).collect::<String>()
+        } else {
+            kept
+        };
         std::fs::write(Path::new(&out).join(name), kept).expect("OUT_DIR is writable");
     }
 }

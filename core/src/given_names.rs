@@ -15,25 +15,33 @@ static GIVEN_NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
 });
 
 /// The names of a front-coded one-column table, in its order. After `#` comment lines and
-/// blank lines are dropped, each line is the number of leading characters the name shares
-/// with the name of the line before, then the rest of the name ("0aadam", "3en" are "aadam",
-/// "aaden"). A count longer than the name before takes all of it (the committed table has
-/// none; its tests check it decodes to sorted names).
+/// blank lines are dropped, each entry is the number of leading characters the name shares
+/// with the name before, then the rest of the name ("0aadam", "3en" are "aadam", "aaden").
+/// The committed table has one entry a line; the build joins them into one line
+/// ("0aadam3en"), which gzip packs tighter in the web app's download, so a line may hold
+/// several entries, each starting at its digits. A count longer than the name before takes
+/// all of it (the committed table has none; its tests check it decodes to sorted names).
 fn decode_front_coded(table: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let mut prev = String::new();
     for line in table.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
+        if line.starts_with('#') {
             continue;
         }
-        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-        let (count, rest) = line.split_at(digits);
-        let shared = count.parse::<usize>().unwrap_or(0);
-        let mut name = String::with_capacity(shared + rest.len());
-        name.push_str(prev.get(..shared).unwrap_or(&prev));
-        name.push_str(rest);
-        prev.clone_from(&name);
-        names.push(name);
+        let mut entries = line;
+        while !entries.is_empty() {
+            let digits = entries.bytes().take_while(u8::is_ascii_digit).count();
+            let (count, tail) = entries.split_at(digits);
+            let letters = tail.bytes().take_while(|b| !b.is_ascii_digit()).count();
+            let (rest, next) = tail.split_at(letters);
+            entries = next;
+            let shared = count.parse::<usize>().unwrap_or(0);
+            let mut name = String::with_capacity(shared + rest.len());
+            name.push_str(prev.get(..shared).unwrap_or(&prev));
+            name.push_str(rest);
+            prev.clone_from(&name);
+            names.push(name);
+        }
     }
     names
 }
@@ -78,6 +86,10 @@ mod tests {
             ["ama", "amara", "amari", "adelia", "bo", "bob", "kwame", "kwamena"]
         );
         assert!(decode_front_coded("# only a comment\n").is_empty());
+        assert_eq!(
+            decode_front_coded("0ama3ra3ri1delia\n0bo2b0kwame5na"),
+            ["ama", "amara", "amari", "adelia", "bo", "bob", "kwame", "kwamena"]
+        );
     }
 
     #[test]

@@ -867,12 +867,16 @@ static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
                 .or_insert(Some(i));
         }
     }
+    // Inserted one by one: collecting into a map would compile the standard sort for it.
+    let mut known = BTreeMap::new();
+    for (f, o) in orgs {
+        if let Some(i) = o {
+            known.insert(f, i);
+        }
+    }
     Reference {
         states,
-        orgs: orgs
-            .into_iter()
-            .filter_map(|(f, o)| Some((f, o?)))
-            .collect(),
+        orgs: known,
     }
 });
 
