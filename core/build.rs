@@ -1,7 +1,8 @@
 //! Copies the reference tables of `data/` into the build's output folder without their
 //! comment lines (those that start with `#`), which every table reader skips anyway: the
 //! library embeds the copies, so the web app's worker downloads no comment text. The
-//! front-coded given names are also joined into one line (`given_names.rs` reads both).
+//! front-coded given names are also joined into one line (`given_names.rs` reads both), and
+//! each state's code is written once, on its first city (`gazetteer.rs` reads both).
 
 use std::path::Path;
 
@@ -24,9 +25,30 @@ fn main() {
         // entry starts with its digits, and gzip packs the text tighter without the breaks.
         let kept = if name == "given_names.tsv" {
             kept.lines().map(str::trim).collect::<String>()
+        } else if name == "cities.tsv" {
+            codes_once(&kept)
         } else {
             kept
         };
         std::fs::write(Path::new(&out).join(name), kept).expect("OUT_DIR is writable");
     }
+}
+
+/// The cities (`name<TAB>code` rows, grouped by state) with a state's code only on its
+/// first row: the others are the name alone (`gazetteer.rs` puts the code back).
+fn codes_once(table: &str) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut last = "";
+    for line in table.lines() {
+        match line.rsplit_once('\t') {
+            Some((name, code)) if code == last && !code.is_empty() => out.push_str(name),
+            Some((_, code)) => {
+                last = code;
+                out.push_str(line);
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }

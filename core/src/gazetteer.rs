@@ -202,7 +202,8 @@ impl Gazetteer {
         let known = |code: &str| countries.iter().any(|c| c.iso2 == code);
 
         let mut cities = Vec::new();
-        for row in rows(sources.cities, "cities.tsv", 2) {
+        let cities_text = with_codes(sources.cities);
+        for row in rows(&cities_text, "cities.tsv", 2) {
             let row = row?;
             let iso2 = row.iso2(1)?;
             if !known(iso2) {
@@ -403,6 +404,28 @@ impl<'a> Row<'a> {
             ))),
         }
     }
+}
+
+/// `cities.tsv` with every row's state code: a row of a name alone takes the code of the
+/// row before. The build writes the embedded table so (a state's code once, on its first
+/// city), which gzip packs tighter in the web app's download; the committed file has
+/// every code.
+fn with_codes(table: &str) -> String {
+    let mut out = String::with_capacity(table.len() + table.len() / 4);
+    let mut code = "";
+    for line in table.lines() {
+        out.push_str(line);
+        match line.rsplit_once('\t') {
+            Some((_, c)) => code = c,
+            None if !line.trim().is_empty() && !line.starts_with('#') && !code.is_empty() => {
+                out.push('\t');
+                out.push_str(code);
+            }
+            None => {}
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The data rows of `table`, each checked to have `columns` cells.
