@@ -2,7 +2,8 @@
 //! comment lines (those that start with `#`), which every table reader skips anyway: the
 //! library embeds the copies, so the web app's worker downloads no comment text. The
 //! front-coded given names are also joined into one line (`given_names.rs` reads both), and
-//! each state's code is written once, on its first city (`gazetteer.rs` reads both).
+//! each state's code is written once, on its first city (`gazetteer.rs` reads both); the
+//! word, cue and scope tables write a list's name, label and language once for its rows.
 
 use std::path::Path;
 
@@ -27,6 +28,8 @@ fn main() {
             kept.lines().map(str::trim).collect::<String>()
         } else if name == "cities.tsv" {
             codes_once(&kept)
+        } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
+            leading_cells_once(&kept)
         } else {
             kept
         };
@@ -49,6 +52,27 @@ fn codes_once(table: &str) -> String {
             None => out.push_str(line),
         }
         out.push('\n');
+    }
+    out
+}
+
+/// A table whose rows repeat their leading cells (a list's name, a label and language)
+/// with those cells left empty when they are the row before's: `<TAB>word`
+/// (`words.rs` and `lexicon.rs` put them back).
+fn leading_cells_once(table: &str) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut before: Vec<&str> = Vec::new();
+    for line in table.lines() {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let n = cells.len();
+        if n > 1 && n == before.len() && cells[..n - 1] == before[..n - 1] {
+            out.push_str(&"\t".repeat(n - 1));
+            out.push_str(cells[n - 1]);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+        before = cells;
     }
     out
 }
