@@ -603,7 +603,7 @@ fn weekday_year(ctx: &Ctx<'_>, d: &crate::dates::DateMention) -> Option<i32> {
         })
         .filter(|&y| crate::date::Date::new(y, month, day).is_some_and(|x| x.weekday() == w))
         .collect();
-    years.sort_unstable();
+    crate::sort::all(&mut years);
     years.dedup();
     match years.as_slice() {
         [y] => Some(*y),
@@ -2134,7 +2134,7 @@ fn renewal(ctx: &Ctx<'_>, ag: &mut Agreement, foreign: &[bool]) {
             Some(year)
         }),
     };
-    evidence.sort_by_key(|e| (e.start, e.end));
+    crate::sort::by_key(&mut evidence, |e| (e.start, e.end));
     evidence.dedup();
     ag.renewal = Some(Renewal {
         earlier_year,

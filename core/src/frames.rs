@@ -497,7 +497,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     }
     let mut verbs = ctx.cue_hits(s, Cue::Sign);
     verbs.extend(ctx.cue_hits(s, Cue::Partner));
-    verbs.sort_unstable();
+    crate::sort::all(&mut verbs);
     // Looked up by bisection: a long sentence may hold many names and many openers.
     let mut by_first: Vec<(usize, std::cmp::Reverse<usize>, usize)> = ms
         .iter()
@@ -506,7 +506,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             (m.first, std::cmp::Reverse(m.last), mi)
         })
         .collect();
-    by_first.sort_unstable();
+    crate::sort::all(&mut by_first);
     let mut by_last: Vec<(usize, usize, usize)> = ms
         .iter()
         .map(|&mi| {
@@ -514,7 +514,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             (m.last, m.first, mi)
         })
         .collect();
-    by_last.sort_unstable();
+    crate::sort::all(&mut by_last);
     // The longest mention ending at `end` / starting at `at`.
     let ending_at = |end: usize| {
         let i = by_last.partition_point(|x| x.0 < end);

@@ -169,13 +169,13 @@ pub struct Sources<'a> {
 impl Sources<'static> {
     /// The tables embedded in the library.
     pub const CURATED: Sources<'static> = Sources {
-        countries: include_str!("../data/countries.tsv"),
-        cities: include_str!("../data/cities.tsv"),
-        organisations: include_str!("../data/organisations.tsv"),
-        outlets: include_str!("../data/outlets.tsv"),
-        roles: include_str!("../data/roles.tsv"),
-        honorifics: include_str!("../data/honorifics.tsv"),
-        org_heads: include_str!("../data/org_heads.tsv"),
+        countries: include_str!(concat!(env!("OUT_DIR"), "/countries.tsv")),
+        cities: include_str!(concat!(env!("OUT_DIR"), "/cities.tsv")),
+        organisations: include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv")),
+        outlets: include_str!(concat!(env!("OUT_DIR"), "/outlets.tsv")),
+        roles: include_str!(concat!(env!("OUT_DIR"), "/roles.tsv")),
+        honorifics: include_str!(concat!(env!("OUT_DIR"), "/honorifics.tsv")),
+        org_heads: include_str!(concat!(env!("OUT_DIR"), "/org_heads.tsv")),
     };
 }
 
@@ -202,7 +202,8 @@ impl Gazetteer {
         let known = |code: &str| countries.iter().any(|c| c.iso2 == code);
 
         let mut cities = Vec::new();
-        for row in rows(sources.cities, "cities.tsv", 2) {
+        let cities_text = with_codes(sources.cities);
+        for row in rows(&cities_text, "cities.tsv", 2) {
             let row = row?;
             let iso2 = row.iso2(1)?;
             if !known(iso2) {
@@ -405,6 +406,28 @@ impl<'a> Row<'a> {
     }
 }
 
+/// `cities.tsv` with every row's state code: a row of a name alone takes the code of the
+/// row before. The build writes the embedded table so (a state's code once, on its first
+/// city), which gzip packs tighter in the web app's download; the committed file has
+/// every code.
+fn with_codes(table: &str) -> String {
+    let mut out = String::with_capacity(table.len() + table.len() / 4);
+    let mut code = "";
+    for line in table.lines() {
+        out.push_str(line);
+        match line.rsplit_once('\t') {
+            Some((_, c)) => code = c,
+            None if !line.trim().is_empty() && !line.starts_with('#') && !code.is_empty() => {
+                out.push('\t');
+                out.push_str(code);
+            }
+            None => {}
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// The data rows of `table`, each checked to have `columns` cells.
 fn rows<'a>(
     table: &'a str,
@@ -452,9 +475,9 @@ impl Sources<'static> {
     /// A program that uses only these (the web page's grouping) does not link the text of
     /// the other tables.
     pub const MATCHING: Sources<'static> = Sources {
-        countries: include_str!("../data/countries.tsv"),
+        countries: include_str!(concat!(env!("OUT_DIR"), "/countries.tsv")),
         cities: "",
-        organisations: include_str!("../data/organisations.tsv"),
+        organisations: include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv")),
         outlets: "",
         roles: "",
         honorifics: "",

@@ -796,7 +796,7 @@ fn content_words(name: &str) -> Vec<String> {
 
 /// The form two names share when they are the same name: content words, sorted, once each.
 fn form(name: &str) -> String {
-    let set: BTreeSet<String> = content_words(name).into_iter().collect();
+    let set: BTreeSet<String> = crate::sort::set(content_words(name));
     set.into_iter().collect::<Vec<_>>().join(" ")
 }
 
@@ -867,12 +867,16 @@ static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
                 .or_insert(Some(i));
         }
     }
+    // Inserted one by one: collecting into a map would compile the standard sort for it.
+    let mut known = BTreeMap::new();
+    for (f, o) in orgs {
+        if let Some(i) = o {
+            known.insert(f, i);
+        }
+    }
     Reference {
         states,
-        orgs: orgs
-            .into_iter()
-            .filter_map(|(f, o)| Some((f, o?)))
-            .collect(),
+        orgs: known,
     }
 });
 
@@ -889,7 +893,7 @@ fn state_of(name: &str) -> Option<String> {
     if rest.is_empty() {
         return None;
     }
-    let set: BTreeSet<&String> = rest.iter().collect();
+    let set: BTreeSet<&String> = crate::sort::set(rest.iter());
     let f = set
         .into_iter()
         .map(String::as_str)
@@ -924,7 +928,7 @@ fn intersects(a: &[u64], b: &[u64]) -> bool {
 
 /// Sorts and dedups a list of hashes.
 fn sorted(mut v: Vec<u64>) -> Vec<u64> {
-    v.sort_unstable();
+    crate::sort::all(&mut v);
     v.dedup();
     v
 }
@@ -1283,7 +1287,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     }
     let mut sets: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     for set in &mut sets {
-        set.sort_unstable();
+        crate::sort::all(set);
     }
     crate::sort::by_key(&mut sets, |s| s[0]);
     sets
@@ -1304,7 +1308,7 @@ fn apply_decisions(
     };
     let mut skipped = Vec::new();
     for (d, decision) in decisions.iter().enumerate() {
-        let members: BTreeSet<usize> = decision.members.iter().filter_map(find).collect();
+        let members: BTreeSet<usize> = crate::sort::set(decision.members.iter().filter_map(find));
         if members.is_empty() {
             skipped.push(d);
             continue;
@@ -1622,7 +1626,7 @@ fn merge_parties(agreements: &[&Agreement], refs: &[SourceRef]) -> MergedParties
     }
     let mut sets: Vec<Vec<usize>> = sets.into_iter().filter(|s| !s.is_empty()).collect();
     for s in &mut sets {
-        s.sort_unstable();
+        crate::sort::all(s);
     }
     crate::sort::by_key(&mut sets, |s| s[0]);
     let mut merged = Vec::new();
@@ -1829,7 +1833,7 @@ pub fn parse_crosswalk(table: &str) -> Result<Vec<CrosswalkRow>, String> {
 }
 
 static CROSSWALK: LazyLock<Vec<CrosswalkRow>> = LazyLock::new(|| {
-    match parse_crosswalk(include_str!("../data/crosswalk.tsv")) {
+    match parse_crosswalk(include_str!(concat!(env!("OUT_DIR"), "/crosswalk.tsv"))) {
         Ok(rows) => rows,
         // The table is part of the build and checked by the tests: a bad row is a build
         // defect, not a runtime condition.
@@ -1872,7 +1876,8 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
     contexts.dedup();
     contexts.retain(|c| *c != first);
     contexts.insert(0, first);
-    let countries: BTreeSet<String> = parties.iter().filter_map(|p| p.country.clone()).collect();
+    let countries: BTreeSet<String> =
+        crate::sort::set(parties.iter().filter_map(|p| p.country.clone()));
     Crosswalk {
         cameo_code: CAMEO_CODE.into(),
         cameo_label: CAMEO_LABEL.into(),

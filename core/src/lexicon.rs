@@ -563,14 +563,24 @@ fn parse_lang(s: &str, file: &str, n: usize) -> Result<Option<Lang>, String> {
 }
 
 /// The non-comment, non-empty rows of a TSV table, split into columns, with line numbers.
+/// A row whose cells are all empty but the last takes its other cells from the row before
+/// (of as many cells): the build writes the embedded cue and scope tables so
+/// (`<TAB><TAB>phrase` under a row of the same label and language), which gzip packs
+/// tighter in the web app's download.
 pub fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    table.lines().enumerate().filter_map(|(i, line)| {
+    let mut before: Vec<&str> = Vec::new();
+    table.lines().enumerate().filter_map(move |(i, line)| {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') {
-            None
-        } else {
-            Some((i + 1, line.split('\t').map(str::trim).collect()))
+            return None;
         }
+        let mut cells: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let n = cells.len();
+        if n > 1 && n == before.len() && cells[..n - 1].iter().all(|c| c.is_empty()) {
+            cells[..n - 1].copy_from_slice(&before[..n - 1]);
+        }
+        before.clone_from(&cells);
+        Some((i + 1, cells))
     })
 }
 

@@ -50,7 +50,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         }
     };
     let mut framed = frame_slots(ctx, s);
-    framed.sort_unstable();
+    crate::sort::all(&mut framed);
     framed.dedup();
     for &mi in &ctx.by_sentence[s] {
         let m = &ents.mentions[mi];

@@ -1179,7 +1179,7 @@ fn short_form_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
             out.push(doc.sentence_of[i]);
         }
     }
-    out.sort_unstable();
+    crate::sort::all(&mut out);
     out.dedup();
     out
 }
@@ -1265,7 +1265,7 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
         .filter_map(|start| doc.tokens.binary_search_by_key(&start, |t| t.start).ok())
         .map(|i| doc.sentence_of[i])
         .collect();
-    sents.sort_unstable();
+    crate::sort::all(&mut sents);
     sents.dedup();
     sents
 }

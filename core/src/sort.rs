@@ -6,6 +6,7 @@
 //! Public so that the web app sorts the same way.
 
 use std::cmp::Ordering;
+use std::collections::BTreeSet;
 
 /// Sorts `v` stably by `cmp`, like `sort_by`.
 pub fn by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
@@ -26,6 +27,16 @@ pub fn by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
 /// Sorts `v` stably, like `sort`.
 pub fn all<T: Ord>(v: &mut Vec<T>) {
     by(v, Ord::cmp);
+}
+
+/// The set of `items`, built by inserting them one by one: collecting into a set sorts
+/// them first with the standard sort, compiled anew for every element type.
+pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    for x in items {
+        set.insert(x);
+    }
+    set
 }
 
 /// The indices `0..n` in the stable order of `cmp`.

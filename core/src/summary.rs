@@ -84,7 +84,7 @@ pub(crate) fn write(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<SummarySentence> {
             picked.push(s);
         }
     }
-    picked.sort_unstable();
+    crate::sort::all(&mut picked);
     picked.into_iter().map(|s| sentence(ctx, s)).collect()
 }
 

@@ -8,8 +8,17 @@
 /// The lexicon's tables, with their file names (without `.tsv`), in the order of
 /// `Lexicon::from_strs`.
 pub const LEXICON: [(&str, &str); 4] = [
-    ("calendar", include_str!("../data/calendar.tsv")),
-    ("instruments", include_str!("../data/instruments.tsv")),
-    ("cues", include_str!("../data/cues.tsv")),
-    ("scope", include_str!("../data/scope.tsv")),
+    (
+        "calendar",
+        include_str!(concat!(env!("OUT_DIR"), "/calendar.tsv")),
+    ),
+    (
+        "instruments",
+        include_str!(concat!(env!("OUT_DIR"), "/instruments.tsv")),
+    ),
+    ("cues", include_str!(concat!(env!("OUT_DIR"), "/cues.tsv"))),
+    (
+        "scope",
+        include_str!(concat!(env!("OUT_DIR"), "/scope.tsv")),
+    ),
 ];

@@ -191,7 +191,7 @@ fn group_card(ctx: &Ctx, g: &Group) -> Html {
     };
     let nums = |refs: &[SourceRef]| -> Vec<usize> {
         let mut v: Vec<usize> = refs.iter().filter_map(number).collect();
-        v.sort_unstable();
+        accord_core::sort::all(&mut v);
         v
     };
     let id = dom_id(&g.id);

@@ -1,0 +1,78 @@
+//! Copies the reference tables of `data/` into the build's output folder without their
+//! comment lines (those that start with `#`), which every table reader skips anyway: the
+//! library embeds the copies, so the web app's worker downloads no comment text. The
+//! front-coded given names are also joined into one line (`given_names.rs` reads both), and
+//! each state's code is written once, on its first city (`gazetteer.rs` reads both); the
+//! word, cue and scope tables write a list's name, label and language once for its rows.
+
+use std::path::Path;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    println!("cargo:rerun-if-changed=data");
+    let entries = std::fs::read_dir("data").expect("core/data is readable");
+    for entry in entries {
+        let path = entry.expect("core/data is listable").path();
+        if path.extension().is_none_or(|e| e != "tsv") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a table of core/data is UTF-8 text");
+        let kept: String = text
+            .split_inclusive('\n')
+            .filter(|line| !line.starts_with('#'))
+            .collect();
+        let name = path.file_name().expect("a table has a file name");
+        // The front-coded given names, one entry a line, are joined into one line: each
+        // entry starts with its digits, and gzip packs the text tighter without the breaks.
+        let kept = if name == "given_names.tsv" {
+            kept.lines().map(str::trim).collect::<String>()
+        } else if name == "cities.tsv" {
+            codes_once(&kept)
+        } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
+            leading_cells_once(&kept)
+        } else {
+            kept
+        };
+        std::fs::write(Path::new(&out).join(name), kept).expect("OUT_DIR is writable");
+    }
+}
+
+/// The cities (`name<TAB>code` rows, grouped by state) with a state's code only on its
+/// first row: the others are the name alone (`gazetteer.rs` puts the code back).
+fn codes_once(table: &str) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut last = "";
+    for line in table.lines() {
+        match line.rsplit_once('\t') {
+            Some((name, code)) if code == last && !code.is_empty() => out.push_str(name),
+            Some((_, code)) => {
+                last = code;
+                out.push_str(line);
+            }
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A table whose rows repeat their leading cells (a list's name, a label and language)
+/// with those cells left empty when they are the row before's: `<TAB>word`
+/// (`words.rs` and `lexicon.rs` put them back).
+fn leading_cells_once(table: &str) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut before: Vec<&str> = Vec::new();
+    for line in table.lines() {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let n = cells.len();
+        if n > 1 && n == before.len() && cells[..n - 1] == before[..n - 1] {
+            out.push_str(&"\t".repeat(n - 1));
+            out.push_str(cells[n - 1]);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+        before = cells;
+    }
+    out
+}
