@@ -1041,6 +1041,20 @@ fn classify_chunk(
     classify_segment(doc, s, e, sent_start, idx, g, out, lang);
 }
 
+/// Tokens `from..e` cut at each "and" / "et": the token ranges between them.
+fn split_at_and(doc: &Doc<'_>, from: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let mut start = from;
+    for j in from..e {
+        if is_and(&doc.tokens[j].fold) {
+            segs.push((start, j));
+            start = j + 1;
+        }
+    }
+    segs.push((start, e));
+    segs
+}
+
 /// Plural titles before several people (`words.tsv`, list `plural_titles`).
 static PLURAL_TITLES: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("plural_titles")));
@@ -1067,17 +1081,8 @@ fn split_plural_titles(
     let Some(k) = (s..(s + 3).min(e)).find(|&k| PLURAL_TITLES.contains(&doc.tokens[k])) else {
         return false;
     };
-    let mut segs: Vec<(usize, usize)> = Vec::new();
-    let mut start = k + 1;
-    for j in k + 1..e {
-        if is_and(&doc.tokens[j].fold) {
-            segs.push((start, j));
-            start = j + 1;
-        }
-    }
-    segs.push((start, e));
-    // Each part: two to four capitalised words, then "of STATE" or nothing.
-    // Each part: the name's tokens, then the state's after "of", if any.
+    let segs = split_at_and(doc, k + 1, e);
+    // Each part: two to four capitalised words (the name), then "of STATE" or nothing.
     type Part = ((usize, usize), Option<(usize, usize)>);
     let mut parts: Vec<Part> = Vec::new();
     for &(a, b) in &segs {
@@ -1127,15 +1132,7 @@ fn split_plural_ministries(
     {
         return None;
     }
-    let mut segs: Vec<(usize, usize)> = Vec::new();
-    let mut start = s + 2;
-    for k in s + 2..e {
-        if is_and(&doc.tokens[k].fold) {
-            segs.push((start, k));
-            start = k + 1;
-        }
-    }
-    segs.push((start, e));
+    let segs = split_at_and(doc, s + 2, e);
     let parts: Vec<(usize, usize)> = match segs.len() {
         2 => segs.clone(),
         4 => vec![(segs[0].0, segs[1].1), (segs[2].0, segs[3].1)],
