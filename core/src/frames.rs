@@ -138,6 +138,15 @@ impl Ctx<'_> {
             .is_some_and(|m| m & (1 << cue as usize) != 0)
     }
 
+    /// The organisation mention that starts at token `k`, if any.
+    pub fn org_starting_at(&self, k: usize) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(k)?;
+        self.by_sentence.get(s)?.iter().copied().find(|&i| {
+            let m = &self.ents.mentions[i];
+            m.first == k && matches!(m.kind, crate::entities::MentionKind::Org { .. })
+        })
+    }
+
     /// Whether a cue phrase ends within `window` tokens before token `at` (same sentence).
     pub fn cue_before(&self, at: usize, window: usize, cue: Cue) -> bool {
         let s = self.doc.sentence_of.get(at).copied().unwrap_or(0);

@@ -198,11 +198,7 @@ fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     }) {
         k += 1;
     }
-    let s = *doc.sentence_of.get(k)?;
-    ctx.by_sentence[s].iter().copied().find(|&o| {
-        let om = &ctx.ents.mentions[o];
-        om.first == k && matches!(om.kind, MentionKind::Org { .. })
-    })
+    ctx.org_starting_at(k)
 }
 
 /// The parties a mention may stand for ([`mention_key`]); in a frame, a run of names with

@@ -388,12 +388,15 @@ fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
         return false;
     };
     let end = doc.sentences[s].tokens.1;
-    (last..end).any(|j| {
-        matches!(
-            doc.tokens[j].fold.as_str(),
-            "signed" | "sign" | "inked" | "signe" | "signent" | "signerent"
-        )
-    })
+    (last..end).any(|j| is_signing_verb(&doc.tokens[j].fold))
+}
+
+/// The signing verbs that end a witness reading ("… A and B signed").
+fn is_signing_verb(fold: &str) -> bool {
+    matches!(
+        fold,
+        "signed" | "sign" | "inked" | "signe" | "signent" | "signerent"
+    )
 }
 
 /// Words whose subjects watched a signing (`words.tsv`, list `witness_verb`).
@@ -418,23 +421,12 @@ fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
                 .get(j + 1)
                 .is_some_and(|n| matches!(n.fold.as_str(), "by" | "par"));
         }
-        if matches!(
-            t.fold.as_str(),
-            ";" | ":"
-                | "("
-                | "\""
-                | "«"
-                | "“"
-                | "signed"
-                | "sign"
-                | "signs"
-                | "inked"
-                | "signe"
-                | "signent"
-                | "signerent"
-                | "who"
-                | "qui"
-        ) {
+        if is_signing_verb(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                ";" | ":" | "(" | "\"" | "«" | "“" | "signs" | "who" | "qui"
+            )
+        {
             return false;
         }
     }
@@ -880,11 +872,7 @@ fn body_after(ctx: &Ctx<'_>, last: usize) -> Option<usize> {
     {
         k += 1;
     }
-    let s = doc.sentence_of.get(k)?;
-    ctx.by_sentence.get(*s)?.iter().find_map(|&i| {
-        let m = &ctx.ents.mentions[i];
-        (m.first == k && matches!(m.kind, MentionKind::Org { .. })).then(|| ctx.ents.cluster_of[i])
-    })
+    ctx.org_starting_at(k).map(|i| ctx.ents.cluster_of[i])
 }
 
 fn has_role_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
