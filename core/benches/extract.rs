@@ -6,8 +6,9 @@
 //! - `concatenated/{100KB,1MB,10MB}`: fixtures glued end to end, for how time grows with size;
 //! - `pathological/*` (1 MB each): thousands of capitalised words (name recognition),
 //!   one endless line of prose (sentence splitting), one endless line of organisation
-//!   names and instruments (party matching), and deeply nested HTML in `Format::Html`
-//!   (the markup reducer).
+//!   names and instruments (party matching), one endless sentence of short random words
+//!   with a capitalised pair now and then (thousands of would-be people in one sentence:
+//!   role and party lookups), and deeply nested HTML in `Format::Html` (the markup reducer).
 //!
 //! Quick run: `cargo bench -p accord-core --bench extract -- --warm-up-time 1 --measurement-time 3`
 //! (name the bench: the library's own test harness rejects criterion's flags).
@@ -130,6 +131,28 @@ fn bench_pathological(c: &mut Criterion) {
     let endless_line = "the ministry and the agency signed on monday, and ".repeat(MB / 50);
     let endless_names =
         "Acme signed an agreement with the Ministry of Digital Economy ".repeat(MB / 62);
+    // A fixed linear congruential sequence: the same "random" words on every run.
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    let mut random_words = String::with_capacity(MB + 16);
+    while random_words.len() < MB {
+        let len = 1 + next(4);
+        let cap = next(5) == 0;
+        for i in 0..len {
+            let c = (b'a' + next(26) as u8) as char;
+            random_words.push(if cap && i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            });
+        }
+        random_words.push(' ');
+    }
     let depth = MB / 30;
     let nested_html = format!(
         "<html><body>{}<p>Acme and the Zembla Authority signed an MoU.</p>{}</body></html>",
@@ -144,6 +167,7 @@ fn bench_pathological(c: &mut Criterion) {
         ("capitalised_words", capitalised, text(None)),
         ("endless_line", endless_line, text(Date::new(2025, 3, 6))),
         ("endless_line_of_names", endless_names, text(None)),
+        ("one_sentence_of_random_words", random_words, text(None)),
         (
             "nested_html",
             nested_html,

@@ -83,6 +83,10 @@ pub(crate) struct Ctx<'a> {
     pub published_span: Option<Span>,
     /// The mentions of each sentence.
     pub by_sentence: Vec<Vec<usize>>,
+    /// All mentions, ordered by their first token ([`Ctx::starting_in`]).
+    by_first: Vec<usize>,
+    /// All mentions, ordered by the token after their last ([`Ctx::ending_at`]).
+    by_last: Vec<usize>,
     /// For each token, whether it stands inside quotation marks.
     pub quoted: Vec<bool>,
     /// The state the article speaks of most.
@@ -140,11 +144,29 @@ impl Ctx<'_> {
 
     /// The organisation mention that starts at token `k`, if any.
     pub fn org_starting_at(&self, k: usize) -> Option<usize> {
-        let s = *self.doc.sentence_of.get(k)?;
-        self.by_sentence.get(s)?.iter().copied().find(|&i| {
-            let m = &self.ents.mentions[i];
-            m.first == k && matches!(m.kind, crate::entities::MentionKind::Org { .. })
+        self.starting_in(k, k + 1).find(|&i| {
+            matches!(
+                self.ents.mentions[i].kind,
+                crate::entities::MentionKind::Org { .. }
+            )
         })
+    }
+
+    /// The mentions whose first token lies in `a..b`, in token order: a binary search,
+    /// so that a sentence with thousands of names costs no more per question.
+    pub fn starting_in(&self, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let m = &self.ents.mentions;
+        let lo = self.by_first.partition_point(|&i| m[i].first < a);
+        let hi = self.by_first.partition_point(|&i| m[i].first < b);
+        self.by_first[lo..hi.max(lo)].iter().copied()
+    }
+
+    /// The mentions that end right before token `k` (their `last` is `k`).
+    pub fn ending_at(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        let m = &self.ents.mentions;
+        let lo = self.by_last.partition_point(|&i| m[i].last < k);
+        let hi = self.by_last.partition_point(|&i| m[i].last <= k);
+        self.by_last[lo..hi.max(lo)].iter().copied()
     }
 
     /// Whether a cue phrase ends within `window` tokens before token `at` (same sentence).
@@ -235,6 +257,8 @@ pub(crate) fn context(
         title_line,
         published_span: published.map(|p| p.1),
         by_sentence: Vec::new(),
+        by_first: Vec::new(),
+        by_last: Vec::new(),
         quoted: Vec::new(),
         dominant: None,
         background: Vec::new(),
@@ -253,6 +277,13 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
         }
     }
     ctx.by_sentence = by_sentence;
+    let mentions = &ctx.ents.mentions;
+    let mut by_first: Vec<usize> = (0..mentions.len()).collect();
+    by_first.sort_by_key(|&i| (mentions[i].first, i));
+    let mut by_last: Vec<usize> = (0..mentions.len()).collect();
+    by_last.sort_by_key(|&i| (mentions[i].last, i));
+    ctx.by_first = by_first;
+    ctx.by_last = by_last;
     let mut quoted = vec![false; ctx.doc.tokens.len()];
     for sent in &ctx.doc.sentences {
         let mut open = false;

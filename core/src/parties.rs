@@ -44,8 +44,10 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     let ents = &ctx.ents;
     let (a, b) = doc.sentences[s].tokens;
     let mut out: Vec<(Key, usize)> = Vec::new();
-    let push = |out: &mut Vec<(Key, usize)>, k: Key, at: usize| {
-        if !out.iter().any(|(x, _)| *x == k) {
+    // Each key once, at its first place: a set keeps a sentence of thousands of names linear.
+    let mut seen: crate::hash::HashSet<Key> = crate::hash::HashSet::default();
+    let mut push = |out: &mut Vec<(Key, usize)>, k: Key, at: usize| {
+        if seen.insert(k) {
             out.push((k, at));
         }
     };
@@ -63,8 +65,16 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
     // President X and Indian Prime Minister Y signed".
+    let mut person_of: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
+    for (pi, p) in people.iter().enumerate() {
+        for &mi in &p.mentions {
+            if doc.sentence_of.get(ents.mentions[mi].first) == Some(&s) {
+                person_of.entry(mi).or_insert(pi);
+            }
+        }
+    }
     for &mi in &ctx.by_sentence[s] {
-        let Some(p) = people.iter().find(|p| p.mentions.contains(&mi)) else {
+        let Some(p) = person_of.get(&mi).map(|&pi| &people[pi]) else {
             continue;
         };
         {

@@ -604,8 +604,9 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         if let Some(h) = speech.longest_at(doc, j, first, ctx.lang) {
             let between = h.last..first;
             let role = between.clone().any(|k| ctx.idx.is_role_word(doc, k));
-            let other_person = ctx.ents.mentions.iter().any(|m| {
-                m.first >= h.last && m.last <= first && matches!(m.kind, MentionKind::Person)
+            let other_person = ctx.starting_in(h.last, first).any(|i| {
+                let m = &ctx.ents.mentions[i];
+                m.last <= first && matches!(m.kind, MentionKind::Person)
             });
             if role && !other_person {
                 return true;
@@ -672,9 +673,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             {
                 break;
             }
-            if ctx.by_sentence[sent].iter().any(|&o| {
-                ctx.ents.mentions[o].last == ws
-                    && matches!(ctx.ents.mentions[o].kind, MentionKind::Person)
+            if ctx.ending_at(ws).any(|o| {
+                let m = &ctx.ents.mentions[o];
+                matches!(m.kind, MentionKind::Person) && doc.sentence_of[m.first] == sent
             }) {
                 break;
             }
@@ -757,10 +758,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 }
                 // "…, vice-président de l'UA et Philippe Wang": another person's name.
                 if e > from
-                    && ctx.by_sentence[sent].iter().any(|&o| {
-                        ctx.ents.mentions[o].first == e
-                            && ctx.ents.mentions[o].kind == MentionKind::Person
-                    })
+                    && ctx
+                        .starting_in(e, e + 1)
+                        .any(|o| ctx.ents.mentions[o].kind == MentionKind::Person)
                 {
                     while e > from && matches!(doc.tokens[e - 1].fold.as_str(), "and" | "et") {
                         e -= 1;
@@ -882,13 +882,10 @@ fn has_role_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 /// The mentions of the sentence that holds tokens `a..b`, inside that range.
 fn mentions_in<'c>(ctx: &'c Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize> + 'c {
     let s = ctx.doc.sentence_of.get(a).copied().unwrap_or(0);
-    ctx.by_sentence
-        .get(s)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
-        .iter()
-        .copied()
-        .filter(move |&i| ctx.ents.mentions[i].first >= a && ctx.ents.mentions[i].last <= b)
+    ctx.starting_in(a, b).filter(move |&i| {
+        let m = &ctx.ents.mentions[i];
+        m.last <= b && ctx.doc.sentence_of.get(m.first) == Some(&s)
+    })
 }
 
 /// The first organisation mentioned in tokens `a..b`: its cluster and token range.
