@@ -880,12 +880,18 @@ fn has_role_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 }
 
 /// The mentions of the sentence that holds tokens `a..b`, inside that range.
-fn mentions_in<'c>(ctx: &'c Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize> + 'c {
+/// In the order the mentions were found (a body's full name before its parts).
+fn mentions_in(ctx: &Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize> {
     let s = ctx.doc.sentence_of.get(a).copied().unwrap_or(0);
-    ctx.starting_in(a, b).filter(move |&i| {
-        let m = &ctx.ents.mentions[i];
-        m.last <= b && ctx.doc.sentence_of.get(m.first) == Some(&s)
-    })
+    let mut found: Vec<usize> = ctx
+        .starting_in(a, b)
+        .filter(|&i| {
+            let m = &ctx.ents.mentions[i];
+            m.last <= b && ctx.doc.sentence_of.get(m.first) == Some(&s)
+        })
+        .collect();
+    found.sort_unstable();
+    found.into_iter()
 }
 
 /// The first organisation mentioned in tokens `a..b`: its cluster and token range.
