@@ -227,7 +227,16 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
             foreign[si] = reports && ours[si] == 0 && others[si] > 0;
             continue;
         }
-        if reports && others[si] > 0 && ours[si] < all {
+        // "a separate MOU", "another agreement", "un autre accord": another one even when
+        // the other body's name was not read as one.
+        let (a, b) = sent.tokens;
+        let said_other = (a..b).any(|j| {
+            matches!(
+                doc.tokens[j].fold.as_str(),
+                "separate" | "another" | "autre"
+            ) && (j + 1..(j + 3).min(b)).any(|x| deal_at(ctx, x, b))
+        });
+        if reports && (others[si] > 0 || said_other) && ours[si] < all {
             let (a, b) = sent.tokens;
             let toks = &doc.tokens[a..b];
             let deal_at = |j: usize| deal_at(ctx, j, b);
@@ -466,7 +475,11 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             statement_end.is_some_and(|e: usize| d.first == e + 1 && doc.tokens[e].is_punct("("));
         // "according to a statement on June 7th", "said Friday", "officials said on Tuesday";
         // "On May 2, the ministry announced that it had signed …".
-        if restated || ctx.cue_before(d.first, 2, Cue::Statement) || announces(ctx, d.last, b) {
+        if restated
+            || ctx.cue_before(d.first, 2, Cue::Statement)
+            || announces(ctx, d.last, b)
+            || announced_on(doc, a, d.first)
+        {
             statement_end = Some(d.last);
             continue;
         }
@@ -485,7 +498,12 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         }
         // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre": a term.
         let mut p = d.first;
-        while p > a && matches!(doc.tokens[p - 1].fold.as_str(), "the" | "le" | "on" | "du") {
+        while p > a
+            && matches!(
+                doc.tokens[p - 1].fold.as_str(),
+                "the" | "le" | "la" | "on" | "du"
+            )
+        {
             p -= 1;
         }
         if p > a
@@ -741,7 +759,25 @@ fn announces(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     let Some(r) = toks.iter().position(|t| reports(&t.fold)) else {
         return false;
     };
-    !toks[..r].iter().any(|t| signs(&t.fold)) && toks[r..].iter().any(|t| signs(&t.fold))
+    // "today announced the signing of", "annonce la signature de".
+    let signing = |t: &crate::text::Token| {
+        signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "conclusion")
+    };
+    !toks[..r].iter().any(|t| signs(&t.fold)) && toks[r..].iter().any(signing)
+}
+
+/// Whether the date at tokens `first..` follows a reporting verb ("announced today that
+/// it has signed", "annonce aujourd'hui avoir signé", "a annoncé ce mercredi la signature"):
+/// it dates the announcement.
+fn announced_on(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
+    let mut p = first;
+    while p > a && matches!(doc.tokens[p - 1].fold.as_str(), "on" | "ce" | "le" | "this") {
+        p -= 1;
+    }
+    p > a && {
+        let w = doc.tokens[p - 1].fold.as_str();
+        w.starts_with("announc") || w.starts_with("annonc")
+    }
 }
 
 /// Whether the date in tokens `first..last` is a dateline's: only a place in capitals (and
@@ -860,6 +896,21 @@ fn location(
     let capital = dateline_capital(ctx);
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
+        // "The deal was announced at the Port Ruri Expo": where it was made known, not
+        // where it was signed.
+        let toks = &doc.tokens[a..b];
+        let announced = toks.windows(2).any(|w| {
+            w[1].fold == "announced"
+                || (matches!(w[1].fold.as_str(), "annonce" | "annoncee" | "annonces")
+                    && matches!(w[0].fold.as_str(), "a" | "ont" | "ete" | "est" | "sont"))
+        });
+        if announced
+            && !toks.iter().any(|t| {
+                signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "ceremony")
+            })
+        {
+            continue;
+        }
         let own = main.contains(&s) || ceremony.contains(&s);
         if let Some((first, last)) = capital.filter(|_| own) {
             let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
@@ -950,13 +1001,24 @@ fn location(
                     .take_while(|t| t.kind == TokKind::Word && t.cap && !t.newline_before)
                     .take(6)
                     .count();
+                // "at the Port Ruri Security Conference": an event named after its city
+                // places a signing its sentence tells.
+                let event = own
+                    && hit.first > a
+                    && doc.tokens[hit.first - 1].fold == "the"
+                    && doc.tokens[hit.last..hit.last + run]
+                        .iter()
+                        .any(|t| event_word(&t.fold));
                 let in_name = (hit.last..hit.last + run)
                     .any(|j| ctx.idx.head_kind(doc, j).is_some())
+                    && !event
                     && !doc.tokens[hit.last..hit.last + run]
                         .iter()
                         .any(|t| crate::words::list("venue_heads").contains(&t.fold.as_str()));
                 if !in_name
+                    && !stated_at(doc, a, hit.first)
                     && (owner_at == Some(hit.first)
+                        || event
                         || signing_place(doc, a, hit.first, hit.last, own))
                     && !seat(doc, a, hit.first)
                     && !body_seat(ctx, a, b, hit.first)
@@ -1304,23 +1366,14 @@ fn signing_place(
         && matches!(prev(2), Some("city" | "town" | "ville" | "cite"))
         && (3..=5).any(prep_at);
     // "lors du Forum de Dakar", "the Summit of Kigali"
+    // "lors du Forum international de la cybersécurité de Lille": the event's name may run
+    // on for a few words before its city.
     let event_of = matches!(prev(1), Some("de" | "d'" | "of"))
-        && matches!(
-            prev(2),
-            Some(
-                "summit"
-                    | "sommet"
-                    | "forum"
-                    | "conference"
-                    | "salon"
-                    | "expo"
-                    | "exhibition"
-                    | "week"
-                    | "semaine"
-                    | "ceremony"
-                    | "ceremonie"
-            )
-        );
+        && (2..=8)
+            .take_while(|&n| prev_tok(n).is_some_and(|t| t.kind == TokKind::Word))
+            .any(|n| {
+                prev(n).is_some_and(|w| event_word(w) || matches!(w, "ceremony" | "ceremonie"))
+            });
     let venue_after = matches!(
         next(0),
         Some("meeting" | "summit" | "conference" | "forum" | "ceremony")
@@ -1365,6 +1418,53 @@ fn signing_place(
         || venue_city
         || at_name_city
         || (own && (event_of || venue_after))
+}
+
+/// A word that names an event: "summit", "conference", "forum", "sommet", "salon".
+fn event_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "summit"
+            | "sommet"
+            | "forum"
+            | "conference"
+            | "congress"
+            | "congres"
+            | "salon"
+            | "expo"
+            | "exhibition"
+            | "week"
+            | "semaine"
+            | "dialogue"
+            | "symposium"
+            | "fair"
+            | "festival"
+            | "assises"
+            | "journees"
+    )
+}
+
+/// Whether the city at token `first` of a sentence starting at `a` is where a statement was
+/// made rather than where the signing took place: "the agency said in Port Ruri", "told
+/// reporters in Port Ruri", "a indiqué le ministre à Port Ruri", "speaking in Port Ruri". A
+/// signing verb in between keeps it a signing place ("said the MoU was signed in Port Ruri").
+fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
+    let lo = first.saturating_sub(5).max(a);
+    for w in (lo..first).rev() {
+        let fold = doc.tokens[w].fold.as_str();
+        if signs(fold) || doc.tokens[w].kind == TokKind::Punct {
+            return false;
+        }
+        if reports(fold)
+            || matches!(
+                fold,
+                "told" | "speaking" | "exprimant" | "explained" | "explique" | "added" | "ajoute"
+            )
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The end of an unknown town's name at token `k` that the state or region after it places
@@ -1441,6 +1541,10 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
     let lo = first.saturating_sub(7).max(a);
     for w in (lo..first).rev() {
         let fold = doc.tokens[w].fold.as_str();
+        // "the Police Office signed an MoU in Kigali": the verb ends the body's words.
+        if signs(fold) || reports(fold) {
+            return false;
+        }
         let always = matches!(
             fold,
             "embassy"
@@ -3260,6 +3364,101 @@ mod tests {
             Date::new(2025, 3, 12),
         );
         assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn an_announcement_or_a_deadline_does_not_date_the_signing() {
+        let date = |rest: &str, more: &str| {
+            agreement(rest, more, Date::new(2026, 5, 20))
+                .signed_on
+                .map(|d| d.to_string())
+        };
+        for rest in [
+            "today announced the signing of a memorandum of understanding.",
+            "announced today that they have signed a memorandum of understanding.",
+            "signed a memorandum of understanding and will open a centre by the end of September.",
+        ] {
+            assert_eq!(date(rest, ""), None, "{rest}");
+        }
+        for rest in [
+            "ont annoncé aujourd'hui avoir signé un protocole d'accord.",
+            "annoncent ce mercredi la signature d'un protocole d'accord.",
+            "ont signé un protocole d'accord et ouvriront un centre d'ici la fin du mois de septembre.",
+        ] {
+            let text = format!(
+                "L'Agence ruritanienne de cybersécurité et Acme Sécurité {rest}"
+            );
+            let options = Options {
+                reference_date: Date::new(2026, 5, 20),
+                ..Options::default()
+            };
+            let record = crate::analyze(&text, &options).expect("analysis");
+            assert!(record.is_agreement, "{text}");
+            assert_eq!(record.agreements[0].signed_on, None, "{text}");
+        }
+        // The signing day told after the announcement still counts.
+        assert_eq!(
+            date(
+                "announced on Wednesday that they signed a memorandum of understanding on the 14th.",
+                ""
+            )
+            .as_deref(),
+            Some("2026-05-14")
+        );
+        // "a separate MoU" of one of the parties with a body not read as a name lends no date.
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding.",
+                "At the end of April, the Ruritania National Cyber Agency and the central bank \
+                 agreed on a separate MoU."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_of_a_statement_or_a_body_is_not_the_signing_place() {
+        for (rest, more, want) in [
+            // The body's own word ("Office") does not make the city its seat.
+            (
+                "and the Borduria Police Office signed a memorandum of understanding in Kigali.",
+                "",
+                Some("Kigali"),
+            ),
+            (
+                "signed a memorandum of understanding, the agency said in Nairobi.",
+                "",
+                None,
+            ),
+            (
+                "ont signé un protocole d'accord, a indiqué l'agence à Abidjan.",
+                "",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding in Kigali, the agency said in Nairobi.",
+                "",
+                Some("Kigali"),
+            ),
+            // An event named after its city, with words between: the place of a signing it hosts.
+            (
+                "signed a memorandum of understanding at the Munich Security Conference.",
+                "",
+                Some("Munich"),
+            ),
+            (
+                "ont signé une convention en marge du Forum international de la cybersécurité de Lille.",
+                "",
+                Some("Lille"),
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "The director later spoke at the Munich Security Conference.",
+                None,
+            ),
+        ] {
+            assert_eq!(place(rest, more).as_deref(), want, "{rest} {more}");
+        }
     }
 
     #[test]
