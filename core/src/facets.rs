@@ -327,6 +327,9 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
                         | "signee"
                         | "inked"
                         | "paraphe"
+                        | "paraphee"
+                        | "signes"
+                        | "signees"
                 )
             })
         })
@@ -475,8 +478,12 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             statement_end.is_some_and(|e: usize| d.first == e + 1 && doc.tokens[e].is_punct("("));
         // "according to a statement on June 7th", "said Friday", "officials said on Tuesday";
         // "On May 2, the ministry announced that it had signed …".
+        // "issued a joint statement on Friday": the statement is the instrument.
+        let joint_statement = (d.first.saturating_sub(4).max(a)..d.first).any(|k| {
+            doc.tokens[k].fold == "statement" && k > a && doc.tokens[k - 1].fold == "joint"
+        });
         if restated
-            || ctx.cue_before(d.first, 2, Cue::Statement)
+            || (ctx.cue_before(d.first, 2, Cue::Statement) && !joint_statement)
             || announces(ctx, d.last, b)
             || announced_on(doc, a, d.first)
         {
@@ -739,6 +746,9 @@ fn signs(fold: &str) -> bool {
             | "conclu"
             | "conclue"
             | "paraphe"
+            | "paraphee"
+            | "paraphes"
+            | "paraphees"
             | "scelle"
     )
 }
@@ -763,7 +773,11 @@ fn announces(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     let signing = |t: &crate::text::Token| {
         signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "conclusion")
     };
-    !toks[..r].iter().any(|t| signs(&t.fold)) && toks[r..].iter().any(signing)
+    // "today announced a strategic partnership with": the agreement is what is announced.
+    let verb = &toks[r].fold;
+    let announced_deal = (verb.starts_with("announc") || verb.starts_with("annonc"))
+        && (from + r + 1..(from + r + 5).min(to)).any(|j| deal_at(ctx, j, to));
+    !toks[..r].iter().any(|t| signs(&t.fold)) && (toks[r..].iter().any(signing) || announced_deal)
 }
 
 /// Whether the date at tokens `first..` follows a reporting verb ("announced today that
@@ -3373,13 +3387,38 @@ mod tests {
                 .signed_on
                 .map(|d| d.to_string())
         };
+        // A joint statement is the instrument: its day is the signing's.
+        assert_eq!(
+            date(
+                "issued a joint statement on Friday on cyber cooperation.",
+                ""
+            )
+            .as_deref(),
+            Some("2026-05-15")
+        );
         for rest in [
+            "today announced a strategic partnership to secure payment networks.",
             "today announced the signing of a memorandum of understanding.",
             "announced today that they have signed a memorandum of understanding.",
             "signed a memorandum of understanding and will open a centre by the end of September.",
         ] {
             assert_eq!(date(rest, ""), None, "{rest}");
         }
+        // "Elle a été paraphée lundi": a feminine participle tells the signing too.
+        let text = "L'Agence ruritanienne de cybersécurité et Acme Sécurité ont conclu une \
+                    convention de coopération.\nElle a été paraphée lundi au siège de l'agence.";
+        let options = Options {
+            reference_date: Date::new(2026, 5, 20),
+            ..Options::default()
+        };
+        let record = crate::analyze(text, &options).expect("analysis");
+        assert_eq!(
+            record.agreements[0]
+                .signed_on
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2026-05-18")
+        );
         for rest in [
             "ont annoncé aujourd'hui avoir signé un protocole d'accord.",
             "annoncent ce mercredi la signature d'un protocole d'accord.",
