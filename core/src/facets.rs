@@ -966,8 +966,15 @@ fn location(
                 .city_at(doc, k, b)
                 .or_else(|| ctx.idx.longest_at(doc, k, b))
             else {
-                // "signed in Elmina, Ghana": a town the tables do not hold, placed by its state.
+                // "signed in Elmina, Ghana": a town the tables do not hold, placed by its state;
+                // "signée à Port-Lune par …": or named right after the signing verb.
                 if own {
+                    if let Some(end) = town_after_signed(ctx, a, k, b) {
+                        let span = doc.span(k, end);
+                        ag.location = Some(span.slice(doc.text).to_string());
+                        ag.location_evidence = vec![span];
+                        return;
+                    }
                     if let Some(end) = town_before_region(ctx, k, b) {
                         if signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
                             let span = doc.span(k, end);
@@ -1466,7 +1473,11 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
     let lo = first.saturating_sub(5).max(a);
     for w in (lo..first).rev() {
         let fold = doc.tokens[w].fold.as_str();
-        if signs(fold) || doc.tokens[w].kind == TokKind::Punct {
+        // "speaking at the signing ceremony in Port Ruri": the signing's place.
+        if signs(fold)
+            || doc.tokens[w].kind == TokKind::Punct
+            || matches!(fold, "ceremony" | "ceremonie" | "signing" | "signature")
+        {
             return false;
         }
         if reports(fold)
@@ -1479,6 +1490,56 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         }
     }
     false
+}
+
+/// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb
+/// and a preposition put the signing in: "signed in Port Lune by", "signée à Port-Lune
+/// par", "was held in Ruriville on Monday". One to three capitalised words that the tables
+/// do not know, no name of a body or a person holds, no month or weekday; then the end
+/// of the sentence, a punctuation mark or a word that goes on telling the signing ("by",
+/// "on", "par", "le", a weekday).
+fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    if k < a + 2 || !place_preposition(&doc.tokens[k - 1], doc.text) {
+        return None;
+    }
+    let verb = doc.tokens[k - 2].fold.as_str();
+    if !(signs(verb) || matches!(verb, "held" | "tenue" | "tenu" | "lieu")) {
+        return None;
+    }
+    let word = |j: usize| {
+        doc.tokens.get(j).filter(|t| {
+            j < b && t.kind == TokKind::Word && t.cap && !t.newline_before && t.fold.len() > 2
+        })
+    };
+    let mut end = k;
+    while end < k + 3 && word(end).is_some() {
+        if ctx.idx.longest_at(doc, end, b).is_some()
+            || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+            || crate::words::list("function_words_en").contains(&doc.tokens[end].fold.as_str())
+            || crate::words::list("function_words_fr").contains(&doc.tokens[end].fold.as_str())
+            || ctx.idx.head_kind(doc, end).is_some()
+        {
+            return None;
+        }
+        end += 1;
+    }
+    if end == k
+        || ctx.ents.mentions.iter().any(|m| {
+            !matches!(m.kind, crate::entities::MentionKind::Other) && m.first < end && k < m.last
+        })
+    {
+        return None;
+    }
+    let ends = end >= b
+        || (doc.tokens[end].kind == TokKind::Punct
+            && !matches!(doc.tokens[end].fold.as_str(), "'" | "'s" | "-"))
+        || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+        || matches!(
+            doc.tokens[end].fold.as_str(),
+            "by" | "on" | "par" | "le" | "between" | "entre" | "in" | "en" | "during" | "lors"
+        );
+    ends.then_some(end)
 }
 
 /// The end of an unknown town's name at token `k` that the state or region after it places
@@ -3493,6 +3554,27 @@ mod tests {
             (
                 "signed a memorandum of understanding.",
                 "The director later spoke at the Munich Security Conference.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "Speaking at the ceremony in Accra, the minister praised the deal.",
+                Some("Accra"),
+            ),
+            // A town the tables do not hold, named right after the signing verb.
+            (
+                "signed a memorandum of understanding.",
+                "It was signed in Ruriville by the two directors.",
+                Some("Ruriville"),
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "It was signed in Kestrel's offices by the two directors.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "It was signed in March by the two directors.",
                 None,
             ),
         ] {
