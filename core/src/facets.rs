@@ -2008,7 +2008,10 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                         break;
                     }
                     activity |= activity_word(&w.fold);
-                    period |= matches!(w.fold.as_str(), "period" | "term" | "duration");
+                    period |= matches!(
+                        w.fold.as_str(),
+                        "period" | "term" | "duration" | "lifespan" | "validity" | "tenure"
+                    );
                     deal |= deal_word(&w.fold)
                         || ctx
                             .lex
@@ -2054,8 +2057,9 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             .filter(|_| unit_at < b)
             .and_then(|n| unit_months(&n.fold))
             .and_then(|u| {
-                // "a decade", "une décennie": one of them.
-                let one = u == 120 && matches!(t.fold.as_str(), "a" | "une");
+                // "a decade", "une décennie", "valid for a year": one of them.
+                let one = (u == 120 && matches!(t.fold.as_str(), "a" | "une"))
+                    || (u == 12 && matches!(t.fold.as_str(), "a" | "an"));
                 Some((u, if one { 1 } else { number(&t.fold)? }))
             })
         else {
@@ -2116,31 +2120,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         let mut cue = None;
         let mut firm = false;
         for j in (lo..k).rev() {
-            let strong = matches!(
-                doc.tokens[j].fold.as_str(),
-                "period"
-                    | "periode"
-                    | "duree"
-                    | "duration"
-                    | "term"
-                    | "valid"
-                    | "validity"
-                    | "validite"
-                    | "valable"
-                    | "lasting"
-                    | "last"
-                    | "lasts"
-                    | "run"
-                    | "runs"
-                    | "running"
-                    | "initial"
-                    | "initiale"
-                    | "effective"
-                    | "lifespan"
-                    | "span"
-                    | "spans"
-                    | "tenure"
-            );
+            let strong = term_cue(&doc.tokens[j].fold);
             let weak = matches!(
                 doc.tokens[j].fold.as_str(),
                 "for" | "over" | "pour" | "sur" | "covering" | "spanning"
@@ -2152,6 +2132,13 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             }
         }
         if cue.is_none() && !of_deal {
+            continue;
+        }
+        // "valid for a year" needs a word that says it is a term ("a year after the talks").
+        if matches!(t.fold.as_str(), "a" | "an")
+            && u == 12
+            && !doc.tokens[lo..k].iter().any(|p| term_cue(&p.fold))
+        {
             continue;
         }
         let from = cue.unwrap_or(k);
@@ -2228,6 +2215,35 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         }
     }
     None
+}
+
+/// Words that say a length is a term: "valid for", "a period of", "pour une durée de".
+fn term_cue(fold: &str) -> bool {
+    matches!(
+        fold,
+        "period"
+            | "periode"
+            | "duree"
+            | "duration"
+            | "term"
+            | "valid"
+            | "validity"
+            | "validite"
+            | "valable"
+            | "lasting"
+            | "last"
+            | "lasts"
+            | "run"
+            | "runs"
+            | "running"
+            | "initial"
+            | "initiale"
+            | "effective"
+            | "lifespan"
+            | "span"
+            | "spans"
+            | "tenure"
+    )
 }
 
 /// The term: read in the reporting sentences first, then in the others in text order.
@@ -2931,6 +2947,16 @@ mod tests {
             ("signed a decade-long cyber pact.", "", 120),
             (
                 "signed a memorandum of understanding on cyber defence.",
+                "The MoU, which has a five-year lifespan, covers training.",
+                60,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The MoU is valid for a year.",
+                12,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
                 "The partnership is for an initial two-year period.",
                 24,
             ),
@@ -3002,6 +3028,10 @@ mod tests {
             (
                 "signed a memorandum of understanding on cyber defence.",
                 "It also funds a six-month bootcamp for 40 analysts.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence, a year after talks began.",
+                "",
             ),
             (
                 "signed a memorandum of understanding on cyber defence.",
