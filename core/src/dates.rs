@@ -176,6 +176,21 @@ fn day_number(doc: &Doc<'_>, i: usize) -> Option<u8> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// Whether token `i` is two days of a month joined by a hyphen ("18-19").
+fn day_range(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    let day = |x: &str| {
+        (1..=2).contains(&x.len())
+            && x.bytes().all(|c| c.is_ascii_digit())
+            && x.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    t.fold
+        .split_once('-')
+        .is_some_and(|(x, y)| day(x) && day(y) && x.parse::<u8>().ok() < y.parse::<u8>().ok())
+}
+
 /// A small count of days in figures or words ("two", "3", "deux"), for "two days ago".
 fn few(doc: &Doc<'_>, i: usize) -> Option<i64> {
     let t = doc.tokens.get(i)?;
@@ -449,7 +464,8 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 ("ce", Some("mois"), _) if !after.is_some_and(|a| a == "de" || a == "d'") => {
                     return mention(i + 2, DateValue::RelativeMonth(0))
                 }
-                ("last", Some("month"), _) | ("le", Some("mois"), Some("dernier")) => {
+                ("last", Some("month"), _)
+                | ("le", Some("mois"), Some("dernier" | "passe" | "precedent")) => {
                     let end = if t.fold == "le" { i + 3 } else { i + 2 };
                     return mention(end, DateValue::RelativeMonth(-1));
                 }
@@ -520,6 +536,19 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     // Month first: "November 18, 2024", "Nov. 10", "March 21 – 23", "January 2011".
     if let Some(m) = month_at(doc, lex, j) {
         let k = skip_dot(doc, j + 1);
+        // "May 18-19" written as one token.
+        if day_range(doc, k) {
+            let e2 = skip_comma(doc, k + 1);
+            let year = year_number(doc, e2);
+            return mention(
+                if year.is_some() { e2 + 1 } else { k + 1 },
+                DateValue::Span {
+                    month: Some(m),
+                    year,
+                    weekdays: None,
+                },
+            );
+        }
         if let Some(d) = day_number(doc, k) {
             // A range "March 21 – 23".
             if is_dash(doc, k + 1) && day_number(doc, k + 2).is_some() {
@@ -571,6 +600,21 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             last: i + 1,
             value: DateValue::Weekday(w),
         });
+    }
+    // "18-19 May 2026" written as one token.
+    if day_range(doc, j) {
+        if let Some(m) = month_at(doc, lex, j + 1) {
+            let k = skip_dot(doc, j + 2);
+            let year = year_number(doc, k);
+            return mention(
+                if year.is_some() { k + 1 } else { j + 2 },
+                DateValue::Span {
+                    month: Some(m),
+                    year,
+                    weekdays: None,
+                },
+            );
+        }
     }
     // Day first: "18 novembre 2024", "11 January 2017", "1er mars", "du 15 au 16 mars 2016".
     if let Some(d) = day_number(doc, j) {
@@ -1020,6 +1064,7 @@ mod tests {
             ("signé il y a trois jours", Some("2026-05-17")),
             ("signed this morning", Some("2026-05-20")),
             ("signé ce matin", Some("2026-05-20")),
+            ("signé le mois passé", Some("2026-04")),
             // An ordinal before a noun is no date.
             ("met on the 14th floor", None),
             ("the 14th edition of the forum", None),
@@ -1046,6 +1091,14 @@ mod tests {
         ] {
             assert_eq!(first_date(text, r).as_deref(), Some(want), "{text}");
         }
+        assert_eq!(
+            first_date("held on May 18-19 in Kigali", r).as_deref(),
+            Some("2026-05")
+        );
+        assert_eq!(
+            first_date("held on 18-19 May 2025 in Kigali", r).as_deref(),
+            Some("2025-05")
+        );
         // "the week of May 12" names a day: not a month.
         assert_eq!(
             first_date("signed in the week of May 12", r).as_deref(),

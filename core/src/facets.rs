@@ -559,6 +559,12 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             {
                 let monday = r.add_days(-i64::from(r.weekday()));
                 date = crate::date::PartialDate::Day(monday.add_days(i64::from(w) - 7));
+            } else if w == r.weekday()
+                && ((d.first > a && doc.tokens[d.first - 1].fold == "last")
+                    || matches!(f(d.last), "dernier" | "passe" | "last"))
+            {
+                // "last Wednesday", "mercredi dernier" written on a Wednesday: a week before.
+                date = crate::date::PartialDate::Day(r.add_days(-7));
             }
         }
         if let Some(r) = ctx.reference {
@@ -3526,6 +3532,15 @@ mod tests {
             assert!(record.is_agreement, "{text}");
             assert_eq!(record.agreements[0].signed_on, None, "{text}");
         }
+        // "last Wednesday" written on a Wednesday is a week before.
+        assert_eq!(
+            date("signed a memorandum of understanding last Wednesday.", "").as_deref(),
+            Some("2026-05-13")
+        );
+        assert_eq!(
+            date("signed a memorandum of understanding on Wednesday.", "").as_deref(),
+            Some("2026-05-20")
+        );
         // The signing day told after the announcement still counts.
         assert_eq!(
             date(
