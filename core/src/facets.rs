@@ -932,6 +932,16 @@ fn location(
             continue;
         }
         let own = main.contains(&s) || ceremony.contains(&s);
+        // "KIGALI, May 20 (Newswire) -- … signed a memorandum here on Monday": the dateline's
+        // city.
+        if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
+            if here(doc, a, b) {
+                let span = doc.span(first, last);
+                ag.location = Some(span.slice(doc.text).to_string());
+                ag.location_evidence = vec![span];
+                return;
+            }
+        }
         if let Some((first, last)) = capital.filter(|_| own) {
             let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
                 Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
@@ -1064,6 +1074,11 @@ fn location(
 /// The capital that opens a dateline in the first lines ("ACCRA, March 11 (Newswire) -",
 /// "Dakar, le 3 mars 2025 –", "NAIROBI —"), as tokens.
 fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
+    dateline_city(ctx, true)
+}
+
+/// The city that opens a dateline in the first lines, as tokens; `capital`: only a capital.
+fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
     for line in doc.lines.iter().take(6) {
         let (mut a, b) = line.tokens;
@@ -1089,11 +1104,28 @@ fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
                 })
             })
         });
-        if closes && capital && hit.last < b {
+        if closes && (capital || !capital_only) && hit.last < b {
             return Some((hit.first, hit.last));
         }
     }
     None
+}
+
+/// Whether the sentence `a..b` says the signing took place "here" (the dateline's city):
+/// "signed here on Monday", "at a ceremony here", not "click here" nor "here is".
+fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        doc.tokens[k].fold == "here"
+            && k > a
+            && !matches!(
+                doc.tokens[k - 1].fold.as_str(),
+                "click" | "from" | "tap" | "read" | "see" | "go"
+            )
+            && !doc.tokens.get(k + 1).is_some_and(|t| {
+                matches!(t.fold.as_str(), "is" | "are" | "'s" | "'" | "to" | "for")
+            })
+            && (a..k).any(|j| signs(&doc.tokens[j].fold) || doc.tokens[j].fold == "ceremony")
+    })
 }
 
 /// Whether sentence `s` says it happened "in the capital" ("dans la capitale", "in the
@@ -1270,7 +1302,8 @@ fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
 }
 
 /// Whether sentence `s` speaks of an event still to come ("The next Port Ruri Summit will
-/// be held in June", "le prochain sommet aura lieu"): no signing took place there.
+/// be held in June", "le prochain sommet aura lieu", "will be reviewed at a meeting in Port
+/// Ruri", "une réunion est prévue à Port Ruri"): no signing took place there.
 fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens[a..b];
@@ -1278,15 +1311,14 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
     // "will be held", "will take place", "will host", "aura lieu", "se tiendra", "the next
     // summit", "le prochain forum", "the upcoming expo".
     let coming = (0..toks.len()).any(|i| match f(i) {
-        "will" => {
-            matches!(f(i + 1), "host" | "hold" | "convene" | "open")
-                || (f(i + 1) == "be"
-                    && matches!(f(i + 2), "held" | "hosted" | "organised" | "organized"))
-                || (f(i + 1) == "take" && f(i + 2) == "place")
-        }
+        // "will be reviewed at a meeting in Port Ruri": anything told in the future.
+        "will" | "shall" => toks.get(i + 1).is_some_and(|t| t.is_word()),
         "aura" => f(i + 1) == "lieu",
-        "tiendra" | "tiendront" | "accueillera" => true,
-        "sera" | "seront" => matches!(f(i + 1), "organise" | "organisee" | "tenu" | "tenue"),
+        "tiendra" | "tiendront" | "accueillera" | "reunira" | "reuniront" => true,
+        "sera" | "seront" => toks.get(i + 1).is_some_and(|t| t.is_word()),
+        "prevu" | "prevue" | "prevus" | "prevues" => {
+            i > 0 && matches!(f(i - 1), "est" | "sont" | "a" | "ete")
+        }
         "next" | "upcoming" | "prochain" | "prochaine" | "forthcoming" => true,
         // "where he is due to address a conference", "travels on to Lagos".
         "due" => f(i + 1) == "to",
@@ -3378,6 +3410,23 @@ mod tests {
             at("ACCRA, March 11 (Newswire)", signed).as_deref(),
             Some("ACCRA")
         );
+        // "here" is the dateline's city, a capital or not; without "here" the dateline
+        // only says where the report was filed.
+        for dateline in ["ACCRA, March 11 (Newswire)", "KUMASI, March 11 (Newswire)"] {
+            let city = dateline.split(',').next();
+            assert_eq!(
+                at(
+                    dateline,
+                    "signed a memorandum of understanding here on Tuesday."
+                )
+                .as_deref(),
+                city
+            );
+            assert_eq!(
+                at(dateline, "signed a memorandum of understanding on Tuesday."),
+                None
+            );
+        }
         assert_eq!(
             at(
                 "ACCRA, March 11 (Newswire)",
@@ -3605,6 +3654,12 @@ mod tests {
                 "signed a memorandum of understanding.",
                 "Speaking at the ceremony in Accra, the minister praised the deal.",
                 Some("Accra"),
+            ),
+            // A meeting still to come.
+            (
+                "signed a memorandum of understanding.",
+                "It will be reviewed at a ministerial meeting in Lilongwe in March.",
+                None,
             ),
             // A town the tables do not hold, named right after the signing verb.
             (
