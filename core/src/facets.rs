@@ -1312,7 +1312,16 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
     // summit", "le prochain forum", "the upcoming expo".
     let coming = (0..toks.len()).any(|i| match f(i) {
         // "will be reviewed at a meeting in Port Ruri": anything told in the future.
-        "will" | "shall" => toks.get(i + 1).is_some_and(|t| t.is_word()),
+        // Not a plan told at a past event: "they met in Port Ruri, where they said they will …".
+        "will" | "shall" => {
+            toks.get(i + 1).is_some_and(|t| t.is_word())
+                && !(0..i).any(|j| {
+                    matches!(
+                        f(j),
+                        "met" | "held" | "visited" | "gathered" | "hosted" | "attended" | "took"
+                    )
+                })
+        }
         "aura" => f(i + 1) == "lieu",
         "tiendra" | "tiendront" | "accueillera" | "reunira" | "reuniront" => true,
         "sera" | "seront" => toks.get(i + 1).is_some_and(|t| t.is_word()),
