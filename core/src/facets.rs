@@ -1454,7 +1454,9 @@ fn signing_place(
     if glued || inside_name || matches!(prev(1), Some("-")) {
         return false;
     }
-    let prep = (1..=3).any(prep_at);
+    // "to" places only a signing its sentence tells ("signed during a visit to Port Ruri"),
+    // not a trip another sentence tells ("as the minister is on a visit to Port Ruri").
+    let prep = (1..=3).any(|n| prep_at(n) && (own || prev(n) != Some("to")));
     // "in the Ruritanian capital, Port Ruri"
     // "in the Ruritanian capital, Port Ruri", "in the Ruritanian capital Port Ruri"
     let capital = |n: usize| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville"));
@@ -3694,6 +3696,17 @@ mod tests {
                 "signed a memorandum of understanding.",
                 "Speaking at the ceremony in Accra, the minister praised the deal.",
                 Some("Accra"),
+            ),
+            // A trip told apart from the signing is no signing place; told with it, it is.
+            (
+                "signed a memorandum of understanding.",
+                "It comes as the minister is on a three-day visit to Nairobi.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding during a visit to Nairobi.",
+                "",
+                Some("Nairobi"),
             ),
             // A meeting still to come.
             (
