@@ -1461,7 +1461,7 @@ fn signing_place(
     // "in the Ruritanian capital, Port Ruri", "in the Ruritanian capital Port Ruri"
     let capital = |n: usize| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville"));
     let apposed =
-        ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=7).any(prep_at);
+        ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=9).any(prep_at);
     // "in the city of Kumasi", "dans la ville de Kribi".
     let city_of = matches!(prev(1), Some("of" | "de" | "d'"))
         && matches!(prev(2), Some("city" | "town" | "ville" | "cite"))
@@ -1492,10 +1492,16 @@ fn signing_place(
     // congrès de Yaoundé": a venue, then its city.
     let venue_city = own && matches!(prev(1), Some("," | "de" | "d'")) && {
         let heads = crate::words::list("venue_heads");
-        (2..=6).any(|n| {
+        // "au Centre international de conférences Abdou Diouf (CICAD) de Diamniadio",
+        // "at the Radisson Blu Hotel & Convention Centre, Kigali".
+        (2..=10).any(|n| {
             prev(n).is_some_and(|w| heads.contains(&w))
-                && (n + 1..=n + 4).any(prep_at)
-                && (2..n).all(|m| prev_tok(m).is_some_and(|t| t.kind == TokKind::Word))
+                && (n + 1..=n + 6).any(prep_at)
+                && (2..n).all(|m| {
+                    prev_tok(m).is_some_and(|t| {
+                        t.kind == TokKind::Word || matches!(t.fold.as_str(), "(" | ")" | "&")
+                    })
+                })
         })
     };
     // "at the Ministry of Communications, Accra": a named place, a comma, its city.
@@ -3353,6 +3359,15 @@ mod tests {
             ),
             (
                 "signed a memorandum of understanding at Accra's Kempinski hotel.",
+                Some("Accra"),
+            ),
+            // A long venue name, with a bracketed acronym or an ampersand, then its city.
+            (
+                "signed a memorandum of understanding at the Palm Grove Hotel & Convention Centre, Kigali.",
+                Some("Kigali"),
+            ),
+            (
+                "signed a memorandum of understanding at the Grand International Conference Centre (GICC), Accra.",
                 Some("Accra"),
             ),
             (
