@@ -1620,11 +1620,23 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
 /// "on", "par", "le", a weekday).
 fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
     let doc = &ctx.doc;
-    if k < a + 2 || !place_preposition(&doc.tokens[k - 1], doc.text) {
+    if k < a + 2
+        || !place_preposition(&doc.tokens[k - 1], doc.text)
+        || ctx.is_title(doc.sentence_of[k])
+    {
         return None;
     }
-    let verb = doc.tokens[k - 2].fold.as_str();
-    if !(signs(verb) || matches!(verb, "held" | "tenue" | "tenu" | "lieu")) {
+    // The verb right before, or before the instrument or the day it signs ("signed a
+    // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
+    let verb_at = (k.saturating_sub(10).max(a)..k - 1).rev().find(|&j| {
+        let f = doc.tokens[j].fold.as_str();
+        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+    })?;
+    if doc.tokens[verb_at + 1..k - 1].iter().any(|t| {
+        (t.kind == TokKind::Punct && t.fold != "'")
+            || place_preposition(t, doc.text)
+            || matches!(t.fold.as_str(), "for" | "pour" | "afin")
+    }) {
         return None;
     }
     let word = |j: usize| {
@@ -1634,10 +1646,10 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     };
     let mut end = k;
     while end < k + 3 && word(end).is_some() {
+        // A word of any table ("Cybersecurity", "Cooperation") names no unknown town.
         if ctx.idx.longest_at(doc, end, b).is_some()
             || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
-            || crate::words::list("function_words_en").contains(&doc.tokens[end].fold.as_str())
-            || crate::words::list("function_words_fr").contains(&doc.tokens[end].fold.as_str())
+            || crate::vocab::id(&doc.tokens[end].fold) != crate::vocab::NONE
             || ctx.idx.head_kind(doc, end).is_some()
         {
             return None;
@@ -1657,7 +1669,21 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
         || matches!(
             doc.tokens[end].fold.as_str(),
-            "by" | "on" | "par" | "le" | "between" | "entre" | "in" | "en" | "during" | "lors"
+            "by" | "on"
+                | "par"
+                | "le"
+                | "la"
+                | "l'"
+                | "un"
+                | "une"
+                | "with"
+                | "avec"
+                | "between"
+                | "entre"
+                | "in"
+                | "en"
+                | "during"
+                | "lors"
         );
     ends.then_some(end)
 }
@@ -3782,6 +3808,17 @@ mod tests {
             (
                 "signed a memorandum of understanding.",
                 "It was signed in Kestrel's offices by the two directors.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding in Ruriville on Monday.",
+                "",
+                Some("Ruriville"),
+            ),
+            // Words of the tables are no unknown town.
+            (
+                "signed a memorandum of understanding in Cybersecurity Cooperation.",
+                "",
                 None,
             ),
             (
