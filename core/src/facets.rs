@@ -1620,8 +1620,10 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
 /// "on", "par", "le", a weekday).
 fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
     let doc = &ctx.doc;
+    // "in" or "à" put a signing in a town ("at Kestrel" is a venue or a body).
+    let prep = &doc.tokens[k.saturating_sub(1)];
     if k < a + 2
-        || !place_preposition(&doc.tokens[k - 1], doc.text)
+        || !(prep.fold == "in" || (prep.fold == "a" && place_preposition(prep, doc.text)))
         || ctx.is_title(doc.sentence_of[k])
     {
         return None;
