@@ -515,12 +515,13 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         {
             continue;
         }
-        // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre": a term.
+        // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre", "by
+        // the end of this month", "d'ici la fin de ce mois": a term or a deadline.
         let mut p = d.first;
         while p > a
             && matches!(
                 doc.tokens[p - 1].fold.as_str(),
-                "the" | "le" | "la" | "on" | "du"
+                "the" | "le" | "la" | "on" | "du" | "of" | "de" | "d'" | "end" | "fin"
             )
         {
             p -= 1;
@@ -3666,6 +3667,7 @@ mod tests {
             "today announced the signing of a memorandum of understanding.",
             "announced today that they have signed a memorandum of understanding.",
             "signed a memorandum of understanding and will open a centre by the end of September.",
+            "signed a memorandum of understanding that must be in place by the end of this month.",
             // A day a few weeks ahead without its year is a start, not last year's signing.
             "signed a memorandum of understanding, which takes effect on June 1.",
             "signed a memorandum of understanding, which enters into force in July.",
