@@ -383,9 +383,14 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
         }
     }
     // "Port Ruri March 3/2025 /Newswire/The agency … signed … today": a lead glued to a
-    // stamp line, which the body leaves aside, still tells the signing.
+    // stamp line, which the body leaves aside, still tells the signing; only above the
+    // body's first sentence (a "Previous article: …" line below it is another story).
+    let body_line = doc
+        .body_sentences()
+        .find(|&(i, _)| !ctx.is_title(i))
+        .map_or(usize::MAX, |(_, s)| s.line);
     for (i, sent) in doc.sentences.iter().enumerate() {
-        if sent.line > 3 {
+        if sent.line > 3 || sent.line > body_line {
             break;
         }
         let (a, b) = sent.tokens;
