@@ -1612,7 +1612,15 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
                 "told" | "speaking" | "exprimant" | "explained" | "explique" | "added" | "ajoute"
             )
         {
-            return true;
+            // "said in Port Ruri during the signing ceremony": the statement was made there.
+            let after = &doc.tokens[first..(first + 10).min(doc.tokens.len())];
+            let at_signing = after.iter().take_while(|t| !t.is_punct(".")).any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "ceremony" | "ceremonie" | "signing" | "signature"
+                )
+            });
+            return !at_signing;
         }
     }
     false
@@ -3764,6 +3772,11 @@ mod tests {
                 "ont signé un protocole d'accord, a indiqué l'agence à Abidjan.",
                 "",
                 None,
+            ),
+            (
+                "signed a memorandum of understanding, the minister said in Nairobi during the signing ceremony.",
+                "",
+                Some("Nairobi"),
             ),
             (
                 "signed a memorandum of understanding in Kigali, the agency said in Nairobi.",
