@@ -982,6 +982,16 @@ fn location(
                 return;
             }
         }
+        // "ABIDJAN, 20 mai (Agence) – … dans la capitale économique": the dateline's city,
+        // a capital or not.
+        if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
+            if in_economic_capital(doc, a, b) {
+                let span = doc.span(first, last);
+                ag.location = Some(span.slice(doc.text).to_string());
+                ag.location_evidence = vec![span];
+                return;
+            }
+        }
         if let Some((first, last)) = capital.filter(|_| own) {
             let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
                 Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
@@ -1180,6 +1190,35 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the sentence `a..b` says the signing took place "in the economic capital" ("dans
+/// la capitale économique ivoirienne", "in the commercial capital") without naming it.
+fn in_economic_capital(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let f = |j: usize| {
+            doc.tokens
+                .get(j)
+                .filter(|_| j < b)
+                .map_or("", |t| t.fold.as_str())
+        };
+        let phrase = (f(k) == "capitale" && f(k + 1) == "economique")
+            || (matches!(f(k), "economic" | "commercial" | "business") && f(k + 1) == "capital");
+        let after = k + 2;
+        // Not "the economic capital, Port Ruri" nor "the economic capital Port Ruri".
+        let named = doc
+            .tokens
+            .get(after)
+            .filter(|_| after < b)
+            .is_some_and(|n| (n.cap && n.kind == TokKind::Word) || n.is_punct(","));
+        let lo = k.saturating_sub(4).max(a);
+        phrase
+            && !named
+            && (lo..k).any(|j| {
+                matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
+                    || place_preposition(&doc.tokens[j], doc.text)
+            })
+    })
 }
 
 /// Whether the sentence `a..b` says the signing took place "here" (the dateline's city):
@@ -3545,6 +3584,15 @@ mod tests {
         );
         // "here" is the dateline's city, a capital or not; without "here" the dateline
         // only says where the report was filed.
+        // "in the commercial capital": the dateline's city, which need not be the capital.
+        assert_eq!(
+            at(
+                "KUMASI, March 11 (Newswire)",
+                "signed a memorandum of understanding in the commercial capital on Tuesday."
+            )
+            .as_deref(),
+            Some("KUMASI")
+        );
         for dateline in ["ACCRA, March 11 (Newswire)", "KUMASI, March 11 (Newswire)"] {
             let city = dateline.split(',').next();
             assert_eq!(
