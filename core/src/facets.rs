@@ -1206,11 +1206,14 @@ fn in_economic_capital(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
             || (matches!(f(k), "economic" | "commercial" | "business") && f(k + 1) == "capital");
         let after = k + 2;
         // Not "the economic capital, Port Ruri" nor "the economic capital Port Ruri".
-        let named = doc
-            .tokens
-            .get(after)
-            .filter(|_| after < b)
-            .is_some_and(|n| (n.cap && n.kind == TokKind::Word) || n.is_punct(","));
+        let cap = |j: usize| {
+            doc.tokens
+                .get(j)
+                .filter(|_| j < b)
+                .is_some_and(|n| n.cap && n.kind == TokKind::Word)
+        };
+        let comma = doc.tokens.get(after).is_some_and(|n| n.is_punct(","));
+        let named = cap(after) || (comma && cap(after + 1));
         let lo = k.saturating_sub(4).max(a);
         phrase
             && !named
@@ -1248,9 +1251,16 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
         if !matches!(t.fold.as_str(), "capital" | "capitale") {
             return false;
         }
-        // Not "the capital, Accra", "the capital Accra", "human capital".
-        let next = doc.tokens.get(k + 1).filter(|_| k + 1 < b);
-        if next.is_some_and(|n| (n.cap && n.kind == TokKind::Word) || n.is_punct(",")) {
+        // Not "the capital, Accra", "the capital Accra", "human capital" (but "signed, in
+        // the capital, a memorandum").
+        let cap = |j: usize| {
+            doc.tokens
+                .get(j)
+                .filter(|_| j < b)
+                .is_some_and(|n| n.cap && n.kind == TokKind::Word)
+        };
+        let comma = doc.tokens.get(k + 1).is_some_and(|n| n.is_punct(","));
+        if cap(k + 1) || (comma && cap(k + 2)) {
             return false;
         }
         // "in the capital", "in the Ghanaian capital", "dans la capitale (ghanéenne)".
@@ -3584,6 +3594,14 @@ mod tests {
         );
         // "here" is the dateline's city, a capital or not; without "here" the dateline
         // only says where the report was filed.
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed, in the capital, a memorandum of understanding on Tuesday."
+            )
+            .as_deref(),
+            Some("ACCRA")
+        );
         // "in the commercial capital": the dateline's city, which need not be the capital.
         assert_eq!(
             at(
