@@ -1119,37 +1119,6 @@ fn location(
             k = hit.last;
         }
     }
-    // "Il s'exprimait en marge de la cérémonie de signature", "on the sidelines of the
-    // event": the sentence before, in the same paragraph, tells where the speaker was
-    // ("a estimé hier à Port Ruri le ministre").
-    for &s in main.iter().chain(ceremony) {
-        let (a, b) = doc.sentences[s].tokens;
-        let anaphoric = doc.tokens[a..b].iter().any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "occasion" | "sidelines" | "marge" | "margins"
-            )
-        }) && !(a..b).any(|k| ctx.idx.city_at(doc, k, b).is_some());
-        if !anaphoric || s == 0 || doc.sentences[s - 1].line + 2 < doc.sentences[s].line {
-            continue;
-        }
-        let p = s - 1;
-        if foreign[p] || ctx.is_title(p) || ctx.has_cue(p, Cue::Background) || ahead(ctx, p) {
-            continue;
-        }
-        let (pa, pb) = doc.sentences[p].tokens;
-        for k in pa..pb {
-            let Some(hit) = ctx.idx.city_at(doc, k, pb) else {
-                continue;
-            };
-            if signing_place(doc, pa, hit.first, hit.last, false) && !seat(doc, pa, hit.first) {
-                let span = doc.span(hit.first, hit.last);
-                ag.location = Some(span.slice(doc.text).to_string());
-                ag.location_evidence = vec![span];
-                return;
-            }
-        }
-    }
 }
 
 /// The capital that opens a dateline in the first lines ("ACCRA, March 11 (Newswire) -",
