@@ -465,18 +465,6 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
     let (a, b) = doc.sentences[s].tokens;
     let from = ctx.dates.partition_point(|d| d.first < a);
     let to = ctx.dates.partition_point(|d| d.first < b);
-    // "The two announced the partnership in January": a sentence that announces and tells
-    // no signing dates the announcement only.
-    let toks = &doc.tokens[a..b];
-    if toks
-        .iter()
-        .any(|t| t.fold == "announced" || t.fold.starts_with("annonc"))
-        && !toks.iter().any(|t| {
-            signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "ceremony")
-        })
-    {
-        return None;
-    }
     // Where a date that dates a statement ended: a bracketed date right after it restates it
     // ("announced on Monday (Aug 23)").
     let mut statement_end = None;
@@ -538,10 +526,6 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
                     | "till"
                     | "through"
                     | "effective"
-                    | "effect"
-                    | "force"
-                    | "vigueur"
-                    | "starting"
                     | "expires"
                     | "by"
                     | "jusqu'au"
@@ -563,24 +547,6 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         let hint = year_hint(doc, &ctx.dates, d.first).or_else(|| weekday_year(ctx, d));
         let resolved = resolve(d.value, ctx.reference, hint);
         let Some(mut date) = resolved else { continue };
-        // "June 1" or "in June" without a year, a few weeks after the reference date: a date
-        // to come (a start, a deadline), not last year's signing.
-        if let Some(r) = ctx.reference {
-            let (month, day) = match d.value {
-                DateValue::MonthDay { month, day } => (month, day),
-                DateValue::Span {
-                    month: Some(month),
-                    year: None,
-                    weekdays: None,
-                } => (month, 1),
-                _ => (0, 0),
-            };
-            if crate::date::Date::new(r.year, month, day)
-                .is_some_and(|c| (8..=120).contains(&(c.to_days() - r.to_days())))
-            {
-                continue;
-            }
-        }
         // "on Tuesday last week", "mardi de la semaine dernière": that weekday of the week
         // before the reference date's.
         if let (DateValue::Weekday(w), Some(r)) = (d.value, ctx.reference) {
@@ -3716,19 +3682,9 @@ mod tests {
             "announced today that they have signed a memorandum of understanding.",
             "signed a memorandum of understanding and will open a centre by the end of September.",
             "signed a memorandum of understanding that must be in place by the end of this month.",
-            // A day a few weeks ahead without its year is a start, not last year's signing.
-            "signed a memorandum of understanding, which takes effect on June 1.",
-            "signed a memorandum of understanding, which enters into force in July.",
         ] {
             assert_eq!(date(rest, ""), None, "{rest}");
         }
-        assert_eq!(
-            date(
-                "signed a memorandum of understanding.",
-                "The two announced the partnership in January."
-            ),
-            None
-        );
         // "Elle a été paraphée lundi": a feminine participle tells the signing too.
         let text = "L'Agence ruritanienne de cybersécurité et Acme Sécurité ont conclu une \
                     convention de coopération.\nElle a été paraphée lundi au siège de l'agence.";
