@@ -50,6 +50,9 @@ pub enum DateValue {
     RelativeMonth(i8),
     /// A day of the reference date's month ("le 3 courant", "le 3 du mois en cours").
     ThisMonthDay(u8),
+    /// A day of the month without its month ("on the 14th"): the latest such day no more
+    /// than a week after the reference date, in its month or the month before.
+    OrdinalDay(u8),
     /// A year alone.
     Year(i32),
 }
@@ -139,6 +142,16 @@ pub fn resolve(
         DateValue::ThisMonthDay(day) => {
             reference.and_then(|r| Date::new(r.year, r.month, day).map(PartialDate::Day))
         }
+        DateValue::OrdinalDay(day) => {
+            let r = reference?;
+            (0..3)
+                .filter_map(|back| {
+                    let m = Date::new(r.year, r.month, 1)?.add_months(-back);
+                    Date::new(m.year, m.month, day)
+                })
+                .find(|d| d.to_days() <= r.to_days() + 7)
+                .map(PartialDate::Day)
+        }
         DateValue::Year(_) => None,
     }
 }
@@ -161,6 +174,64 @@ fn day_number(doc: &Doc<'_>, i: usize) -> Option<u8> {
     }
     let d: u8 = digits.parse().ok()?;
     (1..=31).contains(&d).then_some(d)
+}
+
+/// Whether token `i` is two days of a month joined by a hyphen ("18-19").
+fn day_range(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    let day = |x: &str| {
+        (1..=2).contains(&x.len())
+            && x.bytes().all(|c| c.is_ascii_digit())
+            && x.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    t.fold
+        .split_once('-')
+        .is_some_and(|(x, y)| day(x) && day(y) && x.parse::<u8>().ok() < y.parse::<u8>().ok())
+}
+
+/// A small count of days in figures or words ("two", "3", "deux"), for "two days ago".
+fn few(doc: &Doc<'_>, i: usize) -> Option<i64> {
+    let t = doc.tokens.get(i)?;
+    let n = match t.fold.as_str() {
+        "two" | "deux" => 2,
+        "three" | "trois" => 3,
+        "four" | "quatre" => 4,
+        "five" | "cinq" => 5,
+        "six" => 6,
+        w => w.parse().ok().filter(|n| (1..=13).contains(n))?,
+    };
+    Some(n)
+}
+
+/// A part of a month named by words and the month after them, from token `i`: "end of
+/// April", "beginning of March", "first week of May", "fin du mois d'avril", "début du mois
+/// de mai", "la première semaine de juin". The month and the token after it.
+fn part_of_month(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<(u8, usize)> {
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    if !matches!(
+        fold(i),
+        "end" | "beginning" | "start" | "middle" | "week" | "fin" | "debut" | "milieu" | "semaine"
+    ) {
+        return None;
+    }
+    let mut k = i + 1;
+    // "of", "of the month of", "du mois de", "du mois d'", "de".
+    match fold(k) {
+        "of" => {
+            k += 1;
+            if fold(k) == "the" && fold(k + 1) == "month" && fold(k + 2) == "of" {
+                k += 3;
+            }
+        }
+        "du" if fold(k + 1) == "mois" && matches!(fold(k + 2), "de" | "d'") => k += 3,
+        "de" if matches!(fold(i), "semaine") => k += 1,
+        _ => return None,
+    }
+    let m = month_at(doc, lex, k)?;
+    // "the end of May 5" is not a month: a day after the month makes another date.
+    (day_number(doc, k + 1).is_none()).then_some((m, k + 1))
 }
 
 fn year_number(doc: &Doc<'_>, i: usize) -> Option<i32> {
@@ -360,6 +431,20 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             return mention(i + 1, DateValue::Relative(0))
         }
         "avant-hier" => return mention(i + 1, DateValue::Relative(-2)),
+        // "two days ago", "il y a deux jours": days before the reference date.
+        "il" if doc.tokens.get(i + 1).is_some_and(|t| t.fold == "y")
+            && doc.tokens.get(i + 2).is_some_and(|t| t.fold == "a") =>
+        {
+            if let Some(n) = few(doc, i + 3) {
+                if doc
+                    .tokens
+                    .get(i + 4)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "jours" | "jour"))
+                {
+                    return mention(i + 5, DateValue::Relative(-n));
+                }
+            }
+        }
         "aujourd" if doc.tokens.get(i + 2).is_some_and(|t| t.fold == "hui") => {
             return mention(i + 3, DateValue::Relative(0))
         }
@@ -368,13 +453,19 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             let next = doc.tokens.get(i + 1).map(|n| n.fold.as_str());
             let after = doc.tokens.get(i + 2).map(|n| n.fold.as_str());
             match (t.fold.as_str(), next, after) {
+                // "this morning", "ce matin", "ce soir": the reference day.
+                ("this", Some("morning" | "afternoon"), _)
+                | ("ce", Some("matin" | "soir" | "matin-ci"), _) => {
+                    return mention(i + 2, DateValue::Relative(0))
+                }
                 ("this", Some("month"), _) | ("ce", Some("mois-ci"), _) => {
                     return mention(i + 2, DateValue::RelativeMonth(0))
                 }
                 ("ce", Some("mois"), _) if !after.is_some_and(|a| a == "de" || a == "d'") => {
                     return mention(i + 2, DateValue::RelativeMonth(0))
                 }
-                ("last", Some("month"), _) | ("le", Some("mois"), Some("dernier")) => {
+                ("last", Some("month"), _)
+                | ("le", Some("mois"), Some("dernier" | "passe" | "precedent")) => {
                     let end = if t.fold == "le" { i + 3 } else { i + 2 };
                     return mention(end, DateValue::RelativeMonth(-1));
                 }
@@ -402,6 +493,32 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             );
         }
     }
+    // "two days ago", "3 days ago".
+    if let Some(n) = few(doc, i) {
+        if doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "days" | "day"))
+            && doc.tokens.get(i + 2).is_some_and(|t| t.fold == "ago")
+        {
+            return mention(i + 3, DateValue::Relative(-n));
+        }
+    }
+    // "the end of April", "in the first week of May", "à la fin du mois d'avril": the
+    // month is known, not the day. The mention starts at the part's word, so that "by the
+    // end of September" still reads as a deadline.
+    if let Some(m) = part_of_month(doc, lex, i) {
+        let (month, last) = m;
+        let year = year_number(doc, last);
+        return mention(
+            if year.is_some() { last + 1 } else { last },
+            DateValue::Span {
+                month: Some(month),
+                year,
+                weekdays: None,
+            },
+        );
+    }
     // Every other date starts with a digit or a calendar word: most tokens stop here.
     if !t.fold.as_bytes().first().is_some_and(u8::is_ascii_digit) && lex.calendar.get(t).is_none() {
         return None;
@@ -419,6 +536,19 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     // Month first: "November 18, 2024", "Nov. 10", "March 21 – 23", "January 2011".
     if let Some(m) = month_at(doc, lex, j) {
         let k = skip_dot(doc, j + 1);
+        // "May 18-19" written as one token.
+        if day_range(doc, k) {
+            let e2 = skip_comma(doc, k + 1);
+            let year = year_number(doc, e2);
+            return mention(
+                if year.is_some() { e2 + 1 } else { k + 1 },
+                DateValue::Span {
+                    month: Some(m),
+                    year,
+                    weekdays: None,
+                },
+            );
+        }
         if let Some(d) = day_number(doc, k) {
             // A range "March 21 – 23".
             if is_dash(doc, k + 1) && day_number(doc, k + 2).is_some() {
@@ -471,6 +601,21 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             value: DateValue::Weekday(w),
         });
     }
+    // "18-19 May 2026" written as one token.
+    if day_range(doc, j) {
+        if let Some(m) = month_at(doc, lex, j + 1) {
+            let k = skip_dot(doc, j + 2);
+            let year = year_number(doc, k);
+            return mention(
+                if year.is_some() { k + 1 } else { j + 2 },
+                DateValue::Span {
+                    month: Some(m),
+                    year,
+                    weekdays: None,
+                },
+            );
+        }
+    }
     // Day first: "18 novembre 2024", "11 January 2017", "1er mars", "du 15 au 16 mars 2016".
     if let Some(d) = day_number(doc, j) {
         // "15 au 16 mars"
@@ -509,6 +654,38 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             if fold(j + 3) == "en" && fold(j + 4) == "cours" {
                 return mention(j + 5, DateValue::ThisMonthDay(d));
             }
+        }
+        // "le 14 de ce mois", "on the 14th of this month": this month's.
+        if matches!(fold(j + 1), "de" | "of")
+            && matches!(fold(j + 2), "ce" | "this")
+            && matches!(fold(j + 3), "mois" | "month")
+        {
+            return mention(j + 4, DateValue::ThisMonthDay(d));
+        }
+        // "on the 14th", "on the 3rd at the ministry": a day of a month the text does not
+        // name, only after "on the" and not before a noun ("the 14th edition").
+        let ordinal = doc.tokens[j]
+            .fold
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len()
+            == 2;
+        if ordinal
+            && weekday.is_none()
+            && j >= 2
+            && doc.tokens[j - 1].fold == "the"
+            && doc.tokens[j - 2].fold == "on"
+            && month_at(doc, lex, j + 1).is_none()
+            && fold(j + 1) != "of"
+            && doc.tokens.get(j + 1).is_none_or(|t| {
+                t.kind == TokKind::Punct
+                    || t.newline_before
+                    || matches!(
+                        t.fold.as_str(),
+                        "at" | "in" | "during" | "by" | "between" | "with" | "when" | "and"
+                    )
+            })
+        {
+            return mention(j + 1, DateValue::OrdinalDay(d));
         }
         // "5th of March"
         let of = usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "of"));
@@ -870,6 +1047,62 @@ mod tests {
         assert_eq!(
             first_date("signé à la mi-mars 2024", r).as_deref(),
             Some("2024-03")
+        );
+    }
+
+    #[test]
+    fn a_day_without_its_month_and_days_counted_back() {
+        let r = Date::new(2026, 5, 20);
+        for (text, want) in [
+            ("signed on the 14th in Lusaka", Some("2026-05-14")),
+            ("signed on the 14th, the ministry said", Some("2026-05-14")),
+            // A day after the reference date is last month's.
+            ("signed on the 28th at the ministry", Some("2026-04-28")),
+            ("signed on the 14th of this month", Some("2026-05-14")),
+            ("signé le 14 de ce mois à Dakar", Some("2026-05-14")),
+            ("signed two days ago", Some("2026-05-18")),
+            ("signé il y a trois jours", Some("2026-05-17")),
+            ("signed this morning", Some("2026-05-20")),
+            ("signé ce matin", Some("2026-05-20")),
+            ("signé le mois passé", Some("2026-04")),
+            // An ordinal before a noun is no date.
+            ("met on the 14th floor", None),
+            ("the 14th edition of the forum", None),
+        ] {
+            assert_eq!(first_date(text, r).as_deref(), want, "{text}");
+        }
+        // Without a reference date the month is unknown.
+        assert_eq!(first_date("signed on the 14th in Lusaka", None), None);
+    }
+
+    #[test]
+    fn a_part_of_a_month_is_that_month() {
+        let r = Date::new(2026, 5, 20);
+        for (text, want) in [
+            ("signed at the end of April", "2026-04"),
+            ("signed in the first week of May", "2026-05"),
+            (
+                "signed at the beginning of the month of March 2025",
+                "2025-03",
+            ),
+            ("signé à la fin du mois d'avril", "2026-04"),
+            ("signé au début du mois de mai", "2026-05"),
+            ("signé la première semaine de mai", "2026-05"),
+        ] {
+            assert_eq!(first_date(text, r).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(
+            first_date("held on May 18-19 in Kigali", r).as_deref(),
+            Some("2026-05")
+        );
+        assert_eq!(
+            first_date("held on 18-19 May 2025 in Kigali", r).as_deref(),
+            Some("2025-05")
+        );
+        // "the week of May 12" names a day: not a month.
+        assert_eq!(
+            first_date("signed in the week of May 12", r).as_deref(),
+            Some("2026-05-12")
         );
     }
 

@@ -227,7 +227,16 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
             foreign[si] = reports && ours[si] == 0 && others[si] > 0;
             continue;
         }
-        if reports && others[si] > 0 && ours[si] < all {
+        // "a separate MOU", "another agreement", "un autre accord": another one even when
+        // the other body's name was not read as one.
+        let (a, b) = sent.tokens;
+        let said_other = (a..b).any(|j| {
+            matches!(
+                doc.tokens[j].fold.as_str(),
+                "separate" | "another" | "autre"
+            ) && (j + 1..(j + 3).min(b)).any(|x| deal_at(ctx, x, b))
+        });
+        if reports && (others[si] > 0 || said_other) && ours[si] < all {
             let (a, b) = sent.tokens;
             let toks = &doc.tokens[a..b];
             let deal_at = |j: usize| deal_at(ctx, j, b);
@@ -318,6 +327,9 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
                         | "signee"
                         | "inked"
                         | "paraphe"
+                        | "paraphee"
+                        | "signes"
+                        | "signees"
                 )
             })
         })
@@ -371,9 +383,14 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
         }
     }
     // "Port Ruri March 3/2025 /Newswire/The agency … signed … today": a lead glued to a
-    // stamp line, which the body leaves aside, still tells the signing.
+    // stamp line, which the body leaves aside, still tells the signing; only above the
+    // body's first sentence (a "Previous article: …" line below it is another story).
+    let body_line = doc
+        .body_sentences()
+        .find(|&(i, _)| !ctx.is_title(i))
+        .map_or(usize::MAX, |(_, s)| s.line);
     for (i, sent) in doc.sentences.iter().enumerate() {
-        if sent.line > 3 {
+        if sent.line > 3 || sent.line > body_line {
             break;
         }
         let (a, b) = sent.tokens;
@@ -466,7 +483,15 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             statement_end.is_some_and(|e: usize| d.first == e + 1 && doc.tokens[e].is_punct("("));
         // "according to a statement on June 7th", "said Friday", "officials said on Tuesday";
         // "On May 2, the ministry announced that it had signed …".
-        if restated || ctx.cue_before(d.first, 2, Cue::Statement) || announces(ctx, d.last, b) {
+        // "issued a joint statement on Friday": the statement is the instrument.
+        let joint_statement = (d.first.saturating_sub(4).max(a)..d.first).any(|k| {
+            doc.tokens[k].fold == "statement" && k > a && doc.tokens[k - 1].fold == "joint"
+        });
+        if restated
+            || (ctx.cue_before(d.first, 2, Cue::Statement) && !joint_statement)
+            || announces(ctx, d.last, b)
+            || announced_on(doc, a, d.first)
+        {
             statement_end = Some(d.last);
             continue;
         }
@@ -483,9 +508,15 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         {
             continue;
         }
-        // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre": a term.
+        // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre", "by
+        // the end of this month", "d'ici la fin de ce mois": a term or a deadline.
         let mut p = d.first;
-        while p > a && matches!(doc.tokens[p - 1].fold.as_str(), "the" | "le" | "on" | "du") {
+        while p > a
+            && matches!(
+                doc.tokens[p - 1].fold.as_str(),
+                "the" | "le" | "la" | "on" | "du" | "of" | "de" | "d'" | "end" | "fin"
+            )
+        {
             p -= 1;
         }
         if p > a
@@ -534,6 +565,12 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
             {
                 let monday = r.add_days(-i64::from(r.weekday()));
                 date = crate::date::PartialDate::Day(monday.add_days(i64::from(w) - 7));
+            } else if w == r.weekday()
+                && ((d.first > a && doc.tokens[d.first - 1].fold == "last")
+                    || matches!(f(d.last), "dernier" | "passe" | "last"))
+            {
+                // "last Wednesday", "mercredi dernier" written on a Wednesday: a week before.
+                date = crate::date::PartialDate::Day(r.add_days(-7));
             }
         }
         if let Some(r) = ctx.reference {
@@ -721,6 +758,9 @@ fn signs(fold: &str) -> bool {
             | "conclu"
             | "conclue"
             | "paraphe"
+            | "paraphee"
+            | "paraphes"
+            | "paraphees"
             | "scelle"
     )
 }
@@ -741,7 +781,29 @@ fn announces(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     let Some(r) = toks.iter().position(|t| reports(&t.fold)) else {
         return false;
     };
-    !toks[..r].iter().any(|t| signs(&t.fold)) && toks[r..].iter().any(|t| signs(&t.fold))
+    // "today announced the signing of", "annonce la signature de".
+    let signing = |t: &crate::text::Token| {
+        signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "conclusion")
+    };
+    // "today announced a strategic partnership with": the agreement is what is announced.
+    let verb = &toks[r].fold;
+    let announced_deal = (verb.starts_with("announc") || verb.starts_with("annonc"))
+        && (from + r + 1..(from + r + 5).min(to)).any(|j| deal_at(ctx, j, to));
+    !toks[..r].iter().any(|t| signs(&t.fold)) && (toks[r..].iter().any(signing) || announced_deal)
+}
+
+/// Whether the date at tokens `first..` follows a reporting verb ("announced today that
+/// it has signed", "annonce aujourd'hui avoir signé", "a annoncé ce mercredi la signature"):
+/// it dates the announcement.
+fn announced_on(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
+    let mut p = first;
+    while p > a && matches!(doc.tokens[p - 1].fold.as_str(), "on" | "ce" | "le" | "this") {
+        p -= 1;
+    }
+    p > a && {
+        let w = doc.tokens[p - 1].fold.as_str();
+        w.starts_with("announc") || w.starts_with("annonc")
+    }
 }
 
 /// Whether the date in tokens `first..last` is a dateline's: only a place in capitals (and
@@ -860,7 +922,42 @@ fn location(
     let capital = dateline_capital(ctx);
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
+        // "The deal was announced at the Port Ruri Expo": where it was made known, not
+        // where it was signed.
+        let toks = &doc.tokens[a..b];
+        let announced = toks.windows(2).any(|w| {
+            w[1].fold == "announced"
+                || (matches!(w[1].fold.as_str(), "annonce" | "annoncee" | "annonces")
+                    && matches!(w[0].fold.as_str(), "a" | "ont" | "ete" | "est" | "sont"))
+        });
+        if announced
+            && !toks.iter().any(|t| {
+                signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "ceremony")
+            })
+        {
+            continue;
+        }
         let own = main.contains(&s) || ceremony.contains(&s);
+        // "KIGALI, May 20 (Newswire) -- … signed a memorandum here on Monday": the dateline's
+        // city.
+        if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
+            if here(doc, a, b) {
+                let span = doc.span(first, last);
+                ag.location = Some(span.slice(doc.text).to_string());
+                ag.location_evidence = vec![span];
+                return;
+            }
+        }
+        // "ABIDJAN, 20 mai (Agence) – … dans la capitale économique": the dateline's city,
+        // a capital or not.
+        if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
+            if in_economic_capital(doc, a, b) {
+                let span = doc.span(first, last);
+                ag.location = Some(span.slice(doc.text).to_string());
+                ag.location_evidence = vec![span];
+                return;
+            }
+        }
         if let Some((first, last)) = capital.filter(|_| own) {
             let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
                 Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
@@ -901,8 +998,15 @@ fn location(
                 .city_at(doc, k, b)
                 .or_else(|| ctx.idx.longest_at(doc, k, b))
             else {
-                // "signed in Elmina, Ghana": a town the tables do not hold, placed by its state.
+                // "signed in Elmina, Ghana": a town the tables do not hold, placed by its state;
+                // "signée à Port-Lune par …": or named right after the signing verb.
                 if own {
+                    if let Some(end) = town_after_signed(ctx, a, k, b) {
+                        let span = doc.span(k, end);
+                        ag.location = Some(span.slice(doc.text).to_string());
+                        ag.location_evidence = vec![span];
+                        return;
+                    }
                     if let Some(end) = town_before_region(ctx, k, b) {
                         if signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
                             let span = doc.span(k, end);
@@ -950,13 +1054,24 @@ fn location(
                     .take_while(|t| t.kind == TokKind::Word && t.cap && !t.newline_before)
                     .take(6)
                     .count();
+                // "at the Port Ruri Security Conference": an event named after its city
+                // places a signing its sentence tells.
+                let event = own
+                    && hit.first > a
+                    && doc.tokens[hit.first - 1].fold == "the"
+                    && doc.tokens[hit.last..hit.last + run]
+                        .iter()
+                        .any(|t| event_word(&t.fold));
                 let in_name = (hit.last..hit.last + run)
                     .any(|j| ctx.idx.head_kind(doc, j).is_some())
+                    && !event
                     && !doc.tokens[hit.last..hit.last + run]
                         .iter()
                         .any(|t| crate::words::list("venue_heads").contains(&t.fold.as_str()));
                 if !in_name
+                    && !stated_at(doc, a, hit.first)
                     && (owner_at == Some(hit.first)
+                        || event
                         || signing_place(doc, a, hit.first, hit.last, own))
                     && !seat(doc, a, hit.first)
                     && !body_seat(ctx, a, b, hit.first)
@@ -975,6 +1090,11 @@ fn location(
 /// The capital that opens a dateline in the first lines ("ACCRA, March 11 (Newswire) -",
 /// "Dakar, le 3 mars 2025 –", "NAIROBI —"), as tokens.
 fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
+    dateline_city(ctx, true)
+}
+
+/// The city that opens a dateline in the first lines, as tokens; `capital`: only a capital.
+fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
     for line in doc.lines.iter().take(6) {
         let (mut a, b) = line.tokens;
@@ -1000,11 +1120,60 @@ fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
                 })
             })
         });
-        if closes && capital && hit.last < b {
+        if closes && (capital || !capital_only) && hit.last < b {
             return Some((hit.first, hit.last));
         }
     }
     None
+}
+
+/// Whether the sentence `a..b` says the signing took place "in the economic capital" ("dans
+/// la capitale économique ivoirienne", "in the commercial capital") without naming it.
+fn in_economic_capital(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let f = |j: usize| {
+            doc.tokens
+                .get(j)
+                .filter(|_| j < b)
+                .map_or("", |t| t.fold.as_str())
+        };
+        let phrase = (f(k) == "capitale" && f(k + 1) == "economique")
+            || (matches!(f(k), "economic" | "commercial" | "business") && f(k + 1) == "capital");
+        let after = k + 2;
+        // Not "the economic capital, Port Ruri" nor "the economic capital Port Ruri".
+        let cap = |j: usize| {
+            doc.tokens
+                .get(j)
+                .filter(|_| j < b)
+                .is_some_and(|n| n.cap && n.kind == TokKind::Word)
+        };
+        let comma = doc.tokens.get(after).is_some_and(|n| n.is_punct(","));
+        let named = cap(after) || (comma && cap(after + 1));
+        let lo = k.saturating_sub(4).max(a);
+        phrase
+            && !named
+            && (lo..k).any(|j| {
+                matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
+                    || place_preposition(&doc.tokens[j], doc.text)
+            })
+    })
+}
+
+/// Whether the sentence `a..b` says the signing took place "here" (the dateline's city):
+/// "signed here on Monday", "at a ceremony here", not "click here" nor "here is".
+fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        doc.tokens[k].fold == "here"
+            && k > a
+            && !matches!(
+                doc.tokens[k - 1].fold.as_str(),
+                "click" | "from" | "tap" | "read" | "see" | "go"
+            )
+            && !doc.tokens.get(k + 1).is_some_and(|t| {
+                matches!(t.fold.as_str(), "is" | "are" | "'s" | "'" | "to" | "for")
+            })
+            && (a..k).any(|j| signs(&doc.tokens[j].fold) || doc.tokens[j].fold == "ceremony")
+    })
 }
 
 /// Whether sentence `s` says it happened "in the capital" ("dans la capitale", "in the
@@ -1017,9 +1186,16 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
         if !matches!(t.fold.as_str(), "capital" | "capitale") {
             return false;
         }
-        // Not "the capital, Accra", "the capital Accra", "human capital".
-        let next = doc.tokens.get(k + 1).filter(|_| k + 1 < b);
-        if next.is_some_and(|n| (n.cap && n.kind == TokKind::Word) || n.is_punct(",")) {
+        // Not "the capital, Accra", "the capital Accra", "human capital" (but "signed, in
+        // the capital, a memorandum").
+        let cap = |j: usize| {
+            doc.tokens
+                .get(j)
+                .filter(|_| j < b)
+                .is_some_and(|n| n.cap && n.kind == TokKind::Word)
+        };
+        let comma = doc.tokens.get(k + 1).is_some_and(|n| n.is_punct(","));
+        if cap(k + 1) || (comma && cap(k + 2)) {
             return false;
         }
         // "in the capital", "in the Ghanaian capital", "dans la capitale (ghanéenne)".
@@ -1181,7 +1357,8 @@ fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
 }
 
 /// Whether sentence `s` speaks of an event still to come ("The next Port Ruri Summit will
-/// be held in June", "le prochain sommet aura lieu"): no signing took place there.
+/// be held in June", "le prochain sommet aura lieu", "will be reviewed at a meeting in Port
+/// Ruri", "une réunion est prévue à Port Ruri"): no signing took place there.
 fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens[a..b];
@@ -1189,15 +1366,23 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
     // "will be held", "will take place", "will host", "aura lieu", "se tiendra", "the next
     // summit", "le prochain forum", "the upcoming expo".
     let coming = (0..toks.len()).any(|i| match f(i) {
-        "will" => {
-            matches!(f(i + 1), "host" | "hold" | "convene" | "open")
-                || (f(i + 1) == "be"
-                    && matches!(f(i + 2), "held" | "hosted" | "organised" | "organized"))
-                || (f(i + 1) == "take" && f(i + 2) == "place")
+        // "will be reviewed at a meeting in Port Ruri": anything told in the future.
+        // Not a plan told at a past event: "they met in Port Ruri, where they said they will …".
+        "will" | "shall" => {
+            toks.get(i + 1).is_some_and(|t| t.is_word())
+                && !(0..i).any(|j| {
+                    matches!(
+                        f(j),
+                        "met" | "held" | "visited" | "gathered" | "hosted" | "attended" | "took"
+                    )
+                })
         }
         "aura" => f(i + 1) == "lieu",
-        "tiendra" | "tiendront" | "accueillera" => true,
-        "sera" | "seront" => matches!(f(i + 1), "organise" | "organisee" | "tenu" | "tenue"),
+        "tiendra" | "tiendront" | "accueillera" | "reunira" | "reuniront" => true,
+        "sera" | "seront" => toks.get(i + 1).is_some_and(|t| t.is_word()),
+        "prevu" | "prevue" | "prevus" | "prevues" => {
+            i > 0 && matches!(f(i - 1), "est" | "sont" | "a" | "ete")
+        }
         "next" | "upcoming" | "prochain" | "prochaine" | "forthcoming" => true,
         // "where he is due to address a conference", "travels on to Lagos".
         "due" => f(i + 1) == "to",
@@ -1293,34 +1478,27 @@ fn signing_place(
     if glued || inside_name || matches!(prev(1), Some("-")) {
         return false;
     }
-    let prep = (1..=3).any(prep_at);
+    // "to" places only a signing its sentence tells ("signed during a visit to Port Ruri"),
+    // not a trip another sentence tells ("as the minister is on a visit to Port Ruri").
+    let prep = (1..=3).any(|n| prep_at(n) && (own || prev(n) != Some("to")));
     // "in the Ruritanian capital, Port Ruri"
     // "in the Ruritanian capital, Port Ruri", "in the Ruritanian capital Port Ruri"
     let capital = |n: usize| matches!(prev(n), Some("capital" | "capitale" | "city" | "ville"));
     let apposed =
-        ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=7).any(prep_at);
+        ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=9).any(prep_at);
     // "in the city of Kumasi", "dans la ville de Kribi".
     let city_of = matches!(prev(1), Some("of" | "de" | "d'"))
         && matches!(prev(2), Some("city" | "town" | "ville" | "cite"))
         && (3..=5).any(prep_at);
     // "lors du Forum de Dakar", "the Summit of Kigali"
+    // "lors du Forum international de la cybersécurité de Lille": the event's name may run
+    // on for a few words before its city.
     let event_of = matches!(prev(1), Some("de" | "d'" | "of"))
-        && matches!(
-            prev(2),
-            Some(
-                "summit"
-                    | "sommet"
-                    | "forum"
-                    | "conference"
-                    | "salon"
-                    | "expo"
-                    | "exhibition"
-                    | "week"
-                    | "semaine"
-                    | "ceremony"
-                    | "ceremonie"
-            )
-        );
+        && (2..=8)
+            .take_while(|&n| prev_tok(n).is_some_and(|t| t.kind == TokKind::Word))
+            .any(|n| {
+                prev(n).is_some_and(|w| event_word(w) || matches!(w, "ceremony" | "ceremonie"))
+            });
     let venue_after = matches!(
         next(0),
         Some("meeting" | "summit" | "conference" | "forum" | "ceremony")
@@ -1338,10 +1516,16 @@ fn signing_place(
     // congrès de Yaoundé": a venue, then its city.
     let venue_city = own && matches!(prev(1), Some("," | "de" | "d'")) && {
         let heads = crate::words::list("venue_heads");
-        (2..=6).any(|n| {
+        // "au Centre international de conférences Abdou Diouf (CICAD) de Diamniadio",
+        // "at the Radisson Blu Hotel & Convention Centre, Kigali".
+        (2..=10).any(|n| {
             prev(n).is_some_and(|w| heads.contains(&w))
-                && (n + 1..=n + 4).any(prep_at)
-                && (2..n).all(|m| prev_tok(m).is_some_and(|t| t.kind == TokKind::Word))
+                && (n + 1..=n + 6).any(prep_at)
+                && (2..n).all(|m| {
+                    prev_tok(m).is_some_and(|t| {
+                        t.kind == TokKind::Word || matches!(t.fold.as_str(), "(" | ")" | "&")
+                    })
+                })
         })
     };
     // "at the Ministry of Communications, Accra": a named place, a comma, its city.
@@ -1365,6 +1549,143 @@ fn signing_place(
         || venue_city
         || at_name_city
         || (own && (event_of || venue_after))
+}
+
+/// A word that names an event: "summit", "conference", "forum", "sommet", "salon".
+fn event_word(fold: &str) -> bool {
+    matches!(
+        fold,
+        "summit"
+            | "sommet"
+            | "forum"
+            | "conference"
+            | "congress"
+            | "congres"
+            | "salon"
+            | "expo"
+            | "exhibition"
+            | "week"
+            | "semaine"
+            | "dialogue"
+            | "symposium"
+            | "fair"
+            | "festival"
+            | "assises"
+            | "journees"
+    )
+}
+
+/// Whether the city at token `first` of a sentence starting at `a` is where a statement was
+/// made rather than where the signing took place: "the agency said in Port Ruri", "told
+/// reporters in Port Ruri", "a indiqué le ministre à Port Ruri", "speaking in Port Ruri". A
+/// signing verb in between keeps it a signing place ("said the MoU was signed in Port Ruri").
+fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
+    let lo = first.saturating_sub(5).max(a);
+    for w in (lo..first).rev() {
+        let fold = doc.tokens[w].fold.as_str();
+        // "speaking at the signing ceremony in Port Ruri": the signing's place.
+        if signs(fold)
+            || doc.tokens[w].kind == TokKind::Punct
+            || matches!(fold, "ceremony" | "ceremonie" | "signing" | "signature")
+        {
+            return false;
+        }
+        if reports(fold)
+            || matches!(
+                fold,
+                "told" | "speaking" | "exprimant" | "explained" | "explique" | "added" | "ajoute"
+            )
+        {
+            // "said in Port Ruri during the signing ceremony": the statement was made there.
+            let after = &doc.tokens[first..(first + 10).min(doc.tokens.len())];
+            let at_signing = after.iter().take_while(|t| !t.is_punct(".")).any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "ceremony" | "ceremonie" | "signing" | "signature"
+                )
+            });
+            return !at_signing;
+        }
+    }
+    false
+}
+
+/// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb
+/// and a preposition put the signing in: "signed in Port Lune by", "signée à Port-Lune
+/// par", "was held in Ruriville on Monday". One to three capitalised words that the tables
+/// do not know, no name of a body or a person holds, no month or weekday; then the end
+/// of the sentence, a punctuation mark or a word that goes on telling the signing ("by",
+/// "on", "par", "le", a weekday).
+fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    // "in" or "à" put a signing in a town ("at Kestrel" is a venue or a body).
+    let prep = &doc.tokens[k.saturating_sub(1)];
+    if k < a + 2
+        || !(prep.fold == "in" || (prep.fold == "a" && place_preposition(prep, doc.text)))
+        || ctx.is_title(doc.sentence_of[k])
+    {
+        return None;
+    }
+    // The verb right before, or before the instrument or the day it signs ("signed a
+    // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
+    let verb_at = (k.saturating_sub(10).max(a)..k - 1).rev().find(|&j| {
+        let f = doc.tokens[j].fold.as_str();
+        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+    })?;
+    if doc.tokens[verb_at + 1..k - 1].iter().any(|t| {
+        (t.kind == TokKind::Punct && t.fold != "'")
+            || place_preposition(t, doc.text)
+            || matches!(t.fold.as_str(), "for" | "pour" | "afin")
+    }) {
+        return None;
+    }
+    let word = |j: usize| {
+        doc.tokens.get(j).filter(|t| {
+            j < b && t.kind == TokKind::Word && t.cap && !t.newline_before && t.fold.len() > 2
+        })
+    };
+    let mut end = k;
+    while end < k + 3 && word(end).is_some() {
+        // A word of any table ("Cybersecurity", "Cooperation") names no unknown town.
+        if ctx.idx.longest_at(doc, end, b).is_some()
+            || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+            || crate::vocab::id(&doc.tokens[end].fold) != crate::vocab::NONE
+            || ctx.idx.head_kind(doc, end).is_some()
+        {
+            return None;
+        }
+        end += 1;
+    }
+    if end == k
+        || ctx.ents.mentions.iter().any(|m| {
+            !matches!(m.kind, crate::entities::MentionKind::Other) && m.first < end && k < m.last
+        })
+    {
+        return None;
+    }
+    let ends = end >= b
+        || (doc.tokens[end].kind == TokKind::Punct
+            && !matches!(doc.tokens[end].fold.as_str(), "'" | "'s" | "-"))
+        || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+        || matches!(
+            doc.tokens[end].fold.as_str(),
+            "by" | "on"
+                | "par"
+                | "le"
+                | "la"
+                | "l'"
+                | "un"
+                | "une"
+                | "with"
+                | "avec"
+                | "between"
+                | "entre"
+                | "in"
+                | "en"
+                | "during"
+                | "lors"
+        );
+    ends.then_some(end)
 }
 
 /// The end of an unknown town's name at token `k` that the state or region after it places
@@ -1441,6 +1762,10 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
     let lo = first.saturating_sub(7).max(a);
     for w in (lo..first).rev() {
         let fold = doc.tokens[w].fold.as_str();
+        // "the Police Office signed an MoU in Kigali": the verb ends the body's words.
+        if signs(fold) || reports(fold) {
+            return false;
+        }
         let always = matches!(
             fold,
             "embassy"
@@ -1829,7 +2154,10 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                         break;
                     }
                     activity |= activity_word(&w.fold);
-                    period |= matches!(w.fold.as_str(), "period" | "term" | "duration");
+                    period |= matches!(
+                        w.fold.as_str(),
+                        "period" | "term" | "duration" | "lifespan" | "validity" | "tenure"
+                    );
                     deal |= deal_word(&w.fold)
                         || ctx
                             .lex
@@ -1875,8 +2203,9 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             .filter(|_| unit_at < b)
             .and_then(|n| unit_months(&n.fold))
             .and_then(|u| {
-                // "a decade", "une décennie": one of them.
-                let one = u == 120 && matches!(t.fold.as_str(), "a" | "une");
+                // "a decade", "une décennie", "valid for a year": one of them.
+                let one = (u == 120 && matches!(t.fold.as_str(), "a" | "une"))
+                    || (u == 12 && matches!(t.fold.as_str(), "a" | "an"));
                 Some((u, if one { 1 } else { number(&t.fold)? }))
             })
         else {
@@ -1937,31 +2266,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         let mut cue = None;
         let mut firm = false;
         for j in (lo..k).rev() {
-            let strong = matches!(
-                doc.tokens[j].fold.as_str(),
-                "period"
-                    | "periode"
-                    | "duree"
-                    | "duration"
-                    | "term"
-                    | "valid"
-                    | "validity"
-                    | "validite"
-                    | "valable"
-                    | "lasting"
-                    | "last"
-                    | "lasts"
-                    | "run"
-                    | "runs"
-                    | "running"
-                    | "initial"
-                    | "initiale"
-                    | "effective"
-                    | "lifespan"
-                    | "span"
-                    | "spans"
-                    | "tenure"
-            );
+            let strong = term_cue(&doc.tokens[j].fold);
             let weak = matches!(
                 doc.tokens[j].fold.as_str(),
                 "for" | "over" | "pour" | "sur" | "covering" | "spanning"
@@ -1973,6 +2278,13 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             }
         }
         if cue.is_none() && !of_deal {
+            continue;
+        }
+        // "valid for a year" needs a word that says it is a term ("a year after the talks").
+        if matches!(t.fold.as_str(), "a" | "an")
+            && u == 12
+            && !doc.tokens[lo..k].iter().any(|p| term_cue(&p.fold))
+        {
             continue;
         }
         let from = cue.unwrap_or(k);
@@ -2049,6 +2361,35 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         }
     }
     None
+}
+
+/// Words that say a length is a term: "valid for", "a period of", "pour une durée de".
+fn term_cue(fold: &str) -> bool {
+    matches!(
+        fold,
+        "period"
+            | "periode"
+            | "duree"
+            | "duration"
+            | "term"
+            | "valid"
+            | "validity"
+            | "validite"
+            | "valable"
+            | "lasting"
+            | "last"
+            | "lasts"
+            | "run"
+            | "runs"
+            | "running"
+            | "initial"
+            | "initiale"
+            | "effective"
+            | "lifespan"
+            | "span"
+            | "spans"
+            | "tenure"
+    )
 }
 
 /// The term: read in the reporting sentences first, then in the others in text order.
@@ -2752,6 +3093,16 @@ mod tests {
             ("signed a decade-long cyber pact.", "", 120),
             (
                 "signed a memorandum of understanding on cyber defence.",
+                "The MoU, which has a five-year lifespan, covers training.",
+                60,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The MoU is valid for a year.",
+                12,
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
                 "The partnership is for an initial two-year period.",
                 24,
             ),
@@ -2823,6 +3174,10 @@ mod tests {
             (
                 "signed a memorandum of understanding on cyber defence.",
                 "It also funds a six-month bootcamp for 40 analysts.",
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence, a year after talks began.",
+                "",
             ),
             (
                 "signed a memorandum of understanding on cyber defence.",
@@ -3066,6 +3421,15 @@ mod tests {
                 "signed a memorandum of understanding at Accra's Kempinski hotel.",
                 Some("Accra"),
             ),
+            // A long venue name, with a bracketed acronym or an ampersand, then its city.
+            (
+                "signed a memorandum of understanding at the Palm Grove Hotel & Convention Centre, Kigali.",
+                Some("Kigali"),
+            ),
+            (
+                "signed a memorandum of understanding at the Grand International Conference Centre (GICC), Accra.",
+                Some("Accra"),
+            ),
             (
                 "signed a memorandum of understanding in the city of Kumasi.",
                 Some("Kumasi"),
@@ -3163,6 +3527,40 @@ mod tests {
             at("ACCRA, March 11 (Newswire)", signed).as_deref(),
             Some("ACCRA")
         );
+        // "here" is the dateline's city, a capital or not; without "here" the dateline
+        // only says where the report was filed.
+        assert_eq!(
+            at(
+                "ACCRA, March 11 (Newswire)",
+                "signed, in the capital, a memorandum of understanding on Tuesday."
+            )
+            .as_deref(),
+            Some("ACCRA")
+        );
+        // "in the commercial capital": the dateline's city, which need not be the capital.
+        assert_eq!(
+            at(
+                "KUMASI, March 11 (Newswire)",
+                "signed a memorandum of understanding in the commercial capital on Tuesday."
+            )
+            .as_deref(),
+            Some("KUMASI")
+        );
+        for dateline in ["ACCRA, March 11 (Newswire)", "KUMASI, March 11 (Newswire)"] {
+            let city = dateline.split(',').next();
+            assert_eq!(
+                at(
+                    dateline,
+                    "signed a memorandum of understanding here on Tuesday."
+                )
+                .as_deref(),
+                city
+            );
+            assert_eq!(
+                at(dateline, "signed a memorandum of understanding on Tuesday."),
+                None
+            );
+        }
         assert_eq!(
             at(
                 "ACCRA, March 11 (Newswire)",
@@ -3260,6 +3658,190 @@ mod tests {
             Date::new(2025, 3, 12),
         );
         assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn an_announcement_or_a_deadline_does_not_date_the_signing() {
+        let date = |rest: &str, more: &str| {
+            agreement(rest, more, Date::new(2026, 5, 20))
+                .signed_on
+                .map(|d| d.to_string())
+        };
+        // A joint statement is the instrument: its day is the signing's.
+        assert_eq!(
+            date(
+                "issued a joint statement on Friday on cyber cooperation.",
+                ""
+            )
+            .as_deref(),
+            Some("2026-05-15")
+        );
+        for rest in [
+            "today announced a strategic partnership to secure payment networks.",
+            "today announced the signing of a memorandum of understanding.",
+            "announced today that they have signed a memorandum of understanding.",
+            "signed a memorandum of understanding and will open a centre by the end of September.",
+            "signed a memorandum of understanding that must be in place by the end of this month.",
+        ] {
+            assert_eq!(date(rest, ""), None, "{rest}");
+        }
+        // "Elle a été paraphée lundi": a feminine participle tells the signing too.
+        let text = "L'Agence ruritanienne de cybersécurité et Acme Sécurité ont conclu une \
+                    convention de coopération.\nElle a été paraphée lundi au siège de l'agence.";
+        let options = Options {
+            reference_date: Date::new(2026, 5, 20),
+            ..Options::default()
+        };
+        let record = crate::analyze(text, &options).expect("analysis");
+        assert_eq!(
+            record.agreements[0]
+                .signed_on
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2026-05-18")
+        );
+        for rest in [
+            "ont annoncé aujourd'hui avoir signé un protocole d'accord.",
+            "annoncent ce mercredi la signature d'un protocole d'accord.",
+            "ont signé un protocole d'accord et ouvriront un centre d'ici la fin du mois de septembre.",
+        ] {
+            let text = format!(
+                "L'Agence ruritanienne de cybersécurité et Acme Sécurité {rest}"
+            );
+            let options = Options {
+                reference_date: Date::new(2026, 5, 20),
+                ..Options::default()
+            };
+            let record = crate::analyze(&text, &options).expect("analysis");
+            assert!(record.is_agreement, "{text}");
+            assert_eq!(record.agreements[0].signed_on, None, "{text}");
+        }
+        // "last Wednesday" written on a Wednesday is a week before.
+        assert_eq!(
+            date("signed a memorandum of understanding last Wednesday.", "").as_deref(),
+            Some("2026-05-13")
+        );
+        assert_eq!(
+            date("signed a memorandum of understanding on Wednesday.", "").as_deref(),
+            Some("2026-05-20")
+        );
+        // The signing day told after the announcement still counts.
+        assert_eq!(
+            date(
+                "announced on Wednesday that they signed a memorandum of understanding on the 14th.",
+                ""
+            )
+            .as_deref(),
+            Some("2026-05-14")
+        );
+        // "a separate MoU" of one of the parties with a body not read as a name lends no date.
+        assert_eq!(
+            date(
+                "signed a memorandum of understanding.",
+                "At the end of April, the Ruritania National Cyber Agency and the central bank \
+                 agreed on a separate MoU."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_of_a_statement_or_a_body_is_not_the_signing_place() {
+        for (rest, more, want) in [
+            // The body's own word ("Office") does not make the city its seat.
+            (
+                "and the Borduria Police Office signed a memorandum of understanding in Kigali.",
+                "",
+                Some("Kigali"),
+            ),
+            (
+                "signed a memorandum of understanding, the agency said in Nairobi.",
+                "",
+                None,
+            ),
+            (
+                "ont signé un protocole d'accord, a indiqué l'agence à Abidjan.",
+                "",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding, the minister said in Nairobi during the signing ceremony.",
+                "",
+                Some("Nairobi"),
+            ),
+            (
+                "signed a memorandum of understanding in Kigali, the agency said in Nairobi.",
+                "",
+                Some("Kigali"),
+            ),
+            // An event named after its city, with words between: the place of a signing it hosts.
+            (
+                "signed a memorandum of understanding at the Munich Security Conference.",
+                "",
+                Some("Munich"),
+            ),
+            (
+                "ont signé une convention en marge du Forum international de la cybersécurité de Lille.",
+                "",
+                Some("Lille"),
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "The director later spoke at the Munich Security Conference.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "Speaking at the ceremony in Accra, the minister praised the deal.",
+                Some("Accra"),
+            ),
+            // A trip told apart from the signing is no signing place; told with it, it is.
+            (
+                "signed a memorandum of understanding.",
+                "It comes as the minister is on a three-day visit to Nairobi.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding during a visit to Nairobi.",
+                "",
+                Some("Nairobi"),
+            ),
+            // A meeting still to come.
+            (
+                "signed a memorandum of understanding.",
+                "It will be reviewed at a ministerial meeting in Lilongwe in March.",
+                None,
+            ),
+            // A town the tables do not hold, named right after the signing verb.
+            (
+                "signed a memorandum of understanding.",
+                "It was signed in Ruriville by the two directors.",
+                Some("Ruriville"),
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "It was signed in Kestrel's offices by the two directors.",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding in Ruriville on Monday.",
+                "",
+                Some("Ruriville"),
+            ),
+            // Words of the tables are no unknown town.
+            (
+                "signed a memorandum of understanding in Cybersecurity Cooperation.",
+                "",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding.",
+                "It was signed in March by the two directors.",
+                None,
+            ),
+        ] {
+            assert_eq!(place(rest, more).as_deref(), want, "{rest} {more}");
+        }
     }
 
     #[test]

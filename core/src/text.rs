@@ -260,6 +260,7 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut seen: crate::hash::HashSet<Folds<'_>> =
         crate::hash::HashSet::with_capacity_and_hasher(64, Default::default());
     let bytes = text.as_bytes();
+    let (mut related_list, mut seen_prose) = (false, false);
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());
         let first = tok;
@@ -274,7 +275,20 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
             let repeated = toks.len() >= 3 && !seen.insert(Folds(toks));
-            let junk = repeated || is_junk_line(toks);
+            // The headlines listed under "Related" or "Lire aussi" are other stories': every
+            // line without a sentence end after such a heading, up to the first prose line.
+            let ends_sentence = toks
+                .last()
+                .is_some_and(|t| matches!(t.fold.as_str(), "." | "!" | "?" | "»" | "\""));
+            if related_list && ends_sentence {
+                related_list = false;
+            }
+            // Only below the story's first prose: a heading above it may stand over the
+            // story's own headline.
+            let heading = seen_prose && is_related_heading(toks);
+            let junk = repeated || heading || related_list || is_junk_line(toks);
+            related_list |= heading;
+            seen_prose |= ends_sentence && !junk;
             lines.push(Line {
                 span: Span::new(s, e),
                 junk,
@@ -325,6 +339,24 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
     };
     init.iter().all(|p| words.next() == Some(*p))
         && words.next().is_some_and(|w| w.starts_with(last))
+}
+
+/// Whether a line is only a heading over links to other stories ("Related", "You may also
+/// like:", "À lire aussi").
+fn is_related_heading(toks: &[Token]) -> bool {
+    let mut words = toks
+        .iter()
+        .filter(|t| t.kind != TokKind::Punct)
+        .map(|t| t.fold.as_str());
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let line = words.fold(first.to_string(), |mut acc, w| {
+        acc.push(' ');
+        acc.push_str(w);
+        acc
+    });
+    crate::words::list("related_headings").contains(&line.as_str())
 }
 
 fn is_junk_line(toks: &[Token]) -> bool {
@@ -513,6 +545,19 @@ Reader mail today
         let doc = Doc::new("Facebook\nLinkedIn\nBy Jane Doe\nALSO READ: Something else\nThe agency signed a deal.\nThe agency signed a deal.");
         let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
         assert_eq!(junk, [true, true, true, true, false, true]);
+    }
+
+    #[test]
+    fn headlines_under_a_related_heading_are_furniture() {
+        let text =
+            "Related\nAcme and Kestrel sign cyber pact\n\nThe agency signed a memorandum.\n\n\
+                    You may also like:\nBorduria, Ruritania ink data deal in Port Ruri\n\
+                    Police sign cybercrime pact\n\nThe story goes on here.\nLast headline";
+        let doc = Doc::new(text);
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        // A heading above the story's first prose line leaves the headline under it alone;
+        // below it, the listed headlines are furniture up to the next prose line.
+        assert_eq!(junk, [true, false, false, true, true, true, false, false]);
     }
 
     #[test]
