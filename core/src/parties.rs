@@ -336,6 +336,17 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
 /// the name it follows.
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
+    // "the Harbor Cyber Security Week", "le Sommet de Port-Lune": an occasion, not a body.
+    let toks = &ctx.doc.tokens;
+    let head_first = m.last > m.first + 1
+        && EVENT_HEADS.contains(&toks[m.first])
+        && matches!(
+            toks[m.first + 1].fold.as_str(),
+            "of" | "on" | "for" | "de" | "du" | "des" | "d'" | "sur" | "pour"
+        );
+    if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first) {
+        return true;
+    }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
     // "the organisation's Cybercrime Directorate", "its research arm": a unit of another.
     let owned = at
@@ -358,6 +369,10 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
 }
+
+/// The last words of events' names (`words.tsv`, list `event_heads`).
+static EVENT_HEADS: std::sync::LazyLock<crate::vocab::WordSet> =
+    std::sync::LazyLock::new(|| crate::vocab::WordSet::new(crate::words::list("event_heads")));
 
 /// Whether the mention stands inside quotation marks (a quote is not a signing).
 fn in_quotes(ctx: &Ctx<'_>, mi: usize) -> bool {
