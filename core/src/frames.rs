@@ -132,7 +132,7 @@ impl Ctx<'_> {
     }
 
     /// Whether a phrase of the cue category may start at token `i`.
-    fn may_start(&self, i: usize, cue: Cue) -> bool {
+    pub(crate) fn may_start(&self, i: usize, cue: Cue) -> bool {
         self.cue_starts
             .get(i)
             .is_some_and(|m| m & (1 << cue as usize) != 0)

@@ -225,6 +225,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         p.witness |= ((ctx.cue_before(m.first, 16, Cue::Witness)
             || in_presence_list(ctx, m.first))
             && !signs_after(ctx, m.last))
+            || witness_object(ctx, m.first)
             || watches_signing(ctx, m.last);
         // Background: a sentence about an earlier agreement, not any sentence about the
         // past ("Mwale said fraud had doubled last year").
@@ -245,14 +246,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         if signing && !m.honorific {
             p.cued |= m.kind == MentionKind::Person && m.last - m.first >= 2;
         }
-        // "signed during a visit by President X": the visitor is context.
-        let visit = (m.first.saturating_sub(8)..m.first).any(|k| {
-            matches!(
-                doc.tokens[k].fold.as_str(),
-                "visit" | "visite" | "trip" | "tour" | "sejour"
-            )
-        });
-        p.acts |= signing && !possessive(ctx, m.last) && !visit;
+        // "signed during a visit by President X", "on the margins of talks between X and
+        // Y": the occasion's people are context.
+        let occasion = occasion_of(ctx, m.first);
+        p.acts |= signing && !possessive(ctx, m.last) && !occasion;
         // "X, an analyst at Y", "l'analyste X": a few words either side.
         let near = (m.first.saturating_sub(3)..m.first).chain(m.last..(m.last + 5));
         p.outside |= near
@@ -346,6 +343,84 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             })
     });
     people
+}
+
+/// Nouns of the occasion of a signing (`words.tsv`, list `occasion`).
+static OCCASION: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("occasion")));
+
+/// Whether the name starting at token `first` is the complement of an occasion noun a few
+/// words before it, in the same clause ("during the state visit of Togolese President X",
+/// "talks between President X and visiting President Y", "sous la gouvernance de X"): no
+/// comma (but the one of an apposition) or signing verb between them.
+fn occasion_of(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let lo = doc.sentences[s].tokens.0.max(first.saturating_sub(14));
+    for k in (lo..first).rev() {
+        let t = &doc.tokens[k];
+        // A comma right before the name opens an apposition ("du président gambien, X").
+        let apposition = t.fold == "," && k + 1 == first;
+        if (t.kind == TokKind::Punct && t.fold != "." && t.fold != "-" && !apposition)
+            || is_signing_verb(&t.fold)
+            || matches!(t.fold.as_str(), "signee" | "signes" | "signees")
+        {
+            return false;
+        }
+        if OCCASION.contains(t) {
+            // The noun's complement follows it: "visit of/by", "talks between/with",
+            // "visite d'État du", "audience accordée par".
+            return (k + 1..(k + 4).min(first)).any(|j| {
+                matches!(
+                    doc.tokens[j].fold.as_str(),
+                    "of" | "by"
+                        | "between"
+                        | "with"
+                        | "de"
+                        | "du"
+                        | "d'"
+                        | "des"
+                        | "entre"
+                        | "avec"
+                        | "par"
+                )
+            });
+        }
+    }
+    false
+}
+
+/// Whether the name starting at token `first` is what a witness phrase names ("under the
+/// patronage of Prime Minister X, A and B signed …", "sous le haut patronage de S.E.M. X,
+/// Président de la République, …"): only titles, honorifics and small words between the
+/// phrase and the name. Such a witness stays one though a signing verb follows.
+fn witness_object(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let lo = doc.sentences[s].tokens.0.max(first.saturating_sub(12));
+    let witness = ctx.lex.cue(Cue::Witness);
+    (lo..first).any(|k| {
+        ctx.may_start(k, Cue::Witness)
+            && witness
+                .longest_at(doc, k, first, ctx.lang)
+                .is_some_and(|h| {
+                    (h.last..first).all(|j| {
+                        let t = &doc.tokens[j];
+                        (t.kind != TokKind::Punct || t.fold == "." || t.fold == "-")
+                            && !matches!(t.fold.as_str(), "by" | "par" | "and" | "et")
+                            && !is_signing_verb(&t.fold)
+                            && !ctx.by_sentence[s].iter().any(|&o| {
+                                let m = &ctx.ents.mentions[o];
+                                m.first <= j
+                                    && j < m.last
+                                    && matches!(m.kind, MentionKind::Org { .. })
+                            })
+                    })
+                })
+    })
 }
 
 /// Whether the sentence's only "earlier" is the same day's ("Earlier in the day, X said"),
@@ -1238,6 +1313,30 @@ mod tests {
         let names = signatory_names(text);
         assert!(names.contains(&"Daniel Osei".to_string()), "{names:?}");
         assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn the_people_of_the_occasion_or_the_patronage_are_no_signatories() {
+        let talks = "Ruritania and Osterland on Tuesday signed a memorandum of understanding \
+            on cybersecurity, on the margins of talks between President Paulo Mendes and \
+            visiting President Ana Lobo. The memorandum was signed by Justice Minister Daniel \
+            Osei and Foreign Minister Grace Wanjiru.";
+        let names = signatory_names(talks);
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+        assert!(names.contains(&"Daniel Osei".to_string()), "{names:?}");
+        let patronage = "Sous le haut patronage de S.E.M. Paulo Mendes, Président de la \
+            République, la société Acme Cyber et le ministère de la Justice de Ruritanie ont \
+            signé lundi une convention de coopération en cybersécurité. La convention a été \
+            signée par Grace Wanjiru, directrice générale d'Acme Cyber.";
+        let names = signatory_names(patronage);
+        assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        // The presidents who sign are signatories.
+        let signers = "During the state visit, Ruritania and Osterland signed a joint \
+            declaration on cybersecurity cooperation on Monday. The declaration was signed by \
+            President Paulo Mendes and President Ana Lobo.";
+        let names = signatory_names(signers);
+        assert!(names.contains(&"Paulo Mendes".to_string()), "{names:?}");
     }
 
     #[test]
