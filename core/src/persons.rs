@@ -51,6 +51,29 @@ pub(crate) struct Person {
     pub outside: bool,
 }
 
+impl Person {
+    /// A person with no name and no evidence yet.
+    fn empty() -> Person {
+        Person {
+            name: String::new(),
+            mentions: Vec::new(),
+            surname_refs: Vec::new(),
+            role: None,
+            role_span: None,
+            affiliations: Vec::new(),
+            state: None,
+            speaks: false,
+            in_trigger: false,
+            witness: false,
+            journalist: false,
+            background_only: true,
+            cued: false,
+            acts: false,
+            outside: false,
+        }
+    }
+}
+
 /// Words at which reading a role backwards stops (`words.tsv`, list `stop_back`).
 static STOP_BACK: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("stop_back")));
@@ -192,23 +215,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
         let c = ents.cluster_of[mi];
         let pi = *cluster_person[c].get_or_insert_with(|| {
-            people.push(Person {
-                name: String::new(),
-                mentions: Vec::new(),
-                surname_refs: Vec::new(),
-                role: None,
-                role_span: None,
-                affiliations: Vec::new(),
-                state: None,
-                speaks: false,
-                in_trigger: false,
-                witness: false,
-                journalist: false,
-                background_only: true,
-                cued: false,
-                acts: false,
-                outside: false,
-            });
+            people.push(Person::empty());
             people.len() - 1
         });
         let p = &mut people[pi];
@@ -282,6 +289,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             }
         }
     }
+    merge_surname_forms(&mut people);
     // Surnames alone ("Omollo said", "Ambassador Ondo echoed") count for speech.
     people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
     // Each person's surname where it stands alone: the first 200 capitalised tokens that
@@ -421,6 +429,64 @@ fn witness_object(ctx: &Ctx<'_>, first: usize) -> bool {
                     })
                 })
     })
+}
+
+/// Joins each person named by the last words of another's longer name to that one: a
+/// surname of two words or more ("Gutiérrez Ospina said", "M. Hadj Merabet a souligné",
+/// "De la Fuente Riquelme") is the same person as "María Fernanda Gutiérrez Ospina".
+fn merge_surname_forms(people: &mut Vec<Person>) {
+    let folded: Vec<String> = people.iter().map(|p| crate::text::fold(&p.name)).collect();
+    let mut into: Vec<Option<usize>> = vec![None; people.len()];
+    for (i, short) in folded.iter().enumerate() {
+        if short.split_whitespace().count() < 2 {
+            continue;
+        }
+        let tail = format!(" {short}");
+        // The only longer name that ends with it.
+        let mut owners = folded
+            .iter()
+            .enumerate()
+            .filter(|&(j, long)| j != i && long.ends_with(&tail));
+        if let (Some((j, _)), None) = (owners.next(), owners.next()) {
+            into[i] = Some(j);
+        }
+    }
+    for i in (0..people.len()).rev() {
+        let Some(j) = into[i] else { continue };
+        // Chains are short: a name's owner has no owner of its own when it is the longest.
+        let mut j = j;
+        while let Some(k) = into[j] {
+            if k == i {
+                break;
+            }
+            j = k;
+        }
+        let from = std::mem::replace(&mut people[i], Person::empty());
+        let p = &mut people[j];
+        p.mentions.extend(from.mentions);
+        p.surname_refs.extend(from.surname_refs);
+        if p.role.is_none() {
+            p.role = from.role;
+            p.role_span = from.role_span;
+        }
+        if p.affiliations.is_empty() {
+            p.affiliations = from.affiliations;
+        }
+        p.state = p.state.or(from.state);
+        p.speaks |= from.speaks;
+        p.in_trigger |= from.in_trigger;
+        p.witness |= from.witness;
+        p.journalist |= from.journalist;
+        p.background_only &= from.background_only;
+        p.cued |= from.cued;
+        p.acts |= from.acts;
+        p.outside |= from.outside;
+    }
+    let mut n = 0;
+    people.retain(|_| {
+        n += 1;
+        into[n - 1].is_none()
+    });
 }
 
 /// Whether the sentence's only "earlier" is the same day's ("Earlier in the day, X said"),
@@ -1337,6 +1403,18 @@ mod tests {
             President Paulo Mendes and President Ana Lobo.";
         let names = signatory_names(signers);
         assert!(names.contains(&"Paulo Mendes".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn a_surname_of_two_words_is_the_same_person() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. The memorandum was signed by \
+            the ministry's director, María Fernanda Gutiérrez Ospina, and by Juan Pablo de la \
+            Fuente Riquelme, chief executive officer of Acme Cyber. \"Fraud crosses borders,\" \
+            Gutiérrez Ospina said. De la Fuente Riquelme said the company would train staff.";
+        let names = signatory_names(text);
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"María Fernanda Gutiérrez Ospina".to_string()));
     }
 
     #[test]
