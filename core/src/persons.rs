@@ -138,8 +138,13 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         {
             return NameShape::NotAName;
         }
+        // A short form inside a name of four words or more is a name's word ("Nguyen Thi
+        // Thu Hang"), not a day.
+        let inner_short = n > 0 && n + 1 < words.len() && words.len() >= 4 && f.len() <= 3;
         match ctx.lex.calendar.get(t) {
-            Some(crate::lexicon::Calendar::Weekday(_)) => return NameShape::NotAName,
+            Some(crate::lexicon::Calendar::Weekday(_)) if !inner_short => {
+                return NameShape::NotAName
+            }
             // "April Ryan", "June Okoth": a month's name may be a given name, first.
             Some(crate::lexicon::Calendar::Month(_)) if n > 0 || !is_given => {
                 return NameShape::NotAName
