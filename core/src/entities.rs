@@ -666,6 +666,23 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 2;
             continue;
         }
+        // "… to Indonesia Joseph R. Donovan": a middle initial after a given name runs on
+        // whatever stands before the given name.
+        if t.is_punct(".")
+            && !t.space_before
+            && e >= s + 2
+            && doc.tokens[e - 1].cap
+            && doc.tokens[e - 1].fold.len() == 1
+            && doc.tokens[e - 2].cap
+            && !doc.tokens[e - 2].upper
+            && crate::given_names::is_given_name(&doc.tokens[e - 2].fold)
+            && e + 1 < b
+            && is_cap_word(doc, e + 1)
+            && doc.tokens[e + 1].space_before
+        {
+            e += 1;
+            continue;
+        }
         // People's names (see `person_run`): initials run on ("R. K. Menon"), and "of",
         // "at" end the name ("Paul Okello of Ruritania", "Jane Doe at the Embassy").
         if person_run(doc, idx, s, e, has_head) {
@@ -1007,8 +1024,19 @@ fn classify_chunk(
             }
         }
         // Particles and initials belong to the name: "Allan S. Cabanlong", "Khalid bin …".
+        let before_initials = p;
         while p > r + 1
             && (PARTICLES.contains(&doc.tokens[p - 1]) || doc.tokens[p - 1].fold.len() == 1)
+        {
+            p -= 1;
+        }
+        // And the given name before a middle initial: "Joseph R. Donovan Jr".
+        if p < before_initials
+            && doc.tokens[p].cap
+            && p > r + 1
+            && is_cap_word(doc, p - 1)
+            && crate::given_names::is_given_name(&doc.tokens[p - 1].fold)
+            && !idx.is_role_word(doc, p - 1)
         {
             p -= 1;
         }

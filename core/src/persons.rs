@@ -1423,6 +1423,18 @@ mod tests {
     }
 
     #[test]
+    fn a_middle_initial_and_a_suffix_stay_in_the_name() {
+        let text = "United States Ambassador to Kenya Gregory T. Whitcombe Jr. and the \
+            Ministry of Information and Communications Technology Secretary Ana Lobo signed a \
+            letter of intent on cybersecurity cooperation in Nairobi on Friday.";
+        let names = signatory_names(text);
+        assert!(
+            names.iter().any(|n| n.starts_with("Gregory T. Whitcombe")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
