@@ -10,6 +10,8 @@ use crate::persons::{head_of_state, outside_voice};
 use crate::facts::{Signatory, Span};
 use crate::frames::Ctx;
 use crate::parties::Chosen;
+use crate::vocab::WordSet;
+use std::sync::LazyLock;
 
 /// The signatories of the chosen agreement. `others` holds the parties of the article's
 /// other agreements: a person whose role names one of those speaks for that one.
@@ -102,6 +104,12 @@ pub(crate) fn signatories(
         if !include {
             continue;
         }
+        // A voice from no party, outside the signing sentences, counts only when it speaks
+        // of the agreement ("ICT Minister X said the new cybercrime law would come into
+        // force" is not about it).
+        if party.is_none() && !p.in_trigger && !speaks_of_agreement(ctx, p, chosen) {
+            continue;
+        }
         // Analysts and experts quoted from outside the parties do not speak for them.
         if party.is_none() && (p.outside || p.role.as_deref().is_some_and(outside_voice)) {
             continue;
@@ -135,6 +143,47 @@ pub(crate) fn signatories(
     out
 }
 
+/// Words that name the agreement itself (`words.tsv`, list `refers`).
+static REFERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("refers")));
+
+/// Whether a sentence where the person is named (or the one before, when it ends with their
+/// quote) names the agreement, a chosen party, or a signing, or quotes them word for word
+/// (a quote next to the signing is given the benefit of the doubt; reported speech names
+/// its topic: "X said the new cybercrime law would come into force").
+fn speaks_of_agreement(ctx: &Ctx<'_>, p: &Person, chosen: &[Chosen]) -> bool {
+    let doc = &ctx.doc;
+    let quote = |k: usize| matches!(doc.tokens[k].fold.as_str(), "\"" | "“" | "”" | "«" | "»");
+    let firsts = p
+        .mentions
+        .iter()
+        .map(|&m| ctx.ents.mentions[m].first)
+        .chain(p.surname_refs.iter().map(|r| r.0));
+    let mut sents: Vec<usize> = Vec::new();
+    for k in firsts {
+        if let Some(&s) = doc.sentence_of.get(k) {
+            sents.push(s);
+            // A quote that ends the sentence before is theirs ("… online." said X).
+            if s > 0 {
+                let (a, b) = doc.sentences[s - 1].tokens;
+                if (b.saturating_sub(2).max(a)..b).any(quote) {
+                    sents.push(s - 1);
+                }
+            }
+        }
+    }
+    sents.into_iter().any(|s| {
+        let (a, b) = doc.sentences[s].tokens;
+        (a..b).any(|k| REFERS.contains(&doc.tokens[k]) || quote(k))
+            || ctx.triggers.iter().any(|t| t.sent == s)
+            || ctx.by_sentence.get(s).is_some_and(|ms| {
+                ms.iter().any(|&m| {
+                    let c = ctx.ents.cluster_of[m];
+                    chosen.iter().any(|ch| ch.cluster == Some(c))
+                })
+            })
+    })
+}
+
 /// The party a role names by a common noun ("the ministry's permanent secretary", "le
 /// directeur général de la société"): the only chosen party of that kind.
 fn party_by_common_noun<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
@@ -145,7 +194,10 @@ fn party_by_common_noun<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> 
         .split(|c: char| !c.is_alphanumeric())
         .find_map(|w| match w {
             "ministry" | "ministere" | "agency" | "agence" | "authority" | "autorite"
-            | "regulator" | "directorate" | "direction" => Some(PartyKind::Government),
+            | "regulator" | "directorate" | "direction" | "unit" | "unite" | "department"
+            | "departement" | "bureau" | "council" | "conseil" | "commission" | "police" => {
+                Some(PartyKind::Government)
+            }
             "company" | "firm" | "societe" | "entreprise" | "operator" | "operateur" | "group"
             | "groupe" => Some(PartyKind::Company),
             "university" | "universite" | "school" | "ecole" => Some(PartyKind::Academic),

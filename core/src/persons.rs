@@ -1435,6 +1435,22 @@ mod tests {
     }
 
     #[test]
+    fn an_official_of_no_party_reporting_on_another_topic_is_no_signatory() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. Speaking at a regional \
+            forum, ICT Minister Daniel Osei said the new data protection law would come into \
+            force in July.";
+        let names = signatory_names(text);
+        assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
+        // Quoted word for word next to the signing, the same minister counts.
+        let quoted = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. \"Citizens will be safer \
+            online,\" said ICT Minister Daniel Osei.";
+        let names = signatory_names(quoted);
+        assert!(names.contains(&"Daniel Osei".to_string()), "{names:?}");
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
