@@ -7,9 +7,11 @@
 pub(crate) use crate::persons::{find, Person};
 use crate::persons::{head_of_state, outside_voice};
 
+use crate::entities::MentionKind;
 use crate::facts::{Signatory, Span};
 use crate::frames::Ctx;
 use crate::parties::Chosen;
+use crate::text::TokKind;
 use crate::vocab::WordSet;
 use std::sync::LazyLock;
 
@@ -84,7 +86,8 @@ pub(crate) fn signatories(
                 })
             })
         };
-        let party = party_by_aff
+        let party = party_represented(ctx, p, chosen)
+            .or(party_by_aff)
             .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
@@ -141,6 +144,94 @@ pub(crate) fn signatories(
         });
     }
     out
+}
+
+/// The party a person represents by the words before their name: "Le Niger était
+/// représenté par X", "Ruritania was represented by X", "signed on behalf of Mauritania by
+/// X", "pour la partie marocaine, … signé par X": the party named (or whose state is named)
+/// between the clause's start and the verb.
+fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    let doc = &ctx.doc;
+    for &mi in &p.mentions {
+        let m = &ctx.ents.mentions[mi];
+        let Some(&s) = doc.sentence_of.get(m.first) else {
+            continue;
+        };
+        let sa = doc.sentences[s].tokens.0;
+        // "par"/"by" a few words before the name (a title may stand between).
+        let Some(by) = (m.first.saturating_sub(10).max(sa)..m.first)
+            .rev()
+            .find(|&k| matches!(doc.tokens[k].fold.as_str(), "by" | "par"))
+        else {
+            continue;
+        };
+        // The words between "by" and the name are a title, not another clause.
+        if (by + 1..m.first).any(|k| {
+            let t = &doc.tokens[k];
+            t.kind == TokKind::Punct && t.fold != "." && t.fold != ","
+        }) {
+            continue;
+        }
+        let verb = by.checked_sub(1).map(|k| doc.tokens[k].fold.as_str());
+        let represented = matches!(
+            verb,
+            Some("represented" | "represente" | "representee" | "representes" | "representees")
+        );
+        // "on behalf of X by Y", "pour la partie X … par Y": the party is named after the
+        // cue, in the same clause as "by".
+        let behalf = (sa..by).rev().take(14).find(|&k| {
+            let f = doc.tokens[k].fold.as_str();
+            (f == "behalf" && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "of"))
+                || (f == "partie"
+                    && k > 0
+                    && matches!(doc.tokens[k - 1].fold.as_str(), "la")
+                    && k > 1
+                    && doc.tokens[k - 2].fold == "pour")
+        });
+        let (from, to) = match (represented, behalf) {
+            (true, _) => {
+                // The subject: back to the clause's start.
+                let mut a = by - 1;
+                while a > sa {
+                    let t = &doc.tokens[a - 1];
+                    if t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | ";" | ":") {
+                        break;
+                    }
+                    a -= 1;
+                }
+                (a, by - 1)
+            }
+            (false, Some(k)) => (k + 1, (k + 6).min(by)),
+            _ => continue,
+        };
+        let found = ctx.by_sentence.get(s).and_then(|ms| {
+            ms.iter().find_map(|&o| {
+                let mo = &ctx.ents.mentions[o];
+                if mo.first < from || mo.last > to {
+                    return None;
+                }
+                let c = ctx.ents.cluster_of[o];
+                let state = match mo.kind {
+                    MentionKind::Country(x) | MentionKind::Demonym(x) => Some(x),
+                    _ => None,
+                };
+                chosen.iter().find(|ch| ch.cluster == Some(c)).or_else(|| {
+                    let x = state?;
+                    chosen.iter().find(|ch| ch.state == Some(x)).or_else(|| {
+                        let same: Vec<&Chosen> = chosen
+                            .iter()
+                            .filter(|ch| ch.country_idx == Some(x))
+                            .collect();
+                        (same.len() == 1).then(|| same[0])
+                    })
+                })
+            })
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// Words that name the agreement itself (`words.tsv`, list `refers`).

@@ -1451,6 +1451,49 @@ mod tests {
     }
 
     #[test]
+    fn a_state_represented_by_a_person_is_their_party() {
+        let text = "Le Bénin et le Niger ont signé lundi à Cotonou un accord de coopération en \
+            matière de cybersécurité. Le Niger était représenté par Issoufou Garba Maïga, \
+            directeur général de l'Agence nationale de la sécurité numérique. Le Bénin était \
+            représenté par le ministre du Numérique, Aurélie Zinsou Dossa.";
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            panic!("no record");
+        };
+        let signers: Vec<(String, Option<String>, Option<String>)> = record
+            .agreements
+            .iter()
+            .flat_map(|a| a.signatories.iter())
+            .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
+            .collect();
+        let party = |name: &str| {
+            signers
+                .iter()
+                .find(|s| s.0 == name)
+                .and_then(|s| s.2.clone())
+        };
+        assert_eq!(
+            party("Issoufou Garba Maïga").as_deref(),
+            Some("Niger"),
+            "{signers:?}"
+        );
+        assert_eq!(
+            party("Aurélie Zinsou Dossa").as_deref(),
+            Some("Bénin"),
+            "{signers:?}"
+        );
+        let role = signers.iter().find(|s| s.0 == "Aurélie Zinsou Dossa");
+        assert_eq!(
+            role.and_then(|s| s.1.as_deref()),
+            Some("ministre du numérique"),
+            "{signers:?}"
+        );
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
