@@ -197,6 +197,23 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 {
                     m.kind = MentionKind::Outlet;
                 }
+                // "ACCRA, March 4, 2025 (Harbor Wire) -": a name in brackets between a
+                // dateline's date and its dash is the wire service.
+                let dated = m.first >= 2
+                    && doc.tokens[m.first - 1].is_punct("(")
+                    && (doc.tokens[m.first - 2].kind == TokKind::Num
+                        || is_calendar(doc, m.first - 2)
+                        || (doc.tokens[m.first - 2].is_punct(".")
+                            && m.first >= 3
+                            && is_calendar(doc, m.first - 3)));
+                let dash = doc.tokens.get(m.last).is_some_and(|t| t.is_punct(")"))
+                    && doc
+                        .tokens
+                        .get(m.last + 1)
+                        .is_some_and(|t| matches!(t.fold.as_str(), "-" | "–" | "—" | ":" | "--"));
+                if dated && dash {
+                    m.kind = MentionKind::Outlet;
+                }
             }
             // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
             // before it; it is no name of its own.

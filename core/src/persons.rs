@@ -1494,6 +1494,16 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_in_brackets_after_the_dateline_is_no_one() {
+        let text = "NAIROBI, March 4, 2025 (Harbor Wire) - Acme Cyber Ltd and the Ruritanian \
+            Ministry of Justice signed a memorandum of understanding on cybercrime on Tuesday. \
+            The memorandum was signed by Grace Wanjiru, chief executive officer of Acme Cyber.";
+        let names = signatory_names(text);
+        assert!(!names.iter().any(|n| n.contains("Harbor")), "{names:?}");
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
