@@ -126,6 +126,11 @@ pub(crate) fn signatories(
         {
             continue;
         }
+        // An envoy who neither signs nor speaks attended ("The ceremony was attended by the
+        // Omani ambassador, X"): envoys sign in the signing sentence or speak.
+        if p.role.as_deref().is_some_and(envoy) && !p.speaks && !p.acts {
+            continue;
+        }
         let mut evidence: Vec<Span> = p
             .mentions
             .iter()
@@ -232,6 +237,21 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         }
     }
     None
+}
+
+/// Whether a role is a diplomat's ("ambassador", "ambassadrice", "high commissioner").
+fn envoy(role: &str) -> bool {
+    let r = crate::text::fold(role);
+    [
+        "ambassad",
+        "high commissioner",
+        "haut-commissaire",
+        "haut commissaire",
+        "envoy",
+        "consul",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
 }
 
 /// Words that name the agreement itself (`words.tsv`, list `refers`).

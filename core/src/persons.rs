@@ -1504,6 +1504,21 @@ mod tests {
     }
 
     #[test]
+    fn an_envoy_who_attended_is_no_signatory_but_one_who_signed_is() {
+        let attended = "The Kenyan Ministry of Information and the Estonian Information \
+            System Authority signed a memorandum of understanding on cybersecurity on Monday. \
+            The ceremony was attended by the Estonian ambassador, Piet Vos, and senior \
+            officials.";
+        let names = signatory_names(attended);
+        assert!(!names.contains(&"Piet Vos".to_string()), "{names:?}");
+        let signed = "The memorandum of understanding on cybersecurity between Estonia and \
+            Kenya was signed on Monday by Estonian Ambassador to Kenya Piet Vos and Kenyan ICT \
+            Secretary Ana Lobo.";
+        let names = signatory_names(signed);
+        assert!(names.contains(&"Piet Vos".to_string()), "{names:?}");
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
