@@ -25,7 +25,8 @@ pub(crate) fn signatories(
 ) -> Vec<Signatory> {
     let mut out = Vec::new();
     for p in people {
-        if p.witness || p.journalist || p.background_only {
+        // Named only as the occasion's ("during the visit of Minister X") and silent.
+        if p.witness || p.journalist || p.background_only || (p.occasion_only && !p.speaks) {
             continue;
         }
         let elsewhere = |c: usize| {

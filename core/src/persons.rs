@@ -49,6 +49,9 @@ pub(crate) struct Person {
     pub acts: bool,
     /// Described as an outside voice ("X, an analyst at Y").
     pub outside: bool,
+    /// Every mention is the complement of an occasion ("the state visit of X", "sous la
+    /// gouvernance de X").
+    pub occasion_only: bool,
 }
 
 impl Person {
@@ -70,6 +73,7 @@ impl Person {
             cued: false,
             acts: false,
             outside: false,
+            occasion_only: true,
         }
     }
 }
@@ -261,7 +265,8 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // "signed during a visit by President X", "on the margins of talks between X and
         // Y": the occasion's people are context.
         let occasion = occasion_of(ctx, m.first);
-        p.acts |= signing && !possessive(ctx, m.last) && !occasion;
+        p.acts |= signing && !possessive(ctx, m.last) && occasion.is_none();
+        p.occasion_only &= occasion == Some(true);
         // "X, an analyst at Y", "l'analyste X": a few words either side.
         let near = (m.first.saturating_sub(3)..m.first).chain(m.last..(m.last + 5));
         p.outside |= near
@@ -361,15 +366,18 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
 /// Nouns of the occasion of a signing (`words.tsv`, list `occasion`).
 static OCCASION: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("occasion")));
 
+/// Nouns of a meeting (`words.tsv`, list `meeting`).
+static MEETING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("meeting")));
+
 /// Whether the name starting at token `first` is the complement of an occasion noun a few
 /// words before it, in the same clause ("during the state visit of Togolese President X",
 /// "talks between President X and visiting President Y", "sous la gouvernance de X"): no
-/// comma (but the one of an apposition) or signing verb between them.
-fn occasion_of(ctx: &Ctx<'_>, first: usize) -> bool {
+/// comma (but the one of an apposition) or signing verb between them. `Some(true)` for an
+/// occasion that is only context (a visit, a patronage), `Some(false)` for a meeting, whose
+/// people may be the ones who made the deal ("announced during a meeting between X and Y").
+fn occasion_of(ctx: &Ctx<'_>, first: usize) -> Option<bool> {
     let doc = &ctx.doc;
-    let Some(&s) = doc.sentence_of.get(first) else {
-        return false;
-    };
+    let &s = doc.sentence_of.get(first)?;
     let lo = doc.sentences[s].tokens.0.max(first.saturating_sub(14));
     for k in (lo..first).rev() {
         let t = &doc.tokens[k];
@@ -379,12 +387,13 @@ fn occasion_of(ctx: &Ctx<'_>, first: usize) -> bool {
             || is_signing_verb(&t.fold)
             || matches!(t.fold.as_str(), "signee" | "signes" | "signees")
         {
-            return false;
+            return None;
         }
-        if OCCASION.contains(t) {
+        let strong = OCCASION.contains(t);
+        if strong || MEETING.contains(t) {
             // The noun's complement follows it: "visit of/by", "talks between/with",
             // "visite d'État du", "audience accordée par".
-            return (k + 1..(k + 4).min(first)).any(|j| {
+            let complement = (k + 1..(k + 4).min(first)).any(|j| {
                 matches!(
                     doc.tokens[j].fold.as_str(),
                     "of" | "by"
@@ -399,9 +408,10 @@ fn occasion_of(ctx: &Ctx<'_>, first: usize) -> bool {
                         | "par"
                 )
             });
+            return complement.then_some(strong);
         }
     }
-    false
+    None
 }
 
 /// Whether the name starting at token `first` is what a witness phrase names ("under the
@@ -486,6 +496,7 @@ fn merge_surname_forms(people: &mut Vec<Person>) {
         p.cued |= from.cued;
         p.acts |= from.acts;
         p.outside |= from.outside;
+        p.occasion_only &= from.occasion_only;
     }
     let mut n = 0;
     people.retain(|_| {
@@ -1402,6 +1413,13 @@ mod tests {
         let names = signatory_names(patronage);
         assert!(!names.contains(&"Paulo Mendes".to_string()), "{names:?}");
         assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        // A minister named only as the visitor is context; those of a meeting "between"
+        // may have made the deal.
+        let visit = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday during the visit of Justice \
+            Minister Daniel Osei to the company's laboratory.";
+        let names = signatory_names(visit);
+        assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
         // The presidents who sign are signatories.
         let signers = "During the state visit, Ruritania and Osterland signed a joint \
             declaration on cybersecurity cooperation on Monday. The declaration was signed by \
