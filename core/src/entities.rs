@@ -1057,11 +1057,16 @@ fn classify_chunk(
         {
             p -= 1;
         }
-        // "President Bola Ahmed Tinubu": a third name word right after the title.
+        // "President Bola Ahmed Tinubu", "Director General Ezra Chiloba Wekesa": a third
+        // name word right after the title.
         if caps == 2
             && p > r + 1
             && is_cap_word(doc, p - 1)
-            && idx.is_role_word(doc, p - 2)
+            && (idx.is_role_word(doc, p - 2)
+                || matches!(
+                    doc.tokens[p - 2].fold.as_str(),
+                    "general" | "generale" | "executive" | "executif" | "executive-director"
+                ))
             && !idx.is_role_word(doc, p - 1)
             && !COMMON_WORDS.contains(&doc.tokens[p - 1])
             && idx.head_kind(doc, p - 1).is_none()

@@ -26,7 +26,11 @@ pub(crate) fn signatories(
     let mut out = Vec::new();
     for p in people {
         // Named only as the occasion's ("during the visit of Minister X") and silent.
-        if p.witness || p.journalist || p.background_only || (p.occasion_only && !p.speaks) {
+        if p.witness
+            || p.journalist
+            || p.background_only
+            || ((p.occasion_only || p.attended) && !p.speaks)
+        {
             continue;
         }
         let elsewhere = |c: usize| {
@@ -188,6 +192,8 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         let behalf = (sa..by).rev().take(14).find(|&k| {
             let f = doc.tokens[k].fold.as_str();
             (f == "behalf" && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "of"))
+                // "côté ivoirien par le ministre …"
+                || (f == "cote" && !doc.tokens[k].cap)
                 || (f == "partie"
                     && k > 0
                     && matches!(doc.tokens[k - 1].fold.as_str(), "la")
@@ -302,12 +308,35 @@ fn party_by_common_noun<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> 
     use crate::facts::PartyKind;
     let span = p.role_span?;
     let text = crate::text::fold(span.slice(ctx.doc.text));
+    // A bare minister's title ("le ministre", "the Permanent Secretary") speaks for the only
+    // government party; one with a portfolio ("ICT Minister") may be another ministry's.
+    let bare_title = text.split(|c: char| !c.is_alphanumeric()).all(|w| {
+        matches!(
+            w,
+            "" | "the"
+                | "le"
+                | "la"
+                | "l"
+                | "minister"
+                | "ministre"
+                | "secretary"
+                | "secretaire"
+                | "permanent"
+                | "general"
+                | "generale"
+                | "principal"
+                | "deputy"
+        )
+    });
     let kind = text
         .split(|c: char| !c.is_alphanumeric())
         .find_map(|w| match w {
             "ministry" | "ministere" | "agency" | "agence" | "authority" | "autorite"
             | "regulator" | "directorate" | "direction" | "unit" | "unite" | "department"
             | "departement" | "bureau" | "council" | "conseil" | "commission" | "police" => {
+                Some(PartyKind::Government)
+            }
+            "minister" | "ministre" | "secretary" | "secretaire" if bare_title => {
                 Some(PartyKind::Government)
             }
             "company" | "firm" | "societe" | "entreprise" | "operator" | "operateur" | "group"

@@ -52,6 +52,8 @@ pub(crate) struct Person {
     /// Every mention is the complement of an occasion ("the state visit of X", "sous la
     /// gouvernance de X").
     pub occasion_only: bool,
+    /// Named after "attended by": a witness unless they speak.
+    pub attended: bool,
 }
 
 impl Person {
@@ -74,6 +76,7 @@ impl Person {
             acts: false,
             outside: false,
             occasion_only: true,
+            attended: false,
         }
     }
 }
@@ -267,6 +270,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let occasion = occasion_of(ctx, m.first);
         p.acts |= signing && !possessive(ctx, m.last) && occasion.is_none();
         p.occasion_only &= occasion == Some(true);
+        p.attended |= attended_by(ctx, m.first);
         // "X, an analyst at Y", "l'analyste X": a few words either side.
         let near = (m.first.saturating_sub(3)..m.first).chain(m.last..(m.last + 5));
         p.outside |= near
@@ -414,6 +418,29 @@ fn occasion_of(ctx: &Ctx<'_>, first: usize) -> Option<bool> {
     None
 }
 
+/// Whether "attended by" stands a few words before the name starting at token `first`, in
+/// its sentence, with no signing verb between ("The ceremony was attended by X and Y"):
+/// those who attended signed only if they also speak of it.
+fn attended_by(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let lo = doc.sentences[s].tokens.0.max(first.saturating_sub(16));
+    for k in (lo..first).rev() {
+        let f = doc.tokens[k].fold.as_str();
+        if is_signing_verb(f) {
+            return false;
+        }
+        if matches!(f, "attended" | "attendee" | "attendees")
+            && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "by")
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the name starting at token `first` is what a witness phrase names ("under the
 /// patronage of Prime Minister X, A and B signed …", "sous le haut patronage de S.E.M. X,
 /// Président de la République, …"): only titles, honorifics and small words between the
@@ -497,6 +524,7 @@ fn merge_surname_forms(people: &mut Vec<Person>) {
         p.acts |= from.acts;
         p.outside |= from.outside;
         p.occasion_only &= from.occasion_only;
+        p.attended |= from.attended;
     }
     let mut n = 0;
     people.retain(|_| {
@@ -933,7 +961,31 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             .tokens
             .get(k + 1)
             .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
-        let (a1, b1) = if next_is_and {
+        // ", in the presence of Prime Minister Y", ", lors de …": a clause, not a role.
+        let clause = doc.tokens.get(k + 1).is_some_and(|t| {
+            !t.cap
+                && matches!(
+                    t.fold.as_str(),
+                    "in" | "at"
+                        | "on"
+                        | "during"
+                        | "with"
+                        | "after"
+                        | "before"
+                        | "under"
+                        | "en"
+                        | "lors"
+                        | "dans"
+                        | "a"
+                        | "au"
+                        | "sous"
+                        | "pendant"
+                        | "avec"
+                        | "apres"
+                        | "avant"
+                )
+        });
+        let (a1, b1) = if next_is_and || clause {
             (k + 1, k + 1)
         } else {
             seg(k + 1)
@@ -1534,6 +1586,79 @@ mod tests {
             Secretary Ana Lobo.";
         let names = signatory_names(signed);
         assert!(names.contains(&"Piet Vos".to_string()), "{names:?}");
+    }
+
+    /// The name, role and party of each signatory of the first agreement.
+    fn signers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            return Vec::new();
+        };
+        record
+            .agreements
+            .first()
+            .map(|a| {
+                a.signatories
+                    .iter()
+                    .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn three_names_after_a_title_and_no_role_from_a_clause_after_the_name() {
+        let text = "Kenya's Communications Authority and Ethiopia's Information Network \
+            Security Administration signed a memorandum of understanding on cybersecurity on \
+            Monday. The MoU was signed by CA Director General Ezra Chiloba Wekesa and INSA \
+            Director General Tigist Hamid Worku, in the presence of Ethiopian Prime Minister \
+            Abiy Tesfaye Alemu.";
+        let got = signers(text);
+        let worku = got.iter().find(|s| s.0 == "Tigist Hamid Worku");
+        assert!(worku.is_some(), "{got:?}");
+        assert!(got.iter().any(|s| s.0 == "Ezra Chiloba Wekesa"), "{got:?}");
+        assert!(
+            worku.is_some_and(|s| !s.1.as_deref().unwrap_or("").contains("prime")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_side_named_by_its_people_and_a_lone_minister_speak_for_their_party() {
+        let text = "La Guinée et le Burkina Faso ont signé jeudi à Conakry un accord de \
+            coopération en matière de cybersécurité. Le document a été signé côté guinéen par \
+            le ministre des Postes, Kalil Konaté Touré, et côté burkinabè par la ministre de la \
+            Transition digitale, Aminata Zerbo Sabané.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|s| s.0 == n).and_then(|s| s.2.clone());
+        assert_eq!(
+            party("Kalil Konaté Touré").as_deref(),
+            Some("Guinée"),
+            "{got:?}"
+        );
+        let lone = "Le ministère de l'Économie numérique du Bénin et la société Sèmè Cyber ont \
+            signé mardi une convention de coopération en cybersécurité. Le ministre Paul \
+            AHOUANDJINOU a salué l'initiative.";
+        let got = signers(lone);
+        assert_eq!(
+            got.first().and_then(|s| s.2.as_deref()),
+            Some("ministère de l'Économie numérique du Bénin"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn those_who_attended_and_kept_silent_did_not_sign() {
+        let text = "Acme Cyber Ltd and the Ruritanian Ministry of Justice signed a \
+            memorandum of understanding on cybercrime on Monday. The signing ceremony was \
+            attended by Daniel Osei, Minister of Justice, and Grace Wanjiru, chief executive \
+            officer of Acme Cyber. Wanjiru said the deal would protect the company's clients.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        assert!(!names.contains(&"Daniel Osei".to_string()), "{names:?}");
     }
 
     #[test]
