@@ -1466,6 +1466,14 @@ fn classify_segment(
         (k..e).all(|j| doc.tokens[j].upper)
             && (s..k).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
     };
+    // "DIALLO Ibrahima", "KONÉ Awa Marie": French lists write the surname first, in
+    // capitals, then the given names (one of them known), in French texts only.
+    let caps_head = |k: usize| {
+        lang == Lang::Fr
+            && (s..=k).all(|j| doc.tokens[j].upper && idx.longest_at(doc, j, j + 1).is_none())
+            && (k + 1..e).all(|j| doc.tokens[j].cap && !doc.tokens[j].upper)
+            && (k + 1..e).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
+    };
     let person_shape = n - particles <= 5
         && !place_inside
         && !common
@@ -1473,7 +1481,7 @@ fn classify_segment(
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
                 || PARTICLES.contains(t)
-                || (t.upper && t.fold.len() >= 2 && (k == e - 1 || caps_tail(k)))
+                || (t.upper && t.fold.len() >= 2 && (k == e - 1 || caps_tail(k) || caps_head(k)))
                 || t.fold.len() == 1
         });
     if person_shape {

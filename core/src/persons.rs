@@ -1662,6 +1662,17 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_first_in_capitals_and_a_lawyer_s_title_in_french() {
+        let text = "L'Agence nationale de la sécurité informatique et la société Carthage Cyber \
+            ont signé lundi un accord de partenariat en cybersécurité. L'accord a été signé par \
+            DIALLO Ibrahima, directeur général de l'agence, et Me Sonia Trabelsi, directrice \
+            juridique de Carthage Cyber.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"DIALLO Ibrahima".to_string()), "{names:?}");
+        assert!(names.contains(&"Sonia Trabelsi".to_string()), "{names:?}");
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
