@@ -1078,8 +1078,15 @@ fn classify_chunk(
         if r > s {
             classify_segment(doc, s, r, sent_start, idx, g, out, lang);
         }
-        let name_like = (p..e)
-            .all(|k| !COMMON_WORDS.contains(&doc.tokens[k]) && idx.head_kind(doc, k).is_none());
+        // "PDG de CyberSécu France": a name does not open on a lowercase particle; the
+        // role's complement does.
+        let opens_on_particle = doc
+            .tokens
+            .get(p)
+            .is_some_and(|t| PARTICLES.contains(t) && !t.cap);
+        let name_like = !opens_on_particle
+            && (p..e)
+                .all(|k| !COMMON_WORDS.contains(&doc.tokens[k]) && idx.head_kind(doc, k).is_none());
         if caps == 2 && p > r && p < e && name_like {
             push(out, p, e, MentionKind::Person);
             if let Some(m) = out.last_mut() {

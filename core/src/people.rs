@@ -168,6 +168,39 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             continue;
         };
         let sa = doc.sentences[s].tokens.0;
+        // "X signed on behalf of Y", "X a signé au nom de Y": the body right after.
+        let sb = doc.sentences[s].tokens.1;
+        let after = (m.last..(m.last + 6).min(sb)).find_map(|k| {
+            let f = doc.tokens[k].fold.as_str();
+            let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
+            match f {
+                "behalf" if next(1) == Some("of") => Some(k + 2),
+                "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                _ => None,
+            }
+        });
+        if let Some(at) = after {
+            let found = ctx.by_sentence.get(s).and_then(|ms| {
+                ms.iter().find_map(|&o| {
+                    let mo = &ctx.ents.mentions[o];
+                    if mo.first < at || mo.first > at + 2 {
+                        return None;
+                    }
+                    let c = ctx.ents.cluster_of[o];
+                    chosen.iter().find(|ch| ch.cluster == Some(c)).or_else(|| {
+                        let x = match mo.kind {
+                            MentionKind::Country(x) | MentionKind::Demonym(x) => x,
+                            _ => return None,
+                        };
+                        chosen.iter().find(|ch| ch.state == Some(x))
+                    })
+                })
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
         // "par"/"by" a few words before the name (a title may stand between).
         let Some(by) = (m.first.saturating_sub(10).max(sa)..m.first)
             .rev()

@@ -267,6 +267,12 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
         // "signed during a visit by President X", "on the margins of talks between X and
         // Y": the occasion's people are context.
+        // "Zhang Wei signed on behalf of Huaxin", "le Pr X et Mme Y ont paraphé le
+        // document": the subject of a signing verb signed, whatever the sentence names.
+        if m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_as_subject(ctx, mi) {
+            p.cued = true;
+            p.in_trigger = true;
+        }
         let occasion = occasion_of(ctx, m.first);
         p.acts |= signing && !possessive(ctx, m.last) && occasion.is_none();
         p.occasion_only &= occasion == Some(true);
@@ -416,6 +422,71 @@ fn occasion_of(ctx: &Ctx<'_>, first: usize) -> Option<bool> {
         }
     }
     None
+}
+
+/// Whether the person of mention `mi` is the subject of a signing verb: the verb follows the
+/// name, after at most an apposition between commas, another name joined by "and"/"et"
+/// (with its own apposition) and an auxiliary ("X, CEO of Y, signed", "X and Y have
+/// signed", "X et Y ont paraphé").
+fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let Some(&s) = doc.sentence_of.get(m.first) else {
+        return false;
+    };
+    let end = doc.sentences[s].tokens.1;
+    let and_at = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
+    };
+    let skip_apposition = |k: usize| -> usize {
+        if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && !and_at(k + 1) {
+            if let Some(close) = (k + 1..(k + 16).min(end)).find(|&j| doc.tokens[j].is_punct(",")) {
+                return close + 1;
+            }
+        }
+        k
+    };
+    let mut k = skip_apposition(m.last);
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && and_at(k + 1) {
+        k += 1;
+    }
+    // "X and Y signed", "le Pr X, et le PDG de Z, Y, ont paraphé": another person joined
+    // by "and", after their title.
+    if and_at(k) {
+        let Some(o) = ctx.by_sentence[s].iter().find(|&&o| {
+            let mo = &ctx.ents.mentions[o];
+            mo.first > k && mo.first <= k + 12 && mo.kind == MentionKind::Person
+        }) else {
+            return false;
+        };
+        k = skip_apposition(ctx.ents.mentions[*o].last);
+    }
+    // "…, Y, ont paraphé": the comma that closes the last apposition.
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+        k += 1;
+    }
+    while doc.tokens.get(k).is_some_and(|t| {
+        matches!(
+            t.fold.as_str(),
+            "a" | "ont" | "has" | "have" | "had" | "also" | "jointly" | "conjointement" | "then"
+        )
+    }) {
+        k += 1;
+    }
+    doc.tokens.get(k).is_some_and(|t| {
+        is_signing_verb(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                "paraphe"
+                    | "paraphent"
+                    | "initialled"
+                    | "initialed"
+                    | "countersigned"
+                    | "contresigne"
+            )
+    })
 }
 
 /// Whether "attended by" stands a few words before the name starting at token `first`, in
@@ -1670,6 +1741,31 @@ mod tests {
         let names = signatory_names(text);
         assert!(names.contains(&"DIALLO Ibrahima".to_string()), "{names:?}");
         assert!(names.contains(&"Sonia Trabelsi".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_signing_verb_signed_for_the_body_named_after_it() {
+        let text = "Huaxin Security and the Ministry of Communications of Laos signed a \
+            cooperation agreement on cybersecurity in Vientiane on Thursday. Zhang Weiming \
+            signed on behalf of Huaxin Security, while Deputy Minister Phonesavanh Sisouphanh \
+            signed for the ministry.";
+        let got = signers(text);
+        let zhang = got.iter().find(|s| s.0 == "Zhang Weiming");
+        assert_eq!(
+            zhang.and_then(|s| s.2.as_deref()),
+            Some("Huaxin Security"),
+            "{got:?}"
+        );
+        let fr = "L'Université Cheikh Anta Diop de Dakar et l'entreprise française CyberSécu \
+            France ont signé un accord-cadre de partenariat en cybersécurité. Le recteur de \
+            l'université, le Pr Ahmadou Aly Mbaye Sow, et le PDG de CyberSécu France, \
+            Jean-Baptiste Le Goff, ont paraphé le document.";
+        let names = signatory_names(fr);
+        assert!(
+            names.contains(&"Ahmadou Aly Mbaye Sow".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.starts_with("de ")), "{names:?}");
     }
 
     #[test]
