@@ -2287,9 +2287,12 @@ fn cluster(
                 }
                 _ => false,
             };
+            // Two bodies each tied to a different state ("Ghana's Cyber Security Authority",
+            // "Rwanda's National Cyber Security Authority"): never the same body.
+            let two_bodies = matches!((&mi.country, &mj.country), (Some(a), Some(b)) if a != b);
             // Two bodies each introduced with a bracketed acronym of its own, and the
             // acronyms differ ("… (ANSSI) et … (ANSI)"): never the same body.
-            if same && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
+            if same && !two_bodies && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
                 union(&mut parent, i, j);
             }
         }

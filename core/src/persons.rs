@@ -1769,6 +1769,18 @@ mod tests {
     }
 
     #[test]
+    fn two_bodies_of_like_names_in_two_states_each_have_their_signatory() {
+        let text = "Ghana's Cyber Security Authority has signed a memorandum of understanding \
+            with Rwanda's National Cyber Security Authority on cybersecurity cooperation. The \
+            MoU was signed by Kwame Asante, Director-General of the Authority, and David \
+            Ntwali, chief executive of the Rwandan authority.";
+        let got = signers(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        let parties: Vec<Option<String>> = got.iter().map(|s| s.2.clone()).collect();
+        assert_ne!(parties[0], parties[1], "{got:?}");
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
