@@ -278,7 +278,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         p.occasion_only &= occasion == Some(true);
         p.attended |= attended_by(ctx, m.first);
         // "X, an analyst at Y", "l'analyste X": a few words either side.
-        let near = (m.first.saturating_sub(3)..m.first).chain(m.last..(m.last + 5));
+        // In the name's own sentence: "… a martelé M. Hama. Le chercheur X …" does not
+        // make Hama a researcher.
+        let (sa, sb) = doc.sentences[sent].tokens;
+        let near = (m.first.saturating_sub(3).max(sa)..m.first).chain(m.last..(m.last + 5).min(sb));
         p.outside |= near
             .filter_map(|k| doc.tokens.get(k))
             .any(|t| outside_voice(&t.fold));
@@ -1778,6 +1781,23 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         let parties: Vec<Option<String>> = got.iter().map(|s| s.2.clone()).collect();
         assert_ne!(parties[0], parties[1], "{got:?}");
+    }
+
+    #[test]
+    fn a_counterpart_speaks_for_the_party_of_their_state_and_a_researcher_after_is_another() {
+        let text = "L'Agence des technologies de l'information du Mali et l'Agence nationale de \
+            la cybersécurité du Niger ont signé mardi à Bamako un accord de coopération en \
+            cybersécurité. Son homologue nigérien, Moussa Issoufou Hama, s'est réjoui de cette \
+            convention. « Nous partagerons nos alertes », a martelé M. Hama. Le chercheur Ibrahim \
+            Yacouba Sidibé estime pour sa part que la menace a doublé en 2024.";
+        let got = signers(text);
+        let hama = got.iter().find(|s| s.0 == "Moussa Issoufou Hama");
+        assert_eq!(
+            hama.and_then(|s| s.2.as_deref()),
+            Some("Agence nationale de la cybersécurité du Niger"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|s| s.0.contains("Sidibé")), "{got:?}");
     }
 
     #[test]
