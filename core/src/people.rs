@@ -173,7 +173,14 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         let after = (m.last..(m.last + 6).min(sb)).find_map(|k| {
             let f = doc.tokens[k].fold.as_str();
             let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
+            let after_signing = k > 0
+                && matches!(
+                    doc.tokens[k - 1].fold.as_str(),
+                    "signed" | "signe" | "signee" | "inked" | "initialled" | "initialed"
+                );
             match f {
+                // "X signed for Zenith Shield", "Y a signé pour la société Z".
+                "for" | "pour" if after_signing => Some(k + 1),
                 "behalf" if next(1) == Some("of") => Some(k + 2),
                 "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
                 "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
@@ -184,16 +191,18 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             let found = ctx.by_sentence.get(s).and_then(|ms| {
                 ms.iter().find_map(|&o| {
                     let mo = &ctx.ents.mentions[o];
-                    if mo.first < at || mo.first > at + 2 {
+                    if mo.first < at || mo.first > at + 3 {
                         return None;
                     }
                     let c = ctx.ents.cluster_of[o];
                     chosen.iter().find(|ch| ch.cluster == Some(c)).or_else(|| {
-                        let x = match mo.kind {
-                            MentionKind::Country(x) | MentionKind::Demonym(x) => x,
-                            _ => return None,
-                        };
-                        chosen.iter().find(|ch| ch.state == Some(x))
+                        match mo.kind {
+                            MentionKind::Country(x) | MentionKind::Demonym(x) => {
+                                chosen.iter().find(|ch| ch.state == Some(x))
+                            }
+                            // "Zenith Shield" for the party "Zenith Shield Ltd".
+                            _ => party_by_words(doc.slice(mo.first, mo.last), chosen),
+                        }
                     })
                 })
             });

@@ -1801,6 +1801,29 @@ mod tests {
     }
 
     #[test]
+    fn titles_with_full_stops_do_not_cut_the_sentence_and_signed_for_names_the_party() {
+        let text = "The National Communications Authority of Ghana and Volta Telecom have \
+            signed a memorandum of understanding on cybersecurity. The MoU was signed by the \
+            Director-General of the authority, Rev. Ing. Dr. Kofi Yeboah Mensah-Bonsu, and \
+            Alhaji Musa Danladi Bello, who signed for Volta Telecom.";
+        let got = signers(text);
+        assert!(
+            got.iter().any(|s| s.0 == "Kofi Yeboah Mensah-Bonsu"),
+            "{got:?}"
+        );
+        let lagos = "Nigeria's Information Technology Development Agency and Zenith Shield Ltd \
+            signed a memorandum of understanding on cybersecurity on Thursday. Alhaji Musa \
+            Danladi Bello signed for Zenith Shield.";
+        let got = signers(lagos);
+        let bello = got.iter().find(|s| s.0 == "Musa Danladi Bello");
+        assert_eq!(
+            bello.and_then(|s| s.2.as_deref()),
+            Some("Zenith Shield Ltd"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
