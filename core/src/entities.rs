@@ -2229,6 +2229,14 @@ fn cluster(
             }
         }
     }
+    // The state each group of mentions is tied to, by root: two groups tied to different
+    // states are never joined, even through a third form ("CSA" between "Singapore's Cyber
+    // Security Agency" and "Ghana's Cyber Security Authority").
+    let mut home: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        home[r] = home[r].or(mentions[i].country);
+    }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
@@ -2289,11 +2297,14 @@ fn cluster(
             };
             // Two bodies each tied to a different state ("Ghana's Cyber Security Authority",
             // "Rwanda's National Cyber Security Authority"): never the same body.
-            let two_bodies = matches!((&mi.country, &mj.country), (Some(a), Some(b)) if a != b);
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            let two_bodies = matches!((home[ri], home[rj]), (Some(a), Some(b)) if a != b);
             // Two bodies each introduced with a bracketed acronym of its own, and the
             // acronyms differ ("… (ANSSI) et … (ANSI)"): never the same body.
             if same && !two_bodies && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
                 union(&mut parent, i, j);
+                let r = root(&mut parent, i);
+                home[r] = home[ri].or(home[rj]);
             }
         }
     }

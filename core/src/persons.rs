@@ -252,7 +252,8 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let earlier_deal = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
         p.background_only &= ctx.has_cue(sent, Cue::Background)
             && (earlier_deal || earlier_speech(ctx, sent))
-            && !earlier_same_day(ctx, sent);
+            && !earlier_same_day(ctx, sent)
+            && !builds_on_earlier(ctx, sent, m.first, m.last);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
         p.journalist |= is_byline(ctx, m.first, m.last);
         // Named as signing: "X and Y signed", "signed by X".
@@ -607,6 +608,27 @@ fn merge_surname_forms(people: &mut Vec<Person>) {
     });
 }
 
+/// Whether a speaker's sentence says only how this agreement relates to the past ("X said
+/// the agreement built on years of contacts", "selon X, la convention s'inscrit dans …"):
+/// the person speaks there, and its background words all tie the deal to what came before.
+fn builds_on_earlier(ctx: &Ctx<'_>, s: usize, first: usize, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let hits = ctx.cue_hits(s, Cue::Background);
+    !hits.is_empty()
+        && speech_near(ctx, first, last)
+        && hits.iter().all(|&(a, b)| {
+            matches!(
+                crate::text::fold(doc.slice(a, b)).as_str(),
+                "builds on"
+                    | "built on"
+                    | "follows"
+                    | "dans le prolongement"
+                    | "s'inscrit dans"
+                    | "fait suite"
+            )
+        })
+}
+
 /// Whether the sentence's only "earlier" is the same day's ("Earlier in the day, X said"),
 /// which dates a remark, not an earlier agreement.
 fn earlier_same_day(ctx: &Ctx<'_>, s: usize) -> bool {
@@ -634,8 +656,16 @@ fn earlier_speech(ctx: &Ctx<'_>, s: usize) -> bool {
     let (sa, sb) = doc.sentences[s].tokens;
     let speech = ctx.lex.cue(Cue::Speech);
     ctx.cue_hits(s, Cue::Background).into_iter().any(|(a, b)| {
-        (a.saturating_sub(3).max(sa)..(b + 3).min(sb))
-            .any(|k| speech.longest_at(doc, k, sb, ctx.lang).is_some())
+        // Only an adverb of time qualifies a verb ("said earlier"); "the agreement built on
+        // years of contacts" speaks of the past of the deal, not of an earlier remark.
+        let adverb = b == a + 1
+            && matches!(
+                doc.tokens[a].fold.as_str(),
+                "previously" | "earlier" | "precedemment" | "deja" | "auparavant"
+            );
+        adverb
+            && (a.saturating_sub(3).max(sa)..(b + 3).min(sb))
+                .any(|k| speech.longest_at(doc, k, sb, ctx.lang).is_some())
     })
 }
 
@@ -1819,6 +1849,21 @@ mod tests {
         assert_eq!(
             bello.and_then(|s| s.2.as_deref()),
             Some("Zenith Shield Ltd"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_saying_the_deal_builds_on_the_past_speaks_of_this_one() {
+        let text = "Singapore's Cyber Security Agency (CSA) and Ghana's Cyber Security \
+            Authority signed a memorandum of understanding on Monday. CSA's Chief Executive \
+            Tan Hui Ling said the agreement built on years of informal contacts between the \
+            two teams.";
+        let got = signers(text);
+        let tan = got.iter().find(|s| s.0 == "Tan Hui Ling");
+        assert_eq!(
+            tan.and_then(|s| s.2.as_deref()),
+            Some("Cyber Security Agency"),
             "{got:?}"
         );
     }
