@@ -1869,6 +1869,21 @@ mod tests {
     }
 
     #[test]
+    fn a_new_memorandum_replacing_an_expired_one_is_reported_with_its_spokespeople() {
+        let text = "South Africa's National Cyber Response Hub and the Communications \
+            Regulatory Authority of Namibia on Thursday signed a new memorandum of \
+            understanding on cybersecurity, replacing the one that expired last year. A \
+            spokesperson for the hub, Thandiwe Dlamini-Khumalo, said the new memorandum adds \
+            joint incident handling.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Thandiwe Dlamini-Khumalo".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("Hub")), "{names:?}");
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
