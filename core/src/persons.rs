@@ -54,6 +54,8 @@ pub(crate) struct Person {
     pub occasion_only: bool,
     /// Named after "attended by": a witness unless they speak.
     pub attended: bool,
+    /// Named by a title and a surname alone ("Colonel Andrione").
+    pub titled: bool,
 }
 
 impl Person {
@@ -77,6 +79,7 @@ impl Person {
             outside: false,
             occasion_only: true,
             attended: false,
+            titled: false,
         }
     }
 }
@@ -238,6 +241,11 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         {
             p.name = text.to_string();
         }
+        // "Colonel Andrione, the commander of …": a title before a surname alone.
+        if m.kind == MentionKind::Surname && m.honorific && p.name.is_empty() {
+            p.name = text.to_string();
+            p.titled = true;
+        }
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
@@ -314,8 +322,22 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
     }
     merge_surname_forms(&mut people);
+    // A surname alone names a person of its own only after a title, with a role, in the
+    // signing or speaking ("Colonel Andrione, the commander of the unit, said: …"), and when
+    // no full name ends with it.
+    let full_surnames: Vec<String> = people
+        .iter()
+        .filter(|p| p.name.split_whitespace().count() >= 2)
+        .filter_map(|p| p.name.split_whitespace().last().map(crate::text::fold))
+        .collect();
+    let alone_ok = |p: &Person| {
+        p.titled
+            && p.role.is_some()
+            && (p.speaks || p.in_trigger)
+            && !full_surnames.contains(&crate::text::fold(&p.name))
+    };
     // Surnames alone ("Omollo said", "Ambassador Ondo echoed") count for speech.
-    people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
+    people.retain(|p| p.cued && (p.name.split_whitespace().count() >= 2 || alone_ok(p)));
     // Each person's surname where it stands alone: the first 200 capitalised tokens that
     // are the surname, in one pass over the tokens for all people.
     let surnames: Vec<Option<String>> = people
@@ -357,7 +379,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             }
         }
     }
-    people.retain(|p| p.cued && p.name.split_whitespace().count() >= 2);
+    people.retain(|p| p.cued && (p.name.split_whitespace().count() >= 2 || p.titled));
     // "Nordhaven Secure" is the start of "Nordhaven Secure SPA": a body, not a person,
     // unless a known given name says otherwise.
     let org_texts: Vec<String> = ents
@@ -1881,6 +1903,18 @@ mod tests {
             "{names:?}"
         );
         assert!(!names.iter().any(|n| n.contains("Hub")), "{names:?}");
+    }
+
+    #[test]
+    fn a_rank_and_a_surname_alone_with_a_role_speaking_of_the_deal() {
+        let text = "Acme Cyber Ltd and the Ruritanian Defence Cyber Unit signed a memorandum of \
+            understanding on cyber defence on Monday. Colonel Verdano, the commander of the \
+            unit, said: \"We will work to implement the agreement quickly.\" Grace Wanjiru, \
+            chief executive officer of Acme Cyber, said the deal would protect clients. Mr \
+            Wanjiru thanked the unit.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Verdano".to_string()), "{names:?}");
+        assert!(!names.contains(&"Wanjiru".to_string()), "{names:?}");
     }
 
     #[test]
