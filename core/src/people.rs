@@ -146,9 +146,14 @@ pub(crate) fn signatories(
             .collect();
         crate::sort::all(&mut evidence);
         evidence.dedup();
+        // A role read across a "respectively" list is the person's own item of it.
+        let role = match p.role.as_deref() {
+            Some(r) if !r.contains("respectiv") => p.role.clone(),
+            _ => role_respectively(ctx, p).or_else(|| p.role.clone()),
+        };
         out.push(Signatory {
             name: p.name.clone(),
-            role: p.role.clone(),
+            role,
             party: party.map(|c| c.party.name.clone()),
             evidence,
         });
@@ -168,8 +173,11 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             continue;
         };
         let sa = doc.sentences[s].tokens.0;
-        // "X signed on behalf of Y", "X a signé au nom de Y": the body right after.
         let sb = doc.sentences[s].tokens.1;
+        if let Some(found) = party_respectively(ctx, s, mi, chosen) {
+            return Some(found);
+        }
+        // "X signed on behalf of Y", "X a signé au nom de Y": the body right after.
         let after = (m.last..(m.last + 6).min(sb)).find_map(|k| {
             let f = doc.tokens[k].fold.as_str();
             let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
@@ -303,6 +311,115 @@ fn envoy(role: &str) -> bool {
     .any(|w| r.contains(w))
 }
 
+/// "signed by A and B, on behalf of X and Y respectively", "A et B, respectivement
+/// directeur de X et directrice de Y": the people named before the list, in order, and the
+/// items of the list before "respectively", in order; the person of mention `mi` speaks for
+/// the party of their item.
+fn party_respectively<'a>(
+    ctx: &Ctx<'_>,
+    s: usize,
+    mi: usize,
+    chosen: &'a [Chosen],
+) -> Option<&'a Chosen> {
+    let (a, b) = respective_item(ctx, s, mi)?;
+    let by_mention = ctx.by_sentence.get(s).and_then(|ms| {
+        ms.iter().find_map(|&o| {
+            let mo = &ctx.ents.mentions[o];
+            if mo.first < a || mo.last > b {
+                return None;
+            }
+            let c = ctx.ents.cluster_of[o];
+            chosen.iter().find(|ch| ch.cluster == Some(c))
+        })
+    });
+    by_mention
+        .or_else(|| party_by_words(ctx.doc.slice(a, b), chosen))
+        .or_else(|| party_by_kind_word(ctx.doc.slice(a, b), chosen))
+}
+
+/// The role a "respectively" list gives the person of one of their mentions ("signed by A
+/// and B, director-general of the authority and executive director of the agency
+/// respectively"): their item, when it holds a title.
+fn role_respectively(ctx: &Ctx<'_>, p: &Person) -> Option<String> {
+    let doc = &ctx.doc;
+    p.mentions.iter().find_map(|&mi| {
+        let s = *doc.sentence_of.get(ctx.ents.mentions[mi].first)?;
+        let (a, b) = respective_item(ctx, s, mi)?;
+        (a..b).any(|k| ctx.idx.is_role_word(doc, k)).then(|| {
+            let text = doc.slice(a, b).trim().to_lowercase();
+            let text = ["the ", "le ", "la ", "l'"]
+                .iter()
+                .find_map(|art| text.strip_prefix(art))
+                .map_or(text.clone(), str::to_string);
+            text
+        })
+    })
+}
+
+/// The item of a "respectively" list that belongs to the person of mention `mi`, as a
+/// token range: the people named before "respectively" and the items of the list pair up
+/// in order.
+fn respective_item(ctx: &Ctx<'_>, s: usize, mi: usize) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    let (sa, sb) = doc.sentences[s].tokens;
+    let resp = (sa..sb).find(|&k| {
+        matches!(
+            doc.tokens[k].fold.as_str(),
+            "respectively" | "respectivement"
+        )
+    })?;
+    // The people named before "respectively", in order.
+    let people: Vec<usize> = ctx
+        .by_sentence
+        .get(s)?
+        .iter()
+        .copied()
+        .filter(|&o| {
+            ctx.ents.mentions[o].kind == MentionKind::Person && ctx.ents.mentions[o].last <= resp
+        })
+        .collect();
+    if people.len() < 2 {
+        return None;
+    }
+    let idx = people.iter().position(|&o| o == mi)?;
+    let last_person = ctx.ents.mentions[*people.last()?].last;
+    // The list: "respectivement le Sénégal et la Gambie" follows the word; "A and B,
+    // X and Y respectively" ends with it.
+    let list_after = doc
+        .tokens
+        .get(resp + 1)
+        .is_some_and(|t| t.kind == crate::text::TokKind::Word && resp + 1 < sb);
+    let (from, to) = if list_after {
+        let end = (resp + 1..sb)
+            .find(|&k| matches!(doc.tokens[k].fold.as_str(), "." | ";" | ","))
+            .unwrap_or(sb);
+        (resp + 1, end)
+    } else {
+        (last_person, resp)
+    };
+    // Items split at "and"/"et"/commas.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = from;
+    for k in from..to {
+        let f = doc.tokens[k].fold.as_str();
+        if matches!(f, "and" | "et" | ",") {
+            if k > start {
+                items.push((start, k));
+            }
+            start = k + 1;
+        }
+    }
+    if to > start {
+        items.push((start, to));
+    }
+    // "on behalf of X and Y": the cue belongs to the first item only.
+    items.retain(|&(a, b)| (a..b).any(|k| doc.tokens[k].kind == crate::text::TokKind::Word));
+    if items.len() != people.len() {
+        return None;
+    }
+    Some(items[idx])
+}
+
 /// Words that name the agreement itself (`words.tsv`, list `refers`).
 static REFERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("refers")));
 
@@ -347,9 +464,15 @@ fn speaks_of_agreement(ctx: &Ctx<'_>, p: &Person, chosen: &[Chosen]) -> bool {
 /// The party a role names by a common noun ("the ministry's permanent secretary", "le
 /// directeur général de la société"): the only chosen party of that kind.
 fn party_by_common_noun<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
-    use crate::facts::PartyKind;
     let span = p.role_span?;
-    let text = crate::text::fold(span.slice(ctx.doc.text));
+    party_by_kind_word(span.slice(ctx.doc.text), chosen)
+}
+
+/// The only chosen party of the kind a common noun of `text` names ("the ministry", "la
+/// société", "the company").
+fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    use crate::facts::PartyKind;
+    let text = crate::text::fold(text);
     // A bare minister's title ("le ministre", "the Permanent Secretary") speaks for the only
     // government party; one with a portfolio ("ICT Minister") may be another ministry's.
     let bare_title = text.split(|c: char| !c.is_alphanumeric()).all(|w| {

@@ -1918,6 +1918,34 @@ mod tests {
     }
 
     #[test]
+    fn respectively_pairs_each_signer_with_their_party_and_role() {
+        let text = "Kafue Digital Ltd and the Zambia Information and Communications \
+            Technology Authority signed a memorandum of understanding on cybersecurity on \
+            Tuesday. The memorandum was signed by Mwiche Nkandu Chileshe and Tiyamike Banda \
+            Phiri, chief executive officer of the company and director general of the \
+            authority respectively.";
+        let got = signers(text);
+        let find = |n: &str| got.iter().find(|s| s.0 == n).cloned();
+        let phiri = find("Tiyamike Banda Phiri");
+        assert_eq!(
+            phiri.as_ref().and_then(|s| s.2.as_deref()),
+            Some("Zambia Information and Communications Technology Authority"),
+            "{got:?}"
+        );
+        assert_eq!(
+            phiri.as_ref().and_then(|s| s.1.as_deref()),
+            Some("director general of the authority"),
+            "{got:?}"
+        );
+        let chileshe = find("Mwiche Nkandu Chileshe");
+        assert_eq!(
+            chileshe.and_then(|s| s.2),
+            Some("Kafue Digital Ltd".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
