@@ -507,6 +507,9 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
             "company" | "firm" | "societe" | "entreprise" | "operator" | "operateur" | "group"
             | "groupe" => Some(PartyKind::Company),
             "university" | "universite" | "school" | "ecole" => Some(PartyKind::Academic),
+            "hub" | "alliance" | "network" | "reseau" | "consortium" | "association" => {
+                Some(PartyKind::Other)
+            }
             _ => None,
         })?;
     let same: Vec<&Chosen> = chosen.iter().filter(|c| c.party.kind == kind).collect();
