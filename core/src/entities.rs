@@ -1022,7 +1022,17 @@ fn classify_chunk(
             && idx.head_kind(doc, k).is_none()
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
     });
-    if let Some(r) = role {
+    if let Some(mut r) = role {
+        // "Kenyan ICT Cabinet Secretary X": a head word that opens a role of two words
+        // ("cabinet secretary") belongs to the role, not to a body.
+        while r > s
+            && idx.head_kind(doc, r - 1).is_some()
+            && idx.roles.iter().any(|ph| {
+                ph.len() >= 2 && ph[0] == doc.tokens[r - 1].fold && ph[1] == doc.tokens[r].fold
+            })
+        {
+            r -= 1;
+        }
         // The person: the last two or three capitalised words after the role.
         let tail: Vec<usize> = (r..e).collect();
         let mut p = e;

@@ -1946,6 +1946,16 @@ mod tests {
     }
 
     #[test]
+    fn a_role_of_two_words_opening_on_a_head_word_is_no_body() {
+        let text = "Kenya and Rwanda signed a memorandum of understanding on cybersecurity on \
+            Monday. The memorandum was signed by Kenyan ICT Cabinet Secretary Ruth Wambui Kamau \
+            and Rwandan ICT Minister Claude Habineza Nsengiyumva.";
+        let got = signers(text);
+        let kamau = got.iter().find(|s| s.0 == "Ruth Wambui Kamau");
+        assert_eq!(kamau.and_then(|s| s.2.as_deref()), Some("Kenya"), "{got:?}");
+    }
+
+    #[test]
     fn a_name_after_its_title_and_a_comma_is_found() {
         let text = "Le ministère de la Justice de Ruritanie et la société Halcyon Sécurité \
             ont signé mardi une convention de coopération en cybersécurité. « Cette \
