@@ -197,6 +197,23 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 {
                     m.kind = MentionKind::Outlet;
                 }
+                // "ACCRA, March 4, 2025 (Harbor Wire) -": a name in brackets between a
+                // dateline's date and its dash is the wire service.
+                let dated = m.first >= 2
+                    && doc.tokens[m.first - 1].is_punct("(")
+                    && (doc.tokens[m.first - 2].kind == TokKind::Num
+                        || is_calendar(doc, m.first - 2)
+                        || (doc.tokens[m.first - 2].is_punct(".")
+                            && m.first >= 3
+                            && is_calendar(doc, m.first - 3)));
+                let dash = doc.tokens.get(m.last).is_some_and(|t| t.is_punct(")"))
+                    && doc
+                        .tokens
+                        .get(m.last + 1)
+                        .is_some_and(|t| matches!(t.fold.as_str(), "-" | "–" | "—" | ":" | "--"));
+                if dated && dash {
+                    m.kind = MentionKind::Outlet;
+                }
             }
             // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
             // before it; it is no name of its own.
@@ -666,6 +683,23 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 2;
             continue;
         }
+        // "… to Indonesia Joseph R. Donovan": a middle initial after a given name runs on
+        // whatever stands before the given name.
+        if t.is_punct(".")
+            && !t.space_before
+            && e >= s + 2
+            && doc.tokens[e - 1].cap
+            && doc.tokens[e - 1].fold.len() == 1
+            && doc.tokens[e - 2].cap
+            && !doc.tokens[e - 2].upper
+            && crate::given_names::is_given_name(&doc.tokens[e - 2].fold)
+            && e + 1 < b
+            && is_cap_word(doc, e + 1)
+            && doc.tokens[e + 1].space_before
+        {
+            e += 1;
+            continue;
+        }
         // People's names (see `person_run`): initials run on ("R. K. Menon"), and "of",
         // "at" end the name ("Paul Okello of Ruritania", "Jane Doe at the Embassy").
         if person_run(doc, idx, s, e, has_head) {
@@ -988,7 +1022,17 @@ fn classify_chunk(
             && idx.head_kind(doc, k).is_none()
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
     });
-    if let Some(r) = role {
+    if let Some(mut r) = role {
+        // "Kenyan ICT Cabinet Secretary X": a head word that opens a role of two words
+        // ("cabinet secretary") belongs to the role, not to a body.
+        while r > s
+            && idx.head_kind(doc, r - 1).is_some()
+            && idx.roles.iter().any(|ph| {
+                ph.len() >= 2 && ph[0] == doc.tokens[r - 1].fold && ph[1] == doc.tokens[r].fold
+            })
+        {
+            r -= 1;
+        }
         // The person: the last two or three capitalised words after the role.
         let tail: Vec<usize> = (r..e).collect();
         let mut p = e;
@@ -1007,16 +1051,32 @@ fn classify_chunk(
             }
         }
         // Particles and initials belong to the name: "Allan S. Cabanlong", "Khalid bin …".
+        let before_initials = p;
         while p > r + 1
             && (PARTICLES.contains(&doc.tokens[p - 1]) || doc.tokens[p - 1].fold.len() == 1)
         {
             p -= 1;
         }
-        // "President Bola Ahmed Tinubu": a third name word right after the title.
+        // And the given name before a middle initial: "Joseph R. Donovan Jr".
+        if p < before_initials
+            && doc.tokens[p].cap
+            && p > r + 1
+            && is_cap_word(doc, p - 1)
+            && crate::given_names::is_given_name(&doc.tokens[p - 1].fold)
+            && !idx.is_role_word(doc, p - 1)
+        {
+            p -= 1;
+        }
+        // "President Bola Ahmed Tinubu", "Director General Ezra Chiloba Wekesa": a third
+        // name word right after the title.
         if caps == 2
             && p > r + 1
             && is_cap_word(doc, p - 1)
-            && idx.is_role_word(doc, p - 2)
+            && (idx.is_role_word(doc, p - 2)
+                || matches!(
+                    doc.tokens[p - 2].fold.as_str(),
+                    "general" | "generale" | "executive" | "executif" | "executive-director"
+                ))
             && !idx.is_role_word(doc, p - 1)
             && !COMMON_WORDS.contains(&doc.tokens[p - 1])
             && idx.head_kind(doc, p - 1).is_none()
@@ -1028,8 +1088,15 @@ fn classify_chunk(
         if r > s {
             classify_segment(doc, s, r, sent_start, idx, g, out, lang);
         }
-        let name_like = (p..e)
-            .all(|k| !COMMON_WORDS.contains(&doc.tokens[k]) && idx.head_kind(doc, k).is_none());
+        // "PDG de CyberSécu France": a name does not open on a lowercase particle; the
+        // role's complement does.
+        let opens_on_particle = doc
+            .tokens
+            .get(p)
+            .is_some_and(|t| PARTICLES.contains(t) && !t.cap);
+        let name_like = !opens_on_particle
+            && (p..e)
+                .all(|k| !COMMON_WORDS.contains(&doc.tokens[k]) && idx.head_kind(doc, k).is_none());
         if caps == 2 && p > r && p < e && name_like {
             push(out, p, e, MentionKind::Person);
             if let Some(m) = out.last_mut() {
@@ -1416,6 +1483,14 @@ fn classify_segment(
         (k..e).all(|j| doc.tokens[j].upper)
             && (s..k).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
     };
+    // "DIALLO Ibrahima", "KONÉ Awa Marie": French lists write the surname first, in
+    // capitals, then the given names (one of them known), in French texts only.
+    let caps_head = |k: usize| {
+        lang == Lang::Fr
+            && (s..=k).all(|j| doc.tokens[j].upper && idx.longest_at(doc, j, j + 1).is_none())
+            && (k + 1..e).all(|j| doc.tokens[j].cap && !doc.tokens[j].upper)
+            && (k + 1..e).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
+    };
     let person_shape = n - particles <= 5
         && !place_inside
         && !common
@@ -1423,7 +1498,7 @@ fn classify_segment(
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
                 || PARTICLES.contains(t)
-                || (t.upper && t.fold.len() >= 2 && (k == e - 1 || caps_tail(k)))
+                || (t.upper && t.fold.len() >= 2 && (k == e - 1 || caps_tail(k) || caps_head(k)))
                 || t.fold.len() == 1
         });
     if person_shape {
@@ -2164,6 +2239,14 @@ fn cluster(
             }
         }
     }
+    // The state each group of mentions is tied to, by root: two groups tied to different
+    // states are never joined, even through a third form ("CSA" between "Singapore's Cyber
+    // Security Agency" and "Ghana's Cyber Security Authority").
+    let mut home: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        home[r] = home[r].or(mentions[i].country);
+    }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
@@ -2222,10 +2305,16 @@ fn cluster(
                 }
                 _ => false,
             };
+            // Two bodies each tied to a different state ("Ghana's Cyber Security Authority",
+            // "Rwanda's National Cyber Security Authority"): never the same body.
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            let two_bodies = matches!((home[ri], home[rj]), (Some(a), Some(b)) if a != b);
             // Two bodies each introduced with a bracketed acronym of its own, and the
             // acronyms differ ("… (ANSSI) et … (ANSI)"): never the same body.
-            if same && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
+            if same && !two_bodies && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
                 union(&mut parent, i, j);
+                let r = root(&mut parent, i);
+                home[r] = home[ri].or(home[rj]);
             }
         }
     }

@@ -170,8 +170,20 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
     for p in found {
         let _ = writeln!(
             out,
-            "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {}",
-            p.name, p.role, p.affiliations, p.state, p.speaks, p.in_trigger, p.witness
+            "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {} \
+             background {} outside {} occasion {} attended {} acts {}",
+            p.name,
+            p.role,
+            p.affiliations,
+            p.state,
+            p.speaks,
+            p.in_trigger,
+            p.witness,
+            p.background_only,
+            p.outside,
+            p.occasion_only,
+            p.attended,
+            p.acts
         );
     }
     out

@@ -136,7 +136,7 @@ impl Ctx<'_> {
     }
 
     /// Whether a phrase of the cue category may start at token `i`.
-    fn may_start(&self, i: usize, cue: Cue) -> bool {
+    pub(crate) fn may_start(&self, i: usize, cue: Cue) -> bool {
         self.cue_starts
             .get(i)
             .is_some_and(|m| m & (1 << cue as usize) != 0)
@@ -300,11 +300,35 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
         .map(|s| {
             ctx.cue_hits(s, Cue::Background)
                 .iter()
-                .any(|&(first, last)| !recent_earlier(&ctx.doc, first, last))
+                .any(|&(first, last)| {
+                    !recent_earlier(&ctx.doc, first, last) && !of_the_replaced(&ctx.doc, s, first)
+                })
         })
         .collect();
     ctx.dominant = crate::frames::dominant_state(ctx);
     ctx.triggers = find_triggers(ctx);
+}
+
+/// Whether the background cue at token `first` dates the instrument that this one replaces
+/// ("signed a new memorandum, replacing the one that expired last year"): a word of
+/// replacing or expiring stands a few words before it in the sentence.
+fn of_the_replaced(doc: &crate::text::Doc<'_>, s: usize, first: usize) -> bool {
+    let a = doc.sentences[s].tokens.0.max(first.saturating_sub(8));
+    (a..first).any(|k| {
+        matches!(
+            doc.tokens[k].fold.as_str(),
+            "replacing"
+                | "replaces"
+                | "supersedes"
+                | "superseding"
+                | "expired"
+                | "lapsed"
+                | "remplace"
+                | "remplacant"
+                | "expire"
+                | "arrive"
+        )
+    })
 }
 
 /// Whether the cue phrase at tokens `first..last` is a lone "earlier" that dates a recent

@@ -351,6 +351,16 @@ impl NameIndex {
             return t.fold == "m" && dot(i + 1);
         }
         // "HE", "SE", "ME" are honorifics only in capitals ("He said" is not one).
+        // "Me Sonia Trabelsi": the French lawyer's title has no full stop; a known given name
+        // after it says it is one.
+        if t.fold == "me"
+            && !t.upper
+            && doc.tokens.get(i + 1).is_some_and(|n| {
+                n.cap && n.space_before && crate::given_names::is_given_name(&n.fold)
+            })
+        {
+            return true;
+        }
         if matches!(t.fold.as_str(), "he" | "se" | "me" | "eng" | "hon") && !t.upper {
             return doc
                 .tokens

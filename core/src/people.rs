@@ -7,9 +7,13 @@
 pub(crate) use crate::persons::{find, Person};
 use crate::persons::{head_of_state, outside_voice};
 
+use crate::entities::MentionKind;
 use crate::facts::{Signatory, Span};
 use crate::frames::Ctx;
 use crate::parties::Chosen;
+use crate::text::TokKind;
+use crate::vocab::WordSet;
+use std::sync::LazyLock;
 
 /// The signatories of the chosen agreement. `others` holds the parties of the article's
 /// other agreements: a person whose role names one of those speaks for that one.
@@ -21,7 +25,12 @@ pub(crate) fn signatories(
 ) -> Vec<Signatory> {
     let mut out = Vec::new();
     for p in people {
-        if p.witness || p.journalist || p.background_only {
+        // Named only as the occasion's ("during the visit of Minister X") and silent.
+        if p.witness
+            || p.journalist
+            || p.background_only
+            || ((p.occasion_only || p.attended) && !p.speaks)
+        {
             continue;
         }
         let elsewhere = |c: usize| {
@@ -82,7 +91,8 @@ pub(crate) fn signatories(
                 })
             })
         };
-        let party = party_by_aff
+        let party = party_represented(ctx, p, chosen)
+            .or(party_by_aff)
             .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
@@ -102,6 +112,12 @@ pub(crate) fn signatories(
         if !include {
             continue;
         }
+        // A voice from no party, outside the signing sentences, counts only when it speaks
+        // of the agreement ("ICT Minister X said the new cybercrime law would come into
+        // force" is not about it).
+        if party.is_none() && !p.in_trigger && !speaks_of_agreement(ctx, p, chosen) {
+            continue;
+        }
         // Analysts and experts quoted from outside the parties do not speak for them.
         if party.is_none() && (p.outside || p.role.as_deref().is_some_and(outside_voice)) {
             continue;
@@ -115,6 +131,11 @@ pub(crate) fn signatories(
         {
             continue;
         }
+        // An envoy who neither signs nor speaks attended ("The ceremony was attended by the
+        // Omani ambassador, X"): envoys sign in the signing sentence or speak.
+        if p.role.as_deref().is_some_and(envoy) && !p.speaks && !p.acts {
+            continue;
+        }
         let mut evidence: Vec<Span> = p
             .mentions
             .iter()
@@ -125,9 +146,14 @@ pub(crate) fn signatories(
             .collect();
         crate::sort::all(&mut evidence);
         evidence.dedup();
+        // A role read across a "respectively" list is the person's own item of it.
+        let role = match p.role.as_deref() {
+            Some(r) if !r.contains("respectiv") => p.role.clone(),
+            _ => role_respectively(ctx, p).or_else(|| p.role.clone()),
+        };
         out.push(Signatory {
             name: p.name.clone(),
-            role: p.role.clone(),
+            role,
             party: party.map(|c| c.party.name.clone()),
             evidence,
         });
@@ -135,20 +161,355 @@ pub(crate) fn signatories(
     out
 }
 
+/// The party a person represents by the words before their name: "Le Niger était
+/// représenté par X", "Ruritania was represented by X", "signed on behalf of Mauritania by
+/// X", "pour la partie marocaine, … signé par X": the party named (or whose state is named)
+/// between the clause's start and the verb.
+fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    let doc = &ctx.doc;
+    for &mi in &p.mentions {
+        let m = &ctx.ents.mentions[mi];
+        let Some(&s) = doc.sentence_of.get(m.first) else {
+            continue;
+        };
+        let sa = doc.sentences[s].tokens.0;
+        let sb = doc.sentences[s].tokens.1;
+        if let Some(found) = party_respectively(ctx, s, mi, chosen) {
+            return Some(found);
+        }
+        // "X signed on behalf of Y", "X a signé au nom de Y": the body right after.
+        let after = (m.last..(m.last + 6).min(sb)).find_map(|k| {
+            let f = doc.tokens[k].fold.as_str();
+            let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
+            let after_signing = k > 0
+                && matches!(
+                    doc.tokens[k - 1].fold.as_str(),
+                    "signed" | "signe" | "signee" | "inked" | "initialled" | "initialed"
+                );
+            match f {
+                // "X signed for Zenith Shield", "Y a signé pour la société Z".
+                "for" | "pour" if after_signing => Some(k + 1),
+                "behalf" if next(1) == Some("of") => Some(k + 2),
+                "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                _ => None,
+            }
+        });
+        if let Some(at) = after {
+            let found = ctx.by_sentence.get(s).and_then(|ms| {
+                ms.iter().find_map(|&o| {
+                    let mo = &ctx.ents.mentions[o];
+                    if mo.first < at || mo.first > at + 3 {
+                        return None;
+                    }
+                    let c = ctx.ents.cluster_of[o];
+                    chosen.iter().find(|ch| ch.cluster == Some(c)).or_else(|| {
+                        match mo.kind {
+                            MentionKind::Country(x) | MentionKind::Demonym(x) => {
+                                chosen.iter().find(|ch| ch.state == Some(x))
+                            }
+                            // "Zenith Shield" for the party "Zenith Shield Ltd".
+                            _ => party_by_words(doc.slice(mo.first, mo.last), chosen),
+                        }
+                    })
+                })
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        // "par"/"by" a few words before the name (a title may stand between).
+        let Some(by) = (m.first.saturating_sub(10).max(sa)..m.first)
+            .rev()
+            .find(|&k| matches!(doc.tokens[k].fold.as_str(), "by" | "par"))
+        else {
+            continue;
+        };
+        // The words between "by" and the name are a title, not another clause.
+        if (by + 1..m.first).any(|k| {
+            let t = &doc.tokens[k];
+            t.kind == TokKind::Punct && t.fold != "." && t.fold != ","
+        }) {
+            continue;
+        }
+        let verb = by.checked_sub(1).map(|k| doc.tokens[k].fold.as_str());
+        let represented = matches!(
+            verb,
+            Some("represented" | "represente" | "representee" | "representes" | "representees")
+        );
+        // "on behalf of X by Y", "pour la partie X … par Y": the party is named after the
+        // cue, in the same clause as "by".
+        let behalf = (sa..by).rev().take(14).find(|&k| {
+            let f = doc.tokens[k].fold.as_str();
+            (f == "behalf" && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "of"))
+                // "côté ivoirien par le ministre …"
+                || (f == "cote" && !doc.tokens[k].cap)
+                || (f == "partie"
+                    && k > 0
+                    && matches!(doc.tokens[k - 1].fold.as_str(), "la")
+                    && k > 1
+                    && doc.tokens[k - 2].fold == "pour")
+        });
+        let (from, to) = match (represented, behalf) {
+            (true, _) => {
+                // The subject: back to the clause's start.
+                let mut a = by - 1;
+                while a > sa {
+                    let t = &doc.tokens[a - 1];
+                    if t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | ";" | ":") {
+                        break;
+                    }
+                    a -= 1;
+                }
+                (a, by - 1)
+            }
+            (false, Some(k)) => (k + 1, (k + 6).min(by)),
+            _ => continue,
+        };
+        let found = ctx.by_sentence.get(s).and_then(|ms| {
+            ms.iter().find_map(|&o| {
+                let mo = &ctx.ents.mentions[o];
+                if mo.first < from || mo.last > to {
+                    return None;
+                }
+                let c = ctx.ents.cluster_of[o];
+                let state = match mo.kind {
+                    MentionKind::Country(x) | MentionKind::Demonym(x) => Some(x),
+                    _ => None,
+                };
+                chosen.iter().find(|ch| ch.cluster == Some(c)).or_else(|| {
+                    let x = state?;
+                    chosen.iter().find(|ch| ch.state == Some(x)).or_else(|| {
+                        let same: Vec<&Chosen> = chosen
+                            .iter()
+                            .filter(|ch| ch.country_idx == Some(x))
+                            .collect();
+                        (same.len() == 1).then(|| same[0])
+                    })
+                })
+            })
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// Whether a role is a diplomat's ("ambassador", "ambassadrice", "high commissioner").
+fn envoy(role: &str) -> bool {
+    let r = crate::text::fold(role);
+    [
+        "ambassad",
+        "high commissioner",
+        "haut-commissaire",
+        "haut commissaire",
+        "envoy",
+        "consul",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
+}
+
+/// "signed by A and B, on behalf of X and Y respectively", "A et B, respectivement
+/// directeur de X et directrice de Y": the people named before the list, in order, and the
+/// items of the list before "respectively", in order; the person of mention `mi` speaks for
+/// the party of their item.
+fn party_respectively<'a>(
+    ctx: &Ctx<'_>,
+    s: usize,
+    mi: usize,
+    chosen: &'a [Chosen],
+) -> Option<&'a Chosen> {
+    let (a, b) = respective_item(ctx, s, mi)?;
+    let by_mention = ctx.by_sentence.get(s).and_then(|ms| {
+        ms.iter().find_map(|&o| {
+            let mo = &ctx.ents.mentions[o];
+            if mo.first < a || mo.last > b {
+                return None;
+            }
+            let c = ctx.ents.cluster_of[o];
+            chosen.iter().find(|ch| ch.cluster == Some(c))
+        })
+    });
+    by_mention
+        .or_else(|| party_by_words(ctx.doc.slice(a, b), chosen))
+        .or_else(|| party_by_kind_word(ctx.doc.slice(a, b), chosen))
+}
+
+/// The role a "respectively" list gives the person of one of their mentions ("signed by A
+/// and B, director-general of the authority and executive director of the agency
+/// respectively"): their item, when it holds a title.
+fn role_respectively(ctx: &Ctx<'_>, p: &Person) -> Option<String> {
+    let doc = &ctx.doc;
+    p.mentions.iter().find_map(|&mi| {
+        let s = *doc.sentence_of.get(ctx.ents.mentions[mi].first)?;
+        let (a, b) = respective_item(ctx, s, mi)?;
+        (a..b).any(|k| ctx.idx.is_role_word(doc, k)).then(|| {
+            let text = doc.slice(a, b).trim().to_lowercase();
+            let text = ["the ", "le ", "la ", "l'"]
+                .iter()
+                .find_map(|art| text.strip_prefix(art))
+                .map_or(text.clone(), str::to_string);
+            text
+        })
+    })
+}
+
+/// The item of a "respectively" list that belongs to the person of mention `mi`, as a
+/// token range: the people named before "respectively" and the items of the list pair up
+/// in order.
+fn respective_item(ctx: &Ctx<'_>, s: usize, mi: usize) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    let (sa, sb) = doc.sentences[s].tokens;
+    let resp = (sa..sb).find(|&k| {
+        matches!(
+            doc.tokens[k].fold.as_str(),
+            "respectively" | "respectivement"
+        )
+    })?;
+    // The people named before "respectively", in order.
+    let people: Vec<usize> = ctx
+        .by_sentence
+        .get(s)?
+        .iter()
+        .copied()
+        .filter(|&o| {
+            ctx.ents.mentions[o].kind == MentionKind::Person && ctx.ents.mentions[o].last <= resp
+        })
+        .collect();
+    if people.len() < 2 {
+        return None;
+    }
+    let idx = people.iter().position(|&o| o == mi)?;
+    let last_person = ctx.ents.mentions[*people.last()?].last;
+    // The list: "respectivement le Sénégal et la Gambie" follows the word; "A and B,
+    // X and Y respectively" ends with it.
+    let list_after = doc
+        .tokens
+        .get(resp + 1)
+        .is_some_and(|t| t.kind == crate::text::TokKind::Word && resp + 1 < sb);
+    let (from, to) = if list_after {
+        let end = (resp + 1..sb)
+            .find(|&k| matches!(doc.tokens[k].fold.as_str(), "." | ";" | ","))
+            .unwrap_or(sb);
+        (resp + 1, end)
+    } else {
+        (last_person, resp)
+    };
+    // Items split at "and"/"et"/commas.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = from;
+    for k in from..to {
+        let f = doc.tokens[k].fold.as_str();
+        if matches!(f, "and" | "et" | ",") {
+            if k > start {
+                items.push((start, k));
+            }
+            start = k + 1;
+        }
+    }
+    if to > start {
+        items.push((start, to));
+    }
+    // "on behalf of X and Y": the cue belongs to the first item only.
+    items.retain(|&(a, b)| (a..b).any(|k| doc.tokens[k].kind == crate::text::TokKind::Word));
+    if items.len() != people.len() {
+        return None;
+    }
+    Some(items[idx])
+}
+
+/// Words that name the agreement itself (`words.tsv`, list `refers`).
+static REFERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("refers")));
+
+/// Whether a sentence where the person is named (or the one before, when it ends with their
+/// quote) names the agreement, a chosen party, or a signing, or quotes them word for word
+/// (a quote next to the signing is given the benefit of the doubt; reported speech names
+/// its topic: "X said the new cybercrime law would come into force").
+fn speaks_of_agreement(ctx: &Ctx<'_>, p: &Person, chosen: &[Chosen]) -> bool {
+    let doc = &ctx.doc;
+    let quote = |k: usize| matches!(doc.tokens[k].fold.as_str(), "\"" | "“" | "”" | "«" | "»");
+    let firsts = p
+        .mentions
+        .iter()
+        .map(|&m| ctx.ents.mentions[m].first)
+        .chain(p.surname_refs.iter().map(|r| r.0));
+    let mut sents: Vec<usize> = Vec::new();
+    for k in firsts {
+        if let Some(&s) = doc.sentence_of.get(k) {
+            sents.push(s);
+            // A quote that ends the sentence before is theirs ("… online." said X).
+            if s > 0 {
+                let (a, b) = doc.sentences[s - 1].tokens;
+                if (b.saturating_sub(2).max(a)..b).any(quote) {
+                    sents.push(s - 1);
+                }
+            }
+        }
+    }
+    sents.into_iter().any(|s| {
+        let (a, b) = doc.sentences[s].tokens;
+        (a..b).any(|k| REFERS.contains(&doc.tokens[k]) || quote(k))
+            || ctx.triggers.iter().any(|t| t.sent == s)
+            || ctx.by_sentence.get(s).is_some_and(|ms| {
+                ms.iter().any(|&m| {
+                    let c = ctx.ents.cluster_of[m];
+                    chosen.iter().any(|ch| ch.cluster == Some(c))
+                })
+            })
+    })
+}
+
 /// The party a role names by a common noun ("the ministry's permanent secretary", "le
 /// directeur général de la société"): the only chosen party of that kind.
 fn party_by_common_noun<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
-    use crate::facts::PartyKind;
     let span = p.role_span?;
-    let text = crate::text::fold(span.slice(ctx.doc.text));
+    party_by_kind_word(span.slice(ctx.doc.text), chosen)
+}
+
+/// The only chosen party of the kind a common noun of `text` names ("the ministry", "la
+/// société", "the company").
+fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    use crate::facts::PartyKind;
+    let text = crate::text::fold(text);
+    // A bare minister's title ("le ministre", "the Permanent Secretary") speaks for the only
+    // government party; one with a portfolio ("ICT Minister") may be another ministry's.
+    let bare_title = text.split(|c: char| !c.is_alphanumeric()).all(|w| {
+        matches!(
+            w,
+            "" | "the"
+                | "le"
+                | "la"
+                | "l"
+                | "minister"
+                | "ministre"
+                | "secretary"
+                | "secretaire"
+                | "permanent"
+                | "general"
+                | "generale"
+                | "principal"
+                | "deputy"
+        )
+    });
     let kind = text
         .split(|c: char| !c.is_alphanumeric())
         .find_map(|w| match w {
             "ministry" | "ministere" | "agency" | "agence" | "authority" | "autorite"
-            | "regulator" | "directorate" | "direction" => Some(PartyKind::Government),
+            | "regulator" | "directorate" | "direction" | "unit" | "unite" | "department"
+            | "departement" | "bureau" | "council" | "conseil" | "commission" | "police" => {
+                Some(PartyKind::Government)
+            }
+            "minister" | "ministre" | "secretary" | "secretaire" if bare_title => {
+                Some(PartyKind::Government)
+            }
             "company" | "firm" | "societe" | "entreprise" | "operator" | "operateur" | "group"
             | "groupe" => Some(PartyKind::Company),
             "university" | "universite" | "school" | "ecole" => Some(PartyKind::Academic),
+            "hub" | "alliance" | "network" | "reseau" | "consortium" | "association" => {
+                Some(PartyKind::Other)
+            }
             _ => None,
         })?;
     let same: Vec<&Chosen> = chosen.iter().filter(|c| c.party.kind == kind).collect();
