@@ -704,7 +704,7 @@ fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
                 || doc.tokens[k - 1].kind == TokKind::Punct
                 || (crate::words::list("labels").contains(&doc.tokens[k - 1].fold.as_str())
                     && k - 1 == line_first)
-                || doc.tokens[k - 1].fold == "last";
+                || matches!(doc.tokens[k - 1].fold.as_str(), "last" | "first");
             if opens {
                 return true;
             }
@@ -739,7 +739,7 @@ pub fn published(
             })
             .map(|p| (p, d.span(doc)))
     };
-    for (li, line) in doc.lines.iter().enumerate().take(20) {
+    for (li, line) in doc.lines.iter().enumerate() {
         let (first, last) = line.tokens;
         let toks = &doc.tokens[first..last];
         let in_line: Vec<&DateMention> = mentions_in(dates, first, last)
@@ -747,6 +747,27 @@ pub fn published(
             .filter(|d| d.is_datelike())
             .collect();
         let Some(d) = in_line.first() else { continue };
+        // Past the page's head, only a short line that says it dates the publication
+        // ("First Published: Feb 10 2016 | 10:02 PM IST" at the foot of the page); an
+        // update there may date a later correction.
+        if li >= 20 {
+            let says_published = toks.iter().take(3).any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "published" | "posted" | "publie" | "publiee" | "publication"
+                )
+            });
+            if says_published && last - first <= 16 {
+                if let Some(found) = in_line
+                    .iter()
+                    .find(|m| labelled(doc, m, first))
+                    .and_then(|m| resolve_here(m))
+                {
+                    return Some(found);
+                }
+            }
+            continue;
+        }
         // " date 2025-03-06 …" at the very start.
         if first == 0 && toks.first().is_some_and(|t| t.fold == "date") && d.first == 1 {
             return resolve_here(d);
@@ -785,6 +806,15 @@ pub fn published(
         if place_then_date && (doc.tokens.get(d.last).is_some_and(closes) || d.last == last) {
             return resolve_here(d);
         }
+        // A date and its author's name closing a line after a sentence: "… aggression\"
+        // 28 Jul 2022 Ann Vale".
+        if let Some(found) = in_line
+            .iter()
+            .find(|m| dated_byline(doc, m, first, last))
+            .and_then(|m| resolve_here(m))
+        {
+            return Some(found);
+        }
         // A date stamp before the headline: "12 March 2025 | Acme and Beta sign …".
         if d.first == first && stamp_before_headline(doc, d, first, last) {
             return resolve_here(d);
@@ -799,6 +829,25 @@ pub fn published(
         }
     }
     None
+}
+
+/// Whether the full date `d` and a name of two to four capitalised words end the line
+/// (`first..last`), the date opening it or following the end of a sentence: a byline
+/// ("… aggression\" 28 Jul 2022 Ann Vale").
+fn dated_byline(doc: &Doc<'_>, d: &DateMention, first: usize, last: usize) -> bool {
+    if !matches!(d.value, DateValue::Full(_)) || d.last >= last {
+        return false;
+    }
+    let name = &doc.tokens[d.last..last];
+    let after_sentence = d.first == first
+        || doc.tokens[d.first - 1].kind == TokKind::Punct
+            && matches!(
+                doc.tokens[d.first - 1].fold.as_str(),
+                "\"" | "." | "!" | "?" | "|"
+            );
+    after_sentence
+        && (2..=4).contains(&name.len())
+        && name.iter().all(|t| t.kind == TokKind::Word && t.cap)
 }
 
 /// Whether the date `d`, which opens its line (ending at token `last`), is a stamp before a
@@ -1117,12 +1166,43 @@ mod tests {
                 None,
                 None,
             ),
+            (
+                "Headline of the day\nA subtitle that says \"something\" 28 Jul 2022 Ann Vale\nText.",
+                None,
+                Some("2022-07-28"),
+            ),
+            (
+                "Headline of the day\nAcme signed the pact on 28 Jul 2022 Port Ruri time.\nText.",
+                None,
+                None,
+            ),
         ];
         for (text, r, want) in cases {
             let doc = Doc::new(text);
             let dates = find_dates(&doc, curated());
             let got = published(&doc, &dates, r).map(|(p, _)| p.to_string());
             assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_publication_label_at_the_foot_of_the_page_dates_it() {
+        let body = "A line of the article.\n".repeat(24);
+        let cases = [
+            (
+                "First Published: Feb 10 2016 | 10:02 PM IST",
+                Some("2016-02-10"),
+            ),
+            ("Publié le 3 mars 2016", Some("2016-03-03")),
+            ("The report was published on 3 March 2016.", None),
+            ("Last updated: 4 March 2016", None),
+        ];
+        for (foot, want) in cases {
+            let text = format!("Headline of the day\n{body}{foot}\nMore news\n");
+            let doc = Doc::new(&text);
+            let dates = find_dates(&doc, curated());
+            let got = published(&doc, &dates, None).map(|(p, _)| p.to_string());
+            assert_eq!(got.as_deref(), want, "{foot}");
         }
     }
 }

@@ -344,8 +344,14 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             })
             .map(|h| (h.value, h.first, h.last))
             .collect();
-        let sign = ctx.has_cue(si, Cue::Sign);
-        let partner = ctx.has_cue(si, Cue::Partner);
+        let sign = reports_signing(ctx, si, &instruments);
+        // "Police forces joined forces to dismantle a botnet": an operation, not a
+        // partnership.
+        let partner = ctx.has_cue(si, Cue::Partner)
+            && !(instruments.is_empty()
+                && doc.tokens[a..b]
+                    .iter()
+                    .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
@@ -367,6 +373,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         if !is_trigger {
             continue;
         }
+        let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
+            || ends_instrument(ctx, si, &instruments);
         out.push(Trigger {
             sent: si,
             instruments,
@@ -375,7 +383,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             cyber: ctx.has_cue(si, Cue::Cyber),
             // "In 2021, A and B signed …" in a later article: an earlier agreement.
             background: ctx.has_cue(si, Cue::Background) || ctx.dated_before(si, 6),
-            negated: ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si),
+            negated,
         });
     }
     // Best first; ties keep the text order. An article reports its agreement in a handful
@@ -390,6 +398,43 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     });
     out.truncate(MAX_TRIGGERS);
     out
+}
+
+/// Whether the sentence `s`, which names the `instruments`, has a signing cue that reports a
+/// signing. "Sign up" enrols someone ("banks signed up with the CERT"), and a weak cue
+/// ("announced", "released", "adopted", "publie") reports one only with an instrument it may
+/// govern: "released a report produced in partnership with X" or "announced its sponsors"
+/// sign nothing.
+fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let toks = &ctx.doc.tokens;
+    // "in partnership with X", "en partenariat avec X": jointly with X, no instrument.
+    let adverbial = |first: usize| {
+        first
+            .checked_sub(1)
+            .is_some_and(|k| matches!(toks[k].fold.as_str(), "in" | "en"))
+    };
+    let named = instruments
+        .iter()
+        .any(|&(ty, first, _)| ty != AgreementType::Partnership || !adverbial(first));
+    let weak = crate::words::list("weak_sign");
+    ctx.cue_hits(s, Cue::Sign).iter().any(|&(_, last)| {
+        let phrasal_up = toks.get(last).is_some_and(|t| t.fold == "up");
+        !phrasal_up && (named || !weak.contains(&toks[last - 1].fold.as_str()))
+    })
+}
+
+/// Whether a verb that ends an agreement governs one of the sentence's `instruments`
+/// ("suspended the cooperation agreement it signed with X", "withdrew from the pact",
+/// "a résilié la convention"): the news is its end, not a signing.
+fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let ends = crate::words::list("ends_agreement");
+    (a..b).any(|k| {
+        ends.contains(&ctx.doc.tokens[k].fold.as_str())
+            && instruments
+                .iter()
+                .any(|&(_, first, _)| first > k && first <= k + 6)
+    })
 }
 
 /// A past participle of signing followed closely by "by" / "par" in the sentence `s`: "was signed by",
@@ -814,4 +859,53 @@ pub(crate) fn dominant_state(ctx: &Ctx<'_>) -> Option<usize> {
         .into_iter()
         .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
         .map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn reports(text: &str) -> bool {
+        analyze(text, &Options::default()).is_ok_and(|a| a.is_agreement)
+    }
+
+    #[test]
+    fn other_senses_of_signing_and_partnering_report_no_agreement() {
+        let near_misses = [
+            // "sign up" enrols.
+            "Brightwater Bank and Coastline Insurance have signed up with the Ruritania \
+             Computer Emergency Response Team for its cyber drill.",
+            // A weak verb without an instrument; "in partnership with" is no instrument.
+            "Northgate Labs released its threat report, produced in partnership with the \
+             Borduria Computer Incident Response Team.",
+            "The Harbor Cyber Summit announced its sponsors, with Northgate Labs returning \
+             as platinum sponsor.",
+            // An agreement ended.
+            "The Ruritania National Cyber Agency suspended the cooperation agreement it \
+             signed with the Borduria Computer Emergency Response Team.",
+            // A call, a plan.
+            "The minister called on Ruritania and Borduria to join forces against cybercrime.",
+            "Le ministère du Numérique et l'Autorité de régulation des télécommunications ont \
+             convenu de finaliser un protocole d'accord, dont la signature est prévue le mois \
+             prochain.",
+            // An operation.
+            "The Ruritania Police Service joined forces with Harbor Digital to dismantle a \
+             botnet and arrested three suspects.",
+        ];
+        for text in near_misses {
+            assert!(!reports(text), "{text}");
+        }
+        let agreements = [
+            "Northgate Labs and the Borduria Computer Incident Response Team announced a \
+             partnership on threat intelligence.",
+            "The Ruritania National Cyber Agency and the Borduria Computer Emergency Response \
+             Team issued a joint statement on cyber cooperation.",
+            "The Ruritania National Cyber Agency signed a cooperation agreement with the \
+             Borduria Computer Emergency Response Team.",
+            "Harbor Digital joined forces with the Volta Cyber Academy to train analysts.",
+        ];
+        for text in agreements {
+            assert!(reports(text), "{text}");
+        }
+    }
 }
