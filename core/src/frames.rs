@@ -374,7 +374,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             continue;
         }
         let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
-            || ends_instrument(ctx, si, &instruments);
+            || ends_instrument(ctx, si, &instruments)
+            || takeover(ctx, si);
         out.push(Trigger {
             sent: si,
             instruments,
@@ -434,6 +435,48 @@ fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
             && instruments
                 .iter()
                 .any(|&(_, first, _)| first > k && first <= k + 6)
+    })
+}
+
+/// Whether the sentence `s` reports a takeover: a word of buying followed closely by a
+/// body's name, with at most three lowercase words between ("a definitive agreement to
+/// acquire Kestrel Shield", "le rachat de la société Acme"). Buying from a body or with it
+/// ("to buy servers from Acme", "l'acquisition de compétences auprès d'Acme") is no
+/// takeover.
+fn takeover(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let words = crate::words::list("takeover");
+    (a..b).any(|k| {
+        words.contains(&ctx.doc.tokens[k].fold.as_str())
+            && (k + 1..b.min(k + 5)).any(|j| {
+                ctx.org_starting_at(j).is_some()
+                    && (k + 1..j).all(|i| {
+                        let t = &ctx.doc.tokens[i];
+                        t.is_word()
+                            && !t.cap
+                            && !matches!(
+                                t.fold.as_str(),
+                                "from"
+                                    | "with"
+                                    | "for"
+                                    | "by"
+                                    | "to"
+                                    | "at"
+                                    | "in"
+                                    | "on"
+                                    | "avec"
+                                    | "pour"
+                                    | "par"
+                                    | "aupres"
+                                    | "chez"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
+                                    | "en"
+                                    | "sur"
+                            )
+                    })
+            })
     })
 }
 
@@ -888,6 +931,9 @@ mod tests {
             "Le ministère du Numérique et l'Autorité de régulation des télécommunications ont \
              convenu de finaliser un protocole d'accord, dont la signature est prévue le mois \
              prochain.",
+            // A takeover.
+            "Harbor Digital signed a definitive agreement to acquire the start-up Kestrel \
+             Shield for 300 million dollars.",
             // An operation.
             "The Ruritania Police Service joined forces with Harbor Digital to dismantle a \
              botnet and arrested three suspects.",
@@ -903,6 +949,8 @@ mod tests {
             "The Ruritania National Cyber Agency signed a cooperation agreement with the \
              Borduria Computer Emergency Response Team.",
             "Harbor Digital joined forces with the Volta Cyber Academy to train analysts.",
+            "The Ruritania Ministry of Defence signed a contract with Harbor Digital to buy \
+             security equipment from the firm.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
