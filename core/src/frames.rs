@@ -418,9 +418,21 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
         .iter()
         .any(|&(ty, first, _)| ty != AgreementType::Partnership || !adverbial(first));
     let weak = crate::words::list("weak_sign");
+    let (_, b) = ctx.doc.sentences[s].tokens;
+    // "announced a new collaboration with X", "annoncent une coopération": a partnership
+    // without an instrument's name.
+    let collaboration = |last: usize| {
+        (last..b.min(last + 4)).any(|k| {
+            matches!(
+                toks[k].fold.as_str(),
+                "collaboration" | "cooperation" | "co-operation"
+            )
+        })
+    };
     ctx.cue_hits(s, Cue::Sign).iter().any(|&(_, last)| {
         let phrasal_up = toks.get(last).is_some_and(|t| t.fold == "up");
-        !phrasal_up && (named || !weak.contains(&toks[last - 1].fold.as_str()))
+        !phrasal_up
+            && (named || collaboration(last) || !weak.contains(&toks[last - 1].fold.as_str()))
     })
 }
 
@@ -449,7 +461,13 @@ fn takeover(ctx: &Ctx<'_>, s: usize) -> bool {
     (a..b).any(|k| {
         words.contains(&ctx.doc.tokens[k].fold.as_str())
             && (k + 1..b.min(k + 5)).any(|j| {
-                ctx.org_starting_at(j).is_some()
+                // "to acquire Acme's platform" buys a product.
+                let owner = |mi: usize| {
+                    let after = ctx.ents.mentions[mi].last;
+                    ctx.doc.tokens.get(after).is_some_and(|t| t.fold == "'")
+                        && ctx.doc.tokens.get(after + 1).is_some_and(|t| t.fold == "s")
+                };
+                ctx.org_starting_at(j).is_some_and(|mi| !owner(mi))
                     && (k + 1..j).all(|i| {
                         let t = &ctx.doc.tokens[i];
                         t.is_word()
@@ -949,6 +967,10 @@ mod tests {
             "The Ruritania National Cyber Agency signed a cooperation agreement with the \
              Borduria Computer Emergency Response Team.",
             "Harbor Digital joined forces with the Volta Cyber Academy to train analysts.",
+            "Harbor Digital announced a new collaboration with the Ruritania Ministry of Youth \
+             to train young people in cybersecurity.",
+            "Harbor Digital and the Ruritania Ministry of Finance signed a memorandum of \
+             understanding under which the ministry will acquire Harbor Digital's platform.",
             "The Ruritania Ministry of Defence signed a contract with Harbor Digital to buy \
              security equipment from the firm.",
         ];
