@@ -722,23 +722,95 @@ fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
 /// ("jeudi 17 mars 2016", "Jan 12, 2017, 14:43 IST", "By Ann Lee | 12/03/2025"), a dateline
 /// ("SEOUL, Nov. 10 (Yonhap) --", "BAKU, August 31."), a date stamp before the headline on
 /// its line, or a date in brackets closing the headline.
+/// An update stamp found first ("Updated 4 March 2025 | Published 3 March 2025", "Last
+/// modified: …" above "Published: …") gives way to the publication date labelled on its line
+/// or the next three.
 pub fn published(
     doc: &Doc<'_>,
     dates: &[DateMention],
     reference: Option<Date>,
 ) -> Option<(PartialDate, Span)> {
-    let resolve_here = |d: &DateMention| {
-        resolve(d.value, reference, year_hint(doc, dates, d.first))
-            .filter(|_| {
-                !matches!(
-                    d.value,
-                    DateValue::Relative(_)
-                        | DateValue::RelativeMonth(_)
-                        | DateValue::ThisMonthDay(_)
-                )
-            })
-            .map(|p| (p, d.span(doc)))
+    let found = stated(doc, dates, reference)?;
+    let Some(d) = dates.iter().find(|d| d.span(doc) == found.1) else {
+        return Some(found);
     };
+    if !label_before(doc, d, is_update_label) {
+        return Some(found);
+    }
+    let line_of = |k: usize| doc.lines.partition_point(|l| l.tokens.0 <= k);
+    let until = line_of(d.first) + 3;
+    dates
+        .iter()
+        .filter(|x| x.first >= d.last && x.is_datelike())
+        .take_while(|x| line_of(x.first) <= until)
+        .find(|x| {
+            let line_first = doc.lines[line_of(x.first) - 1].tokens.0;
+            labelled(doc, x, line_first)
+                && label_before(doc, x, is_publication_label)
+                && !label_before(doc, x, is_update_label)
+        })
+        .and_then(|x| resolve_stated(doc, dates, x, reference))
+        .or(Some(found))
+}
+
+/// Whether a label of the kind `is_label` stands at most six tokens before the date `d`,
+/// on its line and in its segment (not past a "|" or another date's digits).
+fn label_before(doc: &Doc<'_>, d: &DateMention, is_label: fn(&Doc<'_>, usize) -> bool) -> bool {
+    let line_first = doc
+        .lines
+        .get(
+            doc.lines
+                .partition_point(|l| l.tokens.0 <= d.first)
+                .saturating_sub(1),
+        )
+        .map_or(0, |l| l.tokens.0);
+    let from = d.first.saturating_sub(6).max(line_first);
+    (from..d.first)
+        .rev()
+        .take_while(|&k| !is_segment_break(&doc.tokens[k]) && doc.tokens[k].kind != TokKind::Num)
+        .any(|k| is_label(doc, k))
+}
+
+/// "Updated", "modified", "modifié", "mis à jour", "mise à jour" at token `k`.
+fn is_update_label(doc: &Doc<'_>, k: usize) -> bool {
+    let fold = |i: usize| doc.tokens.get(i).map_or("", |t| t.fold.as_str());
+    matches!(
+        fold(k),
+        "updated" | "modified" | "modifie" | "modifiee" | "maj"
+    ) || (matches!(fold(k), "mis" | "mise") && fold(k + 1) == "a" && fold(k + 2) == "jour")
+}
+
+/// "Published", "posted", "publié", "mis en ligne" at token `k`.
+fn is_publication_label(doc: &Doc<'_>, k: usize) -> bool {
+    let fold = |i: usize| doc.tokens.get(i).map_or("", |t| t.fold.as_str());
+    matches!(fold(k), "published" | "posted" | "publie" | "publiee")
+        || (fold(k) == "mis" && fold(k + 1) == "en" && fold(k + 2) == "ligne")
+}
+
+/// The date `d` resolved as a publication date: relative dates ("yesterday") date nothing.
+fn resolve_stated(
+    doc: &Doc<'_>,
+    dates: &[DateMention],
+    d: &DateMention,
+    reference: Option<Date>,
+) -> Option<(PartialDate, Span)> {
+    resolve(d.value, reference, year_hint(doc, dates, d.first))
+        .filter(|_| {
+            !matches!(
+                d.value,
+                DateValue::Relative(_) | DateValue::RelativeMonth(_) | DateValue::ThisMonthDay(_)
+            )
+        })
+        .map(|p| (p, d.span(doc)))
+}
+
+/// The first publication date the text states, by the shapes [`published`] lists.
+fn stated(
+    doc: &Doc<'_>,
+    dates: &[DateMention],
+    reference: Option<Date>,
+) -> Option<(PartialDate, Span)> {
+    let resolve_here = |d: &DateMention| resolve_stated(doc, dates, d, reference);
     for (li, line) in doc.lines.iter().enumerate() {
         let (first, last) = line.tokens;
         let toks = &doc.tokens[first..last];
@@ -1175,6 +1247,31 @@ mod tests {
                 "Headline of the day\nAcme signed the pact on 28 Jul 2022 Port Ruri time.\nText.",
                 None,
                 None,
+            ),
+            (
+                "Headline of the day\nUpdated 4 March 2025 | Published 3 March 2025\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Headline of the day\nLast modified: March 4, 2025\nPublished: March 3, 2025\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Un titre du jour\nMis à jour le 04/03/2025\nMis en ligne le 03/03/2025\nTexte.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Headline of the day\nUpdated: 4 March 2025\nThe report published on 3 March 2025.",
+                None,
+                Some("2025-03-04"),
+            ),
+            (
+                "Headline of the day\nMar. 3, 2025 10:45 a.m. ET\nText.",
+                None,
+                Some("2025-03-03"),
             ),
         ];
         for (text, r, want) in cases {
