@@ -441,7 +441,10 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
         }
     }
     for &s in &order {
-        if ctx.has_cue(s, Cue::Background) {
+        // A report whose background cue stands in a relative clause after it ("…, qui fait
+        // suite au protocole de 2022") still dates the signing.
+        let reports = ctx.triggers.iter().any(|t| t.sent == s && !t.background);
+        if ctx.has_cue(s, Cue::Background) && !reports {
             continue;
         }
         if let Some(found) = date_in(ctx, s) {

@@ -168,12 +168,17 @@ impl Ctx<'_> {
     /// reference date ("in 2021", "en mars 2019"): what it reports happened earlier. A
     /// year alone counts as its December.
     pub fn dated_before(&self, s: usize, months: i32) -> bool {
+        let (a, b) = self.doc.sentences[s].tokens;
+        self.dated_before_in(a, b, months)
+    }
+
+    /// [`Ctx::dated_before`] for the tokens `a..b` of one sentence.
+    pub fn dated_before_in(&self, a: usize, b: usize, months: i32) -> bool {
         use crate::dates::DateValue;
         let Some(now) = self.reference else {
             return false;
         };
         let now = now.year * 12 + i32::from(now.month);
-        let (a, b) = self.doc.sentences[s].tokens;
         // The dates are in text order.
         let from = self.dates.partition_point(|d| d.first < a);
         self.dates[from..]
@@ -373,6 +378,12 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         if !is_trigger {
             continue;
         }
+        let cut = relative_cut(ctx, si, &instruments);
+        let background = speaks_of_earlier(ctx, si, cut);
+        let mut instruments = instruments;
+        if let Some(cut) = cut {
+            instruments.retain(|&(_, _, end)| end <= cut);
+        }
         let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
             || ends_instrument(ctx, si, &instruments)
             || takeover(ctx, si);
@@ -383,7 +394,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             partner,
             cyber: ctx.has_cue(si, Cue::Cyber),
             // "In 2021, A and B signed …" in a later article: an earlier agreement.
-            background: ctx.has_cue(si, Cue::Background) || ctx.dated_before(si, 6),
+            background,
             negated,
         });
     }
@@ -434,6 +445,44 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
         !phrasal_up
             && (named || collaboration(last) || !weak.contains(&toks[last - 1].fold.as_str()))
     })
+}
+
+/// Where a relative clause about something else starts in the sentence `s` whose main
+/// clause signs one of its `instruments`: "A and B signed an MoU, which builds on the pact
+/// signed in 2019", "ont conclu un accord-cadre, qui fait suite au protocole signé en 2019".
+/// The instruments and the dates after it belong to that other thing.
+fn relative_cut(
+    ctx: &Ctx<'_>,
+    s: usize,
+    instruments: &[(AgreementType, usize, usize)],
+) -> Option<usize> {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let signs = ctx.cue_hits(s, Cue::Sign);
+    (a + 1..b.saturating_sub(1)).find(|&k| {
+        toks[k].is_punct(",")
+            && matches!(
+                toks[k + 1].fold.as_str(),
+                "which" | "qui" | "lequel" | "laquelle" | "dont"
+            )
+            && signs.iter().any(|&(_, end)| end <= k)
+            && instruments.iter().any(|&(_, _, end)| end <= k)
+    })
+}
+
+/// Whether the sentence `s` speaks of an earlier agreement: a background cue or a date
+/// long past, before the relative clause at `cut` if any ([`relative_cut`]).
+fn speaks_of_earlier(ctx: &Ctx<'_>, s: usize, cut: Option<usize>) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    match cut {
+        Some(cut) => {
+            ctx.cue_hits(s, Cue::Background)
+                .iter()
+                .any(|&(first, last)| first < cut && !recent_earlier(&ctx.doc, first, last))
+                || ctx.dated_before_in(a, cut, 6)
+        }
+        None => ctx.has_cue(s, Cue::Background) || ctx.dated_before_in(a, b, 6),
+    }
 }
 
 /// Whether a verb that ends an agreement governs one of the sentence's `instruments`
@@ -967,6 +1016,8 @@ mod tests {
             "The Ruritania National Cyber Agency signed a cooperation agreement with the \
              Borduria Computer Emergency Response Team.",
             "Harbor Digital joined forces with the Volta Cyber Academy to train analysts.",
+            "L'Agence nationale de la sécurité numérique et Sentinelle Numérique ont conclu un \
+             accord-cadre, qui fait suite au protocole d'accord signé en 2019.",
             "Harbor Digital announced a new collaboration with the Ruritania Ministry of Youth \
              to train young people in cybersecurity.",
             "Harbor Digital and the Ruritania Ministry of Finance signed a memorandum of \
