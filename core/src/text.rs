@@ -260,6 +260,8 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut seen: crate::hash::HashSet<Folds<'_>> =
         crate::hash::HashSet::with_capacity_and_hasher(64, Default::default());
     let bytes = text.as_bytes();
+    // Inside a list of other articles' headlines.
+    let mut related = false;
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());
         let first = tok;
@@ -274,7 +276,10 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
             let repeated = toks.len() >= 3 && !seen.insert(Folds(toks));
-            let junk = repeated || is_junk_line(toks);
+            // The headlines listed under "Related posts" or "Lire aussi" are other articles.
+            let listed = related && is_headline_like(toks);
+            related = is_related_heading(toks) || listed;
+            let junk = repeated || listed || is_junk_line(toks);
             lines.push(Line {
                 span: Span::new(s, e),
                 junk,
@@ -287,6 +292,25 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
         pos = end + 1;
     }
     lines
+}
+
+/// A line that is only a heading of a list of other articles ("Related posts", "Lire aussi
+/// :", "More from Digital Affairs"): a `related_headings` phrase and at most three more words.
+fn is_related_heading(toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind != TokKind::Punct)
+        .map(|t| t.fold.as_str())
+        .collect();
+    crate::words::list("related_headings").iter().any(|h| {
+        let n = h.split(' ').count();
+        words.len() <= n + 3 && words.len() >= n && h.split(' ').zip(&words).all(|(a, b)| a == *b)
+    }) && !toks.last().is_some_and(|t| t.is_punct("."))
+}
+
+/// A line shaped like a headline: short, and not ending as a sentence.
+fn is_headline_like(toks: &[Token]) -> bool {
+    toks.len() <= 30 && !toks.last().is_some_and(|t| t.is_punct("."))
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
@@ -506,6 +530,16 @@ Reader mail today
                 "It works."
             ]
         );
+    }
+
+    #[test]
+    fn headlines_listed_under_a_related_heading_are_furniture() {
+        let doc = Doc::new(
+            "Acme reports a breach.\nLire aussi :\nAcme et Beta signent un accord\nGamma \
+             recrute\nThe company said more.\nMore from Tech\nDelta and Epsilon sign pact\n",
+        );
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [false, true, true, true, false, false, true]);
     }
 
     #[test]
