@@ -295,7 +295,8 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
 }
 
 /// A line that is only a heading of a list of other articles ("Related posts", "Lire aussi
-/// :", "More from Digital Affairs"): a `related_headings` phrase and at most three more words.
+/// :", "More from Digital Affairs"): a `related_headings` phrase and at most three more words,
+/// nothing after a colon.
 fn is_related_heading(toks: &[Token]) -> bool {
     let words: Vec<&str> = toks
         .iter()
@@ -306,6 +307,11 @@ fn is_related_heading(toks: &[Token]) -> bool {
         let n = h.split(' ').count();
         words.len() <= n + 3 && words.len() >= n && h.split(' ').zip(&words).all(|(a, b)| a == *b)
     }) && !toks.last().is_some_and(|t| t.is_punct("."))
+        // "Related: a headline" is one line of furniture, not a heading above a list.
+        && toks
+            .iter()
+            .position(|t| t.is_punct(":"))
+            .is_none_or(|c| c + 1 == toks.len())
 }
 
 /// A line shaped like a headline: short, and not ending as a sentence.
