@@ -386,6 +386,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         }
         let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
             || ends_instrument(ctx, si, &instruments)
+            || unnamed_partners(ctx, si)
             || takeover(ctx, si);
         out.push(Trigger {
             sent: si,
@@ -468,6 +469,40 @@ fn relative_cut(
             && signs.iter().any(|&(_, end)| end <= k)
             && instruments.iter().any(|&(_, _, end)| end <= k)
     })
+}
+
+/// Whether the sentence `s` signs or partners only with partners it does not name: "has
+/// signed agreements with several banks", "des partenariats avec plusieurs universités".
+/// A claim about the signer's business, not the report of an agreement.
+fn unnamed_partners(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let quantifier = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "several"
+                    | "various"
+                    | "many"
+                    | "numerous"
+                    | "multiple"
+                    | "plusieurs"
+                    | "divers"
+                    | "diverses"
+                    | "nombreux"
+                    | "nombreuses"
+            )
+        })
+    };
+    let unnamed = (a..b).any(|k| {
+        matches!(toks[k].fold.as_str(), "with" | "avec")
+            && (quantifier(k + 1)
+                || (toks[k + 1..b].first().is_some_and(|t| t.fold == "de") && quantifier(k + 2)))
+    });
+    unnamed
+        && !frame_groups(ctx, s)
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::With | Slot::Between))
 }
 
 /// Whether the sentence `s` speaks of an earlier agreement: a background cue or a date
@@ -1001,6 +1036,9 @@ mod tests {
             // A takeover.
             "Harbor Digital signed a definitive agreement to acquire the start-up Kestrel \
              Shield for 300 million dollars.",
+            // Partners not named.
+            "Harbor Digital works closely with the National Cyber Security Centre and has \
+             signed agreements with several banks to monitor their networks.",
             // An operation.
             "The Ruritania Police Service joined forces with Harbor Digital to dismantle a \
              botnet and arrested three suspects.",
