@@ -646,7 +646,14 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                             || t.kind == TokKind::Punct
                             || matches!(t.fold.as_str(), "by" | "par" | "de" | "du" | "and" | "et")
                     });
-                if !name {
+                // A reading time or a count: "2 min read", "5 minutes de lecture".
+                let filler = toks.len() <= 6
+                    && toks.iter().all(|t| {
+                        t.kind == TokKind::Punct
+                            || t.kind == TokKind::Num
+                            || crate::words::list("header").contains(&t.fold.as_str())
+                    });
+                if !(name || filler) {
                     return None;
                 }
             } else {
@@ -1270,6 +1277,16 @@ mod tests {
             ),
             (
                 "Headline of the day\nMar. 3, 2025 10:45 a.m. ET\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Headline of the day\nNews Desk · 3 March 2025 · 2 min read\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Un titre du jour\nLa Rédaction • 3 mars 2025 • 5 minutes de lecture\nTexte.",
                 None,
                 Some("2025-03-03"),
             ),
