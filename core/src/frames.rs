@@ -613,7 +613,18 @@ pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     ctx.doc.tokens[a..b].iter().any(|t| {
         matches!(
             t.fold.as_str(),
-            "signed" | "inked" | "signe" | "signee" | "signes" | "concluded"
+            "signed"
+                | "inked"
+                | "signe"
+                | "signee"
+                | "signes"
+                | "signees"
+                | "concluded"
+                | "conclu"
+                | "conclue"
+                | "conclus"
+                | "paraphe"
+                | "paraphee"
         )
     })
 }
@@ -1036,6 +1047,11 @@ mod tests {
             // A takeover.
             "Harbor Digital signed a definitive agreement to acquire the start-up Kestrel \
              Shield for 300 million dollars.",
+            // Talks, a signing to come.
+            "A cooperation agreement between the Ruritania National Cyber Agency and Harbor \
+             Digital is being finalised.",
+            "La signature d'un protocole d'accord entre l'Agence nationale de la sécurité \
+             numérique et Sentinelle Numérique interviendra le mois prochain.",
             // Partners not named.
             "Harbor Digital works closely with the National Cyber Security Centre and has \
              signed agreements with several banks to monitor their networks.",
@@ -1054,6 +1070,8 @@ mod tests {
             "The Ruritania National Cyber Agency signed a cooperation agreement with the \
              Borduria Computer Emergency Response Team.",
             "Harbor Digital joined forces with the Volta Cyber Academy to train analysts.",
+            "Après des mois de négociations, l'Agence nationale de la sécurité numérique et \
+             Sentinelle Numérique ont conclu un accord de coopération.",
             "L'Agence nationale de la sécurité numérique et Sentinelle Numérique ont conclu un \
              accord-cadre, qui fait suite au protocole d'accord signé en 2019.",
             "Harbor Digital announced a new collaboration with the Ruritania Ministry of Youth \
