@@ -823,7 +823,14 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                             || t.kind == TokKind::Punct
                             || matches!(t.fold.as_str(), "by" | "par" | "de" | "du" | "and" | "et")
                     });
-                if !name {
+                // A reading time or a count: "2 min read", "5 minutes de lecture".
+                let filler = toks.len() <= 6
+                    && toks.iter().all(|t| {
+                        t.kind == TokKind::Punct
+                            || t.kind == TokKind::Num
+                            || crate::words::list("header").contains(&t.fold.as_str())
+                    });
+                if !(name || filler) {
                     return None;
                 }
             } else {
@@ -881,7 +888,7 @@ fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
                 || doc.tokens[k - 1].kind == TokKind::Punct
                 || (crate::words::list("labels").contains(&doc.tokens[k - 1].fold.as_str())
                     && k - 1 == line_first)
-                || doc.tokens[k - 1].fold == "last";
+                || matches!(doc.tokens[k - 1].fold.as_str(), "last" | "first");
             if opens {
                 return true;
             }
@@ -899,24 +906,96 @@ fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
 /// ("jeudi 17 mars 2016", "Jan 12, 2017, 14:43 IST", "By Ann Lee | 12/03/2025"), a dateline
 /// ("SEOUL, Nov. 10 (Yonhap) --", "BAKU, August 31."), a date stamp before the headline on
 /// its line, or a date in brackets closing the headline.
+/// An update stamp found first ("Updated 4 March 2025 | Published 3 March 2025", "Last
+/// modified: …" above "Published: …") gives way to the publication date labelled on its line
+/// or the next three.
 pub fn published(
     doc: &Doc<'_>,
     dates: &[DateMention],
     reference: Option<Date>,
 ) -> Option<(PartialDate, Span)> {
-    let resolve_here = |d: &DateMention| {
-        resolve(d.value, reference, year_hint(doc, dates, d.first))
-            .filter(|_| {
-                !matches!(
-                    d.value,
-                    DateValue::Relative(_)
-                        | DateValue::RelativeMonth(_)
-                        | DateValue::ThisMonthDay(_)
-                )
-            })
-            .map(|p| (p, d.span(doc)))
+    let found = stated(doc, dates, reference)?;
+    let Some(d) = dates.iter().find(|d| d.span(doc) == found.1) else {
+        return Some(found);
     };
-    for (li, line) in doc.lines.iter().enumerate().take(20) {
+    if !label_before(doc, d, is_update_label) {
+        return Some(found);
+    }
+    let line_of = |k: usize| doc.lines.partition_point(|l| l.tokens.0 <= k);
+    let until = line_of(d.first) + 3;
+    dates
+        .iter()
+        .filter(|x| x.first >= d.last && x.is_datelike())
+        .take_while(|x| line_of(x.first) <= until)
+        .find(|x| {
+            let line_first = doc.lines[line_of(x.first) - 1].tokens.0;
+            labelled(doc, x, line_first)
+                && label_before(doc, x, is_publication_label)
+                && !label_before(doc, x, is_update_label)
+        })
+        .and_then(|x| resolve_stated(doc, dates, x, reference))
+        .or(Some(found))
+}
+
+/// Whether a label of the kind `is_label` stands at most six tokens before the date `d`,
+/// on its line and in its segment (not past a "|" or another date's digits).
+fn label_before(doc: &Doc<'_>, d: &DateMention, is_label: fn(&Doc<'_>, usize) -> bool) -> bool {
+    let line_first = doc
+        .lines
+        .get(
+            doc.lines
+                .partition_point(|l| l.tokens.0 <= d.first)
+                .saturating_sub(1),
+        )
+        .map_or(0, |l| l.tokens.0);
+    let from = d.first.saturating_sub(6).max(line_first);
+    (from..d.first)
+        .rev()
+        .take_while(|&k| !is_segment_break(&doc.tokens[k]) && doc.tokens[k].kind != TokKind::Num)
+        .any(|k| is_label(doc, k))
+}
+
+/// "Updated", "modified", "modifié", "mis à jour", "mise à jour" at token `k`.
+fn is_update_label(doc: &Doc<'_>, k: usize) -> bool {
+    let fold = |i: usize| doc.tokens.get(i).map_or("", |t| t.fold.as_str());
+    matches!(
+        fold(k),
+        "updated" | "modified" | "modifie" | "modifiee" | "maj"
+    ) || (matches!(fold(k), "mis" | "mise") && fold(k + 1) == "a" && fold(k + 2) == "jour")
+}
+
+/// "Published", "posted", "publié", "mis en ligne" at token `k`.
+fn is_publication_label(doc: &Doc<'_>, k: usize) -> bool {
+    let fold = |i: usize| doc.tokens.get(i).map_or("", |t| t.fold.as_str());
+    matches!(fold(k), "published" | "posted" | "publie" | "publiee")
+        || (fold(k) == "mis" && fold(k + 1) == "en" && fold(k + 2) == "ligne")
+}
+
+/// The date `d` resolved as a publication date: relative dates ("yesterday") date nothing.
+fn resolve_stated(
+    doc: &Doc<'_>,
+    dates: &[DateMention],
+    d: &DateMention,
+    reference: Option<Date>,
+) -> Option<(PartialDate, Span)> {
+    resolve(d.value, reference, year_hint(doc, dates, d.first))
+        .filter(|_| {
+            !matches!(
+                d.value,
+                DateValue::Relative(_) | DateValue::RelativeMonth(_) | DateValue::ThisMonthDay(_)
+            )
+        })
+        .map(|p| (p, d.span(doc)))
+}
+
+/// The first publication date the text states, by the shapes [`published`] lists.
+fn stated(
+    doc: &Doc<'_>,
+    dates: &[DateMention],
+    reference: Option<Date>,
+) -> Option<(PartialDate, Span)> {
+    let resolve_here = |d: &DateMention| resolve_stated(doc, dates, d, reference);
+    for (li, line) in doc.lines.iter().enumerate() {
         let (first, last) = line.tokens;
         let toks = &doc.tokens[first..last];
         let in_line: Vec<&DateMention> = mentions_in(dates, first, last)
@@ -924,6 +1003,27 @@ pub fn published(
             .filter(|d| d.is_datelike())
             .collect();
         let Some(d) = in_line.first() else { continue };
+        // Past the page's head, only a short line that says it dates the publication
+        // ("First Published: Feb 10 2016 | 10:02 PM IST" at the foot of the page); an
+        // update there may date a later correction.
+        if li >= 20 {
+            let says_published = toks.iter().take(3).any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "published" | "posted" | "publie" | "publiee" | "publication"
+                )
+            });
+            if says_published && last - first <= 16 {
+                if let Some(found) = in_line
+                    .iter()
+                    .find(|m| labelled(doc, m, first))
+                    .and_then(|m| resolve_here(m))
+                {
+                    return Some(found);
+                }
+            }
+            continue;
+        }
         // " date 2025-03-06 …" at the very start.
         if first == 0 && toks.first().is_some_and(|t| t.fold == "date") && d.first == 1 {
             return resolve_here(d);
@@ -962,6 +1062,15 @@ pub fn published(
         if place_then_date && (doc.tokens.get(d.last).is_some_and(closes) || d.last == last) {
             return resolve_here(d);
         }
+        // A date and its author's name closing a line after a sentence: "… aggression\"
+        // 28 Jul 2022 Ann Vale".
+        if let Some(found) = in_line
+            .iter()
+            .find(|m| dated_byline(doc, m, first, last))
+            .and_then(|m| resolve_here(m))
+        {
+            return Some(found);
+        }
         // A date stamp before the headline: "12 March 2025 | Acme and Beta sign …".
         if d.first == first && stamp_before_headline(doc, d, first, last) {
             return resolve_here(d);
@@ -976,6 +1085,25 @@ pub fn published(
         }
     }
     None
+}
+
+/// Whether the full date `d` and a name of two to four capitalised words end the line
+/// (`first..last`), the date opening it or following the end of a sentence: a byline
+/// ("… aggression\" 28 Jul 2022 Ann Vale").
+fn dated_byline(doc: &Doc<'_>, d: &DateMention, first: usize, last: usize) -> bool {
+    if !matches!(d.value, DateValue::Full(_)) || d.last >= last {
+        return false;
+    }
+    let name = &doc.tokens[d.last..last];
+    let after_sentence = d.first == first
+        || doc.tokens[d.first - 1].kind == TokKind::Punct
+            && matches!(
+                doc.tokens[d.first - 1].fold.as_str(),
+                "\"" | "." | "!" | "?" | "|"
+            );
+    after_sentence
+        && (2..=4).contains(&name.len())
+        && name.iter().all(|t| t.kind == TokKind::Word && t.cap)
 }
 
 /// Whether the date `d`, which opens its line (ending at token `last`), is a stamp before a
@@ -1350,12 +1478,78 @@ mod tests {
                 None,
                 None,
             ),
+            (
+                "Headline of the day\nA subtitle that says \"something\" 28 Jul 2022 Ann Vale\nText.",
+                None,
+                Some("2022-07-28"),
+            ),
+            (
+                "Headline of the day\nAcme signed the pact on 28 Jul 2022 Port Ruri time.\nText.",
+                None,
+                None,
+            ),
+            (
+                "Headline of the day\nUpdated 4 March 2025 | Published 3 March 2025\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Headline of the day\nLast modified: March 4, 2025\nPublished: March 3, 2025\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Un titre du jour\nMis à jour le 04/03/2025\nMis en ligne le 03/03/2025\nTexte.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Headline of the day\nUpdated: 4 March 2025\nThe report published on 3 March 2025.",
+                None,
+                Some("2025-03-04"),
+            ),
+            (
+                "Headline of the day\nMar. 3, 2025 10:45 a.m. ET\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Headline of the day\nNews Desk · 3 March 2025 · 2 min read\nText.",
+                None,
+                Some("2025-03-03"),
+            ),
+            (
+                "Un titre du jour\nLa Rédaction • 3 mars 2025 • 5 minutes de lecture\nTexte.",
+                None,
+                Some("2025-03-03"),
+            ),
         ];
         for (text, r, want) in cases {
             let doc = Doc::new(text);
             let dates = find_dates(&doc, curated());
             let got = published(&doc, &dates, r).map(|(p, _)| p.to_string());
             assert_eq!(got.as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_publication_label_at_the_foot_of_the_page_dates_it() {
+        let body = "A line of the article.\n".repeat(24);
+        let cases = [
+            (
+                "First Published: Feb 10 2016 | 10:02 PM IST",
+                Some("2016-02-10"),
+            ),
+            ("Publié le 3 mars 2016", Some("2016-03-03")),
+            ("The report was published on 3 March 2016.", None),
+            ("Last updated: 4 March 2016", None),
+        ];
+        for (foot, want) in cases {
+            let text = format!("Headline of the day\n{body}{foot}\nMore news\n");
+            let doc = Doc::new(&text);
+            let dates = find_dates(&doc, curated());
+            let got = published(&doc, &dates, None).map(|(p, _)| p.to_string());
+            assert_eq!(got.as_deref(), want, "{foot}");
         }
     }
 }

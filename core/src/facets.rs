@@ -113,6 +113,9 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             }
         }
     }
+    if let Some(own) = paired_instrument(ctx, ag, &foreign) {
+        best = Some(own);
+    }
     match best {
         Some((ty, a, b)) => {
             ag.kind = ty;
@@ -148,6 +151,53 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
     location(ctx, ag, &main, &ceremony, &foreign);
     duration(ctx, ag, &main, &foreign);
     renewal(ctx, ag, &foreign);
+}
+
+/// "A signed an agreement with B and a memorandum of understanding with C": a reporting
+/// sentence that pairs two or more instruments each with its own partner ("with", "avec"
+/// right after the instrument) gives each agreement the instrument paired with its party.
+fn paired_instrument(
+    ctx: &Ctx<'_>,
+    ag: &Agreement,
+    foreign: &[bool],
+) -> Option<(AgreementType, usize, usize)> {
+    let toks = &ctx.doc.tokens;
+    let party_at = |k: usize| {
+        let start = toks[k].start;
+        ag.parties
+            .iter()
+            .any(|p| p.evidence.iter().any(|e| e.start == start))
+    };
+    for t in ctx.triggers.iter().filter(|t| !(t.background || t.negated)) {
+        if foreign.get(t.sent).copied().unwrap_or(false) || t.instruments.len() < 2 {
+            continue;
+        }
+        let (_, b) = ctx.doc.sentences[t.sent].tokens;
+        // Each instrument and the "with" at most four words after it, no other instrument
+        // between.
+        let pairs: Vec<((AgreementType, usize, usize), usize)> = t
+            .instruments
+            .iter()
+            .enumerate()
+            .filter_map(|(n, &ins)| {
+                let stop = t.instruments.get(n + 1).map_or(b, |x| x.1).min(ins.2 + 5);
+                (ins.2..stop)
+                    .find(|&k| matches!(toks[k].fold.as_str(), "with" | "avec"))
+                    .map(|k| (ins, k))
+            })
+            .collect();
+        if pairs.len() < 2 {
+            continue;
+        }
+        // The party named right after the "with" ("with the X", "avec l'X").
+        if let Some(&(ins, _)) = pairs
+            .iter()
+            .find(|&&(_, k)| (k + 1..b.min(k + 3)).any(party_at))
+        {
+            return Some(ins);
+        }
+    }
+    None
 }
 
 /// For each sentence, whether it reports another agreement than `ag`: a signing that
@@ -408,7 +458,10 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
         }
     }
     for &s in &order {
-        if ctx.has_cue(s, Cue::Background) {
+        // A report whose background cue stands in a relative clause after it ("…, qui fait
+        // suite au protocole de 2022") still dates the signing.
+        let reports = ctx.triggers.iter().any(|t| t.sent == s && !t.background);
+        if ctx.has_cue(s, Cue::Background) && !reports {
             continue;
         }
         if let Some(found) = date_in(ctx, s) {

@@ -190,12 +190,17 @@ impl Ctx<'_> {
     /// reference date ("in 2021", "en mars 2019"): what it reports happened earlier. A
     /// year alone counts as its December.
     pub fn dated_before(&self, s: usize, months: i32) -> bool {
+        let (a, b) = self.doc.sentences[s].tokens;
+        self.dated_before_in(a, b, months)
+    }
+
+    /// [`Ctx::dated_before`] for the tokens `a..b` of one sentence.
+    pub fn dated_before_in(&self, a: usize, b: usize, months: i32) -> bool {
         use crate::dates::DateValue;
         let Some(now) = self.reference else {
             return false;
         };
         let now = now.year * 12 + i32::from(now.month);
-        let (a, b) = self.doc.sentences[s].tokens;
         // The dates are in text order.
         let from = self.dates.partition_point(|d| d.first < a);
         self.dates[from..]
@@ -399,8 +404,14 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             })
             .map(|h| (h.value, h.first, h.last))
             .collect();
-        let sign = ctx.has_cue(si, Cue::Sign);
-        let partner = ctx.has_cue(si, Cue::Partner);
+        let sign = reports_signing(ctx, si, &instruments);
+        // "Police forces joined forces to dismantle a botnet": an operation, not a
+        // partnership.
+        let partner = ctx.has_cue(si, Cue::Partner)
+            && !(instruments.is_empty()
+                && doc.tokens[a..b]
+                    .iter()
+                    .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
@@ -422,6 +433,16 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         if !is_trigger {
             continue;
         }
+        let cut = relative_cut(ctx, si, &instruments);
+        let background = speaks_of_earlier(ctx, si, cut);
+        let mut instruments = instruments;
+        if let Some(cut) = cut {
+            instruments.retain(|&(_, _, end)| end <= cut);
+        }
+        let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
+            || ends_instrument(ctx, si, &instruments)
+            || unnamed_partners(ctx, si)
+            || takeover(ctx, si);
         out.push(Trigger {
             sent: si,
             instruments,
@@ -429,8 +450,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             partner,
             cyber: ctx.has_cue(si, Cue::Cyber),
             // "In 2021, A and B signed …" in a later article: an earlier agreement.
-            background: ctx.has_cue(si, Cue::Background) || ctx.dated_before(si, 6),
-            negated: ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si),
+            background,
+            negated,
         });
     }
     // Best first; ties keep the text order. An article reports its agreement in a handful
@@ -445,6 +466,175 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     });
     out.truncate(MAX_TRIGGERS);
     out
+}
+
+/// Whether the sentence `s`, which names the `instruments`, has a signing cue that reports a
+/// signing. "Sign up" enrols someone ("banks signed up with the CERT"), and a weak cue
+/// ("announced", "released", "adopted", "publie") reports one only with an instrument it may
+/// govern: "released a report produced in partnership with X" or "announced its sponsors"
+/// sign nothing.
+fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let toks = &ctx.doc.tokens;
+    // "in partnership with X", "en partenariat avec X": jointly with X, no instrument.
+    let adverbial = |first: usize| {
+        first
+            .checked_sub(1)
+            .is_some_and(|k| matches!(toks[k].fold.as_str(), "in" | "en"))
+    };
+    let named = instruments
+        .iter()
+        .any(|&(ty, first, _)| ty != AgreementType::Partnership || !adverbial(first));
+    let weak = crate::words::list("weak_sign");
+    let (_, b) = ctx.doc.sentences[s].tokens;
+    // "announced a new collaboration with X", "annoncent une coopération": a partnership
+    // without an instrument's name.
+    let collaboration = |last: usize| {
+        (last..b.min(last + 4)).any(|k| {
+            matches!(
+                toks[k].fold.as_str(),
+                "collaboration" | "cooperation" | "co-operation"
+            )
+        })
+    };
+    ctx.cue_hits(s, Cue::Sign).iter().any(|&(_, last)| {
+        let phrasal_up = toks.get(last).is_some_and(|t| t.fold == "up");
+        !phrasal_up
+            && (named || collaboration(last) || !weak.contains(&toks[last - 1].fold.as_str()))
+    })
+}
+
+/// Where a relative clause about something else starts in the sentence `s` whose main
+/// clause signs one of its `instruments`: "A and B signed an MoU, which builds on the pact
+/// signed in 2019", "ont conclu un accord-cadre, qui fait suite au protocole signé en 2019".
+/// The instruments and the dates after it belong to that other thing.
+fn relative_cut(
+    ctx: &Ctx<'_>,
+    s: usize,
+    instruments: &[(AgreementType, usize, usize)],
+) -> Option<usize> {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let signs = ctx.cue_hits(s, Cue::Sign);
+    (a + 1..b.saturating_sub(1)).find(|&k| {
+        toks[k].is_punct(",")
+            && matches!(
+                toks[k + 1].fold.as_str(),
+                "which" | "qui" | "lequel" | "laquelle" | "dont"
+            )
+            && signs.iter().any(|&(_, end)| end <= k)
+            && instruments.iter().any(|&(_, _, end)| end <= k)
+    })
+}
+
+/// Whether the sentence `s` signs or partners only with partners it does not name: "has
+/// signed agreements with several banks", "des partenariats avec plusieurs universités".
+/// A claim about the signer's business, not the report of an agreement.
+fn unnamed_partners(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let quantifier = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "several"
+                    | "various"
+                    | "many"
+                    | "numerous"
+                    | "multiple"
+                    | "plusieurs"
+                    | "divers"
+                    | "diverses"
+                    | "nombreux"
+                    | "nombreuses"
+            )
+        })
+    };
+    let unnamed = (a..b).any(|k| {
+        matches!(toks[k].fold.as_str(), "with" | "avec")
+            && (quantifier(k + 1)
+                || (toks[k + 1..b].first().is_some_and(|t| t.fold == "de") && quantifier(k + 2)))
+    });
+    unnamed
+        && !frame_groups(ctx, s)
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::With | Slot::Between))
+}
+
+/// Whether the sentence `s` speaks of an earlier agreement: a background cue or a date
+/// long past, before the relative clause at `cut` if any ([`relative_cut`]).
+fn speaks_of_earlier(ctx: &Ctx<'_>, s: usize, cut: Option<usize>) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    match cut {
+        Some(cut) => {
+            ctx.cue_hits(s, Cue::Background)
+                .iter()
+                .any(|&(first, last)| first < cut && !recent_earlier(&ctx.doc, first, last))
+                || ctx.dated_before_in(a, cut, 6)
+        }
+        None => ctx.has_cue(s, Cue::Background) || ctx.dated_before_in(a, b, 6),
+    }
+}
+
+/// Whether a verb that ends an agreement governs one of the sentence's `instruments`
+/// ("suspended the cooperation agreement it signed with X", "withdrew from the pact",
+/// "a résilié la convention"): the news is its end, not a signing.
+fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let ends = crate::words::list("ends_agreement");
+    (a..b).any(|k| {
+        ends.contains(&ctx.doc.tokens[k].fold.as_str())
+            && instruments
+                .iter()
+                .any(|&(_, first, _)| first > k && first <= k + 6)
+    })
+}
+
+/// Whether the sentence `s` reports a takeover: a word of buying followed closely by a
+/// body's name, with at most three lowercase words between ("a definitive agreement to
+/// acquire Kestrel Shield", "le rachat de la société Acme"). Buying from a body or with it
+/// ("to buy servers from Acme", "l'acquisition de compétences auprès d'Acme") is no
+/// takeover.
+fn takeover(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let words = crate::words::list("takeover");
+    (a..b).any(|k| {
+        words.contains(&ctx.doc.tokens[k].fold.as_str())
+            && (k + 1..b.min(k + 5)).any(|j| {
+                // "to acquire Acme's platform" buys a product.
+                let owner = |mi: usize| {
+                    let after = ctx.ents.mentions[mi].last;
+                    ctx.doc.tokens.get(after).is_some_and(|t| t.fold == "'")
+                        && ctx.doc.tokens.get(after + 1).is_some_and(|t| t.fold == "s")
+                };
+                ctx.org_starting_at(j).is_some_and(|mi| !owner(mi))
+                    && (k + 1..j).all(|i| {
+                        let t = &ctx.doc.tokens[i];
+                        t.is_word()
+                            && !t.cap
+                            && !matches!(
+                                t.fold.as_str(),
+                                "from"
+                                    | "with"
+                                    | "for"
+                                    | "by"
+                                    | "to"
+                                    | "at"
+                                    | "in"
+                                    | "on"
+                                    | "avec"
+                                    | "pour"
+                                    | "par"
+                                    | "aupres"
+                                    | "chez"
+                                    | "a"
+                                    | "au"
+                                    | "aux"
+                                    | "en"
+                                    | "sur"
+                            )
+                    })
+            })
+    })
 }
 
 /// A past participle of signing followed closely by "by" / "par" in the sentence `s`: "was signed by",
@@ -478,7 +668,18 @@ pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     ctx.doc.tokens[a..b].iter().any(|t| {
         matches!(
             t.fold.as_str(),
-            "signed" | "inked" | "signe" | "signee" | "signes" | "concluded"
+            "signed"
+                | "inked"
+                | "signe"
+                | "signee"
+                | "signes"
+                | "signees"
+                | "concluded"
+                | "conclu"
+                | "conclue"
+                | "conclus"
+                | "paraphe"
+                | "paraphee"
         )
     })
 }
@@ -869,4 +1070,74 @@ pub(crate) fn dominant_state(ctx: &Ctx<'_>) -> Option<usize> {
         .into_iter()
         .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
         .map(|(c, _)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn reports(text: &str) -> bool {
+        analyze(text, &Options::default()).is_ok_and(|a| a.is_agreement)
+    }
+
+    #[test]
+    fn other_senses_of_signing_and_partnering_report_no_agreement() {
+        let near_misses = [
+            // "sign up" enrols.
+            "Brightwater Bank and Coastline Insurance have signed up with the Ruritania \
+             Computer Emergency Response Team for its cyber drill.",
+            // A weak verb without an instrument; "in partnership with" is no instrument.
+            "Northgate Labs released its threat report, produced in partnership with the \
+             Borduria Computer Incident Response Team.",
+            "The Harbor Cyber Summit announced its sponsors, with Northgate Labs returning \
+             as platinum sponsor.",
+            // An agreement ended.
+            "The Ruritania National Cyber Agency suspended the cooperation agreement it \
+             signed with the Borduria Computer Emergency Response Team.",
+            // A call, a plan.
+            "The minister called on Ruritania and Borduria to join forces against cybercrime.",
+            "Le ministère du Numérique et l'Autorité de régulation des télécommunications ont \
+             convenu de finaliser un protocole d'accord, dont la signature est prévue le mois \
+             prochain.",
+            // A takeover.
+            "Harbor Digital signed a definitive agreement to acquire the start-up Kestrel \
+             Shield for 300 million dollars.",
+            // Talks, a signing to come.
+            "A cooperation agreement between the Ruritania National Cyber Agency and Harbor \
+             Digital is being finalised.",
+            "La signature d'un protocole d'accord entre l'Agence nationale de la sécurité \
+             numérique et Sentinelle Numérique interviendra le mois prochain.",
+            // Partners not named.
+            "Harbor Digital works closely with the National Cyber Security Centre and has \
+             signed agreements with several banks to monitor their networks.",
+            // An operation.
+            "The Ruritania Police Service joined forces with Harbor Digital to dismantle a \
+             botnet and arrested three suspects.",
+        ];
+        for text in near_misses {
+            assert!(!reports(text), "{text}");
+        }
+        let agreements = [
+            "Northgate Labs and the Borduria Computer Incident Response Team announced a \
+             partnership on threat intelligence.",
+            "The Ruritania National Cyber Agency and the Borduria Computer Emergency Response \
+             Team issued a joint statement on cyber cooperation.",
+            "The Ruritania National Cyber Agency signed a cooperation agreement with the \
+             Borduria Computer Emergency Response Team.",
+            "Harbor Digital joined forces with the Volta Cyber Academy to train analysts.",
+            "Après des mois de négociations, l'Agence nationale de la sécurité numérique et \
+             Sentinelle Numérique ont conclu un accord de coopération.",
+            "L'Agence nationale de la sécurité numérique et Sentinelle Numérique ont conclu un \
+             accord-cadre, qui fait suite au protocole d'accord signé en 2019.",
+            "Harbor Digital announced a new collaboration with the Ruritania Ministry of Youth \
+             to train young people in cybersecurity.",
+            "Harbor Digital and the Ruritania Ministry of Finance signed a memorandum of \
+             understanding under which the ministry will acquire Harbor Digital's platform.",
+            "The Ruritania Ministry of Defence signed a contract with Harbor Digital to buy \
+             security equipment from the firm.",
+        ];
+        for text in agreements {
+            assert!(reports(text), "{text}");
+        }
+    }
 }

@@ -422,6 +422,13 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             keys
         })
         .collect();
+    // No reporting sentence names a body, a state or a signer, and none names an
+    // instrument ("shipping lines have joined forces", "banks have partnered"): salience
+    // alone names no party. "Four agencies signed a memorandum" may still take the bodies
+    // the article speaks of most.
+    if found.iter().all(Vec::is_empty) && triggers.iter().all(|t| t.instruments.is_empty()) {
+        return Vec::new();
+    }
     let mut pool: Vec<Key> = Vec::new();
     for &k in found.iter().flatten() {
         if !pool.contains(&k) {

@@ -303,6 +303,27 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     lines
 }
 
+/// A line that is only a heading of a list of other articles ("Related posts", "Lire aussi
+/// :", "More from Digital Affairs"): a `related_headings` phrase and at most three more words,
+/// nothing after a colon.
+fn is_related_heading(toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.kind != TokKind::Punct)
+        .map(|t| t.fold.as_str())
+        .collect();
+    crate::words::list("related_headings").iter().any(|h| {
+        let n = h.split(' ').count();
+        words.len() <= n + 3 && words.len() >= n && h.split(' ').zip(&words).all(|(a, b)| a == *b)
+    }) && !toks.last().is_some_and(|t| t.is_punct("."))
+        // "Related: a headline" is one line of furniture, not a heading above a list.
+        && toks
+            .iter()
+            .position(|t| t.is_punct(":"))
+            .is_none_or(|c| c + 1 == toks.len())
+}
+
+
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
     bytes[from..]
         .iter()
@@ -341,23 +362,6 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
         && words.next().is_some_and(|w| w.starts_with(last))
 }
 
-/// Whether a line is only a heading over links to other stories ("Related", "You may also
-/// like:", "À lire aussi").
-fn is_related_heading(toks: &[Token]) -> bool {
-    let mut words = toks
-        .iter()
-        .filter(|t| t.kind != TokKind::Punct)
-        .map(|t| t.fold.as_str());
-    let Some(first) = words.next() else {
-        return false;
-    };
-    let line = words.fold(first.to_string(), |mut acc, w| {
-        acc.push(' ');
-        acc.push_str(w);
-        acc
-    });
-    crate::words::list("related_headings").contains(&line.as_str())
-}
 
 fn is_junk_line(toks: &[Token]) -> bool {
     let words = || {
@@ -538,6 +542,16 @@ Reader mail today
                 "It works."
             ]
         );
+    }
+
+    #[test]
+    fn headlines_listed_under_a_related_heading_are_furniture() {
+        let doc = Doc::new(
+            "Acme reports a breach.\nLire aussi :\nAcme et Beta signent un accord\nGamma \
+             recrute\nThe company said more.\nMore from Tech\nDelta and Epsilon sign pact\n",
+        );
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [false, true, true, true, false, true, true]);
     }
 
     #[test]
