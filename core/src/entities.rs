@@ -148,6 +148,35 @@ pub(crate) fn is_legal_form(fold: &str) -> bool {
     )
 }
 
+/// A legal form written with full stops ("K.K.", "S.A.", "N.V.", "S.p.A.") starting at
+/// token `k`: one past its last token (its closing full stop included).
+pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let first = toks.get(k)?;
+    if !first.is_word() || !first.cap || first.fold.chars().count() > 2 {
+        return None;
+    }
+    let mut letters = String::new();
+    let mut e = k;
+    while let Some(t) = toks.get(e) {
+        if !t.is_word() || t.fold.chars().count() > 2 || (e > k && t.space_before) {
+            break;
+        }
+        letters.push_str(&t.fold);
+        e += 1;
+        match toks.get(e) {
+            Some(d) if d.is_punct(".") && !d.space_before => e += 1,
+            _ => break,
+        }
+    }
+    let groups = (k..e).filter(|&j| toks[j].is_word()).count();
+    let dotted = matches!(
+        letters.as_str(),
+        "kk" | "sa" | "nv" | "bv" | "spa" | "srl" | "sas" | "sarl" | "ag" | "ab" | "oy" | "co"
+    );
+    (groups >= 2 && dotted).then_some(e)
+}
+
 /// Connectors allowed inside an organisation's name.
 fn is_name_connector(fold: &str) -> bool {
     matches!(
@@ -278,13 +307,98 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             i = next;
         }
     }
+    // "SUVA, Fiji, Oct. 2 (Pacific Wire) -", "MONTEVIDEO (Southlink News) –": the wire
+    // service or outlet credited in brackets in a dateline names no party.
+    for k in 0..mentions.len() {
+        if dateline_credit(doc, &mentions[k]) {
+            mentions[k].kind = MentionKind::Outlet;
+            mentions[k].bracket_of = None;
+            links.retain(|&(a, b)| a != k && b != k);
+        }
+    }
     mark_context(doc, lang, lex, idx, g, &mut mentions);
+    short_company_forms(doc, &mut mentions);
     let (clusters, cluster_of) = cluster(doc, g, &mentions, &links);
     Entities {
         mentions,
         clusters,
         cluster_of,
     }
+}
+
+/// "PT Menara Siber Nusantara Tbk … Menara Siber president director …": two capitalised
+/// words read as a person's name that stand, in that order, inside a company's name the
+/// text gives are that company's short form, unless a title or an honorific marks them as
+/// a person.
+fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let folds = |m: &Mention| -> Vec<&str> {
+        doc.tokens[m.first..m.last]
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .map(|t| t.fold.as_str())
+            .collect()
+    };
+    let companies: Vec<(Vec<&str>, MentionKind)> = mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Org {
+                    kind: Some(PartyKind::Company),
+                    ..
+                }
+            )
+        })
+        .map(|m| (folds(m), m.kind))
+        .filter(|(w, _)| w.len() >= 3)
+        .take(64)
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Person || m.honorific || m.role_before.is_some() {
+            continue;
+        }
+        let words = folds(m);
+        if let Some((_, kind)) = companies
+            .iter()
+            .find(|(c, _)| c.len() > words.len() && c.windows(words.len()).any(|w| w == words))
+        {
+            m.kind = *kind;
+        }
+    }
+}
+
+/// Whether a mention is the credit of a dateline: a name alone in brackets, followed by a
+/// dash, within the first words of a line that opens with a word in capitals, right after
+/// a date or a place ("JAKARTA, Sept. 18 (Asia Tech Wire) -", "LIMA (Andes Wire) —").
+fn dateline_credit(doc: &Doc<'_>, m: &Mention) -> bool {
+    if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other) || m.first < 2 {
+        return false;
+    }
+    let toks = &doc.tokens;
+    // The tokenizer folds en and em dashes to "-".
+    let dash = |k: usize| toks.get(k).is_some_and(|t| t.is_punct("-"));
+    if !toks[m.first - 1].is_punct("(") || !toks.get(m.last).is_some_and(|t| t.is_punct(")")) {
+        return false;
+    }
+    if !dash(m.last + 1) {
+        return false;
+    }
+    let before = &toks[m.first - 2];
+    if !(before.kind == TokKind::Num || before.upper || before.is_punct(".")) {
+        return false;
+    }
+    let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
+    let Some(sent) = doc.sentences.get(s) else {
+        return false;
+    };
+    let start = doc.lines[sent.line].tokens.0.max(sent.tokens.0);
+    let opens_caps = toks
+        .get(start)
+        .is_some_and(|t| t.is_word() && t.upper && t.fold.chars().count() >= 3);
+    opens_caps && m.first - start <= 14
 }
 
 /// Whether the acronym in the bracket `inner` spells the name `p`, "and", the name `m`
@@ -598,6 +712,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             break;
         }
         let t = &doc.tokens[e];
+        // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
+        if t.space_before && e > s {
+            if let Some(end) = dotted_legal_form(doc, e) {
+                e = end;
+                break;
+            }
+        }
         // "the Foreign Ministry Muhammad Anshor": a person's name right after a head
         // word that ends a name is no part of it.
         if lang == Lang::En
@@ -1478,6 +1599,10 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
         if PLURAL_HEADS.contains(t) {
             return false;
         }
+        if k > s && dotted_legal_form(doc, k) == Some(e) {
+            weak = true;
+            break;
+        }
         match idx.head_kind(doc, k) {
             // A bank with a complement is a body ("Banque centrale des Comores").
             Some(_) if matches!(t.fold.as_str(), "bank" | "banque") && e - s >= 2 => strong = true,
@@ -1529,7 +1654,13 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
     // agency, "Digital Transformation Authority" an authority; the head is the last head
     // word before a preposition ("Agence de Sécurité" stops at "de"), and a company suffix
     // after a descriptor stays last ("Nordwave Security Ltd").
-    let first = pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)));
+    let first = pair
+        .or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
+        .or_else(|| {
+            (s + 1..e)
+                .any(|k| dotted_legal_form(doc, k) == Some(e))
+                .then_some(PartyKind::Company)
+        });
     if first != Some(PartyKind::Company) {
         return first;
     }
