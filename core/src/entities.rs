@@ -2338,6 +2338,11 @@ fn cluster(
                     };
                     s.last() == p.last()
                 }
+                // "Portugal's Ministry of National Defence and Uruguay's Ministry of
+                // Defence": names tied to two different states are two bodies.
+                _ if mi.country.is_some() && mj.country.is_some() && mi.country != mj.country => {
+                    false
+                }
                 _ if is_nameish(mi) && is_nameish(mj) && (is_org(mi) || is_org(mj)) => {
                     words[i] == words[j]
                         || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))

@@ -255,7 +255,11 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     {
         return None;
     }
-    if dateline_place(ctx, mi) {
+    // The dateline's place, there or again later; but a state named in the dateline
+    // ("SUVA, Fiji, Oct. 2") that stands in a slot of the signing frame later is a party
+    // ("The governments of Fiji, Samoa and Tonga signed").
+    let framed_state = framed && matches!(m.kind, MentionKind::Country(_)) && !in_dateline(ctx, mi);
+    if !framed_state && dateline_place(ctx, mi) {
         return None;
     }
     let c = ents.cluster_of[mi];
