@@ -427,6 +427,13 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
         replaced = collapse(ctx, &keys, &pool, &pinned);
     }
+    let mut assigned: Option<(usize, usize)> = None;
+    if let Some((c, st)) = eliminate(ctx, &replaced, &pool, &pinned) {
+        if let Some(slot) = replaced.iter_mut().find(|k| **k == Key::State(st)) {
+            *slot = Key::Cluster(c);
+            assigned = Some((c, st));
+        }
+    }
     // Still one short: the most salient organisation of the text ("the two institutions").
     while replaced.len() < 2 {
         match most_salient(ctx, &keys) {
@@ -439,6 +446,12 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     }
     replaced.truncate(6);
     let mut out: Vec<Chosen> = replaced.into_iter().map(|k| build(ctx, k)).collect();
+    if let Some((c, st)) = assigned {
+        for ch in out.iter_mut().filter(|ch| ch.cluster == Some(c)) {
+            ch.country_idx = Some(st);
+            ch.party.country = Some(ctx.gaz.countries[st].iso2.clone());
+        }
+    }
     if out.len() == 1 {
         if let Some(ministry) = ministry_of_speaker(ctx, people) {
             out.push(ministry);
@@ -572,10 +585,21 @@ fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Ke
             let bodies: Vec<Key> = if pinned.contains(&k) {
                 Vec::new()
             } else {
-                pool.iter()
+                // Bodies the text ties to the state first; else those of the state by
+                // default (a government body of the article's state).
+                let stated: Vec<Key> = pool
+                    .iter()
                     .copied()
-                    .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
-                    .collect()
+                    .filter(|b| matches!(b, Key::Cluster(c) if stated_home(ctx, *c) == Some(st)))
+                    .collect();
+                if stated.is_empty() {
+                    pool.iter()
+                        .copied()
+                        .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
+                        .collect()
+                } else {
+                    stated
+                }
             };
             if !bodies.is_empty() {
                 for b in bodies {
@@ -1001,6 +1025,57 @@ fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
         .filter(|(_, (n, _))| *n >= 2)
         .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
         .map(|(c, _)| Key::Cluster(c))
+}
+
+/// The home state the text ties an organisation to (in or next to one of its names), or
+/// the gazetteer by its full name; never the article's state by default.
+fn stated_home(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
+    let ents = &ctx.ents;
+    if let Some(st) = ents.clusters[c]
+        .mentions
+        .iter()
+        .find_map(|&m| ents.mentions[m].country)
+    {
+        return Some(st);
+    }
+    match cluster_kind(ctx, c) {
+        (_, Some(st), true) => Some(st),
+        _ => None,
+    }
+}
+
+/// "La Tunisie et la Belgique ont signé … signé par l'Instance nationale de cybersécurité
+/// et le Centre fédéral de cyberprotection de Belgique": once the other states have given
+/// way to their bodies, the one state left and the first government body left that the text
+/// ties to no state signed for each other. Gives the body and the state.
+fn eliminate(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Option<(usize, usize)> {
+    let states: Vec<usize> = keys
+        .iter()
+        .filter_map(|k| match k {
+            Key::State(st) if !pinned.contains(k) => Some(*st),
+            _ => None,
+        })
+        .collect();
+    let [st] = states[..] else { return None };
+    // Another state must have given way to a body it stated, so the text did name the
+    // signing bodies.
+    let placed = keys
+        .iter()
+        .any(|k| matches!(k, Key::Cluster(c) if stated_home(ctx, *c).is_some_and(|h| h != st)));
+    if !placed {
+        return None;
+    }
+    let loose: Vec<usize> = pool
+        .iter()
+        .filter_map(|k| match k {
+            Key::Cluster(c) if !keys.contains(k) => Some(*c),
+            _ => None,
+        })
+        .filter(|&c| {
+            stated_home(ctx, c).is_none() && cluster_kind(ctx, c).0 == PartyKind::Government
+        })
+        .collect();
+    loose.first().map(|&c| (c, st))
 }
 
 /// The home state of an organisation cluster, by the precedence of the guide: stated in
