@@ -316,6 +316,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             links.retain(|&(a, b)| a != k && b != k);
         }
     }
+    known_as_links(doc, &mut mentions, &mut links);
     mark_context(doc, lang, lex, idx, g, &mut mentions);
     short_company_forms(doc, &mut mentions);
     let (clusters, cluster_of) = cluster(doc, g, &mentions, &links);
@@ -323,6 +324,54 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         mentions,
         clusters,
         cluster_of,
+    }
+}
+
+/// "… (CNVRI), known in English as the National Computer Watch and Response Centre",
+/// "connu en anglais sous le nom de …", "also known as …": the name after the phrase is
+/// another name of the organisation named just before, in the same sentence.
+fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usize, usize)>) {
+    for k in 1..mentions.len() {
+        let m = &mentions[k];
+        if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other) {
+            continue;
+        }
+        let mut j = m.first;
+        if j > 0 && is_article(&doc.tokens[j - 1].fold) {
+            j -= 1;
+        }
+        let before = |n: usize| -> Vec<&str> {
+            doc.tokens[j.saturating_sub(n)..j]
+                .iter()
+                .map(|t| t.fold.as_str())
+                .collect()
+        };
+        // "au nom de X" is "on behalf of X": only "sous le nom de" names.
+        let cue = before(2) == ["known", "as"]
+            || before(4) == ["sous", "le", "nom", "de"]
+            || before(4) == ["sous", "le", "nom", "d'"]
+            || before(4) == ["known", "in", "english", "as"]
+            || before(4) == ["known", "in", "french", "as"];
+        if !cue {
+            continue;
+        }
+        let s = doc.sentence_of.get(m.first).copied();
+        // The organisation named last before the phrase (its bracketed acronym leads to it).
+        let Some(p) = (0..k).rev().find(|&p| {
+            matches!(mentions[p].kind, MentionKind::Org { .. })
+                && doc.sentence_of.get(mentions[p].first).copied() == s
+                && m.first - mentions[p].last <= 16
+        }) else {
+            continue;
+        };
+        let p = mentions[p].bracket_of.unwrap_or(p);
+        if !matches!(mentions[k].kind, MentionKind::Org { .. }) {
+            mentions[k].kind = MentionKind::Org {
+                gaz: None,
+                kind: None,
+            };
+        }
+        links.push((p, k));
     }
 }
 
