@@ -1200,7 +1200,40 @@ fn classify_chunk(
         }
         let name_like = (p..e)
             .all(|k| !COMMON_WORDS.contains(&doc.tokens[k]) && idx.head_kind(doc, k).is_none());
-        if caps == 2 && p > r && p < e && name_like {
+        let person = caps == 2 && p > r && p < e && name_like;
+        // "Governor of the Central Bank of Jordan", "Directeur général de l'Agence
+        // nationale de cybersécurité": the body after the title's "of" is a name too.
+        let body_end = if person { p } else { e };
+        if let Some(of) = (r + 1..body_end).find(|&k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "of" | "de" | "du" | "des" | "d'"
+            )
+        }) {
+            let mut b0 = of + 1;
+            if b0 < body_end && is_article(&doc.tokens[b0].fold) && !doc.tokens[b0].cap {
+                b0 += 1;
+            }
+            // The name must be whole: not cut before "and" ("Director of the Institute
+            // for Development and Diplomacy"), and with no "at"/"in" of a place or another
+            // body inside.
+            let whole = !doc
+                .tokens
+                .get(body_end)
+                .is_some_and(|t| is_and(&t.fold) && !t.newline_before)
+                && !(b0..body_end).any(|k| {
+                    matches!(doc.tokens[k].fold.as_str(), "at" | "in" | "a" | "en" | "au")
+                });
+            if whole
+                && b0 < body_end
+                && is_cap_word(doc, b0)
+                && org_by_head(doc, b0, body_end, idx)
+                && head_kind(doc, b0, body_end, idx).is_some_and(|k| k != PartyKind::Company)
+            {
+                classify_segment(doc, b0, body_end, sent_start, idx, g, out, lang);
+            }
+        }
+        if person {
             push(out, p, e, MentionKind::Person);
             if let Some(m) = out.last_mut() {
                 m.role_before = Some((r, p));
