@@ -309,10 +309,10 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     }
     // "SUVA, Fiji, Oct. 2 (Pacific Wire) -", "MONTEVIDEO (Southlink News) –": the wire
     // service or outlet credited in brackets in a dateline names no party.
-    for k in 0..mentions.len() {
-        if dateline_credit(doc, &mentions[k]) {
-            mentions[k].kind = MentionKind::Outlet;
-            mentions[k].bracket_of = None;
+    for (k, m) in mentions.iter_mut().enumerate() {
+        if dateline_credit(doc, m) {
+            m.kind = MentionKind::Outlet;
+            m.bracket_of = None;
             links.retain(|&(a, b)| a != k && b != k);
         }
     }

@@ -445,7 +445,15 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
     }
     replaced.truncate(6);
-    let mut out: Vec<Chosen> = replaced.into_iter().map(|k| build(ctx, k)).collect();
+    let mut out: Vec<Chosen> = replaced
+        .into_iter()
+        .map(|k| match k {
+            Key::State(st) if !pinned.contains(&k) => {
+                plural_body(ctx, &triggers, st).unwrap_or_else(|| build(ctx, k))
+            }
+            _ => build(ctx, k),
+        })
+        .collect();
     if let Some((c, st)) = assigned {
         for ch in out.iter_mut().filter(|ch| ch.cluster == Some(c)) {
             ch.country_idx = Some(st);
@@ -458,6 +466,104 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
     }
     out
+}
+
+/// Plural heads of bodies that states have one each of, folded, with the singular the
+/// party's name takes: "the central banks of A and B", "les polices de A et de B".
+const PLURAL_BODIES: [(&[&str], &str); 8] = [
+    (&["central", "banks"], "Central Bank"),
+    (&["police", "forces"], "Police Force"),
+    (&["police", "services"], "Police Service"),
+    (&["banques", "centrales"], "Banque centrale"),
+    (&["polices"], "police"),
+    (&["gendarmeries"], "gendarmerie"),
+    (&["forces", "de", "police"], "police"),
+    (&["national", "police", "forces"], "National Police Force"),
+];
+
+/// "Les polices du Bénin et du Niger ont signé …": a state named under a plural head of
+/// bodies in a sentence that reports the agreement, with no body of its own named, stands
+/// for its body of that kind: "police du Bénin", "Central Bank of Oman".
+fn plural_body(ctx: &Ctx<'_>, triggers: &[&crate::frames::Trigger], st: usize) -> Option<Chosen> {
+    let doc = &ctx.doc;
+    for t in triggers {
+        for &mi in &ctx.by_sentence[t.sent] {
+            let m = &ctx.ents.mentions[mi];
+            if m.kind != MentionKind::Country(st) {
+                continue;
+            }
+            // Walk back over the other states and their connectors to the plural head.
+            let mut k = m.first;
+            let mut steps = 0;
+            while k > 0 && steps < 24 {
+                if doc.tokens[k].newline_before {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+                let f = doc.tokens[k].fold.as_str();
+                let head = PLURAL_BODIES.iter().find(|(words, _)| {
+                    k + 1 >= words.len()
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(n, w)| doc.tokens[k + 1 - words.len() + n].fold.as_str() == *w)
+                });
+                if let Some((_, singular)) = head {
+                    let after = doc.tokens.get(k + 1).map(|t| t.fold.as_str());
+                    if !matches!(after, Some("of" | "de" | "du" | "des" | "d'")) {
+                        break;
+                    }
+                    // The state's own connector ("… et du Niger"), else the head's.
+                    let own = (m.first.saturating_sub(2)..m.first).find(|&j| {
+                        matches!(
+                            doc.tokens[j].fold.as_str(),
+                            "of" | "de" | "du" | "des" | "d'"
+                        )
+                    });
+                    let from = own.unwrap_or(k + 1);
+                    let tail = if own.is_some() {
+                        doc.slice(from, m.last).to_string()
+                    } else {
+                        format!("{} {}", doc.slice(k + 1, k + 2), doc.slice(m.first, m.last))
+                    };
+                    let name = one_space(&format!("{singular} {tail}"));
+                    let iso = ctx.gaz.countries[st].iso2.clone();
+                    return Some(Chosen {
+                        cluster: None,
+                        state: None,
+                        country_idx: Some(st),
+                        party: Party {
+                            name,
+                            aliases: Vec::new(),
+                            kind: PartyKind::Government,
+                            country: Some(iso),
+                            evidence: vec![doc.span(m.first, m.last)],
+                        },
+                    });
+                }
+                let ok = doc.tokens[k].kind == TokKind::Punct && doc.tokens[k].is_punct(",")
+                    || matches!(
+                        f,
+                        "of" | "de"
+                            | "du"
+                            | "des"
+                            | "d'"
+                            | "la"
+                            | "l'"
+                            | "le"
+                            | "the"
+                            | "and"
+                            | "et"
+                    )
+                    || doc.tokens[k].cap;
+                if !ok {
+                    break;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// "… a estimé le ministre de la Poste et des TIC, X, en marge de la cérémonie de signature
