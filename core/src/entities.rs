@@ -570,6 +570,12 @@ fn scan_at(
             }
         }
     }
+    // "les gouvernements de l'Ontario, du Manitoba et du Yukon": one body an item.
+    if matches!(t.fold.as_str(), "gouvernements" | "governments") {
+        if let Some(end) = plural_government_list(doc, i, b, lang, idx, out) {
+            return end;
+        }
+    }
     // "le ministère de la Transformation numérique": French writes some heads in lowercase.
     if !(t.cap || t.upper) {
         if lang == Lang::Fr && LOWER_HEADS.contains(t) {
@@ -672,6 +678,125 @@ fn scan_at(
     }
     classify_chunk(doc, cs, ce, a, lex, idx, g, out, lang);
     ce
+}
+
+/// "the governments of Ontario, Quebec and Manitoba", "les gouvernements de l'Ontario, de
+/// la Nouvelle-Écosse et du Yukon": each item after the plural head is a body (a state
+/// stays a state: "les gouvernements du Sénégal et du Mali"). At least two items; gives
+/// the token after the last.
+fn plural_government_list(
+    doc: &Doc<'_>,
+    i: usize,
+    b: usize,
+    lang: Lang,
+    idx: &NameIndex,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let conn = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| !t.cap && matches!(t.fold.as_str(), "of" | "de" | "du" | "des" | "d'"))
+    };
+    if !conn(i + 1) {
+        return None;
+    }
+    let mut items: Vec<(usize, usize, MentionKind)> = Vec::new();
+    let mut k = i + 1;
+    loop {
+        let mut j = k;
+        if conn(j) {
+            j += 1;
+        }
+        if j < b && is_article(&doc.tokens[j].fold) && !doc.tokens[j].cap {
+            j += 1;
+        }
+        if j >= b || !is_cap_word(doc, j) {
+            break;
+        }
+        let (cs, ce) = chunk(doc, j, b, lang, idx);
+        if cs != j || ce <= j {
+            break;
+        }
+        let kind = match idx.longest_at(doc, j, ce) {
+            Some(h) if h.last == ce => match h.known {
+                Known::Country(c) => MentionKind::Country(c),
+                _ => MentionKind::Org {
+                    gaz: None,
+                    kind: Some(PartyKind::Government),
+                },
+            },
+            _ => MentionKind::Org {
+                gaz: None,
+                kind: Some(PartyKind::Government),
+            },
+        };
+        items.push((j, ce, kind));
+        k = ce;
+        if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+            k += 1;
+        }
+        if doc.tokens.get(k).is_some_and(|t| is_and(&t.fold)) {
+            k += 1;
+        }
+        if k == ce || k >= b {
+            break;
+        }
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let end = items.last().map_or(i + 1, |x| x.1);
+    for (s, e, kind) in items {
+        push(out, s, e, kind);
+    }
+    Some(end)
+}
+
+/// The name of a body that an item of a plural "governments of" list stands for
+/// ([`plural_government_list`]): "gouvernement de l'Ontario", "Government of Quebec".
+fn plural_government_name(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    // The item's own connector and article: "de l'", "de la", "du", "des", "of".
+    let mut c = m.first;
+    if c > 0 && is_article(&doc.tokens[c - 1].fold) && !doc.tokens[c - 1].cap {
+        c -= 1;
+    }
+    let own = c > 0
+        && matches!(
+            doc.tokens[c - 1].fold.as_str(),
+            "of" | "de" | "du" | "des" | "d'"
+        );
+    if own {
+        c -= 1;
+    } else {
+        c = m.first;
+    }
+    // Back over the other items to the plural head.
+    let mut k = c;
+    let mut steps = 0;
+    while k > 0 && steps < 80 {
+        k -= 1;
+        steps += 1;
+        let t = &doc.tokens[k];
+        if t.newline_before && k + 1 < c {
+            return None;
+        }
+        match t.fold.as_str() {
+            "gouvernements" => {
+                let tail = if own {
+                    doc.slice(c, m.last).to_string()
+                } else {
+                    format!("de {}", doc.slice(m.first, m.last))
+                };
+                return Some(format!("gouvernement {tail}"));
+            }
+            "governments" => return Some(format!("Government of {}", doc.slice(m.first, m.last))),
+            "," | "and" | "et" | "of" | "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "the" => {
+            }
+            _ if t.cap || t.is_punct("-") => {}
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Heads that French writes in lowercase before a capitalised complement.
@@ -1358,6 +1483,11 @@ fn split_plural_ministries(
 
 /// The singular organisation name a plural-head part stands for ("Ministry of …").
 pub fn plural_part_name(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    if matches!(m.kind, MentionKind::Org { gaz: None, .. }) {
+        if let Some(name) = plural_government_name(doc, m) {
+            return Some(name);
+        }
+    }
     let first = m.first;
     // Walk back over "and …" to the plural head, within the line: a headline "Agencies
     // sign pact" names no part of the next line's bodies, nor does "agencies" without "of".

@@ -279,6 +279,10 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     }
 }
 
+/// The most parties a list of bodies under one plural head gives ("les gouvernements de A,
+/// de B, … et de N").
+const MAX_LISTED: usize = 16;
+
 /// The most agreements one article reports.
 const MAX_AGREEMENTS: usize = 4;
 
@@ -444,7 +448,17 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             None => break,
         }
     }
-    replaced.truncate(6);
+    // At most six parties, unless the text lists the governments that signed one by one.
+    let listed = replaced
+        .iter()
+        .filter(|k| match k {
+            Key::Cluster(c) => ctx.ents.clusters[*c].mentions.iter().any(|&m| {
+                crate::entities::plural_part_name(&ctx.doc, &ctx.ents.mentions[m]).is_some()
+            }),
+            Key::State(_) => false,
+        })
+        .count();
+    replaced.truncate(if listed > 4 { MAX_LISTED } else { 6 });
     let mut out: Vec<Chosen> = replaced
         .into_iter()
         .map(|k| match k {
@@ -1256,9 +1270,11 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
                 .iter()
                 .filter(|t| t.kind != TokKind::Punct)
                 .count();
-            // Prefer full names over acronyms, then the longer, then the earlier.
+            // Prefer full names over acronyms, then the longer, then a name read as an
+            // organisation, then the earlier.
             let acronym = words == 1 && ctx.doc.tokens[mm.first].upper;
-            (!acronym, words, std::cmp::Reverse(mm.first))
+            let org = matches!(mm.kind, MentionKind::Org { .. });
+            (!acronym, words, org, std::cmp::Reverse(mm.first))
         })
 }
 
