@@ -1282,6 +1282,7 @@ fn classify_chunk(
                     || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
+            && !title_in_body_name(doc, s, k, idx)
     });
     if let Some(r) = role {
         // The person: the last two or three capitalised words after the role.
@@ -1367,6 +1368,30 @@ fn classify_chunk(
         return;
     }
     classify_segment(doc, s, e, sent_start, idx, g, out, lang);
+}
+
+/// "Office of the Prime Minister of the Republic of Poland", "Cabinet du Premier ministre":
+/// a title that is the complement of a head word (after "of the", "du") is part of the
+/// body's name, not a role.
+fn title_in_body_name(doc: &Doc<'_>, s: usize, r: usize, idx: &NameIndex) -> bool {
+    let mut k = r;
+    // Back over the title's own words ("Prime", "Deputy", "Premier").
+    while k > s && idx.is_role_word(doc, k - 1) && is_cap_word(doc, k - 1) {
+        k -= 1;
+    }
+    if k > s && is_article(&doc.tokens[k - 1].fold) {
+        k -= 1;
+    }
+    if k <= s
+        || !matches!(
+            doc.tokens[k - 1].fold.as_str(),
+            "of" | "de" | "du" | "des" | "d'"
+        )
+    {
+        return false;
+    }
+    k -= 1;
+    k > s && idx.head_kind(doc, k - 1) == Some(PartyKind::Government)
 }
 
 /// Tokens `from..e` cut at each "and" / "et": the token ranges between them.
@@ -1565,6 +1590,35 @@ fn classify_segment(
             // "Huawei Technologies Kenya", "MTN Business", "Kaspersky Lab": a known
             // organisation extended by a state, head words, acronyms, or one last word.
             Known::Org { idx: gi, .. } => {
+                // "Ministry of Digital Affairs of Ruritania": a body's generic name with
+                // "of" and a name no table knows is another state's or region's body of
+                // that name, not the known one.
+                if g.orgs[gi].kind == PartyKind::Government
+                    && doc.tokens.get(h.last).is_some_and(|t| {
+                        matches!(t.fold.as_str(), "of" | "de" | "du" | "des" | "d'")
+                    })
+                {
+                    let mut j = h.last + 1;
+                    if j < e && is_article(&doc.tokens[j].fold) && !doc.tokens[j].cap {
+                        j += 1;
+                    }
+                    let unknown_tail = j < e
+                        && (j..e).all(|k| {
+                            idx.head_kind(doc, k).is_none() && idx.longest_at(doc, k, e).is_none()
+                        });
+                    if unknown_tail {
+                        push(
+                            out,
+                            s,
+                            e,
+                            MentionKind::Org {
+                                gaz: None,
+                                kind: Some(PartyKind::Government),
+                            },
+                        );
+                        return;
+                    }
+                }
                 let mut x = h.last;
                 while x < e {
                     let place = idx.longest_at(doc, x, e).is_some_and(|k| {

@@ -1214,21 +1214,24 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     if kind == PartyKind::Intergovernmental {
         return None;
     }
-    if gaz_full {
-        if let Some(st) = gaz_country {
+    // Known by its acronym only ("US-CERT", "ANSSI"), or a government body by a name
+    // many states give theirs ("National Cyber Security Agency", "Ministry of Digital
+    // Affairs"): its known state, when the article speaks of that state at all; otherwise
+    // a government body belongs to the article's state.
+    if let Some(st) = gaz_country {
+        if gaz_full && kind != PartyKind::Government {
             return Some(st);
         }
-    }
-    // Known by its acronym only ("US-CERT", "ANSSI"): its known state, when the article
-    // speaks of that state at all; otherwise a government body belongs to the article's
-    // state (an acronym such as ANSSI exists in several states).
-    if let Some(st) = gaz_country {
         let mentioned = ctx.ents.mentions.iter().any(|m| {
             matches!(m.kind, MentionKind::Country(c) | MentionKind::Demonym(c) if c == st)
                 && !ctx.doc.in_junk(m.first)
         });
         if mentioned {
             return Some(st);
+        }
+        // A known full name of another state's body: not this article's body by default.
+        if gaz_full {
+            return None;
         }
     }
     // The article's state is one it names, or whose city it names: a demonym alone ("a
