@@ -253,11 +253,18 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     // "State Service of Special Communications and Information Protection
                     // (SSSCIP)": the acronym spells both runs, so the "and" is inside one
                     // name.
-                    if m >= 1 && joined_by_acronym(doc, &mentions[m - 1], &mentions[m], inner) {
+                    if let Some(start) = acronym_run_start(doc, &mentions, m, inner) {
                         let last = mentions[m].last;
-                        mentions.pop();
-                        m -= 1;
+                        mentions.truncate(start + 1);
+                        m = start;
                         mentions[m].last = last;
+                        // A known body's name run on names another body (NATO's NCIRC).
+                        if matches!(mentions[m].kind, MentionKind::Org { gaz: Some(_), .. }) {
+                            mentions[m].kind = MentionKind::Org {
+                                gaz: None,
+                                kind: head_kind(doc, mentions[m].first, last, idx),
+                            };
+                        }
                         if mentions[m].kind == MentionKind::Other {
                             mentions[m].kind = MentionKind::Org {
                                 gaz: None,
@@ -450,17 +457,19 @@ fn dateline_credit(doc: &Doc<'_>, m: &Mention) -> bool {
     opens_caps && m.first - start <= 14
 }
 
-/// Whether the acronym in the bracket `inner` spells the name `p`, "and", the name `m`
-/// together, but not `m` alone.
-fn joined_by_acronym(doc: &Doc<'_>, p: &Mention, m: &Mention, inner: (usize, usize)) -> bool {
-    if inner.1 != inner.0 + 1
-        || !doc.tokens[inner.0].upper
-        || p.last + 1 != m.first
-        || !is_and(&doc.tokens[p.last].fold)
-        || !matches!(p.kind, MentionKind::Org { .. } | MentionKind::Other)
-        || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
-    {
-        return false;
+/// The first of the mentions that the acronym in the bracket `inner` after mention `m`
+/// spells together with `m`, when it does not spell `m` alone: "State Service of Special
+/// Communications and Information Protection (SSSCIP)", "Computer Emergency Response Team
+/// – European Union (CERT-EU)", or a known body's name run on by words the scan cut off
+/// ("NATO Computer Incident Response Capability (NCIRC)").
+fn acronym_run_start(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    m: usize,
+    inner: (usize, usize),
+) -> Option<usize> {
+    if inner.1 != inner.0 + 1 || !doc.tokens[inner.0].upper {
+        return None;
     }
     let acronym = doc.tokens[inner.0].fold.as_str();
     let words = |a: usize, b: usize| -> Vec<&str> {
@@ -470,11 +479,54 @@ fn joined_by_acronym(doc: &Doc<'_>, p: &Mention, m: &Mention, inner: (usize, usi
             .map(|t| t.fold.as_str())
             .collect()
     };
-    if acronym_matches(acronym, &words(m.first, m.last)) {
-        return false;
+    let name_like = |x: &Mention| {
+        matches!(
+            x.kind,
+            MentionKind::Org { .. }
+                | MentionKind::Other
+                | MentionKind::Person
+                | MentionKind::Demonym(_)
+                | MentionKind::Country(_)
+        )
+    };
+    let place = |x: &Mention| matches!(x.kind, MentionKind::Demonym(_) | MentionKind::Country(_));
+    let last = &mentions[m];
+    if !name_like(last) || acronym_matches(acronym, &words(last.first, last.last)) {
+        return None;
     }
-    // A leading word the acronym leaves out ("Ukrainian State Service …").
-    (p.first..(p.first + 2).min(p.last)).any(|a| acronym_matches(acronym, &words(a, m.last)))
+    for n in [1, 2, 3] {
+        if m < n {
+            break;
+        }
+        let start = m - n;
+        let known_first = matches!(mentions[start].kind, MentionKind::Org { gaz: Some(_), .. });
+        let chained = (start + 1..=m).all(|j| {
+            let (p, q) = (&mentions[j - 1], &mentions[j]);
+            name_like(p)
+                && ((p.last + 1 == q.first
+                    && (is_and(&doc.tokens[p.last].fold) || doc.tokens[p.last].is_punct("-")))
+                    || ((known_first || place(p))
+                        && p.last == q.first
+                        && doc.tokens[q.first].space_before))
+        });
+        if !chained || place(&mentions[start]) {
+            continue;
+        }
+        // Beyond a pair, or up to a name read as a person's, only a known body's name run
+        // on or a place's name inside ("Indian Ocean Rim").
+        let glued_place = (start + 1..m).any(|j| place(&mentions[j]));
+        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place {
+            continue;
+        }
+        let p = &mentions[start];
+        // A leading word the acronym leaves out ("Ukrainian State Service …").
+        if (p.first..(p.first + 2).min(p.last))
+            .any(|a| acronym_matches(acronym, &words(a, last.last)))
+        {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// Whether the word opening the sentence `a..b` is a name: capitalised, no function word,

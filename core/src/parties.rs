@@ -416,8 +416,9 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             pool.push(k);
         }
     }
+    let signers = state_signers(people);
     let mut keys: Vec<Key> = found[0].clone();
-    let mut replaced = collapse(ctx, &keys, &pool, &pinned);
+    let mut replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
     // Fill up from the other reporting sentences, best first, until two sides remain once
     // states have given way to their bodies.
     for more in found.iter().skip(1) {
@@ -429,7 +430,7 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
                 keys.push(k);
             }
         }
-        replaced = collapse(ctx, &keys, &pool, &pinned);
+        replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
     }
     let mut assigned: Option<(usize, usize)> = None;
     if let Some((c, st)) = eliminate(ctx, &replaced, &pool, &pinned) {
@@ -443,7 +444,7 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         match most_salient(ctx, &keys) {
             Some(k) => {
                 keys.push(k);
-                replaced = collapse(ctx, &keys, &pool, &pinned);
+                replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
             }
             None => break,
         }
@@ -698,7 +699,13 @@ fn bodies_named_next(ctx: &Ctx<'_>, sent: usize, keys: &[Key]) -> Vec<Key> {
 
 /// The keys once states give way to the bodies that signed for them (unless the text says
 /// the states signed: `pinned`), and states named beside their bodies are dropped.
-fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Key> {
+fn collapse(
+    ctx: &Ctx<'_>,
+    keys: &[Key],
+    pool: &[Key],
+    pinned: &[Key],
+    signers: &[usize],
+) -> Vec<Key> {
     let mut replaced: Vec<Key> = Vec::new();
     for &k in keys {
         if let Key::State(st) = k {
@@ -712,7 +719,11 @@ fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Ke
                     .copied()
                     .filter(|b| matches!(b, Key::Cluster(c) if stated_home(ctx, *c) == Some(st)))
                     .collect();
-                if stated.is_empty() {
+                // A state whose own official signs ("French foreign minister X") keeps
+                // its place against a body given to it only by default.
+                if stated.is_empty() && signers.contains(&st) {
+                    Vec::new()
+                } else if stated.is_empty() {
                     pool.iter()
                         .copied()
                         .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
@@ -753,6 +764,16 @@ fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Ke
         });
     }
     replaced
+}
+
+/// The states whose officials sign for them by a title that names the state and no body
+/// ("French foreign affairs minister X", "Namibian President X").
+fn state_signers(people: &[Person]) -> Vec<usize> {
+    people
+        .iter()
+        .filter(|p| !p.witness && !p.outside && p.in_trigger && p.affiliations.is_empty())
+        .filter_map(|p| p.state)
+        .collect()
 }
 
 /// Nouns that "the two …" / "les deux …" use for states.
@@ -1113,10 +1134,11 @@ pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
         return vec![primary];
     }
     let pool: Vec<Key> = kept.iter().flatten().copied().collect();
+    let signers = state_signers(people);
     kept.truncate(MAX_AGREEMENTS);
     kept.into_iter()
         .map(|keys| {
-            let mut c = collapse(ctx, &keys, &pool, &[]);
+            let mut c = collapse(ctx, &keys, &pool, &[], &signers);
             c.truncate(6);
             c.into_iter().map(|k| build(ctx, k)).collect()
         })
