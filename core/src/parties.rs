@@ -1251,10 +1251,6 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         if mentioned {
             return Some(st);
         }
-        // A known full name of another state's body: not this article's body by default.
-        if gaz_full {
-            return None;
-        }
     }
     // The article's state is one it names, or whose city it names: a demonym alone ("a
     // French consultancy") describes another party.
@@ -1273,6 +1269,11 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         }) {
             return Some(st);
         }
+    }
+    // A known full name of another state's body, in an article that does not speak of
+    // that state: the state is not known.
+    if gaz_full && kind == PartyKind::Government {
+        return None;
     }
     gaz_country
 }
