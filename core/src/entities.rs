@@ -215,6 +215,11 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             i = a + 1;
         }
         while i < b {
+            // "(NASDAQ: BRNR)", "(TSX: ABC; NYSE: ABC)": a stock listing names no body.
+            if let Some(close) = ticker_bracket(doc, i, b) {
+                i = close;
+                continue;
+            }
             let before = mentions.len();
             let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
             // "/Fil Presse/", "/CNW/": a wire service between slashes in a dateline.
@@ -244,6 +249,14 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                         p.last = last;
                         p.company_cue = true;
                     }
+                }
+            }
+            // A stock listing after a name: "Brennar Systems Inc. (NASDAQ: BRNR)".
+            if mentions.len() > before {
+                let last = mentions[mentions.len() - 1].last;
+                if let Some(close) = ticker_bracket(doc, last, b) {
+                    i = close;
+                    continue;
                 }
             }
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
@@ -430,7 +443,11 @@ fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
 /// dash, within the first words of a line that opens with a word in capitals, right after
 /// a date or a place ("JAKARTA, Sept. 18 (Asia Tech Wire) -", "LIMA (Andes Wire) —").
 fn dateline_credit(doc: &Doc<'_>, m: &Mention) -> bool {
-    if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other) || m.first < 2 {
+    if !matches!(
+        m.kind,
+        MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
+    ) || m.first < 2
+    {
         return false;
     }
     let toks = &doc.tokens;
@@ -443,7 +460,7 @@ fn dateline_credit(doc: &Doc<'_>, m: &Mention) -> bool {
         return false;
     }
     let before = &toks[m.first - 2];
-    if !(before.kind == TokKind::Num || before.upper || before.is_punct(".")) {
+    if !(before.kind == TokKind::Num || before.upper || before.cap || before.is_punct(".")) {
         return false;
     }
     let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
@@ -590,6 +607,25 @@ fn bracket_after(doc: &Doc<'_>, at: usize, end: usize) -> Option<((usize, usize)
         last -= 1;
     }
     (first < last && last - first <= 12).then_some(((first, last), close + 1))
+}
+
+/// A bracket at token `at` that holds a stock listing ("(NASDAQ: BRNR)", "(Euronext
+/// Paris: ABC)", "(TSX: XYZ; OTCQB: XYZF)"): the token after its close.
+fn ticker_bracket(doc: &Doc<'_>, at: usize, end: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    if !toks.get(at)?.is_punct("(") {
+        return None;
+    }
+    let close = (at + 1..end.min(at + 14)).find(|&k| toks[k].is_punct(")"))?;
+    let colon = (at + 2..close).find(|&k| toks[k].is_punct(":"))?;
+    let exchange = toks[at + 1..colon]
+        .iter()
+        .all(|t| t.is_word() && (t.cap || t.upper))
+        && toks[at + 1].upper;
+    let symbol = toks
+        .get(colon + 1)
+        .is_some_and(|t| colon + 1 < close && (t.upper || t.kind == TokKind::Num));
+    (exchange && symbol).then_some(close + 1)
 }
 
 /// Scans one entity at token `i` (sentence `a..b`); returns where to continue.

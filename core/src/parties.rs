@@ -1328,6 +1328,21 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
             full |= !acronym;
         }
     }
+    // "Banque Sahélienne d'Investissement (BSI)": an acronym the text defines for a name
+    // no table knows is that body's, not the known body of the same letters.
+    if !full
+        && ents.clusters[c].mentions.iter().any(|&m| {
+            let mm = &ents.mentions[m];
+            matches!(mm.kind, MentionKind::Org { gaz: None, .. })
+                && ctx.doc.tokens[mm.first..mm.last]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .count()
+                    >= 2
+        })
+    {
+        gaz = None;
+    }
     let kind = head
         .or(gaz.map(|gi| g.orgs[gi].kind))
         .unwrap_or(if company_cue {
