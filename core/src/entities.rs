@@ -177,6 +177,38 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
     (groups >= 2 && dotted).then_some(e)
 }
 
+/// The place of a word such as "Dubai-based", "Riyadh-headquartered" (folded), when
+/// token `k` is one.
+fn based_place(doc: &Doc<'_>, k: usize) -> Option<String> {
+    let t = doc.tokens.get(k)?;
+    if !t.is_word() || !t.cap {
+        return None;
+    }
+    let (place, tail) = t.fold.rsplit_once('-')?;
+    matches!(tail, "based" | "headquartered").then(|| place.replace('-', " "))
+}
+
+/// The state of a place named by one folded string: a state's name or demonym, or a city.
+fn state_of_place(g: &Gazetteer, place: &str) -> Option<usize> {
+    let fold = crate::text::fold;
+    g.countries
+        .iter()
+        .position(|c| {
+            c.names_en
+                .iter()
+                .chain(&c.names_fr)
+                .any(|n| fold(n).replace('-', " ") == place)
+        })
+        .or_else(|| {
+            let iso = &g
+                .cities
+                .iter()
+                .find(|c| fold(&c.name).replace('-', " ") == place)?
+                .iso2;
+            g.countries.iter().position(|c| &c.iso2 == iso)
+        })
+}
+
 /// Connectors allowed inside an organisation's name.
 fn is_name_connector(fold: &str) -> bool {
     matches!(
@@ -339,6 +371,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     known_as_links(doc, &mut mentions, &mut links);
     mark_context(doc, lang, lex, idx, g, &mut mentions);
     short_company_forms(doc, &mut mentions);
+    city_possessives(doc, g, &mut mentions);
     let (clusters, cluster_of) = cluster(doc, g, &mentions, &links);
     Entities {
         mentions,
@@ -392,6 +425,26 @@ fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usiz
             };
         }
         links.push((p, k));
+    }
+}
+
+/// "Doha's Pearl Cyber LLC": a body after a city's possessive is of the city's state.
+fn city_possessives(doc: &Doc<'_>, g: &Gazetteer, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (p, m) = (&mentions[k - 1], &mentions[k]);
+        let MentionKind::City(c) = p.kind else {
+            continue;
+        };
+        if !p.possessive
+            || m.first != p.last + 2
+            || m.country.is_some()
+            || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+            || doc.tokens.get(p.last).is_some_and(|t| t.newline_before)
+        {
+            continue;
+        }
+        let iso = &g.cities[c].iso2;
+        mentions[k].country = g.countries.iter().position(|x| &x.iso2 == iso);
     }
 }
 
@@ -960,6 +1013,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         && doc.tokens[s].upper
         && matches!(doc.tokens[s].fold.as_str(), "the" | "le" | "la" | "les")
     {
+        s += 1;
+    }
+    // "Dubai-based Falcon Eye Security", "Riyadh-headquartered Najd Digital": the place
+    // describes the company; it is no part of its name.
+    if s + 1 < b && based_place(doc, s).is_some() && is_cap_word(doc, s + 1) {
         s += 1;
     }
     if s >= b || !is_cap_word(doc, s) {
@@ -2063,6 +2121,18 @@ fn mark_context(
         if matches!(mentions[m].kind, MentionKind::Org { .. }) {
             if let Some(c) = country_inside(doc, first, last) {
                 mentions[m].country = Some(c);
+            }
+        }
+        // "Dubai-based X": the state of the place.
+        if mentions[m].country.is_none()
+            && matches!(
+                mentions[m].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+            && first > 0
+        {
+            if let Some(st) = based_place(doc, first - 1).and_then(|w| state_of_place(g, &w)) {
+                mentions[m].country = Some(st);
             }
         }
         // A company noun right before: "cybersecurity firm Kaspersky", "la société russe X".
