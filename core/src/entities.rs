@@ -2121,6 +2121,10 @@ fn mark_context(
         if matches!(mentions[m].kind, MentionKind::Org { .. }) {
             if let Some(c) = country_inside(doc, first, last) {
                 mentions[m].country = Some(c);
+            } else if let Some(c) = city_inside(doc, g, first, last) {
+                // "Bank of Kigali", "Université de Lomé", "Dubai Police": a city in the
+                // name places the body in the city's state.
+                mentions[m].country = Some(c);
             }
         }
         // "Dubai-based X": the state of the place.
@@ -2138,10 +2142,10 @@ fn mark_context(
         // A company noun right before: "cybersecurity firm Kaspersky", "la société russe X".
         let lo = first.saturating_sub(4);
         for k in lo..first {
-            if company
-                .longest_at(doc, k, first, lang)
-                .is_some_and(|h| h.last + 2 >= first)
-            {
+            // "la société russe X", not "the firm Huawei on Tuesday": no name between.
+            if company.longest_at(doc, k, first, lang).is_some_and(|h| {
+                h.last + 2 >= first && (h.last..first).all(|j| !is_cap_word(doc, j))
+            }) {
                 mentions[m].company_cue = true;
             }
         }
@@ -2393,6 +2397,21 @@ fn mark_context(
             }
         }
     }
+}
+
+/// The state of a city named inside tokens `first..last` (after the first word or as the
+/// first word of a name of two words or more).
+fn city_inside(doc: &Doc<'_>, g: &Gazetteer, first: usize, last: usize) -> Option<usize> {
+    if last - first < 2 {
+        return None;
+    }
+    let idx = crate::names::index();
+    (first..last).find_map(|k| {
+        let h = idx.city_at(doc, k, last)?;
+        let Known::City(c) = h.known else { return None };
+        let iso = &g.cities[c].iso2;
+        g.countries.iter().position(|x| &x.iso2 == iso)
+    })
 }
 
 /// The state named inside a token range ("… of Pakistan", "Huawei Technologies Kenya",

@@ -1300,7 +1300,13 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
             // organisation, then the earlier.
             let acronym = words == 1 && ctx.doc.tokens[mm.first].upper;
             let org = matches!(mm.kind, MentionKind::Org { .. });
-            (!acronym, words, org, std::cmp::Reverse(mm.first))
+            // A headline in capitals ("LINTAO NETWORKS, BANK OF NDOLA SIGN …") gives the
+            // name only when the text writes it no other way.
+            let shouted = words > 1
+                && ctx.doc.tokens[mm.first..mm.last]
+                    .iter()
+                    .all(|t| !t.is_word() || t.upper || t.fold.len() < 3);
+            (!acronym, !shouted, words, org, std::cmp::Reverse(mm.first))
         })
 }
 
@@ -1374,10 +1380,23 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                 .filter(|m| matches!(m.kind, MentionKind::Country(c) | MentionKind::Demonym(c) if c == st))
                 .map(|m| (m.first, m.last))
                 .collect();
+            // The first mention not written in capitals ("KENYA, UGANDA SIGN …" above
+            // "Kenya and Uganda have agreed …"), else the first.
+            let shouted = |m: &&crate::entities::Mention| {
+                doc.tokens[m.first..m.last]
+                    .iter()
+                    .all(|t| !t.is_word() || t.upper)
+            };
             let named = ents
                 .mentions
                 .iter()
-                .find(|m| m.kind == MentionKind::Country(st));
+                .filter(|m| m.kind == MentionKind::Country(st))
+                .find(|m| !shouted(m))
+                .or_else(|| {
+                    ents.mentions
+                        .iter()
+                        .find(|m| m.kind == MentionKind::Country(st))
+                });
             let name = match named {
                 Some(m) => doc.slice(m.first, m.last).to_string(),
                 None => match ctx.lang {
