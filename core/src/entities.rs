@@ -368,6 +368,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             links.retain(|&(a, b)| a != k && b != k);
         }
     }
+    state_phrases(doc, idx, &mut mentions);
     known_as_links(doc, &mut mentions, &mut links);
     mark_context(doc, lang, lex, idx, g, &mut mentions);
     short_company_forms(doc, &mut mentions);
@@ -377,6 +378,104 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         mentions,
         clusters,
         cluster_of,
+    }
+}
+
+/// Words that name a state itself before "of X" or a demonym: "the Government of Zambia",
+/// "la République togolaise", "le Royaume du Maroc", "l'État du Sénégal".
+fn is_state_head(fold: &str) -> bool {
+    matches!(
+        fold,
+        "government"
+            | "republic"
+            | "kingdom"
+            | "state"
+            | "sultanate"
+            | "emirate"
+            | "principality"
+            | "gouvernement"
+            | "republique"
+            | "royaume"
+            | "etat"
+            | "sultanat"
+            | "emirat"
+            | "principaute"
+    )
+}
+
+/// A state named with the words that name it as a state ("the Government of Zambia", "la
+/// République togolaise", "le gouvernement sénégalais", "the Kenyan government") is one
+/// mention of the state, not a body: the mention is widened over those words.
+fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
+    let connector = |k: usize| {
+        matches!(
+            doc.tokens[k].fold.as_str(),
+            "of" | "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "the"
+        )
+    };
+    for n in 0..mentions.len() {
+        // Never over the mention before or after: mentions stay apart and in order.
+        let floor = if n > 0 { mentions[n - 1].last } else { 0 };
+        let ceiling = mentions.get(n + 1).map_or(doc.tokens.len(), |x| x.first);
+        let m = &mut mentions[n];
+        match m.kind {
+            // "Government of Zambia" read as a body by its head word.
+            MentionKind::Org { gaz: None, .. } | MentionKind::Other => {
+                if !is_state_head(&doc.tokens[m.first].fold) {
+                    continue;
+                }
+                let mut k = m.first + 1;
+                while k < m.last && connector(k) {
+                    k += 1;
+                }
+                if k == m.first + 1 || k >= m.last {
+                    continue;
+                }
+                // "Government of the Republic of Zambia": heads and connectors again.
+                while k + 1 < m.last && is_state_head(&doc.tokens[k].fold) && connector(k + 1) {
+                    k += 1;
+                    while k < m.last && connector(k) {
+                        k += 1;
+                    }
+                }
+                if let Some(h) = idx.longest_at(doc, k, m.last).filter(|h| h.last == m.last) {
+                    if let Known::Country(c) = h.known {
+                        m.kind = MentionKind::Country(c);
+                    }
+                }
+            }
+            MentionKind::Country(c) | MentionKind::Demonym(c) => {
+                let demonym = matches!(m.kind, MentionKind::Demonym(_));
+                // Back over "de la", "du", "of the" to a state head.
+                let mut k = m.first;
+                let mut steps = 0;
+                while k > floor && steps < 3 && !demonym && connector(k - 1) {
+                    k -= 1;
+                    steps += 1;
+                }
+                if k > floor
+                    && (steps > 0 || demonym)
+                    && is_state_head(&doc.tokens[k - 1].fold)
+                    && !doc.tokens[k].newline_before
+                {
+                    m.first = k - 1;
+                    m.kind = MentionKind::Country(c);
+                    continue;
+                }
+                // "the Kenyan government".
+                if demonym
+                    && m.last < ceiling
+                    && doc
+                        .tokens
+                        .get(m.last)
+                        .is_some_and(|t| matches!(t.fold.as_str(), "government" | "gouvernement"))
+                {
+                    m.last += 1;
+                    m.kind = MentionKind::Country(c);
+                }
+            }
+            _ => {}
+        }
     }
 }
 
