@@ -1253,8 +1253,10 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         }
     }
     // The article's state is one it names, or whose city it names: a demonym alone ("a
-    // French consultancy") describes another party.
-    if kind == PartyKind::Government {
+    // French consultancy") describes another party. A body whose name ends on a place no
+    // table knows ("Agence de cybersécurité de Ruritanie") is of that place, not of the
+    // article's state.
+    if kind == PartyKind::Government && !ends_on_unknown_place(ctx, longest) {
         let iso = |st: usize| ctx.gaz.countries[st].iso2.as_str();
         if let Some(st) = ctx.dominant.filter(|&st| {
             ctx.ents.mentions.iter().any(|m| {
@@ -1276,6 +1278,29 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         return None;
     }
     gaz_country
+}
+
+/// Whether a name ends with "of"/"de" and one or two capitalised words that no table knows
+/// ("… of Lowenmark", "… de Ruritanie"): a place the engine cannot place.
+fn ends_on_unknown_place(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let Some(of) = (m.first..m.last)
+        .rev()
+        .find(|&k| matches!(doc.tokens[k].fold.as_str(), "of" | "de" | "du" | "d'"))
+    else {
+        return false;
+    };
+    let mut k = of + 1;
+    if k < m.last && is_article_fold(&doc.tokens[k].fold) {
+        k += 1;
+    }
+    let tail = &doc.tokens[k..m.last];
+    !tail.is_empty()
+        && tail.len() <= 2
+        && tail
+            .iter()
+            .all(|t| t.is_word() && t.cap && !t.upper && t.id == crate::vocab::NONE)
 }
 
 fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
@@ -1336,18 +1361,31 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
     }
     // "Banque Sahélienne d'Investissement (BSI)": an acronym the text defines for a name
     // no table knows is that body's, not the known body of the same letters.
-    if !full
-        && ents.clusters[c].mentions.iter().any(|&m| {
+    if let Some(gi) = gaz.filter(|_| !full) {
+        // The known body's names, as folded words.
+        let known: Vec<String> = std::iter::once(&g.orgs[gi].name)
+            .chain(&g.orgs[gi].aliases)
+            .flat_map(|n| n.split_whitespace())
+            .map(crate::text::fold)
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let unrelated = ents.clusters[c].mentions.iter().any(|&m| {
             let mm = &ents.mentions[m];
+            let words: Vec<&crate::text::Token> = ctx.doc.tokens[mm.first..mm.last]
+                .iter()
+                .filter(|t| t.is_word())
+                .collect();
             matches!(mm.kind, MentionKind::Org { gaz: None, .. })
-                && ctx.doc.tokens[mm.first..mm.last]
+                && words.len() >= 2
+                && words
                     .iter()
-                    .filter(|t| t.is_word())
+                    .filter(|t| known.iter().any(|k| k == t.fold.as_str()))
                     .count()
-                    >= 2
-        })
-    {
-        gaz = None;
+                    < 2
+        });
+        if unrelated {
+            gaz = None;
+        }
     }
     let kind = head
         .or(gaz.map(|gi| g.orgs[gi].kind))
