@@ -2837,6 +2837,28 @@ fn cluster(
             }
         }
     }
+    // The state each group is tied to (a name's own state), kept on its root.
+    let mut state_of_root: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        if matches!(
+            mentions[i].kind,
+            MentionKind::Org { .. } | MentionKind::Other
+        ) {
+            if let Some(st) = mentions[i].country {
+                let r = root(&mut parent, i);
+                state_of_root[r].get_or_insert(st);
+            }
+        }
+    }
+    fn states_differ(
+        parent: &mut [usize],
+        state_of_root: &[Option<usize>],
+        i: usize,
+        j: usize,
+    ) -> bool {
+        let (ri, rj) = (root(parent, i), root(parent, j));
+        matches!((state_of_root[ri], state_of_root[rj]), (Some(a), Some(b)) if a != b)
+    }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
@@ -2902,8 +2924,18 @@ fn cluster(
             };
             // Two bodies each introduced with a bracketed acronym of its own, and the
             // acronyms differ ("… (ANSSI) et … (ANSI)"): never the same body.
-            if same && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
+            // Nor two groups tied to two different states, joined through a short form
+            // tied to none ("Kestrel" between "Kestrel Payments Kenya" and the Dubai-based
+            // "Kestrel Group").
+            if same
+                && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j)
+                && !states_differ(&mut parent, &state_of_root, i, j)
+            {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                let st = state_of_root[ri].or(state_of_root[rj]);
                 union(&mut parent, i, j);
+                let r = root(&mut parent, i);
+                state_of_root[r] = st;
             }
         }
     }
