@@ -1539,6 +1539,91 @@ mod tests {
             .unwrap_or_default()
     }
 
+    fn flat(got: &[Vec<String>]) -> Vec<&str> {
+        got.iter().flatten().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_wire_credited_in_a_dateline_and_a_stock_listing_name_no_party() {
+        let got = parties(
+            "HARBOUR CITY, May 4 (Tidewater Wire) - Quillon Labs Inc. (NASDAQ: QLLB) and \
+             Nordwave Security signed a memorandum of understanding on cyber security.",
+        );
+        let all = flat(&got);
+        assert!(all.contains(&"Nordwave Security"), "{got:?}");
+        assert!(
+            !all.iter()
+                .any(|n| n.contains("Tidewater") || n.contains("NASDAQ") || *n == "QLLB"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_head_over_states_gives_one_body_a_state() {
+        let got = parties(
+            "Les polices du Bénin et du Niger ont signé mercredi un protocole d'accord contre \
+             la cybercriminalité.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "police du Bénin".to_string(),
+                "police du Niger".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn governments_listed_one_by_one_are_bodies_of_regions_and_states_of_states() {
+        let regions = parties(
+            "The governments of Bavaria, Saxony and Thuringia signed an agreement on cyber \
+             security on Tuesday.",
+        );
+        assert_eq!(
+            regions,
+            vec![vec![
+                "Government of Bavaria".to_string(),
+                "Government of Saxony".to_string(),
+                "Government of Thuringia".to_string()
+            ]]
+        );
+        let states = parties(
+            "Les gouvernements du Sénégal et de la Gambie ont signé mardi un accord de \
+             coopération en matière de cybersécurité.",
+        );
+        assert_eq!(
+            states,
+            vec![vec!["Sénégal".to_string(), "Gambie".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_state_named_as_a_state_is_the_state() {
+        let got = parties(
+            "La République togolaise et la société Quillon Labs ont signé mardi une convention \
+             sur la cybersécurité.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "République togolaise".to_string(),
+                "Quillon Labs".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_acronym_joins_the_runs_it_spells() {
+        let got = parties(
+            "The Incident Response Team – Indian Ocean Rim (IRT-IOR) and Quillon Labs signed a \
+             memorandum of understanding on cyber security.",
+        );
+        assert!(
+            flat(&got).contains(&"Incident Response Team – Indian Ocean Rim"),
+            "{got:?}"
+        );
+    }
+
     #[test]
     fn names_no_table_knows_sign_in_the_subject_of_the_verb() {
         let got = parties(
