@@ -1265,7 +1265,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             let announced = i > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[i - 1]);
             // The words before "and" must be descriptive ("National Computer and …"), not a
             // name of their own ("Jane Wanjiru and Acme Cyber Labs").
-            let descriptive_left = (s..e).any(|j| COMMON_WORDS.contains(&doc.tokens[j]));
+            // Every word of the left run must describe: "Kestra Cyber and Veldt Telecom"
+            // are two names.
+            let descriptive_left = (s..e).all(|j| COMMON_WORDS.contains(&doc.tokens[j]));
             let joins = f == "&"
                 || in_complement
                 || announced

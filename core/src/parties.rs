@@ -247,6 +247,11 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     if (m.modifier && !framed) || m.possessive || excluded(ctx, mi) || in_quotes(ctx, mi) {
         return None;
     }
+    // "Sentrix and Telkom Partner to Boost SME Cybersecurity": in a headline in title
+    // case, capitals after "to" open what the partners will do, not a name.
+    if infinitive_in_title(ctx, mi) {
+        return None;
+    }
     // "X reports", "a rapporté X": the outlet or a source speaking.
     if doc
         .tokens
@@ -277,6 +282,62 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
         }
         _ => None,
     }
+}
+
+/// Whether mention `mi` stands right after "to" in a headline in title case (most words
+/// of four letters or more capitalised, no full stop at the end) and is no name a table
+/// knows.
+fn infinitive_in_title(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
+    let Some(line) = doc.sentences.get(s).and_then(|x| doc.lines.get(x.line)) else {
+        return false;
+    };
+    let (a, b) = line.tokens;
+    let long: Vec<&crate::text::Token> = doc.tokens[a..b]
+        .iter()
+        .filter(|t| t.is_word() && t.fold.chars().count() >= 4)
+        .collect();
+    let title_case = long.len() >= 3
+        && long.iter().filter(|t| t.cap || t.upper).count() * 10 >= long.len() * 7
+        && !doc.tokens[b - 1].is_punct(".");
+    title_case
+        && m.first > a
+        && m.first < b
+        && doc.tokens[m.first - 1].fold == "to"
+        && !doc.tokens[m.first - 1].cap
+        && matches!(
+            m.kind,
+            MentionKind::Org { gaz: None, .. } | MentionKind::Other
+        )
+        && ctx.idx.longest_at(doc, m.first, m.last).is_none()
+}
+
+/// The candidate that cluster `c` is named the parent of ("Veldt Business, the enterprise
+/// arm of Veldt Telecom"; "X, a subsidiary of C"): the organisation named last before the
+/// parent cue, in the same sentence.
+fn child_of_parent(ctx: &Ctx<'_>, c: usize, pool: &[Key]) -> Option<usize> {
+    let ents = &ctx.ents;
+    for &mi in &ents.clusters[c].mentions {
+        let m = &ents.mentions[mi];
+        if !ctx.cue_before(m.first, 5, Cue::Parent) {
+            continue;
+        }
+        let s = ctx.doc.sentence_of.get(m.first).copied();
+        let child = (0..mi).rev().find(|&o| {
+            let om = &ents.mentions[o];
+            matches!(om.kind, MentionKind::Org { .. } | MentionKind::Other)
+                && ctx.doc.sentence_of.get(om.first).copied() == s
+                && m.first - om.last <= 10
+                && ents.cluster_of[o] != c
+        })?;
+        let cc = ents.cluster_of[child];
+        if pool.contains(&Key::Cluster(cc)) {
+            return Some(cc);
+        }
+    }
+    None
 }
 
 /// The most parties a list of bodies under one plural head gives ("les gouvernements de A,
@@ -432,6 +493,22 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
         replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
     }
+    // "Kestra Cyber and Veldt Telecom Partner …" over "… with Veldt Business, the
+    // enterprise arm of Veldt Telecom": a body the text describes as the parent of another
+    // candidate gives way to it.
+    for k in replaced.iter_mut() {
+        if let Key::Cluster(c) = *k {
+            if let Some(child) = child_of_parent(ctx, c, &pool) {
+                *k = Key::Cluster(child);
+            }
+        }
+    }
+    let mut seen_keys: Vec<Key> = Vec::new();
+    replaced.retain(|k| {
+        let fresh = !seen_keys.contains(k);
+        seen_keys.push(*k);
+        fresh
+    });
     let mut assigned: Option<(usize, usize)> = None;
     if let Some((c, st)) = eliminate(ctx, &replaced, &pool, &pinned) {
         if let Some(slot) = replaced.iter_mut().find(|k| **k == Key::State(st)) {

@@ -260,6 +260,7 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut seen: crate::hash::HashSet<Folds<'_>> =
         crate::hash::HashSet::with_capacity_and_hasher(64, Default::default());
     let bytes = text.as_bytes();
+    let mut teasers = false;
     while pos <= text.len() {
         let end = memchr_newline(bytes, pos).unwrap_or(text.len());
         let first = tok;
@@ -274,7 +275,16 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
             let repeated = toks.len() >= 3 && !seen.insert(Folds(toks));
-            let junk = repeated || is_junk_line(toks);
+            let own_junk = is_junk_line(toks);
+            // Under a heading of links ("You may also like:", "Related"), the headlines
+            // that follow, with no full stop, are links too.
+            let teaser = teasers && is_headline_like(toks);
+            teasers = if own_junk {
+                is_teaser_heading(toks) || (teasers && teaser)
+            } else {
+                teaser
+            };
+            let junk = repeated || own_junk || teaser;
             lines.push(Line {
                 span: Span::new(s, e),
                 junk,
@@ -325,6 +335,24 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
     };
     init.iter().all(|p| words.next() == Some(*p))
         && words.next().is_some_and(|w| w.starts_with(last))
+}
+
+/// Whether a line of page furniture is a heading over a list of links: a few words only
+/// ("Related", "You may also like:", "À lire aussi :").
+fn is_teaser_heading(toks: &[Token]) -> bool {
+    let words = toks.iter().filter(|t| t.kind != TokKind::Punct).count();
+    words <= 5
+        && toks
+            .iter()
+            .all(|t| t.kind != TokKind::Punct || t.fold == ":")
+}
+
+/// Whether a line reads as a headline: no sentence end and at most 18 words.
+fn is_headline_like(toks: &[Token]) -> bool {
+    toks.iter().filter(|t| t.kind != TokKind::Punct).count() <= 18
+        && !toks
+            .last()
+            .is_some_and(|t| matches!(t.fold.as_str(), "." | "!" | "?"))
 }
 
 fn is_junk_line(toks: &[Token]) -> bool {
