@@ -341,10 +341,13 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
 /// ("Related", "You may also like:", "À lire aussi :").
 fn is_teaser_heading(toks: &[Token]) -> bool {
     let words = toks.iter().filter(|t| t.kind != TokKind::Punct).count();
+    let colon = toks.iter().position(|t| t.is_punct(":"));
+    // Nothing after its colon: "Related: more" is a link itself.
     words <= 5
         && toks
             .iter()
             .all(|t| t.kind != TokKind::Punct || t.fold == ":")
+        && colon.is_none_or(|c| c + 1 == toks.len())
 }
 
 /// Whether a line reads as a headline: no sentence end and at most 18 words.
