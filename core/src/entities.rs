@@ -509,9 +509,11 @@ fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usiz
         }
         let s = doc.sentence_of.get(m.first).copied();
         // The organisation named last before the phrase (its bracketed acronym leads to it).
-        let Some(p) = (0..k).rev().find(|&p| {
+        // Only the few mentions just before are looked at.
+        let Some(p) = (k.saturating_sub(6)..k).rev().find(|&p| {
             matches!(mentions[p].kind, MentionKind::Org { .. })
                 && doc.sentence_of.get(mentions[p].first).copied() == s
+                && m.first >= mentions[p].last
                 && m.first - mentions[p].last <= 16
         }) else {
             continue;

@@ -290,11 +290,18 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
 fn infinitive_in_title(ctx: &Ctx<'_>, mi: usize) -> bool {
     let doc = &ctx.doc;
     let m = &ctx.ents.mentions[mi];
+    if m.first == 0 || doc.tokens[m.first - 1].fold != "to" {
+        return false;
+    }
     let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
     let Some(line) = doc.sentences.get(s).and_then(|x| doc.lines.get(x.line)) else {
         return false;
     };
     let (a, b) = line.tokens;
+    // A headline is short: a long line is text, and is not read word by word again.
+    if b - a > 40 {
+        return false;
+    }
     let long: Vec<&crate::text::Token> = doc.tokens[a..b]
         .iter()
         .filter(|t| t.is_word() && t.fold.chars().count() >= 4)
@@ -325,11 +332,11 @@ fn child_of_parent(ctx: &Ctx<'_>, c: usize, pool: &[Key]) -> Option<usize> {
             continue;
         }
         let s = ctx.doc.sentence_of.get(m.first).copied();
-        let child = (0..mi).rev().find(|&o| {
+        let child = (mi.saturating_sub(8)..mi).rev().find(|&o| {
             let om = &ents.mentions[o];
             matches!(om.kind, MentionKind::Org { .. } | MentionKind::Other)
                 && ctx.doc.sentence_of.get(om.first).copied() == s
-                && m.first - om.last <= 10
+                && m.first.saturating_sub(om.last) <= 10
                 && ents.cluster_of[o] != c
         })?;
         let cc = ents.cluster_of[child];
