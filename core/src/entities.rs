@@ -1269,7 +1269,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // name of their own ("Jane Wanjiru and Acme Cyber Labs").
             // Every word of the left run must describe: "Kestra Cyber and Veldt Telecom"
             // are two names.
-            let descriptive_left = (s..e).all(|j| COMMON_WORDS.contains(&doc.tokens[j]));
+            let descriptive_left = (s..e).all(|j| {
+                COMMON_WORDS.contains(&doc.tokens[j]) || idx.place_at(doc, j, j + 1).is_some()
+            });
             let joins = f == "&"
                 || in_complement
                 || announced

@@ -340,6 +340,18 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
 /// Whether a line of page furniture is a heading over a list of links: a few words only
 /// ("Related", "You may also like:", "À lire aussi :").
 fn is_teaser_heading(toks: &[Token]) -> bool {
+    let named = crate::words::list("teaser_headings").iter().any(|h| {
+        let prefix: Vec<&str> = h.split(' ').collect();
+        starts_with_words(
+            toks.iter()
+                .filter(|t| t.kind != TokKind::Punct)
+                .map(|t| t.fold.as_str()),
+            &prefix,
+        )
+    });
+    if !named {
+        return false;
+    }
     let words = toks.iter().filter(|t| t.kind != TokKind::Punct).count();
     let colon = toks.iter().position(|t| t.is_punct(":"));
     // Nothing after its colon: "Related: more" is a link itself.
