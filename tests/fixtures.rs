@@ -802,7 +802,10 @@ fn check_fixture(f: &Fixture) -> Vec<String> {
             if name.is_empty() {
                 err(format!("agreements[{n}]: a party without a name"));
             }
-            if !f.text.contains(name) && !minister_portfolio(name, &f.text) {
+            if !f.text.contains(name)
+                && !minister_portfolio(name, &f.text)
+                && !plural_head_part(name, &f.text)
+            {
                 err(format!("party {name:?} is not written so in the text"));
             }
             for alias in array_of(p, "aliases").iter().filter_map(Value::as_str) {
@@ -991,4 +994,30 @@ fn minister_portfolio(name: &str, text: &str) -> bool {
             name.strip_prefix(body)
                 .is_some_and(|portfolio| text.contains(&format!("{title}{portfolio}")))
         })
+}
+
+/// A body the text names only as one of a plural head ("les polices du Bénin et du Niger"
+/// → "police du Niger", "the central banks of Jordan and Oman" → "central bank of Oman"):
+/// the plural head and the name's last word must stand in the text.
+fn plural_head_part(name: &str, text: &str) -> bool {
+    const HEADS: [(&str, &str); 8] = [
+        ("police ", "polices "),
+        ("gouvernement ", "gouvernements "),
+        ("ministère ", "ministères "),
+        ("banque centrale ", "banques centrales "),
+        ("government ", "governments "),
+        ("ministry ", "ministries "),
+        ("central bank ", "central banks "),
+        ("police ", "police forces "),
+    ];
+    let lower_name = name.to_lowercase();
+    let lower_text = text.to_lowercase();
+    HEADS.iter().any(|(one, many)| {
+        lower_name.starts_with(one)
+            && lower_text.contains(many)
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| text.contains(w))
+    })
 }

@@ -148,6 +148,67 @@ pub(crate) fn is_legal_form(fold: &str) -> bool {
     )
 }
 
+/// A legal form written with full stops ("K.K.", "S.A.", "N.V.", "S.p.A.") starting at
+/// token `k`: one past its last token (its closing full stop included).
+pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let first = toks.get(k)?;
+    if !first.is_word() || !first.cap || first.fold.chars().count() > 2 {
+        return None;
+    }
+    let mut letters = String::new();
+    let mut e = k;
+    while let Some(t) = toks.get(e) {
+        if !t.is_word() || t.fold.chars().count() > 2 || (e > k && t.space_before) {
+            break;
+        }
+        letters.push_str(&t.fold);
+        e += 1;
+        match toks.get(e) {
+            Some(d) if d.is_punct(".") && !d.space_before => e += 1,
+            _ => break,
+        }
+    }
+    let groups = (k..e).filter(|&j| toks[j].is_word()).count();
+    let dotted = matches!(
+        letters.as_str(),
+        "kk" | "sa" | "nv" | "bv" | "spa" | "srl" | "sas" | "sarl" | "ag" | "ab" | "oy" | "co"
+    );
+    (groups >= 2 && dotted).then_some(e)
+}
+
+/// The place of a word such as "Dubai-based", "Riyadh-headquartered" (folded), when
+/// token `k` is one.
+fn based_place(doc: &Doc<'_>, k: usize) -> Option<String> {
+    let t = doc.tokens.get(k)?;
+    if !t.is_word() || !t.cap {
+        return None;
+    }
+    let (place, tail) = t.fold.rsplit_once('-')?;
+    matches!(tail, "based" | "headquartered").then(|| place.replace('-', " "))
+}
+
+/// The state of a place named by one folded string: a state's name or demonym, or a city.
+fn state_of_place(g: &Gazetteer, place: &str) -> Option<usize> {
+    let fold = crate::text::fold;
+    g.countries
+        .iter()
+        .position(|c| {
+            c.names_en
+                .iter()
+                .chain(&c.names_fr)
+                .any(|n| fold(n).replace('-', " ") == place)
+        })
+        .or_else(|| {
+            let iso = &g
+                .cities
+                .iter()
+                .find(|c| fold(&c.name).replace('-', " ") == place)?
+                .iso2;
+            g.countries.iter().position(|c| &c.iso2 == iso)
+        })
+}
+
 /// Connectors allowed inside an organisation's name.
 fn is_name_connector(fold: &str) -> bool {
     matches!(
@@ -186,6 +247,11 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             i = a + 1;
         }
         while i < b {
+            // "(NASDAQ: BRNR)", "(TSX: ABC; NYSE: ABC)": a stock listing names no body.
+            if let Some(close) = ticker_bracket(doc, i, b) {
+                i = close;
+                continue;
+            }
             let before = mentions.len();
             let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
             // "/Fil Presse/", "/CNW/": a wire service between slashes in a dateline.
@@ -234,6 +300,14 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     }
                 }
             }
+            // A stock listing after a name: "Brennar Systems Inc. (NASDAQ: BRNR)".
+            if mentions.len() > before {
+                let last = mentions[mentions.len() - 1].last;
+                if let Some(close) = ticker_bracket(doc, last, b) {
+                    i = close;
+                    continue;
+                }
+            }
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
             if mentions.len() > before {
                 let mut m = mentions.len() - 1;
@@ -241,11 +315,18 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     // "State Service of Special Communications and Information Protection
                     // (SSSCIP)": the acronym spells both runs, so the "and" is inside one
                     // name.
-                    if m >= 1 && joined_by_acronym(doc, &mentions[m - 1], &mentions[m], inner) {
+                    if let Some(start) = acronym_run_start(doc, &mentions, m, inner) {
                         let last = mentions[m].last;
-                        mentions.pop();
-                        m -= 1;
+                        mentions.truncate(start + 1);
+                        m = start;
                         mentions[m].last = last;
+                        // A known body's name run on names another body (NATO's NCIRC).
+                        if matches!(mentions[m].kind, MentionKind::Org { gaz: Some(_), .. }) {
+                            mentions[m].kind = MentionKind::Org {
+                                gaz: None,
+                                kind: head_kind(doc, mentions[m].first, last, idx),
+                            };
+                        }
                         if mentions[m].kind == MentionKind::Other {
                             mentions[m].kind = MentionKind::Org {
                                 gaz: None,
@@ -295,7 +376,20 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             i = next;
         }
     }
+    // "SUVA, Fiji, Oct. 2 (Pacific Wire) -", "MONTEVIDEO (Southlink News) –": the wire
+    // service or outlet credited in brackets in a dateline names no party.
+    for (k, m) in mentions.iter_mut().enumerate() {
+        if dateline_credit(doc, m) {
+            m.kind = MentionKind::Outlet;
+            m.bracket_of = None;
+            links.retain(|&(a, b)| a != k && b != k);
+        }
+    }
+    state_phrases(doc, idx, &mut mentions);
+    known_as_links(doc, &mut mentions, &mut links);
     mark_context(doc, lang, lex, idx, g, &mut mentions);
+    short_company_forms(doc, &mut mentions);
+    city_possessives(doc, g, &mut mentions);
     let (clusters, cluster_of) = cluster(doc, g, &mentions, &links);
     Entities {
         mentions,
@@ -304,17 +398,266 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     }
 }
 
-/// Whether the acronym in the bracket `inner` spells the name `p`, "and", the name `m`
-/// together, but not `m` alone.
-fn joined_by_acronym(doc: &Doc<'_>, p: &Mention, m: &Mention, inner: (usize, usize)) -> bool {
-    if inner.1 != inner.0 + 1
-        || !doc.tokens[inner.0].upper
-        || p.last + 1 != m.first
-        || !is_and(&doc.tokens[p.last].fold)
-        || !matches!(p.kind, MentionKind::Org { .. } | MentionKind::Other)
-        || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+/// Words that name a state itself before "of X" or a demonym: "the Government of Zambia",
+/// "la République togolaise", "le Royaume du Maroc", "l'État du Sénégal".
+fn is_state_head(fold: &str) -> bool {
+    matches!(
+        fold,
+        "government"
+            | "republic"
+            | "kingdom"
+            | "state"
+            | "sultanate"
+            | "emirate"
+            | "principality"
+            | "gouvernement"
+            | "republique"
+            | "royaume"
+            | "etat"
+            | "sultanat"
+            | "emirat"
+            | "principaute"
+    )
+}
+
+/// A state named with the words that name it as a state ("the Government of Zambia", "la
+/// République togolaise", "le gouvernement sénégalais", "the Kenyan government") is one
+/// mention of the state, not a body: the mention is widened over those words.
+fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
+    let connector = |k: usize| {
+        matches!(
+            doc.tokens[k].fold.as_str(),
+            "of" | "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "the"
+        )
+    };
+    for n in 0..mentions.len() {
+        // Never over the mention before or after: mentions stay apart and in order.
+        let floor = if n > 0 { mentions[n - 1].last } else { 0 };
+        let ceiling = mentions.get(n + 1).map_or(doc.tokens.len(), |x| x.first);
+        let m = &mut mentions[n];
+        match m.kind {
+            // "Government of Zambia" read as a body by its head word.
+            MentionKind::Org { gaz: None, .. } | MentionKind::Other => {
+                if !is_state_head(&doc.tokens[m.first].fold) {
+                    continue;
+                }
+                let mut k = m.first + 1;
+                while k < m.last && connector(k) {
+                    k += 1;
+                }
+                if k == m.first + 1 || k >= m.last {
+                    continue;
+                }
+                // "Government of the Republic of Zambia": heads and connectors again.
+                while k + 1 < m.last && is_state_head(&doc.tokens[k].fold) && connector(k + 1) {
+                    k += 1;
+                    while k < m.last && connector(k) {
+                        k += 1;
+                    }
+                }
+                if let Some(h) = idx.longest_at(doc, k, m.last).filter(|h| h.last == m.last) {
+                    if let Known::Country(c) = h.known {
+                        m.kind = MentionKind::Country(c);
+                    }
+                }
+            }
+            MentionKind::Country(c) | MentionKind::Demonym(c) => {
+                let demonym = matches!(m.kind, MentionKind::Demonym(_));
+                // Back over "de la", "du", "of the" to a state head.
+                let mut k = m.first;
+                let mut steps = 0;
+                while k > floor && steps < 3 && !demonym && connector(k - 1) {
+                    k -= 1;
+                    steps += 1;
+                }
+                if k > floor
+                    && (steps > 0 || demonym)
+                    && is_state_head(&doc.tokens[k - 1].fold)
+                    && !doc.tokens[k].newline_before
+                {
+                    m.first = k - 1;
+                    m.kind = MentionKind::Country(c);
+                    continue;
+                }
+                // "the Kenyan government".
+                if demonym
+                    && m.last < ceiling
+                    && doc
+                        .tokens
+                        .get(m.last)
+                        .is_some_and(|t| matches!(t.fold.as_str(), "government" | "gouvernement"))
+                {
+                    m.last += 1;
+                    m.kind = MentionKind::Country(c);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// "… (CNVRI), known in English as the National Computer Watch and Response Centre",
+/// "connu en anglais sous le nom de …", "also known as …": the name after the phrase is
+/// another name of the organisation named just before, in the same sentence.
+fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usize, usize)>) {
+    for k in 1..mentions.len() {
+        let m = &mentions[k];
+        if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other) {
+            continue;
+        }
+        let mut j = m.first;
+        if j > 0 && is_article(&doc.tokens[j - 1].fold) {
+            j -= 1;
+        }
+        let before = |n: usize| -> Vec<&str> {
+            doc.tokens[j.saturating_sub(n)..j]
+                .iter()
+                .map(|t| t.fold.as_str())
+                .collect()
+        };
+        // "au nom de X" is "on behalf of X": only "sous le nom de" names.
+        let cue = before(2) == ["known", "as"]
+            || before(4) == ["sous", "le", "nom", "de"]
+            || before(4) == ["sous", "le", "nom", "d'"]
+            || before(4) == ["known", "in", "english", "as"]
+            || before(4) == ["known", "in", "french", "as"];
+        if !cue {
+            continue;
+        }
+        let s = doc.sentence_of.get(m.first).copied();
+        // The organisation named last before the phrase (its bracketed acronym leads to it).
+        // Only the few mentions just before are looked at.
+        let Some(p) = (k.saturating_sub(6)..k).rev().find(|&p| {
+            matches!(mentions[p].kind, MentionKind::Org { .. })
+                && doc.sentence_of.get(mentions[p].first).copied() == s
+                && m.first >= mentions[p].last
+                && m.first - mentions[p].last <= 16
+        }) else {
+            continue;
+        };
+        let p = mentions[p].bracket_of.unwrap_or(p);
+        if !matches!(mentions[k].kind, MentionKind::Org { .. }) {
+            mentions[k].kind = MentionKind::Org {
+                gaz: None,
+                kind: None,
+            };
+        }
+        links.push((p, k));
+    }
+}
+
+/// "Doha's Pearl Cyber LLC": a body after a city's possessive is of the city's state.
+fn city_possessives(doc: &Doc<'_>, g: &Gazetteer, mentions: &mut [Mention]) {
+    for k in 1..mentions.len() {
+        let (p, m) = (&mentions[k - 1], &mentions[k]);
+        let MentionKind::City(c) = p.kind else {
+            continue;
+        };
+        if !p.possessive
+            || m.first != p.last + 2
+            || m.country.is_some()
+            || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+            || doc.tokens.get(p.last).is_some_and(|t| t.newline_before)
+        {
+            continue;
+        }
+        let iso = &g.cities[c].iso2;
+        mentions[k].country = g.countries.iter().position(|x| &x.iso2 == iso);
+    }
+}
+
+/// "PT Menara Siber Nusantara Tbk … Menara Siber president director …": two capitalised
+/// words read as a person's name that stand, in that order, inside a company's name the
+/// text gives are that company's short form, unless a title or an honorific marks them as
+/// a person.
+fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let folds = |m: &Mention| -> Vec<&str> {
+        doc.tokens[m.first..m.last]
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .map(|t| t.fold.as_str())
+            .collect()
+    };
+    let companies: Vec<(Vec<&str>, MentionKind)> = mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Org {
+                    kind: Some(PartyKind::Company),
+                    ..
+                }
+            )
+        })
+        .map(|m| (folds(m), m.kind))
+        .filter(|(w, _)| w.len() >= 3)
+        .take(64)
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind != MentionKind::Person || m.honorific || m.role_before.is_some() {
+            continue;
+        }
+        let words = folds(m);
+        if let Some((_, kind)) = companies
+            .iter()
+            .find(|(c, _)| c.len() > words.len() && c.windows(words.len()).any(|w| w == words))
+        {
+            m.kind = *kind;
+        }
+    }
+}
+
+/// Whether a mention is the credit of a dateline: a name alone in brackets, followed by a
+/// dash, within the first words of a line that opens with a word in capitals, right after
+/// a date or a place ("JAKARTA, Sept. 18 (Asia Tech Wire) -", "LIMA (Andes Wire) —").
+fn dateline_credit(doc: &Doc<'_>, m: &Mention) -> bool {
+    if !matches!(
+        m.kind,
+        MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
+    ) || m.first < 2
     {
         return false;
+    }
+    let toks = &doc.tokens;
+    // The tokenizer folds en and em dashes to "-".
+    let dash = |k: usize| toks.get(k).is_some_and(|t| t.is_punct("-"));
+    if !toks[m.first - 1].is_punct("(") || !toks.get(m.last).is_some_and(|t| t.is_punct(")")) {
+        return false;
+    }
+    if !dash(m.last + 1) {
+        return false;
+    }
+    let before = &toks[m.first - 2];
+    if !(before.kind == TokKind::Num || before.upper || before.cap || before.is_punct(".")) {
+        return false;
+    }
+    let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
+    let Some(sent) = doc.sentences.get(s) else {
+        return false;
+    };
+    let start = doc.lines[sent.line].tokens.0.max(sent.tokens.0);
+    let opens_caps = toks
+        .get(start)
+        .is_some_and(|t| t.is_word() && t.upper && t.fold.chars().count() >= 3);
+    opens_caps && m.first - start <= 14
+}
+
+/// The first of the mentions that the acronym in the bracket `inner` after mention `m`
+/// spells together with `m`, when it does not spell `m` alone: "State Service of Special
+/// Communications and Information Protection (SSSCIP)", "Computer Emergency Response Team
+/// – European Union (CERT-EU)", or a known body's name run on by words the scan cut off
+/// ("NATO Computer Incident Response Capability (NCIRC)").
+fn acronym_run_start(
+    doc: &Doc<'_>,
+    mentions: &[Mention],
+    m: usize,
+    inner: (usize, usize),
+) -> Option<usize> {
+    if inner.1 != inner.0 + 1 || !doc.tokens[inner.0].upper {
+        return None;
     }
     let acronym = doc.tokens[inner.0].fold.as_str();
     let words = |a: usize, b: usize| -> Vec<&str> {
@@ -324,11 +667,54 @@ fn joined_by_acronym(doc: &Doc<'_>, p: &Mention, m: &Mention, inner: (usize, usi
             .map(|t| t.fold.as_str())
             .collect()
     };
-    if acronym_matches(acronym, &words(m.first, m.last)) {
-        return false;
+    let name_like = |x: &Mention| {
+        matches!(
+            x.kind,
+            MentionKind::Org { .. }
+                | MentionKind::Other
+                | MentionKind::Person
+                | MentionKind::Demonym(_)
+                | MentionKind::Country(_)
+        )
+    };
+    let place = |x: &Mention| matches!(x.kind, MentionKind::Demonym(_) | MentionKind::Country(_));
+    let last = &mentions[m];
+    if !name_like(last) || acronym_matches(acronym, &words(last.first, last.last)) {
+        return None;
     }
-    // A leading word the acronym leaves out ("Ukrainian State Service …").
-    (p.first..(p.first + 2).min(p.last)).any(|a| acronym_matches(acronym, &words(a, m.last)))
+    for n in [1, 2, 3] {
+        if m < n {
+            break;
+        }
+        let start = m - n;
+        let known_first = matches!(mentions[start].kind, MentionKind::Org { gaz: Some(_), .. });
+        let chained = (start + 1..=m).all(|j| {
+            let (p, q) = (&mentions[j - 1], &mentions[j]);
+            name_like(p)
+                && ((p.last + 1 == q.first
+                    && (is_and(&doc.tokens[p.last].fold) || doc.tokens[p.last].is_punct("-")))
+                    || ((known_first || place(p))
+                        && p.last == q.first
+                        && doc.tokens[q.first].space_before))
+        });
+        if !chained || place(&mentions[start]) {
+            continue;
+        }
+        // Beyond a pair, or up to a name read as a person's, only a known body's name run
+        // on or a place's name inside ("Indian Ocean Rim").
+        let glued_place = (start + 1..m).any(|j| place(&mentions[j]));
+        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place {
+            continue;
+        }
+        let p = &mentions[start];
+        // A leading word the acronym leaves out ("Ukrainian State Service …").
+        if (p.first..(p.first + 2).min(p.last))
+            .any(|a| acronym_matches(acronym, &words(a, last.last)))
+        {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// Whether the word opening the sentence `a..b` is a name: capitalised, no function word,
@@ -394,6 +780,25 @@ fn bracket_after(doc: &Doc<'_>, at: usize, end: usize) -> Option<((usize, usize)
     (first < last && last - first <= 12).then_some(((first, last), close + 1))
 }
 
+/// A bracket at token `at` that holds a stock listing ("(NASDAQ: BRNR)", "(Euronext
+/// Paris: ABC)", "(TSX: XYZ; OTCQB: XYZF)"): the token after its close.
+fn ticker_bracket(doc: &Doc<'_>, at: usize, end: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    if !toks.get(at)?.is_punct("(") {
+        return None;
+    }
+    let close = (at + 1..end.min(at + 14)).find(|&k| toks[k].is_punct(")"))?;
+    let colon = (at + 2..close).find(|&k| toks[k].is_punct(":"))?;
+    let exchange = toks[at + 1..colon]
+        .iter()
+        .all(|t| t.is_word() && (t.cap || t.upper))
+        && toks[at + 1].upper;
+    let symbol = toks
+        .get(colon + 1)
+        .is_some_and(|t| colon + 1 < close && (t.upper || t.kind == TokKind::Num));
+    (exchange && symbol).then_some(close + 1)
+}
+
 /// Scans one entity at token `i` (sentence `a..b`); returns where to continue.
 #[allow(clippy::too_many_arguments)]
 fn scan_at(
@@ -422,6 +827,12 @@ fn scan_at(
                 push(out, h.first, h.last, MentionKind::Demonym(c));
                 return h.last;
             }
+        }
+    }
+    // "les gouvernements de l'Ontario, du Manitoba et du Yukon": one body an item.
+    if matches!(t.fold.as_str(), "gouvernements" | "governments") {
+        if let Some(end) = plural_government_list(doc, i, b, lang, idx, out) {
+            return end;
         }
     }
     // "le ministère de la Transformation numérique": French writes some heads in lowercase.
@@ -528,6 +939,125 @@ fn scan_at(
     ce
 }
 
+/// "the governments of Ontario, Quebec and Manitoba", "les gouvernements de l'Ontario, de
+/// la Nouvelle-Écosse et du Yukon": each item after the plural head is a body (a state
+/// stays a state: "les gouvernements du Sénégal et du Mali"). At least two items; gives
+/// the token after the last.
+fn plural_government_list(
+    doc: &Doc<'_>,
+    i: usize,
+    b: usize,
+    lang: Lang,
+    idx: &NameIndex,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let conn = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| !t.cap && matches!(t.fold.as_str(), "of" | "de" | "du" | "des" | "d'"))
+    };
+    if !conn(i + 1) {
+        return None;
+    }
+    let mut items: Vec<(usize, usize, MentionKind)> = Vec::new();
+    let mut k = i + 1;
+    loop {
+        let mut j = k;
+        if conn(j) {
+            j += 1;
+        }
+        if j < b && is_article(&doc.tokens[j].fold) && !doc.tokens[j].cap {
+            j += 1;
+        }
+        if j >= b || !is_cap_word(doc, j) {
+            break;
+        }
+        let (cs, ce) = chunk(doc, j, b, lang, idx);
+        if cs != j || ce <= j {
+            break;
+        }
+        let kind = match idx.longest_at(doc, j, ce) {
+            Some(h) if h.last == ce => match h.known {
+                Known::Country(c) => MentionKind::Country(c),
+                _ => MentionKind::Org {
+                    gaz: None,
+                    kind: Some(PartyKind::Government),
+                },
+            },
+            _ => MentionKind::Org {
+                gaz: None,
+                kind: Some(PartyKind::Government),
+            },
+        };
+        items.push((j, ce, kind));
+        k = ce;
+        if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+            k += 1;
+        }
+        if doc.tokens.get(k).is_some_and(|t| is_and(&t.fold)) {
+            k += 1;
+        }
+        if k == ce || k >= b {
+            break;
+        }
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let end = items.last().map_or(i + 1, |x| x.1);
+    for (s, e, kind) in items {
+        push(out, s, e, kind);
+    }
+    Some(end)
+}
+
+/// The name of a body that an item of a plural "governments of" list stands for
+/// ([`plural_government_list`]): "gouvernement de l'Ontario", "Government of Quebec".
+fn plural_government_name(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    // The item's own connector and article: "de l'", "de la", "du", "des", "of".
+    let mut c = m.first;
+    if c > 0 && is_article(&doc.tokens[c - 1].fold) && !doc.tokens[c - 1].cap {
+        c -= 1;
+    }
+    let own = c > 0
+        && matches!(
+            doc.tokens[c - 1].fold.as_str(),
+            "of" | "de" | "du" | "des" | "d'"
+        );
+    if own {
+        c -= 1;
+    } else {
+        c = m.first;
+    }
+    // Back over the other items to the plural head.
+    let mut k = c;
+    let mut steps = 0;
+    while k > 0 && steps < 80 {
+        k -= 1;
+        steps += 1;
+        let t = &doc.tokens[k];
+        if t.newline_before && k + 1 < c {
+            return None;
+        }
+        match t.fold.as_str() {
+            "gouvernements" => {
+                let tail = if own {
+                    doc.slice(c, m.last).to_string()
+                } else {
+                    format!("de {}", doc.slice(m.first, m.last))
+                };
+                return Some(format!("gouvernement {tail}"));
+            }
+            "governments" => return Some(format!("Government of {}", doc.slice(m.first, m.last))),
+            "," | "and" | "et" | "of" | "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "the" => {
+            }
+            _ if t.cap || t.is_punct("-") => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Heads that French writes in lowercase before a capitalised complement.
 static LOWER_HEADS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("lower_heads")));
@@ -603,6 +1133,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     {
         s += 1;
     }
+    // "Dubai-based Falcon Eye Security", "Riyadh-headquartered Najd Digital": the place
+    // describes the company; it is no part of its name.
+    if s + 1 < b && based_place(doc, s).is_some() && is_cap_word(doc, s + 1) {
+        s += 1;
+    }
     if s >= b || !is_cap_word(doc, s) {
         return (i, i);
     }
@@ -615,6 +1150,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             break;
         }
         let t = &doc.tokens[e];
+        // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
+        if t.space_before && e > s {
+            if let Some(end) = dotted_legal_form(doc, e) {
+                e = end;
+                break;
+            }
+        }
         // "the Foreign Ministry Muhammad Anshor": a person's name right after a head
         // word that ends a name is no part of it.
         if lang == Lang::En
@@ -759,7 +1301,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             let announced = i > 0 && OTHER_ORG_NOUNS.contains(&doc.tokens[i - 1]);
             // The words before "and" must be descriptive ("National Computer and …"), not a
             // name of their own ("Jane Wanjiru and Acme Cyber Labs").
-            let descriptive_left = (s..e).any(|j| COMMON_WORDS.contains(&doc.tokens[j]));
+            // Every word of the left run must describe: "Kestra Cyber and Veldt Telecom"
+            // are two names.
+            let descriptive_left = (s..e).any(|j| {
+                COMMON_WORDS.contains(&doc.tokens[j]) || idx.place_at(doc, j, j + 1).is_some()
+            });
             let joins = f == "&"
                 || in_complement
                 || announced
@@ -1021,6 +1567,7 @@ fn classify_chunk(
                     || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
+            && !title_in_body_name(doc, s, k, idx)
     });
     if let Some(mut r) = role {
         // "Kenyan ICT Cabinet Secretary X": a head word that opens a role of two words
@@ -1097,7 +1644,40 @@ fn classify_chunk(
         let name_like = !opens_on_particle
             && (p..e)
                 .all(|k| !COMMON_WORDS.contains(&doc.tokens[k]) && idx.head_kind(doc, k).is_none());
-        if caps == 2 && p > r && p < e && name_like {
+        let person = caps == 2 && p > r && p < e && name_like;
+        // "Governor of the Central Bank of Jordan", "Directeur général de l'Agence
+        // nationale de cybersécurité": the body after the title's "of" is a name too.
+        let body_end = if person { p } else { e };
+        if let Some(of) = (r + 1..body_end).find(|&k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "of" | "de" | "du" | "des" | "d'"
+            )
+        }) {
+            let mut b0 = of + 1;
+            if b0 < body_end && is_article(&doc.tokens[b0].fold) && !doc.tokens[b0].cap {
+                b0 += 1;
+            }
+            // The name must be whole: not cut before "and" ("Director of the Institute
+            // for Development and Diplomacy"), and with no "at"/"in" of a place or another
+            // body inside.
+            let whole = !doc
+                .tokens
+                .get(body_end)
+                .is_some_and(|t| is_and(&t.fold) && !t.newline_before)
+                && !(b0..body_end).any(|k| {
+                    matches!(doc.tokens[k].fold.as_str(), "at" | "in" | "a" | "en" | "au")
+                });
+            if whole
+                && b0 < body_end
+                && is_cap_word(doc, b0)
+                && org_by_head(doc, b0, body_end, idx)
+                && head_kind(doc, b0, body_end, idx).is_some_and(|k| k != PartyKind::Company)
+            {
+                classify_segment(doc, b0, body_end, sent_start, idx, g, out, lang);
+            }
+        }
+        if person {
             push(out, p, e, MentionKind::Person);
             if let Some(m) = out.last_mut() {
                 m.role_before = Some((r, p));
@@ -1106,6 +1686,30 @@ fn classify_chunk(
         return;
     }
     classify_segment(doc, s, e, sent_start, idx, g, out, lang);
+}
+
+/// "Office of the Prime Minister of the Republic of Poland", "Cabinet du Premier ministre":
+/// a title that is the complement of a head word (after "of the", "du") is part of the
+/// body's name, not a role.
+fn title_in_body_name(doc: &Doc<'_>, s: usize, r: usize, idx: &NameIndex) -> bool {
+    let mut k = r;
+    // Back over the title's own words ("Prime", "Deputy", "Premier").
+    while k > s && idx.is_role_word(doc, k - 1) && is_cap_word(doc, k - 1) {
+        k -= 1;
+    }
+    if k > s && is_article(&doc.tokens[k - 1].fold) {
+        k -= 1;
+    }
+    if k <= s
+        || !matches!(
+            doc.tokens[k - 1].fold.as_str(),
+            "of" | "de" | "du" | "des" | "d'"
+        )
+    {
+        return false;
+    }
+    k -= 1;
+    k > s && idx.head_kind(doc, k - 1) == Some(PartyKind::Government)
 }
 
 /// Tokens `from..e` cut at each "and" / "et": the token ranges between them.
@@ -1222,6 +1826,11 @@ fn split_plural_ministries(
 
 /// The singular organisation name a plural-head part stands for ("Ministry of …").
 pub fn plural_part_name(doc: &Doc<'_>, m: &Mention) -> Option<String> {
+    if matches!(m.kind, MentionKind::Org { gaz: None, .. }) {
+        if let Some(name) = plural_government_name(doc, m) {
+            return Some(name);
+        }
+    }
     let first = m.first;
     // Walk back over "and …" to the plural head, within the line: a headline "Agencies
     // sign pact" names no part of the next line's bodies, nor does "agencies" without "of".
@@ -1299,6 +1908,35 @@ fn classify_segment(
             // "Huawei Technologies Kenya", "MTN Business", "Kaspersky Lab": a known
             // organisation extended by a state, head words, acronyms, or one last word.
             Known::Org { idx: gi, .. } => {
+                // "Ministry of Digital Affairs of Ruritania": a body's generic name with
+                // "of" and a name no table knows is another state's or region's body of
+                // that name, not the known one.
+                if g.orgs[gi].kind == PartyKind::Government
+                    && doc.tokens.get(h.last).is_some_and(|t| {
+                        matches!(t.fold.as_str(), "of" | "de" | "du" | "des" | "d'")
+                    })
+                {
+                    let mut j = h.last + 1;
+                    if j < e && is_article(&doc.tokens[j].fold) && !doc.tokens[j].cap {
+                        j += 1;
+                    }
+                    let unknown_tail = j < e
+                        && (j..e).all(|k| {
+                            idx.head_kind(doc, k).is_none() && idx.longest_at(doc, k, e).is_none()
+                        });
+                    if unknown_tail {
+                        push(
+                            out,
+                            s,
+                            e,
+                            MentionKind::Org {
+                                gaz: None,
+                                kind: Some(PartyKind::Government),
+                            },
+                        );
+                        return;
+                    }
+                }
                 let mut x = h.last;
                 while x < e {
                     let place = idx.longest_at(doc, x, e).is_some_and(|k| {
@@ -1553,6 +2191,10 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
         if PLURAL_HEADS.contains(t) {
             return false;
         }
+        if k > s && dotted_legal_form(doc, k) == Some(e) {
+            weak = true;
+            break;
+        }
         match idx.head_kind(doc, k) {
             // A bank with a complement is a body ("Banque centrale des Comores").
             Some(_) if matches!(t.fold.as_str(), "bank" | "banque") && e - s >= 2 => strong = true,
@@ -1604,7 +2246,13 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
     // agency, "Digital Transformation Authority" an authority; the head is the last head
     // word before a preposition ("Agence de Sécurité" stops at "de"), and a company suffix
     // after a descriptor stays last ("Nordwave Security Ltd").
-    let first = pair.or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)));
+    let first = pair
+        .or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
+        .or_else(|| {
+            (s + 1..e)
+                .any(|k| dotted_legal_form(doc, k) == Some(e))
+                .then_some(PartyKind::Company)
+        });
     if first != Some(PartyKind::Company) {
         return first;
     }
@@ -1653,15 +2301,31 @@ fn mark_context(
         if matches!(mentions[m].kind, MentionKind::Org { .. }) {
             if let Some(c) = country_inside(doc, first, last) {
                 mentions[m].country = Some(c);
+            } else if let Some(c) = city_inside(doc, g, first, last) {
+                // "Bank of Kigali", "Université de Lomé", "Dubai Police": a city in the
+                // name places the body in the city's state.
+                mentions[m].country = Some(c);
+            }
+        }
+        // "Dubai-based X": the state of the place.
+        if mentions[m].country.is_none()
+            && matches!(
+                mentions[m].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+            && first > 0
+        {
+            if let Some(st) = based_place(doc, first - 1).and_then(|w| state_of_place(g, &w)) {
+                mentions[m].country = Some(st);
             }
         }
         // A company noun right before: "cybersecurity firm Kaspersky", "la société russe X".
         let lo = first.saturating_sub(4);
         for k in lo..first {
-            if company
-                .longest_at(doc, k, first, lang)
-                .is_some_and(|h| h.last + 2 >= first)
-            {
+            // "la société russe X", not "the firm Huawei on Tuesday": no name between.
+            if company.longest_at(doc, k, first, lang).is_some_and(|h| {
+                h.last + 2 >= first && (h.last..first).all(|j| !is_cap_word(doc, j))
+            }) {
                 mentions[m].company_cue = true;
             }
         }
@@ -1913,6 +2577,21 @@ fn mark_context(
             }
         }
     }
+}
+
+/// The state of a city named inside tokens `first..last` (after the first word or as the
+/// first word of a name of two words or more).
+fn city_inside(doc: &Doc<'_>, g: &Gazetteer, first: usize, last: usize) -> Option<usize> {
+    if last - first < 2 {
+        return None;
+    }
+    let idx = crate::names::index();
+    (first..last).find_map(|k| {
+        let h = idx.city_at(doc, k, last)?;
+        let Known::City(c) = h.known else { return None };
+        let iso = &g.cities[c].iso2;
+        g.countries.iter().position(|x| &x.iso2 == iso)
+    })
 }
 
 /// The state named inside a token range ("… of Pakistan", "Huawei Technologies Kenya",
@@ -2289,6 +2968,11 @@ fn cluster(
                         (&words[j], &words[i])
                     };
                     s.last() == p.last()
+                }
+                // "Portugal's Ministry of National Defence and Uruguay's Ministry of
+                // Defence": names tied to two different states are two bodies.
+                _ if mi.country.is_some() && mj.country.is_some() && mi.country != mj.country => {
+                    false
                 }
                 _ if is_nameish(mi) && is_nameish(mj) && (is_org(mi) || is_org(mj)) => {
                     words[i] == words[j]

@@ -257,6 +257,11 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     if (m.modifier && !framed) || m.possessive || excluded(ctx, mi) || in_quotes(ctx, mi) {
         return None;
     }
+    // "Sentrix and Telkom Partner to Boost SME Cybersecurity": in a headline in title
+    // case, capitals after "to" open what the partners will do, not a name.
+    if infinitive_in_title(ctx, mi) {
+        return None;
+    }
     // "X reports", "a rapporté X": the outlet or a source speaking.
     if doc
         .tokens
@@ -265,7 +270,11 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     {
         return None;
     }
-    if dateline_place(ctx, mi) {
+    // The dateline's place, there or again later; but a state named in the dateline
+    // ("SUVA, Fiji, Oct. 2") that stands in a slot of the signing frame later is a party
+    // ("The governments of Fiji, Samoa and Tonga signed").
+    let framed_state = framed && matches!(m.kind, MentionKind::Country(_)) && !in_dateline(ctx, mi);
+    if !framed_state && dateline_place(ctx, mi) {
         return None;
     }
     let c = ents.cluster_of[mi];
@@ -284,6 +293,47 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
         _ => None,
     }
 }
+
+/// Whether mention `mi` stands right after "to" in a headline in title case (most words
+/// of four letters or more capitalised, no full stop at the end) and is no name a table
+/// knows.
+fn infinitive_in_title(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    if m.first == 0 || doc.tokens[m.first - 1].fold != "to" {
+        return false;
+    }
+    let s = doc.sentence_of.get(m.first).copied().unwrap_or(0);
+    let Some(line) = doc.sentences.get(s).and_then(|x| doc.lines.get(x.line)) else {
+        return false;
+    };
+    let (a, b) = line.tokens;
+    // A headline is short: a long line is text, and is not read word by word again.
+    if b - a > 40 {
+        return false;
+    }
+    let long: Vec<&crate::text::Token> = doc.tokens[a..b]
+        .iter()
+        .filter(|t| t.is_word() && t.fold.chars().count() >= 4)
+        .collect();
+    let title_case = long.len() >= 3
+        && long.iter().filter(|t| t.cap || t.upper).count() * 10 >= long.len() * 7
+        && !doc.tokens[b - 1].is_punct(".");
+    title_case
+        && m.first > a
+        && m.first < b
+        && doc.tokens[m.first - 1].fold == "to"
+        && !doc.tokens[m.first - 1].cap
+        && matches!(
+            m.kind,
+            MentionKind::Org { gaz: None, .. } | MentionKind::Other
+        )
+        && ctx.idx.longest_at(doc, m.first, m.last).is_none()
+}
+
+/// The most parties a list of bodies under one plural head gives ("les gouvernements de A,
+/// de B, … et de N").
+const MAX_LISTED: usize = 16;
 
 /// The most agreements one article reports.
 const MAX_AGREEMENTS: usize = 4;
@@ -440,8 +490,9 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             pool.push(k);
         }
     }
+    let signers = state_signers(people);
     let mut keys: Vec<Key> = found[0].clone();
-    let mut replaced = collapse(ctx, &keys, &pool, &pinned);
+    let mut replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
     // Fill up from the other reporting sentences, best first, until two sides remain once
     // states have given way to their bodies.
     for more in found.iter().skip(1) {
@@ -453,26 +504,155 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
                 keys.push(k);
             }
         }
-        replaced = collapse(ctx, &keys, &pool, &pinned);
+        replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
+    }
+    let mut assigned: Option<(usize, usize)> = None;
+    if let Some((c, st)) = eliminate(ctx, &replaced, &pool, &pinned) {
+        if let Some(slot) = replaced.iter_mut().find(|k| **k == Key::State(st)) {
+            *slot = Key::Cluster(c);
+            assigned = Some((c, st));
+        }
     }
     // Still one short: the most salient organisation of the text ("the two institutions").
     while replaced.len() < 2 {
         match most_salient(ctx, &keys) {
             Some(k) => {
                 keys.push(k);
-                replaced = collapse(ctx, &keys, &pool, &pinned);
+                replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
             }
             None => break,
         }
     }
-    replaced.truncate(6);
-    let mut out: Vec<Chosen> = replaced.into_iter().map(|k| build(ctx, k)).collect();
+    // At most six parties, unless the text lists the governments that signed one by one.
+    let listed = replaced
+        .iter()
+        .filter(|k| match k {
+            Key::Cluster(c) => ctx.ents.clusters[*c].mentions.iter().any(|&m| {
+                crate::entities::plural_part_name(&ctx.doc, &ctx.ents.mentions[m]).is_some()
+            }),
+            Key::State(_) => false,
+        })
+        .count();
+    replaced.truncate(if listed > 4 { MAX_LISTED } else { 6 });
+    let mut out: Vec<Chosen> = replaced
+        .into_iter()
+        .map(|k| match k {
+            Key::State(st) if !pinned.contains(&k) => {
+                plural_body(ctx, &triggers, st).unwrap_or_else(|| build(ctx, k))
+            }
+            _ => build(ctx, k),
+        })
+        .collect();
+    if let Some((c, st)) = assigned {
+        for ch in out.iter_mut().filter(|ch| ch.cluster == Some(c)) {
+            ch.country_idx = Some(st);
+            ch.party.country = Some(ctx.gaz.countries[st].iso2.clone());
+        }
+    }
     if out.len() == 1 {
         if let Some(ministry) = ministry_of_speaker(ctx, people) {
             out.push(ministry);
         }
     }
     out
+}
+
+/// Plural heads of bodies that states have one each of, folded, with the singular the
+/// party's name takes: "the central banks of A and B", "les polices de A et de B".
+const PLURAL_BODIES: [(&[&str], &str); 8] = [
+    (&["central", "banks"], "Central Bank"),
+    (&["police", "forces"], "Police Force"),
+    (&["police", "services"], "Police Service"),
+    (&["banques", "centrales"], "Banque centrale"),
+    (&["polices"], "police"),
+    (&["gendarmeries"], "gendarmerie"),
+    (&["forces", "de", "police"], "police"),
+    (&["national", "police", "forces"], "National Police Force"),
+];
+
+/// "Les polices du Bénin et du Niger ont signé …": a state named under a plural head of
+/// bodies in a sentence that reports the agreement, with no body of its own named, stands
+/// for its body of that kind: "police du Bénin", "Central Bank of Oman".
+fn plural_body(ctx: &Ctx<'_>, triggers: &[&crate::frames::Trigger], st: usize) -> Option<Chosen> {
+    let doc = &ctx.doc;
+    for t in triggers {
+        for &mi in &ctx.by_sentence[t.sent] {
+            let m = &ctx.ents.mentions[mi];
+            if m.kind != MentionKind::Country(st) {
+                continue;
+            }
+            // Walk back over the other states and their connectors to the plural head.
+            let mut k = m.first;
+            let mut steps = 0;
+            while k > 0 && steps < 24 {
+                if doc.tokens[k].newline_before {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+                let f = doc.tokens[k].fold.as_str();
+                let head = PLURAL_BODIES.iter().find(|(words, _)| {
+                    k + 1 >= words.len()
+                        && words
+                            .iter()
+                            .enumerate()
+                            .all(|(n, w)| doc.tokens[k + 1 - words.len() + n].fold.as_str() == *w)
+                });
+                if let Some((_, singular)) = head {
+                    let after = doc.tokens.get(k + 1).map(|t| t.fold.as_str());
+                    if !matches!(after, Some("of" | "de" | "du" | "des" | "d'")) {
+                        break;
+                    }
+                    // The state's own connector ("… et du Niger"), else the head's.
+                    let own = (m.first.saturating_sub(2)..m.first).find(|&j| {
+                        matches!(
+                            doc.tokens[j].fold.as_str(),
+                            "of" | "de" | "du" | "des" | "d'"
+                        )
+                    });
+                    let from = own.unwrap_or(k + 1);
+                    let tail = if own.is_some() {
+                        doc.slice(from, m.last).to_string()
+                    } else {
+                        format!("{} {}", doc.slice(k + 1, k + 2), doc.slice(m.first, m.last))
+                    };
+                    let name = one_space(&format!("{singular} {tail}"));
+                    let iso = ctx.gaz.countries[st].iso2.clone();
+                    return Some(Chosen {
+                        cluster: None,
+                        state: None,
+                        country_idx: Some(st),
+                        party: Party {
+                            name,
+                            aliases: Vec::new(),
+                            kind: PartyKind::Government,
+                            country: Some(iso),
+                            evidence: vec![doc.span(m.first, m.last)],
+                        },
+                    });
+                }
+                let ok = doc.tokens[k].kind == TokKind::Punct && doc.tokens[k].is_punct(",")
+                    || matches!(
+                        f,
+                        "of" | "de"
+                            | "du"
+                            | "des"
+                            | "d'"
+                            | "la"
+                            | "l'"
+                            | "le"
+                            | "the"
+                            | "and"
+                            | "et"
+                    )
+                    || doc.tokens[k].cap;
+                if !ok {
+                    break;
+                }
+            }
+        }
+    }
+    None
 }
 
 /// "… a estimé le ministre de la Poste et des TIC, X, en marge de la cérémonie de signature
@@ -593,17 +773,38 @@ fn bodies_named_next(ctx: &Ctx<'_>, sent: usize, keys: &[Key]) -> Vec<Key> {
 
 /// The keys once states give way to the bodies that signed for them (unless the text says
 /// the states signed: `pinned`), and states named beside their bodies are dropped.
-fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Key> {
+fn collapse(
+    ctx: &Ctx<'_>,
+    keys: &[Key],
+    pool: &[Key],
+    pinned: &[Key],
+    signers: &[usize],
+) -> Vec<Key> {
     let mut replaced: Vec<Key> = Vec::new();
     for &k in keys {
         if let Key::State(st) = k {
             let bodies: Vec<Key> = if pinned.contains(&k) {
                 Vec::new()
             } else {
-                pool.iter()
+                // Bodies the text ties to the state first; else those of the state by
+                // default (a government body of the article's state).
+                let stated: Vec<Key> = pool
+                    .iter()
                     .copied()
-                    .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
-                    .collect()
+                    .filter(|b| matches!(b, Key::Cluster(c) if stated_home(ctx, *c) == Some(st)))
+                    .collect();
+                // A state whose own official signs ("French foreign minister X") keeps
+                // its place against a body given to it only by default.
+                if stated.is_empty() && signers.contains(&st) {
+                    Vec::new()
+                } else if stated.is_empty() {
+                    pool.iter()
+                        .copied()
+                        .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
+                        .collect()
+                } else {
+                    stated
+                }
             };
             if !bodies.is_empty() {
                 for b in bodies {
@@ -637,6 +838,16 @@ fn collapse(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Vec<Ke
         });
     }
     replaced
+}
+
+/// The states whose officials sign for them by a title that names the state and no body
+/// ("French foreign affairs minister X", "Namibian President X").
+fn state_signers(people: &[Person]) -> Vec<usize> {
+    people
+        .iter()
+        .filter(|p| !p.witness && !p.outside && p.in_trigger && p.affiliations.is_empty())
+        .filter_map(|p| p.state)
+        .collect()
 }
 
 /// Nouns that "the two …" / "les deux …" use for states.
@@ -997,10 +1208,11 @@ pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
         return vec![primary];
     }
     let pool: Vec<Key> = kept.iter().flatten().copied().collect();
+    let signers = state_signers(people);
     kept.truncate(MAX_AGREEMENTS);
     kept.into_iter()
         .map(|keys| {
-            let mut c = collapse(ctx, &keys, &pool, &[]);
+            let mut c = collapse(ctx, &keys, &pool, &[], &signers);
             c.truncate(6);
             c.into_iter().map(|k| build(ctx, k)).collect()
         })
@@ -1031,6 +1243,57 @@ fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
         .map(|(c, _)| Key::Cluster(c))
 }
 
+/// The home state the text ties an organisation to (in or next to one of its names), or
+/// the gazetteer by its full name; never the article's state by default.
+fn stated_home(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
+    let ents = &ctx.ents;
+    if let Some(st) = ents.clusters[c]
+        .mentions
+        .iter()
+        .find_map(|&m| ents.mentions[m].country)
+    {
+        return Some(st);
+    }
+    match cluster_kind(ctx, c) {
+        (_, Some(st), true) => Some(st),
+        _ => None,
+    }
+}
+
+/// "La Tunisie et la Belgique ont signé … signé par l'Instance nationale de cybersécurité
+/// et le Centre fédéral de cyberprotection de Belgique": once the other states have given
+/// way to their bodies, the one state left and the first government body left that the text
+/// ties to no state signed for each other. Gives the body and the state.
+fn eliminate(ctx: &Ctx<'_>, keys: &[Key], pool: &[Key], pinned: &[Key]) -> Option<(usize, usize)> {
+    let states: Vec<usize> = keys
+        .iter()
+        .filter_map(|k| match k {
+            Key::State(st) if !pinned.contains(k) => Some(*st),
+            _ => None,
+        })
+        .collect();
+    let [st] = states[..] else { return None };
+    // Another state must have given way to a body it stated, so the text did name the
+    // signing bodies.
+    let placed = keys
+        .iter()
+        .any(|k| matches!(k, Key::Cluster(c) if stated_home(ctx, *c).is_some_and(|h| h != st)));
+    if !placed {
+        return None;
+    }
+    let loose: Vec<usize> = pool
+        .iter()
+        .filter_map(|k| match k {
+            Key::Cluster(c) if !keys.contains(k) => Some(*c),
+            _ => None,
+        })
+        .filter(|&c| {
+            stated_home(ctx, c).is_none() && cluster_kind(ctx, c).0 == PartyKind::Government
+        })
+        .collect();
+    loose.first().map(|&c| (c, st))
+}
+
 /// The home state of an organisation cluster, by the precedence of the guide: stated in
 /// its name or next to it, then known, then (for a government body) the article's state.
 pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
@@ -1047,15 +1310,14 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     if kind == PartyKind::Intergovernmental {
         return None;
     }
-    if gaz_full {
-        if let Some(st) = gaz_country {
+    // Known by its acronym only ("US-CERT", "ANSSI"), or a government body by a name
+    // many states give theirs ("National Cyber Security Agency", "Ministry of Digital
+    // Affairs"): its known state, when the article speaks of that state at all; otherwise
+    // a government body belongs to the article's state.
+    if let Some(st) = gaz_country {
+        if gaz_full && kind != PartyKind::Government {
             return Some(st);
         }
-    }
-    // Known by its acronym only ("US-CERT", "ANSSI"): its known state, when the article
-    // speaks of that state at all; otherwise a government body belongs to the article's
-    // state (an acronym such as ANSSI exists in several states).
-    if let Some(st) = gaz_country {
         let mentioned = ctx.ents.mentions.iter().any(|m| {
             matches!(m.kind, MentionKind::Country(c) | MentionKind::Demonym(c) if c == st)
                 && !ctx.doc.in_junk(m.first)
@@ -1065,8 +1327,10 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         }
     }
     // The article's state is one it names, or whose city it names: a demonym alone ("a
-    // French consultancy") describes another party.
-    if kind == PartyKind::Government {
+    // French consultancy") describes another party. A body whose name ends on a place no
+    // table knows ("Agence de cybersécurité de Ruritanie") is of that place, not of the
+    // article's state.
+    if kind == PartyKind::Government && !ends_on_unknown_place(ctx, longest) {
         let iso = |st: usize| ctx.gaz.countries[st].iso2.as_str();
         if let Some(st) = ctx.dominant.filter(|&st| {
             ctx.ents.mentions.iter().any(|m| {
@@ -1082,7 +1346,35 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
             return Some(st);
         }
     }
+    // A known full name of another state's body, in an article that does not speak of
+    // that state: the state is not known.
+    if gaz_full && kind == PartyKind::Government {
+        return None;
+    }
     gaz_country
+}
+
+/// Whether a name ends with "of"/"de" and one or two capitalised words that no table knows
+/// ("… of Lowenmark", "… de Ruritanie"): a place the engine cannot place.
+fn ends_on_unknown_place(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let Some(of) = (m.first..m.last)
+        .rev()
+        .find(|&k| matches!(doc.tokens[k].fold.as_str(), "of" | "de" | "du" | "d'"))
+    else {
+        return false;
+    };
+    let mut k = of + 1;
+    if k < m.last && is_article_fold(&doc.tokens[k].fold) {
+        k += 1;
+    }
+    let tail = &doc.tokens[k..m.last];
+    !tail.is_empty()
+        && tail.len() <= 2
+        && tail
+            .iter()
+            .all(|t| t.is_word() && t.cap && !t.upper && t.id == crate::vocab::NONE)
 }
 
 fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
@@ -1103,9 +1395,17 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
                 .iter()
                 .filter(|t| t.kind != TokKind::Punct)
                 .count();
-            // Prefer full names over acronyms, then the longer, then the earlier.
+            // Prefer full names over acronyms, then the longer, then a name read as an
+            // organisation, then the earlier.
             let acronym = words == 1 && ctx.doc.tokens[mm.first].upper;
-            (!acronym, words, std::cmp::Reverse(mm.first))
+            let org = matches!(mm.kind, MentionKind::Org { .. });
+            // A headline in capitals ("LINTAO NETWORKS, BANK OF NDOLA SIGN …") gives the
+            // name only when the text writes it no other way.
+            let shouted = words > 1
+                && ctx.doc.tokens[mm.first..mm.last]
+                    .iter()
+                    .all(|t| !t.is_word() || t.upper || t.fold.len() < 3);
+            (!acronym, !shouted, words, org, std::cmp::Reverse(mm.first))
         })
 }
 
@@ -1131,6 +1431,34 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
             }
             let acronym = mm.last - mm.first == 1 && ctx.doc.tokens[mm.first].upper;
             full |= !acronym;
+        }
+    }
+    // "Banque Sahélienne d'Investissement (BSI)": an acronym the text defines for a name
+    // no table knows is that body's, not the known body of the same letters.
+    if let Some(gi) = gaz.filter(|_| !full) {
+        // The known body's names, as folded words.
+        let known: Vec<String> = std::iter::once(&g.orgs[gi].name)
+            .chain(&g.orgs[gi].aliases)
+            .flat_map(|n| n.split_whitespace())
+            .map(crate::text::fold)
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let unrelated = ents.clusters[c].mentions.iter().any(|&m| {
+            let mm = &ents.mentions[m];
+            let words: Vec<&crate::text::Token> = ctx.doc.tokens[mm.first..mm.last]
+                .iter()
+                .filter(|t| t.is_word())
+                .collect();
+            matches!(mm.kind, MentionKind::Org { gaz: None, .. })
+                && words.len() >= 2
+                && words
+                    .iter()
+                    .filter(|t| known.iter().any(|k| k == t.fold.as_str()))
+                    .count()
+                    < 2
+        });
+        if unrelated {
+            gaz = None;
         }
     }
     let kind = head
@@ -1164,10 +1492,23 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                 .filter(|m| matches!(m.kind, MentionKind::Country(c) | MentionKind::Demonym(c) if c == st))
                 .map(|m| (m.first, m.last))
                 .collect();
+            // The first mention not written in capitals ("KENYA, UGANDA SIGN …" above
+            // "Kenya and Uganda have agreed …"), else the first.
+            let shouted = |m: &&crate::entities::Mention| {
+                doc.tokens[m.first..m.last]
+                    .iter()
+                    .all(|t| !t.is_word() || t.upper)
+            };
             let named = ents
                 .mentions
                 .iter()
-                .find(|m| m.kind == MentionKind::Country(st));
+                .filter(|m| m.kind == MentionKind::Country(st))
+                .find(|m| !shouted(m))
+                .or_else(|| {
+                    ents.mentions
+                        .iter()
+                        .find(|m| m.kind == MentionKind::Country(st))
+                });
             let name = match named {
                 Some(m) => doc.slice(m.first, m.last).to_string(),
                 None => match ctx.lang {
@@ -1270,6 +1611,91 @@ mod tests {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    fn flat(got: &[Vec<String>]) -> Vec<&str> {
+        got.iter().flatten().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_wire_credited_in_a_dateline_and_a_stock_listing_name_no_party() {
+        let got = parties(
+            "HARBOUR CITY, May 4 (Tidewater Wire) - Quillon Labs Inc. (NASDAQ: QLLB) and \
+             Nordwave Security signed a memorandum of understanding on cyber security.",
+        );
+        let all = flat(&got);
+        assert!(all.contains(&"Nordwave Security"), "{got:?}");
+        assert!(
+            !all.iter()
+                .any(|n| n.contains("Tidewater") || n.contains("NASDAQ") || *n == "QLLB"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_head_over_states_gives_one_body_a_state() {
+        let got = parties(
+            "Les polices du Bénin et du Niger ont signé mercredi un protocole d'accord contre \
+             la cybercriminalité.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "police du Bénin".to_string(),
+                "police du Niger".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn governments_listed_one_by_one_are_bodies_of_regions_and_states_of_states() {
+        let regions = parties(
+            "The governments of Bavaria, Saxony and Thuringia signed an agreement on cyber \
+             security on Tuesday.",
+        );
+        assert_eq!(
+            regions,
+            vec![vec![
+                "Government of Bavaria".to_string(),
+                "Government of Saxony".to_string(),
+                "Government of Thuringia".to_string()
+            ]]
+        );
+        let states = parties(
+            "Les gouvernements du Sénégal et de la Gambie ont signé mardi un accord de \
+             coopération en matière de cybersécurité.",
+        );
+        assert_eq!(
+            states,
+            vec![vec!["Sénégal".to_string(), "Gambie".to_string()]]
+        );
+    }
+
+    #[test]
+    fn a_state_named_as_a_state_is_the_state() {
+        let got = parties(
+            "La République togolaise et la société Quillon Labs ont signé mardi une convention \
+             sur la cybersécurité.",
+        );
+        assert_eq!(
+            got,
+            vec![vec![
+                "République togolaise".to_string(),
+                "Quillon Labs".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_acronym_joins_the_runs_it_spells() {
+        let got = parties(
+            "The Incident Response Team – Indian Ocean Rim (IRT-IOR) and Quillon Labs signed a \
+             memorandum of understanding on cyber security.",
+        );
+        assert!(
+            flat(&got).contains(&"Incident Response Team – Indian Ocean Rim"),
+            "{got:?}"
+        );
     }
 
     #[test]
