@@ -323,7 +323,6 @@ fn is_related_heading(toks: &[Token]) -> bool {
             .is_none_or(|c| c + 1 == toks.len())
 }
 
-
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
     bytes[from..]
         .iter()
@@ -361,7 +360,6 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
     init.iter().all(|p| words.next() == Some(*p))
         && words.next().is_some_and(|w| w.starts_with(last))
 }
-
 
 fn is_junk_line(toks: &[Token]) -> bool {
     let words = || {
