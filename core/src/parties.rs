@@ -397,6 +397,30 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first) {
         return true;
     }
+    // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
+    // party.
+    let home_before = m.first >= 2
+        && matches!(
+            toks[m.first - 1].fold.as_str(),
+            "in" | "en" | "au" | "aux" | "a"
+        )
+        && matches!(
+            toks[m.first - 2].fold.as_str(),
+            "based"
+                | "headquartered"
+                | "located"
+                | "base"
+                | "basee"
+                | "bases"
+                | "basees"
+                | "installe"
+                | "installee"
+                | "implante"
+                | "implantee"
+        );
+    if home_before && matches!(m.kind, MentionKind::Country(_)) {
+        return true;
+    }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
     // "the organisation's Cybercrime Directorate", "its research arm": a unit of another.
     let owned = at
@@ -1629,6 +1653,30 @@ mod tests {
             !all.iter()
                 .any(|n| n.contains("Tidewater") || n.contains("NASDAQ") || *n == "QLLB"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_home_country_and_an_event_name_no_party() {
+        let got = parties(
+            "The Harbor Data Authority signed a memorandum of understanding with Quillon \
+             Academy, a training firm based in Portugal, at the Northbay Cyber Security Week \
+             on Tuesday.",
+        );
+        let all = flat(&got);
+        assert!(all.contains(&"Quillon Academy"), "{got:?}");
+        assert!(
+            !all.iter().any(|n| *n == "Portugal" || n.contains("Week")),
+            "{got:?}"
+        );
+        let fr = parties(
+            "L'Autorité des données de Port-Lune et Quillon Académie, une société basée au \
+             Bénin, ont signé une convention lors du Salon de la cybersécurité de Port-Lune.",
+        );
+        let all = flat(&fr);
+        assert!(
+            !all.iter().any(|n| *n == "Bénin" || n.contains("Salon")),
+            "{fr:?}"
         );
     }
 
