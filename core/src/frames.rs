@@ -306,7 +306,7 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
             ctx.cue_hits(s, Cue::Background)
                 .iter()
                 .any(|&(first, last)| {
-                    !recent_earlier(&ctx.doc, first, last) && !of_the_replaced(&ctx.doc, s, first)
+                    !recent_earlier(&ctx.doc, first, last) && !of_the_replaced(&ctx.doc, first)
                 })
         })
         .collect();
@@ -317,9 +317,8 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
 /// Whether the background cue at token `first` dates the instrument that this one replaces
 /// ("signed a new memorandum, replacing the one that expired last year"): a word of
 /// replacing or expiring stands a few words before it in the sentence.
-fn of_the_replaced(doc: &crate::text::Doc<'_>, s: usize, first: usize) -> bool {
-    let a = doc.sentences[s].tokens.0.max(first.saturating_sub(8));
-    (a..first).any(|k| {
+fn of_the_replaced(doc: &crate::text::Doc<'_>, first: usize) -> bool {
+    doc.before_in_sentence(first, 8).any(|k| {
         matches!(
             doc.tokens[k].fold.as_str(),
             "replacing"

@@ -413,9 +413,7 @@ static MEETING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::
 /// people may be the ones who made the deal ("announced during a meeting between X and Y").
 fn occasion_of(ctx: &Ctx<'_>, first: usize) -> Option<bool> {
     let doc = &ctx.doc;
-    let &s = doc.sentence_of.get(first)?;
-    let lo = doc.sentences[s].tokens.0.max(first.saturating_sub(14));
-    for k in (lo..first).rev() {
+    for k in doc.before_in_sentence(first, 14).rev() {
         let t = &doc.tokens[k];
         // A comma right before the name opens an apposition ("du président gambien, X").
         let apposition = t.fold == "," && k + 1 == first;
@@ -520,11 +518,7 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
 /// those who attended signed only if they also speak of it.
 fn attended_by(ctx: &Ctx<'_>, first: usize) -> bool {
     let doc = &ctx.doc;
-    let Some(&s) = doc.sentence_of.get(first) else {
-        return false;
-    };
-    let lo = doc.sentences[s].tokens.0.max(first.saturating_sub(16));
-    for k in (lo..first).rev() {
+    for k in doc.before_in_sentence(first, 16).rev() {
         let f = doc.tokens[k].fold.as_str();
         if is_signing_verb(f) {
             return false;
@@ -547,9 +541,8 @@ fn witness_object(ctx: &Ctx<'_>, first: usize) -> bool {
     let Some(&s) = doc.sentence_of.get(first) else {
         return false;
     };
-    let lo = doc.sentences[s].tokens.0.max(first.saturating_sub(12));
     let witness = ctx.lex.cue(Cue::Witness);
-    (lo..first).any(|k| {
+    doc.before_in_sentence(first, 12).any(|k| {
         ctx.may_start(k, Cue::Witness)
             && witness
                 .longest_at(doc, k, first, ctx.lang)
@@ -749,11 +742,7 @@ fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
 /// Y, et de son homologue, le général Z").
 fn in_presence_list(ctx: &Ctx<'_>, first: usize) -> bool {
     let doc = &ctx.doc;
-    let Some(&s) = doc.sentence_of.get(first) else {
-        return false;
-    };
-    let start = doc.sentences[s].tokens.0.max(first.saturating_sub(40));
-    for k in (start..first).rev() {
+    for k in doc.before_in_sentence(first, 40).rev() {
         let f = doc.tokens[k].fold.as_str();
         if matches!(
             f,

@@ -194,6 +194,15 @@ impl<'a> Doc<'a> {
         Span::new(self.tokens[first].start, self.tokens[last - 1].end)
     }
 
+    /// The tokens up to `n` before token `at`, not reaching back past the start of its
+    /// sentence (empty when `at` is past the text).
+    pub fn before_in_sentence(&self, at: usize, n: usize) -> std::ops::Range<usize> {
+        match self.sentence_of.get(at) {
+            Some(&s) => self.sentences[s].tokens.0.max(at.saturating_sub(n))..at,
+            None => at..at,
+        }
+    }
+
     /// Whether the token's line is page furniture.
     pub fn in_junk(&self, token: usize) -> bool {
         let s = self.sentence_of.get(token).copied().unwrap_or(0);
