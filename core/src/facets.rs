@@ -392,13 +392,7 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
 /// "was held", "s'est déroulée", "a eu lieu", "s'est tenue").
 fn took_place(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    let f = |k: usize| {
-        ctx.doc
-            .tokens
-            .get(k)
-            .filter(|_| k < b)
-            .map_or("", |t| t.fold.as_str())
-    };
+    let f = |k: usize| ctx.doc.fold_before(k, b);
     (a..b).any(|k| match f(k) {
         "took" | "takes" => f(k + 1) == "place",
         "eu" => f(k + 1) == "lieu",
@@ -603,12 +597,7 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         // "on Tuesday last week", "mardi de la semaine dernière": that weekday of the week
         // before the reference date's.
         if let (DateValue::Weekday(w), Some(r)) = (d.value, ctx.reference) {
-            let f = |k: usize| {
-                doc.tokens
-                    .get(k)
-                    .filter(|_| k < b)
-                    .map_or("", |t| t.fold.as_str())
-            };
+            let f = |k: usize| doc.fold_before(k, b);
             let mut k = d.last;
             if matches!(f(k), "of" | "de") {
                 k += 1;
@@ -728,13 +717,7 @@ fn swapped_reading(
 /// first met in Geneva", "three years ago", "deux ans après leur première rencontre".
 fn recalls_past(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    let f = |k: usize| {
-        ctx.doc
-            .tokens
-            .get(k)
-            .filter(|_| k < b)
-            .map_or("", |t| t.fold.as_str())
-    };
+    let f = |k: usize| ctx.doc.fold_before(k, b);
     (a..b).any(|k| match f(k) {
         "ago" => true,
         "years" | "months" | "ans" | "mois" => matches!(f(k + 1), "after" | "apres" | "since"),
@@ -1184,12 +1167,7 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
 /// la capitale économique ivoirienne", "in the commercial capital") without naming it.
 fn in_economic_capital(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
-        let f = |j: usize| {
-            doc.tokens
-                .get(j)
-                .filter(|_| j < b)
-                .map_or("", |t| t.fold.as_str())
-        };
+        let f = |j: usize| doc.fold_before(j, b);
         let phrase = (f(k) == "capitale" && f(k + 1) == "economique")
             || (matches!(f(k), "economic" | "commercial" | "business") && f(k + 1) == "capital");
         let after = k + 2;
@@ -1279,12 +1257,7 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
 /// that tell the signing again ("… at a ceremony in Accra", "during a visit", "lors de").
 fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
     let v = (a..b).find(|&k| signs(&doc.tokens[k].fold))?;
-    let f = |k: usize| {
-        doc.tokens
-            .get(k)
-            .filter(|_| k < b)
-            .map_or("", |t| t.fold.as_str())
-    };
+    let f = |k: usize| doc.fold_before(k, b);
     let verb_at = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
             k < b

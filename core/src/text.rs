@@ -203,6 +203,15 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The folded form of token `k` when it stands before token `end`, else "" (a word
+    /// past the end of a sentence or of the text reads as no word).
+    pub fn fold_before(&self, k: usize, end: usize) -> &str {
+        self.tokens
+            .get(k)
+            .filter(|_| k < end)
+            .map_or("", |t| t.fold.as_str())
+    }
+
     /// Whether the token's line is page furniture.
     pub fn in_junk(&self, token: usize) -> bool {
         let s = self.sentence_of.get(token).copied().unwrap_or(0);
