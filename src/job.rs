@@ -249,17 +249,8 @@ mod tests {
 
     #[test]
     fn the_group_cache_groups_what_it_holds_like_the_page_did() {
-        use crate::model::tests::sample_entry;
+        use crate::model::tests::entry_at as entry;
         use std::rc::Rc;
-        let entry = |id: &str, at: &str, location: &str| {
-            let mut e = sample_entry();
-            e.id = id.into();
-            e.analyzed_at = at.into();
-            Rc::new(
-                e.with_edit(&crate::model::Field::Location(0), location)
-                    .unwrap(),
-            )
-        };
         let (a, b, c) = (
             entry("a", "3", "Dakar"),
             entry("b", "1", "Dakar"),

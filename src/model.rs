@@ -574,6 +574,17 @@ pub(crate) mod tests {
     use super::*;
     use accord_core::{Agreement, Party, ScopeItem, Signatory, SummarySentence};
 
+    /// A sample entry with its id, analysis time and first agreement's place edited.
+    pub(crate) fn entry_at(id: &str, at: &str, location: &str) -> std::rc::Rc<Entry> {
+        let mut e = sample_entry();
+        e.id = id.into();
+        e.analyzed_at = at.into();
+        std::rc::Rc::new(
+            e.with_edit(&crate::model::Field::Location(0), location)
+                .unwrap(),
+        )
+    }
+
     pub(crate) fn sample_entry() -> Entry {
         let text = "Acme Security and ANSSI signed an MoU in Dakar on 3 March 2025 for five years.";
         let agreement = Agreement {

@@ -75,24 +75,14 @@ pub fn group_date(g: &accord_core::group::Group) -> Option<(PartialDate, bool)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::tests::sample_entry;
-
-    fn entry(id: &str, at: &str, location: &str) -> Rc<Entry> {
-        let mut e = sample_entry();
-        e.id = id.into();
-        e.analyzed_at = at.into();
-        Rc::new(
-            e.with_edit(&crate::model::Field::Location(0), location)
-                .unwrap(),
-        )
-    }
+    use crate::model::tests::entry_at;
 
     #[test]
     fn one_agreement_in_three_articles_is_one_group_that_splits_and_joins() {
         let (a, b, c) = (
-            entry("a", "3", "Dakar"),
-            entry("b", "1", "Dakar"),
-            entry("c", "2", "Thiès"),
+            entry_at("a", "3", "Dakar"),
+            entry_at("b", "1", "Dakar"),
+            entry_at("c", "2", "Thiès"),
         );
         let list = [&a, &b, &c];
         let g = grouping(&list, &[]);
