@@ -7,7 +7,8 @@
 //! ISO code, known bodies through `organisations.tsv`), their instrument types are compatible
 //! and their dates fall within a short window: signing dates at most [`SIGNING_WINDOW_DAYS`]
 //! apart, or article dates at most [`ARTICLE_WINDOW_DAYS`] apart when a signing date is
-//! missing. A renewal (the record's [`crate::facts::Renewal`]) joins another report only
+//! missing. A report with no date at all joins a dated one only when every party of each
+//! matches one of the other's (a state and its body count as a match). A renewal (the record's [`crate::facts::Renewal`]) joins another report only
 //! when dates tie them, and never one dated no later than the earlier signing it names.
 //! Grouping is a union-find over candidate pairs, best pairs first, that never joins
 //! two groups holding a conflict (two agreements of the same record, incompatible types or
@@ -1181,16 +1182,16 @@ fn score(x: &Item, y: &Item) -> Option<u32> {
     let dated = dates_confirmed(x, y);
     let signed = x.signed.is_some() && y.signed.is_some();
     let smallest = x.parties.len().min(y.parties.len());
+    let no_date = |i: &Item| i.signed.is_none() && i.article.is_none();
+    let whole = hard + soft == x.parties.len() && hard + soft == y.parties.len();
     let same = hard >= 2
         || (hard >= 1 && soft >= 1)
         || (hard >= 1 && kin >= 1 && dates_close(x, y))
-        || (hard + soft >= 2 && dated)
+        || (hard + soft >= 2 && (dated || (whole && (no_date(x) || no_date(y)))))
         || (hard == 1 && smallest == 1 && signed);
     // With no date on either side nothing tells a renewal or a wider pact from the same
     // signing, so every party must be matched on both sides.
-    let undated =
-        x.signed.is_none() && x.article.is_none() && y.signed.is_none() && y.article.is_none();
-    let whole = hard + soft == x.parties.len() && hard + soft == y.parties.len();
+    let undated = no_date(x) && no_date(y);
     let same = same && (!undated || whole);
     same.then(|| {
         let mut s = 4 * hard as u32 + 2 * soft as u32;
@@ -2158,6 +2159,35 @@ mod tests {
         assert!(run(two(), two(), false));
         assert!(!run(two(), three.clone(), false));
         assert!(run(two(), three, true));
+    }
+
+    #[test]
+    fn an_undated_report_of_the_states_joins_a_dated_report_of_their_bodies() {
+        let state = |name: &str, code: &str| party(name, &[], PartyKind::Country, Some(code));
+        let body = |name: &str, code: &str| party(name, &[], PartyKind::Government, Some(code));
+        let bodies = || {
+            vec![
+                body("National Cyber Office of Ruritania", "KE"),
+                body("Computer Emergency Team of Freedonia", "GH"),
+            ]
+        };
+        let run = |states: Vec<Party>, states_day: Option<&str>| {
+            let sources = vec![
+                source("a", vec![agreement(bodies(), Some("2024-05-06"))], None),
+                source("b", vec![agreement(states, None)], states_day),
+            ];
+            together(&group(&sources, &[]), "a", "b")
+        };
+        let both = || vec![state("Kenya", "KE"), state("Ghana", "GH")];
+        // Nothing dates the states' report: every party matched, it is the same signing.
+        assert!(run(both(), None));
+        // A state the bodies do not stand for: another pact.
+        assert!(!run(vec![state("Kenya", "KE"), state("Togo", "TG")], None));
+        let mut three = both();
+        three.push(state("Togo", "TG"));
+        assert!(!run(three, None));
+        // Dated a year apart: another signing.
+        assert!(!run(both(), Some("2025-09-01")));
     }
 
     #[test]
