@@ -38,11 +38,14 @@ if [ -d "$shared/corpus" ] && [ -f "$shared/eval/score.py" ]; then
     python3 "$shared/eval/score.py" --corpus "$shared/corpus/$corpus" --cmd "$cmd" \
       --min overall=0.95 || fail
   done
-  # check/ and tests/holdout/ were not tuned to: reported, the figures that predict unseen text.
+  # check/ and the blind sets tests/holdout*/ were not tuned to: reported, the figures that
+  # predict unseen text.
   printf '\n[check]\n'
   python3 "$shared/eval/score.py" --corpus "$shared/corpus/check" --cmd "$cmd" || fail
-  printf '\n[tests/holdout]\n'
-  python3 "$shared/eval/score.py" --corpus tests/holdout --cmd "$cmd" || fail
+  for blind in tests/holdout tests/holdout2 tests/holdout3; do
+    printf '\n[%s]\n' "$blind"
+    python3 "$shared/eval/score.py" --corpus "$blind" --cmd "$cmd" || fail
+  done
   stage "grouping across outlets on dev/ + check/ (scripts/eval-grouping.py)"
   python3 scripts/eval-grouping.py --bin target/release/accord --corpus "$shared/corpus" || fail
 else
