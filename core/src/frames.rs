@@ -441,7 +441,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
-            || takeover(ctx, si);
+            || takeover(ctx, si)
+            || other_field(ctx, &instruments);
         out.push(Trigger {
             sent: si,
             instruments,
@@ -586,6 +587,24 @@ fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
                 .iter()
                 .any(|&(_, first, _)| first > k && first <= k + 6)
     })
+}
+
+/// Whether every one of the `instruments` belongs to another field or is no cooperation:
+/// a word of [`other_fields`](crate::words) up to two words before it ("a gas supply
+/// agreement", "a plea agreement") or, in French, up to two after it ("un accord
+/// commercial", "l'accord de libre-échange").
+fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let fields = crate::words::list("other_fields");
+    let toks = &ctx.doc.tokens;
+    let field = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| fields.contains(&t.fold.as_str()))
+    };
+    !instruments.is_empty()
+        && instruments.iter().all(|&(_, first, last)| {
+            (first.saturating_sub(2)..first).any(field)
+                || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+        })
 }
 
 /// Whether the sentence `s` reports a takeover: a word of buying followed closely by a
@@ -1112,6 +1131,11 @@ mod tests {
             // An operation.
             "The Ruritania Police Service joined forces with Harbor Digital to dismantle a \
              botnet and arrested three suspects.",
+            // An instrument of another field.
+            "Hackers hit the pipeline operator days after the Ruritania Energy Ministry and \
+             Harbor Gas signed a gas supply agreement.",
+            "Le ministère du Commerce et la société Harbor Digital ont signé un accord \
+             commercial sur les exportations de logiciels de sécurité.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1134,6 +1158,10 @@ mod tests {
              understanding under which the ministry will acquire Harbor Digital's platform.",
             "The Ruritania Ministry of Defence signed a contract with Harbor Digital to buy \
              security equipment from the firm.",
+            "Harbor Digital and the Ruritania National Cyber Agency announced a joint \
+             initiative to protect small businesses.",
+            "A memorandum of understanding was signed between the Ministry of Trade of \
+             Ruritania and Harbor University.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
