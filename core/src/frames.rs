@@ -400,17 +400,37 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 // a shouted "MOU" is.
                 let t = &doc.tokens[h.first];
                 !(t.fold == "accord" && ctx.lang == Lang::En && !t.cap)
+                    // A "deal" is an instrument only right after a signing verb ("inked a
+                    // deal", "signed a new cyber deal"): "the $25 billion deal" buys a firm.
+                    && (t.fold != "deal"
+                        || (h.first.saturating_sub(3)..h.first).any(|k| ctx.may_start(k, Cue::Sign)
+                            && ctx.lex.cue(Cue::Sign).longest_at(doc, k, h.first, ctx.lang).is_some()))
             })
             .map(|h| (h.value, h.first, h.last))
             .collect();
         let sign = reports_signing(ctx, si, &instruments);
         // "Police forces joined forces to dismantle a botnet": an operation, not a
         // partnership.
-        let partner = ctx.has_cue(si, Cue::Partner)
-            && !(instruments.is_empty()
-                && doc.tokens[a..b]
-                    .iter()
-                    .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
+        // "A and B agreed to cooperate" reports a partnership when a name is its subject;
+        // "under the memorandum, both parties agreed to cooperate" only says what the
+        // instrument holds.
+        let partner = ctx.cue_hits(si, Cue::Partner).iter().any(|&(first, _)| {
+            let agree = matches!(
+                doc.tokens[first].fold.as_str(),
+                "agreed" | "agree" | "conviennent"
+            ) || doc
+                .tokens
+                .get(first + 1)
+                .is_some_and(|t| t.fold == "convenu");
+            let mut k = first;
+            while k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
+                k -= 1;
+            }
+            !agree || (instruments.is_empty() && ctx.ending_at(k).next().is_some())
+        }) && !(instruments.is_empty()
+            && doc.tokens[a..b]
+                .iter()
+                .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
@@ -1136,6 +1156,10 @@ mod tests {
              Harbor Gas signed a gas supply agreement.",
             "Le ministère du Commerce et la société Harbor Digital ont signé un accord \
              commercial sur les exportations de logiciels de sécurité.",
+            // A deal that buys a firm; consent.
+            "Harbor Digital outlined its plans after the $2 billion Kestrel Shield deal, \
+             talking about competition with Vantora Security.",
+            "Harbor Digital agreed to pay Kestrel Shield five million dollars.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1162,6 +1186,11 @@ mod tests {
              initiative to protect small businesses.",
             "A memorandum of understanding was signed between the Ministry of Trade of \
              Ruritania and Harbor University.",
+            "Harbor Digital and the Ruritania Energy Regulatory Authority inked a deal to \
+             protect the grid.",
+            "Ruritania and Aldania agreed to cooperate on cybersecurity on Tuesday.",
+            "Le Sénégal et l'entreprise Harbor Digital ont signé un contrat-cadre pour un \
+             centre de cybersécurité.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
