@@ -1160,6 +1160,8 @@ mod tests {
             "Harbor Digital outlined its plans after the $2 billion Kestrel Shield deal, \
              talking about competition with Vantora Security.",
             "Harbor Digital agreed to pay Kestrel Shield five million dollars.",
+            "Le ministre a appelé les opérateurs et l'Agence nationale de cybersécurité à \
+             signer une convention.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
