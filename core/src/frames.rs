@@ -1162,6 +1162,9 @@ mod tests {
             "Harbor Digital agreed to pay Kestrel Shield five million dollars.",
             "Le ministre a appelé les opérateurs et l'Agence nationale de cybersécurité à \
              signer une convention.",
+            // Incident handling.
+            "Northgate Bank has teamed up with the responder Kestrel Shield to contain the \
+             attack.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1191,6 +1194,8 @@ mod tests {
             "Harbor Digital and the Ruritania Energy Regulatory Authority inked a deal to \
              protect the grid.",
             "Ruritania and Aldania agreed to cooperate on cybersecurity on Tuesday.",
+            "Harbor Digital and Westbrook University have joined hands to train analysts.",
+            "Harbor Digital ties up with Westbrook University for cybersecurity research.",
             "Le Sénégal et l'entreprise Harbor Digital ont signé un contrat-cadre pour un \
              centre de cybersécurité.",
         ];
