@@ -441,9 +441,17 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             && out
                 .last()
                 .is_some_and(|t: &Trigger| t.sent < si && si - t.sent <= 2);
+        // A headline that names the instrument and its sides: "Partenariat entre A et B".
+        let titled = ctx.is_title(si)
+            && instruments.iter().any(|&(_, _, last)| {
+                doc.tokens
+                    .get(last)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "between" | "entre"))
+            });
         let is_trigger = (sign && (!instruments.is_empty() || between))
             || follows
             || partner
+            || titled
             || (!instruments.is_empty()
                 && between
                 && instruments
@@ -1196,6 +1204,8 @@ mod tests {
             "Ruritania and Aldania agreed to cooperate on cybersecurity on Tuesday.",
             "Harbor Digital and Westbrook University have joined hands to train analysts.",
             "Harbor Digital ties up with Westbrook University for cybersecurity research.",
+            "Partenariat entre Cybelia et l'Université de Valmont\n\nLes deux institutions \
+             lanceront un diplôme.",
             "Le Sénégal et l'entreprise Harbor Digital ont signé un contrat-cadre pour un \
              centre de cybersécurité.",
         ];
