@@ -306,7 +306,9 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
             ctx.cue_hits(s, Cue::Background)
                 .iter()
                 .any(|&(first, last)| {
-                    !recent_earlier(&ctx.doc, first, last) && !of_the_replaced(&ctx.doc, first)
+                    !recent_earlier(&ctx.doc, first, last)
+                        && !of_the_replaced(&ctx.doc, first)
+                        && !reported_pluperfect(ctx, first)
                 })
         })
         .collect();
@@ -333,6 +335,16 @@ fn of_the_replaced(doc: &crate::text::Doc<'_>, first: usize) -> bool {
                 | "arrive"
         )
     })
+}
+
+/// Whether the background cue at token `first` is a pluperfect that reported speech
+/// shifts back ("Acme said on Monday it had signed an agreement", "a indiqué qu'il avait
+/// signé"): the news itself, not an earlier agreement.
+fn reported_pluperfect(ctx: &Ctx<'_>, first: usize) -> bool {
+    matches!(
+        ctx.doc.tokens[first].fold.as_str(),
+        "had" | "avait" | "avaient"
+    ) && ctx.cue_before(first, 5, Cue::Speech)
 }
 
 /// Whether the cue phrase at tokens `first..last` is a lone "earlier" that dates a recent
@@ -1204,6 +1216,8 @@ mod tests {
             "Ruritania and Aldania agreed to cooperate on cybersecurity on Tuesday.",
             "Harbor Digital and Westbrook University have joined hands to train analysts.",
             "Harbor Digital ties up with Westbrook University for cybersecurity research.",
+            "Harbor Digital said on Monday it had signed an agreement with the Ruritania \
+             National Cyber Agency.",
             "Partenariat entre Cybelia et l'Université de Valmont\n\nLes deux institutions \
              lanceront un diplôme.",
             "Le Sénégal et l'entreprise Harbor Digital ont signé un contrat-cadre pour un \
