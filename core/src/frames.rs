@@ -423,7 +423,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         let sign = reports_signing(ctx, si, &instruments);
         // "Police forces joined forces to dismantle a botnet": an operation, not a
         // partnership.
-        // "A and B agreed to cooperate" reports a partnership when a name is its subject;
+        // "A and B agreed to cooperate" reports a partnership when two names are its subject;
         // "under the memorandum, both parties agreed to cooperate" only says what the
         // instrument holds.
         let partner = ctx.cue_hits(si, Cue::Partner).iter().any(|&(first, _)| {
@@ -438,7 +438,16 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             while k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
                 k -= 1;
             }
-            !agree || (instruments.is_empty() && ctx.ending_at(k).next().is_some())
+            // The subject is a pair: "A and B agreed to cooperate"; "A agreed to cooperate
+            // with investigators" is consent.
+            let pair = ctx.ending_at(k).any(|mi| {
+                let mut j = ctx.ents.mentions[mi].first;
+                if j > a && is_article_fold(&doc.tokens[j - 1].fold) {
+                    j -= 1;
+                }
+                j > a && is_conjunct(&doc.tokens[j - 1].fold)
+            });
+            !agree || (instruments.is_empty() && pair)
         }) && !(instruments.is_empty()
             && doc.tokens[a..b]
                 .iter()
@@ -460,6 +469,13 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                     .get(last)
                     .is_some_and(|t| matches!(t.fold.as_str(), "between" | "entre"))
             });
+        // Without an instrument, "with" must name the partner: "agreed to cooperate with
+        // investigators" is consent.
+        let between = between
+            && (!instruments.is_empty()
+                || frame_groups(ctx, si)
+                    .iter()
+                    .any(|(slot, _)| matches!(slot, Slot::With | Slot::Between)));
         let is_trigger = (sign && (!instruments.is_empty() || between))
             || follows
             || partner
@@ -1182,9 +1198,13 @@ mod tests {
             "Harbor Digital agreed to pay Kestrel Shield five million dollars.",
             "Le ministre a appelé les opérateurs et l'Agence nationale de cybersécurité à \
              signer une convention.",
-            // Incident handling.
+            // Incident handling, consent, a lawsuit.
             "Northgate Bank has teamed up with the responder Kestrel Shield to contain the \
              attack.",
+            "Harbor Digital agreed to cooperate with investigators, the Ruritania Data \
+             Protection Commission said.",
+            "Harbor Digital and Kestrel Shield joined hands in a lawsuit against the \
+             regulator.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
