@@ -469,13 +469,13 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                     .get(last)
                     .is_some_and(|t| matches!(t.fold.as_str(), "between" | "entre"))
             });
-        // Without an instrument, "with" must name the partner: "agreed to cooperate with
-        // investigators" is consent.
+        // Without an instrument, the frame must name a partner, after "with" or in a pair
+        // of subjects: "agreed to cooperate with investigators" is consent.
         let between = between
             && (!instruments.is_empty()
                 || frame_groups(ctx, si)
                     .iter()
-                    .any(|(slot, _)| matches!(slot, Slot::With | Slot::Between)));
+                    .any(|(slot, g)| matches!(slot, Slot::With | Slot::Between) || g.len() >= 2));
         let is_trigger = (sign && (!instruments.is_empty() || between))
             || follows
             || partner
