@@ -1236,6 +1236,8 @@ mod tests {
             "Ruritania and Aldania agreed to cooperate on cybersecurity on Tuesday.",
             "Harbor Digital and Westbrook University have joined hands to train analysts.",
             "Harbor Digital ties up with Westbrook University for cybersecurity research.",
+            "Harbor Digital and Westbrook University have come together to launch a cyber \
+             awareness campaign.",
             "Harbor Digital said on Monday it had signed an agreement with the Ruritania \
              National Cyber Agency.",
             "Partenariat entre Cybelia et l'Université de Valmont\n\nLes deux institutions \
