@@ -1238,6 +1238,9 @@ mod tests {
             "Harbor Digital ties up with Westbrook University for cybersecurity research.",
             "Harbor Digital and Westbrook University have come together to launch a cyber \
              awareness campaign.",
+            "Namibia seals a cybersecurity pact with Botswana.",
+            "La convention, paraphée par l'Agence nationale de cybersécurité et Sentinelle \
+             Numérique, entre en vigueur.",
             "Harbor Digital said on Monday it had signed an agreement with the Ruritania \
              National Cyber Agency.",
             "Partenariat entre Cybelia et l'Université de Valmont\n\nLes deux institutions \
