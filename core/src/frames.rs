@@ -1239,6 +1239,8 @@ mod tests {
             "Harbor Digital and Westbrook University have come together to launch a cyber \
              awareness campaign.",
             "Namibia seals a cybersecurity pact with Botswana.",
+            "Harbor Digital s'est associée à l'Université de Valmont pour former des analystes.",
+            "Harbor Digital et Cybelia se sont alliés pour protéger les PME.",
             "La convention, paraphée par l'Agence nationale de cybersécurité et Sentinelle \
              Numérique, entre en vigueur.",
             "Harbor Digital said on Monday it had signed an agreement with the Ruritania \
