@@ -476,6 +476,16 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 || frame_groups(ctx, si)
                     .iter()
                     .any(|(slot, g)| matches!(slot, Slot::With | Slot::Between) || g.len() >= 2));
+        // "its partnership with X", "the company's agreement with X": one the body has.
+        let possessed = |first: usize| {
+            (first.saturating_sub(3)..first).any(|k| {
+                matches!(
+                    doc.tokens[k].fold.as_str(),
+                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
+                ) || (doc.tokens[k].fold == "'"
+                    && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "s"))
+            })
+        };
         let is_trigger = (sign && (!instruments.is_empty() || between))
             || follows
             || partner
@@ -484,12 +494,12 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 && between
                 && instruments
                     .iter()
-                    .any(|i| i.0 != AgreementType::Partnership));
+                    .any(|i| i.0 != AgreementType::Partnership && !possessed(i.1)));
         if !is_trigger {
             continue;
         }
         let cut = relative_cut(ctx, si, &instruments);
-        let background = speaks_of_earlier(ctx, si, cut);
+        let background = speaks_of_earlier(ctx, si, cut) || in_aside(ctx, si);
         let mut instruments = instruments;
         if let Some(cut) = cut {
             instruments.retain(|&(_, _, end)| end <= cut);
@@ -629,6 +639,29 @@ fn speaks_of_earlier(ctx: &Ctx<'_>, s: usize, cut: Option<usize>) -> bool {
         }
         None => ctx.has_cue(s, Cue::Background) || ctx.dated_before_in(a, b, 6),
     }
+}
+
+/// Whether every signing or partnering verb of the sentence `s` stands in an aside about
+/// one of its names, a relative clause between commas ("Northgate Bank, which partners
+/// with Harbor Digital, said the attack …", "la banque, qui a signé un protocole avec
+/// l'agence en mars, a indiqué …"): the sentence reports something else.
+fn in_aside(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let mut verbs = ctx.cue_hits(s, Cue::Sign);
+    verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    let aside = |k: usize| {
+        (a + 1..k)
+            .rev()
+            .take(12)
+            .find(|&j| toks[j].is_punct(","))
+            .is_some_and(|j| {
+                matches!(toks[j + 1].fold.as_str(), "which" | "who" | "qui")
+                // The clause closes with a comma before the main verb comes.
+                && (k..b).any(|e| toks[e].is_punct(","))
+            })
+    };
+    !verbs.is_empty() && verbs.iter().all(|&(first, _)| aside(first))
 }
 
 /// Whether a verb that ends an agreement governs one of the sentence's `instruments`
@@ -1205,6 +1238,11 @@ mod tests {
              Protection Commission said.",
             "Harbor Digital and Kestrel Shield joined hands in a lawsuit against the \
              regulator.",
+            // An aside about a name; an agreement a body already has.
+            "Northgate Bank, which partners with Harbor Digital on monitoring, said the attack \
+             took its app offline.",
+            "Jane Roe negotiated the company's landmark agreement with the Ruritania National \
+             Cyber Agency.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
