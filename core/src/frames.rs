@@ -1238,6 +1238,9 @@ mod tests {
              Protection Commission said.",
             "Harbor Digital and Kestrel Shield joined hands in a lawsuit against the \
              regulator.",
+            // Code signing.
+            "The malware was signed with a certificate stolen from Harbor Digital and \
+             Kestrel Shield, researchers said.",
             // An aside about a name; an agreement a body already has.
             "Northgate Bank, which partners with Harbor Digital on monitoring, said the attack \
              took its app offline.",
