@@ -862,15 +862,13 @@ fn scan_at(
                             .longest_at(doc, k, ce)
                             .is_some_and(|h| matches!(h.known, Known::Country(_)));
                     if ce > k && !state {
-                        push(
-                            out,
-                            i,
-                            ce,
-                            MentionKind::Org {
-                                gaz: None,
-                                kind: Some(PartyKind::Government),
-                            },
-                        );
+                        // "l'université de Valmont" is academic, like its capitalised form.
+                        let kind = idx
+                            .org_heads
+                            .get(t)
+                            .copied()
+                            .or(Some(PartyKind::Government));
+                        push(out, i, ce, MentionKind::Org { gaz: None, kind });
                         return ce;
                     }
                 }
@@ -1306,8 +1304,12 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             let descriptive_left = (s..e).any(|j| {
                 COMMON_WORDS.contains(&doc.tokens[j]) || idx.place_at(doc, j, j + 1).is_some()
             });
+            // "Ministry of Communications of X and Westbrook University": a head word
+            // on both sides makes two bodies, not one portfolio ("… of Communications
+            // and Technology" has only a company's suffix after "and").
+            let second = run_head(doc, k, b, idx).filter(|&h| h != PartyKind::Company);
             let joins = f == "&"
-                || in_complement
+                || in_complement && !(has_head && second.is_some())
                 || announced
                 || descriptive_left && {
                     // "National Computer and Cybercrime Coordination Committee": join when
@@ -1415,14 +1417,19 @@ fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bo
 }
 
 fn run_has_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
+    run_head(doc, k, b, idx).is_some()
+}
+
+/// The kind of the first head word in the capitalised run at `k`.
+fn run_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> Option<PartyKind> {
     let mut j = k;
     while j < b && is_cap_word(doc, j) && j - k < 8 {
-        if idx.head_kind(doc, j).is_some() {
-            return true;
+        if let Some(kind) = idx.head_kind(doc, j) {
+            return Some(kind);
         }
         j += 1;
     }
-    false
+    None
 }
 
 /// Words that end a French name running on in lowercase.
@@ -3197,6 +3204,34 @@ mod tests {
                 Lang::Fr,
             ),
             ["Ministère du Numérique de l'Estonie", "Nordwave"]
+        );
+    }
+
+    #[test]
+    fn a_second_head_after_and_starts_a_second_body() {
+        assert_eq!(
+            org_names(
+                "It was signed between the Ministry of Trade of Zembla and Harbor University.",
+                Lang::En
+            ),
+            ["Ministry of Trade of Zembla", "Harbor University"]
+        );
+        // A company's suffix after "and" stays in the portfolio.
+        assert_eq!(
+            org_names("The Institute of Posts and Technology met.", Lang::En),
+            ["Institute of Posts and Technology"]
+        );
+        // A lowercase "université" heads an academic body, as "ministère" a government one.
+        assert_eq!(
+            names("signé par l'université de Valmont.", Lang::Fr)
+                .into_iter()
+                .filter(|(n, _)| n == "université de Valmont")
+                .map(|(_, k)| k)
+                .collect::<Vec<_>>(),
+            [MentionKind::Org {
+                gaz: None,
+                kind: Some(PartyKind::Academic)
+            }]
         );
     }
 

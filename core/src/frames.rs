@@ -306,7 +306,9 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
             ctx.cue_hits(s, Cue::Background)
                 .iter()
                 .any(|&(first, last)| {
-                    !recent_earlier(&ctx.doc, first, last) && !of_the_replaced(&ctx.doc, first)
+                    !recent_earlier(&ctx.doc, first, last)
+                        && !of_the_replaced(&ctx.doc, first)
+                        && !reported_pluperfect(ctx, first)
                 })
         })
         .collect();
@@ -333,6 +335,16 @@ fn of_the_replaced(doc: &crate::text::Doc<'_>, first: usize) -> bool {
                 | "arrive"
         )
     })
+}
+
+/// Whether the background cue at token `first` is a pluperfect that reported speech
+/// shifts back ("Acme said on Monday it had signed an agreement", "a indiqué qu'il avait
+/// signé"): the news itself, not an earlier agreement.
+fn reported_pluperfect(ctx: &Ctx<'_>, first: usize) -> bool {
+    matches!(
+        ctx.doc.tokens[first].fold.as_str(),
+        "had" | "avait" | "avaient"
+    ) && ctx.cue_before(first, 5, Cue::Speech)
 }
 
 /// Whether the cue phrase at tokens `first..last` is a lone "earlier" that dates a recent
@@ -400,17 +412,46 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 // a shouted "MOU" is.
                 let t = &doc.tokens[h.first];
                 !(t.fold == "accord" && ctx.lang == Lang::En && !t.cap)
+                    // A "deal" is an instrument only right after a signing verb ("inked a
+                    // deal", "signed a new cyber deal"): "the $25 billion deal" buys a firm.
+                    && (t.fold != "deal"
+                        || (h.first.saturating_sub(3)..h.first).any(|k| ctx.may_start(k, Cue::Sign)
+                            && ctx.lex.cue(Cue::Sign).longest_at(doc, k, h.first, ctx.lang).is_some()))
             })
             .map(|h| (h.value, h.first, h.last))
             .collect();
         let sign = reports_signing(ctx, si, &instruments);
         // "Police forces joined forces to dismantle a botnet": an operation, not a
         // partnership.
-        let partner = ctx.has_cue(si, Cue::Partner)
-            && !(instruments.is_empty()
-                && doc.tokens[a..b]
-                    .iter()
-                    .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
+        // "A and B agreed to cooperate" reports a partnership when two names are its subject;
+        // "under the memorandum, both parties agreed to cooperate" only says what the
+        // instrument holds.
+        let partner = ctx.cue_hits(si, Cue::Partner).iter().any(|&(first, _)| {
+            let agree = matches!(
+                doc.tokens[first].fold.as_str(),
+                "agreed" | "agree" | "conviennent"
+            ) || doc
+                .tokens
+                .get(first + 1)
+                .is_some_and(|t| t.fold == "convenu");
+            let mut k = first;
+            while k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
+                k -= 1;
+            }
+            // The subject is a pair: "A and B agreed to cooperate"; "A agreed to cooperate
+            // with investigators" is consent.
+            let pair = ctx.ending_at(k).any(|mi| {
+                let mut j = ctx.ents.mentions[mi].first;
+                if j > a && is_article_fold(&doc.tokens[j - 1].fold) {
+                    j -= 1;
+                }
+                j > a && is_conjunct(&doc.tokens[j - 1].fold)
+            });
+            !agree || (instruments.is_empty() && pair)
+        }) && !(instruments.is_empty()
+            && doc.tokens[a..b]
+                .iter()
+                .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
@@ -421,19 +462,44 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             && out
                 .last()
                 .is_some_and(|t: &Trigger| t.sent < si && si - t.sent <= 2);
+        // A headline that names the instrument and its sides: "Partenariat entre A et B".
+        let titled = ctx.is_title(si)
+            && instruments.iter().any(|&(_, _, last)| {
+                doc.tokens
+                    .get(last)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "between" | "entre"))
+            });
+        // Without an instrument, the frame must name a partner, after "with" or in a pair
+        // of subjects: "agreed to cooperate with investigators" is consent.
+        let between = between
+            && (!instruments.is_empty()
+                || frame_groups(ctx, si)
+                    .iter()
+                    .any(|(slot, g)| matches!(slot, Slot::With | Slot::Between) || g.len() >= 2));
+        // "its partnership with X", "the company's agreement with X": one the body has.
+        let possessed = |first: usize| {
+            (first.saturating_sub(3)..first).any(|k| {
+                matches!(
+                    doc.tokens[k].fold.as_str(),
+                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
+                ) || (doc.tokens[k].fold == "'"
+                    && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "s"))
+            })
+        };
         let is_trigger = (sign && (!instruments.is_empty() || between))
             || follows
             || partner
+            || titled
             || (!instruments.is_empty()
                 && between
                 && instruments
                     .iter()
-                    .any(|i| i.0 != AgreementType::Partnership));
+                    .any(|i| i.0 != AgreementType::Partnership && !possessed(i.1)));
         if !is_trigger {
             continue;
         }
         let cut = relative_cut(ctx, si, &instruments);
-        let background = speaks_of_earlier(ctx, si, cut);
+        let background = speaks_of_earlier(ctx, si, cut) || in_aside(ctx, si);
         let mut instruments = instruments;
         if let Some(cut) = cut {
             instruments.retain(|&(_, _, end)| end <= cut);
@@ -441,7 +507,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
-            || takeover(ctx, si);
+            || takeover(ctx, si)
+            || other_field(ctx, &instruments);
         out.push(Trigger {
             sent: si,
             instruments,
@@ -574,6 +641,29 @@ fn speaks_of_earlier(ctx: &Ctx<'_>, s: usize, cut: Option<usize>) -> bool {
     }
 }
 
+/// Whether every signing or partnering verb of the sentence `s` stands in an aside about
+/// one of its names, a relative clause between commas ("Northgate Bank, which partners
+/// with Harbor Digital, said the attack …", "la banque, qui a signé un protocole avec
+/// l'agence en mars, a indiqué …"): the sentence reports something else.
+fn in_aside(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let mut verbs = ctx.cue_hits(s, Cue::Sign);
+    verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    let aside = |k: usize| {
+        (a + 1..k)
+            .rev()
+            .take(12)
+            .find(|&j| toks[j].is_punct(","))
+            .is_some_and(|j| {
+                matches!(toks[j + 1].fold.as_str(), "which" | "who" | "qui")
+                // The clause closes with a comma before the main verb comes.
+                && (k..b).any(|e| toks[e].is_punct(","))
+            })
+    };
+    !verbs.is_empty() && verbs.iter().all(|&(first, _)| aside(first))
+}
+
 /// Whether a verb that ends an agreement governs one of the sentence's `instruments`
 /// ("suspended the cooperation agreement it signed with X", "withdrew from the pact",
 /// "a résilié la convention"): the news is its end, not a signing.
@@ -586,6 +676,24 @@ fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
                 .iter()
                 .any(|&(_, first, _)| first > k && first <= k + 6)
     })
+}
+
+/// Whether every one of the `instruments` belongs to another field or is no cooperation:
+/// a word of [`other_fields`](crate::words) up to two words before it ("a gas supply
+/// agreement", "a plea agreement") or, in French, up to two after it ("un accord
+/// commercial", "l'accord de libre-échange").
+fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let fields = crate::words::list("other_fields");
+    let toks = &ctx.doc.tokens;
+    let field = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| fields.contains(&t.fold.as_str()))
+    };
+    !instruments.is_empty()
+        && instruments.iter().all(|&(_, first, last)| {
+            (first.saturating_sub(2)..first).any(field)
+                || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+        })
 }
 
 /// Whether the sentence `s` reports a takeover: a word of buying followed closely by a
@@ -1112,6 +1220,32 @@ mod tests {
             // An operation.
             "The Ruritania Police Service joined forces with Harbor Digital to dismantle a \
              botnet and arrested three suspects.",
+            // An instrument of another field.
+            "Hackers hit the pipeline operator days after the Ruritania Energy Ministry and \
+             Harbor Gas signed a gas supply agreement.",
+            "Le ministère du Commerce et la société Harbor Digital ont signé un accord \
+             commercial sur les exportations de logiciels de sécurité.",
+            // A deal that buys a firm; consent.
+            "Harbor Digital outlined its plans after the $2 billion Kestrel Shield deal, \
+             talking about competition with Vantora Security.",
+            "Harbor Digital agreed to pay Kestrel Shield five million dollars.",
+            "Le ministre a appelé les opérateurs et l'Agence nationale de cybersécurité à \
+             signer une convention.",
+            // Incident handling, consent, a lawsuit.
+            "Northgate Bank has teamed up with the responder Kestrel Shield to contain the \
+             attack.",
+            "Harbor Digital agreed to cooperate with investigators, the Ruritania Data \
+             Protection Commission said.",
+            "Harbor Digital and Kestrel Shield joined hands in a lawsuit against the \
+             regulator.",
+            // Code signing.
+            "The malware was signed with a certificate stolen from Harbor Digital and \
+             Kestrel Shield, researchers said.",
+            // An aside about a name; an agreement a body already has.
+            "Northgate Bank, which partners with Harbor Digital on monitoring, said the attack \
+             took its app offline.",
+            "Jane Roe negotiated the company's landmark agreement with the Ruritania National \
+             Cyber Agency.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1134,6 +1268,28 @@ mod tests {
              understanding under which the ministry will acquire Harbor Digital's platform.",
             "The Ruritania Ministry of Defence signed a contract with Harbor Digital to buy \
              security equipment from the firm.",
+            "Harbor Digital and the Ruritania National Cyber Agency announced a joint \
+             initiative to protect small businesses.",
+            "A memorandum of understanding was signed between the Ministry of Trade of \
+             Ruritania and Harbor University.",
+            "Harbor Digital and the Ruritania Energy Regulatory Authority inked a deal to \
+             protect the grid.",
+            "Ruritania and Aldania agreed to cooperate on cybersecurity on Tuesday.",
+            "Harbor Digital and Westbrook University have joined hands to train analysts.",
+            "Harbor Digital ties up with Westbrook University for cybersecurity research.",
+            "Harbor Digital and Westbrook University have come together to launch a cyber \
+             awareness campaign.",
+            "Namibia seals a cybersecurity pact with Botswana.",
+            "Harbor Digital s'est associée à l'Université de Valmont pour former des analystes.",
+            "Harbor Digital et Cybelia se sont alliés pour protéger les PME.",
+            "La convention, paraphée par l'Agence nationale de cybersécurité et Sentinelle \
+             Numérique, entre en vigueur.",
+            "Harbor Digital said on Monday it had signed an agreement with the Ruritania \
+             National Cyber Agency.",
+            "Partenariat entre Cybelia et l'Université de Valmont\n\nLes deux institutions \
+             lanceront un diplôme.",
+            "Le Sénégal et l'entreprise Harbor Digital ont signé un contrat-cadre pour un \
+             centre de cybersécurité.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
