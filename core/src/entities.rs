@@ -1306,8 +1306,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             let descriptive_left = (s..e).any(|j| {
                 COMMON_WORDS.contains(&doc.tokens[j]) || idx.place_at(doc, j, j + 1).is_some()
             });
+            // "University of Nairobi and Acme Labs", "Université de Bouaké et Lagune
+            // Cyber": a complement that ends on a place closes the name.
+            let place_closes = in_complement
+                && has_head
+                && (s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e));
             let joins = f == "&"
-                || in_complement
+                || in_complement && !place_closes
                 || announced
                 || descriptive_left && {
                     // "National Computer and Cybercrime Coordination Committee": join when
@@ -1400,14 +1405,13 @@ fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bo
     match idx.longest_at(doc, k, b) {
         Some(h) => match h.known {
             Known::Org { .. } | Known::Outlet => true,
-            // "Ministry of Foreign Affairs of Kenya and Rwanda": a state after "and" starts a
-            // new entity; after "of" it completes the name ("… of Pakistan").
-            Known::Country(_) => {
-                doc.tokens
-                    .get(k.wrapping_sub(1))
-                    .is_some_and(|t| is_and(&t.fold))
-                    && !is_cap_word(doc, h.last)
-            }
+            // "Ministry of Foreign Affairs of Kenya and Rwanda", "Acme Cyber and Ghana
+            // Telecom": a state after "and" starts a new entity; after "of" it completes
+            // the name ("… of Pakistan").
+            Known::Country(_) => doc
+                .tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|t| is_and(&t.fold)),
             _ => false,
         },
         None => false,
