@@ -1982,6 +1982,30 @@ fn classify_segment(
                 }
                 return;
             }
+            // "Togo Cyber Défense", "Ghana Post": a state's name that opens a name of
+            // common words, or of one word after a state's name that is no given name, is
+            // a firm's name, not the state.
+            Known::Country(_)
+                if !has_head
+                    && (1..=3).contains(&(e - h.last))
+                    && ((h.last..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k]))
+                        || e - h.last == 1
+                            && h.last - s == 1
+                            && !crate::given_names::is_given_name(&doc.tokens[s].fold))
+                    && !crate::given_names::is_given_name(&doc.tokens[h.last].fold)
+                    && (h.last..e).all(|k| {
+                        let verb = (1 << Cue::Sign as usize) | (1 << Cue::Partner as usize);
+                        is_cap_word(doc, k)
+                            && crate::lexicon::curated().cue_starts(&doc.tokens[k]) & verb == 0
+                            && !idx.is_role_word(doc, k)
+                            && !is_calendar(doc, k)
+                            && idx.longest_at(doc, k, e).is_none()
+                    }) =>
+            {
+                let kind = Some(PartyKind::Company);
+                push(out, s, e, MentionKind::Org { gaz: None, kind });
+                return;
+            }
             // "Dominique Riban", "Jordan Smith": a state's name that is a given name.
             Known::Country(_)
                 if e - s == 2
@@ -2004,25 +2028,6 @@ fn classify_segment(
                         kind: head_kind(doc, s, e, idx),
                     },
                 );
-                return;
-            }
-            // "Togo Cyber Défense", "Fiji Secure Cloud": a state's name that opens a name
-            // of common words is a firm's name, not the state.
-            Known::Country(_)
-                if (1..=3).contains(&(e - h.last))
-                    && (h.last..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k]))
-                    && !crate::given_names::is_given_name(&doc.tokens[h.last].fold)
-                    && (h.last..e).all(|k| {
-                        let verb = (1 << Cue::Sign as usize) | (1 << Cue::Partner as usize);
-                        is_cap_word(doc, k)
-                            && crate::lexicon::curated().cue_starts(&doc.tokens[k]) & verb == 0
-                            && !idx.is_role_word(doc, k)
-                            && !is_calendar(doc, k)
-                            && idx.longest_at(doc, k, e).is_none()
-                    }) =>
-            {
-                let kind = Some(PartyKind::Company);
-                push(out, s, e, MentionKind::Org { gaz: None, kind });
                 return;
             }
             // "Georgia Davit Asatiani": a state, then a person.
