@@ -177,7 +177,8 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
 }
 
 /// The organisation that mention `mi` is "represented by" / "représenté(e) par" right
-/// after it.
+/// after it, or acts "through" ("Chile, through its National Cyber Agency", "le Bénin, à
+/// travers l'Agence …", "par l'intermédiaire de", "par le biais de").
 fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     let doc = &ctx.doc;
     let m = &ctx.ents.mentions[mi];
@@ -185,27 +186,22 @@ fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
         k += 1;
     }
-    let verb = doc.tokens.get(k)?.fold.as_str();
-    if !matches!(
-        verb,
-        "represented" | "represente" | "representee" | "representes"
+    let f = |j: usize| doc.tokens.get(j).map_or("", |t| t.fold.as_str());
+    k += match (f(k), f(k + 1), f(k + 2)) {
+        ("represented" | "represente" | "representee" | "representes", "by" | "par", _)
+        | ("acting", "through", _)
+        | ("a", "travers", _) => 2,
+        ("through" | "via", _, _) => 1,
+        ("par", "l'" | "le", "intermediaire" | "biais") => 3,
+        _ => return None,
+    };
+    if matches!(f(k), "de" | "du" | "d'") && f(k - 1) != "by" {
+        k += 1;
+    }
+    if matches!(
+        f(k),
+        "the" | "le" | "la" | "l'" | "its" | "their" | "son" | "sa" | "leur"
     ) {
-        return None;
-    }
-    if !doc
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
-    {
-        return None;
-    }
-    k += 2;
-    if doc.tokens.get(k).is_some_and(|t| {
-        matches!(
-            t.fold.as_str(),
-            "the" | "le" | "la" | "l'" | "its" | "son" | "sa"
-        )
-    }) {
         k += 1;
     }
     ctx.org_starting_at(k)
@@ -219,6 +215,11 @@ fn mention_keys(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Ve
     let doc = &ctx.doc;
     // "the Government of X, represented by the Ministry of Y": the body that signed.
     if let Some(rep) = represented_by(ctx, mi) {
+        // "Chile, through its National Cyber Agency": the body, though "its" makes it a unit.
+        let c = ctx.ents.cluster_of[rep];
+        if matches!(ctx.ents.clusters[c].kind, MentionKind::Org { .. }) {
+            return vec![Key::Cluster(c)];
+        }
         if let Some(k) = mention_key(ctx, rep, framed, people) {
             return vec![k];
         }
@@ -1329,6 +1330,20 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     }
     if let Some(st) = cl.mentions.iter().find_map(|&m| ents.mentions[m].country) {
         return Some(st);
+    }
+    // "La Mauritanie, par l'intermédiaire de son Agence …": the state the body acts for.
+    let acts_for = ents
+        .mentions
+        .iter()
+        .enumerate()
+        .find_map(|(i, m)| match m.kind {
+            MentionKind::Country(st) => represented_by(ctx, i)
+                .filter(|&r| ents.cluster_of[r] == c)
+                .map(|_| st),
+            _ => None,
+        });
+    if acts_for.is_some() {
+        return acts_for;
     }
     let (kind, gaz_country, gaz_full) = cluster_kind(ctx, c);
     if kind == PartyKind::Intergovernmental {
