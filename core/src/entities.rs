@@ -1942,6 +1942,14 @@ fn classify_segment(
                     }
                 }
                 let mut x = h.last;
+                // "European Union Agency for Network and Information Security": a known
+                // name before a body's head word opens that body's whole name.
+                if idx
+                    .head_kind(doc, h.last)
+                    .is_some_and(|k| k != PartyKind::Company)
+                {
+                    x = e;
+                }
                 while x < e {
                     let place = idx.longest_at(doc, x, e).is_some_and(|k| {
                         matches!(
