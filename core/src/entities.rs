@@ -1308,6 +1308,27 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             });
             // "University of Nairobi and Acme Labs", "Université de Bouaké et Lagune
             // Cyber": a complement that ends on a place closes the name.
+            // "Agency for Network and Information Security and Harbor Digital Inc.": a run
+            // that ends on a company's legal form is another name after a body's.
+            let firm_next = || {
+                let mut j = k;
+                while j < b && j - k < 8 && is_cap_word(doc, j) {
+                    if j > k
+                        && (is_legal_form(&doc.tokens[j].fold)
+                            || dotted_legal_form(doc, j).is_some())
+                    {
+                        return true;
+                    }
+                    j += 1;
+                }
+                false
+            };
+            if has_head
+                && head_kind(doc, s, e, idx).is_some_and(|k| k != PartyKind::Company)
+                && firm_next()
+            {
+                break;
+            }
             let place_closes = in_complement
                 && has_head
                 && (s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e));
@@ -1460,13 +1481,14 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         // a lowercase word follows.
         // "… de Xandrie et l'Agence …", "… et la société X": an article starts another
         // name; "… de la Poste et des Technologies …" goes on.
+        // "… des Postes et Télécommunications et …": so does a head word alone.
         let inner_et = t.fold == "et"
             && doc.tokens.get(e + 1).is_some_and(|n| {
                 n.kind == TokKind::Word
-                    && !n.cap
                     && !n.upper
                     && !FR_TAIL_STOP.contains(n)
                     && !is_article(&n.fold)
+                    && (!n.cap || idx.head_kind(doc, e + 1).is_some() && !is_cap_word(doc, e + 2))
             });
         if FR_TAIL_STOP.contains(t) && !inner_et {
             stopped = true;
@@ -1491,7 +1513,8 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                 || (e > start + 1
                     && doc.tokens[e - 2].fold == "et"
                     && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "la" | "le" | "les")));
-        if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && after_et {
+        let lone_head = doc.tokens[e - 1].fold == "et" && !is_cap_word(doc, e + 1);
+        if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && after_et && !lone_head {
             break;
         }
         // A known name ends the run (a company after its descriptor), unless it completes
