@@ -372,11 +372,16 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
         return false;
     }
     if m.kind == MentionKind::Person {
-        // A two-word name with no role and no sign of a person ("Brightmoor Analytics").
+        // A two-word name with no role and no sign of a person ("Brightmoor Analytics");
+        // standing in a signing sentence is no sign when no word is a given name ("Steppe
+        // Bank and Tamarin Secure signed").
+        let given =
+            (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold));
+        let by = m.first > 0 && matches!(doc.tokens[m.first - 1].fold.as_str(), "by" | "par");
         return people
             .iter()
             .find(|p| p.mentions.contains(&mi))
-            .is_none_or(|p| p.role.is_none() && !p.cued && !p.speaks);
+            .is_none_or(|p| p.role.is_none() && !p.speaks && (!p.cued || !given && !by && p.acts));
     }
     true
 }
