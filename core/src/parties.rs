@@ -443,11 +443,38 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && ctx.doc.tokens[at - 2].fold == "'"
             && !ctx.doc.tokens[at - 3].cap);
     owned
+        || after_rivalry(ctx, at)
         || ctx.cue_before(at, 3, Cue::Source)
         || ctx.cue_before(at, 16, Cue::Witness)
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
+}
+
+/// Whether token `at` opens a name of the list after "the war between", "la concurrence
+/// entre" (`words.tsv`, list `rivalry`): the sides of a conflict or a comparison.
+fn after_rivalry(ctx: &Ctx<'_>, at: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let mut j = at;
+    while j > 0 && at - j < 12 {
+        j -= 1;
+        let t = &toks[j];
+        if matches!(t.fold.as_str(), "between" | "entre") {
+            return j > 0 && crate::words::list("rivalry").contains(&toks[j - 1].fold.as_str());
+        }
+        let listed = t.cap
+            || t.upper
+            || t.is_punct(",")
+            || is_article_fold(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                "and" | "et" | "'" | "s" | "of" | "de" | "du" | "d'"
+            );
+        if !listed || t.newline_before {
+            return false;
+        }
+    }
+    false
 }
 
 /// The last words of events' names (`words.tsv`, list `event_heads`).
