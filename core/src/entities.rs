@@ -3006,6 +3006,18 @@ fn cluster(
                         || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))
                         || (fj.may_shorten(fi) && short_form_of(words[j], words[i], idx))
                 }
+                // Two known bodies ("Orange" and "Orange Cyberdéfense") are two bodies,
+                // unless one is the other's name with its state ("ANSSI Burkina").
+                (MentionKind::Org { gaz: Some(_), .. }, MentionKind::Org { gaz: Some(_), .. }) => {
+                    let (s, l) = if words[i].len() <= words[j].len() {
+                        (words[i], words[j])
+                    } else {
+                        (words[j], words[i])
+                    };
+                    s.len() < l.len()
+                        && l.starts_with(s)
+                        && l[s.len()..].iter().all(|w| idx.by_first_is_country(w))
+                }
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
                     words[i] == words[j]
