@@ -444,11 +444,115 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && !ctx.doc.tokens[at - 3].cap);
     owned
         || after_rivalry(ctx, at)
+        || abbreviates_words(ctx, mi)
+        || attribution_after(ctx, mi)
         || ctx.cue_before(at, 3, Cue::Source)
         || ctx.cue_before(at, 16, Cue::Witness)
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
+}
+
+/// Whether mention `mi` is an acronym in brackets of the lowercase words before it
+/// ("memorandum of cooperation (MOC)", "security operations centre (SOC)"): no name.
+fn abbreviates_words(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let toks = &ctx.doc.tokens;
+    if m.last != m.first + 1 || m.first < 2 || !toks[m.first - 1].is_punct("(") {
+        return false;
+    }
+    let letters: Vec<char> = toks[m.first]
+        .fold
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let n = letters.len();
+    if !(2..=6).contains(&n) {
+        return false;
+    }
+    // The words before the bracket, last first; with and without the small words.
+    let before: Vec<&crate::text::Token> = toks[..m.first - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word() && !t.cap && !t.upper)
+        .take(12)
+        .collect();
+    let spells = |words: Vec<&&crate::text::Token>| {
+        words.len() >= n
+            && words[..n]
+                .iter()
+                .rev()
+                .zip(&letters)
+                .all(|(t, c)| t.fold.starts_with(*c))
+    };
+    // An instrument's name ("memorandum of cooperation"): French writes bodies' names in
+    // lowercase too ("agence nationale de sécurité … (ANSSI)").
+    let from = m.first - 1 - before.len();
+    if ctx
+        .lex
+        .instruments
+        .find(&ctx.doc, from, m.first - 1, ctx.lang)
+        .is_empty()
+    {
+        return false;
+    }
+    spells(before.iter().collect())
+        || spells(
+            before
+                .iter()
+                .filter(|t| {
+                    !matches!(
+                        t.fold.as_str(),
+                        "of" | "and"
+                            | "the"
+                            | "de"
+                            | "des"
+                            | "du"
+                            | "d'"
+                            | "et"
+                            | "la"
+                            | "le"
+                            | "l'"
+                    )
+                })
+                .collect(),
+        )
+}
+
+/// Whether mention `mi` only attributes the sentence after a comma: "…, the European
+/// External Action Service said".
+fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let doc = &ctx.doc;
+    let toks = &doc.tokens;
+    let mut k = m.first;
+    if k > 0 && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    if k == 0 || !toks[k - 1].is_punct(",") {
+        return false;
+    }
+    let mut e = m.last;
+    if toks.get(e).is_some_and(|t| t.is_punct("(")) {
+        match (e..(e + 8).min(toks.len())).find(|&j| toks[j].is_punct(")")) {
+            Some(close) => e = close + 1,
+            None => return false,
+        }
+    }
+    // The sentence ends with the attribution: "Kaspersky said it signed" reports.
+    let sb = doc.sentences[doc.sentence_of[m.first]].tokens.1;
+    ctx.lex
+        .cue(Cue::Speech)
+        .longest_at(doc, e, sb, ctx.lang)
+        .is_some_and(|h| {
+            sb - h.last <= 10
+                && toks[h.last..sb].iter().all(|t| {
+                    !matches!(
+                        t.fold.as_str(),
+                        "it" | "they" | "that" | "its" | "que" | "qu'" | "il" | "elle"
+                    ) && ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) == 0
+                })
+        })
 }
 
 /// Whether token `at` opens a name of the list after "the war between", "la concurrence
