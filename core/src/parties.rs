@@ -529,6 +529,24 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
     if k > 0 && is_article_fold(&toks[k - 1].fold) {
         k -= 1;
     }
+    let sb = doc.sentences[doc.sentence_of[m.first]].tokens.1;
+    // "…, a annoncé le ministère de X.": the attribution after its verb, ending the sentence.
+    if k > 0
+        && !toks[k - 1].is_punct(",")
+        && toks[m.last..sb]
+            .iter()
+            .all(|t| t.kind == crate::text::TokKind::Punct)
+        && (k.saturating_sub(4)..k).any(|j| {
+            toks[j].is_punct(",")
+                && ctx
+                    .lex
+                    .cue(Cue::Speech)
+                    .longest_at(doc, j + 1, k, ctx.lang)
+                    .is_some_and(|h| h.last == k)
+        })
+    {
+        return true;
+    }
     if k == 0 || !toks[k - 1].is_punct(",") {
         return false;
     }
@@ -540,7 +558,6 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
         }
     }
     // The sentence ends with the attribution: "Kaspersky said it signed" reports.
-    let sb = doc.sentences[doc.sentence_of[m.first]].tokens.1;
     ctx.lex
         .cue(Cue::Speech)
         .longest_at(doc, e, sb, ctx.lang)
