@@ -914,6 +914,10 @@ fn scan_at(
         }
         return next;
     }
+    // "… Signs Cyber Deal With Paraguay": a signing verb of a headline opens no name.
+    if known.is_none() && title_verb(doc, i, b, lang) {
+        return i + 1;
+    }
     let (cs, ce) = chunk(doc, i, b, lang, idx);
     let chunk_len = ce.saturating_sub(cs);
     if let Some(h) = known {
@@ -1150,6 +1154,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             break;
         }
         let t = &doc.tokens[e];
+        // "Uruguay Signs Cyber Deal With Paraguay": in a headline in title case, a signing
+        // verb ends the name.
+        if t.cap && (t.fold == "with" || title_verb(doc, e, b, lang)) {
+            break;
+        }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
         if t.space_before && e > s {
             if let Some(end) = dotted_legal_form(doc, e) {
@@ -1420,6 +1429,18 @@ fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {
         .calendar
         .get(&doc.tokens[k])
         .is_some()
+}
+
+/// Whether token `k` is a signing verb written with a capital ("Signs", "Inks"), as in a
+/// headline in title case.
+#[inline(never)]
+fn title_verb(doc: &Doc<'_>, k: usize, b: usize, lang: Lang) -> bool {
+    let t = &doc.tokens[k];
+    let lex = crate::lexicon::curated();
+    t.cap
+        && !t.upper
+        && lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
+        && lex.cue(Cue::Sign).longest_at(doc, k, b, lang).is_some()
 }
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
@@ -2129,7 +2150,13 @@ fn classify_segment(
                 let t = &doc.tokens[j];
                 (t.cap || t.upper) && !COMMON_WORDS.contains(t) && idx.place_at(doc, j, k).is_none()
             });
-            if brand && !(s..k).any(|j| idx.is_role_word(doc, j)) {
+            // "Kenya Signs Cyber Deal With Ghana": a headline in title case, not a brand.
+            let verb = (1 << Cue::Sign as usize) | (1 << Cue::Partner as usize);
+            let headline = (s..k).any(|j| {
+                crate::lexicon::curated().cue_starts(&doc.tokens[j]) & verb != 0
+                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec" | "to")
+            });
+            if brand && !headline && !(s..k).any(|j| idx.is_role_word(doc, j)) {
                 push(
                     out,
                     s,
