@@ -3034,16 +3034,35 @@ fn cluster(
                         || (fj.may_shorten(fi) && short_form_of(words[j], words[i], idx))
                 }
                 // Two known bodies ("Orange" and "Orange Cyberdéfense") are two bodies,
-                // unless one is the other's name with its state ("ANSSI Burkina").
-                (MentionKind::Org { gaz: Some(_), .. }, MentionKind::Org { gaz: Some(_), .. }) => {
+                // unless one is the other's name with its state ("ANSSI Burkina") or the
+                // other is its organ ("ECOWAS" for the "ECOWAS Commission").
+                (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. }) => {
                     let (s, l) = if words[i].len() <= words[j].len() {
                         (words[i], words[j])
                     } else {
                         (words[j], words[i])
                     };
-                    s.len() < l.len()
+                    let organ_head = |w: &str| {
+                        idx.org_heads
+                            .get_text(w)
+                            .is_some_and(|k| *k != PartyKind::Company)
+                    };
+                    let organ = |x: usize, y: usize| {
+                        let (nx, ny) = (
+                            crate::text::fold(&g.orgs[x].name),
+                            crate::text::fold(&g.orgs[y].name),
+                        );
+                        ny.strip_prefix(&nx)
+                            .and_then(|r| r.strip_prefix(' '))
+                            .is_some_and(|r| r.split(' ').all(organ_head))
+                    };
+                    (s.len() < l.len()
                         && l.starts_with(s)
-                        && l[s.len()..].iter().all(|w| idx.by_first_is_country(w))
+                        && l[s.len()..]
+                            .iter()
+                            .all(|w| idx.by_first_is_country(w) || organ_head(w)))
+                        || organ(a, b)
+                        || organ(b, a)
                 }
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
