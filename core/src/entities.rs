@@ -1986,8 +1986,8 @@ fn classify_segment(
                     }
                 }
                 let mut x = h.last;
-                // "European Union Agency for Network and Information Security": a known
-                // name before a body's head word opens that body's whole name.
+                // "ASEAN Centre for Cyber Research and Threat Analysis": a known name
+                // before a body's head word opens that body's whole name.
                 if idx
                     .head_kind(doc, h.last)
                     .is_some_and(|k| k != PartyKind::Company)
@@ -3033,9 +3033,9 @@ fn cluster(
                         || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))
                         || (fj.may_shorten(fi) && short_form_of(words[j], words[i], idx))
                 }
-                // Two known bodies ("Orange" and "Orange Cyberdéfense") are two bodies,
-                // unless one is the other's name with its state ("ANSSI Burkina") or the
-                // other is its organ ("ECOWAS" for the "ECOWAS Commission").
+                // Two known bodies ("NTT" and "NTT Data") are two bodies, unless one is
+                // the other's name with its state ("Acme Kenya") or the other is its organ
+                // ("ECOWAS" for the "ECOWAS Commission").
                 (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. }) => {
                     let (s, l) = if words[i].len() <= words[j].len() {
                         (words[i], words[j])

@@ -486,7 +486,7 @@ fn abbreviates_words(ctx: &Ctx<'_>, mi: usize) -> bool {
                 .all(|(t, c)| t.fold.starts_with(*c))
     };
     // An instrument's name ("memorandum of cooperation"): French writes bodies' names in
-    // lowercase too ("agence nationale de sécurité … (ANSSI)").
+    // lowercase too ("agence nationale de la sécurité numérique (ANSN)").
     let from = m.first - 1 - before.len();
     if ctx
         .lex
@@ -519,8 +519,8 @@ fn abbreviates_words(ctx: &Ctx<'_>, mi: usize) -> bool {
         )
 }
 
-/// Whether mention `mi` only attributes the sentence after a comma: "…, the European
-/// External Action Service said".
+/// Whether mention `mi` only attributes the sentence after a comma: "…, the Andean
+/// Community Secretariat said".
 fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     let doc = &ctx.doc;
@@ -557,7 +557,7 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
             None => return false,
         }
     }
-    // The sentence ends with the attribution: "Kaspersky said it signed" reports.
+    // The sentence ends with the attribution: "Acme said it signed" reports.
     ctx.lex
         .cue(Cue::Speech)
         .longest_at(doc, e, sb, ctx.lang)
