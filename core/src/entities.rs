@@ -912,6 +912,10 @@ fn scan_at(
         }
         return next;
     }
+    // "… Signs Cyber Deal With Paraguay": a signing verb of a headline opens no name.
+    if known.is_none() && title_verb(doc, i, b, lang) {
+        return i + 1;
+    }
     let (cs, ce) = chunk(doc, i, b, lang, idx);
     let chunk_len = ce.saturating_sub(cs);
     if let Some(h) = known {
@@ -1148,6 +1152,11 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             break;
         }
         let t = &doc.tokens[e];
+        // "Uruguay Signs Cyber Deal With Paraguay": in a headline in title case, a signing
+        // verb ends the name.
+        if t.cap && (t.fold == "with" || title_verb(doc, e, b, lang)) {
+            break;
+        }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
         if t.space_before && e > s {
             if let Some(end) = dotted_legal_form(doc, e) {
@@ -1308,8 +1317,34 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // on both sides makes two bodies, not one portfolio ("… of Communications
             // and Technology" has only a company's suffix after "and").
             let second = run_head(doc, k, b, idx).filter(|&h| h != PartyKind::Company);
+            // "University of Nairobi and Acme Labs", "Université de Bouaké et Lagune
+            // Cyber": a complement that ends on a place closes the name.
+            // "Agency for Network and Information Security and Harbor Digital Inc.": a run
+            // that ends on a company's legal form is another name after a body's.
+            let firm_next = || {
+                let mut j = k;
+                while j < b && j - k < 8 && is_cap_word(doc, j) {
+                    if j > k
+                        && (is_legal_form(&doc.tokens[j].fold)
+                            || dotted_legal_form(doc, j).is_some())
+                    {
+                        return true;
+                    }
+                    j += 1;
+                }
+                false
+            };
+            if has_head
+                && head_kind(doc, s, e, idx).is_some_and(|k| k != PartyKind::Company)
+                && firm_next()
+            {
+                break;
+            }
+            let place_closes = in_complement
+                && has_head
+                && (s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e));
             let joins = f == "&"
-                || in_complement && !(has_head && second.is_some())
+                || in_complement && !(has_head && second.is_some()) && !place_closes
                 || announced
                 || descriptive_left && {
                     // "National Computer and Cybercrime Coordination Committee": join when
@@ -1398,18 +1433,29 @@ fn is_calendar(doc: &Doc<'_>, k: usize) -> bool {
         .is_some()
 }
 
+/// Whether token `k` is a signing verb written with a capital ("Signs", "Inks"), as in a
+/// headline in title case.
+#[inline(never)]
+fn title_verb(doc: &Doc<'_>, k: usize, b: usize, lang: Lang) -> bool {
+    let t = &doc.tokens[k];
+    let lex = crate::lexicon::curated();
+    t.cap
+        && !t.upper
+        && lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
+        && lex.cue(Cue::Sign).longest_at(doc, k, b, lang).is_some()
+}
+
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
     match idx.longest_at(doc, k, b) {
         Some(h) => match h.known {
             Known::Org { .. } | Known::Outlet => true,
-            // "Ministry of Foreign Affairs of Kenya and Rwanda": a state after "and" starts a
-            // new entity; after "of" it completes the name ("… of Pakistan").
-            Known::Country(_) => {
-                doc.tokens
-                    .get(k.wrapping_sub(1))
-                    .is_some_and(|t| is_and(&t.fold))
-                    && !is_cap_word(doc, h.last)
-            }
+            // "Ministry of Foreign Affairs of Kenya and Rwanda", "Acme Cyber and Ghana
+            // Telecom": a state after "and" starts a new entity; after "of" it completes
+            // the name ("… of Pakistan").
+            Known::Country(_) => doc
+                .tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|t| is_and(&t.fold)),
             _ => false,
         },
         None => false,
@@ -1463,13 +1509,14 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         // a lowercase word follows.
         // "… de Xandrie et l'Agence …", "… et la société X": an article starts another
         // name; "… de la Poste et des Technologies …" goes on.
+        // "… des Postes et Télécommunications et …": so does a head word alone.
         let inner_et = t.fold == "et"
             && doc.tokens.get(e + 1).is_some_and(|n| {
                 n.kind == TokKind::Word
-                    && !n.cap
                     && !n.upper
                     && !FR_TAIL_STOP.contains(n)
                     && !is_article(&n.fold)
+                    && (!n.cap || idx.head_kind(doc, e + 1).is_some() && !is_cap_word(doc, e + 2))
             });
         if FR_TAIL_STOP.contains(t) && !inner_et {
             stopped = true;
@@ -1494,7 +1541,8 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                 || (e > start + 1
                     && doc.tokens[e - 2].fold == "et"
                     && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "la" | "le" | "les")));
-        if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && after_et {
+        let lone_head = doc.tokens[e - 1].fold == "et" && !is_cap_word(doc, e + 1);
+        if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && after_et && !lone_head {
             break;
         }
         // A known name ends the run (a company after its descriptor), unless it completes
@@ -1945,6 +1993,14 @@ fn classify_segment(
                     }
                 }
                 let mut x = h.last;
+                // "ASEAN Centre for Cyber Research and Threat Analysis": a known name
+                // before a body's head word opens that body's whole name.
+                if idx
+                    .head_kind(doc, h.last)
+                    .is_some_and(|k| k != PartyKind::Company)
+                {
+                    x = e;
+                }
                 while x < e {
                     let place = idx.longest_at(doc, x, e).is_some_and(|k| {
                         matches!(
@@ -1983,6 +2039,30 @@ fn classify_segment(
                 if x < e {
                     classify_segment(doc, x, e, sent_start, idx, g, out, lang);
                 }
+                return;
+            }
+            // "Togo Cyber Défense", "Ghana Post": a state's name that opens a name of
+            // common words, or of one word after a state's name that is no given name, is
+            // a firm's name, not the state.
+            Known::Country(_)
+                if !has_head
+                    && (1..=3).contains(&(e - h.last))
+                    && ((h.last..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k]))
+                        || e - h.last == 1
+                            && h.last - s == 1
+                            && !crate::given_names::is_given_name(&doc.tokens[s].fold))
+                    && !crate::given_names::is_given_name(&doc.tokens[h.last].fold)
+                    && (h.last..e).all(|k| {
+                        let verb = (1 << Cue::Sign as usize) | (1 << Cue::Partner as usize);
+                        is_cap_word(doc, k)
+                            && crate::lexicon::curated().cue_starts(&doc.tokens[k]) & verb == 0
+                            && !idx.is_role_word(doc, k)
+                            && !is_calendar(doc, k)
+                            && idx.longest_at(doc, k, e).is_none()
+                    }) =>
+            {
+                let kind = Some(PartyKind::Company);
+                push(out, s, e, MentionKind::Org { gaz: None, kind });
                 return;
             }
             // "Dominique Riban", "Jordan Smith": a state's name that is a given name.
@@ -2077,7 +2157,13 @@ fn classify_segment(
                 let t = &doc.tokens[j];
                 (t.cap || t.upper) && !COMMON_WORDS.contains(t) && idx.place_at(doc, j, k).is_none()
             });
-            if brand && !(s..k).any(|j| idx.is_role_word(doc, j)) {
+            // "Kenya Signs Cyber Deal With Ghana": a headline in title case, not a brand.
+            let verb = (1 << Cue::Sign as usize) | (1 << Cue::Partner as usize);
+            let headline = (s..k).any(|j| {
+                crate::lexicon::curated().cue_starts(&doc.tokens[j]) & verb != 0
+                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec" | "to")
+            });
+            if brand && !headline && !(s..k).any(|j| idx.is_role_word(doc, j)) {
                 push(
                     out,
                     s,
@@ -2953,6 +3039,37 @@ fn cluster(
                     words[i] == words[j]
                         || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))
                         || (fj.may_shorten(fi) && short_form_of(words[j], words[i], idx))
+                }
+                // Two known bodies ("NTT" and "NTT Data") are two bodies, unless one is
+                // the other's name with its state ("Acme Kenya") or the other is its organ
+                // ("ECOWAS" for the "ECOWAS Commission").
+                (MentionKind::Org { gaz: Some(a), .. }, MentionKind::Org { gaz: Some(b), .. }) => {
+                    let (s, l) = if words[i].len() <= words[j].len() {
+                        (words[i], words[j])
+                    } else {
+                        (words[j], words[i])
+                    };
+                    let organ_head = |w: &str| {
+                        idx.org_heads
+                            .get_text(w)
+                            .is_some_and(|k| *k != PartyKind::Company)
+                    };
+                    let organ = |x: usize, y: usize| {
+                        let (nx, ny) = (
+                            crate::text::fold(&g.orgs[x].name),
+                            crate::text::fold(&g.orgs[y].name),
+                        );
+                        ny.strip_prefix(&nx)
+                            .and_then(|r| r.strip_prefix(' '))
+                            .is_some_and(|r| r.split(' ').all(organ_head))
+                    };
+                    (s.len() < l.len()
+                        && l.starts_with(s)
+                        && l[s.len()..]
+                            .iter()
+                            .all(|w| idx.by_first_is_country(w) || organ_head(w)))
+                        || organ(a, b)
+                        || organ(b, a)
                 }
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {

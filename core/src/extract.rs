@@ -81,6 +81,11 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
             .flat_map(|(_, c)| c.iter())
             .collect();
         agreement.signatories = people::signatories(&ctx, &people, chosen, &others);
+        // A name taken for a party ("Borealis Shield") is no person who signed.
+        let parties = &agreement.parties;
+        agreement
+            .signatories
+            .retain(|s| !parties.iter().any(|p| p.name == s.name));
         facets::fill(&ctx, &mut agreement);
         agreement.scope = scope::find(&ctx, chosen);
         if !record.is_agreement {

@@ -177,7 +177,8 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
 }
 
 /// The organisation that mention `mi` is "represented by" / "représenté(e) par" right
-/// after it.
+/// after it, or acts "through" ("Chile, through its National Cyber Agency", "le Bénin, à
+/// travers l'Agence …", "par l'intermédiaire de", "par le biais de").
 fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     let doc = &ctx.doc;
     let m = &ctx.ents.mentions[mi];
@@ -185,27 +186,22 @@ fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
         k += 1;
     }
-    let verb = doc.tokens.get(k)?.fold.as_str();
-    if !matches!(
-        verb,
-        "represented" | "represente" | "representee" | "representes"
+    let f = |j: usize| doc.tokens.get(j).map_or("", |t| t.fold.as_str());
+    k += match (f(k), f(k + 1), f(k + 2)) {
+        ("represented" | "represente" | "representee" | "representes", "by" | "par", _)
+        | ("acting", "through", _)
+        | ("a", "travers", _) => 2,
+        ("through" | "via", _, _) => 1,
+        ("par", "l'" | "le", "intermediaire" | "biais") => 3,
+        _ => return None,
+    };
+    if matches!(f(k), "de" | "du" | "d'") && f(k - 1) != "by" {
+        k += 1;
+    }
+    if matches!(
+        f(k),
+        "the" | "le" | "la" | "l'" | "its" | "their" | "son" | "sa" | "leur"
     ) {
-        return None;
-    }
-    if !doc
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
-    {
-        return None;
-    }
-    k += 2;
-    if doc.tokens.get(k).is_some_and(|t| {
-        matches!(
-            t.fold.as_str(),
-            "the" | "le" | "la" | "l'" | "its" | "son" | "sa"
-        )
-    }) {
         k += 1;
     }
     ctx.org_starting_at(k)
@@ -219,6 +215,11 @@ fn mention_keys(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Ve
     let doc = &ctx.doc;
     // "the Government of X, represented by the Ministry of Y": the body that signed.
     if let Some(rep) = represented_by(ctx, mi) {
+        // "Chile, through its National Cyber Agency": the body, though "its" makes it a unit.
+        let c = ctx.ents.cluster_of[rep];
+        if matches!(ctx.ents.clusters[c].kind, MentionKind::Org { .. }) {
+            return vec![Key::Cluster(c)];
+        }
         if let Some(k) = mention_key(ctx, rep, framed, people) {
             return vec![k];
         }
@@ -371,11 +372,16 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
         return false;
     }
     if m.kind == MentionKind::Person {
-        // A two-word name with no role and no sign of a person ("Brightmoor Analytics").
+        // A two-word name with no role and no sign of a person ("Brightmoor Analytics");
+        // standing in a signing sentence is no sign when no word is a given name ("Steppe
+        // Bank and Tamarin Secure signed").
+        let given =
+            (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold));
+        let by = m.first > 0 && matches!(doc.tokens[m.first - 1].fold.as_str(), "by" | "par");
         return people
             .iter()
             .find(|p| p.mentions.contains(&mi))
-            .is_none_or(|p| p.role.is_none() && !p.cued && !p.speaks);
+            .is_none_or(|p| p.role.is_none() && !p.speaks && (!p.cued || !given && !by && p.acts));
     }
     true
 }
@@ -437,11 +443,159 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && ctx.doc.tokens[at - 2].fold == "'"
             && !ctx.doc.tokens[at - 3].cap);
     owned
+        || after_rivalry(ctx, at)
+        || abbreviates_words(ctx, mi)
+        || attribution_after(ctx, mi)
         || ctx.cue_before(at, 3, Cue::Source)
         || ctx.cue_before(at, 16, Cue::Witness)
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
+}
+
+/// Whether mention `mi` is an acronym in brackets of the lowercase words before it
+/// ("memorandum of cooperation (MOC)", "security operations centre (SOC)"): no name.
+fn abbreviates_words(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let toks = &ctx.doc.tokens;
+    if m.last != m.first + 1 || m.first < 2 || !toks[m.first - 1].is_punct("(") {
+        return false;
+    }
+    let letters: Vec<char> = toks[m.first]
+        .fold
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let n = letters.len();
+    if !(2..=6).contains(&n) {
+        return false;
+    }
+    // The words before the bracket, last first; with and without the small words.
+    let before: Vec<&crate::text::Token> = toks[..m.first - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word() && !t.cap && !t.upper)
+        .take(12)
+        .collect();
+    let spells = |words: Vec<&&crate::text::Token>| {
+        words.len() >= n
+            && words[..n]
+                .iter()
+                .rev()
+                .zip(&letters)
+                .all(|(t, c)| t.fold.starts_with(*c))
+    };
+    // An instrument's name ("memorandum of cooperation"): French writes bodies' names in
+    // lowercase too ("agence nationale de la sécurité numérique (ANSN)").
+    let from = m.first - 1 - before.len();
+    if ctx
+        .lex
+        .instruments
+        .find(&ctx.doc, from, m.first - 1, ctx.lang)
+        .is_empty()
+    {
+        return false;
+    }
+    spells(before.iter().collect())
+        || spells(
+            before
+                .iter()
+                .filter(|t| {
+                    !matches!(
+                        t.fold.as_str(),
+                        "of" | "and"
+                            | "the"
+                            | "de"
+                            | "des"
+                            | "du"
+                            | "d'"
+                            | "et"
+                            | "la"
+                            | "le"
+                            | "l'"
+                    )
+                })
+                .collect(),
+        )
+}
+
+/// Whether mention `mi` only attributes the sentence after a comma: "…, the Andean
+/// Community Secretariat said".
+fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let doc = &ctx.doc;
+    let toks = &doc.tokens;
+    let mut k = m.first;
+    if k > 0 && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    let sb = doc.sentences[doc.sentence_of[m.first]].tokens.1;
+    // "…, a annoncé le ministère de X.": the attribution after its verb, ending the sentence.
+    if k > 0
+        && !toks[k - 1].is_punct(",")
+        && toks[m.last..sb]
+            .iter()
+            .all(|t| t.kind == crate::text::TokKind::Punct)
+        && (k.saturating_sub(4)..k).any(|j| {
+            toks[j].is_punct(",")
+                && ctx
+                    .lex
+                    .cue(Cue::Speech)
+                    .longest_at(doc, j + 1, k, ctx.lang)
+                    .is_some_and(|h| h.last == k)
+        })
+    {
+        return true;
+    }
+    if k == 0 || !toks[k - 1].is_punct(",") {
+        return false;
+    }
+    let mut e = m.last;
+    if toks.get(e).is_some_and(|t| t.is_punct("(")) {
+        match (e..(e + 8).min(toks.len())).find(|&j| toks[j].is_punct(")")) {
+            Some(close) => e = close + 1,
+            None => return false,
+        }
+    }
+    // The sentence ends with the attribution: "Acme said it signed" reports.
+    ctx.lex
+        .cue(Cue::Speech)
+        .longest_at(doc, e, sb, ctx.lang)
+        .is_some_and(|h| {
+            sb - h.last <= 10
+                && toks[h.last..sb].iter().all(|t| {
+                    !matches!(
+                        t.fold.as_str(),
+                        "it" | "they" | "that" | "its" | "que" | "qu'" | "il" | "elle"
+                    ) && ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) == 0
+                })
+        })
+}
+
+/// Whether token `at` opens a name of the list after "the war between", "la concurrence
+/// entre" (`words.tsv`, list `rivalry`): the sides of a conflict or a comparison.
+fn after_rivalry(ctx: &Ctx<'_>, at: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let mut j = at;
+    while j > 0 && at - j < 12 {
+        j -= 1;
+        let t = &toks[j];
+        if matches!(t.fold.as_str(), "between" | "entre") {
+            return j > 0 && crate::words::list("rivalry").contains(&toks[j - 1].fold.as_str());
+        }
+        let listed = t.cap
+            || t.upper
+            || t.is_punct(",")
+            || is_article_fold(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                "and" | "et" | "'" | "s" | "of" | "de" | "du" | "d'"
+            );
+        if !listed || t.newline_before {
+            return false;
+        }
+    }
+    false
 }
 
 /// The last words of events' names (`words.tsv`, list `event_heads`).
@@ -1329,6 +1483,20 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     }
     if let Some(st) = cl.mentions.iter().find_map(|&m| ents.mentions[m].country) {
         return Some(st);
+    }
+    // "La Mauritanie, par l'intermédiaire de son Agence …": the state the body acts for.
+    let acts_for = ents
+        .mentions
+        .iter()
+        .enumerate()
+        .find_map(|(i, m)| match m.kind {
+            MentionKind::Country(st) => represented_by(ctx, i)
+                .filter(|&r| ents.cluster_of[r] == c)
+                .map(|_| st),
+            _ => None,
+        });
+    if acts_for.is_some() {
+        return acts_for;
     }
     let (kind, gaz_country, gaz_full) = cluster_kind(ctx, c);
     if kind == PartyKind::Intergovernmental {
