@@ -1625,6 +1625,7 @@ fn classify_chunk(
                     "general" | "generale" | "executive" | "executif" | "executive-director"
                 ))
             && !idx.is_role_word(doc, p - 1)
+            && !idx.is_honorific(doc, p - 1)
             && !COMMON_WORDS.contains(&doc.tokens[p - 1])
             && idx.head_kind(doc, p - 1).is_none()
             && idx.longest_at(doc, p - 1, p).is_none()

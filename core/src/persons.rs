@@ -983,7 +983,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         }
         // Honorifics right before the name are not part of the role.
         let mut we = m.first;
-        while we > ws && (ctx.idx.is_honorific(doc, we - 1) || doc.tokens[we - 1].is_punct(".")) {
+        while we > ws
+            && ((ctx.idx.is_honorific(doc, we - 1) && !title_general(ctx, we - 1))
+                || doc.tokens[we - 1].is_punct("."))
+        {
             we -= 1;
         }
         // The role starts at a title word or a name ("the final day of British Prime
@@ -1317,7 +1320,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         if t.kind == TokKind::Punct && t.fold != "-" && t.fold != "," && t.fold != "&" {
             continue;
         }
-        if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) {
+        if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) && !title_general(ctx, k) {
             continue;
         }
         words.push(doc.text[t.start..t.end].to_lowercase());
@@ -1396,6 +1399,14 @@ fn title_word(ctx: &Ctx<'_>, k: usize) -> bool {
             .is_some_and(|(_, w)| ctx.idx.role_words.contains_str(w))
 }
 
+/// Whether token `k` is the "General" of a compound title ("Director General", "Secretary
+/// General", "Directeur Général"): a rank word that follows a title word belongs to the role.
+fn title_general(ctx: &Ctx<'_>, k: usize) -> bool {
+    k > 0
+        && matches!(ctx.doc.tokens[k].fold.as_str(), "general" | "generale")
+        && ctx.idx.is_role_word(&ctx.doc, k - 1)
+}
+
 /// Whether token `k` is a people's adjective ("Egyptian", "français").
 fn demonym_at(ctx: &Ctx<'_>, k: usize) -> bool {
     ctx.idx
@@ -1454,6 +1465,51 @@ mod tests {
         for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
             assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
+    }
+
+    /// The role and name of each signatory of an article's first agreement.
+    fn signatory_roles(text: &str) -> Vec<(String, Option<String>)> {
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            return Vec::new();
+        };
+        record
+            .agreements
+            .first()
+            .map(|a| {
+                a.signatories
+                    .iter()
+                    .map(|s| (s.name.clone(), s.role.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn general_after_a_title_is_the_titles_not_a_rank() {
+        let text = "The Osterland Cyber Agency and the Ruritania Telecom Authority signed a \
+            memorandum of understanding on Tuesday. Kagiso Molefe, Director General of the \
+            Osterland Cyber Agency, said it was a milestone. Ruritania Telecom Authority \
+            Director General Bounmy Phetsavang said the two bodies would share threat data.";
+        let got = signatory_roles(text);
+        let role = |n: &str| {
+            got.iter()
+                .find(|(name, _)| name == n)
+                .and_then(|x| x.1.clone())
+        };
+        assert_eq!(
+            role("Kagiso Molefe").as_deref(),
+            Some("director general"),
+            "{got:?}"
+        );
+        assert_eq!(
+            role("Bounmy Phetsavang").as_deref(),
+            Some("director general"),
+            "{got:?}"
+        );
     }
 
     #[test]
