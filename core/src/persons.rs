@@ -1016,7 +1016,16 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         && doc.tokens.get(s2).is_some_and(|n| {
                             matches!(n.fold.as_str(), "des" | "du" | "de" | "la" | "of" | "the")
                         });
+                    // "Minister of Energy, Information and Communications, X": a comma
+                    // between capitalised words lists a portfolio's parts, until a title.
+                    let portfolio_comma = (t.is_punct(",")
+                        || matches!(t.fold.as_str(), "and" | "et"))
+                        && s2 >= sa + 2
+                        && doc.tokens[s2 - 2].cap
+                        && doc.tokens[s2].cap
+                        && !has_role_word(ctx, s2, k);
                     if !portfolio_and
+                        && !portfolio_comma
                         && ((t.kind == TokKind::Punct && is_boundary(&t.fold))
                             || STOP_BACK.contains(t)
                             || speech_ends_at(ctx, s2 - 1))
@@ -1289,6 +1298,11 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
             keep[k - a] = false;
             k += 1;
         }
+        // "CEO of the Ministry of Energy, Information and Communications": the rest of the
+        // body's portfolio list after a comma is the body's, not the role's.
+        if oa > a && k < b && doc.tokens[k].is_punct(",") {
+            keep[k - a..].iter_mut().for_each(|x| *x = false);
+        }
     }
     // "Ruritania's Minister of …": the owner before "'s" is not part of the role.
     let start = (a..b.min(a + 4))
@@ -1399,12 +1413,17 @@ fn title_word(ctx: &Ctx<'_>, k: usize) -> bool {
             .is_some_and(|(_, w)| ctx.idx.role_words.contains_str(w))
 }
 
-/// Whether token `k` is the "General" of a compound title ("Director General", "Secretary
-/// General", "Directeur Général"): a rank word that follows a title word belongs to the role.
+/// Whether the honorific at token `k` is a word of a title: the "General" of "Director
+/// General", "Secretary General", "Directeur Général", or a portfolio after "of", "for",
+/// "and" ("Minister of Justice and Digital Affairs").
 fn title_general(ctx: &Ctx<'_>, k: usize) -> bool {
     k > 0
-        && matches!(ctx.doc.tokens[k].fold.as_str(), "general" | "generale")
-        && ctx.idx.is_role_word(&ctx.doc, k - 1)
+        && ((matches!(ctx.doc.tokens[k].fold.as_str(), "general" | "generale")
+            && ctx.idx.is_role_word(&ctx.doc, k - 1))
+            || matches!(
+                ctx.doc.tokens[k - 1].fold.as_str(),
+                "of" | "for" | "and" | "de" | "du" | "des" | "la" | "et"
+            ))
 }
 
 /// Whether token `k` is a people's adjective ("Egyptian", "français").
@@ -1510,6 +1529,28 @@ mod tests {
             Some("director general"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_portfolio_list_before_the_name_is_read_as_the_role() {
+        let text = "Tonga CERT and the Samoa Office of the Regulator signed a memorandum of \
+            understanding on Monday. The Chief Executive Officer of the Ministry of Energy, \
+            Information, Disaster Management and Communications, Sione Taufa'ahau Fifita, \
+            signed for Tonga CERT. Samoa's Minister of Justice and Digital Affairs, Lagi \
+            Tuimavave, signed for the Samoa Office of the Regulator.";
+        let got = signatory_roles(text);
+        let role = |n: &str| {
+            got.iter()
+                .find(|(name, _)| name == n)
+                .and_then(|x| x.1.clone())
+        };
+        assert_eq!(
+            role("Sione Taufa'ahau Fifita").as_deref(),
+            Some("chief executive officer"),
+            "{got:?}"
+        );
+        let minister = role("Lagi Tuimavave").unwrap_or_default();
+        assert!(minister.contains("justice and digital affairs"), "{got:?}");
     }
 
     #[test]
