@@ -257,9 +257,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // Background: a sentence about an earlier agreement, not any sentence about the
         // past ("Mwale said fraud had doubled last year").
         // An earlier statement counts too ("X a précédemment estimé").
+        // A signing dated long before the article ("was signed in 2019 by X") is one too.
         let earlier_deal = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
-        p.background_only &= ctx.has_cue(sent, Cue::Background)
-            && (earlier_deal || earlier_speech(ctx, sent))
+        p.background_only &= (earlier_deal
+            || (ctx.has_cue(sent, Cue::Background) && earlier_speech(ctx, sent)))
             && !earlier_same_day(ctx, sent)
             && !builds_on_earlier(ctx, sent, m.first, m.last);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
@@ -1551,6 +1552,20 @@ mod tests {
         );
         let minister = role("Lagi Tuimavave").unwrap_or_default();
         assert!(minister.contains("justice and digital affairs"), "{got:?}");
+    }
+
+    #[test]
+    fn the_signer_of_an_accord_dated_years_before_is_background() {
+        let text = "Ruritania's Cyber Security Authority and Osterland's Cyber Defence Agency \
+            signed a new agreement on Monday. Director-General Grace Wanjiru signed for the \
+            authority. The first accord between the two bodies was signed in 2019 by Ebo \
+            Quansah-Mensah, then national cyber security adviser.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        assert!(
+            !names.contains(&"Ebo Quansah-Mensah".to_string()),
+            "{names:?}"
+        );
     }
 
     #[test]
