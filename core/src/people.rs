@@ -125,7 +125,7 @@ pub(crate) fn signatories(
         // A head of state or government named for context ("during President X's visit")
         // is not a signatory: they must speak, or be named in the signing itself.
         if p.affiliations.is_empty()
-            && p.role.as_deref().is_some_and(head_of_state)
+            && (p.role.as_deref().is_some_and(head_of_state) || heads_counterpart(ctx, p, people))
             && !p.speaks
             && !p.acts
         {
@@ -297,6 +297,29 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
 }
 
 /// Whether a role is a diplomat's ("ambassador", "ambassadrice", "high commissioner").
+/// Whether `p` is named as the counterpart of a head of state or government just named
+/// before ("President X and his Paraguayan counterpart, Y", "le président X et son homologue
+/// Y"): a head of state too.
+fn heads_counterpart(ctx: &Ctx<'_>, p: &Person, people: &[Person]) -> bool {
+    let counterpart = p.role.as_deref().is_some_and(|r| {
+        let r = crate::text::fold(r);
+        r.contains("counterpart") || r.contains("homologue")
+    });
+    let ms = &ctx.ents.mentions;
+    counterpart
+        && p.mentions.iter().any(|&mi| {
+            people.iter().any(|q| {
+                q.role.as_deref().is_some_and(head_of_state)
+                    && q.mentions.iter().any(|&mj| {
+                        ms[mj].last <= ms[mi].first
+                            && ms[mi].first - ms[mj].last <= 8
+                            && ctx.doc.sentence_of[ms[mj].first]
+                                == ctx.doc.sentence_of[ms[mi].first]
+                    })
+            })
+        })
+}
+
 fn envoy(role: &str) -> bool {
     let r = crate::text::fold(role);
     [

@@ -1569,6 +1569,25 @@ mod tests {
     }
 
     #[test]
+    fn a_head_of_states_counterpart_is_context_too() {
+        let text = "Ruritania's Cyber Directorate and Osterland's Digital Agency signed a \
+            cooperation agreement on Tuesday during the state visit of President Ignacio \
+            Arrieta Lemos. President Arrieta Lemos and his Ruritanian counterpart, Horacio \
+            Benítez Ocampo, held talks on trade before the signing. The agreement was signed \
+            by the Cyber Director, Liliana Villalba de Giménez, and the agency's executive \
+            director, Martín Ferreira Olivera.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Liliana Villalba de Giménez".to_string()),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains(&"Horacio Benítez Ocampo".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
         let signers = "In the presence of several ministers and ambassadors of the region, \
             Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
