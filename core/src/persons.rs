@@ -381,8 +381,9 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
     }
     people.retain(|p| p.cued && (p.name.split_whitespace().count() >= 2 || p.titled));
-    // "Nordhaven Secure" is the start of "Nordhaven Secure SPA": a body, not a person,
-    // unless a known given name says otherwise.
+    // "Nordhaven Secure" is the start of "Nordhaven Secure SPA", or a body named elsewhere
+    // ("la société Horn Secure"): a body, not a person, unless a known given name says
+    // otherwise.
     let org_texts: Vec<String> = ents
         .mentions
         .iter()
@@ -394,7 +395,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let first_given = name.split_whitespace().next().is_some_and(is_given_name);
         first_given
             || !org_texts.iter().any(|o| {
-                o.len() > name.len() && o.starts_with(&name) && o.as_bytes()[name.len()] == b' '
+                *o == name
+                    || (o.len() > name.len()
+                        && o.starts_with(&name)
+                        && o.as_bytes()[name.len()] == b' ')
             })
     });
     people
@@ -1585,6 +1589,19 @@ mod tests {
             !names.contains(&"Horacio Benítez Ocampo".to_string()),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn a_body_named_elsewhere_is_no_person_after_a_title() {
+        let text = "La Police nationale de Ruritanie et la société Horn Secure ont signé \
+            mardi une convention sur les enquêtes numériques. La convention a été signée par \
+            le directeur général de Horn Secure, Ayanleh Daher Robleh.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Ayanleh Daher Robleh".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"Horn Secure".to_string()), "{names:?}");
     }
 
     #[test]
