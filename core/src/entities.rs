@@ -910,6 +910,18 @@ fn scan_at(
             m.honorific = true;
             if m.kind == MentionKind::Other && m.last - m.first == 1 {
                 m.kind = MentionKind::Surname;
+            } else if m.kind == MentionKind::Other
+                && m.last - m.first <= 5
+                && !idx.is_role_word(doc, m.last)
+                && (m.first..m.last).all(|k| {
+                    (is_cap_word(doc, k) || PARTICLES.contains(&doc.tokens[k]))
+                        && idx.head_kind(doc, k).is_none()
+                        && !idx.is_role_word(doc, k)
+                })
+            {
+                // "Mme Altagracia NDIAYE PEGUERO": capitalised words after an honorific,
+                // none a body's head word, are a person's name.
+                m.kind = MentionKind::Person;
             }
         }
         return next;

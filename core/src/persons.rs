@@ -1605,6 +1605,17 @@ mod tests {
     }
 
     #[test]
+    fn capitals_after_an_honorific_are_a_name_with_their_particles() {
+        let text = "Le CONATEL et l'INDOTEL ont signé lundi un protocole d'accord. Mme \
+            Altagracia NDIAYE PEGUERO, présidente de l'INDOTEL, et M. Jean-Wesner DE LOS \
+            RIOS, directeur général du CONATEL, ont signé le protocole.";
+        let names = signatory_names(text);
+        for want in ["Altagracia NDIAYE PEGUERO", "Jean-Wesner DE LOS RIOS"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
     fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
         let signers = "In the presence of several ministers and ambassadors of the region, \
             Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
