@@ -295,6 +295,13 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         p.outside |= near
             .filter_map(|k| doc.tokens.get(k))
             .any(|t| outside_voice(&t.fold));
+        // "X, a professor at Y": an academic after the name ("le professeur X" is a title).
+        p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)].iter().any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "professor" | "professeur" | "lecturer" | "fellow" | "enseignant" | "enseignante"
+            )
+        });
         if speech_near(ctx, m.first, m.last) && !possessive(ctx, m.last) {
             p.speaks = true;
             p.cued = true;
@@ -1613,6 +1620,21 @@ mod tests {
         for want in ["Altagracia NDIAYE PEGUERO", "Jean-Wesner DE LOS RIOS"] {
             assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
         }
+    }
+
+    #[test]
+    fn an_academic_commenting_from_outside_is_no_signatory() {
+        let text = "The Ruritania CSIRT and Patagonia Cyber Labs signed a cooperation \
+            agreement on Tuesday. \"Ports matter,\" said Ignacia Rivas, director of the \
+            Ruritania CSIRT. Ayelén Painemal Cárcamo, a professor of computer engineering at \
+            the Universidad Austral del Sur, said the deal was overdue. Le professeur Afi \
+            Mensah, président de Patagonia Cyber Labs, a salué l'accord.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Ignacia Rivas".to_string()), "{names:?}");
+        assert!(
+            !names.contains(&"Ayelén Painemal Cárcamo".to_string()),
+            "{names:?}"
+        );
     }
 
     #[test]
