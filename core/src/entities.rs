@@ -1232,7 +1232,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 .get(e + 1)
                 .is_some_and(|n| PARTICLES.contains(n) && !n.cap)
             && is_cap_word(doc, e + 2)
-            && person_run(doc, idx, s, e, has_head)
+            // "Altagracia de los Rios": one to three words before, no body's head word.
+            && (person_run(doc, idx, s, e, has_head) || (!has_head && e - s <= 3))
         {
             e += 2;
             continue;

@@ -1638,6 +1638,19 @@ mod tests {
     }
 
     #[test]
+    fn a_double_particle_runs_on_after_an_unknown_given_name() {
+        let text = "The Andean Cyber Agency and Rimac Cyber Labs signed a memorandum of \
+            understanding on Tuesday. The memorandum was signed by Tupaq de los Rios \
+            Peguero, director of the agency, and Rimac Cyber Labs chief executive Wiñay \
+            Mamani.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Tupaq de los Rios Peguero".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
         let signers = "In the presence of several ministers and ambassadors of the region, \
             Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
