@@ -2130,10 +2130,18 @@ fn classify_segment(
     let particles = (s..e)
         .filter(|&k| PARTICLES.contains(&doc.tokens[k]))
         .count();
-    // "Jean Koffi MENSAH AKPO": after a known given name, surnames may be in capitals.
+    // "Jean Koffi MENSAH AKPO": after a known given name, surnames may be in capitals; so
+    // they may after any given name in apposition to a title ("the director, Nayra APAZA
+    // QUISPE, said", "Nayra APAZA QUISPE, director of …").
+    let comma_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(","));
+    let titled = (s >= 2 && comma_at(s - 1) && idx.is_role_word(doc, s - 2))
+        || (comma_at(e)
+            && (idx.is_role_word(doc, e + 1)
+                || doc.tokens.get(e + 1).is_some_and(|t| is_article(&t.fold))
+                    && idx.is_role_word(doc, e + 2)));
     let caps_tail = |k: usize| {
         (k..e).all(|j| doc.tokens[j].upper)
-            && (s..k).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
+            && (titled || (s..k).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold)))
     };
     // "DIALLO Ibrahima", "KONÉ Awa Marie": French lists write the surname first, in
     // capitals, then the given names (one of them known), in French texts only.

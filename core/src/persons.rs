@@ -1651,6 +1651,18 @@ mod tests {
     }
 
     #[test]
+    fn capital_surnames_in_apposition_to_a_title_need_no_known_given_name() {
+        let text = "The Andean Cyber Agency and Rimac Cyber Labs signed a memorandum of \
+            understanding on Tuesday. The memorandum was signed by the agency's \
+            director-general, Nayra APAZA QUISPE, and by Tupaq HUALLPA, chief executive of \
+            Rimac Cyber Labs.";
+        let names = signatory_names(text);
+        for want in ["Nayra APAZA QUISPE", "Tupaq HUALLPA"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
     fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
         let signers = "In the presence of several ministers and ambassadors of the region, \
             Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
