@@ -568,8 +568,8 @@ fn city_possessives(doc: &Doc<'_>, g: &Gazetteer, mentions: &mut [Mention]) {
 
 /// "PT Menara Siber Nusantara Tbk … Menara Siber president director …": two capitalised
 /// words read as a person's name that stand, in that order, inside a company's name the
-/// text gives are that company's short form, unless a title or an honorific marks them as
-/// a person.
+/// text gives (or are that whole name) are that company's short form, unless a title or an
+/// honorific marks them as a person.
 fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let folds = |m: &Mention| -> Vec<&str> {
         doc.tokens[m.first..m.last]
@@ -590,7 +590,7 @@ fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
             )
         })
         .map(|m| (folds(m), m.kind))
-        .filter(|(w, _)| w.len() >= 3)
+        .filter(|(w, _)| w.len() >= 2)
         .take(64)
         .collect();
     if companies.is_empty() {
@@ -601,10 +601,14 @@ fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
             continue;
         }
         let words = folds(m);
-        if let Some((_, kind)) = companies
-            .iter()
-            .find(|(c, _)| c.len() > words.len() && c.windows(words.len()).any(|w| w == words))
-        {
+        if let Some((_, kind)) = companies.iter().find(|(c, _)| {
+            // "la société Dahomey Secure … directeur général de Dahomey Secure": the
+            // company's whole name too.
+            *c == words
+                || (c.len() >= 3
+                    && c.len() > words.len()
+                    && c.windows(words.len()).any(|w| w == words))
+        }) {
             m.kind = *kind;
         }
     }
