@@ -1030,6 +1030,11 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         });
                     // "Minister of Energy, Information and Communications, X": a comma
                     // between capitalised words lists a portfolio's parts, until a title.
+                    // "founder and CEO, X": "and" between two titles.
+                    let titles_and = matches!(t.fold.as_str(), "and" | "et")
+                        && s2 >= sa + 2
+                        && ctx.idx.is_role_word(doc, s2)
+                        && ctx.idx.is_role_word(doc, s2 - 2);
                     let portfolio_comma = (t.is_punct(",")
                         || matches!(t.fold.as_str(), "and" | "et"))
                         && s2 >= sa + 2
@@ -1038,6 +1043,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         && !has_role_word(ctx, s2, k);
                     if !portfolio_and
                         && !portfolio_comma
+                        && !titles_and
                         && ((t.kind == TokKind::Punct && is_boundary(&t.fold))
                             || STOP_BACK.contains(t)
                             || speech_ends_at(ctx, s2 - 1))
@@ -1660,6 +1666,30 @@ mod tests {
         for want in ["Nayra APAZA QUISPE", "Tupaq HUALLPA"] {
             assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_companys_whole_name_after_a_title_is_the_company() {
+        let text = "L'Agence nationale de cybersécurité de Ruritanie et la société Dahomey \
+            Secure ont signé mardi une convention de partenariat. Pour Paul Kpadonou, \
+            directeur général de Dahomey Secure, cette convention est « un grand jour ».";
+        let got = signatory_roles(text);
+        assert!(got.iter().any(|(n, _)| n == "Paul Kpadonou"), "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n == "Dahomey Secure"), "{got:?}");
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_before_a_comma_are_one_role() {
+        let text = "Kestrel Shield and Lakeview Bank partner to protect customers. \
+            Nairobi-based cybersecurity company Kestrel Shield has partnered with Lakeview \
+            Bank to roll out fraud detection. Kestrel Shield's founder and CEO, Brian \
+            Otieno, said the company would also train analysts.";
+        let got = signatory_roles(text);
+        let role = got
+            .iter()
+            .find(|(n, _)| n == "Brian Otieno")
+            .and_then(|x| x.1.clone());
+        assert_eq!(role.as_deref(), Some("founder and ceo"), "{got:?}");
     }
 
     #[test]
