@@ -1786,7 +1786,11 @@ fn split_plural_titles(
         }
         parts.push(((a, name_end), of.map(|o| (o + 1, b))));
     }
-    if parts.len() < 2 {
+    // "Presidents A of X, B of Y and C of Z": the chunk ends at the list's first comma.
+    let list_goes_on = doc.tokens.get(e).is_some_and(|t| t.is_punct(","))
+        && parts.len() == 1
+        && parts[0].1.is_some();
+    if parts.len() < 2 && !list_goes_on {
         return false;
     }
     for ((a, b), state) in parts {

@@ -1693,6 +1693,17 @@ mod tests {
     }
 
     #[test]
+    fn presidents_of_states_in_a_comma_list_all_sign() {
+        let text = "Presidents Ana Lobo of Malawi, Paulo Mendes of Zambia and Jean Dufour of \
+            Tanzania signed a memorandum of understanding on cyber security at the regional \
+            summit on Friday.";
+        let names = signatory_names(text);
+        for want in ["Ana Lobo", "Paulo Mendes", "Jean Dufour"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
     fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
         let signers = "In the presence of several ministers and ambassadors of the region, \
             Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
