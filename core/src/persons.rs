@@ -877,6 +877,26 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         }
         k += 1;
     }
+    // "Ambassador X from Uganda said", "X of the Ministry of ICT said": the body or
+    // state the person is from stands between.
+    if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "from" | "of" | "at"))
+    {
+        if let Some(end) = ctx
+            .starting_in(k + 1, k + 3)
+            .map(|i| ctx.ents.mentions[i].last)
+            .max()
+        {
+            if speech
+                .longest_at(doc, end, doc.tokens.len(), ctx.lang)
+                .is_some()
+            {
+                return true;
+            }
+        }
+    }
     // "X, directeur de Y, a pour sa part salué": an auxiliary may stand before the verb.
     for skip in 0..=1 {
         if speech
@@ -1701,6 +1721,16 @@ mod tests {
         for want in ["Ana Lobo", "Paulo Mendes", "Jean Dufour"] {
             assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
         }
+    }
+
+    #[test]
+    fn an_envoy_from_a_state_who_speaks_of_the_deal_is_its_voice() {
+        let text = "Presidents Ana Lobo of Malawi, Paulo Mendes of Zambia and Jean Dufour of \
+            Tanzania signed a memorandum of understanding on cyber security on Friday. \
+            \"This memorandum matters for the region,\" Ambassador Tiyamike Nkhoma from \
+            Malawi said.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Tiyamike Nkhoma".to_string()), "{names:?}");
     }
 
     #[test]
