@@ -1767,9 +1767,25 @@ fn split_plural_titles(
     out: &mut Vec<Mention>,
     lang: Lang,
 ) -> bool {
-    let Some(k) = (s..(s + 3).min(e)).find(|&k| PLURAL_TITLES.contains(&doc.tokens[k])) else {
-        return false;
+    // The title's span, and the token after which the list of names starts.
+    let (title, k) = match (s..(s + 3).min(e)).find(|&k| PLURAL_TITLES.contains(&doc.tokens[k])) {
+        Some(k) => ((s, k + 1), k),
+        None => {
+            // "Presidents A of X, B of Y and C of Z": a later item, after a comma or "and",
+            // of a list a plural title opened earlier in the sentence.
+            let after_sep = s > sent_start
+                && (doc.tokens[s - 1].is_punct(",") || is_and(&doc.tokens[s - 1].fold));
+            let Some(t) = (s.saturating_sub(30).max(sent_start)..s)
+                .rev()
+                .find(|&t| PLURAL_TITLES.contains(&doc.tokens[t]))
+                .filter(|_| after_sep)
+            else {
+                return false;
+            };
+            ((t, t + 1), s - 1)
+        }
     };
+    let later_item = k + 1 == s;
     let segs = split_at_and(doc, k + 1, e);
     // Each part: two to four capitalised words (the name), then "of STATE" or nothing.
     type Part = ((usize, usize), Option<(usize, usize)>);
@@ -1787,16 +1803,16 @@ fn split_plural_titles(
         parts.push(((a, name_end), of.map(|o| (o + 1, b))));
     }
     // "Presidents A of X, B of Y and C of Z": the chunk ends at the list's first comma.
-    let list_goes_on = doc.tokens.get(e).is_some_and(|t| t.is_punct(","))
+    let list_goes_on = (later_item || doc.tokens.get(e).is_some_and(|t| t.is_punct(",")))
         && parts.len() == 1
         && parts[0].1.is_some();
-    if parts.len() < 2 && !list_goes_on {
+    if (parts.len() < 2 && !list_goes_on) || (later_item && parts.iter().any(|p| p.1.is_none())) {
         return false;
     }
     for ((a, b), state) in parts {
         push(out, a, b, MentionKind::Person);
         if let Some(m) = out.last_mut() {
-            m.role_before = Some((s, k + 1));
+            m.role_before = Some(title);
         }
         if let Some((x, y)) = state.filter(|(x, y)| x < y) {
             classify_segment(doc, x, y, sent_start, idx, g, out, lang);

@@ -1721,6 +1721,14 @@ mod tests {
         for want in ["Ana Lobo", "Paulo Mendes", "Jean Dufour"] {
             assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
         }
+        // Given names no list holds, in the later items too.
+        let text = "Presidents Chikondi Banda of Malawi, Mwila Chisanga of Zambia and Baraka \
+            Mwinyimkuu of Tanzania signed a memorandum of understanding on cyber security on \
+            Friday.";
+        let names = signatory_names(text);
+        for want in ["Chikondi Banda", "Mwila Chisanga", "Baraka Mwinyimkuu"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
     }
 
     #[test]
