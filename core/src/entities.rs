@@ -1286,6 +1286,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if k < b && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
                 k += 1;
             }
+            // "Sione Fifita for Tonga and …": two or more words with no head word, then a
+            // state, are someone acting for that state.
+            if !has_head
+                && k == e + 1
+                && e - s >= 2
+                && matches!(f, "for" | "pour")
+                && idx
+                    .place_at(doc, k, b)
+                    .is_some_and(|h| matches!(h.known, Known::Country(_)))
+            {
+                break;
+            }
             // After "of"/"de", a known name completes the head ("Commission de l'Union
             // africaine"); without a head word it starts another entity ("Chief of Huawei").
             if k < b

@@ -1742,6 +1742,17 @@ mod tests {
     }
 
     #[test]
+    fn names_acting_for_states_split_at_for() {
+        let text = "Tonga's Cyber Office and Fiji's Digital Agency signed a memorandum of \
+            understanding on Tuesday. The MoU was inked by Sione Fifita for Tonga and Josefa \
+            Naivalu for Fiji.";
+        let names = signatory_names(text);
+        for want in ["Sione Fifita", "Josefa Naivalu"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
     fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
         let signers = "In the presence of several ministers and ambassadors of the region, \
             Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
