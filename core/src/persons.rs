@@ -306,12 +306,33 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.speaks = true;
             p.cued = true;
         }
-        if doc
-            .tokens
-            .get(m.first.wrapping_sub(1))
-            .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
-        {
+        // "signed by X", "paraphé, pour la partie béninoise, par M. X": the agent of a
+        // signing participle earlier in the sentence signed, whatever the sentence names.
+        let mut b = m.first;
+        while b > sa && (ctx.idx.is_honorific(doc, b - 1) || doc.tokens[b - 1].is_punct(".")) {
+            b -= 1;
+        }
+        if b > sa && matches!(doc.tokens[b - 1].fold.as_str(), "by" | "par") {
             p.cued = true;
+            let background = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
+            if !background
+                && ctx.cue_hits(sent, Cue::Sign).iter().any(|&(_, end)| {
+                    end < b
+                        && matches!(
+                            doc.tokens[end - 1].fold.as_str(),
+                            "signed"
+                                | "inked"
+                                | "signe"
+                                | "signee"
+                                | "signes"
+                                | "signees"
+                                | "paraphe"
+                                | "paraphee"
+                        )
+                })
+            {
+                p.in_trigger = true;
+            }
         }
         if p.role.is_none() || p.affiliations.is_empty() {
             if let Some(r) = role_of(ctx, mi) {
@@ -1748,6 +1769,18 @@ mod tests {
             Naivalu for Fiji.";
         let names = signatory_names(text);
         for want in ["Sione Fifita", "Josefa Naivalu"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn the_agent_of_a_signing_participle_signed() {
+        let text = "L'Agence nationale de cybersécurité de Ruritanie et la société Dahomey \
+            Secure ont signé mardi une convention de partenariat. Le document a été paraphé, \
+            pour la partie ruritanienne, par M. Sèdjro Kpadonou et, pour Dahomey Secure, par \
+            Mme Houéfa Adjovi.";
+        let names = signatory_names(text);
+        for want in ["Sèdjro Kpadonou", "Houéfa Adjovi"] {
             assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
         }
     }
