@@ -306,6 +306,18 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.speaks = true;
             p.cued = true;
         }
+        // "Signataires : X (A) et Y (B)", "The signatories were X and Y": named after the
+        // noun that says who signed.
+        if (sa..m.first).any(|k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "signatories" | "signatory" | "signers" | "signataires" | "signataire"
+            )
+        }) && !ctx.triggers.iter().any(|t| t.sent == sent && t.background)
+        {
+            p.cued = true;
+            p.in_trigger = true;
+        }
         // "signed by X", "paraphé, pour la partie béninoise, par M. X": the agent of a
         // signing participle earlier in the sentence signed, whatever the sentence names.
         let mut b = m.first;
@@ -1779,6 +1791,17 @@ mod tests {
             Secure ont signé mardi une convention de partenariat. Le document a été paraphé, \
             pour la partie ruritanienne, par M. Sèdjro Kpadonou et, pour Dahomey Secure, par \
             Mme Houéfa Adjovi.";
+        let names = signatory_names(text);
+        for want in ["Sèdjro Kpadonou", "Houéfa Adjovi"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn names_after_the_noun_signatories_signed() {
+        let text = "L'Agence nationale de cybersécurité de Ruritanie et la société Dahomey \
+            Secure ont signé mardi une convention de partenariat. Signataires : Sèdjro \
+            Kpadonou (ANCy) et Houéfa Adjovi (Dahomey Secure).";
         let names = signatory_names(text);
         for want in ["Sèdjro Kpadonou", "Houéfa Adjovi"] {
             assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
