@@ -178,23 +178,27 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             return Some(found);
         }
         // "X signed on behalf of Y", "X a signé au nom de Y": the body right after.
-        let after = (m.last..(m.last + 6).min(sb)).find_map(|k| {
-            let f = doc.tokens[k].fold.as_str();
-            let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
-            let after_signing = k > 0
-                && matches!(
-                    doc.tokens[k - 1].fold.as_str(),
-                    "signed" | "signe" | "signee" | "inked" | "initialled" | "initialed"
-                );
-            match f {
-                // "X signed for Zenith Shield", "Y a signé pour la société Z".
-                "for" | "pour" if after_signing => Some(k + 1),
-                "behalf" if next(1) == Some("of") => Some(k + 2),
-                "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
-                "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
-                _ => None,
-            }
-        });
+        // Not past "and" ("X, and on behalf of Oman by Y": Y's).
+        let after = (m.last..(m.last + 6).min(sb))
+            .take_while(|&k| !matches!(doc.tokens[k].fold.as_str(), "and" | "et"))
+            .find_map(|k| {
+                let f = doc.tokens[k].fold.as_str();
+                let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
+                let after_signing = k > 0
+                    && matches!(
+                        doc.tokens[k - 1].fold.as_str(),
+                        "signed" | "signe" | "signee" | "inked" | "initialled" | "initialed"
+                    );
+                match f {
+                    // "X signed for Zenith Shield", "Y a signé pour la société Z", "inked by X
+                    // for Tonga".
+                    "for" | "pour" if after_signing || k == m.last => Some(k + 1),
+                    "behalf" if next(1) == Some("of") => Some(k + 2),
+                    "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                    "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                    _ => None,
+                }
+            });
         if let Some(at) = after {
             let found = ctx.by_sentence.get(s).and_then(|ms| {
                 ms.iter().find_map(|&o| {
@@ -205,8 +209,14 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                     let c = ctx.ents.cluster_of[o];
                     chosen.iter().find(|ch| ch.cluster == Some(c)).or_else(|| {
                         match mo.kind {
+                            // "for Tonga": the state, or its only body among the parties.
                             MentionKind::Country(x) | MentionKind::Demonym(x) => {
-                                chosen.iter().find(|ch| ch.state == Some(x))
+                                chosen.iter().find(|ch| ch.state == Some(x)).or_else(|| {
+                                    let mut same =
+                                        chosen.iter().filter(|ch| ch.country_idx == Some(x));
+                                    let one = same.next();
+                                    one.filter(|_| same.next().is_none())
+                                })
                             }
                             // "Zenith Shield" for the party "Zenith Shield Ltd".
                             _ => party_by_words(doc.slice(mo.first, mo.last), chosen),

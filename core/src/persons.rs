@@ -1809,6 +1809,34 @@ mod tests {
     }
 
     #[test]
+    fn a_signer_for_a_state_speaks_for_that_states_body() {
+        let text = "Tonga's National Cyber Office and Fiji's Digital Government Agency signed \
+            a memorandum of understanding on Tuesday. The MoU was inked by Sione Vaipulu for \
+            Tonga and Mereoni Tikoduadua for Fiji.";
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            panic!("no record");
+        };
+        let sigs = &record.agreements[0].signatories;
+        let party = |n: &str| {
+            sigs.iter()
+                .find(|s| s.name == n)
+                .and_then(|s| s.party.clone())
+        };
+        assert_eq!(
+            party("Sione Vaipulu").as_deref(),
+            Some("National Cyber Office")
+        );
+        assert_eq!(
+            party("Mereoni Tikoduadua").as_deref(),
+            Some("Digital Government Agency")
+        );
+    }
+
+    #[test]
     fn a_presence_list_holds_witnesses_not_the_signers_after_it() {
         let signers = "In the presence of several ministers and ambassadors of the region, \
             Acme Cyber Ltd chief executive officer Grace Wanjiru and the director general of \
