@@ -568,8 +568,8 @@ fn city_possessives(doc: &Doc<'_>, g: &Gazetteer, mentions: &mut [Mention]) {
 
 /// "PT Menara Siber Nusantara Tbk … Menara Siber president director …": two capitalised
 /// words read as a person's name that stand, in that order, inside a company's name the
-/// text gives are that company's short form, unless a title or an honorific marks them as
-/// a person.
+/// text gives (or are that whole name) are that company's short form, unless a title or an
+/// honorific marks them as a person.
 fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
     let folds = |m: &Mention| -> Vec<&str> {
         doc.tokens[m.first..m.last]
@@ -590,7 +590,7 @@ fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
             )
         })
         .map(|m| (folds(m), m.kind))
-        .filter(|(w, _)| w.len() >= 3)
+        .filter(|(w, _)| w.len() >= 2)
         .take(64)
         .collect();
     if companies.is_empty() {
@@ -601,10 +601,14 @@ fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
             continue;
         }
         let words = folds(m);
-        if let Some((_, kind)) = companies
-            .iter()
-            .find(|(c, _)| c.len() > words.len() && c.windows(words.len()).any(|w| w == words))
-        {
+        if let Some((_, kind)) = companies.iter().find(|(c, _)| {
+            // "la société Dahomey Secure … directeur général de Dahomey Secure": the
+            // company's whole name too.
+            *c == words
+                || (c.len() >= 3
+                    && c.len() > words.len()
+                    && c.windows(words.len()).any(|w| w == words))
+        }) {
             m.kind = *kind;
         }
     }
@@ -908,6 +912,18 @@ fn scan_at(
             m.honorific = true;
             if m.kind == MentionKind::Other && m.last - m.first == 1 {
                 m.kind = MentionKind::Surname;
+            } else if m.kind == MentionKind::Other
+                && m.last - m.first <= 5
+                && !idx.is_role_word(doc, m.last)
+                && (m.first..m.last).all(|k| {
+                    (is_cap_word(doc, k) || PARTICLES.contains(&doc.tokens[k]))
+                        && idx.head_kind(doc, k).is_none()
+                        && !idx.is_role_word(doc, k)
+                })
+            {
+                // "Mme Altagracia NDIAYE PEGUERO": capitalised words after an honorific,
+                // none a body's head word, are a person's name.
+                m.kind = MentionKind::Person;
             }
         }
         return next;
@@ -1227,7 +1243,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 .get(e + 1)
                 .is_some_and(|n| PARTICLES.contains(n) && !n.cap)
             && is_cap_word(doc, e + 2)
-            && person_run(doc, idx, s, e, has_head)
+            // "Altagracia de los Rios": one to three words before, no body's head word.
+            && (person_run(doc, idx, s, e, has_head) || (!has_head && e - s <= 3))
         {
             e += 2;
             continue;
@@ -1275,6 +1292,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             let mut k = e + 1;
             if k < b && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
                 k += 1;
+            }
+            // "Sione Fifita for Tonga and …": two or more words with no head word, then a
+            // state, are someone acting for that state.
+            if !has_head
+                && k == e + 1
+                && e - s >= 2
+                && matches!(f, "for" | "pour")
+                && idx
+                    .place_at(doc, k, b)
+                    .is_some_and(|h| matches!(h.known, Known::Country(_)))
+            {
+                break;
             }
             // After "of"/"de", a known name completes the head ("Commission de l'Union
             // africaine"); without a head word it starts another entity ("Chief of Huawei").
@@ -1680,6 +1709,7 @@ fn classify_chunk(
                     "general" | "generale" | "executive" | "executif" | "executive-director"
                 ))
             && !idx.is_role_word(doc, p - 1)
+            && !idx.is_honorific(doc, p - 1)
             && !COMMON_WORDS.contains(&doc.tokens[p - 1])
             && idx.head_kind(doc, p - 1).is_none()
             && idx.longest_at(doc, p - 1, p).is_none()
@@ -1804,9 +1834,25 @@ fn split_plural_titles(
     out: &mut Vec<Mention>,
     lang: Lang,
 ) -> bool {
-    let Some(k) = (s..(s + 3).min(e)).find(|&k| PLURAL_TITLES.contains(&doc.tokens[k])) else {
-        return false;
+    // The title's span, and the token after which the list of names starts.
+    let (title, k) = match (s..(s + 3).min(e)).find(|&k| PLURAL_TITLES.contains(&doc.tokens[k])) {
+        Some(k) => ((s, k + 1), k),
+        None => {
+            // "Presidents A of X, B of Y and C of Z": a later item, after a comma or "and",
+            // of a list a plural title opened earlier in the sentence.
+            let after_sep = s > sent_start
+                && (doc.tokens[s - 1].is_punct(",") || is_and(&doc.tokens[s - 1].fold));
+            let Some(t) = (s.saturating_sub(30).max(sent_start)..s)
+                .rev()
+                .find(|&t| PLURAL_TITLES.contains(&doc.tokens[t]))
+                .filter(|_| after_sep)
+            else {
+                return false;
+            };
+            ((t, t + 1), s - 1)
+        }
     };
+    let later_item = k + 1 == s;
     let segs = split_at_and(doc, k + 1, e);
     // Each part: two to four capitalised words (the name), then "of STATE" or nothing.
     type Part = ((usize, usize), Option<(usize, usize)>);
@@ -1823,13 +1869,17 @@ fn split_plural_titles(
         }
         parts.push(((a, name_end), of.map(|o| (o + 1, b))));
     }
-    if parts.len() < 2 {
+    // "Presidents A of X, B of Y and C of Z": the chunk ends at the list's first comma.
+    let list_goes_on = (later_item || doc.tokens.get(e).is_some_and(|t| t.is_punct(",")))
+        && parts.len() == 1
+        && parts[0].1.is_some();
+    if (parts.len() < 2 && !list_goes_on) || (later_item && parts.iter().any(|p| p.1.is_none())) {
         return false;
     }
     for ((a, b), state) in parts {
         push(out, a, b, MentionKind::Person);
         if let Some(m) = out.last_mut() {
-            m.role_before = Some((s, k + 1));
+            m.role_before = Some(title);
         }
         if let Some((x, y)) = state.filter(|(x, y)| x < y) {
             classify_segment(doc, x, y, sent_start, idx, g, out, lang);
@@ -2209,10 +2259,18 @@ fn classify_segment(
     let particles = (s..e)
         .filter(|&k| PARTICLES.contains(&doc.tokens[k]))
         .count();
-    // "Jean Koffi MENSAH AKPO": after a known given name, surnames may be in capitals.
+    // "Jean Koffi MENSAH AKPO": after a known given name, surnames may be in capitals; so
+    // they may after any given name in apposition to a title ("the director, Nayra APAZA
+    // QUISPE, said", "Nayra APAZA QUISPE, director of …").
+    let comma_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(","));
+    let titled = (s >= 2 && comma_at(s - 1) && idx.is_role_word(doc, s - 2))
+        || (comma_at(e)
+            && (idx.is_role_word(doc, e + 1)
+                || doc.tokens.get(e + 1).is_some_and(|t| is_article(&t.fold))
+                    && idx.is_role_word(doc, e + 2)));
     let caps_tail = |k: usize| {
         (k..e).all(|j| doc.tokens[j].upper)
-            && (s..k).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
+            && (titled || (s..k).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold)))
     };
     // "DIALLO Ibrahima", "KONÉ Awa Marie": French lists write the surname first, in
     // capitals, then the given names (one of them known), in French texts only.

@@ -125,7 +125,7 @@ pub(crate) fn signatories(
         // A head of state or government named for context ("during President X's visit")
         // is not a signatory: they must speak, or be named in the signing itself.
         if p.affiliations.is_empty()
-            && p.role.as_deref().is_some_and(head_of_state)
+            && (p.role.as_deref().is_some_and(head_of_state) || heads_counterpart(ctx, p, people))
             && !p.speaks
             && !p.acts
         {
@@ -178,23 +178,27 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             return Some(found);
         }
         // "X signed on behalf of Y", "X a signé au nom de Y": the body right after.
-        let after = (m.last..(m.last + 6).min(sb)).find_map(|k| {
-            let f = doc.tokens[k].fold.as_str();
-            let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
-            let after_signing = k > 0
-                && matches!(
-                    doc.tokens[k - 1].fold.as_str(),
-                    "signed" | "signe" | "signee" | "inked" | "initialled" | "initialed"
-                );
-            match f {
-                // "X signed for Zenith Shield", "Y a signé pour la société Z".
-                "for" | "pour" if after_signing => Some(k + 1),
-                "behalf" if next(1) == Some("of") => Some(k + 2),
-                "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
-                "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
-                _ => None,
-            }
-        });
+        // Not past "and" ("X, and on behalf of Oman by Y": Y's).
+        let after = (m.last..(m.last + 6).min(sb))
+            .take_while(|&k| !matches!(doc.tokens[k].fold.as_str(), "and" | "et"))
+            .find_map(|k| {
+                let f = doc.tokens[k].fold.as_str();
+                let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
+                let after_signing = k > 0
+                    && matches!(
+                        doc.tokens[k - 1].fold.as_str(),
+                        "signed" | "signe" | "signee" | "inked" | "initialled" | "initialed"
+                    );
+                match f {
+                    // "X signed for Zenith Shield", "Y a signé pour la société Z", "inked by X
+                    // for Tonga".
+                    "for" | "pour" if after_signing || k == m.last => Some(k + 1),
+                    "behalf" if next(1) == Some("of") => Some(k + 2),
+                    "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                    "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
+                    _ => None,
+                }
+            });
         if let Some(at) = after {
             let found = ctx.by_sentence.get(s).and_then(|ms| {
                 ms.iter().find_map(|&o| {
@@ -205,8 +209,14 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                     let c = ctx.ents.cluster_of[o];
                     chosen.iter().find(|ch| ch.cluster == Some(c)).or_else(|| {
                         match mo.kind {
+                            // "for Tonga": the state, or its only body among the parties.
                             MentionKind::Country(x) | MentionKind::Demonym(x) => {
-                                chosen.iter().find(|ch| ch.state == Some(x))
+                                chosen.iter().find(|ch| ch.state == Some(x)).or_else(|| {
+                                    let mut same =
+                                        chosen.iter().filter(|ch| ch.country_idx == Some(x));
+                                    let one = same.next();
+                                    one.filter(|_| same.next().is_none())
+                                })
                             }
                             // "Zenith Shield" for the party "Zenith Shield Ltd".
                             _ => party_by_words(doc.slice(mo.first, mo.last), chosen),
@@ -297,6 +307,29 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
 }
 
 /// Whether a role is a diplomat's ("ambassador", "ambassadrice", "high commissioner").
+/// Whether `p` is named as the counterpart of a head of state or government just named
+/// before ("President X and his Paraguayan counterpart, Y", "le président X et son homologue
+/// Y"): a head of state too.
+fn heads_counterpart(ctx: &Ctx<'_>, p: &Person, people: &[Person]) -> bool {
+    let counterpart = p.role.as_deref().is_some_and(|r| {
+        let r = crate::text::fold(r);
+        r.contains("counterpart") || r.contains("homologue")
+    });
+    let ms = &ctx.ents.mentions;
+    counterpart
+        && p.mentions.iter().any(|&mi| {
+            people.iter().any(|q| {
+                q.role.as_deref().is_some_and(head_of_state)
+                    && q.mentions.iter().any(|&mj| {
+                        ms[mj].last <= ms[mi].first
+                            && ms[mi].first - ms[mj].last <= 8
+                            && ctx.doc.sentence_of[ms[mj].first]
+                                == ctx.doc.sentence_of[ms[mi].first]
+                    })
+            })
+        })
+}
+
 fn envoy(role: &str) -> bool {
     let r = crate::text::fold(role);
     [

@@ -257,9 +257,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // Background: a sentence about an earlier agreement, not any sentence about the
         // past ("Mwale said fraud had doubled last year").
         // An earlier statement counts too ("X a précédemment estimé").
+        // A signing dated long before the article ("was signed in 2019 by X") is one too.
         let earlier_deal = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
-        p.background_only &= ctx.has_cue(sent, Cue::Background)
-            && (earlier_deal || earlier_speech(ctx, sent))
+        p.background_only &= (earlier_deal
+            || (ctx.has_cue(sent, Cue::Background) && earlier_speech(ctx, sent)))
             && !earlier_same_day(ctx, sent)
             && !builds_on_earlier(ctx, sent, m.first, m.last);
         // Bylines: "By Jane Doe", "novembre 2024 par Marc Jacob", "Par X sur www…".
@@ -294,16 +295,56 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         p.outside |= near
             .filter_map(|k| doc.tokens.get(k))
             .any(|t| outside_voice(&t.fold));
+        // "X, a professor at Y": an academic after the name ("le professeur X" is a title).
+        p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)].iter().any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "professor" | "professeur" | "lecturer" | "fellow" | "enseignant" | "enseignante"
+            )
+        });
         if speech_near(ctx, m.first, m.last) && !possessive(ctx, m.last) {
             p.speaks = true;
             p.cued = true;
         }
-        if doc
-            .tokens
-            .get(m.first.wrapping_sub(1))
-            .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
+        // "Signataires : X (A) et Y (B)", "The signatories were X and Y": named after the
+        // noun that says who signed.
+        if (sa..m.first).any(|k| {
+            matches!(
+                doc.tokens[k].fold.as_str(),
+                "signatories" | "signatory" | "signers" | "signataires" | "signataire"
+            )
+        }) && !ctx.triggers.iter().any(|t| t.sent == sent && t.background)
         {
             p.cued = true;
+            p.in_trigger = true;
+        }
+        // "signed by X", "paraphé, pour la partie béninoise, par M. X": the agent of a
+        // signing participle earlier in the sentence signed, whatever the sentence names.
+        let mut b = m.first;
+        while b > sa && (ctx.idx.is_honorific(doc, b - 1) || doc.tokens[b - 1].is_punct(".")) {
+            b -= 1;
+        }
+        if b > sa && matches!(doc.tokens[b - 1].fold.as_str(), "by" | "par") {
+            p.cued = true;
+            let background = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
+            if !background
+                && ctx.cue_hits(sent, Cue::Sign).iter().any(|&(_, end)| {
+                    end < b
+                        && matches!(
+                            doc.tokens[end - 1].fold.as_str(),
+                            "signed"
+                                | "inked"
+                                | "signe"
+                                | "signee"
+                                | "signes"
+                                | "signees"
+                                | "paraphe"
+                                | "paraphee"
+                        )
+                })
+            {
+                p.in_trigger = true;
+            }
         }
         if p.role.is_none() || p.affiliations.is_empty() {
             if let Some(r) = role_of(ctx, mi) {
@@ -380,8 +421,9 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
     }
     people.retain(|p| p.cued && (p.name.split_whitespace().count() >= 2 || p.titled));
-    // "Nordhaven Secure" is the start of "Nordhaven Secure SPA": a body, not a person,
-    // unless a known given name says otherwise.
+    // "Nordhaven Secure" is the start of "Nordhaven Secure SPA", or a body named elsewhere
+    // ("la société Horn Secure"): a body, not a person, unless a known given name says
+    // otherwise.
     let org_texts: Vec<String> = ents
         .mentions
         .iter()
@@ -393,7 +435,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let first_given = name.split_whitespace().next().is_some_and(is_given_name);
         first_given
             || !org_texts.iter().any(|o| {
-                o.len() > name.len() && o.starts_with(&name) && o.as_bytes()[name.len()] == b' '
+                *o == name
+                    || (o.len() > name.len()
+                        && o.starts_with(&name)
+                        && o.as_bytes()[name.len()] == b' ')
             })
     });
     people
@@ -865,6 +910,26 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         }
         k += 1;
     }
+    // "Ambassador X from Uganda said", "X of the Ministry of ICT said": the body or
+    // state the person is from stands between.
+    if doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "from" | "of" | "at"))
+    {
+        if let Some(end) = ctx
+            .starting_in(k + 1, k + 3)
+            .map(|i| ctx.ents.mentions[i].last)
+            .max()
+        {
+            if speech
+                .longest_at(doc, end, doc.tokens.len(), ctx.lang)
+                .is_some()
+            {
+                return true;
+            }
+        }
+    }
     // "X, directeur de Y, a pour sa part salué": an auxiliary may stand before the verb.
     for skip in 0..=1 {
         if speech
@@ -983,7 +1048,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         }
         // Honorifics right before the name are not part of the role.
         let mut we = m.first;
-        while we > ws && (ctx.idx.is_honorific(doc, we - 1) || doc.tokens[we - 1].is_punct(".")) {
+        while we > ws
+            && ((ctx.idx.is_honorific(doc, we - 1) && !title_general(ctx, we - 1))
+                || doc.tokens[we - 1].is_punct("."))
+        {
             we -= 1;
         }
         // The role starts at a title word or a name ("the final day of British Prime
@@ -1013,7 +1081,22 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         && doc.tokens.get(s2).is_some_and(|n| {
                             matches!(n.fold.as_str(), "des" | "du" | "de" | "la" | "of" | "the")
                         });
+                    // "Minister of Energy, Information and Communications, X": a comma
+                    // between capitalised words lists a portfolio's parts, until a title.
+                    // "founder and CEO, X": "and" between two titles.
+                    let titles_and = matches!(t.fold.as_str(), "and" | "et")
+                        && s2 >= sa + 2
+                        && ctx.idx.is_role_word(doc, s2)
+                        && ctx.idx.is_role_word(doc, s2 - 2);
+                    let portfolio_comma = (t.is_punct(",")
+                        || matches!(t.fold.as_str(), "and" | "et"))
+                        && s2 >= sa + 2
+                        && doc.tokens[s2 - 2].cap
+                        && doc.tokens[s2].cap
+                        && !has_role_word(ctx, s2, k);
                     if !portfolio_and
+                        && !portfolio_comma
+                        && !titles_and
                         && ((t.kind == TokKind::Punct && is_boundary(&t.fold))
                             || STOP_BACK.contains(t)
                             || speech_ends_at(ctx, s2 - 1))
@@ -1286,6 +1369,11 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
             keep[k - a] = false;
             k += 1;
         }
+        // "CEO of the Ministry of Energy, Information and Communications": the rest of the
+        // body's portfolio list after a comma is the body's, not the role's.
+        if oa > a && k < b && doc.tokens[k].is_punct(",") {
+            keep[k - a..].iter_mut().for_each(|x| *x = false);
+        }
     }
     // "Ruritania's Minister of …": the owner before "'s" is not part of the role.
     let start = (a..b.min(a + 4))
@@ -1317,7 +1405,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         if t.kind == TokKind::Punct && t.fold != "-" && t.fold != "," && t.fold != "&" {
             continue;
         }
-        if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) {
+        if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) && !title_general(ctx, k) {
             continue;
         }
         words.push(doc.text[t.start..t.end].to_lowercase());
@@ -1396,6 +1484,19 @@ fn title_word(ctx: &Ctx<'_>, k: usize) -> bool {
             .is_some_and(|(_, w)| ctx.idx.role_words.contains_str(w))
 }
 
+/// Whether the honorific at token `k` is a word of a title: the "General" of "Director
+/// General", "Secretary General", "Directeur Général", or a portfolio after "of", "for",
+/// "and" ("Minister of Justice and Digital Affairs").
+fn title_general(ctx: &Ctx<'_>, k: usize) -> bool {
+    k > 0
+        && ((matches!(ctx.doc.tokens[k].fold.as_str(), "general" | "generale")
+            && ctx.idx.is_role_word(&ctx.doc, k - 1))
+            || matches!(
+                ctx.doc.tokens[k - 1].fold.as_str(),
+                "of" | "for" | "and" | "de" | "du" | "des" | "la" | "et"
+            ))
+}
+
 /// Whether token `k` is a people's adjective ("Egyptian", "français").
 fn demonym_at(ctx: &Ctx<'_>, k: usize) -> bool {
     ctx.idx
@@ -1454,6 +1555,285 @@ mod tests {
         for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
             assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
+    }
+
+    /// The role and name of each signatory of an article's first agreement.
+    fn signatory_roles(text: &str) -> Vec<(String, Option<String>)> {
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            return Vec::new();
+        };
+        record
+            .agreements
+            .first()
+            .map(|a| {
+                a.signatories
+                    .iter()
+                    .map(|s| (s.name.clone(), s.role.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn general_after_a_title_is_the_titles_not_a_rank() {
+        let text = "The Osterland Cyber Agency and the Ruritania Telecom Authority signed a \
+            memorandum of understanding on Tuesday. Kagiso Molefe, Director General of the \
+            Osterland Cyber Agency, said it was a milestone. Ruritania Telecom Authority \
+            Director General Bounmy Phetsavang said the two bodies would share threat data.";
+        let got = signatory_roles(text);
+        let role = |n: &str| {
+            got.iter()
+                .find(|(name, _)| name == n)
+                .and_then(|x| x.1.clone())
+        };
+        assert_eq!(
+            role("Kagiso Molefe").as_deref(),
+            Some("director general"),
+            "{got:?}"
+        );
+        assert_eq!(
+            role("Bounmy Phetsavang").as_deref(),
+            Some("director general"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_portfolio_list_before_the_name_is_read_as_the_role() {
+        let text = "Tonga CERT and the Samoa Office of the Regulator signed a memorandum of \
+            understanding on Monday. The Chief Executive Officer of the Ministry of Energy, \
+            Information, Disaster Management and Communications, Sione Taufa'ahau Fifita, \
+            signed for Tonga CERT. Samoa's Minister of Justice and Digital Affairs, Lagi \
+            Tuimavave, signed for the Samoa Office of the Regulator.";
+        let got = signatory_roles(text);
+        let role = |n: &str| {
+            got.iter()
+                .find(|(name, _)| name == n)
+                .and_then(|x| x.1.clone())
+        };
+        assert_eq!(
+            role("Sione Taufa'ahau Fifita").as_deref(),
+            Some("chief executive officer"),
+            "{got:?}"
+        );
+        let minister = role("Lagi Tuimavave").unwrap_or_default();
+        assert!(minister.contains("justice and digital affairs"), "{got:?}");
+    }
+
+    #[test]
+    fn the_signer_of_an_accord_dated_years_before_is_background() {
+        let text = "Ruritania's Cyber Security Authority and Osterland's Cyber Defence Agency \
+            signed a new agreement on Monday. Director-General Grace Wanjiru signed for the \
+            authority. The first accord between the two bodies was signed in 2019 by Ebo \
+            Quansah-Mensah, then national cyber security adviser.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
+        assert!(
+            !names.contains(&"Ebo Quansah-Mensah".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_head_of_states_counterpart_is_context_too() {
+        let text = "Ruritania's Cyber Directorate and Osterland's Digital Agency signed a \
+            cooperation agreement on Tuesday during the state visit of President Ignacio \
+            Arrieta Lemos. President Arrieta Lemos and his Ruritanian counterpart, Horacio \
+            Benítez Ocampo, held talks on trade before the signing. The agreement was signed \
+            by the Cyber Director, Liliana Villalba de Giménez, and the agency's executive \
+            director, Martín Ferreira Olivera.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Liliana Villalba de Giménez".to_string()),
+            "{names:?}"
+        );
+        assert!(
+            !names.contains(&"Horacio Benítez Ocampo".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_elsewhere_is_no_person_after_a_title() {
+        let text = "La Police nationale de Ruritanie et la société Horn Secure ont signé \
+            mardi une convention sur les enquêtes numériques. La convention a été signée par \
+            le directeur général de Horn Secure, Ayanleh Daher Robleh.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Ayanleh Daher Robleh".to_string()),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"Horn Secure".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn capitals_after_an_honorific_are_a_name_with_their_particles() {
+        let text = "Le CONATEL et l'INDOTEL ont signé lundi un protocole d'accord. Mme \
+            Altagracia NDIAYE PEGUERO, présidente de l'INDOTEL, et M. Jean-Wesner DE LOS \
+            RIOS, directeur général du CONATEL, ont signé le protocole.";
+        let names = signatory_names(text);
+        for want in ["Altagracia NDIAYE PEGUERO", "Jean-Wesner DE LOS RIOS"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn an_academic_commenting_from_outside_is_no_signatory() {
+        let text = "The Ruritania CSIRT and Patagonia Cyber Labs signed a cooperation \
+            agreement on Tuesday. \"Ports matter,\" said Ignacia Rivas, director of the \
+            Ruritania CSIRT. Ayelén Painemal Cárcamo, a professor of computer engineering at \
+            the Universidad Austral del Sur, said the deal was overdue. Le professeur Afi \
+            Mensah, président de Patagonia Cyber Labs, a salué l'accord.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Ignacia Rivas".to_string()), "{names:?}");
+        assert!(
+            !names.contains(&"Ayelén Painemal Cárcamo".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_double_particle_runs_on_after_an_unknown_given_name() {
+        let text = "The Andean Cyber Agency and Rimac Cyber Labs signed a memorandum of \
+            understanding on Tuesday. The memorandum was signed by Tupaq de los Rios \
+            Peguero, director of the agency, and Rimac Cyber Labs chief executive Wiñay \
+            Mamani.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Tupaq de los Rios Peguero".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn capital_surnames_in_apposition_to_a_title_need_no_known_given_name() {
+        let text = "The Andean Cyber Agency and Rimac Cyber Labs signed a memorandum of \
+            understanding on Tuesday. The memorandum was signed by the agency's \
+            director-general, Nayra APAZA QUISPE, and by Tupaq HUALLPA, chief executive of \
+            Rimac Cyber Labs.";
+        let names = signatory_names(text);
+        for want in ["Nayra APAZA QUISPE", "Tupaq HUALLPA"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_companys_whole_name_after_a_title_is_the_company() {
+        let text = "L'Agence nationale de cybersécurité de Ruritanie et la société Dahomey \
+            Secure ont signé mardi une convention de partenariat. Pour Paul Kpadonou, \
+            directeur général de Dahomey Secure, cette convention est « un grand jour ».";
+        let got = signatory_roles(text);
+        assert!(got.iter().any(|(n, _)| n == "Paul Kpadonou"), "{got:?}");
+        assert!(!got.iter().any(|(n, _)| n == "Dahomey Secure"), "{got:?}");
+    }
+
+    #[test]
+    fn two_titles_joined_by_and_before_a_comma_are_one_role() {
+        let text = "Kestrel Shield and Lakeview Bank partner to protect customers. \
+            Nairobi-based cybersecurity company Kestrel Shield has partnered with Lakeview \
+            Bank to roll out fraud detection. Kestrel Shield's founder and CEO, Brian \
+            Otieno, said the company would also train analysts.";
+        let got = signatory_roles(text);
+        let role = got
+            .iter()
+            .find(|(n, _)| n == "Brian Otieno")
+            .and_then(|x| x.1.clone());
+        assert_eq!(role.as_deref(), Some("founder and ceo"), "{got:?}");
+    }
+
+    #[test]
+    fn presidents_of_states_in_a_comma_list_all_sign() {
+        let text = "Presidents Ana Lobo of Malawi, Paulo Mendes of Zambia and Jean Dufour of \
+            Tanzania signed a memorandum of understanding on cyber security at the regional \
+            summit on Friday.";
+        let names = signatory_names(text);
+        for want in ["Ana Lobo", "Paulo Mendes", "Jean Dufour"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+        // Given names no list holds, in the later items too.
+        let text = "Presidents Chikondi Banda of Malawi, Mwila Chisanga of Zambia and Baraka \
+            Mwinyimkuu of Tanzania signed a memorandum of understanding on cyber security on \
+            Friday.";
+        let names = signatory_names(text);
+        for want in ["Chikondi Banda", "Mwila Chisanga", "Baraka Mwinyimkuu"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn an_envoy_from_a_state_who_speaks_of_the_deal_is_its_voice() {
+        let text = "Presidents Ana Lobo of Malawi, Paulo Mendes of Zambia and Jean Dufour of \
+            Tanzania signed a memorandum of understanding on cyber security on Friday. \
+            \"This memorandum matters for the region,\" Ambassador Tiyamike Nkhoma from \
+            Malawi said.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Tiyamike Nkhoma".to_string()), "{names:?}");
+    }
+
+    #[test]
+    fn names_acting_for_states_split_at_for() {
+        let text = "Tonga's Cyber Office and Fiji's Digital Agency signed a memorandum of \
+            understanding on Tuesday. The MoU was inked by Sione Fifita for Tonga and Josefa \
+            Naivalu for Fiji.";
+        let names = signatory_names(text);
+        for want in ["Sione Fifita", "Josefa Naivalu"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn the_agent_of_a_signing_participle_signed() {
+        let text = "L'Agence nationale de cybersécurité de Ruritanie et la société Dahomey \
+            Secure ont signé mardi une convention de partenariat. Le document a été paraphé, \
+            pour la partie ruritanienne, par M. Sèdjro Kpadonou et, pour Dahomey Secure, par \
+            Mme Houéfa Adjovi.";
+        let names = signatory_names(text);
+        for want in ["Sèdjro Kpadonou", "Houéfa Adjovi"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn names_after_the_noun_signatories_signed() {
+        let text = "L'Agence nationale de cybersécurité de Ruritanie et la société Dahomey \
+            Secure ont signé mardi une convention de partenariat. Signataires : Sèdjro \
+            Kpadonou (ANCy) et Houéfa Adjovi (Dahomey Secure).";
+        let names = signatory_names(text);
+        for want in ["Sèdjro Kpadonou", "Houéfa Adjovi"] {
+            assert!(names.contains(&want.to_string()), "{want} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_signer_for_a_state_speaks_for_that_states_body() {
+        let text = "Tonga's National Cyber Office and Fiji's Digital Government Agency signed \
+            a memorandum of understanding on Tuesday. The MoU was inked by Sione Vaipulu for \
+            Tonga and Mereoni Tikoduadua for Fiji.";
+        let options = crate::Options {
+            reference_date: crate::Date::new(2025, 6, 3),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            panic!("no record");
+        };
+        let sigs = &record.agreements[0].signatories;
+        let party = |n: &str| {
+            sigs.iter()
+                .find(|s| s.name == n)
+                .and_then(|s| s.party.clone())
+        };
+        assert_eq!(
+            party("Sione Vaipulu").as_deref(),
+            Some("National Cyber Office")
+        );
+        assert_eq!(
+            party("Mereoni Tikoduadua").as_deref(),
+            Some("Digital Government Agency")
+        );
     }
 
     #[test]

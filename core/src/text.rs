@@ -542,6 +542,32 @@ Reader mail today
     }
 
     #[test]
+    fn an_apostrophe_inside_a_name_is_a_letter_of_it() {
+        let toks = tokenize("Sione Taufa’ahau and Sa'id, Aujourd'hui, They're Hawke's");
+        let words: Vec<&str> = toks.iter().map(|t| t.fold.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "sione",
+                "taufa'ahau",
+                "and",
+                "sa'id",
+                ",",
+                "aujourd",
+                "'",
+                "hui",
+                ",",
+                "they",
+                "'",
+                "re",
+                "hawke",
+                "'",
+                "s"
+            ]
+        );
+    }
+
+    #[test]
     fn sentences_respect_abbreviations_and_glued_stops() {
         let doc =
             Doc::new("Mr. A. Smith met the U.S. envoy on Nov. 10 in Oslo. They signed.It works.");

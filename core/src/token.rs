@@ -155,6 +155,23 @@ fn is_hyphen(c: char) -> bool {
 /// French elisions and the English possessive split off from the word they stick to.
 const ELISIONS: [&str; 10] = ["l", "d", "j", "n", "s", "c", "m", "qu", "jusqu", "lorsqu"];
 
+/// Whether the apostrophe between `head` (the word so far) and `rest` (the text after it)
+/// is a letter of a name: `head` is capitalised, of two letters or more, and no French word
+/// that elides ("Aujourd'hui"); `rest` opens with two lowercase letters that are not an
+/// English clitic ("Hawke's", "They're", "He'll").
+fn inner_apostrophe(head: &str, rest: &str) -> bool {
+    let tail: String = rest.chars().take_while(|c| is_word_char(*c)).collect();
+    head.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().count() >= 2
+        && !matches!(
+            fold(head).as_str(),
+            "aujourd" | "quelqu" | "presqu" | "puisqu"
+        )
+        && tail.chars().count() >= 2
+        && tail.chars().all(char::is_lowercase)
+        && !matches!(tail.as_str(), "re" | "ll" | "ve" | "st" | "nt")
+}
+
 /// Splits `text` into tokens without numbering them (their id is [`NO_ID`]): for building
 /// the vocabulary itself.
 pub(crate) fn tokenize_unnumbered(text: &str) -> Vec<Token> {
@@ -202,6 +219,15 @@ pub(crate) fn split(
                                 end = j + d.len_utf8();
                                 chars.next();
                                 break;
+                            }
+                            // "Taufa'ahau", "Sa'id": inside a capitalised name, an apostrophe
+                            // before lowercase letters that are no English clitic ("'s",
+                            // "'ll") is a letter of the name.
+                            if inner_apostrophe(&text[i..j], &text[j + d.len_utf8()..]) {
+                                all_digits = false;
+                                end = j + d.len_utf8();
+                                chars.next();
+                                continue;
                             }
                             // English possessive or O'Brien: split before the apostrophe.
                             break;
