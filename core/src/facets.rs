@@ -994,21 +994,41 @@ fn location(
                 return;
             }
         }
-        if let Some((first, last)) = capital.filter(|_| own) {
-            let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
-                Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
-                _ => None,
-            };
-            if in_the_capital(ctx, s, iso2) {
-                let span = doc.span(first, last);
-                ag.location = Some(span.slice(doc.text).to_string());
-                ag.location_evidence = vec![span];
-                return;
-            }
-        }
         // "signed an MoU to open a centre in Lagos": a place in the purpose is not the
         // signing's.
         let purpose = if own { purpose_span(doc, a, b) } else { None };
+        // "in the capital": the dateline's capital; "in the Estonian capital", "dans la
+        // capitale gabonaise", "in the capital of Mali": that state's capital.
+        if let Some((state, from, to)) = in_the_capital(ctx, s).filter(|&(_, from, _)| {
+            own && !seat(doc, a, from) && purpose.is_none_or(|(p, q)| !(p..q).contains(&from))
+        }) {
+            let dated = capital.map(|(first, last)| {
+                let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
+                    Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
+                    _ => None,
+                };
+                (doc.span(first, last), iso2)
+            });
+            match (dated, state) {
+                (Some((span, iso2)), _) if state.is_none_or(|c| Some(c.iso2.as_str()) == iso2) => {
+                    ag.location = Some(span.slice(doc.text).to_string());
+                    ag.location_evidence = vec![span];
+                    return;
+                }
+                (_, Some(c)) => {
+                    let name = match ctx.lang {
+                        crate::facts::Lang::Fr => &c.capital_fr,
+                        crate::facts::Lang::En => &c.capital_en,
+                    };
+                    if let Some(name) = name {
+                        ag.location = Some(name.clone());
+                        ag.location_evidence = vec![doc.span(from, to)];
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
         let mut k = a;
         // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
         let mut owner_at: Option<usize> = None;
@@ -1207,15 +1227,19 @@ fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
     })
 }
 
-/// Whether sentence `s` says it happened "in the capital" ("dans la capitale", "in the
-/// Ghanaian capital") without naming it, of the state `iso2` when it names one.
-fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
+/// Where sentence `s` says it happened "in the capital" ("dans la capitale", "in the
+/// Ghanaian capital", "in the capital of Mali") without naming it: the state it names, if
+/// any, and the phrase as tokens.
+fn in_the_capital<'a>(
+    ctx: &'a Ctx<'_>,
+    s: usize,
+) -> Option<(Option<&'a crate::gazetteer::Country>, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    (a..b).any(|k| {
+    (a..b).find_map(|k| {
         let t = &doc.tokens[k];
         if !matches!(t.fold.as_str(), "capital" | "capitale") {
-            return false;
+            return None;
         }
         // Not "the capital, Accra", "the capital Accra", "human capital" (but "signed, in
         // the capital, a memorandum").
@@ -1227,7 +1251,7 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
         };
         let comma = doc.tokens.get(k + 1).is_some_and(|n| n.is_punct(","));
         if cap(k + 1) || (comma && cap(k + 2)) {
-            return false;
+            return None;
         }
         // "in the capital", "in the Ghanaian capital", "dans la capitale (ghanéenne)".
         let lo = k.saturating_sub(4).max(a);
@@ -1235,19 +1259,29 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
             matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
                 || place_preposition(&doc.tokens[j], doc.text)
         }) && (lo..k).any(|j| matches!(doc.tokens[j].fold.as_str(), "the" | "la"));
-        // A state named with it must be the dateline's.
-        let state = |j: usize| match ctx.idx.longest_at(doc, j, b).map(|h| h.known) {
-            Some(Known::Demonym(c) | Known::Country(c)) => ctx.gaz.countries.get(c),
-            _ => None,
+        if !prep {
+            return None;
+        }
+        let state = |j: usize| {
+            let h = ctx.idx.longest_at(doc, j, b)?;
+            let (Known::Demonym(c) | Known::Country(c)) = h.known else {
+                return None;
+            };
+            ctx.gaz.countries.get(c).map(|c| (c, h.first, h.last))
         };
-        let named = [
-            k.checked_sub(1).filter(|&j| j >= a),
-            Some(k + 1).filter(|&j| j < b),
-        ]
-        .into_iter()
-        .flatten()
-        .find_map(state);
-        prep && named.is_none_or(|c| Some(c.iso2.as_str()) == iso2)
+        // "Ghanaian capital", "capitale ghanéenne", "capital of Mali", "capitale du Gabon".
+        let of = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| k + 2 < b && matches!(n.fold.as_str(), "of" | "du" | "de" | "d'"));
+        let before = (lo..k).find_map(|j| state(j).filter(|&(_, _, last)| last == k));
+        let named = before
+            .or_else(|| state(k + 1).filter(|_| k + 1 < b))
+            .or_else(|| state(k + 2).filter(|_| of));
+        Some(match named {
+            Some((c, first, last)) => (Some(c), first.min(k), last.max(k + 1)),
+            None => (None, k, k + 1),
+        })
     })
 }
 
@@ -3595,11 +3629,42 @@ mod tests {
             .as_deref(),
             Some("ACCRA")
         );
-        // Another state's capital, a city that is no capital, or no capital in the text.
+        // Another state's capital is that state's, named or not in the text; a city that is
+        // no capital, or no capital in the text, gives none.
         assert_eq!(
             at(
                 "ACCRA, March 11 (Newswire)",
                 "signed a memorandum of understanding in the Kenyan capital on Tuesday."
+            )
+            .as_deref(),
+            Some("Nairobi")
+        );
+        for (lead, city) in [
+            (
+                "signed a memorandum of understanding in the Estonian capital.",
+                "Tallinn",
+            ),
+            (
+                "signed a memorandum of understanding in the capital of Mali.",
+                "Bamako",
+            ),
+        ] {
+            assert_eq!(place(lead, "").as_deref(), Some(city));
+        }
+        let fr = crate::analyze(
+            "L'Agence de cybersécurité de Syldavie et la société Ferrox Numérique ont signé \
+             lundi, dans la capitale gabonaise, une convention de cybersécurité.\n",
+            &Options::default(),
+        )
+        .expect("analysis");
+        let fr = fr.agreements.first().and_then(|a| a.location.as_deref());
+        assert_eq!(fr, Some("Libreville"));
+        // The capital in the purpose of the signing is not its place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding to build a data centre in the Malian \
+                 capital.",
+                ""
             ),
             None
         );
