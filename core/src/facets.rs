@@ -1211,10 +1211,17 @@ fn in_economic_capital(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Whether the sentence `a..b` says the signing took place "here" (the dateline's city):
-/// "signed here on Monday", "at a ceremony here", not "click here" nor "here is".
+/// "signed here on Monday", "at a ceremony here", "signed in the city on Tuesday", "dans la
+/// ville", not "click here", "here is" nor "in the city of Port Ruri".
 fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    let f = |k: usize| doc.fold_before(k, b);
     (a..b).any(|k| {
-        doc.tokens[k].fold == "here"
+        let the_city = matches!(f(k), "city" | "ville")
+            && !doc.tokens[k].cap
+            && k >= a + 2
+            && matches!((f(k - 2), f(k - 1)), ("in", "the") | ("dans", "la"))
+            && !matches!(f(k + 1), "of" | "de" | "d'" | "'s" | "'");
+        (doc.tokens[k].fold == "here" || the_city)
             && k > a
             && !matches!(
                 doc.tokens[k - 1].fold.as_str(),
@@ -3608,14 +3615,12 @@ mod tests {
         );
         for dateline in ["ACCRA, March 11 (Newswire)", "KUMASI, March 11 (Newswire)"] {
             let city = dateline.split(',').next();
-            assert_eq!(
-                at(
-                    dateline,
-                    "signed a memorandum of understanding here on Tuesday."
-                )
-                .as_deref(),
-                city
-            );
+            for rest in [
+                "signed a memorandum of understanding here on Tuesday.",
+                "signed a memorandum of understanding in the city on Tuesday.",
+            ] {
+                assert_eq!(at(dateline, rest).as_deref(), city);
+            }
             assert_eq!(
                 at(dateline, "signed a memorandum of understanding on Tuesday."),
                 None
