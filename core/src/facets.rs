@@ -359,10 +359,20 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
     foreign
 }
 
-/// Sentences about the signing itself ("the signing ceremony", "la cérémonie de signature").
+/// Sentences about the signing itself ("the signing ceremony", "la cérémonie de signature"),
+/// a photo's caption among them ("Photo: the signing in Port Ruri on Tuesday").
 fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
-    ctx.doc
-        .body_sentences()
+    let doc = &ctx.doc;
+    let caption = |line: usize| {
+        let (a, b) = doc.lines[line].tokens;
+        let f = |k: usize| doc.fold_before(k, b);
+        matches!(f(a), "photo" | "caption" | "legende" | "image")
+            && (a + 1..(a + 3).min(b)).any(|k| f(k) == ":")
+    };
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !doc.lines[s.line].junk || caption(s.line))
         .filter(|(_, s)| {
             let (a, b) = s.tokens;
             ctx.doc.tokens[a..b].iter().any(|t| {
