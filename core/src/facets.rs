@@ -1584,7 +1584,15 @@ fn signing_place(
         next(0),
         Some("hosted" | "hosts" | "accueille" | "accueillait")
     ) || (next(0) == Some("a") && matches!(next(1), Some("accueilli" | "abrite")))
-        || (next(0) == Some("played") && next(1) == Some("host"));
+        || (next(0) == Some("played") && next(1) == Some("host"))
+        // "Port Ruri was the venue for the signing", "a servi de cadre à", "a été le théâtre".
+        || (matches!(next(0), Some("was" | "is" | "became"))
+            && matches!(next(1), Some("the" | "a"))
+            && matches!(next(2), Some("venue" | "scene" | "setting" | "host")))
+        || (next(0) == Some("a")
+            && matches!(next(1), Some("servi" | "ete"))
+            && matches!(next(2), Some("de" | "le" | "la"))
+            && matches!(next(3), Some("cadre" | "theatre" | "lieu" | "hote")));
     // An event named after its city places the signing only in a sentence about the
     // signing ("signed at the Port Ruri Summit"), not in one that just names the event.
     // A meeting of the parties ("a Port Ruri meeting between …") stays their place.
@@ -3700,6 +3708,33 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_caption_or_a_city_that_was_the_venue_gives_the_place() {
+        let got = agreement(
+            "signed a memorandum of understanding.",
+            "Photo: the two chiefs at the signing in Lusaka on March 10, 2026.",
+            None,
+        );
+        assert_eq!(got.location.as_deref(), Some("Lusaka"));
+        assert_eq!(
+            got.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-03-10")
+        );
+        for text in [
+            "Lusaka was the venue on Monday for the signing of a memorandum of understanding \
+             between the Ruritania National Cyber Agency and Harbor Digital.\n",
+            "La ville de Lusaka a servi de cadre, lundi, à la signature d'un protocole \
+             d'accord entre l'Agence de cybersécurité de Syldavie et la société Ferrox.\n",
+        ] {
+            let record = crate::analyze(text, &Options::default()).expect("analysis");
+            let got = record
+                .agreements
+                .first()
+                .and_then(|a| a.location.as_deref());
+            assert_eq!(got, Some("Lusaka"), "{text}");
+        }
     }
 
     #[test]
