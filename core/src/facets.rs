@@ -1136,6 +1136,7 @@ fn location(
                         .any(|t| crate::words::list("venue_heads").contains(&t.fold.as_str()));
                 if !in_name
                     && !stated_at(doc, a, hit.first)
+                    && !after_event(doc, a, hit.first)
                     && (owner_at == Some(hit.first)
                         || event
                         || signing_place(doc, a, hit.first, hit.last, own))
@@ -1693,6 +1694,32 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the city at token `first` of a sentence starting at `a` is the place of an event
+/// the signing comes after: "the signing comes after an attack on a hospital in Port Ruri",
+/// "intervient après la cyberattaque … à Port Ruri", "following a breach in Port Ruri". A
+/// signing verb in between keeps it a signing place ("after talks, they signed in Port Ruri"),
+/// and so does a meeting or a visit of the parties ("comes after a Port Ruri meeting between
+/// the ministers", "après une visite à Port Ruri").
+fn after_event(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
+    let lo = first.saturating_sub(14).max(a);
+    let meeting = |w: &str| {
+        matches!(
+            w,
+            "meeting" | "talks" | "visit" | "rencontre" | "reunion" | "visite" | "entretien"
+        )
+    };
+    let Some(w) = (lo..first)
+        .rev()
+        .take_while(|&w| !signs(&doc.tokens[w].fold))
+        .find(|&w| matches!(doc.tokens[w].fold.as_str(), "after" | "following" | "apres"))
+    else {
+        return false;
+    };
+    !doc.tokens[w..(first + 3).min(doc.tokens.len())]
+        .iter()
+        .any(|t| meeting(&t.fold))
 }
 
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb
@@ -3707,6 +3734,26 @@ mod tests {
                  to Lagos, where he is due to address a banking conference."
             ),
             None
+        );
+    }
+
+    #[test]
+    fn the_place_of_an_event_the_signing_follows_is_not_its_place() {
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding.",
+                "The signing comes after an attack on a hospital in Lusaka last month."
+            ),
+            None
+        );
+        // A meeting of the parties that the signing follows stays their place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding.",
+                "The signing comes after a Lusaka meeting between the two ministers."
+            )
+            .as_deref(),
+            Some("Lusaka")
         );
     }
 
