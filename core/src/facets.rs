@@ -1296,6 +1296,14 @@ fn in_the_capital<'a>(
         let named = before
             .or_else(|| state(k + 1).filter(|_| k + 1 < b))
             .or_else(|| state(k + 2).filter(|_| of));
+        // Not "la capitale sénégalaise, Dakar": the city is named after the state.
+        if named.is_some_and(|(_, first, last)| {
+            first > k
+                && (cap(last)
+                    || (doc.tokens.get(last).is_some_and(|n| n.is_punct(",")) && cap(last + 1)))
+        }) {
+            return None;
+        }
         Some(match named {
             Some((c, first, last)) => (Some(c), first.min(k), last.max(k + 1)),
             None => (None, k, k + 1),
@@ -3709,6 +3717,14 @@ mod tests {
         .expect("analysis");
         let fr = fr.agreements.first().and_then(|a| a.location.as_deref());
         assert_eq!(fr, Some("Libreville"));
+        // A capital named after its state is its own evidence.
+        let text = format!(
+            "{LEAD} signed a memorandum of understanding in the capital of Mali, Bamako.\n"
+        );
+        let got = crate::analyze(&text, &Options::default()).expect("analysis");
+        let ev = got.agreements.first().map(|a| a.location_evidence.clone());
+        let ev: Vec<&str> = ev.iter().flatten().map(|e| e.slice(&text)).collect();
+        assert_eq!(ev, ["Bamako"]);
         // The capital in the purpose of the signing is not its place.
         assert_eq!(
             place(
