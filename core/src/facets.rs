@@ -489,6 +489,7 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
                     | "marge"
             )
         });
+        let anaphoric = anaphoric || spoke_at_signing(doc, a, b);
         if anaphoric && s > 0 && doc.sentences[s - 1].line + 2 >= doc.sentences[s].line {
             if let Some(found) = date_in(ctx, s - 1) {
                 apply_date(ctx, ag, found);
@@ -1151,6 +1152,30 @@ fn location(
             }
             k = hit.last;
         }
+        // "…, the minister said in Port Ruri on Monday. He was speaking at the signing of …",
+        // "a déclaré hier à Port Ruri le ministre. Il s'exprimait lors de la cérémonie de
+        // signature": the statement the sentence before places was made at the signing.
+        if own && s > 0 && !foreign[s - 1] && spoke_at_signing(doc, a, b) {
+            let (pa, pb) = doc.sentences[s - 1].tokens;
+            if doc.sentences[s - 1].line + 2 < doc.sentences[s].line {
+                continue;
+            }
+            for k in pa..pb {
+                let Some(hit) = ctx.idx.city_at(doc, k, pb) else {
+                    continue;
+                };
+                if matches!(hit.known, Known::City(_))
+                    && k > pa
+                    && place_preposition(&doc.tokens[k - 1], doc.text)
+                    && stated_at(doc, pa, k)
+                {
+                    let span = doc.span(hit.first, hit.last);
+                    ag.location = Some(span.slice(doc.text).to_string());
+                    ag.location_evidence = vec![span];
+                    return;
+                }
+            }
+        }
     }
 }
 
@@ -1687,10 +1712,22 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         if reports(fold)
             || matches!(
                 fold,
-                "told" | "speaking" | "exprimant" | "explained" | "explique" | "added" | "ajoute"
+                "told"
+                    | "speaking"
+                    | "exprimant"
+                    | "explained"
+                    | "explique"
+                    | "added"
+                    | "ajoute"
+                    | "noted"
+                    | "stressed"
+                    | "estime"
+                    | "souligne"
+                    | "affirme"
             )
         {
-            // "said in Port Ruri during the signing ceremony": the statement was made there.
+            // "said in Port Ruri during the signing ceremony", "Speaking at the signing, the
+            // minister said in Port Ruri": the statement was made there.
             let after = &doc.tokens[first..(first + 10).min(doc.tokens.len())];
             let at_signing = after.iter().take_while(|t| !t.is_punct(".")).any(|t| {
                 matches!(
@@ -1698,10 +1735,29 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
                     "ceremony" | "ceremonie" | "signing" | "signature"
                 )
             });
-            return !at_signing;
+            return !at_signing && !spoke_at_signing(doc, a, first);
         }
     }
     false
+}
+
+/// Whether tokens `a..b` say someone spoke at the signing: "speaking at the signing
+/// ceremony", "He was speaking at the signing of", "s'exprimant lors de la cérémonie de
+/// signature", "Il s'exprimait en marge de la signature", "En marge de la cérémonie de
+/// signature, le ministre …".
+fn spoke_at_signing(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let f = doc.tokens[k].fold.as_str();
+        (matches!(f, "speaking" | "sidelines" | "marge")
+            || f.ends_with("exprimait")
+            || f.ends_with("exprimant"))
+            && doc.tokens[k + 1..(k + 7).min(b)].iter().any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "ceremony" | "ceremonie" | "signing" | "signature"
+                )
+            })
+    })
 }
 
 /// Whether the city at token `first` of a sentence starting at `a` is the place of an event
@@ -3771,6 +3827,29 @@ mod tests {
             .as_deref(),
             Some("Lusaka")
         );
+    }
+
+    #[test]
+    fn a_statement_made_at_the_signing_places_and_dates_it() {
+        let r = Date::new(2026, 4, 17);
+        let got = agreement(
+            "signed a memorandum of understanding.",
+            "Cyber skills matter, the minister said in Lusaka on Thursday. He was speaking at \
+             the signing of the memorandum.",
+            r,
+        );
+        assert_eq!(got.location.as_deref(), Some("Lusaka"));
+        assert_eq!(
+            got.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-04-16")
+        );
+        // A statement the text does not tie to the signing gives no place.
+        let got = agreement(
+            "signed a memorandum of understanding.",
+            "Cyber skills matter, the minister said in Lusaka on Thursday.",
+            r,
+        );
+        assert_eq!(got.location, None);
     }
 
     #[test]
