@@ -1284,6 +1284,13 @@ fn in_the_capital<'a>(
         if !matches!(t.fold.as_str(), "capital" | "capitale") {
             return None;
         }
+        let f = |j: usize| doc.fold_before(j, b);
+        // "the capital city of Mali": the phrase goes on to "city".
+        let end = if matches!(f(k + 1), "city" | "ville") {
+            k + 1
+        } else {
+            k
+        };
         // Not "the capital, Accra", "the capital Accra", "human capital" (but "signed, in
         // the capital, a memorandum").
         let cap = |j: usize| {
@@ -1292,17 +1299,8 @@ fn in_the_capital<'a>(
                 .filter(|_| j < b)
                 .is_some_and(|n| n.cap && n.kind == TokKind::Word)
         };
-        let comma = doc.tokens.get(k + 1).is_some_and(|n| n.is_punct(","));
-        if cap(k + 1) || (comma && cap(k + 2)) {
-            return None;
-        }
-        // "in the capital", "in the Ghanaian capital", "dans la capitale (ghanéenne)".
-        let lo = k.saturating_sub(4).max(a);
-        let prep = (lo..k).any(|j| {
-            matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
-                || place_preposition(&doc.tokens[j], doc.text)
-        }) && (lo..k).any(|j| matches!(doc.tokens[j].fold.as_str(), "the" | "la"));
-        if !prep {
+        let comma = doc.tokens.get(end + 1).is_some_and(|n| n.is_punct(","));
+        if cap(end + 1) || (comma && cap(end + 2)) {
             return None;
         }
         let state = |j: usize| {
@@ -1312,12 +1310,29 @@ fn in_the_capital<'a>(
             };
             ctx.gaz.countries.get(c).map(|c| (c, h.first, h.last))
         };
-        // "Ghanaian capital", "capitale ghanéenne", "capital of Mali", "capitale du Gabon".
+        // "Ghanaian capital", "Ghana's capital".
+        let lo = k.saturating_sub(4).max(a);
+        let before = (lo..k).find_map(|j| {
+            state(j).filter(|&(_, _, last)| {
+                last == k || (last + 2 == k && f(last) == "'" && f(last + 1) == "s")
+            })
+        });
+        // "in the capital", "in the Ghanaian capital", "in Ghana's capital", "dans la
+        // capitale (ghanéenne)".
+        let prep = (lo..k).any(|j| {
+            matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
+                || place_preposition(&doc.tokens[j], doc.text)
+        }) && ((lo..k).any(|j| matches!(doc.tokens[j].fold.as_str(), "the" | "la"))
+            || before.is_some());
+        if !prep {
+            return None;
+        }
+        // "capitale ghanéenne", "capital of Mali", "capital city of Mali", "capitale du Gabon".
+        let k = end;
         let of = doc
             .tokens
             .get(k + 1)
             .is_some_and(|n| k + 2 < b && matches!(n.fold.as_str(), "of" | "du" | "de" | "d'"));
-        let before = (lo..k).find_map(|j| state(j).filter(|&(_, _, last)| last == k));
         let named = before
             .or_else(|| state(k + 1).filter(|_| k + 1 < b))
             .or_else(|| state(k + 2).filter(|_| of));
@@ -1598,9 +1613,10 @@ fn signing_place(
     let apposed =
         ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=9).any(prep_at);
     // "in the city of Kumasi", "dans la ville de Kribi".
-    let city_of = matches!(prev(1), Some("of" | "de" | "d'"))
-        && matches!(prev(2), Some("city" | "town" | "ville" | "cite"))
-        && (3..=5).any(prep_at);
+    // "in the coastal city of Kribi", "dans la ville côtière de Kribi".
+    let town = |n: usize| matches!(prev(n), Some("city" | "town" | "ville" | "cite"));
+    let city_of =
+        matches!(prev(1), Some("of" | "de" | "d'")) && (town(2) || town(3)) && (3..=6).any(prep_at);
     // "lors du Forum de Dakar", "the Summit of Kigali"
     // "lors du Forum international de la cybersécurité de Lille": the event's name may run
     // on for a few words before its city.
@@ -3761,6 +3777,18 @@ mod tests {
             (
                 "signed a memorandum of understanding in the capital of Mali.",
                 "Bamako",
+            ),
+            (
+                "signed a memorandum of understanding in the capital city of Mali.",
+                "Bamako",
+            ),
+            (
+                "signed a memorandum of understanding in Ghana's capital.",
+                "Accra",
+            ),
+            (
+                "signed a memorandum of understanding in the coastal city of Kribi.",
+                "Kribi",
             ),
         ] {
             assert_eq!(place(lead, "").as_deref(), Some(city));
