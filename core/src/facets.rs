@@ -1811,21 +1811,47 @@ fn after_event(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
 fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
     let doc = &ctx.doc;
     // "in" or "à" put a signing in a town ("at Kestrel" is a venue or a body).
-    let prep = &doc.tokens[k.saturating_sub(1)];
-    if k < a + 2
-        || !(prep.fold == "in" || (prep.fold == "a" && place_preposition(prep, doc.text)))
-        || ctx.is_title(doc.sentence_of[k])
-    {
+    let in_at = |p: usize| {
+        let t = &doc.tokens[p];
+        t.fold == "in" || t.fold == "dans" || (t.fold == "a" && place_preposition(t, doc.text))
+    };
+    if k < a + 2 || ctx.is_title(doc.sentence_of[k]) {
         return None;
     }
+    // "in the coastal town of Ruriville", "dans la localité de Ruriville": the preposition
+    // stands before the words that say it is a town.
+    let f = |j: usize| doc.fold_before(j, k);
+    let town = |j: usize| {
+        matches!(
+            f(j),
+            "town" | "city" | "village" | "ville" | "cite" | "localite" | "commune"
+        )
+    };
+    let p = if in_at(k - 1) && doc.tokens[k - 1].fold != "dans" {
+        k - 1
+    } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
+        (k.saturating_sub(6).max(a)..k - 2)
+            .rev()
+            .find(|&j| in_at(j))?
+    } else {
+        return None;
+    };
     // The verb right before, or before the instrument or the day it signs ("signed a
     // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
-    let verb_at = (k.saturating_sub(10).max(a)..k - 1).rev().find(|&j| {
+    let verb_at = (p.saturating_sub(9).max(a)..p).rev().find(|&j| {
         let f = doc.tokens[j].fold.as_str();
         signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
     })?;
-    if doc.tokens[verb_at + 1..k - 1].iter().any(|t| {
-        (t.kind == TokKind::Punct && t.fold != "'")
+    // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
+    let short = p - verb_at <= 5
+        && !doc.tokens[verb_at + 1..p].iter().any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "which" | "who" | "that" | "qui" | "que" | "dont"
+            )
+        });
+    if doc.tokens[verb_at + 1..p].iter().any(|t| {
+        (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
             || place_preposition(t, doc.text)
             || matches!(t.fold.as_str(), "for" | "pour" | "afin")
     }) {
@@ -3605,6 +3631,16 @@ mod tests {
     #[test]
     fn finds_the_place_after_a_venue_or_a_state() {
         let cases = [
+            // A town no table holds, after the words that say it is one.
+            (
+                "signed a memorandum of understanding in the coastal town of Porthaven on Monday.",
+                Some("Porthaven"),
+            ),
+            (
+                "signed a memorandum of understanding to support schools in the town of \
+                 Porthaven.",
+                None,
+            ),
             (
                 "signed a memorandum of understanding at the Golden Palm Hotel, Accra.",
                 Some("Accra"),
