@@ -761,6 +761,29 @@ fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
     })
 }
 
+/// Whether sentence `s` dates what it tells, and only on other days (or months) than
+/// `signed`.
+fn dated_otherwise(ctx: &Ctx<'_>, s: usize, signed: crate::date::PartialDate) -> bool {
+    use crate::date::PartialDate;
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let from = ctx.dates.partition_point(|d| d.first < a);
+    let month = |p: PartialDate| match p {
+        PartialDate::Day(x) => (x.year, x.month),
+        PartialDate::Month { year, month } => (year, month),
+    };
+    let mut dates = ctx.dates[from..]
+        .iter()
+        .take_while(|d| d.first < b)
+        .filter(|d| d.is_datelike() && !matches!(d.value, DateValue::Year(_)))
+        .filter_map(|d| resolve(d.value, ctx.reference, None))
+        .peekable();
+    dates.peek().is_some()
+        && dates.all(|p| match (p, signed) {
+            (PartialDate::Day(x), PartialDate::Day(y)) => x != y,
+            _ => month(p) != month(signed),
+        })
+}
+
 /// Verbs that sign: a date before one of them can date the signing.
 /// Whether the date at token `at` of a sentence starting at `a` stands in a "when" clause
 /// that tells another event than the signing ("when he visited the country in May",
@@ -985,6 +1008,11 @@ fn location(
             continue;
         }
         let own = main.contains(&s) || ceremony.contains(&s);
+        // "signed … on Monday. The chiefs met at a summit in Port Ruri on February 3": a
+        // meeting on another day than the signing's is another event.
+        if !own && ag.signed_on.is_some_and(|d| dated_otherwise(ctx, s, d)) {
+            continue;
+        }
         // "KIGALI, May 20 (Newswire) -- … signed a memorandum here on Monday": the dateline's
         // city.
         if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
@@ -3914,6 +3942,23 @@ mod tests {
             r,
         );
         assert_eq!(got.location, None);
+    }
+
+    #[test]
+    fn a_meeting_dated_on_another_day_is_not_the_signing() {
+        let r = Date::new(2026, 3, 12);
+        let got = agreement(
+            "signed a memorandum of understanding on Monday.",
+            "The chiefs met at a summit in Lusaka on February 3.",
+            r,
+        );
+        assert_eq!(got.location, None);
+        let got = agreement(
+            "signed a memorandum of understanding on Monday.",
+            "The chiefs met at a summit in Lusaka on Monday.",
+            r,
+        );
+        assert_eq!(got.location.as_deref(), Some("Lusaka"));
     }
 
     #[test]
