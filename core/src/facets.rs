@@ -359,10 +359,20 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
     foreign
 }
 
-/// Sentences about the signing itself ("the signing ceremony", "la cérémonie de signature").
+/// Sentences about the signing itself ("the signing ceremony", "la cérémonie de signature"),
+/// a photo's caption among them ("Photo: the signing in Port Ruri on Tuesday").
 fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
-    ctx.doc
-        .body_sentences()
+    let doc = &ctx.doc;
+    let caption = |line: usize| {
+        let (a, b) = doc.lines[line].tokens;
+        let f = |k: usize| doc.fold_before(k, b);
+        matches!(f(a), "photo" | "caption" | "legende" | "image")
+            && (a + 1..(a + 3).min(b)).any(|k| f(k) == ":")
+    };
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !doc.lines[s.line].junk || caption(s.line))
         .filter(|(_, s)| {
             let (a, b) = s.tokens;
             ctx.doc.tokens[a..b].iter().any(|t| {
@@ -479,6 +489,7 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
                     | "marge"
             )
         });
+        let anaphoric = anaphoric || spoke_at_signing(doc, a, b);
         if anaphoric && s > 0 && doc.sentences[s - 1].line + 2 >= doc.sentences[s].line {
             if let Some(found) = date_in(ctx, s - 1) {
                 apply_date(ctx, ag, found);
@@ -750,6 +761,29 @@ fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
     })
 }
 
+/// Whether sentence `s` dates what it tells, and only on other days (or months) than
+/// `signed`.
+fn dated_otherwise(ctx: &Ctx<'_>, s: usize, signed: crate::date::PartialDate) -> bool {
+    use crate::date::PartialDate;
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let from = ctx.dates.partition_point(|d| d.first < a);
+    let month = |p: PartialDate| match p {
+        PartialDate::Day(x) => (x.year, x.month),
+        PartialDate::Month { year, month } => (year, month),
+    };
+    let mut dates = ctx.dates[from..]
+        .iter()
+        .take_while(|d| d.first < b)
+        .filter(|d| d.is_datelike() && !matches!(d.value, DateValue::Year(_)))
+        .filter_map(|d| resolve(d.value, ctx.reference, None))
+        .peekable();
+    dates.peek().is_some()
+        && dates.all(|p| match (p, signed) {
+            (PartialDate::Day(x), PartialDate::Day(y)) => x != y,
+            _ => month(p) != month(signed),
+        })
+}
+
 /// Verbs that sign: a date before one of them can date the signing.
 /// Whether the date at token `at` of a sentence starting at `a` stands in a "when" clause
 /// that tells another event than the signing ("when he visited the country in May",
@@ -974,6 +1008,11 @@ fn location(
             continue;
         }
         let own = main.contains(&s) || ceremony.contains(&s);
+        // "signed … on Monday. The chiefs met at a summit in Port Ruri on February 3": a
+        // meeting on another day than the signing's is another event.
+        if !own && ag.signed_on.is_some_and(|d| dated_otherwise(ctx, s, d)) {
+            continue;
+        }
         // "KIGALI, May 20 (Newswire) -- … signed a memorandum here on Monday": the dateline's
         // city.
         if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
@@ -994,21 +1033,41 @@ fn location(
                 return;
             }
         }
-        if let Some((first, last)) = capital.filter(|_| own) {
-            let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
-                Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
-                _ => None,
-            };
-            if in_the_capital(ctx, s, iso2) {
-                let span = doc.span(first, last);
-                ag.location = Some(span.slice(doc.text).to_string());
-                ag.location_evidence = vec![span];
-                return;
-            }
-        }
         // "signed an MoU to open a centre in Lagos": a place in the purpose is not the
         // signing's.
         let purpose = if own { purpose_span(doc, a, b) } else { None };
+        // "in the capital": the dateline's capital; "in the Estonian capital", "dans la
+        // capitale gabonaise", "in the capital of Mali": that state's capital.
+        if let Some((state, from, to)) = in_the_capital(ctx, s).filter(|&(_, from, _)| {
+            own && !seat(doc, a, from) && purpose.is_none_or(|(p, q)| !(p..q).contains(&from))
+        }) {
+            let dated = capital.map(|(first, last)| {
+                let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
+                    Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
+                    _ => None,
+                };
+                (doc.span(first, last), iso2)
+            });
+            match (dated, state) {
+                (Some((span, iso2)), _) if state.is_none_or(|c| Some(c.iso2.as_str()) == iso2) => {
+                    ag.location = Some(span.slice(doc.text).to_string());
+                    ag.location_evidence = vec![span];
+                    return;
+                }
+                (_, Some(c)) => {
+                    let name = match ctx.lang {
+                        crate::facts::Lang::Fr => &c.capital_fr,
+                        crate::facts::Lang::En => &c.capital_en,
+                    };
+                    if let Some(name) = name {
+                        ag.location = Some(name.clone());
+                        ag.location_evidence = vec![doc.span(from, to)];
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
         let mut k = a;
         // The place before a possessive is where the next one lies: "in Ruritania's Stone Town".
         let mut owner_at: Option<usize> = None;
@@ -1106,6 +1165,7 @@ fn location(
                         .any(|t| crate::words::list("venue_heads").contains(&t.fold.as_str()));
                 if !in_name
                     && !stated_at(doc, a, hit.first)
+                    && !after_event(doc, a, hit.first)
                     && (owner_at == Some(hit.first)
                         || event
                         || signing_place(doc, a, hit.first, hit.last, own))
@@ -1119,6 +1179,30 @@ fn location(
                 }
             }
             k = hit.last;
+        }
+        // "…, the minister said in Port Ruri on Monday. He was speaking at the signing of …",
+        // "a déclaré hier à Port Ruri le ministre. Il s'exprimait lors de la cérémonie de
+        // signature": the statement the sentence before places was made at the signing.
+        if own && s > 0 && !foreign[s - 1] && spoke_at_signing(doc, a, b) {
+            let (pa, pb) = doc.sentences[s - 1].tokens;
+            if doc.sentences[s - 1].line + 2 < doc.sentences[s].line {
+                continue;
+            }
+            for k in pa..pb {
+                let Some(hit) = ctx.idx.city_at(doc, k, pb) else {
+                    continue;
+                };
+                if matches!(hit.known, Known::City(_))
+                    && k > pa
+                    && place_preposition(&doc.tokens[k - 1], doc.text)
+                    && stated_at(doc, pa, k)
+                {
+                    let span = doc.span(hit.first, hit.last);
+                    ag.location = Some(span.slice(doc.text).to_string());
+                    ag.location_evidence = vec![span];
+                    return;
+                }
+            }
         }
     }
 }
@@ -1191,10 +1275,17 @@ fn in_economic_capital(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Whether the sentence `a..b` says the signing took place "here" (the dateline's city):
-/// "signed here on Monday", "at a ceremony here", not "click here" nor "here is".
+/// "signed here on Monday", "at a ceremony here", "signed in the city on Tuesday", "dans la
+/// ville", not "click here", "here is" nor "in the city of Port Ruri".
 fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    let f = |k: usize| doc.fold_before(k, b);
     (a..b).any(|k| {
-        doc.tokens[k].fold == "here"
+        let the_city = matches!(f(k), "city" | "ville")
+            && !doc.tokens[k].cap
+            && k >= a + 2
+            && matches!((f(k - 2), f(k - 1)), ("in", "the") | ("dans", "la"))
+            && !matches!(f(k + 1), "of" | "de" | "d'" | "'s" | "'");
+        (doc.tokens[k].fold == "here" || the_city)
             && k > a
             && !matches!(
                 doc.tokens[k - 1].fold.as_str(),
@@ -1207,16 +1298,27 @@ fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
     })
 }
 
-/// Whether sentence `s` says it happened "in the capital" ("dans la capitale", "in the
-/// Ghanaian capital") without naming it, of the state `iso2` when it names one.
-fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
+/// Where sentence `s` says it happened "in the capital" ("dans la capitale", "in the
+/// Ghanaian capital", "in the capital of Mali") without naming it: the state it names, if
+/// any, and the phrase as tokens.
+fn in_the_capital<'a>(
+    ctx: &'a Ctx<'_>,
+    s: usize,
+) -> Option<(Option<&'a crate::gazetteer::Country>, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    (a..b).any(|k| {
+    (a..b).find_map(|k| {
         let t = &doc.tokens[k];
         if !matches!(t.fold.as_str(), "capital" | "capitale") {
-            return false;
+            return None;
         }
+        let f = |j: usize| doc.fold_before(j, b);
+        // "the capital city of Mali": the phrase goes on to "city".
+        let end = if matches!(f(k + 1), "city" | "ville") {
+            k + 1
+        } else {
+            k
+        };
         // Not "the capital, Accra", "the capital Accra", "human capital" (but "signed, in
         // the capital, a memorandum").
         let cap = |j: usize| {
@@ -1225,29 +1327,55 @@ fn in_the_capital(ctx: &Ctx<'_>, s: usize, iso2: Option<&str>) -> bool {
                 .filter(|_| j < b)
                 .is_some_and(|n| n.cap && n.kind == TokKind::Word)
         };
-        let comma = doc.tokens.get(k + 1).is_some_and(|n| n.is_punct(","));
-        if cap(k + 1) || (comma && cap(k + 2)) {
-            return false;
+        let comma = doc.tokens.get(end + 1).is_some_and(|n| n.is_punct(","));
+        if cap(end + 1) || (comma && cap(end + 2)) {
+            return None;
         }
-        // "in the capital", "in the Ghanaian capital", "dans la capitale (ghanéenne)".
+        let state = |j: usize| {
+            let h = ctx.idx.longest_at(doc, j, b)?;
+            let (Known::Demonym(c) | Known::Country(c)) = h.known else {
+                return None;
+            };
+            ctx.gaz.countries.get(c).map(|c| (c, h.first, h.last))
+        };
+        // "Ghanaian capital", "Ghana's capital".
         let lo = k.saturating_sub(4).max(a);
+        let before = (lo..k).find_map(|j| {
+            state(j).filter(|&(_, _, last)| {
+                last == k || (last + 2 == k && f(last) == "'" && f(last + 1) == "s")
+            })
+        });
+        // "in the capital", "in the Ghanaian capital", "in Ghana's capital", "dans la
+        // capitale (ghanéenne)".
         let prep = (lo..k).any(|j| {
             matches!(doc.tokens[j].fold.as_str(), "in" | "dans")
                 || place_preposition(&doc.tokens[j], doc.text)
-        }) && (lo..k).any(|j| matches!(doc.tokens[j].fold.as_str(), "the" | "la"));
-        // A state named with it must be the dateline's.
-        let state = |j: usize| match ctx.idx.longest_at(doc, j, b).map(|h| h.known) {
-            Some(Known::Demonym(c) | Known::Country(c)) => ctx.gaz.countries.get(c),
-            _ => None,
-        };
-        let named = [
-            k.checked_sub(1).filter(|&j| j >= a),
-            Some(k + 1).filter(|&j| j < b),
-        ]
-        .into_iter()
-        .flatten()
-        .find_map(state);
-        prep && named.is_none_or(|c| Some(c.iso2.as_str()) == iso2)
+        }) && ((lo..k).any(|j| matches!(doc.tokens[j].fold.as_str(), "the" | "la"))
+            || before.is_some());
+        if !prep {
+            return None;
+        }
+        // "capitale ghanéenne", "capital of Mali", "capital city of Mali", "capitale du Gabon".
+        let k = end;
+        let of = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| k + 2 < b && matches!(n.fold.as_str(), "of" | "du" | "de" | "d'"));
+        let named = before
+            .or_else(|| state(k + 1).filter(|_| k + 1 < b))
+            .or_else(|| state(k + 2).filter(|_| of));
+        // Not "la capitale sénégalaise, Dakar": the city is named after the state.
+        if named.is_some_and(|(_, first, last)| {
+            first > k
+                && (cap(last)
+                    || (doc.tokens.get(last).is_some_and(|n| n.is_punct(",")) && cap(last + 1)))
+        }) {
+            return None;
+        }
+        Some(match named {
+            Some((c, first, last)) => (Some(c), first.min(k), last.max(k + 1)),
+            None => (None, k, k + 1),
+        })
     })
 }
 
@@ -1513,9 +1641,10 @@ fn signing_place(
     let apposed =
         ((prev(1) == Some(",") && (2..=4).any(capital)) || capital(1)) && (2..=9).any(prep_at);
     // "in the city of Kumasi", "dans la ville de Kribi".
-    let city_of = matches!(prev(1), Some("of" | "de" | "d'"))
-        && matches!(prev(2), Some("city" | "town" | "ville" | "cite"))
-        && (3..=5).any(prep_at);
+    // "in the coastal city of Kribi", "dans la ville côtière de Kribi".
+    let town = |n: usize| matches!(prev(n), Some("city" | "town" | "ville" | "cite"));
+    let city_of =
+        matches!(prev(1), Some("of" | "de" | "d'")) && (town(2) || town(3)) && (3..=6).any(prep_at);
     // "lors du Forum de Dakar", "the Summit of Kigali"
     // "lors du Forum international de la cybersécurité de Lille": the event's name may run
     // on for a few words before its city.
@@ -1533,7 +1662,15 @@ fn signing_place(
         next(0),
         Some("hosted" | "hosts" | "accueille" | "accueillait")
     ) || (next(0) == Some("a") && matches!(next(1), Some("accueilli" | "abrite")))
-        || (next(0) == Some("played") && next(1) == Some("host"));
+        || (next(0) == Some("played") && next(1) == Some("host"))
+        // "Port Ruri was the venue for the signing", "a servi de cadre à", "a été le théâtre".
+        || (matches!(next(0), Some("was" | "is" | "became"))
+            && matches!(next(1), Some("the" | "a"))
+            && matches!(next(2), Some("venue" | "scene" | "setting" | "host")))
+        || (next(0) == Some("a")
+            && matches!(next(1), Some("servi" | "ete"))
+            && matches!(next(2), Some("de" | "le" | "la"))
+            && matches!(next(3), Some("cadre" | "theatre" | "lieu" | "hote")));
     // An event named after its city places the signing only in a sentence about the
     // signing ("signed at the Port Ruri Summit"), not in one that just names the event.
     // A meeting of the parties ("a Port Ruri meeting between …") stays their place.
@@ -1619,10 +1756,22 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         if reports(fold)
             || matches!(
                 fold,
-                "told" | "speaking" | "exprimant" | "explained" | "explique" | "added" | "ajoute"
+                "told"
+                    | "speaking"
+                    | "exprimant"
+                    | "explained"
+                    | "explique"
+                    | "added"
+                    | "ajoute"
+                    | "noted"
+                    | "stressed"
+                    | "estime"
+                    | "souligne"
+                    | "affirme"
             )
         {
-            // "said in Port Ruri during the signing ceremony": the statement was made there.
+            // "said in Port Ruri during the signing ceremony", "Speaking at the signing, the
+            // minister said in Port Ruri": the statement was made there.
             let after = &doc.tokens[first..(first + 10).min(doc.tokens.len())];
             let at_signing = after.iter().take_while(|t| !t.is_punct(".")).any(|t| {
                 matches!(
@@ -1630,10 +1779,55 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
                     "ceremony" | "ceremonie" | "signing" | "signature"
                 )
             });
-            return !at_signing;
+            return !at_signing && !spoke_at_signing(doc, a, first);
         }
     }
     false
+}
+
+/// Whether tokens `a..b` say someone spoke at the signing: "speaking at the signing
+/// ceremony", "He was speaking at the signing of", "s'exprimant lors de la cérémonie de
+/// signature", "Il s'exprimait en marge de la signature", "En marge de la cérémonie de
+/// signature, le ministre …".
+fn spoke_at_signing(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let f = doc.tokens[k].fold.as_str();
+        (matches!(f, "speaking" | "sidelines" | "marge")
+            || f.ends_with("exprimait")
+            || f.ends_with("exprimant"))
+            && doc.tokens[k + 1..(k + 7).min(b)].iter().any(|t| {
+                matches!(
+                    t.fold.as_str(),
+                    "ceremony" | "ceremonie" | "signing" | "signature"
+                )
+            })
+    })
+}
+
+/// Whether the city at token `first` of a sentence starting at `a` is the place of an event
+/// the signing comes after: "the signing comes after an attack on a hospital in Port Ruri",
+/// "intervient après la cyberattaque … à Port Ruri", "following a breach in Port Ruri". A
+/// signing verb in between keeps it a signing place ("after talks, they signed in Port Ruri"),
+/// and so does a meeting or a visit of the parties ("comes after a Port Ruri meeting between
+/// the ministers", "après une visite à Port Ruri").
+fn after_event(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
+    let lo = first.saturating_sub(14).max(a);
+    let meeting = |w: &str| {
+        matches!(
+            w,
+            "meeting" | "talks" | "visit" | "rencontre" | "reunion" | "visite" | "entretien"
+        )
+    };
+    let Some(w) = (lo..first)
+        .rev()
+        .take_while(|&w| !signs(&doc.tokens[w].fold))
+        .find(|&w| matches!(doc.tokens[w].fold.as_str(), "after" | "following" | "apres"))
+    else {
+        return false;
+    };
+    !doc.tokens[w..(first + 3).min(doc.tokens.len())]
+        .iter()
+        .any(|t| meeting(&t.fold))
 }
 
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb
@@ -1645,21 +1839,47 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
 fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
     let doc = &ctx.doc;
     // "in" or "à" put a signing in a town ("at Kestrel" is a venue or a body).
-    let prep = &doc.tokens[k.saturating_sub(1)];
-    if k < a + 2
-        || !(prep.fold == "in" || (prep.fold == "a" && place_preposition(prep, doc.text)))
-        || ctx.is_title(doc.sentence_of[k])
-    {
+    let in_at = |p: usize| {
+        let t = &doc.tokens[p];
+        t.fold == "in" || t.fold == "dans" || (t.fold == "a" && place_preposition(t, doc.text))
+    };
+    if k < a + 2 || ctx.is_title(doc.sentence_of[k]) {
         return None;
     }
+    // "in the coastal town of Ruriville", "dans la localité de Ruriville": the preposition
+    // stands before the words that say it is a town.
+    let f = |j: usize| doc.fold_before(j, k);
+    let town = |j: usize| {
+        matches!(
+            f(j),
+            "town" | "city" | "village" | "ville" | "cite" | "localite" | "commune"
+        )
+    };
+    let p = if in_at(k - 1) && doc.tokens[k - 1].fold != "dans" {
+        k - 1
+    } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
+        (k.saturating_sub(6).max(a)..k - 2)
+            .rev()
+            .find(|&j| in_at(j))?
+    } else {
+        return None;
+    };
     // The verb right before, or before the instrument or the day it signs ("signed a
     // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
-    let verb_at = (k.saturating_sub(10).max(a)..k - 1).rev().find(|&j| {
+    let verb_at = (p.saturating_sub(9).max(a)..p).rev().find(|&j| {
         let f = doc.tokens[j].fold.as_str();
         signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
     })?;
-    if doc.tokens[verb_at + 1..k - 1].iter().any(|t| {
-        (t.kind == TokKind::Punct && t.fold != "'")
+    // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
+    let short = p - verb_at <= 5
+        && !doc.tokens[verb_at + 1..p].iter().any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "which" | "who" | "that" | "qui" | "que" | "dont"
+            )
+        });
+    if doc.tokens[verb_at + 1..p].iter().any(|t| {
+        (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
             || place_preposition(t, doc.text)
             || matches!(t.fold.as_str(), "for" | "pour" | "afin")
     }) {
@@ -3439,6 +3659,16 @@ mod tests {
     #[test]
     fn finds_the_place_after_a_venue_or_a_state() {
         let cases = [
+            // A town no table holds, after the words that say it is one.
+            (
+                "signed a memorandum of understanding in the coastal town of Porthaven on Monday.",
+                Some("Porthaven"),
+            ),
+            (
+                "signed a memorandum of understanding to support schools in the town of \
+                 Porthaven.",
+                None,
+            ),
             (
                 "signed a memorandum of understanding at the Golden Palm Hotel, Accra.",
                 Some("Accra"),
@@ -3574,14 +3804,12 @@ mod tests {
         );
         for dateline in ["ACCRA, March 11 (Newswire)", "KUMASI, March 11 (Newswire)"] {
             let city = dateline.split(',').next();
-            assert_eq!(
-                at(
-                    dateline,
-                    "signed a memorandum of understanding here on Tuesday."
-                )
-                .as_deref(),
-                city
-            );
+            for rest in [
+                "signed a memorandum of understanding here on Tuesday.",
+                "signed a memorandum of understanding in the city on Tuesday.",
+            ] {
+                assert_eq!(at(dateline, rest).as_deref(), city);
+            }
             assert_eq!(
                 at(dateline, "signed a memorandum of understanding on Tuesday."),
                 None
@@ -3595,11 +3823,62 @@ mod tests {
             .as_deref(),
             Some("ACCRA")
         );
-        // Another state's capital, a city that is no capital, or no capital in the text.
+        // Another state's capital is that state's, named or not in the text; a city that is
+        // no capital, or no capital in the text, gives none.
         assert_eq!(
             at(
                 "ACCRA, March 11 (Newswire)",
                 "signed a memorandum of understanding in the Kenyan capital on Tuesday."
+            )
+            .as_deref(),
+            Some("Nairobi")
+        );
+        for (lead, city) in [
+            (
+                "signed a memorandum of understanding in the Estonian capital.",
+                "Tallinn",
+            ),
+            (
+                "signed a memorandum of understanding in the capital of Mali.",
+                "Bamako",
+            ),
+            (
+                "signed a memorandum of understanding in the capital city of Mali.",
+                "Bamako",
+            ),
+            (
+                "signed a memorandum of understanding in Ghana's capital.",
+                "Accra",
+            ),
+            (
+                "signed a memorandum of understanding in the coastal city of Kribi.",
+                "Kribi",
+            ),
+        ] {
+            assert_eq!(place(lead, "").as_deref(), Some(city));
+        }
+        let fr = crate::analyze(
+            "L'Agence de cybersécurité de Syldavie et la société Ferrox Numérique ont signé \
+             lundi, dans la capitale gabonaise, une convention de cybersécurité.\n",
+            &Options::default(),
+        )
+        .expect("analysis");
+        let fr = fr.agreements.first().and_then(|a| a.location.as_deref());
+        assert_eq!(fr, Some("Libreville"));
+        // A capital named after its state is its own evidence.
+        let text = format!(
+            "{LEAD} signed a memorandum of understanding in the capital of Mali, Bamako.\n"
+        );
+        let got = crate::analyze(&text, &Options::default()).expect("analysis");
+        let ev = got.agreements.first().map(|a| a.location_evidence.clone());
+        let ev: Vec<&str> = ev.iter().flatten().map(|e| e.slice(&text)).collect();
+        assert_eq!(ev, ["Bamako"]);
+        // The capital in the purpose of the signing is not its place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding to build a data centre in the Malian \
+                 capital.",
+                ""
             ),
             None
         );
@@ -3620,6 +3899,93 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn the_place_of_an_event_the_signing_follows_is_not_its_place() {
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding.",
+                "The signing comes after an attack on a hospital in Lusaka last month."
+            ),
+            None
+        );
+        // A meeting of the parties that the signing follows stays their place.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding.",
+                "The signing comes after a Lusaka meeting between the two ministers."
+            )
+            .as_deref(),
+            Some("Lusaka")
+        );
+    }
+
+    #[test]
+    fn a_statement_made_at_the_signing_places_and_dates_it() {
+        let r = Date::new(2026, 4, 17);
+        let got = agreement(
+            "signed a memorandum of understanding.",
+            "Cyber skills matter, the minister said in Lusaka on Thursday. He was speaking at \
+             the signing of the memorandum.",
+            r,
+        );
+        assert_eq!(got.location.as_deref(), Some("Lusaka"));
+        assert_eq!(
+            got.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-04-16")
+        );
+        // A statement the text does not tie to the signing gives no place.
+        let got = agreement(
+            "signed a memorandum of understanding.",
+            "Cyber skills matter, the minister said in Lusaka on Thursday.",
+            r,
+        );
+        assert_eq!(got.location, None);
+    }
+
+    #[test]
+    fn a_meeting_dated_on_another_day_is_not_the_signing() {
+        let r = Date::new(2026, 3, 12);
+        let got = agreement(
+            "signed a memorandum of understanding on Monday.",
+            "The chiefs met at a summit in Lusaka on February 3.",
+            r,
+        );
+        assert_eq!(got.location, None);
+        let got = agreement(
+            "signed a memorandum of understanding on Monday.",
+            "The chiefs met at a summit in Lusaka on Monday.",
+            r,
+        );
+        assert_eq!(got.location.as_deref(), Some("Lusaka"));
+    }
+
+    #[test]
+    fn a_caption_or_a_city_that_was_the_venue_gives_the_place() {
+        let got = agreement(
+            "signed a memorandum of understanding.",
+            "Photo: the two chiefs at the signing in Lusaka on March 10, 2026.",
+            None,
+        );
+        assert_eq!(got.location.as_deref(), Some("Lusaka"));
+        assert_eq!(
+            got.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-03-10")
+        );
+        for text in [
+            "Lusaka was the venue on Monday for the signing of a memorandum of understanding \
+             between the Ruritania National Cyber Agency and Harbor Digital.\n",
+            "La ville de Lusaka a servi de cadre, lundi, à la signature d'un protocole \
+             d'accord entre l'Agence de cybersécurité de Syldavie et la société Ferrox.\n",
+        ] {
+            let record = crate::analyze(text, &Options::default()).expect("analysis");
+            let got = record
+                .agreements
+                .first()
+                .and_then(|a| a.location.as_deref());
+            assert_eq!(got, Some("Lusaka"), "{text}");
+        }
     }
 
     #[test]

@@ -424,7 +424,15 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                 | "implante"
                 | "implantee"
         );
-    if home_before && matches!(m.kind, MentionKind::Country(_)) {
+    // "in the capital of Mali", "dans la capitale du Gabon": a place, not a party.
+    let capital_of = (2..=3).any(|n| {
+        m.first >= n
+            && matches!(toks[m.first - n].fold.as_str(), "capital" | "capitale")
+            && toks[m.first - n + 1..m.first]
+                .iter()
+                .all(|t| matches!(t.fold.as_str(), "of" | "du" | "de" | "d'" | "la" | "l'"))
+    });
+    if (home_before || capital_of) && matches!(m.kind, MentionKind::Country(_)) {
         return true;
     }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
@@ -1846,6 +1854,25 @@ mod tests {
             !all.iter().any(|n| *n == "Bénin" || n.contains("Salon")),
             "{fr:?}"
         );
+    }
+
+    #[test]
+    fn the_state_of_a_capital_is_no_party() {
+        for text in [
+            "Coral Telecom and Lakeshore University signed a memorandum of understanding on \
+             cybersecurity training in the capital of Mozambique.",
+            "La société Kora Numérique et l'Université de Koudougou ont signé, dans la capitale \
+             du Burkina Faso, un protocole d'accord sur la cybersécurité.",
+        ] {
+            let got = parties(text);
+            let all = flat(&got);
+            assert_eq!(all.len(), 2, "{got:?}");
+            assert!(
+                !all.iter()
+                    .any(|n| *n == "Mozambique" || *n == "Burkina Faso"),
+                "{got:?}"
+            );
+        }
     }
 
     #[test]
