@@ -1491,10 +1491,16 @@ fn title_general(ctx: &Ctx<'_>, k: usize) -> bool {
     k > 0
         && ((matches!(ctx.doc.tokens[k].fold.as_str(), "general" | "generale")
             && ctx.idx.is_role_word(&ctx.doc, k - 1))
-            || matches!(
-                ctx.doc.tokens[k - 1].fold.as_str(),
-                "of" | "for" | "and" | "de" | "du" | "des" | "la" | "et"
-            ))
+            || (k > 1
+                && matches!(
+                    ctx.doc.tokens[k - 1].fold.as_str(),
+                    "of" | "for" | "de" | "du" | "des"
+                )
+                // "Minister of Justice", not "in the presence of Mr X" or "A and Dr B": a
+                // title or a name before the "of", and a whole word, not an abbreviation.
+                && (ctx.doc.tokens[k - 2].cap || ctx.idx.is_role_word(&ctx.doc, k - 2))
+                && ctx.doc.tokens[k].end - ctx.doc.tokens[k].start > 3
+                && !ctx.doc.tokens.get(k + 1).is_some_and(|t| t.is_punct("."))))
 }
 
 /// Whether token `k` is a people's adjective ("Egyptian", "français").
@@ -1600,6 +1606,16 @@ mod tests {
             Some("director general"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_honorific_after_of_or_and_still_opens_a_name() {
+        let text = "Harbor Digital and the Lakeside Police signed a memorandum of understanding \
+            on Monday in the presence of Mr Tomas Ekwueme. The memorandum was signed by \
+            Commissioner Ruth Achieng and Dr Samuel Otieno.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Samuel Otieno".to_string()), "{names:?}");
+        assert!(names.contains(&"Ruth Achieng".to_string()), "{names:?}");
     }
 
     #[test]
