@@ -242,11 +242,15 @@ pub(crate) fn context(
     let dates = dates::find_dates(&doc, lex);
     let ents = entities::find(&doc, lang, lex, idx);
     let published = dates::published(&doc, &dates, reference_date);
-    // Relative dates count from the date the caller gives, else from the one the text states.
-    let reference = reference_date.or(match published {
-        Some((crate::date::PartialDate::Day(d), _)) => Some(d),
-        _ => None,
-    });
+    // Relative dates count from the day the text says it was published, else from the date
+    // the caller gives (often the day the analyst reads it, later than the article). A
+    // stated day after the caller's date is no publication day to count from.
+    let reference = match published {
+        Some((crate::date::PartialDate::Day(d), _)) if reference_date.is_none_or(|r| d <= r) => {
+            Some(d)
+        }
+        _ => reference_date,
+    };
     let title_line = find_title(&doc, &dates);
     let cue_starts = doc.tokens.iter().map(|t| lex.cue_starts(t)).collect();
     let mut ctx = Ctx {
@@ -1185,6 +1189,34 @@ mod tests {
 
     fn reports(text: &str) -> bool {
         analyze(text, &Options::default()).is_ok_and(|a| a.is_agreement)
+    }
+
+    #[test]
+    fn relative_days_count_from_the_stated_publication_day_before_the_callers_date() {
+        let text = "APIA, 14 October 2025 – The Ruritania Computer Emergency Response Team and \
+            the Osterland Office of the Regulator signed a memorandum of understanding on \
+            Monday.";
+        let signed = |reference: Option<crate::Date>| {
+            let options = Options {
+                reference_date: reference,
+                ..Options::default()
+            };
+            analyze(text, &options)
+                .ok()
+                .and_then(|a| a.agreements.first().and_then(|g| g.signed_on))
+                .map(|d| d.to_string())
+        };
+        // The analyst reads it a week later: Monday is still the one before the dateline.
+        assert_eq!(
+            signed(crate::Date::new(2025, 10, 20)).as_deref(),
+            Some("2025-10-13")
+        );
+        assert_eq!(signed(None).as_deref(), Some("2025-10-13"));
+        // A caller's date before the stated day: the stated day is no publication day.
+        assert_eq!(
+            signed(crate::Date::new(2025, 10, 8)).as_deref(),
+            Some("2025-10-06")
+        );
     }
 
     #[test]

@@ -32,8 +32,9 @@ impl Format {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
     /// The date the article was published, if known from outside the text (a file's date,
-    /// what the user typed). Relative dates ("yesterday", "lundi") resolve against it, or
-    /// against the publication date the text states.
+    /// what the user typed). Relative dates ("yesterday", "lundi") resolve against the
+    /// publication day the text states, when it states one no later than this date, else
+    /// against this date.
     pub reference_date: Option<Date>,
     /// The format of the input.
     pub format: Format,
