@@ -1,8 +1,9 @@
 //! Copies the reference tables of `data/` into the build's output folder without their
 //! comment lines (those that start with `#`), which every table reader skips anyway: the
 //! library embeds the copies, so the web app's worker downloads no comment text. The
-//! front-coded given names are also joined into one line (`given_names.rs` reads both), and
-//! each state's code is written once, on its first city (`gazetteer.rs` reads both); the
+//! front-coded given names are also joined into one line (`given_names.rs` reads both),
+//! each state's code is written once, on its first city, and each city name is front-coded
+//! against the one before (`gazetteer.rs` reads both); the
 //! word, cue and scope tables write a list's name, label and language once for its rows.
 
 use std::path::Path;
@@ -38,18 +39,43 @@ fn main() {
 }
 
 /// The cities (`name<TAB>code` rows, grouped by state) with a state's code only on its
-/// first row: the others are the name alone (`gazetteer.rs` puts the code back).
+/// first row: the others are the name alone (`gazetteer.rs` puts the code back). Each name
+/// is front-coded: the number of leading characters it shares with the name of the row
+/// before, when there are any, then the rest ("Abu Dhabi", "Abu Dabi" is written
+/// "Abu Dhabi", "5abi"). City names have no digits (the generator drops them), and the build
+/// fails if one has, since the reader would take it for a count.
 fn codes_once(table: &str) -> String {
     let mut out = String::with_capacity(table.len());
     let mut last = "";
+    let mut before = "";
     for line in table.lines() {
-        match line.rsplit_once('\t') {
-            Some((name, code)) if code == last && !code.is_empty() => out.push_str(name),
-            Some((_, code)) => {
+        let (name, code) = match line.rsplit_once('\t') {
+            Some((name, code)) => (name, Some(code)),
+            None => (line, None),
+        };
+        assert!(
+            !name.contains(|c: char| c.is_ascii_digit()),
+            "cities.tsv: a city name has a digit: {name:?}"
+        );
+        let shared = name
+            .chars()
+            .zip(before.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let rest: String = name.chars().skip(shared).collect();
+        if shared > 0 {
+            out.push_str(&shared.to_string());
+        }
+        out.push_str(&rest);
+        before = name;
+        match code {
+            Some(code) if code == last && !code.is_empty() => {}
+            Some(code) => {
                 last = code;
-                out.push_str(line);
+                out.push('\t');
+                out.push_str(code);
             }
-            None => out.push_str(line),
+            None => {}
         }
         out.push('\n');
     }

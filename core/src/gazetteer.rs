@@ -406,18 +406,39 @@ impl<'a> Row<'a> {
     }
 }
 
-/// `cities.tsv` with every row's state code: a row of a name alone takes the code of the
-/// row before. The build writes the embedded table so (a state's code once, on its first
-/// city), which gzip packs tighter in the web app's download; the committed file has
-/// every code.
+/// `cities.tsv` with every row's state code and full name: a row of a name alone takes the
+/// code of the row before, and a name that starts with a number shares that many leading
+/// characters with the name of the row before ("Abu Dhabi", "5abi" is "Abu Dhabi",
+/// "Abu Dabi"). The build writes the embedded table so (a state's code once, on its first
+/// city; names front-coded), which gzip packs tighter in the web app's download; the
+/// committed file has every code and every name whole (city names have no digits).
 fn with_codes(table: &str) -> String {
-    let mut out = String::with_capacity(table.len() + table.len() / 4);
+    let mut out = String::with_capacity(table.len() + table.len() / 2);
     let mut code = "";
+    let mut before = String::new();
     for line in table.lines() {
-        out.push_str(line);
-        match line.rsplit_once('\t') {
-            Some((_, c)) => code = c,
-            None if !line.trim().is_empty() && !line.starts_with('#') && !code.is_empty() => {
+        if line.trim().is_empty() || line.starts_with('#') {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let (coded, own_code) = match line.rsplit_once('\t') {
+            Some((name, c)) => (name, Some(c)),
+            None => (line, None),
+        };
+        let digits = coded.bytes().take_while(u8::is_ascii_digit).count();
+        let (count, rest) = coded.split_at(digits);
+        let shared = count.parse::<usize>().unwrap_or(0);
+        let name: String = before.chars().take(shared).chain(rest.chars()).collect();
+        out.push_str(&name);
+        before = name;
+        match own_code {
+            Some(c) => {
+                code = c;
+                out.push('\t');
+                out.push_str(c);
+            }
+            None if !code.is_empty() => {
                 out.push('\t');
                 out.push_str(code);
             }
@@ -526,6 +547,30 @@ mod tests {
     fn curated_data_parses() {
         let parsed = Gazetteer::from_strs(&Sources::CURATED);
         assert!(parsed.is_ok(), "{}", parsed.err().unwrap_or_default());
+    }
+
+    #[test]
+    fn embedded_cities_unpack_to_the_committed_table() {
+        let committed: String = include_str!("../data/cities.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let packed = Sources::CURATED.cities;
+        assert!(packed.len() < committed.len(), "the build packs the cities");
+        assert_eq!(with_codes(packed), committed);
+        // The committed form reads unchanged.
+        assert_eq!(with_codes(&committed), committed);
+    }
+
+    #[test]
+    fn city_names_are_front_coded_against_the_row_before() {
+        let packed = "# a comment\nPort Velmar\tRU\n5Haven\n9\n5Lindholm\tXV\n0Ostra\n";
+        assert_eq!(
+            with_codes(packed),
+            "# a comment\nPort Velmar\tRU\nPort Haven\tRU\nPort Have\tRU\n\
+             Port Lindholm\tXV\nOstra\tXV\n"
+        );
     }
 
     #[test]
