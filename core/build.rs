@@ -3,7 +3,8 @@
 //! library embeds the copies, so the web app's worker downloads no comment text. The
 //! front-coded given names are also joined into one line (`given_names.rs` reads both),
 //! each state's code is written once, on its first city, and each city name is front-coded
-//! against the one before (`gazetteer.rs` reads both); the
+//! against the one before, and a body's kind and state are written only when they differ
+//! from the row before's (`gazetteer.rs` reads both); the
 //! word, cue and scope tables write a list's name, label and language once for its rows.
 
 use std::path::Path;
@@ -29,6 +30,8 @@ fn main() {
             kept.lines().map(str::trim).collect::<String>()
         } else if name == "cities.tsv" {
             codes_once(&kept)
+        } else if name == "organisations.tsv" {
+            trailing_cells_once(&kept, 2)
         } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
             leading_cells_once(&kept)
         } else {
@@ -94,6 +97,26 @@ fn leading_cells_once(table: &str) -> String {
         if n > 1 && n == before.len() && cells[..n - 1] == before[..n - 1] {
             out.push_str(&"\t".repeat(n - 1));
             out.push_str(cells[n - 1]);
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+        before = cells;
+    }
+    out
+}
+
+/// A table whose rows repeat their trailing cells (a body's kind and state) with those
+/// cells left out when they are the row before's: the row is its first `keep` cells
+/// (`gazetteer.rs` puts the others back).
+fn trailing_cells_once(table: &str, keep: usize) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut before: Vec<&str> = Vec::new();
+    for line in table.lines() {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let n = cells.len();
+        if n > keep && n == before.len() && cells[keep..] == before[keep..] {
+            out.push_str(&cells[..keep].join("\t"));
         } else {
             out.push_str(line);
         }

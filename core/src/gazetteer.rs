@@ -216,7 +216,8 @@ impl Gazetteer {
         }
 
         let mut orgs = Vec::new();
-        for row in rows(sources.organisations, "organisations.tsv", 4) {
+        let orgs_text = with_trailing_cells(sources.organisations, 4);
+        for row in rows(&orgs_text, "organisations.tsv", 4) {
             let row = row?;
             let kind = row.org_kind(2)?;
             let country = row.opt(3)?;
@@ -449,6 +450,34 @@ fn with_codes(table: &str) -> String {
     out
 }
 
+/// `organisations.tsv` with every row's kind and state: a row of fewer than `columns`
+/// cells takes the missing trailing cells from the row before. The build writes the
+/// embedded table so (a body's kind and state only when they differ from the row
+/// before's), which gzip packs tighter in the web app's download; the committed file has
+/// every cell (a test checks it).
+fn with_trailing_cells(table: &str, columns: usize) -> String {
+    let mut out = String::with_capacity(table.len() + table.len() / 4);
+    let mut before: Vec<&str> = Vec::new();
+    for line in table.lines() {
+        out.push_str(line);
+        if !line.trim().is_empty() && !line.starts_with('#') {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let n = cells.len();
+            if n < columns && before.len() == columns {
+                for cell in &before[n..] {
+                    out.push('\t');
+                    out.push_str(cell);
+                }
+                before.splice(..n, cells);
+            } else {
+                before = cells;
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// The data rows of `table`, each checked to have `columns` cells.
 fn rows<'a>(
     table: &'a str,
@@ -561,6 +590,33 @@ mod tests {
         assert_eq!(with_codes(packed), committed);
         // The committed form reads unchanged.
         assert_eq!(with_codes(&committed), committed);
+    }
+
+    #[test]
+    fn embedded_organisations_unpack_to_the_committed_table() {
+        let committed: String = include_str!("../data/organisations.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(
+            committed.lines().all(|l| l.split('\t').count() == 4),
+            "every committed row has its four cells"
+        );
+        let packed = Sources::CURATED.organisations;
+        assert!(packed.len() < committed.len(), "the build packs the bodies");
+        assert_eq!(with_trailing_cells(packed, 4), committed);
+        assert_eq!(with_trailing_cells(&committed, 4), committed);
+    }
+
+    #[test]
+    fn a_short_row_takes_the_trailing_cells_of_the_row_before() {
+        let packed = "Harbor Digital\t-\tcompany\tXV\nVelmar Labs\tVL\n# note\nRuritania CERT\t-\tgovernment\tRU\n";
+        assert_eq!(
+            with_trailing_cells(packed, 4),
+            "Harbor Digital\t-\tcompany\tXV\nVelmar Labs\tVL\tcompany\tXV\n# note\n\
+             Ruritania CERT\t-\tgovernment\tRU\n"
+        );
     }
 
     #[test]
