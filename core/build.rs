@@ -4,7 +4,8 @@
 //! front-coded given names are also joined into one line (`given_names.rs` reads both),
 //! each state's code is written once, on its first city, and each city name is front-coded
 //! against the one before, and a body's kind and state are written only when they differ
-//! from the row before's (`gazetteer.rs` reads both); the
+//! from the row before's, and a French demonym's four regular forms are written as one
+//! (`gazetteer.rs` reads both); the
 //! word, cue and scope tables write a list's name, label and language once for its rows.
 
 use std::path::Path;
@@ -30,6 +31,8 @@ fn main() {
             kept.lines().map(str::trim).collect::<String>()
         } else if name == "cities.tsv" {
             codes_once(&kept)
+        } else if name == "countries.tsv" {
+            french_demonyms_packed(&kept)
         } else if name == "organisations.tsv" {
             trailing_cells_once(&kept, 2)
         } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
@@ -122,6 +125,46 @@ fn trailing_cells_once(table: &str, keep: usize) -> String {
         }
         out.push('\n');
         before = cells;
+    }
+    out
+}
+
+/// The countries with each French demonym's four regular forms written as one:
+/// `m|me|ms|mes` as `m+` and `mien|mienne|miens|miennes` as `mien*` (`gazetteer.rs`
+/// writes them out again, in this order). The build fails if a committed form has a `+`
+/// or a `*`, since the reader would take it for this shorthand.
+fn french_demonyms_packed(table: &str) -> String {
+    let mut out = String::with_capacity(table.len());
+    for line in table.lines() {
+        let mut cells: Vec<String> = line.split('\t').map(str::to_owned).collect();
+        if let Some(cell) = cells.get_mut(4) {
+            assert!(
+                !cell.contains(['+', '*']),
+                "countries.tsv: a French demonym has a + or a *: {cell:?}"
+            );
+            let forms: Vec<&str> = cell.split('|').collect();
+            let mut packed: Vec<String> = Vec::new();
+            let mut i = 0;
+            while i < forms.len() {
+                let m = forms[i];
+                let next = forms.get(i + 1..i + 4);
+                let regular = [format!("{m}e"), format!("{m}s"), format!("{m}es")];
+                let ien = [format!("{m}ne"), format!("{m}s"), format!("{m}nes")];
+                if next.is_some_and(|n| n == regular) {
+                    packed.push(format!("{m}+"));
+                    i += 4;
+                } else if m.ends_with("ien") && next.is_some_and(|n| n == ien) {
+                    packed.push(format!("{m}*"));
+                    i += 4;
+                } else {
+                    packed.push(m.to_owned());
+                    i += 1;
+                }
+            }
+            *cell = packed.join("|");
+        }
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
     }
     out
 }

@@ -300,7 +300,7 @@ fn parse_countries(table: &str) -> Result<Vec<Country>, String> {
     let mut countries = Vec::new();
     for row in rows(table, "countries.tsv", 7) {
         let row = row?;
-        let demonyms_fr = row.list(4)?;
+        let demonyms_fr = french_demonyms(row.list(4)?);
         if let Some(d) = demonyms_fr.iter().find(|d| **d != d.to_lowercase()) {
             return Err(row.err(format_args!("French demonym {d:?} is not lowercase")));
         }
@@ -319,6 +319,28 @@ fn parse_countries(table: &str) -> Result<Vec<Country>, String> {
         });
     }
     Ok(countries)
+}
+
+/// The French demonyms of a `countries.tsv` cell with their shorthand written out: the
+/// build writes a demonym's four regular forms as one, `m+` for `m`, `me`, `ms`, `mes`
+/// ("andorran+") and `mien*` for `mien`, `mienne`, `miens`, `miennes` ("émirien*"),
+/// which gzip packs tighter in the web app's download; the committed file has every form
+/// (no form has a `+` or a `*`).
+fn french_demonyms(values: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(values.len() * 2);
+    for value in values {
+        let (m, endings) = if let Some(m) = value.strip_suffix('+') {
+            (m, ["e", "s", "es"])
+        } else if let Some(m) = value.strip_suffix('*') {
+            (m, ["ne", "s", "nes"])
+        } else {
+            out.push(value);
+            continue;
+        };
+        out.push(m.to_owned());
+        out.extend(endings.iter().map(|e| format!("{m}{e}")));
+    }
+    out
 }
 
 /// One data row of a table: its cells, and where it is for error messages.
@@ -616,6 +638,36 @@ mod tests {
             with_trailing_cells(packed, 4),
             "Harbor Digital\t-\tcompany\tXV\nVelmar Labs\tVL\tcompany\tXV\n# note\n\
              Ruritania CERT\t-\tgovernment\tRU\n"
+        );
+    }
+
+    #[test]
+    fn embedded_countries_unpack_to_the_committed_french_demonyms() {
+        let committed = parse_countries(include_str!("../data/countries.tsv"));
+        let packed = parse_countries(Sources::CURATED.countries);
+        assert!(
+            Sources::CURATED.countries.contains("+|"),
+            "the build packs the demonyms"
+        );
+        assert_eq!(packed, committed);
+    }
+
+    #[test]
+    fn french_demonym_shorthand_gives_the_four_forms() {
+        let cell = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            french_demonyms(cell(&["ruritanien*", "velmar+", "zendais"])),
+            cell(&[
+                "ruritanien",
+                "ruritanienne",
+                "ruritaniens",
+                "ruritaniennes",
+                "velmar",
+                "velmare",
+                "velmars",
+                "velmares",
+                "zendais",
+            ])
         );
     }
 
