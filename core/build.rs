@@ -1,12 +1,13 @@
 //! Copies the reference tables of `data/` into the build's output folder without their
 //! comment lines (those that start with `#`), which every table reader skips anyway: the
-//! library embeds the copies, so the web app's worker downloads no comment text. The
-//! front-coded given names are also joined into one line (`given_names.rs` reads both),
-//! each state's code is written once, on its first city, and each city name is front-coded
-//! against the one before, and a body's kind and state are written only when they differ
-//! from the row before's, and a French demonym's four regular forms are written as one
-//! (`gazetteer.rs` reads both); the
-//! word, cue and scope tables write a list's name, label and language once for its rows.
+//! library embeds the copies, so the web app's worker downloads no comment text. Some
+//! tables are also packed, which gzip compresses tighter (the readers accept both forms):
+//! the front-coded given names are joined into one line (`given_names.rs`); each city name
+//! is front-coded against the one before and each state's code is written once, on its
+//! first city; a body's kind and state are written only when they differ from the row
+//! before's; a French demonym's four regular forms are written as one (`gazetteer.rs`);
+//! the word, cue and scope tables write a list's name, label and language once for its
+//! rows (`words.rs`, `lexicon.rs`).
 
 use std::path::Path;
 
