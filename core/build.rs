@@ -1,9 +1,13 @@
 //! Copies the reference tables of `data/` into the build's output folder without their
 //! comment lines (those that start with `#`), which every table reader skips anyway: the
-//! library embeds the copies, so the web app's worker downloads no comment text. The
-//! front-coded given names are also joined into one line (`given_names.rs` reads both), and
-//! each state's code is written once, on its first city (`gazetteer.rs` reads both); the
-//! word, cue and scope tables write a list's name, label and language once for its rows.
+//! library embeds the copies, so the web app's worker downloads no comment text. Some
+//! tables are also packed, which gzip compresses tighter (the readers accept both forms):
+//! the front-coded given names are joined into one line (`given_names.rs`); each city name
+//! is front-coded against the one before and each state's code is written once, on its
+//! first city; a body's kind and state are written only when they differ from the row
+//! before's; a French demonym's four regular forms are written as one (`gazetteer.rs`);
+//! the word, cue and scope tables write a list's name, label and language once for its
+//! rows (`words.rs`, `lexicon.rs`).
 
 use std::path::Path;
 
@@ -28,6 +32,10 @@ fn main() {
             kept.lines().map(str::trim).collect::<String>()
         } else if name == "cities.tsv" {
             codes_once(&kept)
+        } else if name == "countries.tsv" {
+            french_demonyms_packed(&kept)
+        } else if name == "organisations.tsv" {
+            trailing_cells_once(&kept, 2)
         } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
             leading_cells_once(&kept)
         } else {
@@ -38,18 +46,43 @@ fn main() {
 }
 
 /// The cities (`name<TAB>code` rows, grouped by state) with a state's code only on its
-/// first row: the others are the name alone (`gazetteer.rs` puts the code back).
+/// first row: the others are the name alone (`gazetteer.rs` puts the code back). Each name
+/// is front-coded: the number of leading characters it shares with the name of the row
+/// before, when there are any, then the rest ("Abu Dhabi", "Abu Dabi" is written
+/// "Abu Dhabi", "5abi"). City names have no digits (the generator drops them), and the build
+/// fails if one has, since the reader would take it for a count.
 fn codes_once(table: &str) -> String {
     let mut out = String::with_capacity(table.len());
     let mut last = "";
+    let mut before = "";
     for line in table.lines() {
-        match line.rsplit_once('\t') {
-            Some((name, code)) if code == last && !code.is_empty() => out.push_str(name),
-            Some((_, code)) => {
+        let (name, code) = match line.rsplit_once('\t') {
+            Some((name, code)) => (name, Some(code)),
+            None => (line, None),
+        };
+        assert!(
+            !name.contains(|c: char| c.is_ascii_digit()),
+            "cities.tsv: a city name has a digit: {name:?}"
+        );
+        let shared = name
+            .chars()
+            .zip(before.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let rest: String = name.chars().skip(shared).collect();
+        if shared > 0 {
+            out.push_str(&shared.to_string());
+        }
+        out.push_str(&rest);
+        before = name;
+        match code {
+            Some(code) if code == last && !code.is_empty() => {}
+            Some(code) => {
                 last = code;
-                out.push_str(line);
+                out.push('\t');
+                out.push_str(code);
             }
-            None => out.push_str(line),
+            None => {}
         }
         out.push('\n');
     }
@@ -73,6 +106,66 @@ fn leading_cells_once(table: &str) -> String {
         }
         out.push('\n');
         before = cells;
+    }
+    out
+}
+
+/// A table whose rows repeat their trailing cells (a body's kind and state) with those
+/// cells left out when they are the row before's: the row is its first `keep` cells
+/// (`gazetteer.rs` puts the others back).
+fn trailing_cells_once(table: &str, keep: usize) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut before: Vec<&str> = Vec::new();
+    for line in table.lines() {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let n = cells.len();
+        if n > keep && n == before.len() && cells[keep..] == before[keep..] {
+            out.push_str(&cells[..keep].join("\t"));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+        before = cells;
+    }
+    out
+}
+
+/// The countries with each French demonym's four regular forms written as one:
+/// `m|me|ms|mes` as `m+` and `mien|mienne|miens|miennes` as `mien*` (`gazetteer.rs`
+/// writes them out again, in this order). The build fails if a committed form has a `+`
+/// or a `*`, since the reader would take it for this shorthand.
+fn french_demonyms_packed(table: &str) -> String {
+    let mut out = String::with_capacity(table.len());
+    for line in table.lines() {
+        let mut cells: Vec<String> = line.split('\t').map(str::to_owned).collect();
+        if let Some(cell) = cells.get_mut(4) {
+            assert!(
+                !cell.contains(['+', '*']),
+                "countries.tsv: a French demonym has a + or a *: {cell:?}"
+            );
+            let forms: Vec<&str> = cell.split('|').collect();
+            let mut packed: Vec<String> = Vec::new();
+            let mut i = 0;
+            while i < forms.len() {
+                let m = forms[i];
+                let next = forms.get(i + 1..i + 4);
+                let regular = [format!("{m}e"), format!("{m}s"), format!("{m}es")];
+                let ien = [format!("{m}ne"), format!("{m}s"), format!("{m}nes")];
+                if next.is_some_and(|n| n == regular) {
+                    packed.push(format!("{m}+"));
+                    i += 4;
+                } else if m.ends_with("ien") && next.is_some_and(|n| n == ien) {
+                    packed.push(format!("{m}*"));
+                    i += 4;
+                } else {
+                    packed.push(m.to_owned());
+                    i += 1;
+                }
+            }
+            *cell = packed.join("|");
+        }
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
     }
     out
 }

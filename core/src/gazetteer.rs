@@ -216,7 +216,8 @@ impl Gazetteer {
         }
 
         let mut orgs = Vec::new();
-        for row in rows(sources.organisations, "organisations.tsv", 4) {
+        let orgs_text = with_trailing_cells(sources.organisations, 4);
+        for row in rows(&orgs_text, "organisations.tsv", 4) {
             let row = row?;
             let kind = row.org_kind(2)?;
             let country = row.opt(3)?;
@@ -299,7 +300,7 @@ fn parse_countries(table: &str) -> Result<Vec<Country>, String> {
     let mut countries = Vec::new();
     for row in rows(table, "countries.tsv", 7) {
         let row = row?;
-        let demonyms_fr = row.list(4)?;
+        let demonyms_fr = french_demonyms(row.list(4)?);
         if let Some(d) = demonyms_fr.iter().find(|d| **d != d.to_lowercase()) {
             return Err(row.err(format_args!("French demonym {d:?} is not lowercase")));
         }
@@ -318,6 +319,28 @@ fn parse_countries(table: &str) -> Result<Vec<Country>, String> {
         });
     }
     Ok(countries)
+}
+
+/// The French demonyms of a `countries.tsv` cell with their shorthand written out: the
+/// build writes a demonym's four regular forms as one, `m+` for `m`, `me`, `ms`, `mes`
+/// ("andorran+") and `mien*` for `mien`, `mienne`, `miens`, `miennes` ("émirien*"),
+/// which gzip packs tighter in the web app's download; the committed file has every form
+/// (no form has a `+` or a `*`).
+fn french_demonyms(values: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(values.len() * 2);
+    for value in values {
+        let (m, endings) = if let Some(m) = value.strip_suffix('+') {
+            (m, ["e", "s", "es"])
+        } else if let Some(m) = value.strip_suffix('*') {
+            (m, ["ne", "s", "nes"])
+        } else {
+            out.push(value);
+            continue;
+        };
+        out.push(m.to_owned());
+        out.extend(endings.iter().map(|e| format!("{m}{e}")));
+    }
+    out
 }
 
 /// One data row of a table: its cells, and where it is for error messages.
@@ -406,22 +429,71 @@ impl<'a> Row<'a> {
     }
 }
 
-/// `cities.tsv` with every row's state code: a row of a name alone takes the code of the
-/// row before. The build writes the embedded table so (a state's code once, on its first
-/// city), which gzip packs tighter in the web app's download; the committed file has
-/// every code.
+/// `cities.tsv` with every row's state code and full name: a row of a name alone takes the
+/// code of the row before, and a name that starts with a number shares that many leading
+/// characters with the name of the row before ("Abu Dhabi", "5abi" is "Abu Dhabi",
+/// "Abu Dabi"). The build writes the embedded table so (a state's code once, on its first
+/// city; names front-coded), which gzip packs tighter in the web app's download; the
+/// committed file has every code and every name whole (city names have no digits).
 fn with_codes(table: &str) -> String {
-    let mut out = String::with_capacity(table.len() + table.len() / 4);
+    let mut out = String::with_capacity(table.len() + table.len() / 2);
     let mut code = "";
+    let mut before = String::new();
     for line in table.lines() {
-        out.push_str(line);
-        match line.rsplit_once('\t') {
-            Some((_, c)) => code = c,
-            None if !line.trim().is_empty() && !line.starts_with('#') && !code.is_empty() => {
+        if line.trim().is_empty() || line.starts_with('#') {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let (coded, own_code) = match line.rsplit_once('\t') {
+            Some((name, c)) => (name, Some(c)),
+            None => (line, None),
+        };
+        let digits = coded.bytes().take_while(u8::is_ascii_digit).count();
+        let (count, rest) = coded.split_at(digits);
+        let shared = count.parse::<usize>().unwrap_or(0);
+        let name: String = before.chars().take(shared).chain(rest.chars()).collect();
+        out.push_str(&name);
+        before = name;
+        match own_code {
+            Some(c) => {
+                code = c;
+                out.push('\t');
+                out.push_str(c);
+            }
+            None if !code.is_empty() => {
                 out.push('\t');
                 out.push_str(code);
             }
             None => {}
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `organisations.tsv` with every row's kind and state: a row of fewer than `columns`
+/// cells takes the missing trailing cells from the row before. The build writes the
+/// embedded table so (a body's kind and state only when they differ from the row
+/// before's), which gzip packs tighter in the web app's download; the committed file has
+/// every cell (a test checks it).
+fn with_trailing_cells(table: &str, columns: usize) -> String {
+    let mut out = String::with_capacity(table.len() + table.len() / 4);
+    let mut before: Vec<&str> = Vec::new();
+    for line in table.lines() {
+        out.push_str(line);
+        if !line.trim().is_empty() && !line.starts_with('#') {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let n = cells.len();
+            if n < columns && before.len() == columns {
+                for cell in &before[n..] {
+                    out.push('\t');
+                    out.push_str(cell);
+                }
+                before.splice(..n, cells);
+            } else {
+                before = cells;
+            }
         }
         out.push('\n');
     }
@@ -526,6 +598,87 @@ mod tests {
     fn curated_data_parses() {
         let parsed = Gazetteer::from_strs(&Sources::CURATED);
         assert!(parsed.is_ok(), "{}", parsed.err().unwrap_or_default());
+    }
+
+    #[test]
+    fn embedded_cities_unpack_to_the_committed_table() {
+        let committed: String = include_str!("../data/cities.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let packed = Sources::CURATED.cities;
+        assert!(packed.len() < committed.len(), "the build packs the cities");
+        assert_eq!(with_codes(packed), committed);
+        // The committed form reads unchanged.
+        assert_eq!(with_codes(&committed), committed);
+    }
+
+    #[test]
+    fn embedded_organisations_unpack_to_the_committed_table() {
+        let committed: String = include_str!("../data/organisations.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert!(
+            committed.lines().all(|l| l.split('\t').count() == 4),
+            "every committed row has its four cells"
+        );
+        let packed = Sources::CURATED.organisations;
+        assert!(packed.len() < committed.len(), "the build packs the bodies");
+        assert_eq!(with_trailing_cells(packed, 4), committed);
+        assert_eq!(with_trailing_cells(&committed, 4), committed);
+    }
+
+    #[test]
+    fn a_short_row_takes_the_trailing_cells_of_the_row_before() {
+        let packed = "Harbor Digital\t-\tcompany\tXV\nVelmar Labs\tVL\n# note\nRuritania CERT\t-\tgovernment\tRU\n";
+        assert_eq!(
+            with_trailing_cells(packed, 4),
+            "Harbor Digital\t-\tcompany\tXV\nVelmar Labs\tVL\tcompany\tXV\n# note\n\
+             Ruritania CERT\t-\tgovernment\tRU\n"
+        );
+    }
+
+    #[test]
+    fn embedded_countries_unpack_to_the_committed_french_demonyms() {
+        let committed = parse_countries(include_str!("../data/countries.tsv"));
+        let packed = parse_countries(Sources::CURATED.countries);
+        assert!(
+            Sources::CURATED.countries.contains("+|"),
+            "the build packs the demonyms"
+        );
+        assert_eq!(packed, committed);
+    }
+
+    #[test]
+    fn french_demonym_shorthand_gives_the_four_forms() {
+        let cell = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            french_demonyms(cell(&["ruritanien*", "velmar+", "zendais"])),
+            cell(&[
+                "ruritanien",
+                "ruritanienne",
+                "ruritaniens",
+                "ruritaniennes",
+                "velmar",
+                "velmare",
+                "velmars",
+                "velmares",
+                "zendais",
+            ])
+        );
+    }
+
+    #[test]
+    fn city_names_are_front_coded_against_the_row_before() {
+        let packed = "# a comment\nPort Velmar\tRU\n5Haven\n9\n5Lindholm\tXV\n0Ostra\n";
+        assert_eq!(
+            with_codes(packed),
+            "# a comment\nPort Velmar\tRU\nPort Haven\tRU\nPort Have\tRU\n\
+             Port Lindholm\tXV\nOstra\tXV\n"
+        );
     }
 
     #[test]
