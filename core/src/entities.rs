@@ -897,13 +897,26 @@ fn scan_at(
     }
     if idx.is_honorific(doc, i) {
         // "M." / "H.E." / "Dr." : skip the honorific and its dots.
-        let mut k = i + 1;
-        while k < b
-            && (doc.tokens[k].is_punct(".")
-                || (doc.tokens[k].fold.len() == 1 && doc.tokens[k].upper))
-        {
-            k += 1;
+        let skip = |mut k: usize| {
+            while k < b
+                && (doc.tokens[k].is_punct(".")
+                    || (doc.tokens[k].fold.len() == 1 && doc.tokens[k].upper))
+            {
+                k += 1;
+            }
+            k
+        };
+        // A run of six honorifics is no one's title ("Dr. Dr. Dr. …"): passed over, so that
+        // the honorifics of a name are read in a few nested calls, never thousands.
+        let (mut run, mut n) = (i, 0);
+        while run < b && n < 6 && idx.is_honorific(doc, run) {
+            run = skip(run + 1);
+            n += 1;
         }
+        if n == 6 {
+            return run;
+        }
+        let k = skip(i + 1);
         // "H.E." = H . E . : the loop above only skips single letters that are upper
         let start = out.len();
         let next = scan_at(doc, k.max(i + 1), a, b, lang, lex, idx, g, out);
