@@ -404,26 +404,32 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         return true;
     }
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
-    // party.
+    // party; nor is the place after a day ("signed on Tuesday in Singapore", "le 3 mars à
+    // Monaco").
     let home_before = m.first >= 2
         && matches!(
             toks[m.first - 1].fold.as_str(),
             "in" | "en" | "au" | "aux" | "a"
         )
-        && matches!(
-            toks[m.first - 2].fold.as_str(),
-            "based"
-                | "headquartered"
-                | "located"
-                | "base"
-                | "basee"
-                | "bases"
-                | "basees"
-                | "installe"
-                | "installee"
-                | "implante"
-                | "implantee"
-        );
+        && (toks[m.first - 2].kind == crate::text::TokKind::Num
+            || crate::lexicon::curated()
+                .calendar
+                .get(&toks[m.first - 2])
+                .is_some()
+            || matches!(
+                toks[m.first - 2].fold.as_str(),
+                "based"
+                    | "headquartered"
+                    | "located"
+                    | "base"
+                    | "basee"
+                    | "bases"
+                    | "basees"
+                    | "installe"
+                    | "installee"
+                    | "implante"
+                    | "implantee"
+            ));
     // "in the capital of Mali", "dans la capitale du Gabon": a place, not a party.
     let capital_of = (2..=3).any(|n| {
         m.first >= n
