@@ -406,16 +406,26 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
     // party; nor is the place after a day ("signed on Tuesday in Singapore", "le 3 mars à
     // Monaco").
+    let day = |k: usize| {
+        toks[k].kind == crate::text::TokKind::Num
+            || crate::lexicon::curated().calendar.get(&toks[k]).is_some()
+    };
+    // "signed on 4 March at the Harbor Convention Centre": a venue, whatever its name.
+    let venue_after_day = (1..=2).any(|n| {
+        m.first > n
+            && toks[m.first - n].fold == "at"
+            && (n == 1 || toks[m.first - 1].fold == "the")
+            && day(m.first - n - 1)
+    });
+    if venue_after_day {
+        return true;
+    }
     let home_before = m.first >= 2
         && matches!(
             toks[m.first - 1].fold.as_str(),
             "in" | "en" | "au" | "aux" | "a"
         )
-        && (toks[m.first - 2].kind == crate::text::TokKind::Num
-            || crate::lexicon::curated()
-                .calendar
-                .get(&toks[m.first - 2])
-                .is_some()
+        && (day(m.first - 2)
             || matches!(
                 toks[m.first - 2].fold.as_str(),
                 "based"
