@@ -1546,7 +1546,10 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     // French consultancy") describes another party. A body whose name ends on a place no
     // table knows ("Agence de cybersécurité de Ruritanie") is of that place, not of the
     // article's state.
-    if kind == PartyKind::Government && !ends_on_unknown_place(ctx, longest) {
+    if kind == PartyKind::Government
+        && !ends_on_unknown_place(ctx, longest)
+        && !opens_on_unknown_place(ctx, longest)
+    {
         let iso = |st: usize| ctx.gaz.countries[st].iso2.as_str();
         if let Some(st) = ctx.dominant.filter(|&st| {
             ctx.ents.mentions.iter().any(|m| {
@@ -1591,6 +1594,14 @@ fn ends_on_unknown_place(ctx: &Ctx<'_>, mi: usize) -> bool {
         && tail
             .iter()
             .all(|t| t.is_word() && t.cap && !t.upper && t.id == crate::vocab::NONE)
+}
+
+/// Whether a name of three words or more opens with a capitalised word that no table
+/// knows ("Ruritania National Cyber Agency"): a place the engine cannot place.
+fn opens_on_unknown_place(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let t = &ctx.doc.tokens[m.first];
+    m.last >= m.first + 3 && t.is_word() && t.cap && !t.upper && t.id == crate::vocab::NONE
 }
 
 fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
