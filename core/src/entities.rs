@@ -1144,7 +1144,14 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "Grace Wanjiru" is a name, "Grâce à" is not.
             && !(crate::given_names::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
-            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
+            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w))
+            // "On Tuesday in Maputo, …", "on 6 March at the …": a weekday, or a month after
+            // its day, opens no name.
+            || match crate::lexicon::curated().calendar.get(&doc.tokens[s]) {
+                Some(crate::lexicon::Calendar::Weekday(_)) => true,
+                Some(_) => s > 0 && doc.tokens[s - 1].kind == TokKind::Num,
+                None => false,
+            })
     {
         s += 1;
     }

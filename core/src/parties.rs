@@ -404,26 +404,42 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         return true;
     }
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
-    // party.
+    // party; nor is the place after a day ("signed on Tuesday in Singapore", "le 3 mars à
+    // Monaco").
+    let day = |k: usize| {
+        toks[k].kind == crate::text::TokKind::Num
+            || crate::lexicon::curated().calendar.get(&toks[k]).is_some()
+    };
+    // "signed on 4 March at the Harbor Convention Centre": a venue, whatever its name.
+    let venue_after_day = (1..=2).any(|n| {
+        m.first > n
+            && toks[m.first - n].fold == "at"
+            && (n == 1 || toks[m.first - 1].fold == "the")
+            && day(m.first - n - 1)
+    });
+    if venue_after_day {
+        return true;
+    }
     let home_before = m.first >= 2
         && matches!(
             toks[m.first - 1].fold.as_str(),
             "in" | "en" | "au" | "aux" | "a"
         )
-        && matches!(
-            toks[m.first - 2].fold.as_str(),
-            "based"
-                | "headquartered"
-                | "located"
-                | "base"
-                | "basee"
-                | "bases"
-                | "basees"
-                | "installe"
-                | "installee"
-                | "implante"
-                | "implantee"
-        );
+        && (day(m.first - 2)
+            || matches!(
+                toks[m.first - 2].fold.as_str(),
+                "based"
+                    | "headquartered"
+                    | "located"
+                    | "base"
+                    | "basee"
+                    | "bases"
+                    | "basees"
+                    | "installe"
+                    | "installee"
+                    | "implante"
+                    | "implantee"
+            ));
     // "in the capital of Mali", "dans la capitale du Gabon": a place, not a party.
     let capital_of = (2..=3).any(|n| {
         m.first >= n
@@ -1530,7 +1546,10 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     // French consultancy") describes another party. A body whose name ends on a place no
     // table knows ("Agence de cybersécurité de Ruritanie") is of that place, not of the
     // article's state.
-    if kind == PartyKind::Government && !ends_on_unknown_place(ctx, longest) {
+    if kind == PartyKind::Government
+        && !ends_on_unknown_place(ctx, longest)
+        && !opens_on_unknown_place(ctx, longest)
+    {
         let iso = |st: usize| ctx.gaz.countries[st].iso2.as_str();
         if let Some(st) = ctx.dominant.filter(|&st| {
             ctx.ents.mentions.iter().any(|m| {
@@ -1575,6 +1594,14 @@ fn ends_on_unknown_place(ctx: &Ctx<'_>, mi: usize) -> bool {
         && tail
             .iter()
             .all(|t| t.is_word() && t.cap && !t.upper && t.id == crate::vocab::NONE)
+}
+
+/// Whether a name of three words or more opens with a capitalised word that no table
+/// knows ("Ruritania National Cyber Agency"): a place the engine cannot place.
+fn opens_on_unknown_place(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let t = &ctx.doc.tokens[m.first];
+    m.last >= m.first + 3 && t.is_word() && t.cap && !t.upper && t.id == crate::vocab::NONE
 }
 
 fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
