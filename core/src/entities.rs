@@ -1299,6 +1299,29 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "Cyber Crimes Act No 3"? Numbers end names.
             break;
         }
+        // "Ministry of Energy, Mines and Digital Affairs": a body's portfolio of common
+        // words runs on over commas up to its "and".
+        if t.fold == ","
+            && in_complement
+            && head_kind(doc, s, e, idx) == Some(PartyKind::Government)
+        {
+            let mut j = e + 1;
+            while j < b
+                && (COMMON_WORDS.contains(&doc.tokens[j]) && is_cap_word(doc, j)
+                    || doc.tokens[j].fold == ",")
+            {
+                j += 1;
+            }
+            if j > e + 1
+                && j + 1 < b
+                && is_and(&doc.tokens[j].fold)
+                && COMMON_WORDS.contains(&doc.tokens[j + 1])
+                && is_cap_word(doc, j + 1)
+            {
+                e = j + 2;
+                continue;
+            }
+        }
         // Connectors: "of (the)", "de (la|l')", "and", "&".
         let f = t.fold.as_str();
         if is_name_connector(f) {
