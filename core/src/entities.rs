@@ -1341,6 +1341,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 break;
             }
+            // "Copperline Telecom in Lusaka": a company's place is no part of its name (an
+            // "Embassy in Lusaka" keeps it).
+            if matches!(f, "in" | "en")
+                && !is_calendar(doc, s)
+                && idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+                && idx
+                    .place_at(doc, k, b)
+                    .is_some_and(|h| !matches!(h.known, Known::Demonym(_)))
+            {
+                break;
+            }
             // After "of"/"de", a known name completes the head ("Commission de l'Union
             // africaine"); without a head word it starts another entity ("Chief of Huawei").
             if k < b
@@ -3458,6 +3469,10 @@ mod tests {
                 "ZDPA",
                 "Nordhaven Secure SPA"
             ]
+        );
+        assert_eq!(
+            org_names("The Ministry of Energy, Mines and Digital Affairs of Zambia met Copperline Telecom in Lusaka.", Lang::En),
+            ["Ministry of Energy, Mines and Digital Affairs of Zambia", "Copperline Telecom"]
         );
         assert_eq!(
             org_names("The National Computer and Cybercrime Coordination Committee and the Ministry of Information and Communications met.", Lang::En),
