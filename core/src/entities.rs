@@ -2797,6 +2797,16 @@ fn city_inside(doc: &Doc<'_>, g: &Gazetteer, first: usize, last: usize) -> Optio
 pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     let idx = crate::names::index();
     (first..last).find_map(|k| match idx.place_at(doc, k, last)?.known {
+        // "Jordan Smith Consulting": a state's name that is also a given name, before a
+        // surname, names a person.
+        _ if k + 2 < last
+            && crate::given_names::is_given_name(&doc.tokens[k].fold)
+            && is_cap_word(doc, k + 1)
+            && idx.head_kind(doc, k + 1).is_none()
+            && idx.place_at(doc, k + 1, last).is_none() =>
+        {
+            None
+        }
         Known::Country(c) | Known::Demonym(c) => Some(c),
         _ => None,
     })
