@@ -1306,6 +1306,29 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "Cyber Crimes Act No 3"? Numbers end names.
             break;
         }
+        // "Ministry of Energy, Mines and Digital Affairs": a body's portfolio of common
+        // words runs on over commas up to its "and".
+        if t.fold == ","
+            && in_complement
+            && head_kind(doc, s, e, idx) == Some(PartyKind::Government)
+        {
+            let mut j = e + 1;
+            while j < b
+                && (COMMON_WORDS.contains(&doc.tokens[j]) && is_cap_word(doc, j)
+                    || doc.tokens[j].fold == ",")
+            {
+                j += 1;
+            }
+            if j > e + 1
+                && j + 1 < b
+                && is_and(&doc.tokens[j].fold)
+                && COMMON_WORDS.contains(&doc.tokens[j + 1])
+                && is_cap_word(doc, j + 1)
+            {
+                e = j + 2;
+                continue;
+            }
+        }
         // Connectors: "of (the)", "de (la|l')", "and", "&".
         let f = t.fold.as_str();
         if is_name_connector(f) {
@@ -1322,6 +1345,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 && idx
                     .place_at(doc, k, b)
                     .is_some_and(|h| matches!(h.known, Known::Country(_)))
+            {
+                break;
+            }
+            // "Copperline Telecom in Lusaka": a company's place is no part of its name (an
+            // "Embassy in Lusaka" keeps it).
+            if matches!(f, "in" | "en")
+                && !is_calendar(doc, s)
+                && idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+                && idx
+                    .place_at(doc, k, b)
+                    .is_some_and(|h| !matches!(h.known, Known::Demonym(_)))
             {
                 break;
             }
@@ -2770,6 +2804,16 @@ fn city_inside(doc: &Doc<'_>, g: &Gazetteer, first: usize, last: usize) -> Optio
 pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize> {
     let idx = crate::names::index();
     (first..last).find_map(|k| match idx.place_at(doc, k, last)?.known {
+        // "Jordan Smith Consulting": a state's name that is also a given name, before a
+        // surname, names a person.
+        _ if k + 2 < last
+            && crate::given_names::is_given_name(&doc.tokens[k].fold)
+            && is_cap_word(doc, k + 1)
+            && idx.head_kind(doc, k + 1).is_none()
+            && idx.place_at(doc, k + 1, last).is_none() =>
+        {
+            None
+        }
         Known::Country(c) | Known::Demonym(c) => Some(c),
         _ => None,
     })
@@ -3442,6 +3486,10 @@ mod tests {
                 "ZDPA",
                 "Nordhaven Secure SPA"
             ]
+        );
+        assert_eq!(
+            org_names("The Ministry of Energy, Mines and Digital Affairs of Zambia met Copperline Telecom in Lusaka.", Lang::En),
+            ["Ministry of Energy, Mines and Digital Affairs of Zambia", "Copperline Telecom"]
         );
         assert_eq!(
             org_names("The National Computer and Cybercrime Coordination Committee and the Ministry of Information and Communications met.", Lang::En),
