@@ -1749,7 +1749,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             elsewhere = true;
         }
         let mut about = !elsewhere && about_agreement(ctx, si, &sents);
-        if !about && !elsewhere && !ctx.has_cue(si, Cue::Background) {
+        if !about && !elsewhere && !bodies.is_empty() && !ctx.has_cue(si, Cue::Background) {
             let toks = &doc.tokens[a..b];
             let names_body = toks.windows(2).any(|w| {
                 matches!(
