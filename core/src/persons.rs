@@ -1565,23 +1565,7 @@ mod tests {
 
     /// The role and name of each signatory of an article's first agreement.
     fn signatory_roles(text: &str) -> Vec<(String, Option<String>)> {
-        let options = crate::Options {
-            reference_date: crate::Date::new(2025, 6, 3),
-            ..crate::Options::default()
-        };
-        let Ok(record) = crate::analyze(text, &options) else {
-            return Vec::new();
-        };
-        record
-            .agreements
-            .first()
-            .map(|a| {
-                a.signatories
-                    .iter()
-                    .map(|s| (s.name.clone(), s.role.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
+        signers(text).into_iter().map(|(n, r, _)| (n, r)).collect()
     }
 
     #[test]
