@@ -1563,6 +1563,13 @@ mod tests {
         }
     }
 
+    /// The role of the signatory `name` among `got` (from [`signatory_roles`]).
+    fn role_in(got: &[(String, Option<String>)], name: &str) -> Option<String> {
+        got.iter()
+            .find(|(n, _)| n == name)
+            .and_then(|x| x.1.clone())
+    }
+
     /// The role and name of each signatory of an article's first agreement.
     fn signatory_roles(text: &str) -> Vec<(String, Option<String>)> {
         signers(text).into_iter().map(|(n, r, _)| (n, r)).collect()
@@ -1575,11 +1582,7 @@ mod tests {
             Osterland Cyber Agency, said it was a milestone. Ruritania Telecom Authority \
             Director General Bounmy Phetsavang said the two bodies would share threat data.";
         let got = signatory_roles(text);
-        let role = |n: &str| {
-            got.iter()
-                .find(|(name, _)| name == n)
-                .and_then(|x| x.1.clone())
-        };
+        let role = |n: &str| role_in(&got, n);
         assert_eq!(
             role("Kagiso Molefe").as_deref(),
             Some("director general"),
@@ -1610,11 +1613,7 @@ mod tests {
             signed for Tonga CERT. Samoa's Minister of Justice and Digital Affairs, Lagi \
             Tuimavave, signed for the Samoa Office of the Regulator.";
         let got = signatory_roles(text);
-        let role = |n: &str| {
-            got.iter()
-                .find(|(name, _)| name == n)
-                .and_then(|x| x.1.clone())
-        };
+        let role = |n: &str| role_in(&got, n);
         assert_eq!(
             role("Sione Taufa'ahau Fifita").as_deref(),
             Some("chief executive officer"),
