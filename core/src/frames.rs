@@ -776,23 +776,29 @@ pub(crate) fn signed_by(ctx: &Ctx<'_>, s: usize) -> bool {
 /// A past-tense signing verb ("signed", "a signé") in the sentence.
 pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    ctx.doc.tokens[a..b].iter().any(|t| {
-        matches!(
-            t.fold.as_str(),
-            "signed"
-                | "inked"
-                | "signe"
-                | "signee"
-                | "signes"
-                | "signees"
-                | "concluded"
-                | "conclu"
-                | "conclue"
-                | "conclus"
-                | "paraphe"
-                | "paraphee"
-        )
-    })
+    ctx.doc.tokens[a..b]
+        .iter()
+        .any(|t| signed_participle(&t.fold))
+}
+
+/// Whether a folded word is a signing verb's past participle ("signed", "inked", "signée",
+/// "conclu", "paraphé").
+pub(crate) fn signed_participle(fold: &str) -> bool {
+    matches!(
+        fold,
+        "signed"
+            | "inked"
+            | "signe"
+            | "signee"
+            | "signes"
+            | "signees"
+            | "concluded"
+            | "conclu"
+            | "conclue"
+            | "conclus"
+            | "paraphe"
+            | "paraphee"
+    )
 }
 
 /// The most names one slot of a frame holds, and the most slots of a sentence read for

@@ -329,18 +329,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             let background = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
             if !background
                 && ctx.cue_hits(sent, Cue::Sign).iter().any(|&(_, end)| {
-                    end < b
-                        && matches!(
-                            doc.tokens[end - 1].fold.as_str(),
-                            "signed"
-                                | "inked"
-                                | "signe"
-                                | "signee"
-                                | "signes"
-                                | "signees"
-                                | "paraphe"
-                                | "paraphee"
-                        )
+                    end < b && crate::frames::signed_participle(&doc.tokens[end - 1].fold)
                 })
             {
                 p.in_trigger = true;
