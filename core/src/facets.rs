@@ -1013,20 +1013,11 @@ fn location(
         if !own && ag.signed_on.is_some_and(|d| dated_otherwise(ctx, s, d)) {
             continue;
         }
-        // "KIGALI, May 20 (Newswire) -- … signed a memorandum here on Monday": the dateline's
-        // city.
+        // "KIGALI, May 20 (Newswire) -- … signed a memorandum here on Monday", "ABIDJAN, 20
+        // mai (Agence) – … dans la capitale économique": the dateline's city, a capital or
+        // not.
         if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
-            if here(doc, a, b) {
-                let span = doc.span(first, last);
-                ag.location = Some(span.slice(doc.text).to_string());
-                ag.location_evidence = vec![span];
-                return;
-            }
-        }
-        // "ABIDJAN, 20 mai (Agence) – … dans la capitale économique": the dateline's city,
-        // a capital or not.
-        if let Some((first, last)) = dateline_city(ctx, false).filter(|_| own) {
-            if in_economic_capital(doc, a, b) {
+            if here(doc, a, b) || in_economic_capital(doc, a, b) {
                 let span = doc.span(first, last);
                 ag.location = Some(span.slice(doc.text).to_string());
                 ag.location_evidence = vec![span];
