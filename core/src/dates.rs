@@ -1004,7 +1004,7 @@ fn stated(
             .collect();
         let Some(d) = in_line.first() else { continue };
         // Past the page's head, only a short line that says it dates the publication
-        // ("First Published: Feb 10 2016 | 10:02 PM IST" at the foot of the page); an
+        // ("First Published: Jun 21 2018 | 07:35 AM GMT" at the foot of the page); an
         // update there may date a later correction.
         if li >= 20 {
             let says_published = toks.iter().take(3).any(|t| {
@@ -1537,8 +1537,8 @@ mod tests {
         let body = "A line of the article.\n".repeat(24);
         let cases = [
             (
-                "First Published: Feb 10 2016 | 10:02 PM IST",
-                Some("2016-02-10"),
+                "First Published: Jun 21 2018 | 07:35 AM GMT",
+                Some("2018-06-21"),
             ),
             ("Publié le 3 mars 2016", Some("2016-03-03")),
             ("The report was published on 3 March 2016.", None),

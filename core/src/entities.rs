@@ -312,8 +312,8 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             if mentions.len() > before {
                 let mut m = mentions.len() - 1;
                 if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
-                    // "State Service of Special Communications and Information Protection
-                    // (SSSCIP)": the acronym spells both runs, so the "and" is inside one
+                    // "National Office of Secure Communications and Information Defence
+                    // (NOSCID)": the acronym spells both runs, so the "and" is inside one
                     // name.
                     if let Some(start) = acronym_run_start(doc, &mentions, m, inner) {
                         let last = mentions[m].last;
@@ -650,10 +650,10 @@ fn dateline_credit(doc: &Doc<'_>, m: &Mention) -> bool {
 }
 
 /// The first of the mentions that the acronym in the bracket `inner` after mention `m`
-/// spells together with `m`, when it does not spell `m` alone: "State Service of Special
-/// Communications and Information Protection (SSSCIP)", "Computer Emergency Response Team
-/// – European Union (CERT-EU)", or a known body's name run on by words the scan cut off
-/// ("NATO Computer Incident Response Capability (NCIRC)").
+/// spells together with `m`, when it does not spell `m` alone: "National Office of Secure
+/// Communications and Information Defence (NOSCID)", "Incident Response Team – Indian
+/// Ocean Rim (IRT-IOR)", or a known body's name run on by words the scan cut off ("ASEAN
+/// Regional Incident Coordination Capability (ARICC)").
 fn acronym_run_start(
     doc: &Doc<'_>,
     mentions: &[Mention],
@@ -1798,7 +1798,7 @@ fn classify_chunk(
                 b0 += 1;
             }
             // The name must be whole: not cut before "and" ("Director of the Institute
-            // for Development and Diplomacy"), and with no "at"/"in" of a place or another
+            // for Maritime Security and Diplomacy"), and with no "at"/"in" of a place or another
             // body inside.
             let whole = !doc
                 .tokens
@@ -1827,7 +1827,7 @@ fn classify_chunk(
     classify_segment(doc, s, e, sent_start, idx, g, out, lang);
 }
 
-/// "Office of the Prime Minister of the Republic of Poland", "Cabinet du Premier ministre":
+/// "Office of the Prime Minister of the Republic of Ruritania", "Cabinet du Premier ministre":
 /// a title that is the complement of a head word (after "of the", "du") is part of the
 /// body's name, not a role.
 fn title_in_body_name(doc: &Doc<'_>, s: usize, r: usize, idx: &NameIndex) -> bool {

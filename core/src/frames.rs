@@ -1008,7 +1008,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             }
             if j > a && is_conjunct(&doc.tokens[j - 1].fold) {
                 seen_and |= !doc.tokens[j - 1].is_punct(",");
-                // "State Service for Special Communications and Information Protection of
+                // "National Office for Secure Communications and Information Defence of
                 // X": a run of common words after a bare "and" continues the name before.
                 if bare && continues_name(ctx, mi, j - 1, org_ending_at(j - 1)) {
                     group.pop();

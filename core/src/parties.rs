@@ -857,8 +857,8 @@ fn plural_body(ctx: &Ctx<'_>, triggers: &[&crate::frames::Trigger], st: usize) -
     None
 }
 
-/// "… a estimé le ministre de la Poste et des TIC, X, en marge de la cérémonie de signature
-/// de la convention avec Y": when the text names one party only and a minister with a
+/// "… a jugé la ministre du Numérique et des Télécoms, X, à l'issue de la cérémonie de
+/// signature de la convention avec Y": when the text names one party only and a minister with a
 /// portfolio speaks or acts in the report, their ministry is the other party, named after
 /// the portfolio ("ministère de la Poste et des TIC"), with the portfolio as evidence.
 fn ministry_of_speaker(ctx: &Ctx<'_>, people: &[Person]) -> Option<Chosen> {
