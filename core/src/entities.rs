@@ -190,23 +190,32 @@ fn based_place(doc: &Doc<'_>, k: usize) -> Option<String> {
 
 /// The state of a place named by one folded string: a state's name or demonym, or a city.
 fn state_of_place(g: &Gazetteer, place: &str) -> Option<usize> {
-    let fold = crate::text::fold;
-    g.countries
-        .iter()
-        .position(|c| {
-            c.names_en
-                .iter()
-                .chain(&c.names_fr)
-                .any(|n| fold(n).replace('-', " ") == place)
-        })
-        .or_else(|| {
-            let iso = &g
-                .cities
-                .iter()
-                .find(|c| fold(&c.name).replace('-', " ") == place)?
-                .iso2;
-            g.countries.iter().position(|c| &c.iso2 == iso)
-        })
+    if std::ptr::eq(g, gazetteer::curated()) {
+        return PLACE_STATES.get(place).copied();
+    }
+    place_states(g).get(place).copied()
+}
+
+/// [`place_states`] of the embedded tables, built once.
+static PLACE_STATES: LazyLock<HashMap<String, usize>> =
+    LazyLock::new(|| place_states(gazetteer::curated()));
+
+/// Every state's and city's name, folded with hyphens as spaces, to the index of its state;
+/// a state's own name wins over a city written the same.
+fn place_states(g: &Gazetteer) -> HashMap<String, usize> {
+    let key = |n: &str| crate::text::fold(n).replace('-', " ");
+    let mut out = HashMap::default();
+    for (i, c) in g.countries.iter().enumerate() {
+        for n in c.names_en.iter().chain(&c.names_fr) {
+            out.entry(key(n)).or_insert(i);
+        }
+    }
+    for city in &g.cities {
+        if let Some(i) = g.countries.iter().position(|c| c.iso2 == city.iso2) {
+            out.entry(key(&city.name)).or_insert(i);
+        }
+    }
+    out
 }
 
 /// Connectors allowed inside an organisation's name.
