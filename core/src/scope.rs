@@ -155,25 +155,25 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if sents.both.contains(&s) {
         return false;
     }
-    if toks
-        .windows(2)
-        .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
-        || toks
-            .windows(3)
-            .any(|w| other_word(&w[0]) && instrument_word(&w[2]))
-    {
+    // One pass: "a separate MoU", "another cyber agreement" (the instrument one or two
+    // words on).
+    let after = |k: usize| toks[k + 1..toks.len().min(k + 3)].iter().any(instrument_word);
+    if (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
         return true;
+    }
+    // The rest asks for a signing sentence that names another organisation and no party.
+    if sents.full.contains(&s) || !other_sents.contains(&s) {
+        return false;
     }
     let trigger = ctx
         .triggers
         .iter()
         .any(|t| t.sent == s && !t.background && !t.negated);
-    let indefinite = toks
-        .windows(2)
-        .any(|w| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[1]))
-        || toks.windows(3).any(|w| {
-            matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une") && instrument_word(&w[2])
-        });
+    if !trigger {
+        return false;
+    }
+    let indefinite = (0..toks.len())
+        .any(|k| matches!(toks[k].fold.as_str(), "a" | "an" | "un" | "une") && after(k));
     // "The MoU builds on a partnership with …" still reports this one.
     let definite = toks.windows(2).any(|w| {
         matches!(
@@ -181,7 +181,7 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
         ) && instrument_word(&w[1])
     });
-    trigger && indefinite && !definite && !sents.full.contains(&s) && other_sents.contains(&s)
+    indefinite && !definite
 }
 
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
