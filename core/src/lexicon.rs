@@ -36,11 +36,20 @@ struct Phrase<T> {
 pub struct PhraseSet<T> {
     phrases: Vec<Phrase<T>>,
     by_first: ByWord<Vec<usize>>,
-    /// Phrases whose only word is a wildcard ("forensic*"), with that word's first byte:
-    /// checked at the tokens whose word starts with a byte of `wild_bytes`.
-    wild_first: Vec<(u8, usize)>,
+    /// Phrases whose only word is a wildcard ("forensic*"), keyed by that word's first two
+    /// bytes ([`pair`]), sorted by key then phrase: checked at the tokens whose word starts
+    /// with a pair of `wild_pairs`.
+    wild_first: Vec<(u16, usize)>,
+    /// The keys of `wild_first`.
+    wild_pairs: Bits,
     /// The first bytes of the words of `wild_first`.
     wild_bytes: Bits,
+}
+
+/// The key of a word's first two bytes (the second 0 for a one-byte word).
+fn pair(fold: &str) -> u16 {
+    let b = fold.as_bytes();
+    u16::from(b.first().copied().unwrap_or(0)) << 8 | u16::from(b.get(1).copied().unwrap_or(0))
 }
 
 impl<T: Copy> PhraseSet<T> {
@@ -50,6 +59,7 @@ impl<T: Copy> PhraseSet<T> {
             phrases: Vec::new(),
             by_first: ByWord::default(),
             wild_first: Vec::new(),
+            wild_pairs: Bits::default(),
             wild_bytes: Bits::default(),
         }
     }
@@ -69,9 +79,11 @@ impl<T: Copy> PhraseSet<T> {
         let idx = self.phrases.len();
         if wildcard && words.len() == 1 {
             // A folded word is never empty: `tokenize` makes no empty tokens.
-            let b = words[0].text.as_bytes().first().copied().unwrap_or(0);
-            self.wild_first.push((b, idx));
-            self.wild_bytes.insert(usize::from(b));
+            let key = pair(&words[0].text);
+            let at = self.wild_first.partition_point(|&(k, _)| k <= key);
+            self.wild_first.insert(at, (key, idx));
+            self.wild_pairs.insert(usize::from(key));
+            self.wild_bytes.insert(usize::from(key >> 8));
         } else {
             self.by_first.entry(&words[0]).push(idx);
         }
@@ -124,13 +136,31 @@ impl<T: Copy> PhraseSet<T> {
         if self.wild_first.is_empty() {
             return best;
         }
-        let b = first_byte(tok);
-        if self.wild_bytes.contains(usize::from(b)) {
-            for &(_, idx) in self.wild_first.iter().filter(|(w, _)| *w == b) {
-                consider(idx);
-            }
+        // A wildcard word of two bytes or more shares the token's first two; one of a
+        // single byte (key `b << 8`) only its first. Phrases in the order they were added.
+        let key = pair(&tok.fold);
+        let one = key & 0xff00;
+        let two_bytes = self.wild_pairs.contains(usize::from(key));
+        let one_byte = key != one && self.wild_pairs.contains(usize::from(one));
+        if two_bytes && one_byte {
+            let mut wild: Vec<usize> = self.wild_with(key).chain(self.wild_with(one)).collect();
+            wild.sort_unstable();
+            wild.into_iter().for_each(&mut consider);
+        } else if two_bytes {
+            self.wild_with(key).for_each(&mut consider);
+        } else if one_byte {
+            self.wild_with(one).for_each(&mut consider);
         }
         best
+    }
+
+    /// The wildcard phrases of key `key`, in the order they were added.
+    fn wild_with(&self, key: u16) -> impl Iterator<Item = usize> + '_ {
+        let from = self.wild_first.partition_point(|&(k, _)| k < key);
+        self.wild_first[from..]
+            .iter()
+            .take_while(move |&&(k, _)| k == key)
+            .map(|&(_, idx)| idx)
     }
 
     /// The value of a one-word phrase that is exactly `fold` (or, for a wildcard word, that
@@ -144,10 +174,10 @@ impl<T: Copy> PhraseSet<T> {
         });
         exact
             .or_else(|| {
-                let b = fold.as_bytes().first().copied().unwrap_or(0);
+                let b = u16::from(fold.as_bytes().first().copied().unwrap_or(0));
                 self.wild_first
                     .iter()
-                    .filter(|(w, _)| *w == b)
+                    .filter(|(k, _)| k >> 8 == b)
                     .map(|&(_, i)| &self.phrases[i])
                     .find(|p| ok(p) && fold.starts_with(p.words[0].text.as_str()))
             })
