@@ -42,8 +42,6 @@ pub struct PhraseSet<T> {
     wild_first: Vec<(u16, usize)>,
     /// The keys of `wild_first`.
     wild_pairs: Bits,
-    /// The first bytes of the words of `wild_first`.
-    wild_bytes: Bits,
 }
 
 /// The key of a word's first two bytes (the second 0 for a one-byte word).
@@ -60,7 +58,6 @@ impl<T: Copy> PhraseSet<T> {
             by_first: ByWord::default(),
             wild_first: Vec::new(),
             wild_pairs: Bits::default(),
-            wild_bytes: Bits::default(),
         }
     }
 
@@ -83,7 +80,6 @@ impl<T: Copy> PhraseSet<T> {
             let at = self.wild_first.partition_point(|&(k, _)| k <= key);
             self.wild_first.insert(at, (key, idx));
             self.wild_pairs.insert(usize::from(key));
-            self.wild_bytes.insert(usize::from(key >> 8));
         } else {
             self.by_first.entry(&words[0]).push(idx);
         }
@@ -185,12 +181,14 @@ impl<T: Copy> PhraseSet<T> {
     }
 
     /// Whether a phrase may start at the token: its word starts a phrase, or it begins with
-    /// the first byte of a wildcard word. Never false where [`Self::longest_at`] finds one.
+    /// the first bytes of a wildcard word. Never false where [`Self::longest_at`] finds one.
     fn may_start(&self, t: &Token) -> bool {
         if self.by_first.get(t).is_some() {
             return true;
         }
-        self.wild_bytes.contains(usize::from(first_byte(t)))
+        let key = pair(&t.fold);
+        self.wild_pairs.contains(usize::from(key))
+            || self.wild_pairs.contains(usize::from(key & 0xff00))
     }
 
     /// The first words of the phrases that are not a single wildcard word.
@@ -215,11 +213,6 @@ impl<T: Copy> PhraseSet<T> {
         }
         out
     }
-}
-
-/// The first byte of a token's folded form (0 for none).
-fn first_byte(t: &Token) -> u8 {
-    t.fold.as_bytes().first().copied().unwrap_or(0)
 }
 
 impl<T: Copy> Default for PhraseSet<T> {
