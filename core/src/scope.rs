@@ -157,7 +157,11 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     }
     // One pass: "a separate MoU", "another cyber agreement" (the instrument one or two
     // words on).
-    let after = |k: usize| toks[k + 1..toks.len().min(k + 3)].iter().any(instrument_word);
+    let after = |k: usize| {
+        toks[k + 1..toks.len().min(k + 3)]
+            .iter()
+            .any(instrument_word)
+    };
     if (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
         return true;
     }
