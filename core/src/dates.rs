@@ -853,6 +853,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     let name = t.kind == TokKind::Word && t.cap && k < in_seg[0].first;
                     names += usize::from(name);
                     let ok = after_by
+                        || (k > start && k + 1 < in_seg[0].first && place_link(doc, k))
                         || t.kind == TokKind::Punct
                         || t.kind == TokKind::Num
                         || crate::words::list("header").contains(&t.fold.as_str())
@@ -1049,8 +1050,12 @@ fn stated(
         // and a date closing a sentence ("BAKU, Ruritania, August 31. …").
         let place_then_date = d.first > first
             && d.first <= first + 6
-            && doc.tokens[first..d.first].iter().all(|t| {
-                t.cap || t.is_punct(",") || matches!(t.fold.as_str(), "le" | "on" | "the" | "-")
+            && (first..d.first).all(|k| {
+                let t = &doc.tokens[k];
+                t.cap
+                    || t.is_punct(",")
+                    || matches!(t.fold.as_str(), "le" | "on" | "the" | "-")
+                    || (k > first && place_link(doc, k))
             });
         let closes = |t: &crate::text::Token| {
             t.is_punct("(")
@@ -1085,6 +1090,23 @@ fn stated(
         }
     }
     None
+}
+
+/// Whether token `k` is a short lowercase link inside a place's name, between two
+/// capitalised words: "Dar es Salaam, 9 July 2025", "Port of Spain, 3 March".
+fn place_link(doc: &Doc<'_>, k: usize) -> bool {
+    let cap_word = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|x| x.kind == TokKind::Word && x.cap)
+    };
+    let t = &doc.tokens[k];
+    t.kind == TokKind::Word
+        && !t.cap
+        && t.fold.len() <= 3
+        && k > 0
+        && cap_word(k - 1)
+        && cap_word(k + 1)
 }
 
 /// Whether the full date `d` and a name of two to four capitalised words end the line
