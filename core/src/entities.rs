@@ -503,6 +503,42 @@ fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
             _ => {}
         }
     }
+    plural_state_pairs(doc, mentions);
+}
+
+/// Whether a word names the governments of several states ("governments", "autorités").
+fn is_plural_state_head(fold: &str) -> bool {
+    matches!(
+        fold,
+        "governments" | "authorities" | "gouvernements" | "autorites"
+    )
+}
+
+/// Two states named by their adjectives around one plural head: "the Kenyan and Ugandan
+/// governments", "les gouvernements malien et nigérien", "les autorités sénégalaises et
+/// ivoiriennes". Each adjective is a mention of its state, the head joins the last one.
+fn plural_state_pairs(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    for n in 1..mentions.len() {
+        let (a, b) = (&mentions[n - 1], &mentions[n]);
+        let (MentionKind::Demonym(ca), MentionKind::Demonym(cb)) = (a.kind, b.kind) else {
+            continue;
+        };
+        if ca == cb || b.first != a.last + 1 || !is_and(fold(a.last)) {
+            continue;
+        }
+        let after = is_plural_state_head(fold(b.last))
+            && mentions.get(n + 1).is_none_or(|x| x.first > b.last);
+        let before = a.first > 0 && is_plural_state_head(fold(a.first - 1));
+        if !(after || before) {
+            continue;
+        }
+        mentions[n - 1].kind = MentionKind::Country(ca);
+        mentions[n].kind = MentionKind::Country(cb);
+        if after {
+            mentions[n].last += 1;
+        }
+    }
 }
 
 /// "… (CNVRI), known in English as the National Computer Watch and Response Centre",

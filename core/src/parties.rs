@@ -1726,16 +1726,29 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                     .iter()
                     .all(|t| !t.is_word() || t.upper)
             };
+            // A mention that holds one of the state's names ("Kenya", "the Republic of
+            // Kenya"), not only its adjective ("the Kenyan government"): the state is
+            // named by its name, the adjective's phrase stays an alias.
+            let folded_names: Vec<String> = country.names().map(crate::text::fold).collect();
+            let holds_name = |m: &&crate::entities::Mention| {
+                let f = crate::text::fold(doc.slice(m.first, m.last));
+                folded_names.iter().any(|n| {
+                    f.match_indices(n.as_str()).any(|(i, _)| {
+                        let before = f[..i].chars().next_back();
+                        let after = f[i + n.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })
+                })
+            };
+            let of_state = |m: &&crate::entities::Mention| m.kind == MentionKind::Country(st);
             let named = ents
                 .mentions
                 .iter()
-                .filter(|m| m.kind == MentionKind::Country(st))
+                .filter(of_state)
+                .filter(holds_name)
                 .find(|m| !shouted(m))
-                .or_else(|| {
-                    ents.mentions
-                        .iter()
-                        .find(|m| m.kind == MentionKind::Country(st))
-                });
+                .or_else(|| ents.mentions.iter().filter(of_state).find(holds_name));
             let name = match named {
                 Some(m) => doc.slice(m.first, m.last).to_string(),
                 None => match ctx.lang {
