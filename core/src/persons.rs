@@ -1378,11 +1378,34 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
     // ("Egyptian Minister of …", "French foreign affairs minister").
     let mut start = start;
     if (start..b).any(|k| ctx.idx.is_role_word(doc, k)) {
+        // A capital that only opens the sentence ("La convention a été signée par le
+        // directeur général …") starts no role either.
+        let opener = |k: usize| {
+            doc.tokens[k].cap
+                && (k == 0 || doc.sentence_of[k - 1] != doc.sentence_of[k])
+                && (crate::frames::is_article_fold(&doc.tokens[k].fold)
+                    || matches!(doc.tokens[k].fold.as_str(), "this" | "cette" | "ce" | "cet"))
+        };
         while start < b
             && !title_word(ctx, start)
-            && (!(doc.tokens[start].cap || doc.tokens[start].upper) || demonym_at(ctx, start))
+            && (!(doc.tokens[start].cap || doc.tokens[start].upper)
+                || demonym_at(ctx, start)
+                || opener(start))
         {
             start += 1;
+        }
+        // "… signée vendredi à Abidjan par le directeur général": the role follows the
+        // agent's "par" / "by", whatever came before it.
+        if let Some(k) = (start..b).find(|&k| {
+            matches!(doc.tokens[k].fold.as_str(), "par" | "by")
+                && k + 2 < b
+                // "directeur exécutif par intérim" is acting, not an agent.
+                && doc.tokens[k + 1].fold != "interim"
+                && (title_word(ctx, k + 1)
+                    || (crate::frames::is_article_fold(&doc.tokens[k + 1].fold)
+                        && title_word(ctx, k + 2)))
+        }) {
+            start = k + 1;
         }
     }
     let mut words: Vec<String> = Vec::new();
