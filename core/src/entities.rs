@@ -2498,10 +2498,18 @@ fn mark_context(
             .tokens
             .get(last)
             .is_some_and(|t| t.fold == "'" && !t.space_before)
-            && doc
+            && (doc
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| t.fold == "s" && !t.space_before);
+                .is_some_and(|t| t.fold == "s" && !t.space_before)
+                // A plural's apostrophe: "the Valdor Police Services' Fraud Unit".
+                || (lang == Lang::En
+                    && doc.tokens[last - 1].fold.ends_with('s')
+                    && doc.tokens[last - 1].cap
+                    && doc
+                        .tokens
+                        .get(last + 1)
+                        .is_some_and(|t| t.cap && t.space_before && !t.newline_before)));
         // A state inside the name.
         if matches!(mentions[m].kind, MentionKind::Org { .. }) {
             if let Some(c) = country_inside(doc, first, last) {

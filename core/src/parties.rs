@@ -467,6 +467,8 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && ctx.doc.tokens[at - 2].fold == "'"
             && !ctx.doc.tokens[at - 3].cap);
     owned
+        || owns_next_unit(ctx, mi)
+        || observer(ctx, mi)
         || after_rivalry(ctx, at)
         || abbreviates_words(ctx, mi)
         || attribution_after(ctx, mi)
@@ -475,6 +477,105 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
+}
+
+/// Whether mention `mi` only names the body that owns the unit that signs: "the Valorian
+/// Defence Force (VDF) Directorate of Cyber Operations" (a name right after the bracketed
+/// acronym), "la Direction de la cyberdéfense (DCD) du ministère des Armées" (a body after
+/// the acronym and "of"), "the Faculty of Computing, Harbor University" (a university
+/// after a faculty or school and a comma).
+fn owns_next_unit(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other) {
+        return false;
+    }
+    let fold = |k: usize| toks.get(k).map_or("", |t| t.fold.as_str());
+    let line_of = |k: usize| ctx.doc.sentence_of.get(k).copied();
+    // The name before "(ACR)", or the acronym itself: a name follows the closing bracket.
+    let close = if m.first > 0 && fold(m.first - 1) == "(" {
+        Some(m.last).filter(|&k| fold(k) == ")")
+    } else if fold(m.last) == "(" {
+        (m.last + 1..(m.last + 4).min(toks.len())).find(|&k| fold(k) == ")")
+    } else {
+        None
+    };
+    if let Some(c) = close {
+        let unit = ctx.starting_in(c + 1, c + 2).any(|o| {
+            let om = &ctx.ents.mentions[o];
+            line_of(om.first) == line_of(m.first)
+                && !toks[c + 1].newline_before
+                && (matches!(om.kind, MentionKind::Org { .. })
+                    || (om.kind == MentionKind::Other
+                        && (om.first..om.last).any(|j| ctx.idx.head_kind(&ctx.doc, j).is_some())))
+        });
+        if unit {
+            return true;
+        }
+    }
+    // "… (ACR) du ministère …", "… (ACR) of the Ministry …": the body after is the owner.
+    let mut k = m.first;
+    if k > 0 && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    if k >= 3 && matches!(fold(k - 1), "of" | "du" | "de" | "des" | "d'") && fold(k - 2) == ")" {
+        let open = (k.saturating_sub(7)..k - 2).rev().find(|&j| fold(j) == "(");
+        if open.is_some_and(|o| {
+            o > 0
+                && ctx
+                    .ending_at(o)
+                    .any(|b| matches!(ctx.ents.mentions[b].kind, MentionKind::Org { .. }))
+        }) {
+            return true;
+        }
+    }
+    // "the Faculty of Computing, Harbor University": a university after its faculty.
+    let academic =
+        (m.first..m.last).any(|j| ctx.idx.head_kind(&ctx.doc, j) == Some(PartyKind::Academic));
+    if academic && m.first >= 2 && fold(m.first - 1) == "," {
+        return ctx.ending_at(m.first - 1).any(|u| {
+            let um = &ctx.ents.mentions[u];
+            let mut f = um.first;
+            if is_article_fold(fold(f)) {
+                f += 1;
+            }
+            matches!(
+                fold(f),
+                "faculty"
+                    | "school"
+                    | "department"
+                    | "graduate"
+                    | "faculte"
+                    | "ecole"
+                    | "departement"
+            ) && um.last > f + 1
+        });
+    }
+    false
+}
+
+/// Whether mention `mi` attends as an observer: "with Uganda and Tanzania attending as
+/// observers", "le Mali assistant à la cérémonie en qualité d'observateur".
+fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let end = doc.sentences[doc.sentence_of[m.first]].tokens.1;
+    for k in m.last..(m.last + 10).min(end) {
+        let t = &doc.tokens[k];
+        if matches!(
+            t.fold.as_str(),
+            "observer" | "observers" | "observateur" | "observateurs" | "observatrice"
+        ) {
+            return true;
+        }
+        if t.is_punct(".")
+            || t.is_punct(";")
+            || ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether mention `mi` is an acronym in brackets of the lowercase words before it
