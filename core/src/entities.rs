@@ -253,7 +253,14 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 continue;
             }
             let before = mentions.len();
-            let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
+            // "Centre régional de réponse aux incidents informatiques (CRRII)": small words
+            // the name did not take run on to an acronym that spells them all.
+            let extended = spelled_run_on(doc, &mut mentions, a, i, b);
+            let next = if extended {
+                i
+            } else {
+                scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions)
+            };
             // "/Fil Presse/", "/CNW/": a wire service between slashes in a dateline.
             if mentions.len() == before + 1 {
                 let m = &mut mentions[before];
@@ -309,8 +316,16 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 }
             }
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
-            if mentions.len() > before {
+            if mentions.len() > before || extended {
                 let mut m = mentions.len() - 1;
+                let place_last = matches!(
+                    mentions[m].kind,
+                    MentionKind::City(_) | MentionKind::Country(_)
+                );
+                let at = mentions[m].last;
+                if place_last && spelled_run_on(doc, &mut mentions, a, at, b) {
+                    m = mentions.len() - 1;
+                }
                 if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
                     // "National Office of Secure Communications and Information Defence
                     // (NOSCID)": the acronym spells both runs, so the "and" is inside one
@@ -2897,6 +2912,82 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// Regulatory Authority", "ANSSI" of "Agence nationale de la sécurité des systèmes
 /// d'information"): each content word gives the start of its letters, in order; at most one
 /// content word may give none.
+/// "Centre régional de réponse aux incidents informatiques (CRRII)": when token `i` opens a
+/// bracket holding one acronym, and the last name of the sentence (from `a`) ends a few
+/// lowercase words before it, the name runs on to the bracket when the acronym spells all
+/// of it. Whether it did.
+fn spelled_run_on(
+    doc: &Doc<'_>,
+    mentions: &mut Vec<Mention>,
+    a: usize,
+    i: usize,
+    b: usize,
+) -> bool {
+    let toks = &doc.tokens;
+    if !toks[i].is_punct("(") || i + 2 >= b || !toks[i + 2].is_punct(")") || !toks[i + 1].upper {
+        return false;
+    }
+    let small = |x: usize, y: usize| {
+        toks[x..y]
+            .iter()
+            .all(|t| t.is_word() && !t.cap && !t.upper || t.fold == "'")
+    };
+    // "Institut supérieur du numérique de Bouaké (ISNB)": a place the name holds.
+    let n = mentions.len();
+    let place_inside = n >= 2
+        && matches!(
+            mentions[n - 1].kind,
+            MentionKind::City(_) | MentionKind::Country(_)
+        )
+        && mentions[n - 1].last == i
+        && mentions[n - 2].last < mentions[n - 1].first
+        && small(mentions[n - 2].last, mentions[n - 1].first);
+    let m_at = if place_inside {
+        n - 2
+    } else {
+        n.wrapping_sub(1)
+    };
+    let Some(m) = mentions.get(m_at) else {
+        return false;
+    };
+    let run_end = if place_inside {
+        mentions[n - 1].first
+    } else {
+        i
+    };
+    if m.first < a
+        || m.last > run_end
+        || i - m.last > 8
+        || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+        || !small(m.last, run_end)
+        || (!place_inside && m.last == i)
+    {
+        return false;
+    }
+    let words: Vec<&str> = toks[m.first..i]
+        .iter()
+        .filter(|t| t.is_word() && !is_and(&t.fold))
+        .map(|t| t.fold.as_str())
+        .collect();
+    if !acronym_matches(&toks[i + 1].fold, &words) {
+        return false;
+    }
+    if place_inside {
+        mentions.pop();
+    }
+    let Some(m) = mentions.last_mut() else {
+        return false;
+    };
+    m.last = i;
+    if m.kind == MentionKind::Other {
+        m.kind = MentionKind::Org {
+            gaz: None,
+            kind: None,
+        };
+    }
+    true
+}
+
 fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
     letters_match(&acronym_letters(acronym), &content_letters(words))
 }

@@ -400,7 +400,14 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             toks[m.first + 1].fold.as_str(),
             "of" | "on" | "for" | "de" | "du" | "des" | "d'" | "sur" | "pour"
         );
-    if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first) {
+    // "the Budapest Convention on Cybercrime": a treaty, whatever name opens it.
+    let treaty = (m.first + 1..m.last.saturating_sub(1)).any(|k| {
+        matches!(
+            toks[k].fold.as_str(),
+            "convention" | "treaty" | "traite" | "charter" | "charte" | "protocol"
+        ) && matches!(toks[k + 1].fold.as_str(), "of" | "on" | "de" | "du" | "sur")
+    });
+    if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty) {
         return true;
     }
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
@@ -448,7 +455,17 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                 .iter()
                 .all(|t| matches!(t.fold.as_str(), "of" | "du" | "de" | "d'" | "la" | "l'"))
     });
-    if (home_before || capital_of) && matches!(m.kind, MentionKind::Country(_)) {
+    // "in Kigali, Rwanda", "à Abidjan, en Côte d'Ivoire": the state of a city named.
+    let mut c = m.first;
+    if c > 0 && matches!(toks[c - 1].fold.as_str(), "en" | "au" | "aux" | "in") {
+        c -= 1;
+    }
+    let state_of_city = c > 1
+        && toks[c - 1].is_punct(",")
+        && ctx
+            .ending_at(c - 1)
+            .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::City(_)));
+    if (home_before || capital_of || state_of_city) && matches!(m.kind, MentionKind::Country(_)) {
         return true;
     }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
