@@ -2924,7 +2924,11 @@ fn spelled_run_on(
     b: usize,
 ) -> bool {
     let toks = &doc.tokens;
-    if !toks[i].is_punct("(") || i + 2 >= b || !toks[i + 2].is_punct(")") || !toks[i + 1].upper {
+    if i + 2 >= b.min(toks.len())
+        || !toks[i].is_punct("(")
+        || !toks[i + 2].is_punct(")")
+        || !toks[i + 1].upper
+    {
         return false;
     }
     let small = |x: usize, y: usize| {
