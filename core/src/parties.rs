@@ -90,7 +90,40 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         }
     }
     crate::sort::by_key(&mut out, |(_, at)| *at);
+    // "A and B signed …, said Jane Doe, a spokesperson for the Ministry of Finance": the
+    // body of whoever the sentence's closing attribution quotes is no party when two
+    // others stand before it.
+    let tail = attribution_tail(ctx, s);
+    if out.iter().filter(|(_, at)| *at < tail).count() >= 2 {
+        out.retain(|(_, at)| *at < tail);
+    }
     out
+}
+
+/// Where the attribution that closes sentence `s` starts: a comma right before a verb of
+/// speech ("…, said Jane Doe, spokesperson for X", "…, a indiqué Marie Blanc, porte-parole
+/// du ministère"), after a reported signing. The sentence's end when there is none.
+fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let speech = ctx.lex.cue(Cue::Speech);
+    let sign = (1 << Cue::Sign as usize) | (1 << Cue::Partner as usize);
+    let mut signed = false;
+    for k in a..b {
+        let t = &doc.tokens[k];
+        if ctx.lex.cue_starts(t) & sign != 0 {
+            signed = true;
+        }
+        if signed
+            && t.is_punct(",")
+            && speech
+                .longest_at(doc, k + 1, b, ctx.lang)
+                .is_some_and(|h| h.first == k + 1)
+        {
+            return k;
+        }
+    }
+    b
 }
 
 /// Whether the mention is a word of a dateline: capitals at the start of a line, before a
@@ -668,6 +701,10 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
     let doc = &ctx.doc;
     let toks = &doc.tokens;
     let mut k = m.first;
+    // "…, the Kenyan Ministry of ICT announced": a demonym may stand before the name.
+    if k > 1 && toks[k - 1].cap && is_article_fold(&toks[k - 2].fold) {
+        k -= 1;
+    }
     if k > 0 && is_article_fold(&toks[k - 1].fold) {
         k -= 1;
     }
@@ -695,6 +732,17 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
     let mut e = m.last;
     if toks.get(e).is_some_and(|t| t.is_punct("(")) {
         match (e..(e + 8).min(toks.len())).find(|&j| toks[j].is_punct(")")) {
+            Some(close) => e = close + 1,
+            None => return false,
+        }
+    }
+    // "…, the Ministry, which oversees the CERT, announced": a relative clause between.
+    if toks.get(e).is_some_and(|t| t.is_punct(","))
+        && toks
+            .get(e + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "which" | "who" | "qui"))
+    {
+        match (e + 2..(e + 16).min(sb)).find(|&j| toks[j].is_punct(",")) {
             Some(close) => e = close + 1,
             None => return false,
         }
