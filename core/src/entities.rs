@@ -255,7 +255,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             let before = mentions.len();
             // "Centre régional de réponse aux incidents informatiques (CRRII)": small words
             // the name did not take run on to an acronym that spells them all.
-            let extended = spelled_run_on(doc, &mut mentions, a, i, b);
+            let extended = spelled_run_on(doc, g, &mut mentions, a, i, b);
             let next = if extended {
                 i
             } else {
@@ -323,7 +323,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     MentionKind::City(_) | MentionKind::Country(_)
                 );
                 let at = mentions[m].last;
-                if place_last && spelled_run_on(doc, &mut mentions, a, at, b) {
+                if place_last && spelled_run_on(doc, g, &mut mentions, a, at, b) {
                     m = mentions.len() - 1;
                 }
                 if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
@@ -2915,9 +2915,10 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// "Centre régional de réponse aux incidents informatiques (CRRII)": when token `i` opens a
 /// bracket holding one acronym, and the last name of the sentence (from `a`) ends a few
 /// lowercase words before it, the name runs on to the bracket when the acronym spells all
-/// of it. Whether it did.
+/// of it (or, after a state, holds the state's code: "CI-CERT"). Whether it did.
 fn spelled_run_on(
     doc: &Doc<'_>,
+    g: &Gazetteer,
     mentions: &mut Vec<Mention>,
     a: usize,
     i: usize,
@@ -2961,7 +2962,7 @@ fn spelled_run_on(
     };
     if m.first < a
         || m.last > run_end
-        || i - m.last > 8
+        || i - m.last > 12
         || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
         || !small(m.last, run_end)
         || (!place_inside && m.last == i)
@@ -2973,7 +2974,19 @@ fn spelled_run_on(
         .filter(|t| t.is_word() && !is_and(&t.fold))
         .map(|t| t.fold.as_str())
         .collect();
-    if !acronym_matches(&toks[i + 1].fold, &words) {
+    // "… de Côte d'Ivoire (CI-CERT)": a team's acronym may spell its state's code instead.
+    let coded = place_inside
+        && match mentions[n - 1].kind {
+            MentionKind::Country(c) => g.countries.get(c).is_some_and(|c| {
+                toks[i + 1]
+                    .fold
+                    .split('-')
+                    .any(|part| part.eq_ignore_ascii_case(&c.iso2))
+                    && toks[i + 1].fold.contains('-')
+            }),
+            _ => false,
+        };
+    if !coded && !acronym_matches(&toks[i + 1].fold, &words) {
         return false;
     }
     if place_inside {

@@ -874,6 +874,7 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
         replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
     }
+    headline_forms(ctx, &triggers, &found, &mut replaced);
     let mut assigned: Option<(usize, usize)> = None;
     if let Some((c, st)) = eliminate(ctx, &replaced, &pool, &pinned) {
         if let Some(slot) = replaced.iter_mut().find(|k| **k == Key::State(st)) {
@@ -923,6 +924,51 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
     }
     out
+}
+
+/// "Kenya's national CERT and Orbis sign MoU" over "The National Computer Incident
+/// Response Team of Kenya and Orbis signed …": a body the headline alone names gives way
+/// to the body of the same state and kind that the first reporting sentence of the text
+/// names in its place.
+fn headline_forms(
+    ctx: &Ctx<'_>,
+    triggers: &[&crate::frames::Trigger],
+    found: &[Vec<Key>],
+    replaced: &mut [Key],
+) {
+    if !triggers.first().is_some_and(|t| ctx.is_title(t.sent)) {
+        return;
+    }
+    let Some(body) = triggers
+        .iter()
+        .position(|t| !ctx.is_title(t.sent) && !t.background)
+    else {
+        return;
+    };
+    let in_title = |c: usize| {
+        ctx.ents.clusters[c].mentions.iter().all(|&m| {
+            let s = ctx.doc.sentence_of.get(ctx.ents.mentions[m].first);
+            s.is_some_and(|&s| ctx.is_title(s))
+        })
+    };
+    for i in 0..replaced.len() {
+        let Key::Cluster(c) = replaced[i] else {
+            continue;
+        };
+        let Some(st) = home_state(ctx, c).filter(|_| in_title(c)) else {
+            continue;
+        };
+        let kind = cluster_kind(ctx, c).0;
+        let other = found[body].iter().copied().find(|k| {
+            matches!(k, Key::Cluster(o) if *o != c
+                && home_state(ctx, *o) == Some(st)
+                && cluster_kind(ctx, *o).0 == kind)
+                && !replaced.contains(k)
+        });
+        if let Some(o) = other {
+            replaced[i] = o;
+        }
+    }
 }
 
 /// Plural heads of bodies that states have one each of, folded, with the singular the
