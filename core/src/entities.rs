@@ -1643,6 +1643,26 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && after_et && !lone_head {
             break;
         }
+        // "… d'information et de la Chambre des métiers": a body's head word (no firm's)
+        // after "et de (la)" starts another name; "… et des Télécommunications" goes on.
+        let mut j = e;
+        if j > start && matches!(doc.tokens[j - 1].fold.as_str(), "la" | "l'") {
+            j -= 1;
+        }
+        let et_de = j > start + 1
+            && matches!(doc.tokens[j - 1].fold.as_str(), "de" | "du" | "des" | "d'")
+            && doc.tokens[j - 2].fold == "et";
+        if et_de
+            && t.cap
+            && idx
+                .head_kind(doc, e)
+                .is_some_and(|k| k != PartyKind::Company)
+        {
+            // Back to before "et".
+            e = j - 2;
+            stopped = true;
+            break;
+        }
         // A known name ends the run (a company after its descriptor), unless it completes
         // a complement: "Comité directeur du Mécanisme africain … de l'Union africaine".
         if t.cap || t.upper {

@@ -82,7 +82,14 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             if m.first < a || m.last > b || p.witness {
                 continue;
             }
-            if let Some(&aff) = p.affiliations.first() {
+            // "Justice and Correctional Services Minister X": a portfolio, not a body.
+            let aff = p.affiliations.first().copied().filter(|&c| {
+                !ctx.ents.clusters[c]
+                    .mentions
+                    .iter()
+                    .all(|&o| portfolio(ctx, o))
+            });
+            if let Some(aff) = aff {
                 push(&mut out, Key::Cluster(aff), m.first);
             } else if let Some(st) = p.state {
                 push(&mut out, Key::State(st), m.first);
@@ -517,6 +524,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && ctx.doc.tokens[at - 2].fold == "'"
             && !ctx.doc.tokens[at - 3].cap);
     owned
+        || portfolio(ctx, mi)
         || owns_next_unit(ctx, mi)
         || observer(ctx, mi)
         || after_rivalry(ctx, at)
@@ -602,6 +610,20 @@ fn owns_next_unit(ctx: &Ctx<'_>, mi: usize) -> bool {
         });
     }
     false
+}
+
+/// Whether mention `mi` is the portfolio of a minister's title ("Justice and Correctional
+/// Services Minister Ana Molefe"): no body signs by it.
+fn portfolio(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    matches!(
+        m.kind,
+        MentionKind::Org { gaz: None, .. } | MentionKind::Other
+    ) && ctx
+        .doc
+        .tokens
+        .get(m.last)
+        .is_some_and(|t| t.cap && matches!(t.fold.as_str(), "minister" | "ministers"))
 }
 
 /// Whether mention `mi` attends as an observer: "with Uganda and Tanzania attending as
