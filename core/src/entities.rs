@@ -380,6 +380,25 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                             }
                             links.push((m, n));
                             mentions[n].bracket_of = Some(m);
+                            // "(CEDEAO, ou ECOWAS en anglais)", "(ACV, or CAV)": the form
+                            // given as another is a name of the same body.
+                            for &o in &inner_mentions[1..] {
+                                let or = mentions[o].first >= 2
+                                    && matches!(
+                                        doc.tokens[mentions[o].first - 1].fold.as_str(),
+                                        "ou" | "or" | "soit" | "aka"
+                                    )
+                                    && doc.tokens[mentions[o].first - 2].is_punct(",");
+                                if or
+                                    && matches!(
+                                        mentions[o].kind,
+                                        MentionKind::Org { .. } | MentionKind::Other
+                                    )
+                                {
+                                    links.push((m, o));
+                                    mentions[o].bracket_of = Some(m);
+                                }
+                            }
                         }
                     } else if inner_mentions.is_empty() {
                         // An acronym the scanner skipped (e.g. a lowercase-mixed one).
@@ -839,6 +858,17 @@ fn scan_at(
         return i + 1;
     }
     let known = idx.longest_at(doc, i, b);
+    // "Le Programme des Nations unies pour le développement": a known body's name after a
+    // capitalised word that opens no name is read from its own first word.
+    if known.is_none()
+        && is_cap_word(doc, i)
+        && LEADING_STOP.contains(t)
+        && idx
+            .longest_at(doc, i + 1, b)
+            .is_some_and(|h| matches!(h.known, Known::Org { .. }) && h.last > i + 2)
+    {
+        return i + 1;
+    }
     // Demonyms in French are lowercase adjectives: take them as they come.
     if let Some(h) = known {
         if let Known::Demonym(c) = h.known {

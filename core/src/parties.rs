@@ -457,14 +457,21 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         toks[k].kind == crate::text::TokKind::Num
             || crate::lexicon::curated().calendar.get(&toks[k]).is_some()
     };
-    // "signed on 4 March at the Harbor Convention Centre": a venue, whatever its name.
+    // "signed on 4 March at the Harbor Convention Centre", "le 3 décembre au Palais des
+    // Congrès": a venue, whatever its name.
     let venue_after_day = (1..=2).any(|n| {
         m.first > n
-            && toks[m.first - n].fold == "at"
-            && (n == 1 || toks[m.first - 1].fold == "the")
+            && matches!(toks[m.first - n].fold.as_str(), "at" | "au" | "a")
+            && (n == 1 && toks[m.first - 1].fold != "a"
+                || n == 2 && matches!(toks[m.first - 1].fold.as_str(), "the" | "la" | "l'"))
             && day(m.first - n - 1)
     });
-    if venue_after_day {
+    // "CERTs", "SOCs": a plural of a common acronym names no one.
+    let plural_acronym = m.last == m.first + 1 && {
+        let w = ctx.doc.slice(m.first, m.last);
+        w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    };
+    if venue_after_day || plural_acronym {
         return true;
     }
     let home_before = m.first >= 2
