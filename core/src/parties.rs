@@ -244,7 +244,19 @@ fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     ) {
         k += 1;
     }
+    // "through its subsidiary X", "à travers sa filiale locale X": a noun or two first.
+    let at = (k..k + 3)
+        .take_while(|&j| {
+            doc.tokens.get(j).is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && !t.upper
+                    && !matches!(f(j), "of" | "de" | "du" | "and" | "et")
+            })
+        })
+        .count();
     ctx.org_starting_at(k)
+        .or_else(|| (at > 0).then(|| ctx.org_starting_at(k + at)).flatten())
 }
 
 /// The parties a mention may stand for ([`mention_key`]); in a frame, a run of names with
@@ -512,7 +524,34 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         && ctx
             .ending_at(c - 1)
             .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::City(_)));
-    if (home_before || capital_of || state_of_city) && matches!(m.kind, MentionKind::Country(_)) {
+    // "Cybastion Institute aux Etats-Unis", "Orbis Telecom in Kenya": the body's home.
+    // A bracketed form ("… d'Amérique (USA)") stands where its name does.
+    let f0 = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
+    let f0 = if f0 > 1 && toks[f0 - 1].is_punct("(") {
+        ctx.ending_at(f0 - 1)
+            .find(|&o| ctx.ents.mentions[o].kind == m.kind)
+            .map_or(f0, |o| ctx.ents.mentions[o].first)
+    } else {
+        f0
+    };
+    let home_of_body = f0 >= 2
+        && matches!(toks[f0 - 1].fold.as_str(), "in" | "en" | "au" | "aux")
+        && (0..3).any(|n| {
+            // "Orbis Institute of technology aux Etats-Unis": small words may end the name.
+            f0 > n + 1
+                && toks[f0 - 1 - n..f0 - 1]
+                    .iter()
+                    .all(|t| t.is_word() && !t.cap && !t.upper)
+                && ctx.ending_at(f0 - 1 - n).any(|o| {
+                    matches!(
+                        ctx.ents.mentions[o].kind,
+                        MentionKind::Org { .. } | MentionKind::Other
+                    )
+                })
+        });
+    if (home_before || capital_of || state_of_city || home_of_body)
+        && matches!(m.kind, MentionKind::Country(_))
+    {
         return true;
     }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
@@ -585,11 +624,10 @@ fn owns_next_unit(ctx: &Ctx<'_>, mi: usize) -> bool {
     }
     if k >= 3 && matches!(fold(k - 1), "of" | "du" | "de" | "des" | "d'") && fold(k - 2) == ")" {
         let open = (k.saturating_sub(7)..k - 2).rev().find(|&j| fold(j) == "(");
+        // The name before the bracket, or the acronym in it, is a body's.
+        let org = |x: usize| matches!(ctx.ents.mentions[x].kind, MentionKind::Org { .. });
         if open.is_some_and(|o| {
-            o > 0
-                && ctx
-                    .ending_at(o)
-                    .any(|b| matches!(ctx.ents.mentions[b].kind, MentionKind::Org { .. }))
+            o > 0 && (ctx.ending_at(o).any(org) || ctx.starting_in(o + 1, o + 2).any(org))
         }) {
             return true;
         }
