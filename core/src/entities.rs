@@ -318,12 +318,8 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
             if mentions.len() > before || extended {
                 let mut m = mentions.len() - 1;
-                let place_last = matches!(
-                    mentions[m].kind,
-                    MentionKind::City(_) | MentionKind::Country(_)
-                );
                 let at = mentions[m].last;
-                if place_last && spelled_run_on(doc, g, &mut mentions, a, at, b) {
+                if !extended && spelled_run_on(doc, g, &mut mentions, a, at, b) {
                     m = mentions.len() - 1;
                 }
                 if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
@@ -2989,6 +2985,7 @@ fn spelled_run_on(
     };
     // "Institut supérieur du numérique de Bouaké (ISNB)": a place the name holds.
     let n = mentions.len();
+
     let place_inside = n >= 2
         && matches!(
             mentions[n - 1].kind,
@@ -2997,10 +2994,56 @@ fn spelled_run_on(
         && mentions[n - 1].last == i
         && mentions[n - 2].last < mentions[n - 1].first
         && small(mentions[n - 2].last, mentions[n - 1].first);
+    // "… for the EU Institutions, Agencies and Bodies (CERT-EU)": the list read as a
+    // name of its own joins the team's name before it.
+    let team_of = |x: &Mention| {
+        let initials: String = content_letters(
+            &toks[x.first..x.last]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.fold.as_str())
+                .collect::<Vec<_>>(),
+        )
+        .iter()
+        .filter_map(|w| w.first())
+        .collect();
+        let acr = &toks[i + 1].fold;
+        acr.contains('-')
+            && acr
+                .split('-')
+                .any(|part| part.len() >= 3 && initials.starts_with(part))
+    };
+    let listy = |x: usize, y: usize| {
+        y >= x
+            && y - x <= 8
+            && (x..y).all(|k| {
+                let t = &toks[k];
+                is_cap_word(doc, k)
+                    || t.is_punct(",")
+                    || is_and(&t.fold)
+                    || is_name_connector(&t.fold)
+            })
+    };
+    let listed = |x: &Mention| {
+        matches!(
+            x.kind,
+            MentionKind::Other | MentionKind::Org { gaz: None, .. }
+        )
+    };
+    let list_inside = if place_inside || n < 2 || mentions[n - 1].last != i {
+        None
+    } else {
+        (n.saturating_sub(5)..n - 1).rev().find(|&j| {
+            mentions[j].first >= a
+                && team_of(&mentions[j])
+                && listy(mentions[j].last, i)
+                && mentions[j + 1..].iter().all(listed)
+        })
+    };
     let m_at = if place_inside {
         n - 2
     } else {
-        n.wrapping_sub(1)
+        list_inside.unwrap_or(n.wrapping_sub(1))
     };
     let Some(m) = mentions.get(m_at) else {
         return false;
@@ -3010,11 +3053,15 @@ fn spelled_run_on(
     } else {
         i
     };
+    // "Computer Emergency Response Team for the EU Institutions, Agencies and Bodies
+    // (CERT-EU)": a team's coded acronym spells the name's first words; the list of
+    // capitalised words between belongs to the name.
+    let team = m.last <= i && team_of(m);
     if m.first < a
         || m.last > run_end
         || i - m.last > 12
         || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
-        || !small(m.last, run_end)
+        || !(small(m.last, run_end) || team && !place_inside && listy(m.last, i))
         || (!place_inside && m.last == i)
     {
         return false;
@@ -3036,11 +3083,14 @@ fn spelled_run_on(
             }),
             _ => false,
         };
-    if !coded && !acronym_matches(&toks[i + 1].fold, &words) {
+    if !coded && !team && !acronym_matches(&toks[i + 1].fold, &words) {
         return false;
     }
     if place_inside {
         mentions.pop();
+    }
+    if let Some(j) = list_inside {
+        mentions.truncate(j + 1);
     }
     let Some(m) = mentions.last_mut() else {
         return false;
