@@ -483,7 +483,20 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         let w = ctx.doc.slice(m.first, m.last);
         w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
     };
-    if venue_after_day || plural_acronym {
+    // "African States", "Member States", "les Etats membres": states in general, no party.
+    let plural_states = matches!(
+        m.kind,
+        MentionKind::Other | MentionKind::Org { gaz: None, .. }
+    ) && m.last > m.first + 1
+        && (m.first..m.last).any(|k| {
+            matches!(
+                toks[k].fold.as_str(),
+                "states" | "nations" | "countries" | "etats" | "pays"
+            ) && toks[k].cap
+        })
+        && !(m.first..m.last).any(|k| toks[k].fold == "united")
+        && (m.first..m.last).all(|k| ctx.idx.head_kind(&ctx.doc, k).is_none());
+    if venue_after_day || plural_acronym || plural_states {
         return true;
     }
     let home_before = m.first >= 2
