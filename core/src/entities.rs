@@ -255,7 +255,8 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             let before = mentions.len();
             // "Centre régional de réponse aux incidents informatiques (CRRII)": small words
             // the name did not take run on to an acronym that spells them all.
-            let extended = spelled_run_on(doc, g, &mut mentions, a, i, b);
+            let extended = spelled_run_on(doc, g, &mut mentions, a, i, b)
+                || (lang == Lang::Fr && small_name_spelled(doc, idx, &mut mentions, a, i, b));
             let next = if extended {
                 i
             } else {
@@ -3102,6 +3103,57 @@ fn spelled_run_on(
             kind: None,
         };
     }
+    true
+}
+
+/// "la direction nationale de la cybersécurité (DNC)": a French name written all in
+/// lowercase, from a head word to a bracketed acronym that spells it, is a body's name
+/// (pushed as a mention ending at the bracket). Whether there was one.
+fn small_name_spelled(
+    doc: &Doc<'_>,
+    idx: &NameIndex,
+    mentions: &mut Vec<Mention>,
+    a: usize,
+    i: usize,
+    b: usize,
+) -> bool {
+    let toks = &doc.tokens;
+    if i + 2 >= b.min(toks.len())
+        || !toks[i].is_punct("(")
+        || !toks[i + 2].is_punct(")")
+        || !toks[i + 1].upper
+    {
+        return false;
+    }
+    let floor = mentions.last().map_or(a, |m| m.last.max(a));
+    let mut j = i;
+    let mut head = None;
+    while j > floor && i - j < 12 {
+        j -= 1;
+        let t = &toks[j];
+        if !(t.is_word() && !t.cap && !t.upper) {
+            break;
+        }
+        if LOWER_HEADS.contains(t) {
+            let words: Vec<&str> = toks[j..i]
+                .iter()
+                .filter(|t| t.is_word() && !is_and(&t.fold))
+                .map(|t| t.fold.as_str())
+                .collect();
+            if acronym_matches(&toks[i + 1].fold, &words) {
+                head = Some(j);
+            }
+        }
+    }
+    let Some(h) = head else {
+        return false;
+    };
+    let kind = idx
+        .org_heads
+        .get(&toks[h])
+        .copied()
+        .or(Some(PartyKind::Government));
+    push(mentions, h, i, MentionKind::Org { gaz: None, kind });
     true
 }
 

@@ -2548,4 +2548,48 @@ mod tests {
             ]]
         );
     }
+
+    #[test]
+    fn the_owner_of_a_unit_and_an_observer_are_no_parties() {
+        let got = parties(
+            "The Valorian National Defence Force (VNDF) Directorate of Cyber Operations and \
+             the Ostland Army Cyber Command signed a memorandum of understanding on \
+             Wednesday, with Kenya attending as an observer.",
+        );
+        let all = flat(&got);
+        assert!(all.contains(&"Directorate of Cyber Operations"), "{got:?}");
+        assert!(all.contains(&"Ostland Army Cyber Command"), "{got:?}");
+        assert!(
+            !all.iter()
+                .any(|n| n.contains("Defence Force") || *n == "VNDF" || *n == "Kenya"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_french_name_written_small_runs_on_to_the_acronym_that_spells_it() {
+        let got = parties(
+            "Le Centre régional de réponse aux incidents informatiques (CRRII) et la société \
+             Orvalis ont signé lundi un accord de partenariat.",
+        );
+        assert_eq!(
+            flat(&got),
+            vec![
+                "Centre régional de réponse aux incidents informatiques",
+                "Orvalis"
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_body_a_closing_attribution_quotes_is_no_party() {
+        let got = parties(
+            "Orbis Bank and Cedar Secure signed a memorandum of understanding on Monday, said \
+             Jane Doe, a spokesperson for the Valoria Ministry of Finance.",
+        );
+        let all = flat(&got);
+        assert!(all.contains(&"Orbis Bank"), "{got:?}");
+        assert!(!all.iter().any(|n| n.contains("Ministry")), "{got:?}");
+    }
 }
