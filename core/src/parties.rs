@@ -1980,6 +1980,18 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
             gaz = None;
         }
     }
+    // "its subsidiary Orbis Cyber Services", "the firm Harbor Security Services": a company
+    // noun outweighs a head word that firms share with public services.
+    let services = longest_mention(ctx, c).is_some_and(|l| {
+        let m = &ents.mentions[l];
+        matches!(
+            ctx.doc.tokens[m.last - 1].fold.as_str(),
+            "services" | "service"
+        )
+    });
+    if company_cue && services && head == Some(PartyKind::Government) {
+        head = Some(PartyKind::Company);
+    }
     let kind = head
         .or(gaz.map(|gi| g.orgs[gi].kind))
         .unwrap_or(if company_cue {
