@@ -1390,6 +1390,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 break;
             }
+            // "Orbis Bank selects Redline Labs for SOC services": what a company is chosen
+            // for or partners on is no part of its name.
+            if matches!(f, "for" | "on" | "pour" | "sur")
+                && idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+            {
+                break;
+            }
             // "Copperline Telecom in Lusaka": a company's place is no part of its name (an
             // "Embassy in Lusaka" keeps it).
             if matches!(f, "in" | "en")
@@ -1566,9 +1573,14 @@ fn title_verb(doc: &Doc<'_>, k: usize, b: usize, lang: Lang) -> bool {
     let lex = crate::lexicon::curated();
     t.cap
         && !t.upper
-        && lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
-        && lex.cue(Cue::Sign).longest_at(doc, k, b, lang).is_some()
+        && (lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
+            && lex.cue(Cue::Sign).longest_at(doc, k, b, lang).is_some()
+            || TITLE_VERBS.contains(t) && k > 0 && doc.tokens[k - 1].cap)
 }
+
+/// Headline verbs besides signing ones (`words.tsv`, list `title_verbs`).
+static TITLE_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("title_verbs")));
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
     match idx.longest_at(doc, k, b) {
