@@ -262,7 +262,15 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 continue;
             }
             let before = mentions.len();
-            let next = scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions);
+            // "Centre régional de réponse aux incidents informatiques (CRRII)": small words
+            // the name did not take run on to an acronym that spells them all.
+            let extended = spelled_run_on(doc, g, &mut mentions, a, i, b)
+                || (lang == Lang::Fr && small_name_spelled(doc, idx, &mut mentions, a, i, b));
+            let next = if extended {
+                i
+            } else {
+                scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions)
+            };
             // "/Fil Presse/", "/CNW/": a wire service between slashes in a dateline.
             if mentions.len() == before + 1 {
                 let m = &mut mentions[before];
@@ -318,8 +326,12 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 }
             }
             // Brackets after a name: "(BOCRA)", "(Agence nationale …)", ("ICI Bucharest").
-            if mentions.len() > before {
+            if mentions.len() > before || extended {
                 let mut m = mentions.len() - 1;
+                let at = mentions[m].last;
+                if !extended && spelled_run_on(doc, g, &mut mentions, a, at, b) {
+                    m = mentions.len() - 1;
+                }
                 if let Some((inner, close)) = bracket_after(doc, mentions[m].last, b) {
                     // "National Office of Secure Communications and Information Defence
                     // (NOSCID)": the acronym spells both runs, so the "and" is inside one
@@ -374,6 +386,25 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                             }
                             links.push((m, n));
                             mentions[n].bracket_of = Some(m);
+                            // "(CEDEAO, ou ECOWAS en anglais)", "(ACV, or CAV)": the form
+                            // given as another is a name of the same body.
+                            for &o in &inner_mentions[1..] {
+                                let or = mentions[o].first >= 2
+                                    && matches!(
+                                        doc.tokens[mentions[o].first - 1].fold.as_str(),
+                                        "ou" | "or" | "soit" | "aka"
+                                    )
+                                    && doc.tokens[mentions[o].first - 2].is_punct(",");
+                                if or
+                                    && matches!(
+                                        mentions[o].kind,
+                                        MentionKind::Org { .. } | MentionKind::Other
+                                    )
+                                {
+                                    links.push((m, o));
+                                    mentions[o].bracket_of = Some(m);
+                                }
+                            }
                         }
                     } else if inner_mentions.is_empty() {
                         // An acronym the scanner skipped (e.g. a lowercase-mixed one).
@@ -869,6 +900,17 @@ fn scan_at(
         return i + 1;
     }
     let known = idx.longest_at(doc, i, b);
+    // "Le Programme des Nations unies pour le développement": a known body's name after a
+    // capitalised word that opens no name is read from its own first word.
+    if known.is_none()
+        && is_cap_word(doc, i)
+        && LEADING_STOP.contains(t)
+        && idx
+            .longest_at(doc, i + 1, b)
+            .is_some_and(|h| matches!(h.known, Known::Org { .. }) && h.last > i + 2)
+    {
+        return i + 1;
+    }
     // Demonyms in French are lowercase adjectives: take them as they come.
     if let Some(h) = known {
         if let Known::Demonym(c) = h.known {
@@ -1393,6 +1435,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 break;
             }
+            // "Orbis Bank selects Redline Labs for SOC services": what a company is chosen
+            // for or partners on is no part of its name.
+            if matches!(f, "for" | "on" | "pour" | "sur")
+                && idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+            {
+                break;
+            }
             // "Copperline Telecom in Lusaka": a company's place is no part of its name (an
             // "Embassy in Lusaka" keeps it).
             if matches!(f, "in" | "en")
@@ -1569,9 +1618,14 @@ fn title_verb(doc: &Doc<'_>, k: usize, b: usize, lang: Lang) -> bool {
     let lex = crate::lexicon::curated();
     t.cap
         && !t.upper
-        && lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
-        && lex.cue(Cue::Sign).longest_at(doc, k, b, lang).is_some()
+        && (lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
+            && lex.cue(Cue::Sign).longest_at(doc, k, b, lang).is_some()
+            || TITLE_VERBS.contains(t) && k > 0 && doc.tokens[k - 1].cap)
 }
+
+/// Headline verbs besides signing ones (`words.tsv`, list `title_verbs`).
+static TITLE_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(crate::words::list("title_verbs")));
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
     match idx.longest_at(doc, k, b) {
@@ -1671,6 +1725,26 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                     && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "la" | "le" | "les")));
         let lone_head = doc.tokens[e - 1].fold == "et" && !is_cap_word(doc, e + 1);
         if (t.cap || t.upper) && idx.head_kind(doc, e).is_some() && after_et && !lone_head {
+            break;
+        }
+        // "… d'information et de la Chambre des métiers": a body's head word (no firm's)
+        // after "et de (la)" starts another name; "… et des Télécommunications" goes on.
+        let mut j = e;
+        if j > start && matches!(doc.tokens[j - 1].fold.as_str(), "la" | "l'") {
+            j -= 1;
+        }
+        let et_de = j > start + 1
+            && matches!(doc.tokens[j - 1].fold.as_str(), "de" | "du" | "des" | "d'")
+            && doc.tokens[j - 2].fold == "et";
+        if et_de
+            && t.cap
+            && idx
+                .head_kind(doc, e)
+                .is_some_and(|k| k != PartyKind::Company)
+        {
+            // Back to before "et".
+            e = j - 2;
+            stopped = true;
             break;
         }
         // A known name ends the run (a company after its descriptor), unless it completes
@@ -2543,10 +2617,18 @@ fn mark_context(
             .tokens
             .get(last)
             .is_some_and(|t| t.fold == "'" && !t.space_before)
-            && doc
+            && (doc
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| t.fold == "s" && !t.space_before);
+                .is_some_and(|t| t.fold == "s" && !t.space_before)
+                // A plural's apostrophe: "the Valdor Police Services' Fraud Unit".
+                || (lang == Lang::En
+                    && doc.tokens[last - 1].fold.ends_with('s')
+                    && doc.tokens[last - 1].cap
+                    && doc
+                        .tokens
+                        .get(last + 1)
+                        .is_some_and(|t| t.cap && t.space_before && !t.newline_before)));
         // A state inside the name.
         if matches!(mentions[m].kind, MentionKind::Org { .. }) {
             if let Some(c) = country_inside(doc, first, last) {
@@ -2934,6 +3016,204 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// Regulatory Authority", "ANSSI" of "Agence nationale de la sécurité des systèmes
 /// d'information"): each content word gives the start of its letters, in order; at most one
 /// content word may give none.
+/// "Centre régional de réponse aux incidents informatiques (CRRII)": when token `i` opens a
+/// bracket holding one acronym, and the last name of the sentence (from `a`) ends a few
+/// lowercase words before it, the name runs on to the bracket when the acronym spells all
+/// of it (or, after a state, holds the state's code: "CI-CERT"). Whether it did.
+fn spelled_run_on(
+    doc: &Doc<'_>,
+    g: &Gazetteer,
+    mentions: &mut Vec<Mention>,
+    a: usize,
+    i: usize,
+    b: usize,
+) -> bool {
+    let toks = &doc.tokens;
+    if i + 2 >= b.min(toks.len())
+        || !toks[i].is_punct("(")
+        || !toks[i + 2].is_punct(")")
+        || !toks[i + 1].upper
+    {
+        return false;
+    }
+    let small = |x: usize, y: usize| {
+        toks[x..y]
+            .iter()
+            .all(|t| t.is_word() && !t.cap && !t.upper || t.fold == "'")
+    };
+    // "Institut supérieur du numérique de Bouaké (ISNB)": a place the name holds.
+    let n = mentions.len();
+
+    let place_inside = n >= 2
+        && matches!(
+            mentions[n - 1].kind,
+            MentionKind::City(_) | MentionKind::Country(_)
+        )
+        && mentions[n - 1].last == i
+        && mentions[n - 2].last < mentions[n - 1].first
+        && small(mentions[n - 2].last, mentions[n - 1].first);
+    // "… for the EU Institutions, Agencies and Bodies (CERT-EU)": the list read as a
+    // name of its own joins the team's name before it.
+    let team_of = |x: &Mention| {
+        let initials: String = content_letters(
+            &toks[x.first..x.last]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.fold.as_str())
+                .collect::<Vec<_>>(),
+        )
+        .iter()
+        .filter_map(|w| w.first())
+        .collect();
+        let acr = &toks[i + 1].fold;
+        acr.contains('-')
+            && acr
+                .split('-')
+                .any(|part| part.len() >= 3 && initials.starts_with(part))
+    };
+    let listy = |x: usize, y: usize| {
+        y >= x
+            && y - x <= 8
+            && (x..y).all(|k| {
+                let t = &toks[k];
+                is_cap_word(doc, k)
+                    || t.is_punct(",")
+                    || is_and(&t.fold)
+                    || is_name_connector(&t.fold)
+            })
+    };
+    let listed = |x: &Mention| {
+        matches!(
+            x.kind,
+            MentionKind::Other | MentionKind::Org { gaz: None, .. }
+        )
+    };
+    let list_inside = if place_inside || n < 2 || mentions[n - 1].last != i {
+        None
+    } else {
+        (n.saturating_sub(5)..n - 1).rev().find(|&j| {
+            mentions[j].first >= a
+                && team_of(&mentions[j])
+                && listy(mentions[j].last, i)
+                && mentions[j + 1..].iter().all(listed)
+        })
+    };
+    let m_at = if place_inside {
+        n - 2
+    } else {
+        list_inside.unwrap_or(n.wrapping_sub(1))
+    };
+    let Some(m) = mentions.get(m_at) else {
+        return false;
+    };
+    let run_end = if place_inside {
+        mentions[n - 1].first
+    } else {
+        i
+    };
+    // "Computer Emergency Response Team for the EU Institutions, Agencies and Bodies
+    // (CERT-EU)": a team's coded acronym spells the name's first words; the list of
+    // capitalised words between belongs to the name.
+    let team = m.last <= i && team_of(m);
+    if m.first < a
+        || m.last > run_end
+        || i - m.last > 12
+        || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
+        || !(small(m.last, run_end) || team && !place_inside && listy(m.last, i))
+        || (!place_inside && m.last == i)
+    {
+        return false;
+    }
+    let words: Vec<&str> = toks[m.first..i]
+        .iter()
+        .filter(|t| t.is_word() && !is_and(&t.fold))
+        .map(|t| t.fold.as_str())
+        .collect();
+    // "… de Côte d'Ivoire (CI-CERT)": a team's acronym may spell its state's code instead.
+    let coded = place_inside
+        && match mentions[n - 1].kind {
+            MentionKind::Country(c) => g.countries.get(c).is_some_and(|c| {
+                toks[i + 1]
+                    .fold
+                    .split('-')
+                    .any(|part| part.eq_ignore_ascii_case(&c.iso2))
+                    && toks[i + 1].fold.contains('-')
+            }),
+            _ => false,
+        };
+    if !coded && !team && !acronym_matches(&toks[i + 1].fold, &words) {
+        return false;
+    }
+    if place_inside {
+        mentions.pop();
+    }
+    if let Some(j) = list_inside {
+        mentions.truncate(j + 1);
+    }
+    let Some(m) = mentions.last_mut() else {
+        return false;
+    };
+    m.last = i;
+    if m.kind == MentionKind::Other {
+        m.kind = MentionKind::Org {
+            gaz: None,
+            kind: None,
+        };
+    }
+    true
+}
+
+/// "la direction nationale de la cybersécurité (DNC)": a French name written all in
+/// lowercase, from a head word to a bracketed acronym that spells it, is a body's name
+/// (pushed as a mention ending at the bracket). Whether there was one.
+fn small_name_spelled(
+    doc: &Doc<'_>,
+    idx: &NameIndex,
+    mentions: &mut Vec<Mention>,
+    a: usize,
+    i: usize,
+    b: usize,
+) -> bool {
+    let toks = &doc.tokens;
+    if i + 2 >= b.min(toks.len())
+        || !toks[i].is_punct("(")
+        || !toks[i + 2].is_punct(")")
+        || !toks[i + 1].upper
+    {
+        return false;
+    }
+    let floor = mentions.last().map_or(a, |m| m.last.max(a));
+    let mut j = i;
+    let mut head = None;
+    while j > floor && i - j < 12 {
+        j -= 1;
+        let t = &toks[j];
+        if !(t.is_word() && !t.cap && !t.upper) {
+            break;
+        }
+        if LOWER_HEADS.contains(t) {
+            let words: Vec<&str> = toks[j..i]
+                .iter()
+                .filter(|t| t.is_word() && !is_and(&t.fold))
+                .map(|t| t.fold.as_str())
+                .collect();
+            if acronym_matches(&toks[i + 1].fold, &words) {
+                head = Some(j);
+            }
+        }
+    }
+    let Some(h) = head else {
+        return false;
+    };
+    let kind = idx
+        .org_heads
+        .get(&toks[h])
+        .copied()
+        .or(Some(PartyKind::Government));
+    push(mentions, h, i, MentionKind::Org { gaz: None, kind });
+    true
+}
+
 fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
     letters_match(&acronym_letters(acronym), &content_letters(words))
 }

@@ -229,7 +229,13 @@ impl NameIndex {
                     match case {
                         // An acronym: capitals in the text too (or the exact mixed form).
                         2 => tk.upper || (tk.cap && tk.kind == TokKind::Word && tk.fold.len() > 4),
-                        1 => tk.cap || tk.upper,
+                        // A long body's name keeps its first capital; French often
+                        // writes the words after it small ("des nations unies").
+                        1 => {
+                            tk.cap
+                                || tk.upper
+                                || (k > 0 && n >= 4 && matches!(e.known, Known::Org { .. }))
+                        }
                         _ => true,
                     }
                 });

@@ -82,7 +82,14 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             if m.first < a || m.last > b || p.witness {
                 continue;
             }
-            if let Some(&aff) = p.affiliations.first() {
+            // "Justice and Correctional Services Minister X": a portfolio, not a body.
+            let aff = p.affiliations.first().copied().filter(|&c| {
+                !ctx.ents.clusters[c]
+                    .mentions
+                    .iter()
+                    .all(|&o| portfolio(ctx, o))
+            });
+            if let Some(aff) = aff {
                 push(&mut out, Key::Cluster(aff), m.first);
             } else if let Some(st) = p.state {
                 push(&mut out, Key::State(st), m.first);
@@ -90,7 +97,40 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         }
     }
     crate::sort::by_key(&mut out, |(_, at)| *at);
+    // "A and B signed …, said Jane Doe, a spokesperson for the Ministry of Finance": the
+    // body of whoever the sentence's closing attribution quotes is no party when two
+    // others stand before it.
+    let tail = attribution_tail(ctx, s);
+    if out.iter().filter(|(_, at)| *at < tail).count() >= 2 {
+        out.retain(|(_, at)| *at < tail);
+    }
     out
+}
+
+/// Where the attribution that closes sentence `s` starts: a comma right before a verb of
+/// speech ("…, said Jane Doe, spokesperson for X", "…, a indiqué Marie Blanc, porte-parole
+/// du ministère"), after a reported signing. The sentence's end when there is none.
+fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let speech = ctx.lex.cue(Cue::Speech);
+    let sign = (1 << Cue::Sign as usize) | (1 << Cue::Partner as usize);
+    let mut signed = false;
+    for k in a..b {
+        let t = &doc.tokens[k];
+        if ctx.lex.cue_starts(t) & sign != 0 {
+            signed = true;
+        }
+        if signed
+            && t.is_punct(",")
+            && speech
+                .longest_at(doc, k + 1, b, ctx.lang)
+                .is_some_and(|h| h.first == k + 1)
+        {
+            return k;
+        }
+    }
+    b
 }
 
 /// Whether the mention is a word of a dateline: capitals at the start of a line, before a
@@ -204,7 +244,19 @@ fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     ) {
         k += 1;
     }
+    // "through its subsidiary X", "à travers sa filiale locale X": a noun or two first.
+    let at = (k..k + 3)
+        .take_while(|&j| {
+            doc.tokens.get(j).is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && !t.upper
+                    && !matches!(f(j), "of" | "de" | "du" | "and" | "et")
+            })
+        })
+        .count();
     ctx.org_starting_at(k)
+        .or_else(|| (at > 0).then(|| ctx.org_starting_at(k + at)).flatten())
 }
 
 /// The parties a mention may stand for ([`mention_key`]); in a frame, a run of names with
@@ -400,7 +452,14 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             toks[m.first + 1].fold.as_str(),
             "of" | "on" | "for" | "de" | "du" | "des" | "d'" | "sur" | "pour"
         );
-    if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first) {
+    // "the Budapest Convention on Cybercrime": a treaty, whatever name opens it.
+    let treaty = (m.first + 1..m.last.saturating_sub(1)).any(|k| {
+        matches!(
+            toks[k].fold.as_str(),
+            "convention" | "treaty" | "traite" | "charter" | "charte" | "protocol"
+        ) && matches!(toks[k + 1].fold.as_str(), "of" | "on" | "de" | "du" | "sur")
+    });
+    if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty) {
         return true;
     }
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
@@ -410,14 +469,34 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         toks[k].kind == crate::text::TokKind::Num
             || crate::lexicon::curated().calendar.get(&toks[k]).is_some()
     };
-    // "signed on 4 March at the Harbor Convention Centre": a venue, whatever its name.
+    // "signed on 4 March at the Harbor Convention Centre", "le 3 décembre au Palais des
+    // Congrès": a venue, whatever its name.
     let venue_after_day = (1..=2).any(|n| {
         m.first > n
-            && toks[m.first - n].fold == "at"
-            && (n == 1 || toks[m.first - 1].fold == "the")
+            && matches!(toks[m.first - n].fold.as_str(), "at" | "au" | "a")
+            && (n == 1 && toks[m.first - 1].fold != "a"
+                || n == 2 && matches!(toks[m.first - 1].fold.as_str(), "the" | "la" | "l'"))
             && day(m.first - n - 1)
     });
-    if venue_after_day {
+    // "CERTs", "SOCs": a plural of a common acronym names no one.
+    let plural_acronym = m.last == m.first + 1 && {
+        let w = ctx.doc.slice(m.first, m.last);
+        w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
+    };
+    // "African States", "Member States", "les Etats membres": states in general, no party.
+    let plural_states = matches!(
+        m.kind,
+        MentionKind::Other | MentionKind::Org { gaz: None, .. }
+    ) && m.last > m.first + 1
+        && (m.first..m.last).any(|k| {
+            matches!(
+                toks[k].fold.as_str(),
+                "states" | "nations" | "countries" | "etats" | "pays"
+            ) && toks[k].cap
+        })
+        && !(m.first..m.last).any(|k| toks[k].fold == "united")
+        && (m.first..m.last).all(|k| ctx.idx.head_kind(&ctx.doc, k).is_none());
+    if venue_after_day || plural_acronym || plural_states {
         return true;
     }
     let home_before = m.first >= 2
@@ -448,7 +527,44 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                 .iter()
                 .all(|t| matches!(t.fold.as_str(), "of" | "du" | "de" | "d'" | "la" | "l'"))
     });
-    if (home_before || capital_of) && matches!(m.kind, MentionKind::Country(_)) {
+    // "in Kigali, Rwanda", "à Abidjan, en Côte d'Ivoire": the state of a city named.
+    let mut c = m.first;
+    if c > 0 && matches!(toks[c - 1].fold.as_str(), "en" | "au" | "aux" | "in") {
+        c -= 1;
+    }
+    let state_of_city = c > 1
+        && toks[c - 1].is_punct(",")
+        && ctx
+            .ending_at(c - 1)
+            .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::City(_)));
+    // "Cybastion Institute aux Etats-Unis", "Orbis Telecom in Kenya": the body's home.
+    // A bracketed form ("… d'Amérique (USA)") stands where its name does.
+    let f0 = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
+    let f0 = if f0 > 1 && toks[f0 - 1].is_punct("(") {
+        ctx.ending_at(f0 - 1)
+            .find(|&o| ctx.ents.mentions[o].kind == m.kind)
+            .map_or(f0, |o| ctx.ents.mentions[o].first)
+    } else {
+        f0
+    };
+    let home_of_body = f0 >= 2
+        && matches!(toks[f0 - 1].fold.as_str(), "in" | "en" | "au" | "aux")
+        && (0..3).any(|n| {
+            // "Orbis Institute of technology aux Etats-Unis": small words may end the name.
+            f0 > n + 1
+                && toks[f0 - 1 - n..f0 - 1]
+                    .iter()
+                    .all(|t| t.is_word() && !t.cap && !t.upper)
+                && ctx.ending_at(f0 - 1 - n).any(|o| {
+                    matches!(
+                        ctx.ents.mentions[o].kind,
+                        MentionKind::Org { .. } | MentionKind::Other
+                    )
+                })
+        });
+    if (home_before || capital_of || state_of_city || home_of_body)
+        && matches!(m.kind, MentionKind::Country(_))
+    {
         return true;
     }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
@@ -467,6 +583,9 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && ctx.doc.tokens[at - 2].fold == "'"
             && !ctx.doc.tokens[at - 3].cap);
     owned
+        || portfolio(ctx, mi)
+        || owns_next_unit(ctx, mi)
+        || observer(ctx, mi)
         || after_rivalry(ctx, at)
         || abbreviates_words(ctx, mi)
         || attribution_after(ctx, mi)
@@ -475,6 +594,118 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
+}
+
+/// Whether mention `mi` only names the body that owns the unit that signs: "the Valorian
+/// Defence Force (VDF) Directorate of Cyber Operations" (a name right after the bracketed
+/// acronym), "la Direction de la cyberdéfense (DCD) du ministère des Armées" (a body after
+/// the acronym and "of"), "the Faculty of Computing, Harbor University" (a university
+/// after a faculty or school and a comma).
+fn owns_next_unit(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other) {
+        return false;
+    }
+    let fold = |k: usize| toks.get(k).map_or("", |t| t.fold.as_str());
+    let line_of = |k: usize| ctx.doc.sentence_of.get(k).copied();
+    // The name before "(ACR)", or the acronym itself: a name follows the closing bracket.
+    let close = if m.first > 0 && fold(m.first - 1) == "(" {
+        Some(m.last).filter(|&k| fold(k) == ")")
+    } else if fold(m.last) == "(" {
+        (m.last + 1..(m.last + 4).min(toks.len())).find(|&k| fold(k) == ")")
+    } else {
+        None
+    };
+    if let Some(c) = close {
+        let unit = ctx.starting_in(c + 1, c + 2).any(|o| {
+            let om = &ctx.ents.mentions[o];
+            line_of(om.first) == line_of(m.first)
+                && !toks[c + 1].newline_before
+                && (matches!(om.kind, MentionKind::Org { .. })
+                    || (om.kind == MentionKind::Other
+                        && (om.first..om.last).any(|j| ctx.idx.head_kind(&ctx.doc, j).is_some())))
+        });
+        if unit {
+            return true;
+        }
+    }
+    // "… (ACR) du ministère …", "… (ACR) of the Ministry …": the body after is the owner.
+    let mut k = m.first;
+    if k > 0 && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    if k >= 3 && matches!(fold(k - 1), "of" | "du" | "de" | "des" | "d'") && fold(k - 2) == ")" {
+        let open = (k.saturating_sub(7)..k - 2).rev().find(|&j| fold(j) == "(");
+        // The name before the bracket, or the acronym in it, is a body's.
+        let org = |x: usize| matches!(ctx.ents.mentions[x].kind, MentionKind::Org { .. });
+        if open.is_some_and(|o| {
+            o > 0 && (ctx.ending_at(o).any(org) || ctx.starting_in(o + 1, o + 2).any(org))
+        }) {
+            return true;
+        }
+    }
+    // "the Faculty of Computing, Harbor University": a university after its faculty.
+    let academic =
+        (m.first..m.last).any(|j| ctx.idx.head_kind(&ctx.doc, j) == Some(PartyKind::Academic));
+    if academic && m.first >= 2 && fold(m.first - 1) == "," {
+        return ctx.ending_at(m.first - 1).any(|u| {
+            let um = &ctx.ents.mentions[u];
+            let mut f = um.first;
+            if is_article_fold(fold(f)) {
+                f += 1;
+            }
+            matches!(
+                fold(f),
+                "faculty"
+                    | "school"
+                    | "department"
+                    | "graduate"
+                    | "faculte"
+                    | "ecole"
+                    | "departement"
+            ) && um.last > f + 1
+        });
+    }
+    false
+}
+
+/// Whether mention `mi` is the portfolio of a minister's title ("Justice and Correctional
+/// Services Minister Ana Molefe"): no body signs by it.
+fn portfolio(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    matches!(
+        m.kind,
+        MentionKind::Org { gaz: None, .. } | MentionKind::Other
+    ) && ctx
+        .doc
+        .tokens
+        .get(m.last)
+        .is_some_and(|t| t.cap && matches!(t.fold.as_str(), "minister" | "ministers"))
+}
+
+/// Whether mention `mi` attends as an observer: "with Uganda and Tanzania attending as
+/// observers", "le Mali assistant à la cérémonie en qualité d'observateur".
+fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let end = doc.sentences[doc.sentence_of[m.first]].tokens.1;
+    for k in m.last..(m.last + 10).min(end) {
+        let t = &doc.tokens[k];
+        if matches!(
+            t.fold.as_str(),
+            "observer" | "observers" | "observateur" | "observateurs" | "observatrice"
+        ) {
+            return true;
+        }
+        if t.is_punct(".")
+            || t.is_punct(";")
+            || ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether mention `mi` is an acronym in brackets of the lowercase words before it
@@ -550,6 +781,10 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
     let doc = &ctx.doc;
     let toks = &doc.tokens;
     let mut k = m.first;
+    // "…, the Kenyan Ministry of ICT announced": a demonym may stand before the name.
+    if k > 1 && toks[k - 1].cap && is_article_fold(&toks[k - 2].fold) {
+        k -= 1;
+    }
     if k > 0 && is_article_fold(&toks[k - 1].fold) {
         k -= 1;
     }
@@ -577,6 +812,17 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
     let mut e = m.last;
     if toks.get(e).is_some_and(|t| t.is_punct("(")) {
         match (e..(e + 8).min(toks.len())).find(|&j| toks[j].is_punct(")")) {
+            Some(close) => e = close + 1,
+            None => return false,
+        }
+    }
+    // "…, the Ministry, which oversees the CERT, announced": a relative clause between.
+    if toks.get(e).is_some_and(|t| t.is_punct(","))
+        && toks
+            .get(e + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "which" | "who" | "qui"))
+    {
+        match (e + 2..(e + 16).min(sb)).find(|&j| toks[j].is_punct(",")) {
             Some(close) => e = close + 1,
             None => return false,
         }
@@ -708,6 +954,7 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
         replaced = collapse(ctx, &keys, &pool, &pinned, &signers);
     }
+    headline_forms(ctx, &triggers, &found, &mut replaced);
     let mut assigned: Option<(usize, usize)> = None;
     if let Some((c, st)) = eliminate(ctx, &replaced, &pool, &pinned) {
         if let Some(slot) = replaced.iter_mut().find(|k| **k == Key::State(st)) {
@@ -757,6 +1004,51 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
     }
     out
+}
+
+/// "Kenya's national CERT and Orbis sign MoU" over "The National Computer Incident
+/// Response Team of Kenya and Orbis signed …": a body the headline alone names gives way
+/// to the body of the same state and kind that the first reporting sentence of the text
+/// names in its place.
+fn headline_forms(
+    ctx: &Ctx<'_>,
+    triggers: &[&crate::frames::Trigger],
+    found: &[Vec<Key>],
+    replaced: &mut [Key],
+) {
+    if !triggers.first().is_some_and(|t| ctx.is_title(t.sent)) {
+        return;
+    }
+    let Some(body) = triggers
+        .iter()
+        .position(|t| !ctx.is_title(t.sent) && !t.background)
+    else {
+        return;
+    };
+    let in_title = |c: usize| {
+        ctx.ents.clusters[c].mentions.iter().all(|&m| {
+            let s = ctx.doc.sentence_of.get(ctx.ents.mentions[m].first);
+            s.is_some_and(|&s| ctx.is_title(s))
+        })
+    };
+    for i in 0..replaced.len() {
+        let Key::Cluster(c) = replaced[i] else {
+            continue;
+        };
+        let Some(st) = home_state(ctx, c).filter(|_| in_title(c)) else {
+            continue;
+        };
+        let kind = cluster_kind(ctx, c).0;
+        let other = found[body].iter().copied().find(|k| {
+            matches!(k, Key::Cluster(o) if *o != c
+                && home_state(ctx, *o) == Some(st)
+                && cluster_kind(ctx, *o).0 == kind)
+                && !replaced.contains(k)
+        });
+        if let Some(o) = other {
+            replaced[i] = o;
+        }
+    }
 }
 
 /// Plural heads of bodies that states have one each of, folded, with the singular the
@@ -1688,6 +1980,18 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
             gaz = None;
         }
     }
+    // "its subsidiary Orbis Cyber Services", "the firm Harbor Security Services": a company
+    // noun outweighs a head word that firms share with public services.
+    let services = longest_mention(ctx, c).is_some_and(|l| {
+        let m = &ents.mentions[l];
+        matches!(
+            ctx.doc.tokens[m.last - 1].fold.as_str(),
+            "services" | "service"
+        )
+    });
+    if company_cue && services && head == Some(PartyKind::Government) {
+        head = Some(PartyKind::Company);
+    }
     let kind = head
         .or(gaz.map(|gi| g.orgs[gi].kind))
         .unwrap_or(if company_cue {
@@ -2268,5 +2572,49 @@ mod tests {
                 "Baltic Data Office".to_string()
             ]]
         );
+    }
+
+    #[test]
+    fn the_owner_of_a_unit_and_an_observer_are_no_parties() {
+        let got = parties(
+            "The Valorian National Defence Force (VNDF) Directorate of Cyber Operations and \
+             the Ostland Army Cyber Command signed a memorandum of understanding on \
+             Wednesday, with Kenya attending as an observer.",
+        );
+        let all = flat(&got);
+        assert!(all.contains(&"Directorate of Cyber Operations"), "{got:?}");
+        assert!(all.contains(&"Ostland Army Cyber Command"), "{got:?}");
+        assert!(
+            !all.iter()
+                .any(|n| n.contains("Defence Force") || *n == "VNDF" || *n == "Kenya"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_french_name_written_small_runs_on_to_the_acronym_that_spells_it() {
+        let got = parties(
+            "Le Centre régional de réponse aux incidents informatiques (CRRII) et la société \
+             Orvalis ont signé lundi un accord de partenariat.",
+        );
+        assert_eq!(
+            flat(&got),
+            vec![
+                "Centre régional de réponse aux incidents informatiques",
+                "Orvalis"
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_body_a_closing_attribution_quotes_is_no_party() {
+        let got = parties(
+            "Orbis Bank and Cedar Secure signed a memorandum of understanding on Monday, said \
+             Jane Doe, a spokesperson for the Valoria Ministry of Finance.",
+        );
+        let all = flat(&got);
+        assert!(all.contains(&"Orbis Bank"), "{got:?}");
+        assert!(!all.iter().any(|n| n.contains("Ministry")), "{got:?}");
     }
 }
