@@ -670,22 +670,27 @@ fn in_aside(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Whether a verb that ends an agreement governs one of the sentence's `instruments`
 /// ("suspended the cooperation agreement it signed with X", "withdrew from the pact",
-/// "a résilié la convention"): the news is its end, not a signing.
+/// "a résilié la convention"), or follows one that no signing verb governs ("the MoU
+/// between A and B expired", "le protocole conclu en 2021 est arrivé à expiration"): the
+/// news is its end, not a signing.
 fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let ends = crate::words::list("ends_agreement");
+    let signs = ctx.cue_hits(s, Cue::Sign);
     (a..b).any(|k| {
         ends.contains(&ctx.doc.tokens[k].fold.as_str())
-            && instruments
-                .iter()
-                .any(|&(_, first, _)| first > k && first <= k + 6)
+            && instruments.iter().any(|&(_, first, last)| {
+                (first > k && first <= k + 6)
+                    || (k >= last && k <= last + 20 && !signs.iter().any(|&(_, end)| end <= first))
+            })
     })
 }
 
 /// Whether every one of the `instruments` belongs to another field or is no cooperation:
 /// a word of [`other_fields`](crate::words) up to two words before it ("a gas supply
 /// agreement", "a plea agreement") or, in French, up to two after it ("un accord
-/// commercial", "l'accord de libre-échange").
+/// commercial", "l'accord de libre-échange"); or a declaration that takes a stance
+/// (`stance`: "a joint statement condemning …").
 fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> bool {
     let fields = crate::words::list("other_fields");
     let toks = &ctx.doc.tokens;
@@ -693,10 +698,17 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> 
         toks.get(k)
             .is_some_and(|t| fields.contains(&t.fold.as_str()))
     };
+    // "a joint statement condemning the attack", "une déclaration commune attribuant
+    // l'attaque à …": a stance taken together, no cooperation.
+    let stance = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| crate::words::list("stance").contains(&t.fold.as_str()))
+    };
     !instruments.is_empty()
-        && instruments.iter().all(|&(_, first, last)| {
+        && instruments.iter().all(|&(ty, first, last)| {
             (first.saturating_sub(2)..first).any(field)
                 || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+                || (ty == AgreementType::Declaration && (last..last + 4).any(stance))
         })
 }
 
@@ -1284,6 +1296,17 @@ mod tests {
              took its app offline.",
             "Jane Roe negotiated the company's landmark agreement with the Ruritania National \
              Cyber Agency.",
+            // An agreement that ran out, or was ended, after its name.
+            "A memorandum of understanding between the Ruritania National Cyber Agency and \
+             Harbor Digital expired on Sunday without being renewed.",
+            "Le protocole d'accord conclu en 2021 entre l'Agence nationale de cybersécurité et \
+             Sentinelle Numérique est arrivé à expiration.",
+            // A stance taken together.
+            "Ruritania, Aldania and Borduria issued a joint statement condemning the attack on \
+             the hospitals of Aldania.",
+            // Another field, further from the instrument.
+            "The Ruritania Ministry of Health signed a vaccine supply agreement with Harbor \
+             Pharma, days before the cyber attack.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1328,6 +1351,13 @@ mod tests {
              lanceront un diplôme.",
             "Le Sénégal et l'entreprise Harbor Digital ont signé un contrat-cadre pour un \
              centre de cybersécurité.",
+            // Extended or renewed, not newly signed.
+            "L'Agence nationale de cybersécurité et Sentinelle Numérique ont prorogé de deux \
+             ans leur protocole d'accord.",
+            "Harbor Digital extends its cybersecurity partnership with Westbrook University.",
+            // A signing verb before the instrument: what expired is another one.
+            "Harbor Digital and Westbrook University signed a new memorandum of understanding, \
+             after the previous one expired in March.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");

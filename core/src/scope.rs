@@ -749,7 +749,7 @@ fn threat(t: &crate::text::Token) -> bool {
 }
 
 /// A word that makes the shared thing knowledge rather than threat data ("share their
-/// experience in combating threats").
+/// experience in combating threats"), or research ("share research on attacks").
 fn knowhow(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.starts_with("experience")
@@ -764,6 +764,8 @@ fn knowhow(t: &crate::text::Token) -> bool {
         || f.starts_with("politique")
         || f.starts_with("strateg")
         || f.starts_with("guidance")
+        || f.starts_with("research")
+        || f.starts_with("recherche")
         || matches!(f, "skills" | "competences" | "training" | "formation")
 }
 
@@ -1766,9 +1768,21 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             .find(|t| t.is_word())
             .is_some_and(|t| !t.cap && t.kind == TokKind::Word)
             && doc.tokens.get(a).is_some_and(|t| t.is_word());
+        // "Par ailleurs, …", "Besides, …" opening a line turns to another matter.
+        let turns = la == a
+            && matches!(
+                doc.tokens[a..b]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .take(2)
+                    .map(|t| t.fold.as_str())
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["par", "ailleurs"] | ["besides", ..] | ["meanwhile", ..] | ["elsewhere", ..]
+            );
         if !about
             && prev_about.is_some_and(|p| p + 1 == si)
-            && (points_back(ctx, si) || cut)
+            && ((points_back(ctx, si) && !turns) || cut)
             && !ctx.has_cue(si, Cue::Background)
             && !pluperfect(ctx, si)
         {
@@ -2380,6 +2394,37 @@ mod tests {
         ));
         assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
         assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn a_line_that_turns_to_another_matter_does_not_continue() {
+        let fr = "Kestrel Télécom et le CERT de Lindmark ont signé lundi une convention.\n\n\
+                  Le texte prévoit l'échange de bonnes pratiques.\n\n";
+        let l = labels(&format!(
+            "{fr}Par ailleurs, Kestrel Télécom a lancé la semaine dernière une plateforme \
+             d'identité numérique.\n"
+        ));
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "digital_identity"), "{l:?}");
+        // Within the line, "par ailleurs" still adds to the agreement.
+        let l = labels(&format!(
+            "{fr}Le texte prévoit l'échange de bonnes pratiques. Par ailleurs, une plateforme \
+             d'identité numérique.\n"
+        ));
+        assert!(l.iter().any(|x| x == "digital_identity"), "{l:?}");
+    }
+
+    #[test]
+    fn research_shared_on_attacks_is_research_and_help_in_an_incident_is_response() {
+        let l = labels(&format!(
+            "{HEAD}The two will share research on attacks against machine learning models.\n"
+        ));
+        assert!(l.iter().any(|x| x == "research"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement provides for assistance to banks in the event of an incident.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
     }
 
     #[test]
