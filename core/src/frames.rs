@@ -575,8 +575,9 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
 
 /// Where a relative clause about something else starts in the sentence `s` whose main
 /// clause signs one of its `instruments`: "A and B signed an MoU, which builds on the pact
-/// signed in 2019", "ont conclu un accord-cadre, qui fait suite au protocole signé en 2019".
-/// The instruments and the dates after it belong to that other thing.
+/// signed in 2019", "ont conclu un accord-cadre, qui fait suite au protocole signé en 2019";
+/// or a participle clause ("…, completing talks that began last year", "…, complétant
+/// l'accord de 2019"). The instruments and the dates after it belong to that other thing.
 fn relative_cut(
     ctx: &Ctx<'_>,
     s: usize,
@@ -586,11 +587,17 @@ fn relative_cut(
     let toks = &ctx.doc.tokens;
     let signs = ctx.cue_hits(s, Cue::Sign);
     (a + 1..b.saturating_sub(1)).find(|&k| {
+        let next = &toks[k + 1];
+        let participle = next.kind == crate::text::TokKind::Word
+            && !next.cap
+            && next.fold.len() >= 6
+            && (next.fold.ends_with("ing") || (ctx.lang == Lang::Fr && next.fold.ends_with("ant")));
         toks[k].is_punct(",")
-            && matches!(
-                toks[k + 1].fold.as_str(),
-                "which" | "qui" | "lequel" | "laquelle" | "dont"
-            )
+            && (participle
+                || matches!(
+                    next.fold.as_str(),
+                    "which" | "qui" | "lequel" | "laquelle" | "dont"
+                ))
             && signs.iter().any(|&(_, end)| end <= k)
             && instruments.iter().any(|&(_, _, end)| end <= k)
     })
@@ -1355,6 +1362,9 @@ mod tests {
             "L'Agence nationale de cybersécurité et Sentinelle Numérique ont prorogé de deux \
              ans leur protocole d'accord.",
             "Harbor Digital extends its cybersecurity partnership with Westbrook University.",
+            // A participle clause after the signing speaks of the past, not the signing.
+            "The Ruritania National Cyber Agency and Harbor Digital exchanged signed copies of \
+             a memorandum of understanding on Friday, completing talks that began last year.",
             // A signing verb before the instrument: what expired is another one.
             "Harbor Digital and Westbrook University signed a new memorandum of understanding, \
              after the previous one expired in March.",

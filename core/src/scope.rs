@@ -344,8 +344,18 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         )
     };
     // French future tense says what is to be done: "renforcera", "formeront".
-    let commits = toks.iter().any(|t| {
-        (COMMITS.contains(t) && (refers || !weak(t)))
+    // "Our government is committed to …", "le pays reste engagé": a standing stance, which
+    // commits to something only with a word for the agreement.
+    let stance = |i: usize| {
+        i > 0
+            && matches!(
+                toks[i - 1].fold.as_str(),
+                "is" | "are" | "remains" | "remain" | "est" | "sont" | "reste" | "restent"
+            )
+            && matches!(toks[i].fold.as_str(), "committed" | "engage")
+    };
+    let commits = toks.iter().enumerate().any(|(i, t)| {
+        (COMMITS.contains(t) && (refers || !(weak(t) || stance(i))))
             || (ctx.lang == crate::facts::Lang::Fr
                 && t.is_word()
                 && !t.cap
@@ -2412,6 +2422,22 @@ mod tests {
              d'identité numérique.\n"
         ));
         assert!(l.iter().any(|x| x == "digital_identity"), "{l:?}");
+    }
+
+    #[test]
+    fn a_party_committed_to_a_field_in_general_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\n\"Our company is committed \
+             to e-government for every citizen,\" said Kestrel Telecom chief executive Jan \
+             Berg.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "e_government"), "{l:?}");
+        // Committed under the agreement, it is scope.
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom is committed to e-government services.\n"
+        ));
+        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
     }
 
     #[test]
