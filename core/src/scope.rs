@@ -2058,7 +2058,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             // "part of the government's strategy", "in support of the national framework",
             // "on par with global standards": the setting, not an area of cooperation.
             if Some(hit.value) == ps {
-                let lo = hit.first.saturating_sub(9).max(a);
+                let lo = hit.first.saturating_sub(12).max(a);
                 let setting = doc.tokens[lo..hit.first].windows(2).any(|w| {
                     matches!(
                         (w[0].fold.as_str(), w[1].fold.as_str()),
@@ -2068,6 +2068,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                             | ("aligned", "with")
                             | ("par", "with")
                             | ("inscrit", "dans")
+                            | ("cadre", "de")
+                            | ("cadre", "du")
                             | ("conforme", "a")
                             | ("conforme", "aux")
                     )
