@@ -1308,6 +1308,11 @@ mod tests {
              Harbor Digital expired on Sunday without being renewed.",
             "Le protocole d'accord conclu en 2021 entre l'Agence nationale de cybersécurité et \
              Sentinelle Numérique est arrivé à expiration.",
+            // A signing put off.
+            "The signing of a cooperation agreement between the Ruritania National Cyber \
+             Agency and Harbor Digital has been postponed.",
+            "La signature de la convention entre l'Agence nationale de cybersécurité et \
+             Sentinelle Numérique, prévue jeudi, a été reportée.",
             // A stance taken together.
             "Ruritania, Aldania and Borduria issued a joint statement condemning the attack on \
              the hospitals of Aldania.",
