@@ -354,8 +354,44 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             )
             && matches!(toks[i].fold.as_str(), "committed" | "engage")
     };
+    // "Our goal is to build a trusted digital economy": the speaker's own aim.
+    let own_aim = |i: usize| {
+        i > 0
+            && matches!(
+                toks[i - 1].fold.as_str(),
+                "our" | "my" | "notre" | "nos" | "mon" | "mes"
+            )
+            && matches!(
+                toks[i].fold.as_str(),
+                "goal" | "goals" | "aim" | "objectif" | "objectifs"
+            )
+    };
+    // "Key areas include …"; not "public key infrastructure".
+    let loose_key = |i: usize| {
+        toks[i].fold == "key"
+            && !toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.fold.as_str(),
+                    "areas"
+                        | "focus"
+                        | "objectives"
+                        | "priorities"
+                        | "pillars"
+                        | "components"
+                        | "elements"
+                        | "aspects"
+                        | "provisions"
+                        | "features"
+                        | "goals"
+                        | "outcomes"
+                        | "deliverables"
+                        | "initiatives"
+                        | "activities"
+                )
+            })
+    };
     let commits = toks.iter().enumerate().any(|(i, t)| {
-        (COMMITS.contains(t) && (refers || !(weak(t) || stance(i))))
+        (COMMITS.contains(t) && !loose_key(i) && (refers || !(weak(t) || stance(i) || own_aim(i))))
             || (ctx.lang == crate::facts::Lang::Fr
                 && t.is_word()
                 && !t.cap
@@ -1926,6 +1962,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                     (t, n),
                     ("builds" | "building" | "built" | "build", "on" | "upon")
                         | ("follows", _)
+                        // "The agreement comes as Lindmark rolls out e-government", "intervient
+                        // alors que …": the setting.
+                        | ("comes" | "came", "as" | "amid" | "against")
+                        | ("intervient", "alors" | "dans")
                         | ("fait" | "faisant", "suite")
                         | ("dans", "le") // "dans le prolongement"
                 ) && (t != "dans"
@@ -2439,6 +2479,39 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}Under the agreement, Kestrel Telecom is committed to e-government services.\n"
         ));
+        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+    }
+
+    #[test]
+    fn the_setting_a_speakers_own_aim_and_a_partys_business_give_no_scope() {
+        for (para, label) in [
+            (
+                "The agreement comes as Lindmark rolls out e-government services.",
+                "e_government",
+            ),
+            (
+                "\"Our goal is to build a trusted digital economy,\" said Kestrel Telecom chief \
+                 executive Jan Berg.",
+                "digital_economy",
+            ),
+            (
+                "Lindmark CERT also manages the public key infrastructure.",
+                "digital_identity",
+            ),
+            (
+                "Cette signature intervient alors que le Lindmark déploie ses services publics \
+                 en ligne.",
+                "e_government",
+            ),
+        ] {
+            let l = labels(&format!(
+                "{HEAD}The agreement covers training of engineers.\n\n{para}\n"
+            ));
+            assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
+            assert!(!l.iter().any(|x| x == label), "{para}: {l:?}");
+        }
+        // "Key areas" still commits.
+        let l = labels(&format!("{HEAD}Key areas include e-government services.\n"));
         assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
     }
 
