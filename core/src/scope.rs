@@ -1054,6 +1054,36 @@ fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     })
 }
 
+/// Whether the cue at `first` (sentence from `a`) is the topic of the event where the
+/// signing took place: "signed on the sidelines of a summit on artificial intelligence",
+/// "annoncé lors d'un forum sur la fintech" (not a seminar's or a workshop's).
+fn event_topic(ctx: &Ctx<'_>, a: usize, first: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let events = crate::words::list("event_heads");
+    (first.saturating_sub(8).max(a)..first).any(|k| {
+        let f = toks[k].fold.as_str();
+        // A seminar or a workshop is often the parties' own work: its topic may be theirs.
+        (f == "forum"
+            || (events.contains(&f)
+                && !matches!(
+                    f,
+                    "seminar" | "seminaire" | "workshop" | "webinar" | "webinaire" | "bootcamp"
+                )))
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.fold.as_str(),
+                    "on" | "about" | "sur" | "consacre" | "consacree" | "dedicated" | "devoted"
+                )
+            })
+            && (k.saturating_sub(5).max(a)..k).any(|j| {
+                matches!(
+                    toks[j].fold.as_str(),
+                    "at" | "during" | "sidelines" | "margins" | "marge" | "lors" | "cours"
+                )
+            })
+    })
+}
+
 /// Whether sentence `s` opens on another matter: "Separately, …", "In a separate
 /// development, …", "In other news, …", "Dans un autre registre, …".
 fn separate_matter(ctx: &Ctx<'_>, s: usize) -> bool {
@@ -2120,6 +2150,9 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                     continue;
                 }
             }
+            if event_topic(ctx, a, hit.first) {
+                continue;
+            }
             // "in accordance with applicable law", "conformément
             // à la réglementation": a compliance clause, not an area of cooperation.
             let lo = hit.first.saturating_sub(8).max(a);
@@ -2513,6 +2546,21 @@ mod tests {
         // "Key areas" still commits.
         let l = labels(&format!("{HEAD}Key areas include e-government services.\n"));
         assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+    }
+
+    #[test]
+    fn the_topic_of_the_event_of_the_signing_is_no_scope() {
+        let l = labels(
+            "Kestrel Telecom and Lindmark CERT signed a cooperation agreement on Monday at a \
+             conference on smart cities, to train engineers.\n",
+        );
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "smart_cities"), "{l:?}");
+        // A workshop the parties run is their work.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers at workshops on smart cities.\n"
+        ));
+        assert!(l.iter().any(|x| x == "smart_cities"), "{l:?}");
     }
 
     #[test]
