@@ -1978,6 +1978,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let ke = SCOPE_LABELS.iter().position(|l| *l == "knowledge_exchange");
     let ps = SCOPE_LABELS.iter().position(|l| *l == "policy_strategy");
     let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
+    let ss = SCOPE_LABELS.iter().position(|l| *l == "solutions_services");
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
@@ -2156,6 +2157,20 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                 }
             }
             if event_topic(ctx, a, hit.first) {
+                continue;
+            }
+            // "la formation des analystes aux outils de X", "training on the tools": the tools
+            // are what people learn, not a supply.
+            if Some(hit.value) == ss
+                && hit.first > a + 1
+                && matches!(
+                    doc.tokens[hit.first - 1].fold.as_str(),
+                    "aux" | "au" | "on" | "in" | "sur"
+                )
+                && doc.tokens[hit.first.saturating_sub(6).max(a)..hit.first - 1]
+                    .iter()
+                    .any(|t| t.fold.starts_with("formation") || t.fold.starts_with("train"))
+            {
                 continue;
             }
             // "in accordance with applicable law", "conformément
@@ -2566,6 +2581,19 @@ mod tests {
             "{HEAD}The agreement covers training of engineers at workshops on smart cities.\n"
         ));
         assert!(l.iter().any(|x| x == "smart_cities"), "{l:?}");
+    }
+
+    #[test]
+    fn tools_people_are_trained_on_are_no_supply() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the training of analysts on the tools of Kestrel Telecom.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the supply of tools and the training of analysts.\n"
+        ));
+        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
     }
 
     #[test]
