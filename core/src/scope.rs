@@ -2161,13 +2161,26 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
             // "la formation des analystes aux outils de X", "training on the tools": the tools
             // are what people learn, not a supply.
+            let on = match hit.first.checked_sub(1) {
+                Some(k)
+                    if k > a
+                        && matches!(
+                            doc.tokens[k].fold.as_str(),
+                            "the" | "its" | "their" | "les" | "ses" | "leurs"
+                        ) =>
+                {
+                    k - 1
+                }
+                Some(k) => k,
+                None => a,
+            };
             if Some(hit.value) == ss
-                && hit.first > a + 1
+                && on > a
                 && matches!(
-                    doc.tokens[hit.first - 1].fold.as_str(),
+                    doc.tokens[on].fold.as_str(),
                     "aux" | "au" | "on" | "in" | "sur"
                 )
-                && doc.tokens[hit.first.saturating_sub(6).max(a)..hit.first - 1]
+                && doc.tokens[on.saturating_sub(5).max(a)..on]
                     .iter()
                     .any(|t| t.fold.starts_with("formation") || t.fold.starts_with("train"))
             {
