@@ -480,12 +480,24 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 || frame_groups(ctx, si)
                     .iter()
                     .any(|(slot, g)| matches!(slot, Slot::With | Slot::Between) || g.len() >= 2));
-        // "its partnership with X", "the company's agreement with X": one the body has.
+        // "its partnership with X", "the company's agreement with X", "has an MoU with X":
+        // one the body has.
         let possessed = |first: usize| {
             (first.saturating_sub(3)..first).any(|k| {
                 matches!(
                     doc.tokens[k].fold.as_str(),
-                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                        | "has"
+                        | "have"
+                        | "holds"
                 ) || (doc.tokens[k].fold == "'"
                     && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "s"))
             })
@@ -1308,6 +1320,9 @@ mod tests {
              Harbor Digital expired on Sunday without being renewed.",
             "Le protocole d'accord conclu en 2021 entre l'Agence nationale de cybersécurité et \
              Sentinelle Numérique est arrivé à expiration.",
+            // An agreement a body has, in news about something else.
+            "The utility has a memorandum of understanding with Kestrel Networks on incident \
+             response, and the firm's analysts are on site.",
             // A signing put off.
             "The signing of a cooperation agreement between the Ruritania National Cyber \
              Agency and Harbor Digital has been postponed.",
