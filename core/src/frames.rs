@@ -551,7 +551,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
 }
 
 /// Whether the sentence `s`, which names the `instruments`, has a signing cue that reports a
-/// signing. "Sign up" enrols someone ("banks signed up with the CERT"), and a weak cue
+/// signing. "Sign up" enrols someone ("banks signed up with the CERT"), "la signature
+/// électronique" is a technology, and a weak cue
 /// ("announced", "released", "adopted", "publie") reports one only with an instrument it may
 /// govern: "released a report produced in partnership with X" or "announced its sponsors"
 /// sign nothing.
@@ -580,7 +581,15 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
     };
     ctx.cue_hits(s, Cue::Sign).iter().any(|&(_, last)| {
         let phrasal_up = toks.get(last).is_some_and(|t| t.fold == "up");
+        // "la signature électronique", "signature numérique": a technology, no signing.
+        let technology = toks.get(last).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "electronique" | "electroniques" | "numerique" | "numeriques" | "digitale"
+            )
+        });
         !phrasal_up
+            && !technology
             && (named || collaboration(last) || !weak.contains(&toks[last - 1].fold.as_str()))
     })
 }
@@ -1320,6 +1329,9 @@ mod tests {
              Harbor Digital expired on Sunday without being renewed.",
             "Le protocole d'accord conclu en 2021 entre l'Agence nationale de cybersécurité et \
              Sentinelle Numérique est arrivé à expiration.",
+            // An electronic signature service launched with a partner.
+            "L'Agence nationale du numérique a lancé un service de signature électronique, en \
+             collaboration avec La Poste de Ruritanie.",
             // An agreement a body has, in news about something else.
             "The utility has a memorandum of understanding with Kestrel Networks on incident \
              response, and the firm's analysts are on site.",
