@@ -88,12 +88,15 @@ fn instrument_word(t: &crate::text::Token) -> bool {
     )
 }
 
-/// Words that put an instrument aside as another one ("a separate MoU", "un autre accord").
+/// Words that put an instrument aside as another one ("a separate MoU", "un autre accord",
+/// "other agreements signed during the visit").
 fn other_word(t: &crate::text::Token) -> bool {
     matches!(
         t.fold.as_str(),
         "separate"
             | "another"
+            | "other"
+            | "autres"
             | "previous"
             | "earlier"
             | "prior"
@@ -214,7 +217,7 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if ctx.has_cue(s, Cue::Background) {
         return false;
     }
-    if pluperfect(ctx, s) {
+    if pluperfect(ctx, s) || since_year(ctx, s) {
         return false;
     }
     // A party's usual business, not this agreement: "X regularly takes part in…".
@@ -417,6 +420,18 @@ fn pluperfect(ctx: &Ctx<'_>, s: usize) -> bool {
     toks.iter()
         .any(|t| matches!(t.fold.as_str(), "had" | "avait" | "avaient"))
         && !toks.iter().any(instrument_word)
+}
+
+/// Whether sentence `s` tells what has gone on since a year, without naming an instrument:
+/// "the two have worked together on AI research since 2019", "collaborent depuis 2019".
+fn since_year(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.windows(2).any(|w| {
+        matches!(w[0].fold.as_str(), "since" | "depuis")
+            && w[1].fold.len() == 4
+            && w[1].fold.bytes().all(|c| c.is_ascii_digit())
+    }) && !toks.iter().any(instrument_word)
 }
 
 /// Whether a French word (seven letters or more) is a verb in the future tense:
@@ -2607,6 +2622,32 @@ mod tests {
             "{HEAD}The agreement covers the supply of tools and the training of analysts.\n"
         ));
         assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+    }
+
+    #[test]
+    fn other_agreements_and_work_since_a_year_give_no_scope() {
+        for (para, label) in [
+            (
+                "Other agreements signed during the visit covered e-government and health.",
+                "e_government",
+            ),
+            (
+                "D'autres accords signés lors de la visite portent sur l'administration \
+                 électronique.",
+                "e_government",
+            ),
+            (
+                "Kestrel Telecom and the Lindmark CERT have worked together on artificial \
+                 intelligence since 2019.",
+                "ai",
+            ),
+        ] {
+            let l = labels(&format!(
+                "{HEAD}The agreement covers training of engineers.\n\n{para}\n"
+            ));
+            assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
+            assert!(!l.iter().any(|x| x == label), "{para}: {l:?}");
+        }
     }
 
     #[test]
