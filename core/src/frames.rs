@@ -1397,6 +1397,8 @@ mod tests {
             // A participle clause after the signing speaks of the past, not the signing.
             "The Ruritania National Cyber Agency and Harbor Digital exchanged signed copies of \
              a memorandum of understanding on Friday, completing talks that began last year.",
+            "Northgate Systems and the Lisk Transport Authority put their signatures to a \
+             cybersecurity memorandum on Tuesday.",
             // A signing verb before the instrument: what expired is another one.
             "Harbor Digital and Westbrook University signed a new memorandum of understanding, \
              after the previous one expired in March.",
