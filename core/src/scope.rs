@@ -2651,6 +2651,15 @@ mod tests {
     }
 
     #[test]
+    fn a_short_french_future_commits() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi une convention.\n\n\
+             Kestrel Télécom aidera le CERT à répondre aux incidents.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
     fn research_shared_on_attacks_is_research_and_help_in_an_incident_is_response() {
         let l = labels(&format!(
             "{HEAD}The two will share research on attacks against machine learning models.\n"
