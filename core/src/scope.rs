@@ -394,7 +394,14 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             })
     };
     let commits = toks.iter().enumerate().any(|(i, t)| {
-        (COMMITS.contains(t) && !loose_key(i) && (refers || !(weak(t) || stance(i) || own_aim(i))))
+        // "The CERT is to receive threat feeds", "the firms are to train …".
+        (t.fold == "to"
+            && i > 1
+            && matches!(toks[i - 1].fold.as_str(), "is" | "are")
+            && !own_aim(i - 2))
+            || (COMMITS.contains(t)
+                && !loose_key(i)
+                && (refers || !(weak(t) || stance(i) || own_aim(i))))
             || (ctx.lang == crate::facts::Lang::Fr
                 && t.is_word()
                 && !t.cap
@@ -2648,6 +2655,14 @@ mod tests {
             assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
             assert!(!l.iter().any(|x| x == label), "{para}: {l:?}");
         }
+    }
+
+    #[test]
+    fn is_to_commits() {
+        let l = labels(&format!(
+            "{HEAD}The Lindmark CERT is to receive threat intelligence feeds from the operator.\n"
+        ));
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
     }
 
     #[test]
