@@ -158,9 +158,26 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if sents.both.contains(&s) {
         return false;
     }
-    if toks
-        .windows(2)
-        .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
+    // "The delegations also signed agreements on banking and trade": more deals than this one.
+    let also = toks
+        .iter()
+        .any(|t| matches!(t.fold.as_str(), "also" | "egalement" | "aussi"));
+    let plural = toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "agreements"
+                | "mous"
+                | "memoranda"
+                | "memorandums"
+                | "accords"
+                | "conventions"
+                | "protocoles"
+        )
+    });
+    if (also && plural)
+        || toks
+            .windows(2)
+            .any(|w| other_word(&w[0]) && instrument_word(&w[1]))
         || toks
             .windows(3)
             .any(|w| other_word(&w[0]) && instrument_word(&w[2]))
@@ -2655,6 +2672,16 @@ mod tests {
             assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
             assert!(!l.iter().any(|x| x == label), "{para}: {l:?}");
         }
+    }
+
+    #[test]
+    fn more_agreements_signed_on_the_side_give_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\nThe delegations also signed \
+             agreements on banking supervision and trade.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
     }
 
     #[test]
