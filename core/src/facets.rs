@@ -3268,6 +3268,10 @@ mod tests {
             kind("announced a partnership on cybersecurity.", ""),
             AgreementType::Partnership
         );
+        assert_eq!(
+            kind("signed a letter of understanding on cybersecurity.", ""),
+            AgreementType::Mou
+        );
     }
 
     #[test]
