@@ -3272,6 +3272,13 @@ mod tests {
             kind("signed a letter of understanding on cybersecurity.", ""),
             AgreementType::Mou
         );
+        assert_eq!(
+            kind(
+                "ont signé une charte de partenariat sur la cybersécurité.",
+                ""
+            ),
+            AgreementType::Other
+        );
     }
 
     #[test]
