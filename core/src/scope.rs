@@ -2213,6 +2213,25 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                 Some(k) => k,
                 None => a,
             };
+            // "equipping the agency with the tools and knowledge to …": means of learning.
+            let and_knowhow = doc
+                .tokens
+                .get(hit.last)
+                .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
+                && doc.tokens.get(hit.last + 1).is_some_and(|t| {
+                    matches!(
+                        t.fold.as_str(),
+                        "knowledge"
+                            | "skills"
+                            | "expertise"
+                            | "connaissances"
+                            | "competences"
+                            | "savoir-faire"
+                    )
+                });
+            if Some(hit.value) == ss && and_knowhow {
+                continue;
+            }
             if Some(hit.value) == ss
                 && on > a
                 && matches!(
@@ -2682,6 +2701,15 @@ mod tests {
         ));
         assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
         assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn tools_and_knowledge_are_means_of_learning() {
+        let l = labels(&format!(
+            "{HEAD}The agreement will equip the CERT with the tools and knowledge to fight \
+             cybercrime.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
     }
 
     #[test]
