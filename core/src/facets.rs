@@ -74,7 +74,13 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             )
         })
     };
+    // A headline's loose word ("seal cyber pact", "sign deal") sets no bar for the body's
+    // precise instrument ("signed a memorandum of understanding"): the bar is the body's
+    // best sentence, and what the headline names stays credible beside it.
+    let body_named =
+        live().any(|t| !ctx.is_title(t.sent) && t.instruments.iter().any(|&(_, a, _)| !anaphor(a)));
     let top = live()
+        .filter(|t| !(body_named && ctx.is_title(t.sent)))
         .filter(|t| t.instruments.iter().any(|&(_, a, _)| !anaphor(a)))
         .map(|t| t.score())
         .max()
@@ -85,12 +91,19 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
                 .max()
         });
     let credible = |ty: AgreementType| {
-        let named: Vec<i32> = live()
-            .flat_map(|t| t.instruments.iter().map(move |i| (t.score(), i.0)))
-            .filter(|&(_, it)| it == ty)
-            .map(|(score, _)| score)
+        let named: Vec<(i32, bool)> = live()
+            .flat_map(|t| {
+                t.instruments
+                    .iter()
+                    .map(move |i| (t.score(), i.0, ctx.is_title(t.sent)))
+            })
+            .filter(|&(_, it, _)| it == ty)
+            .map(|(score, _, title)| (score, title))
             .collect();
-        named.len() >= 2 || named.iter().any(|&score| Some(score) == top)
+        named.len() >= 2
+            || named
+                .iter()
+                .any(|&(score, title)| Some(score) == top || (body_named && title))
     };
     let mut best: Option<(AgreementType, usize, usize)> = None;
     for t in live() {
@@ -3254,6 +3267,48 @@ mod tests {
         assert_eq!(
             kind("announced a partnership on cybersecurity.", ""),
             AgreementType::Partnership
+        );
+        assert_eq!(
+            kind("signed a letter of understanding on cybersecurity.", ""),
+            AgreementType::Mou
+        );
+        assert_eq!(
+            kind(
+                "ont signé une charte de partenariat sur la cybersécurité.",
+                ""
+            ),
+            AgreementType::Other
+        );
+    }
+
+    #[test]
+    fn the_bodys_precise_instrument_wins_over_the_headlines_loose_word() {
+        let kind = |text: &str| {
+            crate::analyze(text, &crate::Options::default())
+                .ok()
+                .and_then(|r| r.agreements.first().map(|a| a.kind))
+        };
+        assert_eq!(
+            kind(
+                "Kestrel Telecom, Lindmark CERT seal cyber security pact\n\nKestrel Telecom and \
+                 Lindmark CERT signed a memorandum of understanding on Monday to train staff.\n"
+            ),
+            Some(AgreementType::Mou)
+        );
+        assert_eq!(
+            kind(
+                "Kestrel Telecom and Lindmark CERT sign cyber security deal\n\nKestrel Telecom \
+                 and Lindmark CERT signed a letter of intent on Monday to train staff.\n"
+            ),
+            Some(AgreementType::Declaration)
+        );
+        // The headline's precise word stays when the body is loose.
+        assert_eq!(
+            kind(
+                "Kestrel Telecom and Lindmark CERT sign cyber security MoU\n\nKestrel Telecom \
+                 and Lindmark CERT signed an agreement on Monday to train staff.\n"
+            ),
+            Some(AgreementType::Mou)
         );
     }
 

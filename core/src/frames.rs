@@ -480,12 +480,24 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 || frame_groups(ctx, si)
                     .iter()
                     .any(|(slot, g)| matches!(slot, Slot::With | Slot::Between) || g.len() >= 2));
-        // "its partnership with X", "the company's agreement with X": one the body has.
+        // "its partnership with X", "the company's agreement with X", "has an MoU with X":
+        // one the body has.
         let possessed = |first: usize| {
             (first.saturating_sub(3)..first).any(|k| {
                 matches!(
                     doc.tokens[k].fold.as_str(),
-                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "leurs"
+                        | "has"
+                        | "have"
+                        | "holds"
                 ) || (doc.tokens[k].fold == "'"
                     && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "s"))
             })
@@ -539,7 +551,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
 }
 
 /// Whether the sentence `s`, which names the `instruments`, has a signing cue that reports a
-/// signing. "Sign up" enrols someone ("banks signed up with the CERT"), and a weak cue
+/// signing. "Sign up" enrols someone ("banks signed up with the CERT"), "la signature
+/// électronique" is a technology, and a weak cue
 /// ("announced", "released", "adopted", "publie") reports one only with an instrument it may
 /// govern: "released a report produced in partnership with X" or "announced its sponsors"
 /// sign nothing.
@@ -568,15 +581,24 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
     };
     ctx.cue_hits(s, Cue::Sign).iter().any(|&(_, last)| {
         let phrasal_up = toks.get(last).is_some_and(|t| t.fold == "up");
+        // "la signature électronique", "signature numérique": a technology, no signing.
+        let technology = toks.get(last).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "electronique" | "electroniques" | "numerique" | "numeriques" | "digitale"
+            )
+        });
         !phrasal_up
+            && !technology
             && (named || collaboration(last) || !weak.contains(&toks[last - 1].fold.as_str()))
     })
 }
 
 /// Where a relative clause about something else starts in the sentence `s` whose main
 /// clause signs one of its `instruments`: "A and B signed an MoU, which builds on the pact
-/// signed in 2019", "ont conclu un accord-cadre, qui fait suite au protocole signé en 2019".
-/// The instruments and the dates after it belong to that other thing.
+/// signed in 2019", "ont conclu un accord-cadre, qui fait suite au protocole signé en 2019";
+/// or a participle clause ("…, completing talks that began last year", "…, complétant
+/// l'accord de 2019"). The instruments and the dates after it belong to that other thing.
 fn relative_cut(
     ctx: &Ctx<'_>,
     s: usize,
@@ -586,11 +608,17 @@ fn relative_cut(
     let toks = &ctx.doc.tokens;
     let signs = ctx.cue_hits(s, Cue::Sign);
     (a + 1..b.saturating_sub(1)).find(|&k| {
+        let next = &toks[k + 1];
+        let participle = next.kind == crate::text::TokKind::Word
+            && !next.cap
+            && next.fold.len() >= 6
+            && (next.fold.ends_with("ing") || (ctx.lang == Lang::Fr && next.fold.ends_with("ant")));
         toks[k].is_punct(",")
-            && matches!(
-                toks[k + 1].fold.as_str(),
-                "which" | "qui" | "lequel" | "laquelle" | "dont"
-            )
+            && (participle
+                || matches!(
+                    next.fold.as_str(),
+                    "which" | "qui" | "lequel" | "laquelle" | "dont"
+                ))
             && signs.iter().any(|&(_, end)| end <= k)
             && instruments.iter().any(|&(_, _, end)| end <= k)
     })
@@ -670,22 +698,27 @@ fn in_aside(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Whether a verb that ends an agreement governs one of the sentence's `instruments`
 /// ("suspended the cooperation agreement it signed with X", "withdrew from the pact",
-/// "a résilié la convention"): the news is its end, not a signing.
+/// "a résilié la convention"), or follows one that no signing verb governs ("the MoU
+/// between A and B expired", "le protocole conclu en 2021 est arrivé à expiration"): the
+/// news is its end, not a signing.
 fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let ends = crate::words::list("ends_agreement");
+    let signs = ctx.cue_hits(s, Cue::Sign);
     (a..b).any(|k| {
         ends.contains(&ctx.doc.tokens[k].fold.as_str())
-            && instruments
-                .iter()
-                .any(|&(_, first, _)| first > k && first <= k + 6)
+            && instruments.iter().any(|&(_, first, last)| {
+                (first > k && first <= k + 6)
+                    || (k >= last && k <= last + 20 && !signs.iter().any(|&(_, end)| end <= first))
+            })
     })
 }
 
 /// Whether every one of the `instruments` belongs to another field or is no cooperation:
 /// a word of [`other_fields`](crate::words) up to two words before it ("a gas supply
 /// agreement", "a plea agreement") or, in French, up to two after it ("un accord
-/// commercial", "l'accord de libre-échange").
+/// commercial", "l'accord de libre-échange"); or a declaration that takes a stance
+/// (`stance`: "a joint statement condemning …").
 fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> bool {
     let fields = crate::words::list("other_fields");
     let toks = &ctx.doc.tokens;
@@ -693,10 +726,17 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> 
         toks.get(k)
             .is_some_and(|t| fields.contains(&t.fold.as_str()))
     };
+    // "a joint statement condemning the attack", "une déclaration commune attribuant
+    // l'attaque à …": a stance taken together, no cooperation.
+    let stance = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| crate::words::list("stance").contains(&t.fold.as_str()))
+    };
     !instruments.is_empty()
-        && instruments.iter().all(|&(_, first, last)| {
+        && instruments.iter().all(|&(ty, first, last)| {
             (first.saturating_sub(2)..first).any(field)
                 || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+                || (ty == AgreementType::Declaration && (last..last + 4).any(stance))
         })
 }
 
@@ -1284,6 +1324,28 @@ mod tests {
              took its app offline.",
             "Jane Roe negotiated the company's landmark agreement with the Ruritania National \
              Cyber Agency.",
+            // An agreement that ran out, or was ended, after its name.
+            "A memorandum of understanding between the Ruritania National Cyber Agency and \
+             Harbor Digital expired on Sunday without being renewed.",
+            "Le protocole d'accord conclu en 2021 entre l'Agence nationale de cybersécurité et \
+             Sentinelle Numérique est arrivé à expiration.",
+            // An electronic signature service launched with a partner.
+            "L'Agence nationale du numérique a lancé un service de signature électronique, en \
+             collaboration avec La Poste de Ruritanie.",
+            // An agreement a body has, in news about something else.
+            "The utility has a memorandum of understanding with Kestrel Networks on incident \
+             response, and the firm's analysts are on site.",
+            // A signing put off.
+            "The signing of a cooperation agreement between the Ruritania National Cyber \
+             Agency and Harbor Digital has been postponed.",
+            "La signature de la convention entre l'Agence nationale de cybersécurité et \
+             Sentinelle Numérique, prévue jeudi, a été reportée.",
+            // A stance taken together.
+            "Ruritania, Aldania and Borduria issued a joint statement condemning the attack on \
+             the hospitals of Aldania.",
+            // Another field, further from the instrument.
+            "The Ruritania Ministry of Health signed a vaccine supply agreement with Harbor \
+             Pharma, days before the cyber attack.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1328,6 +1390,18 @@ mod tests {
              lanceront un diplôme.",
             "Le Sénégal et l'entreprise Harbor Digital ont signé un contrat-cadre pour un \
              centre de cybersécurité.",
+            // Extended or renewed, not newly signed.
+            "L'Agence nationale de cybersécurité et Sentinelle Numérique ont prorogé de deux \
+             ans leur protocole d'accord.",
+            "Harbor Digital extends its cybersecurity partnership with Westbrook University.",
+            // A participle clause after the signing speaks of the past, not the signing.
+            "The Ruritania National Cyber Agency and Harbor Digital exchanged signed copies of \
+             a memorandum of understanding on Friday, completing talks that began last year.",
+            "Northgate Systems and the Lisk Transport Authority put their signatures to a \
+             cybersecurity memorandum on Tuesday.",
+            // A signing verb before the instrument: what expired is another one.
+            "Harbor Digital and Westbrook University signed a new memorandum of understanding, \
+             after the previous one expired in March.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");

@@ -88,12 +88,15 @@ fn instrument_word(t: &crate::text::Token) -> bool {
     )
 }
 
-/// Words that put an instrument aside as another one ("a separate MoU", "un autre accord").
+/// Words that put an instrument aside as another one ("a separate MoU", "un autre accord",
+/// "other agreements signed during the visit").
 fn other_word(t: &crate::text::Token) -> bool {
     matches!(
         t.fold.as_str(),
         "separate"
             | "another"
+            | "other"
+            | "autres"
             | "previous"
             | "earlier"
             | "prior"
@@ -162,7 +165,23 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             .iter()
             .any(instrument_word)
     };
-    if (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
+    // "The delegations also signed agreements on banking and trade": more deals than this one.
+    let also = toks
+        .iter()
+        .any(|t| matches!(t.fold.as_str(), "also" | "egalement" | "aussi"));
+    let plural = toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "agreements"
+                | "mous"
+                | "memoranda"
+                | "memorandums"
+                | "accords"
+                | "conventions"
+                | "protocoles"
+        )
+    });
+    if (also && plural) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
         return true;
     }
     // The rest asks for a signing sentence that names another organisation and no party.
@@ -218,7 +237,7 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if ctx.has_cue(s, Cue::Background) {
         return false;
     }
-    if pluperfect(ctx, s) {
+    if pluperfect(ctx, s) || since_year(ctx, s) {
         return false;
     }
     // A party's usual business, not this agreement: "X regularly takes part in…".
@@ -348,8 +367,61 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         )
     };
     // French future tense says what is to be done: "renforcera", "formeront".
-    let commits = toks.iter().any(|t| {
-        (COMMITS.contains(t) && (refers || !weak(t)))
+    // "Our government is committed to …", "le pays reste engagé": a standing stance, which
+    // commits to something only with a word for the agreement.
+    let stance = |i: usize| {
+        i > 0
+            && matches!(
+                toks[i - 1].fold.as_str(),
+                "is" | "are" | "remains" | "remain" | "est" | "sont" | "reste" | "restent"
+            )
+            && matches!(toks[i].fold.as_str(), "committed" | "engage")
+    };
+    // "Our goal is to build a trusted digital economy": the speaker's own aim.
+    let own_aim = |i: usize| {
+        i > 0
+            && matches!(
+                toks[i - 1].fold.as_str(),
+                "our" | "my" | "notre" | "nos" | "mon" | "mes"
+            )
+            && matches!(
+                toks[i].fold.as_str(),
+                "goal" | "goals" | "aim" | "objectif" | "objectifs"
+            )
+    };
+    // "Key areas include …"; not "public key infrastructure".
+    let loose_key = |i: usize| {
+        toks[i].fold == "key"
+            && !toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.fold.as_str(),
+                    "areas"
+                        | "focus"
+                        | "objectives"
+                        | "priorities"
+                        | "pillars"
+                        | "components"
+                        | "elements"
+                        | "aspects"
+                        | "provisions"
+                        | "features"
+                        | "goals"
+                        | "outcomes"
+                        | "deliverables"
+                        | "initiatives"
+                        | "activities"
+                )
+            })
+    };
+    let commits = toks.iter().enumerate().any(|(i, t)| {
+        // "The CERT is to receive threat feeds", "the firms are to train …".
+        (t.fold == "to"
+            && i > 1
+            && matches!(toks[i - 1].fold.as_str(), "is" | "are")
+            && !own_aim(i - 2))
+            || (COMMITS.contains(t)
+                && !loose_key(i)
+                && (refers || !(weak(t) || stance(i) || own_aim(i))))
             || (ctx.lang == crate::facts::Lang::Fr
                 && t.is_word()
                 && !t.cap
@@ -375,6 +447,18 @@ fn pluperfect(ctx: &Ctx<'_>, s: usize) -> bool {
     toks.iter()
         .any(|t| matches!(t.fold.as_str(), "had" | "avait" | "avaient"))
         && !toks.iter().any(instrument_word)
+}
+
+/// Whether sentence `s` tells what has gone on since a year, without naming an instrument:
+/// "the two have worked together on AI research since 2019", "collaborent depuis 2019".
+fn since_year(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.windows(2).any(|w| {
+        matches!(w[0].fold.as_str(), "since" | "depuis")
+            && w[1].fold.len() == 4
+            && w[1].fold.bytes().all(|c| c.is_ascii_digit())
+    }) && !toks.iter().any(instrument_word)
 }
 
 /// Whether a French word (seven letters or more) is a verb in the future tense:
@@ -753,7 +837,7 @@ fn threat(t: &crate::text::Token) -> bool {
 }
 
 /// A word that makes the shared thing knowledge rather than threat data ("share their
-/// experience in combating threats").
+/// experience in combating threats"), or research ("share research on attacks").
 fn knowhow(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.starts_with("experience")
@@ -768,6 +852,8 @@ fn knowhow(t: &crate::text::Token) -> bool {
         || f.starts_with("politique")
         || f.starts_with("strateg")
         || f.starts_with("guidance")
+        || f.starts_with("research")
+        || f.starts_with("recherche")
         || matches!(f, "skills" | "competences" | "training" | "formation")
 }
 
@@ -1007,6 +1093,41 @@ fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
                 && !t.cap
                 && t.fold.len() >= 7
                 && french_future(&t.fold))
+    })
+}
+
+/// Whether the cue at `first` (sentence from `a`) is the topic of the event where the
+/// signing took place: "signed on the sidelines of a summit on artificial intelligence",
+/// "annoncé lors d'un forum sur la fintech" (not a seminar's or a workshop's).
+fn event_topic(ctx: &Ctx<'_>, a: usize, first: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let events = crate::words::list("event_heads");
+    (first.saturating_sub(8).max(a)..first).any(|k| {
+        let f = toks[k].fold.as_str();
+        // The topic runs to the first punctuation: "at a summit on AI, covers training".
+        let topic = toks[k + 1..first]
+            .iter()
+            .all(|t| t.is_word() || t.fold == "'");
+        // A seminar or a workshop is often the parties' own work: its topic may be theirs.
+        topic
+            && (f == "forum"
+                || (events.contains(&f)
+                    && !matches!(
+                        f,
+                        "seminar" | "seminaire" | "workshop" | "webinar" | "webinaire" | "bootcamp"
+                    )))
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.fold.as_str(),
+                    "on" | "about" | "sur" | "consacre" | "consacree" | "dedicated" | "devoted"
+                )
+            })
+            && (k.saturating_sub(5).max(a)..k).any(|j| {
+                matches!(
+                    toks[j].fold.as_str(),
+                    "at" | "during" | "sidelines" | "margins" | "marge" | "lors" | "cours"
+                )
+            })
     })
 }
 
@@ -1770,9 +1891,21 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             .find(|t| t.is_word())
             .is_some_and(|t| !t.cap && t.kind == TokKind::Word)
             && doc.tokens.get(a).is_some_and(|t| t.is_word());
+        // "Par ailleurs, …", "Besides, …" opening a line turns to another matter.
+        let turns = la == a
+            && matches!(
+                doc.tokens[a..b]
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .take(2)
+                    .map(|t| t.fold.as_str())
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["par", "ailleurs"] | ["besides", ..] | ["meanwhile", ..] | ["elsewhere", ..]
+            );
         if !about
             && prev_about.is_some_and(|p| p + 1 == si)
-            && (points_back(ctx, si) || cut)
+            && ((points_back(ctx, si) && !turns) || cut)
             && !ctx.has_cue(si, Cue::Background)
             && !pluperfect(ctx, si)
         {
@@ -1887,6 +2020,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let ke = SCOPE_LABELS.iter().position(|l| *l == "knowledge_exchange");
     let ps = SCOPE_LABELS.iter().position(|l| *l == "policy_strategy");
     let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
+    let ss = SCOPE_LABELS.iter().position(|l| *l == "solutions_services");
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
@@ -1906,6 +2040,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                     (t, n),
                     ("builds" | "building" | "built" | "build", "on" | "upon")
                         | ("follows", _)
+                        // "The agreement comes as Lindmark rolls out e-government", "intervient
+                        // alors que …": the setting.
+                        | ("comes" | "came", "as" | "amid" | "against")
+                        | ("intervient", "alors" | "dans")
                         | ("fait" | "faisant", "suite")
                         | ("dans", "le") // "dans le prolongement"
                 ) && (t != "dans"
@@ -2038,7 +2176,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             // "part of the government's strategy", "in support of the national framework",
             // "on par with global standards": the setting, not an area of cooperation.
             if Some(hit.value) == ps {
-                let lo = hit.first.saturating_sub(9).max(a);
+                let lo = hit.first.saturating_sub(12).max(a);
                 let setting = doc.tokens[lo..hit.first].windows(2).any(|w| {
                     matches!(
                         (w[0].fold.as_str(), w[1].fold.as_str()),
@@ -2048,6 +2186,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                             | ("aligned", "with")
                             | ("par", "with")
                             | ("inscrit", "dans")
+                            | ("cadre", "de")
+                            | ("cadre", "du")
                             | ("conforme", "a")
                             | ("conforme", "aux")
                     )
@@ -2057,6 +2197,55 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                 if setting {
                     continue;
                 }
+            }
+            if event_topic(ctx, a, hit.first) {
+                continue;
+            }
+            // "la formation des analystes aux outils de X", "training on the tools": the tools
+            // are what people learn, not a supply.
+            let on = match hit.first.checked_sub(1) {
+                Some(k)
+                    if k > a
+                        && matches!(
+                            doc.tokens[k].fold.as_str(),
+                            "the" | "its" | "their" | "les" | "ses" | "leurs"
+                        ) =>
+                {
+                    k - 1
+                }
+                Some(k) => k,
+                None => a,
+            };
+            // "equipping the agency with the tools and knowledge to …": means of learning.
+            let and_knowhow = doc
+                .tokens
+                .get(hit.last)
+                .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
+                && doc.tokens.get(hit.last + 1).is_some_and(|t| {
+                    matches!(
+                        t.fold.as_str(),
+                        "knowledge"
+                            | "skills"
+                            | "expertise"
+                            | "connaissances"
+                            | "competences"
+                            | "savoir-faire"
+                    )
+                });
+            if Some(hit.value) == ss && and_knowhow {
+                continue;
+            }
+            if Some(hit.value) == ss
+                && on > a
+                && matches!(
+                    doc.tokens[on].fold.as_str(),
+                    "aux" | "au" | "on" | "in" | "sur"
+                )
+                && doc.tokens[on.saturating_sub(5).max(a)..on]
+                    .iter()
+                    .any(|t| t.fold.starts_with("formation") || t.fold.starts_with("train"))
+            {
+                continue;
             }
             // "in accordance with applicable law", "conformément
             // à la réglementation": a compliance clause, not an area of cooperation.
@@ -2384,6 +2573,176 @@ mod tests {
         ));
         assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
         assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn a_line_that_turns_to_another_matter_does_not_continue() {
+        let fr = "Kestrel Télécom et le CERT de Lindmark ont signé lundi une convention.\n\n\
+                  Le texte prévoit l'échange de bonnes pratiques.\n\n";
+        let l = labels(&format!(
+            "{fr}Par ailleurs, Kestrel Télécom a lancé la semaine dernière une plateforme \
+             d'identité numérique.\n"
+        ));
+        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "digital_identity"), "{l:?}");
+        // Within the line, "par ailleurs" still adds to the agreement.
+        let l = labels(&format!(
+            "{fr}Le texte prévoit l'échange de bonnes pratiques. Par ailleurs, une plateforme \
+             d'identité numérique.\n"
+        ));
+        assert!(l.iter().any(|x| x == "digital_identity"), "{l:?}");
+    }
+
+    #[test]
+    fn a_party_committed_to_a_field_in_general_gives_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\n\"Our company is committed \
+             to e-government for every citizen,\" said Kestrel Telecom chief executive Jan \
+             Berg.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "e_government"), "{l:?}");
+        // Committed under the agreement, it is scope.
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom is committed to e-government services.\n"
+        ));
+        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+    }
+
+    #[test]
+    fn the_setting_a_speakers_own_aim_and_a_partys_business_give_no_scope() {
+        for (para, label) in [
+            (
+                "The agreement comes as Lindmark rolls out e-government services.",
+                "e_government",
+            ),
+            (
+                "\"Our goal is to build a trusted digital economy,\" said Kestrel Telecom chief \
+                 executive Jan Berg.",
+                "digital_economy",
+            ),
+            (
+                "Lindmark CERT also manages the public key infrastructure.",
+                "digital_identity",
+            ),
+            (
+                "Cette signature intervient alors que le Lindmark déploie ses services publics \
+                 en ligne.",
+                "e_government",
+            ),
+        ] {
+            let l = labels(&format!(
+                "{HEAD}The agreement covers training of engineers.\n\n{para}\n"
+            ));
+            assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
+            assert!(!l.iter().any(|x| x == label), "{para}: {l:?}");
+        }
+        // "Key areas" still commits.
+        let l = labels(&format!("{HEAD}Key areas include e-government services.\n"));
+        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+    }
+
+    #[test]
+    fn the_topic_of_the_event_of_the_signing_is_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement, signed at a conference on smart cities, covers training of \
+             engineers.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "smart_cities"), "{l:?}");
+        // A workshop the parties run is their work.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers at workshops on smart cities.\n"
+        ));
+        assert!(l.iter().any(|x| x == "smart_cities"), "{l:?}");
+    }
+
+    #[test]
+    fn tools_people_are_trained_on_are_no_supply() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the training of analysts on the tools of Kestrel Telecom.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the supply of tools and the training of analysts.\n"
+        ));
+        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+    }
+
+    #[test]
+    fn other_agreements_and_work_since_a_year_give_no_scope() {
+        for (para, label) in [
+            (
+                "Other agreements signed during the visit covered e-government and health.",
+                "e_government",
+            ),
+            (
+                "D'autres accords signés lors de la visite portent sur l'administration \
+                 électronique.",
+                "e_government",
+            ),
+            (
+                "Kestrel Telecom and the Lindmark CERT have worked together on artificial \
+                 intelligence since 2019.",
+                "ai",
+            ),
+        ] {
+            let l = labels(&format!(
+                "{HEAD}The agreement covers training of engineers.\n\n{para}\n"
+            ));
+            assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
+            assert!(!l.iter().any(|x| x == label), "{para}: {l:?}");
+        }
+    }
+
+    #[test]
+    fn more_agreements_signed_on_the_side_give_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\nThe delegations also signed \
+             agreements on banking supervision and trade.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn tools_and_knowledge_are_means_of_learning() {
+        let l = labels(&format!(
+            "{HEAD}The agreement will equip the CERT with the tools and knowledge to fight \
+             cybercrime.\n"
+        ));
+        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+    }
+
+    #[test]
+    fn is_to_commits() {
+        let l = labels(&format!(
+            "{HEAD}The Lindmark CERT is to receive threat intelligence feeds from the operator.\n"
+        ));
+        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+    }
+
+    #[test]
+    fn a_short_french_future_commits() {
+        let l = labels(
+            "Kestrel Télécom et le CERT de Lindmark ont signé lundi une convention.\n\n\
+             Kestrel Télécom aidera le CERT à répondre aux incidents.\n",
+        );
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
+    fn research_shared_on_attacks_is_research_and_help_in_an_incident_is_response() {
+        let l = labels(&format!(
+            "{HEAD}The two will share research on attacks against machine learning models.\n"
+        ));
+        assert!(l.iter().any(|x| x == "research"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement provides for assistance to banks in the event of an incident.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
     }
 
     #[test]
