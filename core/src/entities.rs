@@ -108,7 +108,7 @@ pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
 }
 
 /// The longest name, in tokens.
-const MAX_NAME_TOKENS: usize = 24;
+pub(crate) const MAX_NAME_TOKENS: usize = 24;
 
 /// Legal forms of companies that may follow a name after a comma ("Veltrix, SAS").
 pub(crate) fn is_legal_form(fold: &str) -> bool {
@@ -2212,6 +2212,7 @@ fn classify_segment(
     if has_head && lang == Lang::En {
         let person_at = (s + 1..e.saturating_sub(1)).find(|&k| {
             idx.head_kind(doc, k - 1).is_some()
+                && !crate::words::list("head_first").contains(&doc.tokens[k - 1].fold.as_str())
                 && crate::given_names::is_given_name(&doc.tokens[k].fold)
                 && (2..=4).contains(&(e - k))
                 && (k..e).all(|j| {
@@ -2401,6 +2402,9 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
             break;
         }
         match idx.head_kind(doc, k) {
+            // A legal form ends a company's name, whatever its other words ("Pacific
+            // Telecom Ltd", "Sahel Conseil SARL").
+            Some(_) if k + 1 == e && k > s && is_legal_form(&t.fold) => strong = true,
             // A bank with a complement is a body ("Banque centrale des Comores").
             Some(_) if matches!(t.fold.as_str(), "bank" | "banque") && e - s >= 2 => strong = true,
             Some(PartyKind::Company | PartyKind::Other) => weak = true,

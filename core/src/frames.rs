@@ -182,8 +182,19 @@ impl Ctx<'_> {
                     .lex
                     .cue(cue)
                     .longest_at(&self.doc, k, at, self.lang)
-                    .is_some_and(|h| h.last + window >= at)
+                    .is_some_and(|h| h.last + window >= at && !self.in_name(k, h.last))
         })
+    }
+
+    /// Whether the one capitalised word of tokens `k..e` lies inside a name after its first
+    /// word ("Nordlys Data AS"): a cue word there ("data") is part of the name, not a cue.
+    /// ("Unit of" in "Incident Unit of X's Ministry" still says what the ministry is.)
+    fn in_name(&self, k: usize, e: usize) -> bool {
+        e == k + 1
+            && self.doc.tokens[k].cap
+            && self
+                .starting_in(k.saturating_sub(entities::MAX_NAME_TOKENS), k)
+                .any(|m| self.ents.mentions[m].last >= e)
     }
 
     /// Whether the sentence holds a date more than `months` months before the article's
@@ -455,7 +466,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         }) && !(instruments.is_empty()
             && doc.tokens[a..b]
                 .iter()
-                .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
+                .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())))
+            || joins_programme(ctx, si).is_some();
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
@@ -879,6 +891,10 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     }
     let mut verbs = ctx.cue_hits(s, Cue::Sign);
     verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    let joined = joins_programme(ctx, s);
+    if let Some((v, _)) = joined {
+        verbs.push((v, v + 1));
+    }
     crate::sort::all(&mut verbs);
     // Looked up by bisection: a long sentence may hold many names and many openers.
     let mut by_first: Vec<(usize, std::cmp::Reverse<usize>, usize)> = ms
@@ -959,17 +975,19 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             if group.len() >= MAX_SLOT {
                 break;
             }
-            // "Boréal Cyber inc. ont signé": a legal form the name left out.
+            // "Boréal Cyber inc. ont signé": a legal form the name left out, or the full
+            // stop after one the name holds ("Blue Harbor Systems Inc. have signed").
             if ending_at(end).is_none() {
                 let mut e = end;
                 if e > a + 1 && doc.tokens[e - 1].is_punct(".") {
                     e -= 1;
                 }
-                if e > a + 1
-                    && crate::entities::is_legal_form(&doc.tokens[e - 1].fold)
-                    && ending_at(e - 1).is_some()
-                {
-                    end = e - 1;
+                if e > a + 1 && crate::entities::is_legal_form(&doc.tokens[e - 1].fold) {
+                    if ending_at(e).is_some() {
+                        end = e;
+                    } else if ending_at(e - 1).is_some() {
+                        end = e - 1;
+                    }
                 }
             }
             let Some(mi) = ending_at(end) else { break };
@@ -1117,7 +1135,81 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             out.push((slot, group));
         }
     }
+    // The body whose programme the subject joins.
+    if let Some((_, owner)) = joined {
+        out.push((Slot::With, vec![owner]));
+    }
     out
+}
+
+/// "Tessaro Labs joins Northgate Cyber's partner programme", "A has become a member of B's
+/// network", "A a rejoint le réseau de partenaires de B": joining the programme or network
+/// another body runs is a partnership with that body. The joining verb's token and the
+/// mention of the body that runs the programme.
+pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let verbs = crate::words::list("join_verbs");
+    let objects = crate::words::list("join_objects");
+    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let body = |k: usize| {
+        ctx.starting_in(k, k + 1).find(|&mi| {
+            matches!(
+                ctx.ents.mentions[mi].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+        })
+    };
+    for v in a..b {
+        if !verbs.contains(&fold(v)) {
+            continue;
+        }
+        let mut k = v + 1;
+        // "becomes a member of", "devient membre du": becoming needs "member of".
+        if !matches!(
+            fold(v),
+            "join" | "joins" | "joined" | "rejoint" | "rejoignent"
+        ) {
+            if matches!(fold(k), "a" | "an" | "un") {
+                k += 1;
+            }
+            if !matches!(fold(k), "member" | "membre")
+                || !matches!(fold(k + 1), "of" | "de" | "du" | "d'")
+            {
+                continue;
+            }
+            k += 2;
+        }
+        for j in k..b.min(k + 8) {
+            // "B's partner programme".
+            if let Some(mi) = body(j) {
+                let last = ctx.ents.mentions[mi].last;
+                if fold(last) == "'"
+                    && fold(last + 1) == "s"
+                    && (last + 2..b.min(last + 6)).any(|x| objects.contains(&fold(x)))
+                {
+                    return Some((v, mi));
+                }
+            }
+            // "the partner programme of B", "le réseau de partenaires de B".
+            if objects.contains(&fold(j)) {
+                for x in j + 1..b.min(j + 5) {
+                    if matches!(fold(x), "of" | "de" | "du" | "d'") {
+                        let y = if is_article_fold(fold(x + 1)) {
+                            x + 2
+                        } else {
+                            x + 1
+                        };
+                        if let Some(mi) = body(y) {
+                            return Some((v, mi));
+                        }
+                    }
+                }
+                break;
+            }
+        }
+    }
+    None
 }
 
 /// The mentions of sentence `s` in any slot of a frame ([`frame_groups`]).

@@ -63,6 +63,16 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             push(&mut out, k, m.first);
         }
     }
+    // "A joins B's partner programme": B, possessive or after "member of", is a party.
+    if let Some((_, owner)) = crate::frames::joins_programme(ctx, s) {
+        if !in_quotes(ctx, owner) {
+            push(
+                &mut out,
+                Key::Cluster(ents.cluster_of[owner]),
+                ents.mentions[owner].first,
+            );
+        }
+    }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
     // President X and Indian Prime Minister Y signed".
     let mut person_of: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
