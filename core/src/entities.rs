@@ -1423,6 +1423,32 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 break;
             }
+            // "Ministry of ICT of Ruritania and Harbor Digital": a body's second complement
+            // (its state's) that ends on a proper word no table knows, then a run with a
+            // company's head word and a proper word of its own, are two names ("Ministry
+            // of Electricity and Renewable Energy" is one portfolio).
+            let proper = |j: usize| {
+                let t = &doc.tokens[j];
+                t.cap
+                    && !t.upper
+                    && !COMMON_WORDS.contains(t)
+                    && idx.head_kind(doc, j).is_none()
+                    && idx.longest_at(doc, j, j + 1).is_none()
+            };
+            if in_complement
+                && head_kind(doc, s, e, idx).is_some_and(|k| k != PartyKind::Company)
+                && proper(e - 1)
+                && (s..e)
+                    .filter(|&j| matches!(doc.tokens[j].fold.as_str(), "of" | "de"))
+                    .count()
+                    >= 2
+                && run_head(doc, k, b, idx) == Some(PartyKind::Company)
+                && (k..b.min(k + 6))
+                    .take_while(|&j| is_cap_word(doc, j))
+                    .any(proper)
+            {
+                break;
+            }
             let place_closes = in_complement
                 && has_head
                 && (s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e));

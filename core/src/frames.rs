@@ -1144,8 +1144,9 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
 
 /// "Tessaro Labs joins Northgate Cyber's partner programme", "A has become a member of B's
 /// network", "A a rejoint le réseau de partenaires de B": joining the programme or network
-/// another body runs is a partnership with that body. The joining verb's token and the
-/// mention of the body that runs the programme.
+/// another body runs is a partnership with that body; so is "B welcomed A as its newest
+/// partner". The verb's token and the mention of the other party (B, or A after
+/// "welcomed").
 pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
@@ -1161,6 +1162,27 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
         })
     };
     for v in a..b {
+        // "B welcomed A as its newest partner", "B accueille A comme membre".
+        if matches!(
+            fold(v),
+            "welcomed" | "welcomes" | "welcome" | "accueille" | "accueilli" | "accueillent"
+        ) {
+            let k = if is_article_fold(fold(v + 1)) {
+                v + 2
+            } else {
+                v + 1
+            };
+            if let Some(mi) = body(k) {
+                let after = ctx.ents.mentions[mi].last;
+                if matches!(fold(after), "as" | "comme")
+                    && (after + 1..b.min(after + 5))
+                        .any(|x| matches!(fold(x), "partner" | "member" | "partenaire" | "membre"))
+                {
+                    return Some((v, mi));
+                }
+            }
+            continue;
+        }
         if !verbs.contains(&fold(v)) {
             continue;
         }
