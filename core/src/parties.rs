@@ -357,6 +357,12 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
     if m.honorific || m.role_before.is_some() {
         return false;
     }
+    // "Island Nations", "les deux États": a plural of states describes the states named.
+    if m.last > m.first
+        && crate::words::list("plural_states").contains(&doc.tokens[m.last - 1].fold.as_str())
+    {
+        return false;
+    }
     if !ctx
         .lex
         .instruments
