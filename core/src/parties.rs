@@ -669,7 +669,7 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     // The candidates of each reporting sentence, best sentence first; "the two
     // governments" brings the states named before, and those states stay parties.
     let mut pinned: Vec<Key> = Vec::new();
-    let found: Vec<Vec<Key>> = triggers
+    let mut found: Vec<Vec<Key>> = triggers
         .iter()
         .map(|t| {
             let mut keys: Vec<Key> = candidates(ctx, t.sent, people)
@@ -690,6 +690,14 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             keys
         })
         .collect();
+    // "Three regional bodies signed …", then "The signatories are: - A; - B; - C".
+    for (t, keys) in triggers.iter().zip(found.iter_mut()) {
+        if keys.len() < 2 {
+            if let Some(listed) = bulleted_signers(ctx, t.sent, people) {
+                *keys = listed;
+            }
+        }
+    }
     // No reporting sentence names a body, a state or a signer, and none names an
     // instrument ("shipping lines have joined forces", "banks have partnered"): salience
     // alone names no party. "Four agencies signed a memorandum" may still take the bodies
@@ -773,6 +781,70 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
         }
     }
     out
+}
+
+/// Counts of signers in words, English and French.
+const COUNTS: [(&str, usize); 18] = [
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("douze", 12),
+];
+
+/// "Three regional bodies signed a memorandum", then, in the next few lines, a bulleted
+/// list of as many items, each opening with a name ("- the Harbor Centre (HRCC), which …";
+/// "• la société Kivu Numérique ;"): the names of the list are the signers.
+fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Key>> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let nouns = crate::words::list("count_nouns");
+    let n = (a..b).find_map(|k| {
+        let &(_, n) = COUNTS.iter().find(|(w, _)| *w == doc.tokens[k].fold)?;
+        (k + 1..b.min(k + 4))
+            .any(|j| nouns.contains(&doc.tokens[j].fold.as_str()))
+            .then_some(n)
+    })?;
+    let bullet = |l: usize| {
+        let (first, last) = doc.lines[l].tokens;
+        first < last
+            && matches!(
+                doc.tokens[first].fold.as_str(),
+                "-" | "•" | "*" | "–" | "—" | "·" | "▪"
+            )
+    };
+    let line = doc.sentences[s].line;
+    let start = (line + 1..doc.lines.len().min(line + 6)).find(|&l| bullet(l))?;
+    let mut keys = Vec::new();
+    for l in (start..doc.lines.len()).take_while(|&l| bullet(l)) {
+        let (first, last) = doc.lines[l].tokens;
+        let mi = ctx
+            .starting_in(first + 1, last.min(first + 5))
+            .find(|&mi| {
+                matches!(
+                    ctx.ents.mentions[mi].kind,
+                    MentionKind::Org { .. } | MentionKind::Country(_) | MentionKind::Other
+                )
+            })?;
+        let k = *mention_keys(ctx, mi, true, people).first()?;
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    (keys.len() == n).then_some(keys)
 }
 
 /// Plural heads of bodies that states have one each of, folded, with the singular the
