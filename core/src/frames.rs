@@ -1018,6 +1018,19 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             if !bare {
                 j -= 1;
             }
+            // "Presidents A of Uganda, B of Rwanda and C of Kenya signed", "les présidents A
+            // du Mali et B du Niger": a state after a person's name and "of" is the state
+            // the person signs for, and the list goes on before the person.
+            if matches!(ctx.ents.mentions[mi].kind, MentionKind::Country(_))
+                && j > a + 1
+                && matches!(doc.tokens[j - 1].fold.as_str(), "of" | "du" | "de" | "d'")
+            {
+                if let Some(p) =
+                    ending_at(j - 1).filter(|&p| ctx.ents.mentions[p].kind == MentionKind::Person)
+                {
+                    j = ctx.ents.mentions[p].first;
+                }
+            }
             // A name the scanner glued over an "and" ends a list as well.
             seen_and |= (ctx.ents.mentions[mi].first..ctx.ents.mentions[mi].last)
                 .any(|x| matches!(doc.tokens[x].fold.as_str(), "and" | "et"));
