@@ -1302,6 +1302,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 break;
             }
         }
+        // "Cyber 360 Group", "Team 42 Labs": a number before a company's head word is
+        // part of the name.
+        if t.kind == TokKind::Num
+            && t.space_before
+            && t.fold.chars().all(|c| c.is_ascii_digit())
+            && is_cap_word(doc, e + 1)
+            && idx.head_kind(doc, e + 1) == Some(PartyKind::Company)
+        {
+            has_head = true;
+            e += 2;
+            continue;
+        }
         if t.kind == TokKind::Num && has_head && t.space_before {
             // "Cyber Crimes Act No 3"? Numbers end names.
             break;
@@ -1329,11 +1341,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 continue;
             }
         }
-        // Connectors: "of (the)", "de (la|l')", "and", "&".
+        // Connectors: "of (the)", "de (la|l')", "and", "&"; after a head word, Spanish,
+        // Portuguese and Italian ones too ("Ministério da Economia", "Universidad
+        // Técnica del Sur", "Instituto … do Pará", "Banco de los Andes").
         let f = t.fold.as_str();
-        if is_name_connector(f) {
+        let romance = has_head && matches!(f, "da" | "do" | "dos" | "das" | "del" | "della");
+        if is_name_connector(f) || romance {
             let mut k = e + 1;
-            if k < b && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
+            if k < b
+                && (is_article(&doc.tokens[k].fold)
+                    || matches!(doc.tokens[k].fold.as_str(), "los" | "las"))
+                && !doc.tokens[k].cap
+            {
                 k += 1;
             }
             // "Sione Fifita for Tonga and …": two or more words with no head word, then a
@@ -2436,10 +2455,12 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
             Some(PartyKind::Company | PartyKind::Other) => weak = true,
             Some(_) => strong = true,
             None => {
+                // "Cyber 360 Group": a number inside the name makes it its own.
                 if (t.cap || t.upper)
                     && t.kind == TokKind::Word
                     && !COMMON_WORDS.contains(t)
                     && idx.place_at(doc, k, e).is_none()
+                    || (t.kind == TokKind::Num && k > s && k + 1 < e)
                 {
                     proper = true;
                 }
