@@ -1646,7 +1646,19 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                     && !is_article(&n.fold)
                     && (!n.cap || idx.head_kind(doc, e + 1).is_some() && !is_cap_word(doc, e + 2))
             });
-        if FR_TAIL_STOP.contains(t) && !inner_et {
+        // "Agence pour la sécurité des réseaux": "pour" and an article right after a body's
+        // head word open its complement ("… s'associe à X pour former", "… SA pour la
+        // fourniture" still end).
+        let head_pour = t.fold == "pour"
+            && e == start
+            && idx
+                .head_kind(doc, e - 1)
+                .is_some_and(|k| k != PartyKind::Company)
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "la" | "le" | "l'" | "les"));
+        if FR_TAIL_STOP.contains(t) && !inner_et && !head_pour {
             stopped = true;
             break;
         }
