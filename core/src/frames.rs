@@ -1157,9 +1157,9 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
 
 /// "Tessaro Labs joins Northgate Cyber's partner programme", "A has become a member of B's
 /// network", "A a rejoint le réseau de partenaires de B": joining the programme or network
-/// another body runs is a partnership with that body; so is "B welcomed A as its newest
-/// partner". The verb's token and the mention of the other party (B, or A after
-/// "welcomed").
+/// another body runs is a partnership with that body; so are "B welcomed A as its newest
+/// partner" and "B selected A as its partner". The verb's token and the mention of the
+/// other party (B, or A after "welcomed").
 pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
@@ -1175,10 +1175,22 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
         })
     };
     for v in a..b {
-        // "B welcomed A as its newest partner", "B accueille A comme membre".
+        // "B welcomed A as its newest partner", "B has selected A as its partner", "B
+        // accueille A comme membre", "B a choisi A comme partenaire".
         if matches!(
             fold(v),
-            "welcomed" | "welcomes" | "welcome" | "accueille" | "accueilli" | "accueillent"
+            "welcomed"
+                | "welcomes"
+                | "welcome"
+                | "selected"
+                | "selects"
+                | "chose"
+                | "chosen"
+                | "accueille"
+                | "accueilli"
+                | "accueillent"
+                | "choisi"
+                | "retenu"
         ) {
             let k = if is_article_fold(fold(v + 1)) {
                 v + 2
