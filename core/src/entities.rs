@@ -922,6 +922,19 @@ fn scan_at(
         let next = scan_at(doc, k.max(i + 1), a, b, lang, lex, idx, g, out);
         if out.len() > start {
             let m = &mut out[start];
+            // "King Abdulaziz University", "Prince Sultan College": a body named after a
+            // person keeps the title in its name.
+            let named_after = m.first == k
+                && k == i + 1
+                && m.last - m.first >= 2
+                && matches!(m.kind, MentionKind::Org { .. })
+                && idx
+                    .head_kind(doc, m.last - 1)
+                    .is_some_and(|h| h != PartyKind::Company && h != PartyKind::Government);
+            if named_after {
+                m.first = i;
+                return next;
+            }
             m.honorific = true;
             if m.kind == MentionKind::Other && m.last - m.first == 1 {
                 m.kind = MentionKind::Surname;
@@ -1182,6 +1195,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     let mut e = s + 1;
     let mut has_head = idx.head_kind(doc, s).is_some();
     let mut in_complement = false;
+    // The name holds a Spanish or Portuguese "and" ("y", "e").
+    let mut spanish = false;
     loop {
         // No name is this long: a run of capitals beyond it is a shouted text, not a name.
         if e >= b || doc.tokens[e].newline_before || e - s >= MAX_NAME_TOKENS {
@@ -1341,6 +1356,23 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 continue;
             }
         }
+        // "Ministério da Ciência, Tecnologia e Inovação", "Superintendencia de Banca, Seguros
+        // y AFP": a Spanish or Portuguese portfolio runs on over commas up to its "y"/"e".
+        if t.fold == "," && in_complement && has_head {
+            let mut j = e + 1;
+            while j < b && j - e < 8 && (is_cap_word(doc, j) || doc.tokens[j].fold == ",") {
+                j += 1;
+            }
+            if j > e + 1
+                && j + 1 < b
+                && matches!(doc.tokens[j].fold.as_str(), "y" | "e")
+                && is_cap_word(doc, j + 1)
+            {
+                spanish = true;
+                e = j + 2;
+                continue;
+            }
+        }
         // Connectors: "of (the)", "de (la|l')", "and", "&"; after a head word, Spanish,
         // Portuguese and Italian ones too ("Ministério da Economia", "Universidad
         // Técnica del Sur", "Instituto … do Pará", "Banco de los Andes").
@@ -1391,9 +1423,35 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             break;
         }
-        if is_and(f) {
+        // "Ministerio de Ciencia y Tecnología", "Ministério da Ciência e Inovação": the
+        // Spanish and Portuguese "and" inside a head word's complement.
+        let romance_and = has_head && in_complement && matches!(f, "y" | "e");
+        // After a Spanish or Portuguese "and", an English or French one starts another name.
+        if is_and(f) && spanish {
+            break;
+        }
+        if is_and(f) || romance_and {
+            spanish |= romance_and;
             let k = e + 1;
             if k >= b || !is_cap_word(doc, k) || starts_other_entity(doc, k, b, idx) {
+                break;
+            }
+            // "Ministry of Posts and Telecommunications and Harbor Digital": a second "and"
+            // before a run with a company's head word and a word of its own starts a name.
+            let own = |j: usize| {
+                let t = &doc.tokens[j];
+                t.cap
+                    && !t.upper
+                    && !COMMON_WORDS.contains(t)
+                    && idx.head_kind(doc, j).is_none()
+                    && idx.longest_at(doc, j, j + 1).is_none()
+            };
+            if (s..e).any(|j| is_and(&doc.tokens[j].fold))
+                && run_head(doc, k, b, idx) == Some(PartyKind::Company)
+                && (k..b.min(k + 6))
+                    .take_while(|&j| is_cap_word(doc, j))
+                    .any(own)
+            {
                 break;
             }
             // "Robert Silvers and Minister …", "CERT-In and US CERT": no "and" after a role
@@ -1764,6 +1822,7 @@ fn classify_chunk(
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
             && !title_in_body_name(doc, s, k, idx)
     });
+
     if let Some(mut r) = role {
         // "Kenyan ICT Cabinet Secretary X": a head word that opens a role of two words
         // ("cabinet secretary") belongs to the role, not to a body.
