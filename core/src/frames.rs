@@ -1166,6 +1166,14 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
     let verbs = crate::words::list("join_verbs");
     let objects = crate::words::list("join_objects");
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    // "joined RansomHub's affiliate programme", "a bug bounty program": no cooperation.
+    let object = |x: usize| {
+        objects.contains(&fold(x))
+            && !matches!(
+                fold(x.wrapping_sub(1)),
+                "affiliate" | "affiliation" | "bounty" | "loyalty" | "rewards" | "referral"
+            )
+    };
     let body = |k: usize| {
         ctx.starting_in(k, k + 1).find(|&mi| {
             matches!(
@@ -1233,13 +1241,13 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
                 let last = ctx.ents.mentions[mi].last;
                 if fold(last) == "'"
                     && fold(last + 1) == "s"
-                    && (last + 2..b.min(last + 6)).any(|x| objects.contains(&fold(x)))
+                    && (last + 2..b.min(last + 6)).any(object)
                 {
                     return Some((v, mi));
                 }
             }
             // "the partner programme of B", "le réseau de partenaires de B".
-            if objects.contains(&fold(j)) {
+            if object(j) {
                 for x in j + 1..b.min(j + 5) {
                     if matches!(fold(x), "of" | "de" | "du" | "d'") {
                         let y = if is_article_fold(fold(x + 1)) {
