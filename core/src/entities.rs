@@ -723,7 +723,10 @@ fn acronym_run_start(
 
 /// Whether the word opening the sentence `a..b` is a name: capitalised, no function word,
 /// common word, head, role or calendar word, followed by "and" / "et" and another
-/// capitalised name, in a sentence with a signing or partnering verb.
+/// capitalised name, in a sentence with a signing or partnering verb; or followed by that
+/// verb (after "has", "a" or an apposition between commas) with a partner after "with" /
+/// "avec" / "à": "Qorvane partners with X", "Qorvane, a Nairobi start-up, signed … with X",
+/// "Qorvane a signé avec X".
 fn opens_signing_list(
     doc: &Doc<'_>,
     a: usize,
@@ -745,9 +748,11 @@ fn opens_signing_list(
         || idx.is_honorific(doc, a)
         || is_calendar(doc, a)
         || idx.longest_at(doc, a, b).is_some()
-        || !is_and(&doc.tokens[a + 1].fold)
     {
         return false;
+    }
+    if !is_and(&doc.tokens[a + 1].fold) {
+        return opens_frame_alone(doc, a, b, lang, lex);
     }
     let next = if is_article(&doc.tokens[a + 2].fold) {
         a + 3
@@ -759,6 +764,52 @@ fn opens_signing_list(
     }
     !lex.cue(Cue::Sign).find(doc, a, b, lang).is_empty()
         || !lex.cue(Cue::Partner).find(doc, a, b, lang).is_empty()
+}
+
+/// The second shape of [`opens_signing_list`]: the opening word, alone, is the subject of a
+/// signing or partnering verb that has a partner after "with", "avec" or "à". Plurals of
+/// common nouns ("Officials", "Researchers", "Authorities") and given names are no brand.
+fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexicon) -> bool {
+    let t = &doc.tokens[a];
+    if crate::given_names::is_given_name(&t.fold)
+        || [
+            "ers", "ies", "ials", "ents", "ants", "ors", "ions", "ists", "ives", "ces",
+        ]
+        .iter()
+        .any(|x| t.fold.ends_with(x))
+    {
+        return false;
+    }
+    let mut k = a + 1;
+    // "Qorvane, a Nairobi-based start-up, signed …": an apposition in lowercase.
+    if doc.tokens[k].is_punct(",") {
+        let opens = doc.tokens.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.fold.as_str(),
+                "a" | "an" | "the" | "un" | "une" | "la" | "le" | "l'"
+            ) && !n.cap
+        });
+        match (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].is_punct(",")) {
+            Some(close) if opens => k = close + 1,
+            _ => return false,
+        }
+    }
+    while k < b && crate::frames::is_verb_filler(&doc.tokens[k].fold) {
+        k += 1;
+    }
+    let hit = [Cue::Sign, Cue::Partner]
+        .iter()
+        .find_map(|&c| lex.cue(c).longest_at(doc, k, b, lang));
+    let Some(h) = hit else {
+        return false;
+    };
+    (h.last.saturating_sub(1)..b.min(h.last + 8)).any(|j| {
+        matches!(doc.tokens[j].fold.as_str(), "with" | "avec" | "a" | "au")
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.cap || is_article(&n.fold))
+    })
 }
 
 /// The token range inside a bracket that opens at `at`: `((first, last), after_close)`.

@@ -1064,7 +1064,8 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         let f = doc.tokens[k].fold.as_str();
         let slot = match f {
             "between" | "entre" => Slot::Between,
-            "with" | "avec" if verbs.iter().any(|v| v.1 <= k) => Slot::With,
+            // After the verb, or closing it ("partners with", "teamed up with").
+            "with" | "avec" if verbs.iter().any(|v| v.0 < k) => Slot::With,
             "a" | "au" | "aux" if verbs.iter().any(|v| v.1 == k) => Slot::With,
             // People who sign are not parties.
             "by" | "par" if verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3) => Slot::By,
