@@ -794,7 +794,12 @@ fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexico
             _ => return false,
         }
     }
-    while k < b && crate::frames::is_verb_filler(&doc.tokens[k].fold) {
+    while k < b
+        && matches!(
+            doc.tokens[k].fold.as_str(),
+            "has" | "have" | "had" | "a" | "ont" | "officially" | "formally" | "jointly" | "today"
+        )
+    {
         k += 1;
     }
     let hit = [Cue::Sign, Cue::Partner]
@@ -803,6 +808,14 @@ fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexico
     let Some(h) = hit else {
         return false;
     };
+    // "Varnholt also announced …" after "Varnholt Security": a short form, which the later
+    // stages read as such.
+    let short_form = (a.saturating_sub(2000)..a).any(|j| {
+        doc.tokens[j].id == t.id && doc.tokens[j].fold == t.fold && is_cap_word(doc, j + 1)
+    });
+    if short_form {
+        return false;
+    }
     (h.last.saturating_sub(1)..b.min(h.last + 8)).any(|j| {
         matches!(doc.tokens[j].fold.as_str(), "with" | "avec" | "a" | "au")
             && doc
