@@ -1059,6 +1059,22 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             out.push((Slot::Subject, group));
         }
     }
+    // "won", "awarded", "remporte": a contract's award, whose other side follows.
+    let awards = |k: usize| {
+        matches!(
+            doc.tokens[k].fold.as_str(),
+            "won" | "wins" | "awarded" | "awards" | "remporte" | "decroche" | "attribue"
+        )
+    };
+    // "B awarded A a contract": A right after the verb.
+    for &(_, last) in &verbs {
+        let at = if article(last) { last + 1 } else { last };
+        if awards(last - 1) && matches!(doc.tokens[last - 1].fold.as_str(), "awarded" | "awards") {
+            if let Some(mi) = starting_at(at) {
+                out.push((Slot::With, vec![mi]));
+            }
+        }
+    }
     // Objects: "between A and B", "with B", "s'associe à B", "signed by A and B".
     for k in a..b {
         let f = doc.tokens[k].fold.as_str();
@@ -1067,6 +1083,14 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             // After the verb, or closing it ("partners with", "teamed up with").
             "with" | "avec" if verbs.iter().any(|v| v.0 < k) => Slot::With,
             "a" | "au" | "aux" if verbs.iter().any(|v| v.1 == k) => Slot::With,
+            // "won a contract from B", "remporte un contrat de B".
+            "from" | "de" | "du"
+                if verbs
+                    .iter()
+                    .any(|v| v.1 < k && k - v.1 <= 4 && awards(v.1 - 1)) =>
+            {
+                Slot::With
+            }
             // People who sign are not parties.
             "by" | "par" if verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3) => Slot::By,
             _ => continue,
