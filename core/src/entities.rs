@@ -772,11 +772,9 @@ fn opens_signing_list(
 fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexicon) -> bool {
     let t = &doc.tokens[a];
     if crate::given_names::is_given_name(&t.fold)
-        || [
-            "ers", "ies", "ials", "ents", "ants", "ors", "ions", "ists", "ives", "ces",
-        ]
-        .iter()
-        .any(|x| t.fold.ends_with(x))
+        || crate::words::list("plural_endings")
+            .iter()
+            .any(|x| t.fold.ends_with(x))
     {
         return false;
     }
@@ -794,12 +792,7 @@ fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexico
             _ => return false,
         }
     }
-    while k < b
-        && matches!(
-            doc.tokens[k].fold.as_str(),
-            "has" | "have" | "had" | "a" | "ont" | "officially" | "formally" | "jointly" | "today"
-        )
-    {
+    while k < b && matches!(doc.tokens[k].fold.as_str(), "has" | "have" | "a" | "ont") {
         k += 1;
     }
     let hit = [Cue::Sign, Cue::Partner]
@@ -1441,7 +1434,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // Portuguese and Italian ones too ("Ministério da Economia", "Universidad
         // Técnica del Sur", "Instituto … do Pará", "Banco de los Andes").
         let f = t.fold.as_str();
-        let romance = has_head && matches!(f, "da" | "do" | "dos" | "das" | "del" | "della");
+        let romance = has_head && crate::words::list("romance_connectors").contains(&f);
         if is_name_connector(f) || romance {
             let mut k = e + 1;
             if k < b

@@ -1060,12 +1060,8 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         }
     }
     // "won", "awarded", "remporte": a contract's award, whose other side follows.
-    let awards = |k: usize| {
-        matches!(
-            doc.tokens[k].fold.as_str(),
-            "won" | "wins" | "awarded" | "awards" | "remporte" | "decroche" | "attribue"
-        )
-    };
+    let awards =
+        |k: usize| crate::words::list("award_verbs").contains(&doc.tokens[k].fold.as_str());
     // "B awarded A a contract": A right after the verb.
     for &(_, last) in &verbs {
         let at = if article(last) { last + 1 } else { last };
@@ -1188,17 +1184,13 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
 pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    let verbs = crate::words::list("join_verbs");
-    let objects = crate::words::list("join_objects");
-    let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
-    // "joined RansomHub's affiliate programme", "a bug bounty program": no cooperation.
-    let object = |x: usize| {
-        objects.contains(&fold(x))
-            && !matches!(
-                fold(x.wrapping_sub(1)),
-                "affiliate" | "affiliation" | "bounty" | "loyalty" | "rewards" | "referral"
-            )
+    let list = |name: &str, k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| crate::words::list(name).contains(&t.fold.as_str()))
     };
+    // "joined RansomHub's affiliate programme", "a bug bounty program": no cooperation.
+    let object = |x: usize| list("join_objects", x) && !list("join_objects_not", x.wrapping_sub(1));
     let body = |k: usize| {
         ctx.starting_in(k, k + 1).find(|&mi| {
             matches!(
@@ -1207,65 +1199,40 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
             )
         })
     };
+    let of = |k: usize| list("of_words", k);
+    let skip_article =
+        |k: usize| k + usize::from(doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold)));
     for v in a..b {
         // "B welcomed A as its newest partner", "B has selected A as its partner", "B
         // accueille A comme membre", "B a choisi A comme partenaire".
-        if matches!(
-            fold(v),
-            "welcomed"
-                | "welcomes"
-                | "welcome"
-                | "selected"
-                | "selects"
-                | "chose"
-                | "chosen"
-                | "accueille"
-                | "accueilli"
-                | "accueillent"
-                | "choisi"
-                | "retenu"
-        ) {
-            let k = if is_article_fold(fold(v + 1)) {
-                v + 2
-            } else {
-                v + 1
-            };
-            if let Some(mi) = body(k) {
+        if list("pick_verbs", v) {
+            if let Some(mi) = body(skip_article(v + 1)) {
                 let after = ctx.ents.mentions[mi].last;
-                if matches!(fold(after), "as" | "comme")
-                    && (after + 1..b.min(after + 5))
-                        .any(|x| matches!(fold(x), "partner" | "member" | "partenaire" | "membre"))
+                if list("as_words", after)
+                    && (after + 1..b.min(after + 5)).any(|x| list("member_nouns", x))
                 {
                     return Some((v, mi));
                 }
             }
             continue;
         }
-        if !verbs.contains(&fold(v)) {
-            continue;
-        }
         let mut k = v + 1;
         // "becomes a member of", "devient membre du": becoming needs "member of".
-        if !matches!(
-            fold(v),
-            "join" | "joins" | "joined" | "rejoint" | "rejoignent"
-        ) {
-            if matches!(fold(k), "a" | "an" | "un") {
-                k += 1;
-            }
-            if !matches!(fold(k), "member" | "membre")
-                || !matches!(fold(k + 1), "of" | "de" | "du" | "d'")
-            {
+        if list("become_verbs", v) {
+            k += usize::from(list("indefinite", k));
+            if !list("member_nouns", k) || !of(k + 1) {
                 continue;
             }
             k += 2;
+        } else if !list("join_verbs", v) {
+            continue;
         }
         for j in k..b.min(k + 8) {
             // "B's partner programme".
             if let Some(mi) = body(j) {
                 let last = ctx.ents.mentions[mi].last;
-                if fold(last) == "'"
-                    && fold(last + 1) == "s"
+                if doc.tokens.get(last).is_some_and(|t| t.fold == "'")
+                    && doc.tokens.get(last + 1).is_some_and(|t| t.fold == "s")
                     && (last + 2..b.min(last + 6)).any(object)
                 {
                     return Some((v, mi));
@@ -1273,19 +1240,10 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
             }
             // "the partner programme of B", "le réseau de partenaires de B".
             if object(j) {
-                for x in j + 1..b.min(j + 5) {
-                    if matches!(fold(x), "of" | "de" | "du" | "d'") {
-                        let y = if is_article_fold(fold(x + 1)) {
-                            x + 2
-                        } else {
-                            x + 1
-                        };
-                        if let Some(mi) = body(y) {
-                            return Some((v, mi));
-                        }
-                    }
-                }
-                break;
+                return (j + 1..b.min(j + 5))
+                    .filter(|&x| of(x))
+                    .find_map(|x| body(skip_article(x + 1)))
+                    .map(|mi| (v, mi));
             }
         }
     }

@@ -783,28 +783,6 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     out
 }
 
-/// Counts of signers in words, English and French.
-const COUNTS: [(&str, usize); 18] = [
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("deux", 2),
-    ("trois", 3),
-    ("quatre", 4),
-    ("cinq", 5),
-    ("sept", 7),
-    ("huit", 8),
-    ("neuf", 9),
-    ("dix", 10),
-    ("douze", 12),
-];
-
 /// "Three regional bodies signed a memorandum", then, in the next few lines, a bulleted
 /// list of as many items, each opening with a name ("- the Harbor Centre (HRCC), which …";
 /// "• la société Kivu Numérique ;"): the names of the list are the signers.
@@ -813,18 +791,19 @@ fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Ke
     let (a, b) = doc.sentences[s].tokens;
     let nouns = crate::words::list("count_nouns");
     let n = (a..b).find_map(|k| {
-        let &(_, n) = COUNTS.iter().find(|(w, _)| *w == doc.tokens[k].fold)?;
+        // "two" … "ten", then "deux" … "dix": the count is the place in its list.
+        let f = doc.tokens[k].fold.as_str();
+        let n = ["counts_en", "counts_fr"]
+            .iter()
+            .find_map(|l| crate::words::list(l).iter().position(|w| *w == f))?
+            + 2;
         (k + 1..b.min(k + 4))
             .any(|j| nouns.contains(&doc.tokens[j].fold.as_str()))
             .then_some(n)
     })?;
     let bullet = |l: usize| {
         let (first, last) = doc.lines[l].tokens;
-        first < last
-            && matches!(
-                doc.tokens[first].fold.as_str(),
-                "-" | "•" | "*" | "–" | "—" | "·" | "▪"
-            )
+        first < last && crate::words::list("bullets").contains(&doc.tokens[first].fold.as_str())
     };
     let line = doc.sentences[s].line;
     let start = (line + 1..doc.lines.len().min(line + 6)).find(|&l| bullet(l))?;
