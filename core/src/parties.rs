@@ -1164,14 +1164,26 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
     let (a, b) = doc.sentences[s].tokens;
     let mut states = None;
     for k in a..b.saturating_sub(1) {
-        if !matches!(doc.tokens[k].fold.as_str(), "two" | "deux" | "both") {
+        // "the East African neighbours", "les deux voisins": neighbours are states.
+        let mut j = k + 1;
+        if matches!(doc.tokens[k].fold.as_str(), "the" | "les") {
+            while j < b && j < k + 3 && doc.tokens[j].cap && !doc.tokens[j].upper {
+                j += 1;
+            }
+        }
+        let neighbours = j < b
+            && matches!(
+                doc.tokens[j].fold.as_str(),
+                "neighbours" | "neighbors" | "voisins"
+            );
+        if !neighbours && !matches!(doc.tokens[k].fold.as_str(), "two" | "deux" | "both") {
             continue;
         }
-        let n = &doc.tokens[k + 1].fold;
-        if is_state_noun(n) {
+        let n = &doc.tokens[j].fold;
+        if neighbours || is_state_noun(n) {
             // Only "the two governments signed" says the states signed; "an MoU between
             // both countries" leaves room for the bodies that signed for them.
-            let mut v = k + 2;
+            let mut v = j + 1;
             while v < b && is_verb_filler(&doc.tokens[v].fold) {
                 v += 1;
             }
