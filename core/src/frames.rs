@@ -1189,6 +1189,12 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
             .get(k)
             .is_some_and(|t| crate::words::list(name).contains(&t.fold.as_str()))
     };
+    // Looked up once: every token of the sentence is asked.
+    let (pick, become_, join) = (
+        crate::words::list("pick_verbs"),
+        crate::words::list("become_verbs"),
+        crate::words::list("join_verbs"),
+    );
     // "joined RansomHub's affiliate programme", "a bug bounty program": no cooperation.
     let object = |x: usize| list("join_objects", x) && !list("join_objects_not", x.wrapping_sub(1));
     let body = |k: usize| {
@@ -1203,9 +1209,10 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
     let skip_article =
         |k: usize| k + usize::from(doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold)));
     for v in a..b {
+        let f = doc.tokens[v].fold.as_str();
         // "B welcomed A as its newest partner", "B has selected A as its partner", "B
         // accueille A comme membre", "B a choisi A comme partenaire".
-        if list("pick_verbs", v) {
+        if pick.contains(&f) {
             if let Some(mi) = body(skip_article(v + 1)) {
                 let after = ctx.ents.mentions[mi].last;
                 if list("as_words", after)
@@ -1218,13 +1225,13 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
         }
         let mut k = v + 1;
         // "becomes a member of", "devient membre du": becoming needs "member of".
-        if list("become_verbs", v) {
+        if become_.contains(&f) {
             k += usize::from(list("indefinite", k));
             if !list("member_nouns", k) || !of(k + 1) {
                 continue;
             }
             k += 2;
-        } else if !list("join_verbs", v) {
+        } else if !join.contains(&f) {
             continue;
         }
         for j in k..b.min(k + 8) {
