@@ -108,7 +108,7 @@ pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
 }
 
 /// The longest name, in tokens.
-const MAX_NAME_TOKENS: usize = 24;
+pub(crate) const MAX_NAME_TOKENS: usize = 24;
 
 /// Legal forms of companies that may follow a name after a comma ("Veltrix, SAS").
 pub(crate) fn is_legal_form(fold: &str) -> bool {
@@ -799,7 +799,10 @@ fn acronym_run_start(
 
 /// Whether the word opening the sentence `a..b` is a name: capitalised, no function word,
 /// common word, head, role or calendar word, followed by "and" / "et" and another
-/// capitalised name, in a sentence with a signing or partnering verb.
+/// capitalised name, in a sentence with a signing or partnering verb; or followed by that
+/// verb (after "has", "a" or an apposition between commas) with a partner after "with" /
+/// "avec" / "à": "Qorvane partners with X", "Qorvane, a Nairobi start-up, signed … with X",
+/// "Qorvane a signé avec X".
 fn opens_signing_list(
     doc: &Doc<'_>,
     a: usize,
@@ -821,9 +824,11 @@ fn opens_signing_list(
         || idx.is_honorific(doc, a)
         || is_calendar(doc, a)
         || idx.longest_at(doc, a, b).is_some()
-        || !is_and(&doc.tokens[a + 1].fold)
     {
         return false;
+    }
+    if !is_and(&doc.tokens[a + 1].fold) {
+        return opens_frame_alone(doc, a, b, lang, lex);
     }
     let next = if is_article(&doc.tokens[a + 2].fold) {
         a + 3
@@ -835,6 +840,58 @@ fn opens_signing_list(
     }
     !lex.cue(Cue::Sign).find(doc, a, b, lang).is_empty()
         || !lex.cue(Cue::Partner).find(doc, a, b, lang).is_empty()
+}
+
+/// The second shape of [`opens_signing_list`]: the opening word, alone, is the subject of a
+/// signing or partnering verb that has a partner after "with", "avec" or "à". Plurals of
+/// common nouns ("Officials", "Researchers", "Authorities") and given names are no brand.
+fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexicon) -> bool {
+    let t = &doc.tokens[a];
+    if crate::given_names::is_given_name(&t.fold)
+        || crate::words::list("plural_endings")
+            .iter()
+            .any(|x| t.fold.ends_with(x))
+    {
+        return false;
+    }
+    let mut k = a + 1;
+    // "Qorvane, a Nairobi-based start-up, signed …": an apposition in lowercase.
+    if doc.tokens[k].is_punct(",") {
+        let opens = doc.tokens.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.fold.as_str(),
+                "a" | "an" | "the" | "un" | "une" | "la" | "le" | "l'"
+            ) && !n.cap
+        });
+        match (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].is_punct(",")) {
+            Some(close) if opens => k = close + 1,
+            _ => return false,
+        }
+    }
+    while k < b && matches!(doc.tokens[k].fold.as_str(), "has" | "have" | "a" | "ont") {
+        k += 1;
+    }
+    let hit = [Cue::Sign, Cue::Partner]
+        .iter()
+        .find_map(|&c| lex.cue(c).longest_at(doc, k, b, lang));
+    let Some(h) = hit else {
+        return false;
+    };
+    // "Varnholt also announced …" after "Varnholt Security": a short form, which the later
+    // stages read as such.
+    let short_form = (a.saturating_sub(2000)..a).any(|j| {
+        doc.tokens[j].id == t.id && doc.tokens[j].fold == t.fold && is_cap_word(doc, j + 1)
+    });
+    if short_form {
+        return false;
+    }
+    (h.last.saturating_sub(1)..b.min(h.last + 8)).any(|j| {
+        matches!(doc.tokens[j].fold.as_str(), "with" | "avec" | "a" | "au")
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|n| n.cap || is_article(&n.fold))
+    })
 }
 
 /// The token range inside a bracket that opens at `at`: `((first, last), after_close)`.
@@ -1009,6 +1066,19 @@ fn scan_at(
         let next = scan_at(doc, k.max(i + 1), a, b, lang, lex, idx, g, out);
         if out.len() > start {
             let m = &mut out[start];
+            // "King Abdulaziz University", "Prince Sultan College": a body named after a
+            // person keeps the title in its name.
+            let named_after = m.first == k
+                && k == i + 1
+                && m.last - m.first >= 2
+                && matches!(m.kind, MentionKind::Org { .. })
+                && idx
+                    .head_kind(doc, m.last - 1)
+                    .is_some_and(|h| h != PartyKind::Company && h != PartyKind::Government);
+            if named_after {
+                m.first = i;
+                return next;
+            }
             m.honorific = true;
             if m.kind == MentionKind::Other && m.last - m.first == 1 {
                 m.kind = MentionKind::Surname;
@@ -1269,6 +1339,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     let mut e = s + 1;
     let mut has_head = idx.head_kind(doc, s).is_some();
     let mut in_complement = false;
+    // The name holds a Spanish or Portuguese "and" ("y", "e").
+    let mut spanish = false;
     loop {
         // No name is this long: a run of capitals beyond it is a shouted text, not a name.
         if e >= b || doc.tokens[e].newline_before || e - s >= MAX_NAME_TOKENS {
@@ -1389,6 +1461,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 break;
             }
         }
+        // "Cyber 360 Group", "Team 42 Labs": a number before a company's head word is
+        // part of the name.
+        if t.kind == TokKind::Num
+            && t.space_before
+            && t.fold.chars().all(|c| c.is_ascii_digit())
+            && is_cap_word(doc, e + 1)
+            && idx.head_kind(doc, e + 1) == Some(PartyKind::Company)
+        {
+            has_head = true;
+            e += 2;
+            continue;
+        }
         if t.kind == TokKind::Num && has_head && t.space_before {
             // "Cyber Crimes Act No 3"? Numbers end names.
             break;
@@ -1416,11 +1500,35 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 continue;
             }
         }
-        // Connectors: "of (the)", "de (la|l')", "and", "&".
+        // "Ministério da Ciência, Tecnologia e Inovação", "Superintendencia de Banca, Seguros
+        // y AFP": a Spanish or Portuguese portfolio runs on over commas up to its "y"/"e".
+        if t.fold == "," && in_complement && has_head {
+            let mut j = e + 1;
+            while j < b && j - e < 8 && (is_cap_word(doc, j) || doc.tokens[j].fold == ",") {
+                j += 1;
+            }
+            if j > e + 1
+                && j + 1 < b
+                && matches!(doc.tokens[j].fold.as_str(), "y" | "e")
+                && is_cap_word(doc, j + 1)
+            {
+                spanish = true;
+                e = j + 2;
+                continue;
+            }
+        }
+        // Connectors: "of (the)", "de (la|l')", "and", "&"; after a head word, Spanish,
+        // Portuguese and Italian ones too ("Ministério da Economia", "Universidad
+        // Técnica del Sur", "Instituto … do Pará", "Banco de los Andes").
         let f = t.fold.as_str();
-        if is_name_connector(f) {
+        let romance = has_head && crate::words::list("romance_connectors").contains(&f);
+        if is_name_connector(f) || romance {
             let mut k = e + 1;
-            if k < b && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
+            if k < b
+                && (is_article(&doc.tokens[k].fold)
+                    || matches!(doc.tokens[k].fold.as_str(), "los" | "las"))
+                && !doc.tokens[k].cap
+            {
                 k += 1;
             }
             // "Sione Fifita for Tonga and …": two or more words with no head word, then a
@@ -1466,9 +1574,35 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             break;
         }
-        if is_and(f) {
+        // "Ministerio de Ciencia y Tecnología", "Ministério da Ciência e Inovação": the
+        // Spanish and Portuguese "and" inside a head word's complement.
+        let romance_and = has_head && in_complement && matches!(f, "y" | "e");
+        // After a Spanish or Portuguese "and", an English or French one starts another name.
+        if is_and(f) && spanish {
+            break;
+        }
+        if is_and(f) || romance_and {
+            spanish |= romance_and;
             let k = e + 1;
             if k >= b || !is_cap_word(doc, k) || starts_other_entity(doc, k, b, idx) {
+                break;
+            }
+            // "Ministry of Posts and Telecommunications and Harbor Digital": a second "and"
+            // before a run with a company's head word and a word of its own starts a name.
+            let own = |j: usize| {
+                let t = &doc.tokens[j];
+                t.cap
+                    && !t.upper
+                    && !COMMON_WORDS.contains(t)
+                    && idx.head_kind(doc, j).is_none()
+                    && idx.longest_at(doc, j, j + 1).is_none()
+            };
+            if (s..e).any(|j| is_and(&doc.tokens[j].fold))
+                && run_head(doc, k, b, idx) == Some(PartyKind::Company)
+                && (k..b.min(k + 6))
+                    .take_while(|&j| is_cap_word(doc, j))
+                    .any(own)
+            {
                 break;
             }
             // "Robert Silvers and Minister …", "CERT-In and US CERT": no "and" after a role
@@ -1514,6 +1648,32 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if has_head
                 && head_kind(doc, s, e, idx).is_some_and(|k| k != PartyKind::Company)
                 && firm_next()
+            {
+                break;
+            }
+            // "Ministry of ICT of Ruritania and Harbor Digital": a body's second complement
+            // (its state's) that ends on a proper word no table knows, then a run with a
+            // company's head word and a proper word of its own, are two names ("Ministry
+            // of Electricity and Renewable Energy" is one portfolio).
+            let proper = |j: usize| {
+                let t = &doc.tokens[j];
+                t.cap
+                    && !t.upper
+                    && !COMMON_WORDS.contains(t)
+                    && idx.head_kind(doc, j).is_none()
+                    && idx.longest_at(doc, j, j + 1).is_none()
+            };
+            if in_complement
+                && head_kind(doc, s, e, idx).is_some_and(|k| k != PartyKind::Company)
+                && proper(e - 1)
+                && (s..e)
+                    .filter(|&j| matches!(doc.tokens[j].fold.as_str(), "of" | "de"))
+                    .count()
+                    >= 2
+                && run_head(doc, k, b, idx) == Some(PartyKind::Company)
+                && (k..b.min(k + 6))
+                    .take_while(|&j| is_cap_word(doc, j))
+                    .any(proper)
             {
                 break;
             }
@@ -1700,7 +1860,19 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                     && !is_article(&n.fold)
                     && (!n.cap || idx.head_kind(doc, e + 1).is_some() && !is_cap_word(doc, e + 2))
             });
-        if FR_TAIL_STOP.contains(t) && !inner_et {
+        // "Agence pour la sécurité des réseaux": "pour" and an article right after a body's
+        // head word open its complement ("… s'associe à X pour former", "… SA pour la
+        // fourniture" still end).
+        let head_pour = t.fold == "pour"
+            && e == start
+            && idx
+                .head_kind(doc, e - 1)
+                .is_some_and(|k| k != PartyKind::Company)
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "la" | "le" | "l'" | "les"));
+        if FR_TAIL_STOP.contains(t) && !inner_et && !head_pour {
             stopped = true;
             break;
         }
@@ -1826,6 +1998,7 @@ fn classify_chunk(
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
             && !title_in_body_name(doc, s, k, idx)
     });
+
     if let Some(mut r) = role {
         // "Kenyan ICT Cabinet Secretary X": a head word that opens a role of two words
         // ("cabinet secretary") belongs to the role, not to a body.
@@ -2331,6 +2504,7 @@ fn classify_segment(
     if has_head && lang == Lang::En {
         let person_at = (s + 1..e.saturating_sub(1)).find(|&k| {
             idx.head_kind(doc, k - 1).is_some()
+                && !crate::words::list("head_first").contains(&doc.tokens[k - 1].fold.as_str())
                 && crate::given_names::is_given_name(&doc.tokens[k].fold)
                 && (2..=4).contains(&(e - k))
                 && (k..e).all(|j| {
@@ -2520,15 +2694,20 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
             break;
         }
         match idx.head_kind(doc, k) {
+            // A legal form ends a company's name, whatever its other words ("Pacific
+            // Telecom Ltd", "Sahel Conseil SARL").
+            Some(_) if k + 1 == e && k > s && is_legal_form(&t.fold) => strong = true,
             // A bank with a complement is a body ("Banque centrale des Comores").
             Some(_) if matches!(t.fold.as_str(), "bank" | "banque") && e - s >= 2 => strong = true,
             Some(PartyKind::Company | PartyKind::Other) => weak = true,
             Some(_) => strong = true,
             None => {
+                // "Cyber 360 Group": a number inside the name makes it its own.
                 if (t.cap || t.upper)
                     && t.kind == TokKind::Word
                     && !COMMON_WORDS.contains(t)
                     && idx.place_at(doc, k, e).is_none()
+                    || (t.kind == TokKind::Num && k > s && k + 1 < e)
                 {
                     proper = true;
                 }

@@ -182,8 +182,19 @@ impl Ctx<'_> {
                     .lex
                     .cue(cue)
                     .longest_at(&self.doc, k, at, self.lang)
-                    .is_some_and(|h| h.last + window >= at)
+                    .is_some_and(|h| h.last + window >= at && !self.in_name(k, h.last))
         })
+    }
+
+    /// Whether the one capitalised word of tokens `k..e` lies inside a name after its first
+    /// word ("Nordlys Data AS"): a cue word there ("data") is part of the name, not a cue.
+    /// ("Unit of" in "Incident Unit of X's Ministry" still says what the ministry is.)
+    fn in_name(&self, k: usize, e: usize) -> bool {
+        e == k + 1
+            && self.doc.tokens[k].cap
+            && self
+                .starting_in(k.saturating_sub(entities::MAX_NAME_TOKENS), k)
+                .any(|m| self.ents.mentions[m].last >= e)
     }
 
     /// Whether the sentence holds a date more than `months` months before the article's
@@ -455,7 +466,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         }) && !(instruments.is_empty()
             && doc.tokens[a..b]
                 .iter()
-                .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())));
+                .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())))
+            || joins_programme(ctx, si).is_some();
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
@@ -919,6 +931,10 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     }
     let mut verbs = ctx.cue_hits(s, Cue::Sign);
     verbs.extend(ctx.cue_hits(s, Cue::Partner));
+    let joined = joins_programme(ctx, s);
+    if let Some((v, _)) = joined {
+        verbs.push((v, v + 1));
+    }
     crate::sort::all(&mut verbs);
     // Looked up by bisection: a long sentence may hold many names and many openers.
     let mut by_first: Vec<(usize, std::cmp::Reverse<usize>, usize)> = ms
@@ -999,17 +1015,19 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             if group.len() >= MAX_SLOT {
                 break;
             }
-            // "Boréal Cyber inc. ont signé": a legal form the name left out.
+            // "Boréal Cyber inc. ont signé": a legal form the name left out, or the full
+            // stop after one the name holds ("Blue Harbor Systems Inc. have signed").
             if ending_at(end).is_none() {
                 let mut e = end;
                 if e > a + 1 && doc.tokens[e - 1].is_punct(".") {
                     e -= 1;
                 }
-                if e > a + 1
-                    && crate::entities::is_legal_form(&doc.tokens[e - 1].fold)
-                    && ending_at(e - 1).is_some()
-                {
-                    end = e - 1;
+                if e > a + 1 && crate::entities::is_legal_form(&doc.tokens[e - 1].fold) {
+                    if ending_at(e).is_some() {
+                        end = e;
+                    } else if ending_at(e - 1).is_some() {
+                        end = e - 1;
+                    }
                 }
             }
             let Some(mi) = ending_at(end) else { break };
@@ -1040,6 +1058,19 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             if !bare {
                 j -= 1;
             }
+            // "Presidents A of Uganda, B of Rwanda and C of Kenya signed", "les présidents A
+            // du Mali et B du Niger": a state after a person's name and "of" is the state
+            // the person signs for, and the list goes on before the person.
+            if matches!(ctx.ents.mentions[mi].kind, MentionKind::Country(_))
+                && j > a + 1
+                && matches!(doc.tokens[j - 1].fold.as_str(), "of" | "du" | "de" | "d'")
+            {
+                if let Some(p) =
+                    ending_at(j - 1).filter(|&p| ctx.ents.mentions[p].kind == MentionKind::Person)
+                {
+                    j = ctx.ents.mentions[p].first;
+                }
+            }
             // A name the scanner glued over an "and" ends a list as well.
             seen_and |= (ctx.ents.mentions[mi].first..ctx.ents.mentions[mi].last)
                 .any(|x| matches!(doc.tokens[x].fold.as_str(), "and" | "et"));
@@ -1068,13 +1099,34 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             out.push((Slot::Subject, group));
         }
     }
+    // "won", "awarded", "remporte": a contract's award, whose other side follows.
+    let awards =
+        |k: usize| crate::words::list("award_verbs").contains(&doc.tokens[k].fold.as_str());
+    // "B awarded A a contract": A right after the verb.
+    for &(_, last) in &verbs {
+        let at = if article(last) { last + 1 } else { last };
+        if awards(last - 1) && matches!(doc.tokens[last - 1].fold.as_str(), "awarded" | "awards") {
+            if let Some(mi) = starting_at(at) {
+                out.push((Slot::With, vec![mi]));
+            }
+        }
+    }
     // Objects: "between A and B", "with B", "s'associe à B", "signed by A and B".
     for k in a..b {
         let f = doc.tokens[k].fold.as_str();
         let slot = match f {
             "between" | "entre" => Slot::Between,
-            "with" | "avec" if verbs.iter().any(|v| v.1 <= k) => Slot::With,
+            // After the verb, or closing it ("partners with", "teamed up with").
+            "with" | "avec" if verbs.iter().any(|v| v.0 < k) => Slot::With,
             "a" | "au" | "aux" if verbs.iter().any(|v| v.1 == k) => Slot::With,
+            // "won a contract from B", "remporte un contrat de B".
+            "from" | "de" | "du"
+                if verbs
+                    .iter()
+                    .any(|v| v.1 < k && k - v.1 <= 4 && awards(v.1 - 1)) =>
+            {
+                Slot::With
+            }
             // People who sign are not parties.
             "by" | "par" if verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3) => Slot::By,
             _ => continue,
@@ -1157,7 +1209,92 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             out.push((slot, group));
         }
     }
+    // The body whose programme the subject joins.
+    if let Some((_, owner)) = joined {
+        out.push((Slot::With, vec![owner]));
+    }
     out
+}
+
+/// "Tessaro Labs joins Northgate Cyber's partner programme", "A has become a member of B's
+/// network", "A a rejoint le réseau de partenaires de B": joining the programme or network
+/// another body runs is a partnership with that body; so are "B welcomed A as its newest
+/// partner" and "B selected A as its partner". The verb's token and the mention of the
+/// other party (B, or A after "welcomed").
+pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let list = |name: &str, k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| crate::words::list(name).contains(&t.fold.as_str()))
+    };
+    // Looked up once: every token of the sentence is asked.
+    let (pick, become_, join) = (
+        crate::words::list("pick_verbs"),
+        crate::words::list("become_verbs"),
+        crate::words::list("join_verbs"),
+    );
+    // "joined RansomHub's affiliate programme", "a bug bounty program": no cooperation.
+    let object = |x: usize| list("join_objects", x) && !list("join_objects_not", x.wrapping_sub(1));
+    let body = |k: usize| {
+        ctx.starting_in(k, k + 1).find(|&mi| {
+            matches!(
+                ctx.ents.mentions[mi].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+        })
+    };
+    let of = |k: usize| list("of_words", k);
+    let skip_article =
+        |k: usize| k + usize::from(doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold)));
+    for v in a..b {
+        let f = doc.tokens[v].fold.as_str();
+        // "B welcomed A as its newest partner", "B has selected A as its partner", "B
+        // accueille A comme membre", "B a choisi A comme partenaire".
+        if pick.contains(&f) {
+            if let Some(mi) = body(skip_article(v + 1)) {
+                let after = ctx.ents.mentions[mi].last;
+                if list("as_words", after)
+                    && (after + 1..b.min(after + 5)).any(|x| list("member_nouns", x))
+                {
+                    return Some((v, mi));
+                }
+            }
+            continue;
+        }
+        let mut k = v + 1;
+        // "becomes a member of", "devient membre du": becoming needs "member of".
+        if become_.contains(&f) {
+            k += usize::from(list("indefinite", k));
+            if !list("member_nouns", k) || !of(k + 1) {
+                continue;
+            }
+            k += 2;
+        } else if !join.contains(&f) {
+            continue;
+        }
+        for j in k..b.min(k + 8) {
+            // "B's partner programme".
+            if let Some(mi) = body(j) {
+                let last = ctx.ents.mentions[mi].last;
+                if doc.tokens.get(last).is_some_and(|t| t.fold == "'")
+                    && doc.tokens.get(last + 1).is_some_and(|t| t.fold == "s")
+                    && (last + 2..b.min(last + 6)).any(object)
+                {
+                    return Some((v, mi));
+                }
+            }
+            // "the partner programme of B", "le réseau de partenaires de B".
+            if object(j) {
+                return (j + 1..b.min(j + 5))
+                    .filter(|&x| of(x))
+                    .find_map(|x| body(skip_article(x + 1)))
+                    .map(|mi| (v, mi));
+            }
+        }
+    }
+    None
 }
 
 /// The mentions of sentence `s` in any slot of a frame ([`frame_groups`]).

@@ -63,6 +63,16 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
             push(&mut out, k, m.first);
         }
     }
+    // "A joins B's partner programme": B, possessive or after "member of", is a party.
+    if let Some((_, owner)) = crate::frames::joins_programme(ctx, s) {
+        if !in_quotes(ctx, owner) {
+            push(
+                &mut out,
+                Key::Cluster(ents.cluster_of[owner]),
+                ents.mentions[owner].first,
+            );
+        }
+    }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
     // President X and Indian Prime Minister Y signed".
     let mut person_of: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
@@ -397,6 +407,12 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
     let m = &ctx.ents.mentions[mi];
     let doc = &ctx.doc;
     if m.honorific || m.role_before.is_some() {
+        return false;
+    }
+    // "Island Nations", "les deux États": a plural of states describes the states named.
+    if m.last > m.first
+        && crate::words::list("plural_states").contains(&doc.tokens[m.last - 1].fold.as_str())
+    {
         return false;
     }
     if !ctx
@@ -899,7 +915,7 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     // The candidates of each reporting sentence, best sentence first; "the two
     // governments" brings the states named before, and those states stay parties.
     let mut pinned: Vec<Key> = Vec::new();
-    let found: Vec<Vec<Key>> = triggers
+    let mut found: Vec<Vec<Key>> = triggers
         .iter()
         .map(|t| {
             let mut keys: Vec<Key> = candidates(ctx, t.sent, people)
@@ -920,6 +936,14 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             keys
         })
         .collect();
+    // "Three regional bodies signed …", then "The signatories are: - A; - B; - C".
+    for (t, keys) in triggers.iter().zip(found.iter_mut()) {
+        if keys.len() < 2 {
+            if let Some(listed) = bulleted_signers(ctx, t.sent, people) {
+                *keys = listed;
+            }
+        }
+    }
     // No reporting sentence names a body, a state or a signer, and none names an
     // instrument ("shipping lines have joined forces", "banks have partnered"): salience
     // alone names no party. "Four agencies signed a memorandum" may still take the bodies
@@ -1049,6 +1073,49 @@ fn headline_forms(
             replaced[i] = o;
         }
     }
+}
+
+/// "Three regional bodies signed a memorandum", then, in the next few lines, a bulleted
+/// list of as many items, each opening with a name ("- the Harbor Centre (HRCC), which …";
+/// "• la société Kivu Numérique ;"): the names of the list are the signers.
+fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Key>> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let nouns = crate::words::list("count_nouns");
+    let n = (a..b).find_map(|k| {
+        // "two" … "ten", then "deux" … "dix": the count is the place in its list.
+        let f = doc.tokens[k].fold.as_str();
+        let n = ["counts_en", "counts_fr"]
+            .iter()
+            .find_map(|l| crate::words::list(l).iter().position(|w| *w == f))?
+            + 2;
+        (k + 1..b.min(k + 4))
+            .any(|j| nouns.contains(&doc.tokens[j].fold.as_str()))
+            .then_some(n)
+    })?;
+    let bullet = |l: usize| {
+        let (first, last) = doc.lines[l].tokens;
+        first < last && crate::words::list("bullets").contains(&doc.tokens[first].fold.as_str())
+    };
+    let line = doc.sentences[s].line;
+    let start = (line + 1..doc.lines.len().min(line + 6)).find(|&l| bullet(l))?;
+    let mut keys = Vec::new();
+    for l in (start..doc.lines.len()).take_while(|&l| bullet(l)) {
+        let (first, last) = doc.lines[l].tokens;
+        let mi = ctx
+            .starting_in(first + 1, last.min(first + 5))
+            .find(|&mi| {
+                matches!(
+                    ctx.ents.mentions[mi].kind,
+                    MentionKind::Org { .. } | MentionKind::Country(_) | MentionKind::Other
+                )
+            })?;
+        let k = *mention_keys(ctx, mi, true, people).first()?;
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    (keys.len() == n).then_some(keys)
 }
 
 /// Plural heads of bodies that states have one each of, folded, with the singular the
@@ -1389,14 +1456,26 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
     let (a, b) = doc.sentences[s].tokens;
     let mut states = None;
     for k in a..b.saturating_sub(1) {
-        if !matches!(doc.tokens[k].fold.as_str(), "two" | "deux" | "both") {
+        // "the East African neighbours", "les deux voisins": neighbours are states.
+        let mut j = k + 1;
+        if matches!(doc.tokens[k].fold.as_str(), "the" | "les") {
+            while j < b && j < k + 3 && doc.tokens[j].cap && !doc.tokens[j].upper {
+                j += 1;
+            }
+        }
+        let neighbours = j < b
+            && matches!(
+                doc.tokens[j].fold.as_str(),
+                "neighbours" | "neighbors" | "voisins"
+            );
+        if !neighbours && !matches!(doc.tokens[k].fold.as_str(), "two" | "deux" | "both") {
             continue;
         }
-        let n = &doc.tokens[k + 1].fold;
-        if is_state_noun(n) {
+        let n = &doc.tokens[j].fold;
+        if neighbours || is_state_noun(n) {
             // Only "the two governments signed" says the states signed; "an MoU between
             // both countries" leaves room for the bodies that signed for them.
-            let mut v = k + 2;
+            let mut v = j + 1;
             while v < b && is_verb_filler(&doc.tokens[v].fold) {
                 v += 1;
             }

@@ -292,7 +292,8 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             s = s.max(tokens[first].start);
             e = e.min(tokens[tok - 1].end);
             let toks = &tokens[first..tok];
-            let repeated = toks.len() >= 3 && !seen.insert(Folds(toks));
+            let repeated =
+                toks.len() >= 3 && (!seen.insert(Folds(toks)) || self_repeated(&text[s..e]));
             // The headlines listed under "Related" or "Lire aussi" are other stories': every
             // line without a sentence end after such a heading, up to the first prose line.
             let ends_sentence = toks
@@ -319,6 +320,29 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
         pos = end + 1;
     }
     lines
+}
+
+/// Whether a line is one text written two or three times over, glued or with a space
+/// between the copies: a scraped page's repeated headline ("Pact SignedPact Signed"), whose
+/// glued words ("SignedPact") would join two copies into a name.
+fn self_repeated(line: &str) -> bool {
+    (2..=3).any(|n: usize| {
+        ["", " "].iter().any(|sep| {
+            let total = line.len() + sep.len();
+            if total % n != 0 {
+                return false;
+            }
+            let unit = total / n - sep.len();
+            unit >= 12
+                && line.is_char_boundary(unit)
+                && line[..unit].contains(' ')
+                && (1..n).all(|i| {
+                    let at = i * (unit + sep.len());
+                    line.get(at - sep.len()..at) == Some(*sep)
+                        && line.get(at..at + unit) == Some(&line[..unit])
+                })
+        })
+    })
 }
 
 /// A line that is only a heading of a list of other articles ("Related posts", "Lire aussi
@@ -470,6 +494,21 @@ Reader mail today
         );
         let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
         assert_eq!(junk, [true, true, false]);
+    }
+
+    #[test]
+    fn a_headline_written_twice_on_one_line_is_furniture() {
+        assert!(self_repeated("Harbor Pact SignedHarbor Pact Signed"));
+        assert!(self_repeated("Harbor Pact Signed Harbor Pact Signed"));
+        assert!(self_repeated(
+            "Pacte de Port-Lune signéPacte de Port-Lune signéPacte de Port-Lune signé"
+        ));
+        assert!(!self_repeated("Harbor Pact Signed"));
+        assert!(!self_repeated("abcabcabcabcabcabcabcabc"));
+        assert!(!self_repeated("Harbor Pact Signed, Harbor Pact Signed"));
+        let doc = Doc::new("Harbor Pact SignedHarbor Pact Signed\nHarbor Digital signed a pact.\n");
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [true, false]);
     }
 
     #[test]

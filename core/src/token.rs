@@ -267,7 +267,17 @@ pub(crate) fn split(
                 push_folded(&mut folded, c);
             }
         }
-        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        // "al-Amn", "el-Sisi", "ad-Dawla": an Arabic article in lowercase, glued by a hyphen
+        // to a capitalised word, starts a name's word like a capital.
+        let hyphen = |i: usize| s.as_bytes().get(i) == Some(&b'-');
+        let cap = s.chars().next().is_some_and(char::is_uppercase)
+            || (hyphen(2) || hyphen(3))
+                && ["al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-"]
+                    .iter()
+                    .any(|p| {
+                        s.strip_prefix(p)
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    });
         let upper = letters >= 2 && all_upper;
         // A word of the vocabulary points at the vocabulary's copy: no bytes to copy.
         let (fold, id) = match number(&folded) {
