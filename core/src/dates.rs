@@ -210,10 +210,7 @@ fn few(doc: &Doc<'_>, i: usize) -> Option<i64> {
 /// de mai", "la première semaine de juin". The month and the token after it.
 fn part_of_month(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<(u8, usize)> {
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
-    if !matches!(
-        fold(i),
-        "end" | "beginning" | "start" | "middle" | "week" | "fin" | "debut" | "milieu" | "semaine"
-    ) {
+    if !word_set!("part_of_month").contains_str(fold(i)) {
         return None;
     }
     let mut k = i + 1;
@@ -579,13 +576,7 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             return mention(k + 1, DateValue::MonthYear { year: y, month: m });
         }
         // A month alone after "in", "en", "early", "fin": "signed in March", "fin mars".
-        if weekday.is_none()
-            && i > 0
-            && matches!(
-                doc.tokens[i - 1].fold.as_str(),
-                "in" | "en" | "early" | "late" | "mid" | "fin" | "debut" | "courant"
-            )
-        {
+        if weekday.is_none() && i > 0 && word_set!("parse_at").contains(&doc.tokens[i - 1]) {
             return mention(
                 j + 1,
                 DateValue::Span {
@@ -677,12 +668,7 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             && month_at(doc, lex, j + 1).is_none()
             && fold(j + 1) != "of"
             && doc.tokens.get(j + 1).is_none_or(|t| {
-                t.kind == TokKind::Punct
-                    || t.newline_before
-                    || matches!(
-                        t.fold.as_str(),
-                        "at" | "in" | "during" | "by" | "between" | "with" | "when" | "and"
-                    )
+                t.kind == TokKind::Punct || t.newline_before || word_set!("parse_at_2").contains(t)
             })
         {
             return mention(j + 1, DateValue::OrdinalDay(d));

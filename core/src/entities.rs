@@ -112,40 +112,7 @@ pub(crate) const MAX_NAME_TOKENS: usize = 24;
 
 /// Legal forms of companies that may follow a name after a comma ("Veltrix, SAS").
 pub(crate) fn is_legal_form(fold: &str) -> bool {
-    matches!(
-        fold,
-        "sas"
-            | "sa"
-            | "sarl"
-            | "sasu"
-            | "eurl"
-            | "ltd"
-            | "inc"
-            | "llc"
-            | "llp"
-            | "plc"
-            | "gmbh"
-            | "ag"
-            | "spa"
-            | "bv"
-            | "nv"
-            | "oy"
-            | "jsc"
-            | "pjsc"
-            | "pte"
-            | "pty"
-            | "corp"
-            | "limited"
-            | "bhd"
-            | "berhad"
-            | "tbk"
-            | "asa"
-            | "aps"
-            | "oyj"
-            | "srl"
-            | "ltda"
-            | "kft"
-    )
+    word_set!("is_legal_form").contains_str(fold)
 }
 
 /// A legal form written with full stops ("K.K.", "S.A.", "N.V.", "S.p.A.") starting at
@@ -170,10 +137,7 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
         }
     }
     let groups = (k..e).filter(|&j| toks[j].is_word()).count();
-    let dotted = matches!(
-        letters.as_str(),
-        "kk" | "sa" | "nv" | "bv" | "spa" | "srl" | "sas" | "sarl" | "ag" | "ab" | "oy" | "co"
-    );
+    let dotted = word_set!("dotted_legal_form").contains_str(letters.as_str());
     (groups >= 2 && dotted).then_some(e)
 }
 
@@ -220,10 +184,7 @@ fn place_states(g: &Gazetteer) -> HashMap<String, usize> {
 
 /// Connectors allowed inside an organisation's name.
 fn is_name_connector(fold: &str) -> bool {
-    matches!(
-        fold,
-        "of" | "for" | "on" | "de" | "du" | "des" | "d'" | "pour" | "sur" | "in" | "at" | "en"
-    )
+    word_set!("is_name_connector").contains_str(fold)
 }
 
 fn is_article(fold: &str) -> bool {
@@ -441,35 +402,14 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
 /// Words that name a state itself before "of X" or a demonym: "the Government of Zambia",
 /// "la République togolaise", "le Royaume du Maroc", "l'État du Sénégal".
 fn is_state_head(fold: &str) -> bool {
-    matches!(
-        fold,
-        "government"
-            | "republic"
-            | "kingdom"
-            | "state"
-            | "sultanate"
-            | "emirate"
-            | "principality"
-            | "gouvernement"
-            | "republique"
-            | "royaume"
-            | "etat"
-            | "sultanat"
-            | "emirat"
-            | "principaute"
-    )
+    word_set!("is_state_head").contains_str(fold)
 }
 
 /// A state named with the words that name it as a state ("the Government of Zambia", "la
 /// République togolaise", "le gouvernement sénégalais", "the Kenyan government") is one
 /// mention of the state, not a body: the mention is widened over those words.
 fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
-    let connector = |k: usize| {
-        matches!(
-            doc.tokens[k].fold.as_str(),
-            "of" | "de" | "du" | "des" | "d'" | "la" | "l'" | "le" | "the"
-        )
-    };
+    let connector = |k: usize| word_set!("state_phrases").contains(&doc.tokens[k]);
     for n in 0..mentions.len() {
         // Never over the mention before or after: mentions stay apart and in order.
         let floor = if n > 0 { mentions[n - 1].last } else { 0 };
@@ -857,12 +797,10 @@ fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexico
     let mut k = a + 1;
     // "Qorvane, a Nairobi-based start-up, signed …": an apposition in lowercase.
     if doc.tokens[k].is_punct(",") {
-        let opens = doc.tokens.get(k + 1).is_some_and(|n| {
-            matches!(
-                n.fold.as_str(),
-                "a" | "an" | "the" | "un" | "une" | "la" | "le" | "l'"
-            ) && !n.cap
-        });
+        let opens = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| word_set!("opens_frame_alone").contains(n) && !n.cap);
         match (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].is_punct(",")) {
             Some(close) if opens => k = close + 1,
             _ => return false,
@@ -1946,10 +1884,7 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                 && matches!(t.fold.as_str(), "(" | "," | "." | ")" | ";" | ":" | "\""))
                 || t.cap
                 || t.upper
-                || matches!(
-                    t.fold.as_str(),
-                    "a" | "au" | "aux" | "en" | "dans" | "avec" | "pour" | "sur" | "par" | "et"
-                )
+                || word_set!("french_tail").contains(t)
         });
     // Trailing connectors never end a name.
     let mut end = if ends_well { e } else { start };
@@ -2760,12 +2695,7 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
         return first;
     }
     let stop = (s..e)
-        .find(|&k| {
-            matches!(
-                doc.tokens[k].fold.as_str(),
-                "of" | "for" | "on" | "de" | "du" | "des" | "pour" | "d"
-            )
-        })
+        .find(|&k| word_set!("head_kind").contains(&doc.tokens[k]))
         .unwrap_or(e);
     (s..stop)
         .rev()
@@ -2880,32 +2810,7 @@ fn mark_context(
     // apposition after a name makes it a company wherever it is named ("Jane Roe, a
     // consultant with the firm" is no company: the noun must head the apposition).
     let mut companies: Vec<String> = Vec::new();
-    let preposition = |f: &str| {
-        matches!(
-            f,
-            "of" | "in"
-                | "with"
-                | "at"
-                | "for"
-                | "from"
-                | "based"
-                | "that"
-                | "which"
-                | "de"
-                | "du"
-                | "des"
-                | "en"
-                | "au"
-                | "aux"
-                | "chez"
-                | "pour"
-                | "qui"
-                | "specialising"
-                | "specializing"
-                | "specialisee"
-                | "specialise"
-        )
-    };
+    let preposition = |f: &str| word_set!("mark_context").contains_str(f);
     for m in mentions.iter() {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Other)
             || !doc.tokens.get(m.last).is_some_and(|t| t.is_punct(","))
@@ -2999,21 +2904,9 @@ fn mark_context(
                 _ => None,
             };
             if (gap >= 1 || is_state_or_demonym)
-                && between.iter().all(|t| {
-                    !matches!(
-                        t.fold.as_str(),
-                        "and"
-                            | "et"
-                            | "with"
-                            | "avec"
-                            | "signed"
-                            | "signe"
-                            | "a"
-                            | "has"
-                            | "have"
-                            | "ont"
-                    )
-                })
+                && between
+                    .iter()
+                    .all(|t| !word_set!("mark_context_2").contains(t))
             {
                 mentions[m].modifier = true;
                 if let Some(c) = country {
@@ -3066,12 +2959,11 @@ fn mark_context(
             {
                 k += 1;
             }
-            if doc.tokens.get(k).is_some_and(|t| {
-                matches!(
-                    t.fold.as_str(),
-                    "l'" | "la" | "le" | "the" | "a" | "an" | "un" | "une"
-                )
-            }) {
+            if doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| word_set!("mark_context_3").contains(t))
+            {
                 k += 1;
             }
             k
@@ -3155,10 +3047,7 @@ fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
 
 /// Words initials skip: "of", "the", "de"…
 fn is_initials_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
-    )
+    word_set!("is_initials_filler").contains_str(w)
 }
 
 /// Words an acronym's letters skip: [`is_initials_filler`]'s, "&", "on", "in", "le"…
@@ -3834,12 +3723,7 @@ fn state_acronym(g: &Gazetteer, acronym: &str, long: &Mention, long_words: &[&st
     let content: Vec<&str> = long_words
         .iter()
         .copied()
-        .filter(|w| {
-            !matches!(
-                *w,
-                "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
-            )
-        })
+        .filter(|w| !word_set!("state_acronym").contains_str(w))
         .collect();
     content
         .windows(letters.len())
@@ -3865,13 +3749,7 @@ fn same_head_variant(a: &[&str], a_head: Option<&str>, b: &[&str], b_head: Optio
     }
     short
         .iter()
-        .filter(|w| {
-            **w != head
-                && !matches!(
-                    **w,
-                    "of" | "for" | "and" | "the" | "de" | "du" | "des" | "la" | "l'" | "d'" | "et"
-                )
-        })
+        .filter(|w| **w != head && !word_set!("same_head_variant").contains_str(w))
         .all(|w| long.contains(w))
 }
 

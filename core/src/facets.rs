@@ -67,12 +67,8 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
     // "The agreement, concluded between …" only points back to an instrument named
     // elsewhere: it does not set the bar a more specific instrument must reach.
     let anaphor = |a: usize| {
-        a.checked_sub(1).is_some_and(|k| {
-            matches!(
-                ctx.doc.tokens[k].fold.as_str(),
-                "the" | "this" | "l'" | "le" | "la" | "cet" | "cette" | "ce"
-            )
-        })
+        a.checked_sub(1)
+            .is_some_and(|k| word_set!("facets_fill").contains(&ctx.doc.tokens[k]))
     };
     // A headline's loose word ("seal cyber pact", "sign deal") sets no bar for the body's
     // precise instrument ("signed a memorandum of understanding"): the bar is the body's
@@ -305,64 +301,23 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
             let deal_at = |j: usize| deal_at(ctx, j, b);
             // "a five-year agreement", "un protocole", "another MoU": a new instrument.
             let indefinite = (a..b).any(|j| {
-                matches!(
-                    doc.tokens[j].fold.as_str(),
-                    "a" | "an" | "un" | "une" | "another" | "separate" | "autre" | "nouvel"
-                ) && (j + 1..(j + 4).min(b))
-                    .take_while(|&x| doc.tokens[x].kind != TokKind::Punct)
-                    .any(deal_at)
+                word_set!("foreign_sentences").contains(&doc.tokens[j])
+                    && (j + 1..(j + 4).min(b))
+                        .take_while(|&x| doc.tokens[x].kind != TokKind::Punct)
+                        .any(deal_at)
             });
             // "the agreement", "cet accord", "both parties", "les deux institutions": this one.
             let this_one = (a..b).any(|j| {
-                matches!(
-                    doc.tokens[j].fold.as_str(),
-                    "the" | "this" | "le" | "la" | "l'" | "ce" | "cet" | "cette" | "ledit"
-                ) && j + 1 < b
+                word_set!("foreign_sentences_2").contains(&doc.tokens[j])
+                    && j + 1 < b
                     && deal_at(j + 1)
             }) || toks.windows(2).any(|w| {
                 matches!(w[0].fold.as_str(), "both" | "deux" | "two")
-                    && matches!(
-                        w[1].fold.as_str(),
-                        "parties"
-                            | "sides"
-                            | "institutions"
-                            | "organisations"
-                            | "organizations"
-                            | "countries"
-                            | "pays"
-                            | "partners"
-                            | "partenaires"
-                            | "agencies"
-                            | "agences"
-                            | "companies"
-                            | "entreprises"
-                            | "structures"
-                            | "entites"
-                            | "bodies"
-                            | "ministries"
-                            | "ministeres"
-                            | "parts"
-                            | "signataires"
-                            | "organismes"
-                    )
+                    && word_set!("foreign_sentences_3").contains(&w[1])
             });
-            let another = toks.iter().any(|t| {
-                matches!(
-                    t.fold.as_str(),
-                    "also"
-                        | "separate"
-                        | "separately"
-                        | "another"
-                        | "second"
-                        | "autre"
-                        | "egalement"
-                        | "aussi"
-                        | "parallelement"
-                        | "distinct"
-                        | "deuxieme"
-                        | "seconde"
-                )
-            });
+            let another = toks
+                .iter()
+                .any(|t| word_set!("foreign_sentences_4").contains(t));
             if indefinite && !this_one && (another || (ours[si] == 0 && others[si] >= 2)) {
                 elsewhere = true;
             }
@@ -388,23 +343,9 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
         .filter(|(_, s)| !doc.lines[s.line].junk || caption(s.line))
         .filter(|(_, s)| {
             let (a, b) = s.tokens;
-            ctx.doc.tokens[a..b].iter().any(|t| {
-                matches!(
-                    t.fold.as_str(),
-                    "ceremony"
-                        | "ceremonie"
-                        | "signing"
-                        | "signature"
-                        | "signed"
-                        | "signe"
-                        | "signee"
-                        | "inked"
-                        | "paraphe"
-                        | "paraphee"
-                        | "signes"
-                        | "signees"
-                )
-            })
+            ctx.doc.tokens[a..b]
+                .iter()
+                .any(|t| word_set!("ceremony_sentences").contains(t))
         })
         .map(|(i, _)| i)
         .take(48)
@@ -487,21 +428,9 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
         }
         // "En marge de cette rencontre, … ont signé": the date is in the sentence before.
         let (a, b) = doc.sentences[s].tokens;
-        let anaphoric = doc.tokens[a..b].iter().any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "rencontre"
-                    | "evenement"
-                    | "forum"
-                    | "event"
-                    | "conference"
-                    | "summit"
-                    | "sommet"
-                    | "occasion"
-                    | "sidelines"
-                    | "marge"
-            )
-        });
+        let anaphoric = doc.tokens[a..b]
+            .iter()
+            .any(|t| word_set!("signing_date").contains(t));
         let anaphoric = anaphoric || spoke_at_signing(doc, a, b);
         if anaphoric && s > 0 && doc.sentences[s - 1].line + 2 >= doc.sentences[s].line {
             if let Some(found) = date_in(ctx, s - 1) {
@@ -582,31 +511,10 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         // "valid until March 2027", "effective from 1 April", "jusqu'au 31 décembre", "by
         // the end of this month", "d'ici la fin de ce mois": a term or a deadline.
         let mut p = d.first;
-        while p > a
-            && matches!(
-                doc.tokens[p - 1].fold.as_str(),
-                "the" | "le" | "la" | "on" | "du" | "of" | "de" | "d'" | "end" | "fin"
-            )
-        {
+        while p > a && word_set!("date_in").contains(&doc.tokens[p - 1]) {
             p -= 1;
         }
-        if p > a
-            && matches!(
-                doc.tokens[p - 1].fold.as_str(),
-                "until"
-                    | "till"
-                    | "through"
-                    | "effective"
-                    | "expires"
-                    | "by"
-                    | "jusqu'au"
-                    | "au"
-                    | "partir"
-                    | "compter"
-                    | "ici"
-                    | "d'ici"
-            )
-        {
+        if p > a && word_set!("date_in_2").contains(&doc.tokens[p - 1]) {
             continue;
         }
         // "when she visited the region in March 2019": the date of another event that
@@ -822,30 +730,7 @@ fn other_event(doc: &crate::text::Doc<'_>, a: usize, at: usize) -> bool {
 }
 
 fn signs(fold: &str) -> bool {
-    matches!(
-        fold,
-        "signed"
-            | "sign"
-            | "signs"
-            | "inked"
-            | "concluded"
-            | "sealed"
-            | "finalized"
-            | "finalised"
-            | "agreed"
-            | "signe"
-            | "signee"
-            | "signes"
-            | "signees"
-            | "signent"
-            | "conclu"
-            | "conclue"
-            | "paraphe"
-            | "paraphee"
-            | "paraphes"
-            | "paraphees"
-            | "scelle"
-    )
+    word_set!("signs").contains_str(fold)
 }
 
 /// Verbs that report: "announced", "said", "a annoncé".
@@ -962,39 +847,19 @@ fn location(
             continue;
         }
         // An instrument named with a verb that makes it ("formed", "forged", "noué").
-        let formed = doc.tokens[a..b].iter().any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "formed" | "forged" | "sealed" | "struck" | "noue" | "nouee" | "scelle" | "scellee"
-            )
-        }) && (a..b).any(|k| {
-            ctx.lex
-                .instruments
-                .longest_at(doc, k, b, ctx.lang)
-                .is_some()
-        });
+        let formed = doc.tokens[a..b]
+            .iter()
+            .any(|t| word_set!("location").contains(t))
+            && (a..b).any(|k| {
+                ctx.lex
+                    .instruments
+                    .longest_at(doc, k, b, ctx.lang)
+                    .is_some()
+            });
         if (formed
-            || doc.tokens[a..b].iter().any(|t| {
-                matches!(
-                    t.fold.as_str(),
-                    "met"
-                        | "meeting"
-                        | "visit"
-                        | "held"
-                        | "tenue"
-                        | "tenu"
-                        | "organise"
-                        | "forum"
-                        | "summit"
-                        | "sommet"
-                        | "conference"
-                        | "sidelines"
-                        | "marge"
-                        | "lors"
-                        | "during"
-                        | "occasion"
-                )
-            }))
+            || doc.tokens[a..b]
+                .iter()
+                .any(|t| word_set!("location_2").contains(t)))
             && !order.contains(&i)
         {
             order.push(i);
@@ -1395,28 +1260,7 @@ fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize
             k < b
                 && t.kind == TokKind::Word
                 && !t.cap
-                && !matches!(
-                    t.fold.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "this"
-                        | "these"
-                        | "le"
-                        | "la"
-                        | "les"
-                        | "l'"
-                        | "un"
-                        | "une"
-                        | "des"
-                        | "ce"
-                        | "cette"
-                        | "ses"
-                        | "leur"
-                        | "leurs"
-                )
+                && !word_set!("purpose_span").contains(t)
                 && t.fold.len() > 2
                 && !t.fold.starts_with(|c: char| c.is_ascii_digit())
         })
@@ -1431,26 +1275,7 @@ fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize
         _ => false,
     })?;
     let to = (from + 1..b)
-        .find(|&k| {
-            matches!(
-                f(k),
-                "ceremony"
-                    | "ceremonie"
-                    | "sidelines"
-                    | "margins"
-                    | "marge"
-                    | "during"
-                    | "lors"
-                    | "held"
-                    | "tenue"
-                    | "summit"
-                    | "sommet"
-                    | "forum"
-                    | "conference"
-                    | "visit"
-                    | "visite"
-            )
-        })
+        .find(|&k| word_set!("purpose_span_2").contains_str(f(k)))
         .unwrap_or(b);
     Some((from, to))
 }
@@ -1492,24 +1317,7 @@ fn remote(ctx: &Ctx<'_>, s: usize) -> bool {
         "virtual" | "virtuelle" | "virtuel" | "online" | "distance" => toks
             [i.saturating_sub(2)..(i + 3).min(toks.len())]
             .iter()
-            .any(|w| {
-                matches!(
-                    w.fold.as_str(),
-                    "ceremony"
-                        | "ceremonie"
-                        | "signing"
-                        | "signature"
-                        | "signed"
-                        | "signe"
-                        | "signee"
-                        | "meeting"
-                        | "reunion"
-                        | "session"
-                        | "seance"
-                        | "event"
-                        | "evenement"
-                )
-            }),
+            .any(|w| word_set!("remote").contains(w)),
         _ => false,
     })
 }
@@ -1720,26 +1528,7 @@ fn signing_place(
 
 /// A word that names an event: "summit", "conference", "forum", "sommet", "salon".
 fn event_word(fold: &str) -> bool {
-    matches!(
-        fold,
-        "summit"
-            | "sommet"
-            | "forum"
-            | "conference"
-            | "congress"
-            | "congres"
-            | "salon"
-            | "expo"
-            | "exhibition"
-            | "week"
-            | "semaine"
-            | "dialogue"
-            | "symposium"
-            | "fair"
-            | "festival"
-            | "assises"
-            | "journees"
-    )
+    word_set!("event_word").contains_str(fold)
 }
 
 /// Whether the city at token `first` of a sentence starting at `a` is where a statement was
@@ -1757,23 +1546,7 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         {
             return false;
         }
-        if reports(fold)
-            || matches!(
-                fold,
-                "told"
-                    | "speaking"
-                    | "exprimant"
-                    | "explained"
-                    | "explique"
-                    | "added"
-                    | "ajoute"
-                    | "noted"
-                    | "stressed"
-                    | "estime"
-                    | "souligne"
-                    | "affirme"
-            )
-        {
+        if reports(fold) || word_set!("stated_at").contains_str(fold) {
             // "said in Port Ruri during the signing ceremony", "Speaking at the signing, the
             // minister said in Port Ruri": the statement was made there.
             let after = &doc.tokens[first..(first + 10).min(doc.tokens.len())];
@@ -1917,24 +1690,7 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         || (doc.tokens[end].kind == TokKind::Punct
             && !matches!(doc.tokens[end].fold.as_str(), "'" | "'s" | "-"))
         || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
-        || matches!(
-            doc.tokens[end].fold.as_str(),
-            "by" | "on"
-                | "par"
-                | "le"
-                | "la"
-                | "l'"
-                | "un"
-                | "une"
-                | "with"
-                | "avec"
-                | "between"
-                | "entre"
-                | "in"
-                | "en"
-                | "during"
-                | "lors"
-        );
+        || word_set!("town_after_signed").contains(&doc.tokens[end]);
     ends.then_some(end)
 }
 
@@ -1965,24 +1721,11 @@ fn town_before_region(ctx: &Ctx<'_>, k: usize, b: usize) -> Option<usize> {
         return None;
     }
     // Not a region, a district or a body ("Rivers State", "Kigali City Council").
-    if matches!(
-        doc.tokens[end - 1].fold.as_str(),
-        "state"
-            | "province"
-            | "region"
-            | "county"
-            | "district"
-            | "governorate"
-            | "prefecture"
-            | "department"
-            | "council"
-            | "municipality"
-            | "island"
-            | "islands"
-            | "valley"
-    ) || ctx.ents.mentions.iter().any(|m| {
-        matches!(m.kind, crate::entities::MentionKind::Org { .. }) && m.first <= k && k < m.last
-    }) {
+    if word_set!("town_before_region").contains(&doc.tokens[end - 1])
+        || ctx.ents.mentions.iter().any(|m| {
+            matches!(m.kind, crate::entities::MentionKind::Org { .. }) && m.first <= k && k < m.last
+        })
+    {
         return None;
     }
     // A state, not a state's ("at Kestrel, Ghana's largest bank").
@@ -2016,24 +1759,7 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         if signs(fold) || reports(fold) {
             return false;
         }
-        let always = matches!(
-            fold,
-            "embassy"
-                | "ambassade"
-                | "consulate"
-                | "consulat"
-                | "headquartered"
-                | "based"
-                | "basee"
-                | "base"
-                | "located"
-                | "situe"
-                | "situee"
-                | "implante"
-                | "implantee"
-                | "subsidiary"
-                | "filiale"
-        );
+        let always = word_set!("seat").contains_str(fold);
         let place = matches!(
             fold,
             "headquarters" | "siege" | "office" | "offices" | "bureau" | "bureaux" | "campus"
@@ -2143,167 +1869,24 @@ fn deal_word(fold: &str) -> bool {
         Some((head, "cadre" | "type")) => head,
         _ => fold,
     };
-    matches!(
-        fold,
-        "agreement"
-            | "agreements"
-            | "accord"
-            | "accords"
-            | "deal"
-            | "pact"
-            | "pacte"
-            | "partnership"
-            | "partenariat"
-            | "cooperation"
-            | "collaboration"
-            | "arrangement"
-            | "mou"
-            | "memorandum"
-            | "protocol"
-            | "protocole"
-            | "convention"
-            | "contract"
-            | "contrat"
-            | "treaty"
-            | "traite"
-            | "entente"
-            | "framework"
-            | "alliance"
-            | "term"
-            | "terme"
-            | "document"
-            | "texte"
-    )
+    word_set!("deal_word").contains_str(fold)
 }
 
 /// A word that names something with a length of its own that is not the agreement: a
 /// programme, a project, a course, a plan ("a six-month bootcamp", "the 18-month project").
 fn activity_word(fold: &str) -> bool {
-    matches!(
-        fold,
-        "programme"
-            | "programmes"
-            | "program"
-            | "programs"
-            | "project"
-            | "projects"
-            | "projet"
-            | "projets"
-            | "bootcamp"
-            | "course"
-            | "courses"
-            | "cours"
-            | "training"
-            | "formation"
-            | "pilot"
-            | "pilote"
-            | "plan"
-            | "strategy"
-            | "strategie"
-            | "roadmap"
-            | "initiative"
-            | "phase"
-            | "fellowship"
-            | "scholarship"
-            | "bourse"
-            | "internship"
-            | "stage"
-            | "degree"
-            | "diplome"
-            | "mission"
-            | "campaign"
-            | "campagne"
-            | "study"
-            | "etude"
-            | "curriculum"
-            | "residency"
-            | "exercise"
-            | "exercice"
-            | "master"
-            | "apprenticeship"
-            | "apprentissage"
-            | "incubator"
-            | "accelerator"
-            | "mandate"
-            | "mandat"
-            | "sentence"
-            | "peine"
-            | "funding"
-            | "funds"
-            | "fund"
-            | "financement"
-            | "budget"
-            | "investment"
-            | "investissement"
-            | "grant"
-    )
+    word_set!("activity_word").contains_str(fold)
 }
 
 /// Words that end the noun phrase after a term ("a three-year agreement on …").
 fn phrase_break(t: &crate::text::Token) -> bool {
-    t.kind == TokKind::Punct
-        || matches!(
-            t.fold.as_str(),
-            "on" | "for"
-                | "with"
-                | "to"
-                | "of"
-                | "between"
-                | "that"
-                | "which"
-                | "and"
-                | "in"
-                | "at"
-                | "by"
-                | "de"
-                | "d'"
-                | "du"
-                | "des"
-                | "sur"
-                | "pour"
-                | "avec"
-                | "entre"
-                | "qui"
-                | "et"
-                | "en"
-                | "a"
-        )
+    t.kind == TokKind::Punct || word_set!("phrase_break").contains(t)
 }
 
 /// Verbs and auxiliaries that follow a subject: the noun phrase before them has ended
 /// ("the three-year agreement covers training", "l'accord triennal prévoit").
 fn clause_verb(fold: &str) -> bool {
-    matches!(
-        fold,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "will"
-            | "would"
-            | "has"
-            | "have"
-            | "had"
-            | "covers"
-            | "includes"
-            | "provides"
-            | "aims"
-            | "seeks"
-            | "focuses"
-            | "sets"
-            | "establishes"
-            | "involves"
-            | "envisages"
-            | "targets"
-            | "enables"
-            | "allows"
-            | "est"
-            | "sera"
-            | "prevoit"
-            | "porte"
-            | "vise"
-            | "couvre"
-            | "comprend"
-    )
+    word_set!("clause_verb").contains_str(fold)
 }
 
 /// Whether token `j` (of a sentence ending at token `b`) names an agreement: a deal word or
@@ -2489,20 +2072,10 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             || (fold(k.wrapping_sub(1)) == "les" && fold(k.wrapping_sub(2)) == "tous");
         if every && k > a {
             let lo = k.saturating_sub(7).max(a);
-            if doc.tokens[lo..k].iter().any(|p| {
-                matches!(
-                    p.fold.as_str(),
-                    "renewable"
-                        | "renewed"
-                        | "renew"
-                        | "renouvelable"
-                        | "renouvele"
-                        | "renouvelee"
-                        | "reconductible"
-                        | "reconduit"
-                        | "reconduite"
-                )
-            }) {
+            if doc.tokens[lo..k]
+                .iter()
+                .any(|p| word_set!("term_in").contains(p))
+            {
                 return Some((n * u, lo.max(k.saturating_sub(4)), after));
             }
             continue;
@@ -2550,29 +2123,10 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             continue;
         }
         // "over the past five years", "for the next two years", "three years ago".
-        let not_a_term = doc.tokens[from..k].iter().any(|p| {
-            matches!(
-                p.fold.as_str(),
-                "past"
-                    | "last"
-                    | "previous"
-                    | "recent"
-                    | "next"
-                    | "coming"
-                    | "first"
-                    | "dernieres"
-                    | "derniers"
-                    | "prochaines"
-                    | "prochains"
-                    | "premieres"
-                    | "premiers"
-                    | "plus"
-                    | "more"
-                    | "than"
-                    | "least"
-                    | "moins"
-            )
-        }) && !matches!(fold(from), "last" | "lasts")
+        let not_a_term = doc.tokens[from..k]
+            .iter()
+            .any(|p| word_set!("term_in_2").contains(p))
+            && !matches!(fold(from), "last" | "lasts")
             || matches!(
                 fold(after),
                 "ago" | "old" | "later" | "earlier" | "before" | "plus" | "auparavant"
@@ -2615,31 +2169,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
 
 /// Words that say a length is a term: "valid for", "a period of", "pour une durée de".
 fn term_cue(fold: &str) -> bool {
-    matches!(
-        fold,
-        "period"
-            | "periode"
-            | "duree"
-            | "duration"
-            | "term"
-            | "valid"
-            | "validity"
-            | "validite"
-            | "valable"
-            | "lasting"
-            | "last"
-            | "lasts"
-            | "run"
-            | "runs"
-            | "running"
-            | "initial"
-            | "initiale"
-            | "effective"
-            | "lifespan"
-            | "span"
-            | "spans"
-            | "tenure"
-    )
+    word_set!("term_cue").contains_str(fold)
 }
 
 /// The term: read in the reporting sentences first, then in the others in text order.
@@ -2766,23 +2296,7 @@ fn signed_in(ctx: &Ctx<'_>, from: usize) -> Option<(i32, usize)> {
 
 /// A past participle of signing, in either language.
 fn past_signed(fold: &str) -> bool {
-    matches!(
-        fold,
-        "signed"
-            | "inked"
-            | "concluded"
-            | "sealed"
-            | "struck"
-            | "agreed"
-            | "signe"
-            | "signee"
-            | "signes"
-            | "signees"
-            | "conclu"
-            | "conclue"
-            | "conclus"
-            | "conclues"
-    )
+    word_set!("past_signed").contains_str(fold)
 }
 
 /// Whether an instrument is named at token `j` (before `b`): a name of the instruments'
@@ -2803,54 +2317,7 @@ fn instrument_at(ctx: &Ctx<'_>, j: usize, b: usize, partnership: bool) -> bool {
 /// they stand just before the word: "can be renewed", "to renew", "subject to renewal",
 /// "tacitement reconduit", "sera prolongé".
 fn renewal_modal(fold: &str) -> bool {
-    matches!(
-        fold,
-        "can"
-            | "could"
-            | "may"
-            | "might"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "must"
-            | "be"
-            | "to"
-            | "for"
-            | "subject"
-            | "option"
-            | "possible"
-            | "possibility"
-            | "automatic"
-            | "automatically"
-            | "tacit"
-            | "tacitly"
-            | "further"
-            | "not"
-            | "never"
-            | "peut"
-            | "peuvent"
-            | "pourra"
-            | "pourront"
-            | "pourrait"
-            | "pourraient"
-            | "sera"
-            | "seront"
-            | "serait"
-            | "devra"
-            | "devrait"
-            | "etre"
-            | "sujet"
-            | "possibilite"
-            | "eventuel"
-            | "eventuelle"
-            | "tacite"
-            | "tacitement"
-            | "automatique"
-            | "automatiquement"
-            | "pas"
-            | "jamais"
-    )
+    word_set!("renewal_modal").contains_str(fold)
 }
 
 /// The words of sentence `s` that say the agreement renews an earlier one, as a token
@@ -2898,20 +2365,7 @@ fn renewal_words(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
                 // article's own agreements, nor "the agency's second MoU this month", which
                 // may be with another partner).
                 let copula = k >= a + 2
-                    && matches!(
-                        fold(k - 2),
-                        "is" | "was"
-                            | "marks"
-                            | "marked"
-                            | "becomes"
-                            | "became"
-                            | "represents"
-                            | "est"
-                            | "marque"
-                            | "constitue"
-                            | "represente"
-                            | "devient"
-                    )
+                    && word_set!("renewal_words").contains_str(fold(k - 2))
                     && matches!(fold(k - 1), "the" | "a" | "le" | "la" | "l'");
                 let theirs = k > a && matches!(fold(k - 1), "their" | "leur");
                 let Some(j) = (k + 1..b.min(k + 3)).find(|&j| instrument_at(ctx, j, b, true))
@@ -2935,10 +2389,7 @@ fn renewal_words(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
         // renew", "they agreed to renew" (not "plans to renew").
         let does = k >= a + 2
             && fold(k - 1) == "to"
-            && matches!(
-                fold(k - 2),
-                "seeks" | "seek" | "aims" | "aim" | "agreed" | "decided" | "serves" | "serve"
-            );
+            && word_set!("renewal_words_2").contains_str(fold(k - 2));
         if !does && (a..k).rev().take(2).any(|j| renewal_modal(fold(j))) {
             continue;
         }

@@ -335,21 +335,8 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
 /// ("signed a new memorandum, replacing the one that expired last year"): a word of
 /// replacing or expiring stands a few words before it in the sentence.
 fn of_the_replaced(doc: &crate::text::Doc<'_>, first: usize) -> bool {
-    doc.before_in_sentence(first, 8).any(|k| {
-        matches!(
-            doc.tokens[k].fold.as_str(),
-            "replacing"
-                | "replaces"
-                | "supersedes"
-                | "superseding"
-                | "expired"
-                | "lapsed"
-                | "remplace"
-                | "remplacant"
-                | "expire"
-                | "arrive"
-        )
-    })
+    doc.before_in_sentence(first, 8)
+        .any(|k| word_set!("of_the_replaced").contains(&doc.tokens[k]))
 }
 
 /// Whether the background cue at token `first` is a pluperfect that reported speech
@@ -496,22 +483,9 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         // one the body has.
         let possessed = |first: usize| {
             (first.saturating_sub(3)..first).any(|k| {
-                matches!(
-                    doc.tokens[k].fold.as_str(),
-                    "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "son"
-                        | "sa"
-                        | "ses"
-                        | "leur"
-                        | "leurs"
-                        | "has"
-                        | "have"
-                        | "holds"
-                ) || (doc.tokens[k].fold == "'"
-                    && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "s"))
+                word_set!("find_triggers").contains(&doc.tokens[k])
+                    || (doc.tokens[k].fold == "'"
+                        && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "s"))
             })
         };
         let is_trigger = (sign && (!instruments.is_empty() || between))
@@ -643,21 +617,8 @@ fn unnamed_partners(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens;
     let quantifier = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "several"
-                    | "various"
-                    | "many"
-                    | "numerous"
-                    | "multiple"
-                    | "plusieurs"
-                    | "divers"
-                    | "diverses"
-                    | "nombreux"
-                    | "nombreuses"
-            )
-        })
+        toks.get(k)
+            .is_some_and(|t| word_set!("unnamed_partners").contains(t))
     };
     let unnamed = (a..b).any(|k| {
         matches!(toks[k].fold.as_str(), "with" | "avec")
@@ -772,29 +733,7 @@ fn takeover(ctx: &Ctx<'_>, s: usize) -> bool {
                 ctx.org_starting_at(j).is_some_and(|mi| !owner(mi))
                     && (k + 1..j).all(|i| {
                         let t = &ctx.doc.tokens[i];
-                        t.is_word()
-                            && !t.cap
-                            && !matches!(
-                                t.fold.as_str(),
-                                "from"
-                                    | "with"
-                                    | "for"
-                                    | "by"
-                                    | "to"
-                                    | "at"
-                                    | "in"
-                                    | "on"
-                                    | "avec"
-                                    | "pour"
-                                    | "par"
-                                    | "aupres"
-                                    | "chez"
-                                    | "a"
-                                    | "au"
-                                    | "aux"
-                                    | "en"
-                                    | "sur"
-                            )
+                        t.is_word() && !t.cap && !word_set!("takeover_w").contains(t)
                     })
             })
     })
@@ -806,22 +745,8 @@ pub(crate) fn signed_by(ctx: &Ctx<'_>, s: usize) -> bool {
     let (_, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens;
     ctx.cue_hits(s, Cue::Sign).iter().any(|&(_, end)| {
-        matches!(
-            toks[end - 1].fold.as_str(),
-            "signed"
-                | "inked"
-                | "initialled"
-                | "initialed"
-                | "concluded"
-                | "signe"
-                | "signee"
-                | "signes"
-                | "signees"
-                | "paraphe"
-                | "paraphee"
-                | "conclu"
-                | "conclue"
-        ) && (end..b.min(end + 3)).any(|k| matches!(toks[k].fold.as_str(), "by" | "par"))
+        word_set!("signed_by").contains(&toks[end - 1])
+            && (end..b.min(end + 3)).any(|k| matches!(toks[k].fold.as_str(), "by" | "par"))
     })
 }
 
@@ -836,21 +761,7 @@ pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
 /// Whether a folded word is a signing verb's past participle ("signed", "inked", "signée",
 /// "conclu", "paraphé").
 pub(crate) fn signed_participle(fold: &str) -> bool {
-    matches!(
-        fold,
-        "signed"
-            | "inked"
-            | "signe"
-            | "signee"
-            | "signes"
-            | "signees"
-            | "concluded"
-            | "conclu"
-            | "conclue"
-            | "conclus"
-            | "paraphe"
-            | "paraphee"
-    )
+    word_set!("signed_participle").contains_str(fold)
 }
 
 /// The most names one slot of a frame holds, and the most slots of a sentence read for
@@ -861,34 +772,7 @@ pub(crate) const MAX_SLOT: usize = 16;
 /// Words that may stand between a signing verb and its subject ("have", "ont",
 /// "officially", "on Monday" is not one: a date breaks the frame).
 pub(crate) fn is_verb_filler(fold: &str) -> bool {
-    matches!(
-        fold,
-        "have"
-            | "has"
-            | "had"
-            | "officially"
-            | "formally"
-            | "jointly"
-            | "recently"
-            | "also"
-            | "today"
-            | "yesterday"
-            | "now"
-            | "just"
-            | "successfully"
-            | "finally"
-            | "ont"
-            | "a"
-            | "officiellement"
-            | "formellement"
-            | "conjointement"
-            | "recemment"
-            | "aussi"
-            | "egalement"
-            | "hier"
-            | "deja"
-            | "enfin"
-    )
+    word_set!("is_verb_filler").contains_str(fold)
 }
 
 /// Words that join the members of a frame's slot ("A and B", "A, B et C").
@@ -1135,12 +1019,11 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         let mut at = k + 1;
         loop {
             // "its US counterpart, the X": a description, then the name.
-            if doc.tokens.get(at).is_some_and(|t| {
-                matches!(
-                    t.fold.as_str(),
-                    "its" | "their" | "his" | "her" | "son" | "sa" | "ses" | "leur" | "leurs"
-                )
-            }) {
+            if doc
+                .tokens
+                .get(at)
+                .is_some_and(|t| word_set!("frame_groups").contains(t))
+            {
                 match (at + 1..b.min(at + 6)).find(|&j| doc.tokens[j].is_punct(",")) {
                     Some(comma) => at = comma + 1,
                     None => break,

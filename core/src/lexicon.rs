@@ -414,43 +414,7 @@ fn split_wildcard(phrase: &str) -> (&str, bool) {
 
 /// Words that never take a plural or feminine ending in a cue.
 fn invariable(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "the"
-            | "and"
-            | "to"
-            | "for"
-            | "on"
-            | "in"
-            | "with"
-            | "by"
-            | "at"
-            | "from"
-            | "into"
-            | "about"
-            | "its"
-            | "their"
-            | "de"
-            | "des"
-            | "du"
-            | "la"
-            | "le"
-            | "les"
-            | "et"
-            | "en"
-            | "au"
-            | "aux"
-            | "sur"
-            | "par"
-            | "pour"
-            | "dans"
-            | "avec"
-            | "entre"
-            | "un"
-            | "une"
-            | "ou"
-            | "or"
-    )
+    word_set!("invariable").contains_str(w)
 }
 
 /// The other forms of a word of a cue: its plural ("incident" → "incidents", "policy" →

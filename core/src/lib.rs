@@ -45,6 +45,8 @@ mod given_names;
 mod tables;
 mod words;
 // Text.
+#[macro_use]
+mod vocab;
 mod lang;
 mod lexicon;
 pub mod markup;
@@ -52,7 +54,6 @@ mod names;
 pub mod sort;
 mod text;
 mod token;
-mod vocab;
 // Mentions.
 mod dates;
 mod entities;

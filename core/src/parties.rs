@@ -248,10 +248,7 @@ fn represented_by(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     if matches!(f(k), "de" | "du" | "d'") && f(k - 1) != "by" {
         k += 1;
     }
-    if matches!(
-        f(k),
-        "the" | "le" | "la" | "l'" | "its" | "their" | "son" | "sa" | "leur"
-    ) {
+    if word_set!("represented_by").contains_str(f(k)) {
         k += 1;
     }
     // "through its subsidiary X", "à travers sa filiale locale X": a noun or two first.
@@ -464,10 +461,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let toks = &ctx.doc.tokens;
     let head_first = m.last > m.first + 1
         && EVENT_HEADS.contains(&toks[m.first])
-        && matches!(
-            toks[m.first + 1].fold.as_str(),
-            "of" | "on" | "for" | "de" | "du" | "des" | "d'" | "sur" | "pour"
-        );
+        && word_set!("excluded").contains(&toks[m.first + 1]);
     // "the Budapest Convention on Cybercrime": a treaty, whatever name opens it.
     let treaty = (m.first + 1..m.last.saturating_sub(1)).any(|k| {
         matches!(
@@ -520,21 +514,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             toks[m.first - 1].fold.as_str(),
             "in" | "en" | "au" | "aux" | "a"
         )
-        && (day(m.first - 2)
-            || matches!(
-                toks[m.first - 2].fold.as_str(),
-                "based"
-                    | "headquartered"
-                    | "located"
-                    | "base"
-                    | "basee"
-                    | "bases"
-                    | "basees"
-                    | "installe"
-                    | "installee"
-                    | "implante"
-                    | "implantee"
-            ));
+        && (day(m.first - 2) || word_set!("excluded_2").contains(&toks[m.first - 2]));
     // "in the capital of Mali", "dans la capitale du Gabon": a place, not a party.
     let capital_of = (2..=3).any(|n| {
         m.first >= n
@@ -771,21 +751,7 @@ fn abbreviates_words(ctx: &Ctx<'_>, mi: usize) -> bool {
         || spells(
             before
                 .iter()
-                .filter(|t| {
-                    !matches!(
-                        t.fold.as_str(),
-                        "of" | "and"
-                            | "the"
-                            | "de"
-                            | "des"
-                            | "du"
-                            | "d'"
-                            | "et"
-                            | "la"
-                            | "le"
-                            | "l'"
-                    )
-                })
+                .filter(|t| !word_set!("abbreviates_words").contains(t))
                 .collect(),
         )
 }
@@ -850,10 +816,8 @@ fn attribution_after(ctx: &Ctx<'_>, mi: usize) -> bool {
         .is_some_and(|h| {
             sb - h.last <= 10
                 && toks[h.last..sb].iter().all(|t| {
-                    !matches!(
-                        t.fold.as_str(),
-                        "it" | "they" | "that" | "its" | "que" | "qu'" | "il" | "elle"
-                    ) && ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) == 0
+                    !word_set!("attribution_after").contains(t)
+                        && ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) == 0
                 })
         })
 }
@@ -873,10 +837,7 @@ fn after_rivalry(ctx: &Ctx<'_>, at: usize) -> bool {
             || t.upper
             || t.is_punct(",")
             || is_article_fold(&t.fold)
-            || matches!(
-                t.fold.as_str(),
-                "and" | "et" | "'" | "s" | "of" | "de" | "du" | "d'"
-            );
+            || word_set!("after_rivalry").contains(t);
         if !listed || t.newline_before {
             return false;
         }
@@ -1193,19 +1154,7 @@ fn plural_body(ctx: &Ctx<'_>, triggers: &[&crate::frames::Trigger], st: usize) -
                     });
                 }
                 let ok = doc.tokens[k].kind == TokKind::Punct && doc.tokens[k].is_punct(",")
-                    || matches!(
-                        f,
-                        "of" | "de"
-                            | "du"
-                            | "des"
-                            | "d'"
-                            | "la"
-                            | "l'"
-                            | "le"
-                            | "the"
-                            | "and"
-                            | "et"
-                    )
+                    || word_set!("plural_body").contains_str(f)
                     || doc.tokens[k].cap;
                 if !ok {
                     break;
@@ -1421,31 +1370,7 @@ fn is_state_noun(fold: &str) -> bool {
 
 /// Nouns that "the two …" / "les deux …" use for the signing bodies.
 fn is_body_noun(fold: &str) -> bool {
-    matches!(
-        fold,
-        "parties"
-            | "sides"
-            | "organisations"
-            | "organizations"
-            | "institutions"
-            | "bodies"
-            | "agencies"
-            | "companies"
-            | "firms"
-            | "entities"
-            | "partners"
-            | "ministries"
-            | "structures"
-            | "entites"
-            | "organismes"
-            | "societes"
-            | "entreprises"
-            | "agences"
-            | "partenaires"
-            | "collectivites"
-            | "ministeres"
-            | "groupes"
-    )
+    word_set!("is_body_noun").contains_str(fold)
 }
 
 /// "The two governments signed", "les deux parties ont conclu": the two states (or bodies)
@@ -1568,33 +1493,7 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
 /// Words that say a sentence reports several instruments ("signed memoranda with A and
 /// B", "another with B", "three agreements").
 fn is_plural_cue(fold: &str) -> bool {
-    matches!(
-        fold,
-        "memoranda"
-            | "memorandums"
-            | "mous"
-            | "agreements"
-            | "accords"
-            | "conventions"
-            | "protocols"
-            | "protocoles"
-            | "pacts"
-            | "deals"
-            | "another"
-            | "separate"
-            | "respectively"
-            | "second"
-            | "autre"
-            | "distinct"
-            | "distincte"
-            | "distincts"
-            | "distinctes"
-            | "separe"
-            | "separee"
-            | "separes"
-            | "separees"
-            | "respectivement"
-    )
+    word_set!("is_plural_cue").contains_str(fold)
 }
 
 /// Words that number the instruments of an article ("the second MoU", "le troisième accord").

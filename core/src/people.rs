@@ -508,24 +508,9 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
     let text = crate::text::fold(text);
     // A bare minister's title ("le ministre", "the Permanent Secretary") speaks for the only
     // government party; one with a portfolio ("ICT Minister") may be another ministry's.
-    let bare_title = text.split(|c: char| !c.is_alphanumeric()).all(|w| {
-        matches!(
-            w,
-            "" | "the"
-                | "le"
-                | "la"
-                | "l"
-                | "minister"
-                | "ministre"
-                | "secretary"
-                | "secretaire"
-                | "permanent"
-                | "general"
-                | "generale"
-                | "principal"
-                | "deputy"
-        )
-    });
+    let bare_title = text
+        .split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || word_set!("bare_title_words").contains_str(w));
     let kind = text
         .split(|c: char| !c.is_alphanumeric())
         .find_map(|w| match w {

@@ -118,12 +118,8 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     };
     let compass = |w: &str| {
         w.contains('-')
-            && w.split('-').all(|p| {
-                matches!(
-                    p,
-                    "nord" | "sud" | "est" | "ouest" | "north" | "south" | "east" | "west"
-                )
-            })
+            && w.split('-')
+                .all(|p| word_set!("name_shape").contains_str(p))
     };
     let mut given = false;
     for (n, &k) in words.iter().enumerate() {
@@ -461,21 +457,8 @@ fn occasion_of(ctx: &Ctx<'_>, first: usize) -> Option<bool> {
         if strong || MEETING.contains(t) {
             // The noun's complement follows it: "visit of/by", "talks between/with",
             // "visite d'État du", "audience accordée par".
-            let complement = (k + 1..(k + 4).min(first)).any(|j| {
-                matches!(
-                    doc.tokens[j].fold.as_str(),
-                    "of" | "by"
-                        | "between"
-                        | "with"
-                        | "de"
-                        | "du"
-                        | "d'"
-                        | "des"
-                        | "entre"
-                        | "avec"
-                        | "par"
-                )
-            });
+            let complement = (k + 1..(k + 4).min(first))
+                .any(|j| word_set!("occasion_of").contains(&doc.tokens[j]));
             return complement.then_some(strong);
         }
     }
@@ -525,12 +508,11 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
         k += 1;
     }
-    while doc.tokens.get(k).is_some_and(|t| {
-        matches!(
-            t.fold.as_str(),
-            "a" | "ont" | "has" | "have" | "had" | "also" | "jointly" | "conjointement" | "then"
-        )
-    }) {
+    while doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| word_set!("signs_as_subject").contains(t))
+    {
         k += 1;
     }
     doc.tokens.get(k).is_some_and(|t| {
@@ -778,10 +760,7 @@ fn in_presence_list(ctx: &Ctx<'_>, first: usize) -> bool {
     let doc = &ctx.doc;
     for k in doc.before_in_sentence(first, 40).rev() {
         let f = doc.tokens[k].fold.as_str();
-        if matches!(
-            f,
-            "by" | "par" | "signed" | "signe" | "signee" | "signes" | "between" | "entre"
-        ) {
+        if word_set!("in_presence_list").contains_str(f) {
             return false;
         }
         if f == "presence"
@@ -809,24 +788,8 @@ fn possessive(ctx: &Ctx<'_>, last: usize) -> bool {
 /// Whether a role is an outside commentator's ("an analyst at …", "chercheur").
 pub(crate) fn outside_voice(role: &str) -> bool {
     let r = crate::text::fold(role);
-    r.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "analyst"
-                | "analysts"
-                | "analyste"
-                | "expert"
-                | "experts"
-                | "consultant"
-                | "researcher"
-                | "chercheur"
-                | "chercheuse"
-                | "observer"
-                | "commentator"
-                | "journalist"
-                | "journaliste"
-        )
-    })
+    r.split(|c: char| !c.is_alphanumeric())
+        .any(|w| word_set!("outside_voice").contains_str(w))
 }
 
 /// Whether a role is a head of state's or government's ("President", "Prime Minister",
@@ -1149,29 +1112,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             .get(k + 1)
             .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
         // ", in the presence of Prime Minister Y", ", lors de …": a clause, not a role.
-        let clause = doc.tokens.get(k + 1).is_some_and(|t| {
-            !t.cap
-                && matches!(
-                    t.fold.as_str(),
-                    "in" | "at"
-                        | "on"
-                        | "during"
-                        | "with"
-                        | "after"
-                        | "before"
-                        | "under"
-                        | "en"
-                        | "lors"
-                        | "dans"
-                        | "a"
-                        | "au"
-                        | "sous"
-                        | "pendant"
-                        | "avec"
-                        | "apres"
-                        | "avant"
-                )
-        });
+        let clause = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| !t.cap && word_set!("role_of").contains(t));
         let (a1, b1) = if next_is_and || clause {
             (k + 1, k + 1)
         } else {
@@ -1333,23 +1277,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         }
         // "of"/"at"/"de"/"d'" before the body, "'s" after it.
         let mut k = oa;
-        while k > a
-            && matches!(
-                doc.tokens[k - 1].fold.as_str(),
-                "of" | "at"
-                    | "de"
-                    | "du"
-                    | "d'"
-                    | "des"
-                    | "l'"
-                    | "la"
-                    | "le"
-                    | "the"
-                    | "in"
-                    | "a"
-                    | "for"
-            )
-        {
+        while k > a && word_set!("role_text").contains(&doc.tokens[k - 1]) {
             keep[k - 1 - a] = false;
             k -= 1;
         }
@@ -1422,45 +1350,16 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         }
         words.push(doc.text[t.start..t.end].to_lowercase());
     }
-    while words.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "the"
-                | "le"
-                | "la"
-                | "l'"
-                | "l’"
-                | "a"
-                | "an"
-                | "son"
-                | "sa"
-                | ","
-                | "its"
-                | "their"
-                | "par"
-                | "by"
-        )
-    }) {
+    while words
+        .first()
+        .is_some_and(|w| word_set!("role_text_2").contains_str(w.as_str()))
+    {
         words.remove(0);
     }
-    while words.last().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "," | "of"
-                | "de"
-                | "at"
-                | "the"
-                | "and"
-                | "du"
-                | "la"
-                | "le"
-                | "l'"
-                | "l’"
-                | "des"
-                | "d'"
-                | "d’"
-        )
-    }) {
+    while words
+        .last()
+        .is_some_and(|w| word_set!("role_text_3").contains_str(w.as_str()))
+    {
         words.pop();
     }
     let text = join_role_words(&words);
@@ -1472,25 +1371,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
 fn title_word(ctx: &Ctx<'_>, k: usize) -> bool {
     let t = &ctx.doc.tokens[k];
     ctx.idx.is_role_word(&ctx.doc, k)
-        || matches!(
-            t.fold.as_str(),
-            "general"
-                | "generale"
-                | "senior"
-                | "principal"
-                | "interim"
-                | "acting"
-                | "chief"
-                | "deputy"
-                | "vice"
-                | "executive"
-                | "managing"
-                | "permanent"
-                | "special"
-                | "former"
-                | "ancien"
-                | "ancienne"
-        )
+        || word_set!("title_word").contains(t)
         || t.fold
             .split_once('-')
             .is_some_and(|(_, w)| ctx.idx.role_words.contains_str(w))

@@ -38,79 +38,18 @@ static COMMITS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::
 /// Whether the token names a body or programme an agreement sets up ("this centre", "le
 /// futur centre", "ce pôle", "the new hub"): what it will do is the agreement's scope.
 fn created_body(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "centre"
-            | "center"
-            | "hub"
-            | "pole"
-            | "project"
-            | "projet"
-            | "programme"
-            | "program"
-            | "platform"
-            | "plateforme"
-            | "laboratory"
-            | "laboratoire"
-            | "lab"
-            | "academy"
-            | "academie"
-            | "initiative"
-    )
+    word_set!("created_body").contains(t)
 }
 
 /// Whether the token is an instrument noun ("agreement", "MoU", "accord", "protocole").
 fn instrument_word(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "agreement"
-            | "agreements"
-            | "mou"
-            | "mous"
-            | "moc"
-            | "memorandum"
-            | "partnership"
-            | "pact"
-            | "accord"
-            | "accords"
-            | "protocol"
-            | "deal"
-            | "treaty"
-            | "declaration"
-            | "protocole"
-            | "partenariat"
-            | "convention"
-            | "memorandums"
-            | "traite"
-            | "contract"
-            | "contrat"
-            | "arrangement"
-    )
+    word_set!("instrument_word").contains(t)
 }
 
 /// Words that put an instrument aside as another one ("a separate MoU", "un autre accord",
 /// "other agreements signed during the visit").
 fn other_word(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "separate"
-            | "another"
-            | "other"
-            | "autres"
-            | "previous"
-            | "earlier"
-            | "prior"
-            | "former"
-            | "similar"
-            | "autre"
-            | "precedent"
-            | "precedente"
-            | "ancien"
-            | "distinct"
-            | "distincte"
-            | "separe"
-            | "similaire"
-    )
+    word_set!("other_word").contains(t)
 }
 
 /// Whether a line is the heading of a standing description: "About Acme", "À propos de
@@ -198,12 +137,9 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let indefinite = (0..toks.len())
         .any(|k| matches!(toks[k].fold.as_str(), "a" | "an" | "un" | "une") && after(k));
     // "The MoU builds on a partnership with …" still reports this one.
-    let definite = toks.windows(2).any(|w| {
-        matches!(
-            w[0].fold.as_str(),
-            "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
-        ) && instrument_word(&w[1])
-    });
+    let definite = toks
+        .windows(2)
+        .any(|w| word_set!("other_deal").contains(&w[0]) && instrument_word(&w[1]));
     indefinite && !definite
 }
 
@@ -265,22 +201,9 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
                 | ("rapport", "de")
                 | ("etude", "de")
         )
-    }) || toks.iter().any(|t| {
-        matches!(
-            t.fold.as_str(),
-            "selon"
-                | "analysis"
-                | "statistics"
-                | "survey"
-                | "statistiques"
-                | "chiffres"
-                | "enquete"
-                | "lost"
-                | "losses"
-                | "perdu"
-                | "pertes"
-        )
-    });
+    }) || toks
+        .iter()
+        .any(|t| word_set!("about_agreement").contains(t));
     // "According to the MoU, the partners will train 500 analysts" is the agreement itself.
     if sourced
         && !toks.iter().any(instrument_word)
@@ -292,89 +215,24 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     // agreement itself is the subject.
     let strong = toks.windows(2).any(|w| {
         (matches!(w[0].fold.as_str(), "both" | "two" | "deux")
-            && matches!(
-                w[1].fold.as_str(),
-                "parties"
-                    | "sides"
-                    | "partners"
-                    | "partenaires"
-                    | "signatories"
-                    | "signataires"
-                    | "organisations"
-                    | "organizations"
-                    | "agencies"
-                    | "institutions"
-                    | "entities"
-                    | "countries"
-                    | "nations"
-                    | "governments"
-                    | "companies"
-                    | "firms"
-                    | "pays"
-                    | "entites"
-                    | "organismes"
-                    | "structures"
-                    | "agences"
-                    | "gouvernements"
-                    | "etats"
-                    | "societes"
-                    | "entreprises"
-            ))
-            || (matches!(
-                w[0].fold.as_str(),
-                "this" | "the" | "ce" | "cet" | "cette" | "le" | "la" | "l'" | "under" | "new"
-            ) && instrument_word(&w[1]))
+            && word_set!("about_agreement_2").contains(&w[1]))
+            || (word_set!("about_agreement_3").contains(&w[0]) && instrument_word(&w[1]))
             || matches!(
                 (w[0].fold.as_str(), w[1].fold.as_str()),
                 ("action", "plan") | ("plan", "d'")
             )
-            || (matches!(
-                w[0].fold.as_str(),
-                "this"
-                    | "new"
-                    | "ce"
-                    | "cet"
-                    | "cette"
-                    | "nouveau"
-                    | "nouvelle"
-                    | "futur"
-                    | "future"
-            ) && created_body(&w[1]))
+            || (word_set!("about_agreement_4").contains(&w[0]) && created_body(&w[1]))
     });
     let refers = toks.iter().any(|t| REFERS.contains(t));
     // A present-tense verb alone ("X provides…", "l'EC3 soutient…") describes what a party
     // does anyway; it commits to something only with a word for the agreement.
-    let weak = |t: &crate::text::Token| {
-        matches!(
-            t.fold.as_str(),
-            "provides"
-                | "supports"
-                | "enables"
-                | "offers"
-                | "includes"
-                | "focuses"
-                | "covers"
-                | "soutient"
-                | "offre"
-                | "couvre"
-                | "permet"
-                | "inclut"
-                | "comprend"
-                | "concerne"
-                | "englobe"
-                | "involves"
-                | "encompasses"
-        )
-    };
+    let weak = |t: &crate::text::Token| word_set!("about_agreement_5").contains(t);
     // French future tense says what is to be done: "renforcera", "formeront".
     // "Our government is committed to …", "le pays reste engagé": a standing stance, which
     // commits to something only with a word for the agreement.
     let stance = |i: usize| {
         i > 0
-            && matches!(
-                toks[i - 1].fold.as_str(),
-                "is" | "are" | "remains" | "remain" | "est" | "sont" | "reste" | "restent"
-            )
+            && word_set!("about_agreement_6").contains(&toks[i - 1])
             && matches!(toks[i].fold.as_str(), "committed" | "engage")
     };
     // "Our goal is to build a trusted digital economy": the speaker's own aim.
@@ -392,26 +250,9 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     // "Key areas include …"; not "public key infrastructure".
     let loose_key = |i: usize| {
         toks[i].fold == "key"
-            && !toks.get(i + 1).is_some_and(|n| {
-                matches!(
-                    n.fold.as_str(),
-                    "areas"
-                        | "focus"
-                        | "objectives"
-                        | "priorities"
-                        | "pillars"
-                        | "components"
-                        | "elements"
-                        | "aspects"
-                        | "provisions"
-                        | "features"
-                        | "goals"
-                        | "outcomes"
-                        | "deliverables"
-                        | "initiatives"
-                        | "activities"
-                )
-            })
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| word_set!("about_agreement_7").contains(n))
     };
     let commits = toks.iter().enumerate().any(|(i, t)| {
         // "The CERT is to receive threat feeds", "the firms are to train …".
@@ -502,19 +343,7 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
         .iter()
         .filter(|t| t.is_word())
         .take(3)
-        .any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "areas"
-                    | "priorities"
-                    | "pillars"
-                    | "domaines"
-                    | "axes"
-                    | "volets"
-                    | "priorites"
-                    | "piliers"
-            )
-        })
+        .any(|t| word_set!("points_back").contains(t))
     {
         return true;
     }
@@ -524,115 +353,29 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
         .tokens
         .get(i)
         .is_some_and(|t| matches!(t.fold.as_str(), "the" | "its" | "le" | "la" | "son" | "sa"))
-        && doc.tokens.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "last"
-                    | "final"
-                    | "premier"
-                    | "premiere"
-                    | "seconde"
-                    | "deuxieme"
-                    | "troisieme"
-                    | "quatrieme"
-                    | "dernier"
-                    | "derniere"
-            )
-        })
-        && doc.tokens.get(i + 2).is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "part"
-                    | "component"
-                    | "pillar"
-                    | "area"
-                    | "phase"
-                    | "aspect"
-                    | "axis"
-                    | "strand"
-                    | "partie"
-                    | "volet"
-                    | "axe"
-                    | "pilier"
-                    | "composante"
-                    | "domaine"
-            )
-        })
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| word_set!("points_back_2").contains(t))
+        && doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| word_set!("points_back_3").contains(t))
     {
         return true;
     }
     // "Another goal is…", "Another area…": the next item of the agreement's list.
     if doc.tokens.get(i).is_some_and(|t| t.fold == "another")
-        && doc.tokens.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "goal"
-                    | "aim"
-                    | "objective"
-                    | "area"
-                    | "focus"
-                    | "priority"
-                    | "component"
-                    | "pillar"
-            )
-        })
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| word_set!("points_back_4").contains(t))
     {
         return true;
     }
     doc.tokens.get(i).is_some_and(|t| {
         i < b
-            && matches!(
-                t.fold.as_str(),
-                "it" | "they"
-                    | "this"
-                    | "these"
-                    | "il"
-                    | "elle"
-                    | "ils"
-                    | "elles"
-                    | "celui-ci"
-                    | "celle-ci"
-                    | "ceux-ci"
-                    | "additionally"
-                    | "moreover"
-                    | "furthermore"
-                    | "also"
-                    | "besides"
-                    | "further"
-                    | "en"
-                    | "de"
-                    | "par"
-                    | "outre"
-                    | "aussi"
-                    | "firstly"
-                    | "secondly"
-                    | "thirdly"
-                    | "finally"
-                    | "lastly"
-                    | "second"
-                    | "third"
-                    | "premierement"
-                    | "deuxiemement"
-                    | "troisiemement"
-                    | "quatriemement"
-                    | "enfin"
-                    | "ensuite"
-                    | "specifically"
-                    | "concretely"
-                    | "notably"
-                    | "namely"
-                    | "particularly"
-                    | "concretement"
-                    | "notamment"
-                    | "precisement"
-                    | "dans"
-                    | "a"
-                    | "in"
-            )
+            && word_set!("points_back_5").contains(t)
             && (!matches!(t.fold.as_str(), "en" | "de" | "par" | "dans" | "a" | "in")
                 || doc.tokens.get(i + 1).is_some_and(|n| {
                     let third = doc.tokens.get(i + 2).map_or("", |x| x.fold.as_str());
@@ -658,26 +401,12 @@ fn bullet_line(ctx: &Ctx<'_>, s: usize) -> bool {
         return false;
     };
     first.kind != TokKind::Word
-        && (matches!(
-            first.fold.as_str(),
-            "•" | "-"
-                | "–"
-                | "—"
-                | "*"
-                | "·"
-                | "▪"
-                | "►"
-                | "✓"
-                | "o"
-                | "◦"
-                | "‣"
-                | "→"
-                | ">"
-        ) || (first.kind == TokKind::Num
-            && doc
-                .tokens
-                .get(line_first.min(a) + 1)
-                .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))))
+        && (word_set!("bullet_line").contains(first)
+            || (first.kind == TokKind::Num
+                && doc
+                    .tokens
+                    .get(line_first.min(a) + 1)
+                    .is_some_and(|t| t.is_punct(".") || t.is_punct(")"))))
 }
 
 /// Whether the sentence is an item of a list: a bullet or number opens its line, or it does
@@ -768,41 +497,12 @@ fn shares(t: &crate::text::Token) -> bool {
 /// A word for information itself ("information", "data", "intelligence"): it speaks of
 /// threats only through a word of topic right after it ("information on …").
 fn info_word(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "information"
-            | "informations"
-            | "info"
-            | "data"
-            | "donnees"
-            | "intelligence"
-            | "renseignement"
-            | "renseignements"
-    )
+    word_set!("info_word").contains(t)
 }
 
 /// A word of topic after an information word ("on", "about", "sur", "concernant").
 fn topic_word(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "on" | "about"
-            | "regarding"
-            | "concerning"
-            | "related"
-            | "relating"
-            | "of"
-            | "sur"
-            | "concernant"
-            | "relatives"
-            | "relatifs"
-            | "relative"
-            | "relatif"
-            | "liees"
-            | "lies"
-            | "des"
-            | "de"
-            | "du"
-    )
+    word_set!("topic_word").contains(t)
 }
 
 /// A word that ends the thing shared: a clause or list break, a purpose or a partner
@@ -812,10 +512,7 @@ fn sharing_break(t: &crate::text::Token) -> bool {
         || t.is_punct(".")
         || t.is_punct(":")
         || t.is_punct(",")
-        || matches!(
-            t.fold.as_str(),
-            "to" | "pour" | "afin" | "between" | "entre" | "with" | "avec" | "from"
-        )
+        || word_set!("sharing_break").contains(t)
 }
 
 /// A word that names a threat, an attack or an incident.
@@ -972,10 +669,7 @@ fn responds(t: &crate::text::Token) -> bool {
 /// Words that tie a capitalised phrase to a name before it ("Ministry of Digital
 /// Transformation", "Office for Critical Infrastructure").
 fn name_link(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "of" | "for" | "and" | "&" | "de" | "des" | "du" | "la" | "l'" | "et"
-    )
+    word_set!("name_link").contains(t)
 }
 
 /// The sentence of token `a`.
@@ -996,32 +690,11 @@ fn fr_title_head(ctx: &Ctx<'_>, first: usize, a: usize) -> bool {
     link > a
         && ctx.lang == crate::facts::Lang::Fr
         && name_link(&doc.tokens[link - 1])
-        && doc.tokens[a..link].iter().rev().take(4).any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "ministere"
-                    | "ministre"
-                    | "ministry"
-                    | "minister"
-                    | "secretaire"
-                    | "agence"
-                    | "direction"
-                    | "office"
-                    | "institut"
-                    | "centre"
-                    | "commission"
-                    | "conseil"
-                    | "autorite"
-                    | "departement"
-                    | "secretariat"
-                    | "ecole"
-                    | "universite"
-                    | "directeur"
-                    | "directrice"
-                    | "chef"
-                    | "responsable"
-            )
-        })
+        && doc.tokens[a..link]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| word_set!("fr_title_head").contains(t))
 }
 
 /// Whether a cue is part of a capitalised name or title ("Minister of Digital
@@ -1155,78 +828,7 @@ fn separate_matter(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Words that begin many names and so do not stand for one party alone.
 fn generic_name_word(w: &str) -> bool {
-    matches!(
-        w,
-        "national"
-            | "central"
-            | "ministry"
-            | "ministere"
-            | "minister"
-            | "university"
-            | "universite"
-            | "agency"
-            | "agence"
-            | "bank"
-            | "banque"
-            | "office"
-            | "bureau"
-            | "centre"
-            | "center"
-            | "department"
-            | "departement"
-            | "authority"
-            | "autorite"
-            | "commission"
-            | "council"
-            | "conseil"
-            | "institute"
-            | "institut"
-            | "federal"
-            | "general"
-            | "royal"
-            | "republic"
-            | "republique"
-            | "state"
-            | "global"
-            | "international"
-            | "african"
-            | "european"
-            | "united"
-            | "group"
-            | "groupe"
-            | "digital"
-            | "cyber"
-            | "societe"
-            | "company"
-            | "direction"
-            | "police"
-            | "ecole"
-            | "school"
-            | "association"
-            | "federation"
-            | "the"
-            | "mairie"
-            | "city"
-            | "ville"
-            | "secretariat"
-            | "regional"
-            | "public"
-            | "first"
-            | "new"
-            | "south"
-            | "north"
-            | "east"
-            | "west"
-            | "computer"
-            | "information"
-            | "communications"
-            | "telecom"
-            | "telecommunications"
-            | "data"
-            | "security"
-            | "cybersecurity"
-            | "smart"
-    )
+    word_set!("generic_name_word").contains_str(w)
 }
 
 /// The sentences that name a party by the first word of its name alone ("Tessellate will
@@ -1348,38 +950,7 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
                 || n.fold.ends_with("ed")
                 || n.fold.ends_with("era")
                 || n.fold.ends_with("ra")
-                || matches!(
-                    n.fold.as_str(),
-                    "said"
-                        | "says"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "is"
-                        | "was"
-                        | "also"
-                        | "and"
-                        | "which"
-                        | "who"
-                        | "can"
-                        | "could"
-                        | "plans"
-                        | "a"
-                        | "est"
-                        | "et"
-                        | "qui"
-                        | "doit"
-                        | "devra"
-                        | "va"
-                        | "s'"
-                        | "announced"
-                        | "signed"
-                        | "trains"
-                        | "runs"
-                        | "operates"
-                        | "assure"
-                        | "fournit"
-                )
+                || word_set!("kind_noun_sentences").contains(n)
         });
         if ends_phrase && chosen.iter().filter(|c| c.party.kind == k).count() == 1 {
             out.push(w[1].start);
@@ -1470,72 +1041,12 @@ fn protects(toks: &[crate::text::Token], i: usize) -> bool {
 
 /// A sector whose networks are critical infrastructure ("energy", "water", "hôpitaux").
 fn critical_sector(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "energy"
-            | "electricity"
-            | "electric"
-            | "power"
-            | "grid"
-            | "grids"
-            | "water"
-            | "transport"
-            | "transportation"
-            | "telecommunications"
-            | "healthcare"
-            | "hospitals"
-            | "oil"
-            | "gas"
-            | "pipeline"
-            | "pipelines"
-            | "railway"
-            | "railways"
-            | "ports"
-            | "airports"
-            | "aviation"
-            | "utilities"
-            | "nuclear"
-            | "dams"
-            | "energie"
-            | "electricite"
-            | "electriques"
-            | "electrique"
-            | "eau"
-            | "transports"
-            | "hopitaux"
-            | "petrole"
-            | "petroliere"
-            | "petrolieres"
-            | "gaz"
-            | "aeroports"
-            | "ferroviaire"
-            | "ferroviaires"
-            | "nucleaire"
-            | "nucleaires"
-            | "barrages"
-    )
+    word_set!("critical_sector").contains(t)
 }
 
 /// A noun of systems that "critical" or "critiques" makes critical infrastructure.
 fn system_noun(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "infrastructure"
-            | "infrastructures"
-            | "systems"
-            | "sectors"
-            | "services"
-            | "assets"
-            | "networks"
-            | "facilities"
-            | "installations"
-            | "operators"
-            | "systemes"
-            | "secteurs"
-            | "reseaux"
-            | "operateurs"
-            | "actifs"
-    )
+    word_set!("system_noun").contains(t)
 }
 
 /// A word that puts products in place ("supply", "deploy", "fournira", "installer").
@@ -1559,51 +1070,12 @@ fn supplies(t: &crate::text::Token) -> bool {
 
 /// A product a supplier puts in place ("software", "équipements", "capteurs").
 fn product(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "software"
-            | "hardware"
-            | "equipment"
-            | "equipments"
-            | "tool"
-            | "tools"
-            | "technology"
-            | "technologies"
-            | "sensors"
-            | "devices"
-            | "appliances"
-            | "licences"
-            | "licenses"
-            | "logiciel"
-            | "logiciels"
-            | "materiel"
-            | "materiels"
-            | "equipement"
-            | "equipements"
-            | "capteurs"
-            | "dispositifs"
-    )
+    word_set!("product").contains(t)
 }
 
 /// A word of response to an incident ("response", "handling", "riposte").
 fn response_word(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "response"
-            | "responses"
-            | "respond"
-            | "responding"
-            | "handling"
-            | "handle"
-            | "remediation"
-            | "recovery"
-            | "reponse"
-            | "reponses"
-            | "repondre"
-            | "riposte"
-            | "gestion"
-            | "traitement"
-    )
+    word_set!("response_word").contains(t)
 }
 
 /// A noun of handing over ("exchange", "sharing", "transfer").
@@ -1674,26 +1146,10 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
         // "supply" and "offer" are verbs after "to", a modal or "and", or before a
         // determiner; not in "electricity supply".
         let verb_use = !matches!(t.fold.as_str(), "supply" | "supplies" | "offer" | "offers")
-            || (i > a
-                && matches!(
-                    toks[i - 1].fold.as_str(),
-                    "to" | "will"
-                        | "would"
-                        | "shall"
-                        | "also"
-                        | "and"
-                        | "can"
-                        | "could"
-                        | "may"
-                        | "jointly"
-                        | "must"
-                ))
-            || toks.get(i + 1).is_some_and(|n| {
-                matches!(
-                    n.fold.as_str(),
-                    "the" | "a" | "an" | "its" | "their" | "all" | "new" | "advanced"
-                )
-            });
+            || (i > a && word_set!("pattern_hits").contains(&toks[i - 1]))
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| word_set!("pattern_hits_2").contains(n));
         if supplies(t) && verb_use {
             // A platform or a system is a product when it is deployed or installed, not
             // when it is "provided" for dialogue.
@@ -1771,10 +1227,7 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
 
 /// A short word that links rather than describes ("of", "to", "de").
 fn invariable_word(t: &crate::text::Token) -> bool {
-    matches!(
-        t.fold.as_str(),
-        "of" | "to" | "for" | "that" | "is" | "are" | "and" | "or" | "in" | "on" | "the" | "a"
-    )
+    word_set!("invariable_word").contains(t)
 }
 
 /// The scope of the agreement.
@@ -1877,10 +1330,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         if !about && !elsewhere && !bodies.is_empty() && !ctx.has_cue(si, Cue::Background) {
             let toks = &doc.tokens[a..b];
             let names_body = toks.windows(2).any(|w| {
-                matches!(
-                    w[0].fold.as_str(),
-                    "the" | "this" | "ce" | "cet" | "cette" | "le" | "la" | "l'"
-                ) && body_kind(&w[1]).is_some_and(|k| bodies.contains(&k))
+                word_set!("scope_find").contains(&w[0])
+                    && body_kind(&w[1]).is_some_and(|k| bodies.contains(&k))
             });
             about = names_body && commits_in(ctx, a, b);
         }
@@ -1924,11 +1375,8 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         if about || in_list {
             keep.push(si);
             for w in doc.tokens[a..b].windows(3) {
-                let introduced =
-                    matches!(
-                        w[0].fold.as_str(),
-                        "a" | "an" | "un" | "une" | "new" | "joint" | "nouveau" | "nouvelle" | "d'"
-                    ) || matches!(w[1].fold.as_str(), "joint" | "new" | "common" | "shared");
+                let introduced = word_set!("scope_find_2").contains(&w[0])
+                    || matches!(w[1].fold.as_str(), "joint" | "new" | "common" | "shared");
                 if let Some(k) = body_kind(&w[2]).or(body_kind(&w[1])
                     .filter(|_| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une" | "d'")))
                 {
@@ -1996,12 +1444,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             }
             let opener = doc.tokens.get(last + 2).map_or("", |t| t.fold.as_str());
             let next = doc.tokens.get(last + 3).map_or("", |t| t.fold.as_str());
-            let descriptive = matches!(
-                opener,
-                "a" | "an" | "which" | "who" | "un" | "une" | "qui" | "dont" | "leader" | "one"
-            ) && !(matches!(opener, "which" | "who" | "qui")
-                && (crate::words::list("commits").contains(&next)
-                    || matches!(next, "will" | "va" | "vont")));
+            let descriptive = word_set!("scope_find_3").contains_str(opener)
+                && !(matches!(opener, "which" | "who" | "qui")
+                    && (crate::words::list("commits").contains(&next)
+                        || matches!(next, "will" | "va" | "vont")));
             if !descriptive {
                 continue;
             }
@@ -2149,27 +1595,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             if Some(hit.value) == de
                 && doc.tokens[hit.first.saturating_sub(3).max(a)..hit.first]
                     .iter()
-                    .any(|t| {
-                        matches!(
-                            t.fold.as_str(),
-                            "all"
-                                | "tous"
-                                | "toutes"
-                                | "across"
-                                | "its"
-                                | "their"
-                                | "our"
-                                | "his"
-                                | "her"
-                                | "son"
-                                | "sa"
-                                | "ses"
-                                | "leur"
-                                | "leurs"
-                                | "notre"
-                                | "nos"
-                        )
-                    })
+                    .any(|t| word_set!("scope_find_4").contains(t))
             {
                 continue;
             }

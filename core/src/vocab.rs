@@ -171,6 +171,17 @@ impl<V> ByWord<V> {
     }
 }
 
+/// A list of the table as a set of words (matched by vocabulary number), built on first
+/// use: given a list's name, `word_set!` is a `&'static WordSet`. The rules ask their long
+/// word lists so, which keeps the words in the table, not in the code.
+macro_rules! word_set {
+    ($name:literal) => {{
+        static SET: std::sync::LazyLock<crate::vocab::WordSet> =
+            std::sync::LazyLock::new(|| crate::vocab::WordSet::new(crate::words::list($name)));
+        &*SET
+    }};
+}
+
 /// A set of folded words, tested against tokens by
 /// number (a bit test); a word outside the vocabulary is kept and compared as text.
 #[derive(Debug, Clone, Default)]

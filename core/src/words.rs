@@ -88,7 +88,11 @@ mod tests {
                 continue;
             }
             let code = std::fs::read_to_string(&path).expect("a source file is readable");
-            for part in code.split("words::list(\"").skip(1) {
+            let parts = code
+                .split("words::list(\"")
+                .skip(1)
+                .chain(code.split("word_set!(\"").skip(1));
+            for part in parts {
                 let name = part.split('"').next().unwrap_or_default();
                 if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
                     continue;
