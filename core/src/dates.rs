@@ -662,8 +662,9 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         {
             return mention(j + 4, DateValue::ThisMonthDay(d));
         }
-        // "on the 14th", "on the 3rd at the ministry": a day of a month the text does not
-        // name, only after "on the" and not before a noun ("the 14th edition").
+        // "on the 14th", "on the 3rd at the ministry", "on the 14th on the sidelines of …": a
+        // day of a month the text does not name, only after "on the" and not before a noun
+        // ("the 14th edition").
         let ordinal = doc.tokens[j]
             .fold
             .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -681,7 +682,15 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                     || t.newline_before
                     || matches!(
                         t.fold.as_str(),
-                        "at" | "in" | "during" | "by" | "between" | "with" | "when" | "and"
+                        "at" | "in"
+                            | "on"
+                            | "after"
+                            | "during"
+                            | "by"
+                            | "between"
+                            | "with"
+                            | "when"
+                            | "and"
                     )
             })
         {
@@ -1184,6 +1193,10 @@ mod tests {
         for (text, want) in [
             ("signed on the 14th in Lusaka", Some("2026-05-14")),
             ("signed on the 14th, the ministry said", Some("2026-05-14")),
+            (
+                "signed on the 14th on the sidelines of a summit",
+                Some("2026-05-14"),
+            ),
             // A day after the reference date is last month's.
             ("signed on the 28th at the ministry", Some("2026-04-28")),
             ("signed on the 14th of this month", Some("2026-05-14")),

@@ -3142,6 +3142,26 @@ fn cluster(
         home[r] = home[r].or(mentions[i].country);
     }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
+    // "Sheikh Hamad" for "Sheikh Hamad bin Nasser Al Marri", "Khun Somchai" for "Khun
+    // Somchai Rattanakul": a person's first words are a short form of the one longer name
+    // they open (two longer names that share them leave them alone).
+    let person = |k: usize| mentions[k].kind == MentionKind::Person;
+    let opens = |s: usize, l: usize| {
+        words[s].len() >= 2 && words[l].len() > words[s].len() && words[l].starts_with(words[s])
+    };
+    let prefix_of: Vec<Option<usize>> = paired
+        .iter()
+        .map(|&s| {
+            if !person(s) || words[s].len() < 2 {
+                return None;
+            }
+            let mut longer = paired.iter().filter(|&&l| person(l) && opens(s, l));
+            match (longer.next(), longer.next()) {
+                (Some(&l), None) => Some(l),
+                _ => None,
+            }
+        })
+        .collect();
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
     let forms: Vec<FormKeys> = paired
@@ -3196,6 +3216,8 @@ fn cluster(
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
                     words[i] == words[j]
+                        || prefix_of[ri] == Some(j)
+                        || prefix_of[rj] == Some(i)
                         || (words[i].last() == words[j].last()
                             && words[i].last().is_some_and(|w| w.len() >= 4)
                             && match (words[i].first(), words[j].first()) {

@@ -1585,6 +1585,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_s_first_words_later_are_the_same_person() {
+        // "Khun Somchai" after "Khun Somchai Rattanakul" is him again; two longer names
+        // sharing the short form leave it alone.
+        let text = "Siam Cyber Defence and Kaito Networks signed a memorandum of understanding on \
+            Monday. Khun Somchai Rattanakul, managing director of Siam Cyber Defence, and Kaito \
+            Networks chief executive Haruto Mori signed the memorandum. \"We will see attacks \
+            sooner,\" Khun Somchai said.";
+        let names = signatory_names(text);
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(
+            names.contains(&"Khun Somchai Rattanakul".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn an_honorific_after_of_or_and_still_opens_a_name() {
         let text = "Harbor Digital and the Lakeside Police signed a memorandum of understanding \
             on Monday in the presence of Mr Tomas Ekwueme. The memorandum was signed by \
