@@ -88,6 +88,17 @@ impl Person {
 static STOP_BACK: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("stop_back")));
 
+/// Whether reading a role backwards stops at token `k`: a word of `stop_back`, or the agent's
+/// "par" ("lu au nom du ministre par le secrétaire général X"), not "par intérim".
+fn stops_back(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    STOP_BACK.contains(&doc.tokens[k])
+        || (doc.tokens[k].fold == "par"
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| !n.fold.starts_with("interim")))
+}
+
 /// Words that never stand in a person's name: events, kinds of places, company forms,
 /// bodies' parts ("Cyber Week Summit", "Northern Territories", "Acme Printing Co",
 /// "Special Investigating Unit").
@@ -1011,7 +1022,11 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut ws = r0;
         while ws > sa {
             let t = &doc.tokens[ws - 1];
-            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
+            // "a speech read on behalf of Deputy Prime Minister X": the cue is no role.
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                || stops_back(doc, ws - 1)
+                || speech_ends_at(ctx, ws - 1)
+            {
                 break;
             }
             ws -= 1;
@@ -1022,7 +1037,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         while ws > sa && m.first - ws < 14 {
             let t = &doc.tokens[ws - 1];
             if (t.kind == TokKind::Punct && is_boundary(&t.fold))
-                || STOP_BACK.contains(t)
+                || stops_back(doc, ws - 1)
                 || speech_ends_at(ctx, ws - 1)
             {
                 break;
@@ -1087,7 +1102,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         && !portfolio_comma
                         && !titles_and
                         && ((t.kind == TokKind::Punct && is_boundary(&t.fold))
-                            || STOP_BACK.contains(t)
+                            || stops_back(doc, s2 - 1)
                             || speech_ends_at(ctx, s2 - 1))
                     {
                         break;
@@ -1172,11 +1187,24 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         | "avant"
                 )
         });
-        let (a1, b1) = if next_is_and || clause {
+        let (a1, mut b1) = if next_is_and || clause {
             (k + 1, k + 1)
         } else {
             seg(k + 1)
         };
+        // "In a speech read on behalf of Deputy Prime Minister X, the government said": with
+        // a role before the name, words after it that run into a speech verb with no comma
+        // are the next clause's subject, not an apposition.
+        if !windows.is_empty()
+            && b1 < sb
+            && ctx
+                .lex
+                .cue(Cue::Speech)
+                .longest_at(doc, b1, sb, ctx.lang)
+                .is_some()
+        {
+            b1 = a1;
+        }
         if a1 < b1 && has_role_word(ctx, a1, b1) {
             windows.insert(0, (a1, b1));
             if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
@@ -1580,6 +1608,31 @@ mod tests {
         assert_eq!(
             role("Bounmy Phetsavang").as_deref(),
             Some("director general"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn whoever_a_speech_is_read_for_speaks_for_the_party() {
+        // The one the speech speaks for, with the role before the name, not the next
+        // clause's subject; in French, the reader named after "par".
+        let text = "The Osterland Cyber Agency and Harbor Digital signed a memorandum of \
+            understanding on Monday. In a speech read on behalf of Osterland's Deputy Prime \
+            Minister Elena Marsh, the government said the centre would open next year.";
+        let got = signatory_roles(text);
+        assert_eq!(
+            role_in(&got, "Elena Marsh").as_deref(),
+            Some("deputy prime minister"),
+            "{got:?}"
+        );
+        let text = "L'Agence osterlandaise de cybersécurité et Harbor Digital ont signé lundi \
+            un protocole d'accord. Dans un discours lu au nom du ministre par le secrétaire \
+            général du ministère, Issoufou Maïga, le gouvernement a salué une étape décisive.";
+        let got = signatory_roles(text);
+        let role = role_in(&got, "Issoufou Maïga");
+        assert!(
+            role.as_deref()
+                .is_some_and(|r| r.starts_with("secrétaire général")),
             "{got:?}"
         );
     }
