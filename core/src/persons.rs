@@ -136,6 +136,33 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
                 )
             })
     };
+    // "at the CyCon Baltic conference", "au Kivu Digital forum": an article before and an
+    // event's or a unit's noun after make the capitals a name's modifier, not a person.
+    let article = first.checked_sub(1).is_some_and(|j| {
+        matches!(
+            doc.tokens[j].fold.as_str(),
+            "the" | "a" | "an" | "le" | "la"
+        )
+    });
+    if article
+        && doc
+            .tokens
+            .get(last)
+            .is_some_and(|t| !t.cap && !t.upper && !t.newline_before && NOT_NAME.contains(t))
+    {
+        return NameShape::NotAName;
+    }
+    // "la directrice générale d'Helvetia Secure, Sabine Rochat", "the CEO of Harbor
+    // Digital": after a title and "of", capitals name the body the title is of.
+    if first >= 2
+        && matches!(
+            doc.tokens[first - 1].fold.as_str(),
+            "of" | "de" | "d'" | "du"
+        )
+        && ctx.idx.is_role_word(doc, first - 2)
+    {
+        return NameShape::NotAName;
+    }
     let mut given = false;
     for (n, &k) in words.iter().enumerate() {
         // After a given name or a particle, a place's name is a surname ("Hamad Al
@@ -1163,13 +1190,17 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             .tokens
             .get(k + 1)
             .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
-        // ", in the presence of Prime Minister Y", ", lors de …": a clause, not a role.
+        // ", in the presence of Prime Minister Y", ", lors de …", ", signed alongside …": a
+        // clause, not a role.
         let clause = doc.tokens.get(k + 1).is_some_and(|t| {
             !t.cap
                 && matches!(
                     t.fold.as_str(),
                     "in" | "at"
                         | "on"
+                        | "signed"
+                        | "signs"
+                        | "alongside"
                         | "during"
                         | "with"
                         | "after"
@@ -1635,6 +1666,28 @@ mod tests {
                 .is_some_and(|r| r.starts_with("secrétaire général")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_event_s_or_a_body_s_capitals_are_no_person() {
+        // "at the Kestrel Baltic conference": a modifier; "the CEO of Harbor Secure, X": the
+        // body the title is of; ", signed alongside …": a clause, not the first one's role.
+        let text = "Lusitel and Borealis Security signed a cooperation agreement on 28 August \
+            in Porto, formalising a partnership first announced at the Kestrel Baltic \
+            conference in Tallinn. Lusitel's chief information security officer, Rui Valente, \
+            signed alongside Borealis Security founder Ingrid Halvorsen.";
+        let got = signatory_roles(text);
+        assert!(!got.iter().any(|(n, _)| n.contains("Kestrel")), "{got:?}");
+        assert_eq!(
+            role_in(&got, "Rui Valente").as_deref(),
+            Some("chief information security officer"),
+            "{got:?}"
+        );
+        let text = "Osterland Digital and Harbor Secure signed a memorandum of understanding on \
+            Monday. The agreement was signed by Osterland Digital CEO Tomas Weller and the chief \
+            executive of Calder Vale, Anna Berg.";
+        let names = signatory_names(text);
+        assert!(!names.iter().any(|n| n == "Calder Vale"), "{names:?}");
     }
 
     #[test]
