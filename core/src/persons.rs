@@ -1134,6 +1134,17 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     {
                         break;
                     }
+                    // "CEO Tomas Weller and the chief executive of Calder Vale, Anna Berg":
+                    // another person's name ends the role.
+                    let named_before = |e: usize| {
+                        ctx.ending_at(e).any(|o| {
+                            ctx.ents.mentions[o].kind == MentionKind::Person
+                                && doc.sentence_of[ctx.ents.mentions[o].first] == sent
+                        })
+                    };
+                    if matches!(t.fold.as_str(), "and" | "et") && named_before(s2 - 1) {
+                        break;
+                    }
                     s2 -= 1;
                 }
                 if s2 < k && has_role_word(ctx, s2, k) {
@@ -1686,8 +1697,14 @@ mod tests {
         let text = "Osterland Digital and Harbor Secure signed a memorandum of understanding on \
             Monday. The agreement was signed by Osterland Digital CEO Tomas Weller and the chief \
             executive of Calder Vale, Anna Berg.";
-        let names = signatory_names(text);
-        assert!(!names.iter().any(|n| n == "Calder Vale"), "{names:?}");
+        let got = signatory_roles(text);
+        assert!(!got.iter().any(|(n, _)| n == "Calder Vale"), "{got:?}");
+        // The other signer's name ends the role read backwards from the comma.
+        assert_eq!(
+            role_in(&got, "Anna Berg").as_deref(),
+            Some("chief executive of calder vale"),
+            "{got:?}"
+        );
     }
 
     #[test]
