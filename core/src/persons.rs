@@ -1045,8 +1045,13 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     }
     // Before the name, back to a boundary: "Kaspersky founder and CEO Eugene Kaspersky".
     let mut windows: Vec<(usize, usize)> = Vec::new();
+    // Whether the title before the name follows a speech cue ("a speech read on behalf of
+    // vice president X, the memorandum provides …"): what follows the name's comma is the
+    // next clause.
+    let after_speech;
     if let Some((r0, r1)) = m.role_before {
         let mut ws = r0;
+        after_speech = ws > sa && speech_ends_at(ctx, ws - 1);
         while ws > sa {
             let t = &doc.tokens[ws - 1];
             // "a speech read on behalf of Deputy Prime Minister X": the cue is no role.
@@ -1077,6 +1082,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             }
             ws -= 1;
         }
+        after_speech = ws > sa && has_role_word(ctx, ws, m.first) && speech_ends_at(ctx, ws - 1);
         // Honorifics right before the name are not part of the role.
         let mut we = m.first;
         while we > ws
@@ -1237,6 +1243,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         // "In a speech read on behalf of Deputy Prime Minister X, the government said": with
         // a role before the name, words after it that run into a speech verb with no comma
         // are the next clause's subject, not an apposition.
+        if after_speech {
+            b1 = a1;
+        }
         if !windows.is_empty()
             && b1 < sb
             && ctx
