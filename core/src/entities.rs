@@ -390,6 +390,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     mark_context(doc, lang, lex, idx, g, &mut mentions);
     short_company_forms(doc, &mut mentions);
     city_possessives(doc, g, &mut mentions);
+    one_word_names(doc, idx, &mut mentions);
     let (clusters, cluster_of) = cluster(doc, g, &mentions, &links);
     Entities {
         mentions,
@@ -400,6 +401,58 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
 
 /// Words that name a state itself before "of X" or a demonym: "the Government of Zambia",
 /// "la République togolaise", "le Royaume du Maroc", "l'État du Sénégal".
+/// "the agency's chairman, Sutrisno, and president director Hendarto signed": a single
+/// capitalised word no table knows, right after a role's noun (or its comma), is a person
+/// known by one name; the same word elsewhere in the text ("Sutrisno said") is that person.
+fn one_word_names(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
+    let unknown = |m: &Mention| {
+        let t = &doc.tokens[m.first];
+        m.kind == MentionKind::Other
+            && m.last == m.first + 1
+            && t.kind == TokKind::Word
+            && t.cap
+            && !t.upper
+            && t.fold.chars().count() >= 4
+            && t.fold.chars().all(char::is_alphabetic)
+            && crate::vocab::id(&t.fold) == crate::vocab::NONE
+            && idx.head_kind(doc, m.first).is_none()
+    };
+    let mut named: Vec<&str> = Vec::new();
+    for m in mentions.iter_mut() {
+        if !unknown(m) || m.first < 2 {
+            continue;
+        }
+        let k = m.first;
+        let comma = doc.tokens[k - 1].is_punct(",");
+        let r = if comma { k - 2 } else { k - 1 };
+        // Not "le cabinet Orvalis", "the firm Kestrel": an article right before the noun
+        // without a comma names a body.
+        let article = !comma && r > 0 && is_article(&doc.tokens[r - 1].fold);
+        let role = idx.is_role_head(doc, r) && !doc.tokens[r].upper && !article;
+        // After the name: a comma, "and", the end of the sentence or a verb in lowercase.
+        let closes = doc.tokens.get(k + 1).is_none_or(|t| {
+            t.newline_before
+                || (t.kind == TokKind::Punct && t.fold != "'" && t.fold != "-")
+                || (!t.cap && !t.upper && t.kind == TokKind::Word)
+        });
+        // "chairman, Sutrisno,": the comma after the role needs its pair.
+        let paired = !comma || doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(","));
+        if role && closes && paired {
+            m.kind = MentionKind::Surname;
+            m.role_before = Some((r, r + 1));
+            named.push(doc.tokens[k].fold.as_str());
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if unknown(m) && named.contains(&doc.tokens[m.first].fold.as_str()) {
+            m.kind = MentionKind::Surname;
+        }
+    }
+}
+
 fn is_state_head(fold: &str) -> bool {
     matches!(
         fold,

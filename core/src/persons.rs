@@ -280,7 +280,11 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.name = text.to_string();
         }
         // "Colonel Andrione, the commander of …": a title before a surname alone.
-        if m.kind == MentionKind::Surname && m.honorific && p.name.is_empty() {
+        // "chairman Sutrisno": one name after a role's noun.
+        if m.kind == MentionKind::Surname
+            && (m.honorific || m.role_before.is_some())
+            && p.name.is_empty()
+        {
             p.name = text.to_string();
             p.titled = true;
         }
@@ -1714,6 +1718,36 @@ mod tests {
             Some("chief executive of calder vale"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn one_name_after_a_role_s_noun_is_a_person() {
+        let text = "The Lembaga Siber Nusantara and Pratama Secure signed a cooperation \
+            agreement on Monday. The agency's chairman, Sutrisno, and Pratama Secure president \
+            director Hendarto signed the agreement. Sutrisno said training starts in May.";
+        let got = signatory_roles(text);
+        assert_eq!(
+            role_in(&got, "Sutrisno").as_deref(),
+            Some("chairman"),
+            "{got:?}"
+        );
+        assert_eq!(
+            role_in(&got, "Hendarto").as_deref(),
+            Some("president director"),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // "le cabinet Orvalis": an article before the noun names a body, not a person.
+        let text = "Le cabinet Orvalis conclut un accord de coopération avec l'Agence \
+            nationale de la sécurité informatique de Ruritanie pour l'audit des systèmes.";
+        let options = crate::Options::default();
+        let record = crate::analyze(text, &options).expect("analysis");
+        let parties: Vec<&str> = record
+            .agreements
+            .iter()
+            .flat_map(|a| a.parties.iter().map(|p| p.name.as_str()))
+            .collect();
+        assert!(parties.contains(&"Orvalis"), "{parties:?}");
     }
 
     #[test]
