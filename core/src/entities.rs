@@ -949,10 +949,11 @@ fn scan_at(
         return k;
     }
     if idx.is_honorific(doc, i) {
-        // "M." / "H.E." / "Dr." : skip the honorific and its dots.
+        // "M." / "H.E." / "Dr." / "Dato'": skip the honorific and its dots or apostrophe.
         let skip = |mut k: usize| {
             while k < b
                 && (doc.tokens[k].is_punct(".")
+                    || doc.tokens[k].fold == "'"
                     || (doc.tokens[k].fold.len() == 1 && doc.tokens[k].upper))
             {
                 k += 1;
@@ -3198,14 +3199,18 @@ fn cluster(
     // "Sheikh Hamad" for "Sheikh Hamad bin Nasser Al Marri", "Khun Somchai" for "Khun
     // Somchai Rattanakul": a person's first words are a short form of the one longer name
     // they open (two longer names that share them leave them alone).
+    // "Khun Somchai" (a title and the given name) for "Somchai Rattanakul" too.
     let person = |k: usize| mentions[k].kind == MentionKind::Person;
+    let titled = |k: usize| mentions[k].kind == MentionKind::Surname && mentions[k].honorific;
     let opens = |s: usize, l: usize| {
-        words[s].len() >= 2 && words[l].len() > words[s].len() && words[l].starts_with(words[s])
+        (words[s].len() >= 2 || titled(s))
+            && words[l].len() > words[s].len()
+            && words[l].starts_with(words[s])
     };
     let prefix_of: Vec<Option<usize>> = paired
         .iter()
         .map(|&s| {
-            if !person(s) || words[s].len() < 2 {
+            if !(person(s) && words[s].len() >= 2 || titled(s)) {
                 return None;
             }
             let mut longer = paired.iter().filter(|&&l| person(l) && opens(s, l));
@@ -3288,7 +3293,7 @@ fn cluster(
                     } else {
                         (&words[j], &words[i])
                     };
-                    s.last() == p.last()
+                    s.last() == p.last() || prefix_of[ri] == Some(j) || prefix_of[rj] == Some(i)
                 }
                 // "Portugal's Ministry of National Defence and Uruguay's Ministry of
                 // Defence": names tied to two different states are two bodies.

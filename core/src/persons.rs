@@ -234,6 +234,11 @@ fn speech_ends_at(ctx: &Ctx<'_>, k: usize) -> bool {
     })
 }
 
+/// The full stop or apostrophe that ends an honorific ("Dr.", "Dato'").
+fn honorific_glue(t: &crate::text::Token) -> bool {
+    t.is_punct(".") || t.fold == "'"
+}
+
 fn is_boundary(fold: &str) -> bool {
     matches!(
         fold,
@@ -363,7 +368,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // "signed by X", "paraphé, pour la partie béninoise, par M. X": the agent of a
         // signing participle earlier in the sentence signed, whatever the sentence names.
         let mut b = m.first;
-        while b > sa && (ctx.idx.is_honorific(doc, b - 1) || doc.tokens[b - 1].is_punct(".")) {
+        while b > sa && (ctx.idx.is_honorific(doc, b - 1) || honorific_glue(&doc.tokens[b - 1])) {
             b -= 1;
         }
         if b > sa && matches!(doc.tokens[b - 1].fold.as_str(), "by" | "par") {
@@ -1013,7 +1018,7 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     // Before: "said X", "a déclaré X", "…,” said X", "said Prof. X".
     let mut first = first;
     while first > sa
-        && (ctx.idx.is_honorific(doc, first - 1) || doc.tokens[first - 1].is_punct("."))
+        && (ctx.idx.is_honorific(doc, first - 1) || honorific_glue(&doc.tokens[first - 1]))
     {
         first -= 1;
     }
@@ -1091,7 +1096,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut we = m.first;
         while we > ws
             && ((ctx.idx.is_honorific(doc, we - 1) && !title_general(ctx, we - 1))
-                || doc.tokens[we - 1].is_punct("."))
+                || honorific_glue(&doc.tokens[we - 1]))
         {
             we -= 1;
         }
@@ -1751,6 +1756,27 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_of_several_words_are_no_part_of_the_name() {
+        let text = "The Cyber Resilience Council and Tanjung Digital Berhad signed a memorandum \
+            of understanding on Monday. The memorandum was signed by the council's chief \
+            executive, Dato' Sri Ahmad Faizal Hamzah, and His Highness Sheikh Faisal bin Jassim \
+            Al Kaabi, chairman of Tanjung Digital Berhad. \"We will share threat data,\" \
+            Dato' Sri Ahmad Faizal said.";
+        let got = signatory_roles(text);
+        assert_eq!(
+            role_in(&got, "Ahmad Faizal Hamzah").as_deref(),
+            Some("chief executive"),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Sheikh Faisal bin Jassim Al Kaabi"),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
     fn a_name_s_first_words_later_are_the_same_person() {
         // "Khun Somchai" after "Khun Somchai Rattanakul" is him again; two longer names
         // sharing the short form leave it alone.
@@ -1761,7 +1787,7 @@ mod tests {
         let names = signatory_names(text);
         assert_eq!(names.len(), 2, "{names:?}");
         assert!(
-            names.contains(&"Khun Somchai Rattanakul".to_string()),
+            names.contains(&"Somchai Rattanakul".to_string()),
             "{names:?}"
         );
     }
