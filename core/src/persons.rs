@@ -1060,7 +1060,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     let after_speech;
     if let Some((r0, r1)) = m.role_before {
         let mut ws = r0;
-        after_speech = ws > sa && speech_ends_at(ctx, ws - 1);
+        // Not an honorific alone ("said Professor X, vice-chancellor of Y").
+        let title =
+            (r0..r1).any(|k| doc.tokens[k].kind == TokKind::Word && !ctx.idx.is_honorific(doc, k));
+        after_speech = title && ws > sa && speech_ends_at(ctx, ws - 1);
         while ws > sa {
             let t = &doc.tokens[ws - 1];
             // "a speech read on behalf of Deputy Prime Minister X": the cue is no role.
@@ -1091,7 +1094,9 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             }
             ws -= 1;
         }
-        after_speech = ws > sa && has_role_word(ctx, ws, m.first) && speech_ends_at(ctx, ws - 1);
+        after_speech = ws > sa
+            && (ws..m.first).any(|k| ctx.idx.is_role_word(doc, k) && !ctx.idx.is_honorific(doc, k))
+            && speech_ends_at(ctx, ws - 1);
         // Honorifics right before the name are not part of the role.
         let mut we = m.first;
         while we > ws
@@ -1693,6 +1698,16 @@ mod tests {
         assert!(
             role.as_deref()
                 .is_some_and(|r| r.starts_with("secrétaire général")),
+            "{got:?}"
+        );
+        // An honorific after the speech verb is no title: the apposition is the role.
+        let text = "The Osterland Cyber Agency and the University of Eastmarch signed a \
+            memorandum of understanding on Monday. \"This lab puts us in one room,\" said \
+            Professor Alice Moreau, vice-chancellor of the University of Eastmarch.";
+        let got = signatory_roles(text);
+        assert_eq!(
+            role_in(&got, "Alice Moreau").as_deref(),
+            Some("vice-chancellor"),
             "{got:?}"
         );
     }
