@@ -691,6 +691,8 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                             | "with"
                             | "when"
                             | "and"
+                            | "to"
+                            | "for"
                     )
             })
         {
@@ -1195,6 +1197,10 @@ mod tests {
             ("signed on the 14th, the ministry said", Some("2026-05-14")),
             (
                 "signed on the 14th on the sidelines of a summit",
+                Some("2026-05-14"),
+            ),
+            (
+                "signed an accord on the 14th to share threat data",
                 Some("2026-05-14"),
             ),
             // A day after the reference date is last month's.
