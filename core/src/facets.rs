@@ -2075,9 +2075,16 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
             "headquarters" | "siege" | "office" | "offices" | "bureau" | "bureaux" | "campus"
         );
         if always || place {
-            // "at the ministry's headquarters", "at the embassy" (not "in the presence of the
-            // embassy").
-            let reach = if place { 6 } else { 3 };
+            // "at the ministry's headquarters", "at the embassy", "at the country's embassy"
+            // (not "in the presence of the embassy").
+            let possessive = (w.saturating_sub(3).max(a)..w).any(|p| doc.tokens[p].fold == "'");
+            let reach = if place {
+                6
+            } else if possessive {
+                5
+            } else {
+                3
+            };
             let venue = (w.saturating_sub(reach).max(a)..w).any(|p| {
                 let t = &doc.tokens[p];
                 matches!(t.fold.as_str(), "at" | "au")
@@ -3184,6 +3191,11 @@ mod tests {
                 "signed a memorandum of understanding at the ministry's headquarters in Rabat.",
                 "",
                 Some("Rabat"),
+            ),
+            (
+                "signed a memorandum of understanding at the country's embassy in Vienna.",
+                "",
+                Some("Vienna"),
             ),
             (
                 "signed a memorandum of understanding at the Kigali Convention Centre.",
