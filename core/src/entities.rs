@@ -1262,6 +1262,19 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         {
             break;
         }
+        // "a indiqué à l'APS Tom Reyes", "told Reuters Tom Reyes": a given name and a
+        // surname after an acronym or an outlet are a person of their own.
+        let prev = &doc.tokens[e - 1];
+        if e == s + 1
+            && ((prev.upper && prev.fold.len() >= 2)
+                || idx
+                    .longest_at(doc, e - 1, e)
+                    .is_some_and(|h| matches!(h.known, Known::Outlet)))
+            && crate::given_names::is_given_name(&t.fold)
+            && person_pair_at(doc, e, b, idx)
+        {
+            break;
+        }
         // "… du Numérique de l'Estonie": a state glued to an elided article goes on too.
         let glued_state = in_complement
             && matches!(doc.tokens[e - 1].fold.as_str(), "l'" | "d'")

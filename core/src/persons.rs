@@ -1792,6 +1792,15 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_before_a_name_is_no_part_of_it() {
+        let text = "Harbor Digital et l'Agence nationale de cybersécurité de Ruritanie ont \
+            signé mardi un protocole d'accord. « Nous formerons 500 ingénieurs », a déclaré à \
+            Reuters Jean Dupont, PDG de Harbor Digital.";
+        let names = signatory_names(text);
+        assert_eq!(names, ["Jean Dupont"], "{names:?}");
+    }
+
+    #[test]
     fn a_name_s_first_words_later_are_the_same_person() {
         // "Khun Somchai" after "Khun Somchai Rattanakul" is him again; two longer names
         // sharing the short form leave it alone.
