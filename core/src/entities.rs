@@ -1262,14 +1262,16 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         {
             break;
         }
-        // "a indiqué à l'APS Tom Reyes", "told Reuters Tom Reyes": a given name and a
-        // surname after an acronym or an outlet are a person of their own.
+        // "a déclaré à Reuters Tom Reyes", "In Lisbon Maria Olsen said", "Last June Tom
+        // Reyes": a given name and a surname after an acronym, an outlet, a place or a
+        // month are a person of their own.
         let prev = &doc.tokens[e - 1];
         if e == s + 1
             && ((prev.upper && prev.fold.len() >= 2)
-                || idx
-                    .longest_at(doc, e - 1, e)
-                    .is_some_and(|h| matches!(h.known, Known::Outlet)))
+                || is_calendar(doc, e - 1)
+                || idx.longest_at(doc, e - 1, e).is_some_and(|h| {
+                    matches!(h.known, Known::Outlet | Known::City(_) | Known::Country(_))
+                }))
             && crate::given_names::is_given_name(&t.fold)
             && person_pair_at(doc, e, b, idx)
         {

@@ -1798,6 +1798,13 @@ mod tests {
             Reuters Jean Dupont, PDG de Harbor Digital.";
         let names = signatory_names(text);
         assert_eq!(names, ["Jean Dupont"], "{names:?}");
+        // Nor a place or a month before it.
+        let text = "Harbor Digital and the Ruritania National Cyber Agency signed a memorandum \
+            of understanding on Tuesday. In Lisbon Maria Olsen, the agency's director, said the \
+            deal was timely. Last June Tom Reyes said the deal was coming.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Maria Olsen".to_string()), "{names:?}");
+        assert!(names.contains(&"Tom Reyes".to_string()), "{names:?}");
     }
 
     #[test]
