@@ -960,27 +960,32 @@ fn location(
                 .longest_at(doc, k, b, ctx.lang)
                 .is_some()
         });
+        // "\"We met at a fair in Port Ruri,\" said X": a speaker's memory, inside quotes, is
+        // no event of the lead.
+        let mut quoted = false;
         if (formed
             || doc.tokens[a..b].iter().any(|t| {
-                matches!(
-                    t.fold.as_str(),
-                    "met"
-                        | "meeting"
-                        | "visit"
-                        | "held"
-                        | "tenue"
-                        | "tenu"
-                        | "organise"
-                        | "forum"
-                        | "summit"
-                        | "sommet"
-                        | "conference"
-                        | "sidelines"
-                        | "marge"
-                        | "lors"
-                        | "during"
-                        | "occasion"
-                )
+                quoted ^= t.fold == "\"";
+                !quoted
+                    && matches!(
+                        t.fold.as_str(),
+                        "met"
+                            | "meeting"
+                            | "visit"
+                            | "held"
+                            | "tenue"
+                            | "tenu"
+                            | "organise"
+                            | "forum"
+                            | "summit"
+                            | "sommet"
+                            | "conference"
+                            | "sidelines"
+                            | "marge"
+                            | "lors"
+                            | "during"
+                            | "occasion"
+                    )
             }))
             && !order.contains(&i)
         {
@@ -1769,7 +1774,8 @@ fn event_word(fold: &str) -> bool {
 /// reporters in Port Ruri", "a indiqué le ministre à Port Ruri", "speaking in Port Ruri". A
 /// signing verb in between keeps it a signing place ("said the MoU was signed in Port Ruri").
 fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
-    let lo = first.saturating_sub(5).max(a);
+    // "annoncé en mars au salon GITEX de Port Ruri": the verb may stand a few words back.
+    let lo = first.saturating_sub(8).max(a);
     for w in (lo..first).rev() {
         let fold = doc.tokens[w].fold.as_str();
         // "speaking at the signing ceremony in Port Ruri": the signing's place.
@@ -1794,6 +1800,11 @@ fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
                     | "estime"
                     | "souligne"
                     | "affirme"
+                    // "in a statement issued in Port Ruri".
+                    | "issued"
+                    | "released"
+                    | "publie"
+                    | "diffuse"
             )
         {
             // "said in Port Ruri during the signing ceremony", "Speaking at the signing, the
@@ -3141,6 +3152,30 @@ mod tests {
 
     fn place(rest: &str, more: &str) -> Option<String> {
         agreement(rest, more, None).location
+    }
+
+    #[test]
+    fn a_statement_an_announcement_or_a_memory_places_no_signing() {
+        for (rest, more) in [
+            (
+                "signed a memorandum of understanding on Tuesday, the agency said in a \
+                 statement issued in Geneva.",
+                "",
+            ),
+            (
+                "signed a memorandum of understanding on Tuesday.",
+                "\"We met at a fair in Dubai and agreed to work together,\" said Tom Reyes.",
+            ),
+        ] {
+            assert_eq!(place(rest, more), None, "{rest} {more}");
+        }
+        let text = "Harbor Digital et l'Agence nationale de cybersécurité de Ruritanie ont signé \
+            mardi un protocole d'accord, annoncé en mars au salon GITEX de Marrakech.\n";
+        let record = crate::analyze(text, &Options::default()).expect("analysis");
+        assert_eq!(
+            record.agreements.first().map(|a| a.location.clone()),
+            Some(None)
+        );
     }
 
     #[test]
