@@ -876,6 +876,10 @@ fn scan_at(
     if t.kind != TokKind::Word {
         return i + 1;
     }
+    // "His Highness Sheikh X", "Son Altesse X": the honorific after the possessive opens.
+    if matches!(t.fold.as_str(), "his" | "her" | "son" | "sa") && idx.is_honorific(doc, i + 1) {
+        return i + 1;
+    }
     let known = idx.longest_at(doc, i, b);
     // Demonyms in French are lowercase adjectives: take them as they come.
     if let Some(h) = known {

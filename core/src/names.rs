@@ -90,10 +90,6 @@ pub struct NameIndex {
     pub roles: Vec<Vec<String>>,
     /// Honorifics (folded, without the final full stop).
     pub honorifics: WordSet,
-    /// Honorifics of several words ("His Highness", "Tan Sri", "Son Altesse"), folded, and
-    /// the set of their words.
-    pub honorific_phrases: Vec<Vec<String>>,
-    honorific_phrase_words: WordSet,
     /// Head words that make a capitalised phrase an organisation, with the kind they suggest.
     pub org_heads: ByWord<PartyKind>,
 }
@@ -137,8 +133,6 @@ impl NameIndex {
             role_heads: WordSet::default(),
             roles: Vec::new(),
             honorifics: WordSet::default(),
-            honorific_phrases: Vec::new(),
-            honorific_phrase_words: WordSet::default(),
             org_heads: ByWord::default(),
         };
         for (i, org) in g.orgs.iter().enumerate() {
@@ -199,18 +193,6 @@ impl NameIndex {
         }
         crate::sort::by_key(&mut idx.roles, |w| std::cmp::Reverse(w.len()));
         for h in &g.honorifics {
-            let words: Vec<String> = tokenize(&h.word)
-                .iter()
-                .filter(|t| t.kind == TokKind::Word)
-                .map(|t| t.fold.to_string())
-                .collect();
-            if words.len() >= 2 {
-                for w in &words {
-                    idx.honorific_phrase_words.insert(w);
-                }
-                idx.honorific_phrases.push(words);
-                continue;
-            }
             let w = crate::text::fold(h.word.trim_end_matches(['.', '\'']));
             // "Cheikh" and "Sheikh" are also given names (Cheikh Bakhoum): keep them in names.
             if !matches!(w.as_str(), "cheikh" | "sheikh" | "shaikh") {
@@ -388,51 +370,6 @@ impl NameIndex {
                 && t.fold != "se";
         }
         self.honorifics.contains(t)
-            || (self.honorific_phrase_words.contains(t) && self.in_honorific_phrase(doc, i))
-    }
-
-    /// Whether token `i` is a word of an honorific of several words ("His Highness", "Dato'
-    /// Sri"), every word capitalised; a full stop or an apostrophe may follow a word.
-    fn in_honorific_phrase(&self, doc: &Doc<'_>, i: usize) -> bool {
-        let glue = |k: usize| {
-            doc.tokens
-                .get(k)
-                .is_some_and(|t| matches!(t.fold.as_str(), "." | "'"))
-        };
-        // The word tokens before and after `i`, over a glued full stop or apostrophe.
-        let prev = |k: usize| {
-            let mut j = k.checked_sub(1)?;
-            if glue(j) {
-                j = j.checked_sub(1)?;
-            }
-            Some(j)
-        };
-        let next = |k: usize| if glue(k + 1) { k + 2 } else { k + 1 };
-        let word_is = |k: usize, w: &str| {
-            doc.tokens
-                .get(k)
-                .is_some_and(|t| t.fold == w && (t.cap || t.upper))
-        };
-        let fold = doc.tokens[i].fold.as_str();
-        self.honorific_phrases.iter().any(|ph| {
-            ph.iter().enumerate().any(|(j, w)| {
-                if w != fold {
-                    return false;
-                }
-                let mut k = i;
-                for w in ph[..j].iter().rev() {
-                    match prev(k) {
-                        Some(p) if word_is(p, w) => k = p,
-                        _ => return false,
-                    }
-                }
-                let mut k = i;
-                ph[j + 1..].iter().all(|w| {
-                    k = next(k);
-                    word_is(k, w)
-                })
-            })
-        })
     }
 
     /// The kind a head word suggests, if token `i` is one (it must be capitalised).
