@@ -1014,10 +1014,6 @@ fn stated(
             .filter(|d| d.is_datelike())
             .collect();
         let Some(d) = in_line.first() else { continue };
-        // "Related: Harbor Digital wins award (May 3, 2025)": another story's date.
-        if crate::text::opens_related(toks) {
-            continue;
-        }
         // Past the page's head, only a short line that says it dates the publication
         // ("First Published: Jun 21 2018 | 07:35 AM GMT" at the foot of the page); an
         // update there may date a later correction.
@@ -1573,21 +1569,6 @@ mod tests {
             let dates = find_dates(&doc, curated());
             let got = published(&doc, &dates, None).map(|(p, _)| p.to_string());
             assert_eq!(got.as_deref(), want, "{foot}");
-        }
-    }
-
-    #[test]
-    fn a_related_story_s_date_dates_no_publication() {
-        for (line, want) in [
-            ("Related: Harbor Digital wins award (May 3, 2025)", None),
-            ("Lire aussi : Harbor Digital primé (3 mai 2025)", None),
-            ("Nairobi, 3 May 2025", Some("2025-05-03")),
-        ] {
-            let text = format!("Headline of the day\n{line}\nA line of the article.\n");
-            let doc = Doc::new(&text);
-            let dates = find_dates(&doc, curated());
-            let got = published(&doc, &dates, None).map(|(p, _)| p.to_string());
-            assert_eq!(got.as_deref(), want, "{line}");
         }
     }
 }

@@ -390,7 +390,6 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     mark_context(doc, lang, lex, idx, g, &mut mentions);
     short_company_forms(doc, &mut mentions);
     city_possessives(doc, g, &mut mentions);
-    one_word_names(doc, idx, &mut mentions);
     let (clusters, cluster_of) = cluster(doc, g, &mentions, &links);
     Entities {
         mentions,
@@ -401,58 +400,6 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
 
 /// Words that name a state itself before "of X" or a demonym: "the Government of Zambia",
 /// "la République togolaise", "le Royaume du Maroc", "l'État du Sénégal".
-/// "the agency's chairman, Sutrisno, and president director Hendarto signed": a single
-/// capitalised word no table knows, right after a role's noun (or its comma), is a person
-/// known by one name; the same word elsewhere in the text ("Sutrisno said") is that person.
-fn one_word_names(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
-    let unknown = |m: &Mention| {
-        let t = &doc.tokens[m.first];
-        m.kind == MentionKind::Other
-            && m.last == m.first + 1
-            && t.kind == TokKind::Word
-            && t.cap
-            && !t.upper
-            && t.fold.chars().count() >= 4
-            && t.fold.chars().all(char::is_alphabetic)
-            && crate::vocab::id(&t.fold) == crate::vocab::NONE
-            && idx.head_kind(doc, m.first).is_none()
-    };
-    let mut named: Vec<&str> = Vec::new();
-    for m in mentions.iter_mut() {
-        if !unknown(m) || m.first < 2 {
-            continue;
-        }
-        let k = m.first;
-        let comma = doc.tokens[k - 1].is_punct(",");
-        let r = if comma { k - 2 } else { k - 1 };
-        // Not "le cabinet Orvalis", "the firm Kestrel": an article right before the noun
-        // without a comma names a body.
-        let article = !comma && r > 0 && is_article(&doc.tokens[r - 1].fold);
-        let role = idx.is_role_head(doc, r) && !doc.tokens[r].upper && !article;
-        // After the name: a comma, "and", the end of the sentence or a verb in lowercase.
-        let closes = doc.tokens.get(k + 1).is_none_or(|t| {
-            t.newline_before
-                || (t.kind == TokKind::Punct && t.fold != "'" && t.fold != "-")
-                || (!t.cap && !t.upper && t.kind == TokKind::Word)
-        });
-        // "chairman, Sutrisno,": the comma after the role needs its pair.
-        let paired = !comma || doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(","));
-        if role && closes && paired {
-            m.kind = MentionKind::Surname;
-            m.role_before = Some((r, r + 1));
-            named.push(doc.tokens[k].fold.as_str());
-        }
-    }
-    if named.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if unknown(m) && named.contains(&doc.tokens[m.first].fold.as_str()) {
-            m.kind = MentionKind::Surname;
-        }
-    }
-}
-
 fn is_state_head(fold: &str) -> bool {
     matches!(
         fold,
@@ -1262,21 +1209,6 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // word that ends a name is no part of it.
         if lang == Lang::En
             && idx.head_kind(doc, e - 1) == Some(PartyKind::Government)
-            && person_pair_at(doc, e, b, idx)
-        {
-            break;
-        }
-        // "a déclaré à Reuters Tom Reyes", "In Lisbon Maria Olsen said", "Last June Tom
-        // Reyes": a given name and a surname after an acronym, an outlet, a place or a
-        // month are a person of their own.
-        let prev = &doc.tokens[e - 1];
-        if e == s + 1
-            && ((prev.upper && prev.fold.len() >= 2)
-                || is_calendar(doc, e - 1)
-                || idx.longest_at(doc, e - 1, e).is_some_and(|h| {
-                    matches!(h.known, Known::Outlet | Known::City(_) | Known::Country(_))
-                }))
-            && crate::given_names::is_given_name(&t.fold)
             && person_pair_at(doc, e, b, idx)
         {
             break;
@@ -3215,36 +3147,16 @@ fn cluster(
         home[r] = home[r].or(mentions[i].country);
     }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
-    // "Sheikh Hamad" for "Sheikh Hamad bin Nasser Al Marri", "Khun Somchai" for "Khun
-    // Somchai Rattanakul": a person's first words are a short form of the one longer name
-    // they open (two longer names that share them leave them alone).
-    // "Khun Somchai" (a title and the given name) for "Somchai Rattanakul" too.
-    let person = |k: usize| mentions[k].kind == MentionKind::Person;
-    let titled = |k: usize| mentions[k].kind == MentionKind::Surname && mentions[k].honorific;
-    let opens = |s: usize, l: usize| {
-        (words[s].len() >= 2 || titled(s))
-            && words[l].len() > words[s].len()
-            && words[l].starts_with(words[s])
-    };
-    let prefix_of: Vec<Option<usize>> = paired
-        .iter()
-        .map(|&s| {
-            if !(person(s) && words[s].len() >= 2 || titled(s)) {
-                return None;
-            }
-            let mut longer = paired.iter().filter(|&&l| person(l) && opens(s, l));
-            match (longer.next(), longer.next()) {
-                (Some(&l), None) => Some(l),
-                _ => None,
-            }
-        })
-        .collect();
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
     let forms: Vec<FormKeys> = paired
         .iter()
         .map(|&i| FormKeys::new(idx, words[i]))
         .collect();
+    // "Sheikh Hamad" for "Sheikh Hamad bin Nasser Al Marri", "Khun Somchai" (a title and
+    // the given name) for "Somchai Rattanakul": a person's first words are a short form of
+    // the longer name they open.
+    let opens = |s: &[&str], l: &[&str]| l.len() > s.len() && l.starts_with(s);
     for (ri, &i) in paired.iter().enumerate() {
         for (rj, &j) in paired[..ri].iter().enumerate() {
             let (fi, fj) = (&forms[ri], &forms[rj]);
@@ -3293,8 +3205,8 @@ fn cluster(
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
                     words[i] == words[j]
-                        || prefix_of[ri] == Some(j)
-                        || prefix_of[rj] == Some(i)
+                        || (words[i].len() >= 2 && opens(words[i], words[j]))
+                        || (words[j].len() >= 2 && opens(words[j], words[i]))
                         || (words[i].last() == words[j].last()
                             && words[i].last().is_some_and(|w| w.len() >= 4)
                             && match (words[i].first(), words[j].first()) {
@@ -3312,7 +3224,7 @@ fn cluster(
                     } else {
                         (&words[j], &words[i])
                     };
-                    s.last() == p.last() || prefix_of[ri] == Some(j) || prefix_of[rj] == Some(i)
+                    s.last() == p.last() || (mi.honorific || mj.honorific) && opens(s, p)
                 }
                 // "Portugal's Ministry of National Defence and Uruguay's Ministry of
                 // Defence": names tied to two different states are two bodies.

@@ -100,28 +100,6 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    /// Whether sentence `s` opens on another matter: "Separately, …", "In a separate
-    /// development, …", "In other news, …", "Dans un autre registre, …".
-    pub(crate) fn separate_matter(&self, s: usize) -> bool {
-        let doc = &self.doc;
-        let (a, b) = doc.sentences[s].tokens;
-        let words: Vec<&str> = doc.tokens[a..b]
-            .iter()
-            .filter(|t| t.is_word())
-            .take(4)
-            .map(|t| t.fold.as_str())
-            .collect();
-        matches!(
-            words.as_slice(),
-            ["separately", ..]
-                | ["in", "a", "separate", ..]
-                | ["on", "a", "separate", ..]
-                | ["in", "other", "news", ..]
-                | ["dans", "un", "autre", "registre", ..]
-                | ["dans", "une", "autre", "actualite", ..]
-        )
-    }
-
     /// Whether the sentence `s` contains a phrase of the cue category.
     pub fn has_cue(&self, s: usize, cue: Cue) -> bool {
         if cue == Cue::Background {

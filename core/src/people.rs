@@ -33,15 +33,6 @@ pub(crate) fn signatories(
         {
             continue;
         }
-        // "Separately, police spokesman X said …": named only on another matter.
-        if !p.in_trigger
-            && !p.mentions.is_empty()
-            && p.mentions
-                .iter()
-                .all(|&m| ctx.separate_matter(ctx.doc.sentence_of[ctx.ents.mentions[m].first]))
-        {
-            continue;
-        }
         let elsewhere = |c: usize| {
             others.iter().any(|o| o.cluster == Some(c))
                 && !chosen.iter().any(|ch| ch.cluster == Some(c))

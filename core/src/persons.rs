@@ -285,11 +285,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.name = text.to_string();
         }
         // "Colonel Andrione, the commander of …": a title before a surname alone.
-        // "chairman Sutrisno": one name after a role's noun.
-        if m.kind == MentionKind::Surname
-            && (m.honorific || m.role_before.is_some())
-            && p.name.is_empty()
-        {
+        if m.kind == MentionKind::Surname && m.honorific && p.name.is_empty() {
             p.name = text.to_string();
             p.titled = true;
         }
@@ -1054,16 +1050,8 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     }
     // Before the name, back to a boundary: "Kaspersky founder and CEO Eugene Kaspersky".
     let mut windows: Vec<(usize, usize)> = Vec::new();
-    // Whether the title before the name follows a speech cue ("a speech read on behalf of
-    // vice president X, the memorandum provides …"): what follows the name's comma is the
-    // next clause.
-    let after_speech;
     if let Some((r0, r1)) = m.role_before {
         let mut ws = r0;
-        // Not an honorific alone ("said Professor X, vice-chancellor of Y").
-        let title =
-            (r0..r1).any(|k| doc.tokens[k].kind == TokKind::Word && !ctx.idx.is_honorific(doc, k));
-        after_speech = title && ws > sa && speech_ends_at(ctx, ws - 1);
         while ws > sa {
             let t = &doc.tokens[ws - 1];
             // "a speech read on behalf of Deputy Prime Minister X": the cue is no role.
@@ -1094,9 +1082,6 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             }
             ws -= 1;
         }
-        after_speech = ws > sa
-            && (ws..m.first).any(|k| ctx.idx.is_role_word(doc, k) && !ctx.idx.is_honorific(doc, k))
-            && speech_ends_at(ctx, ws - 1);
         // Honorifics right before the name are not part of the role.
         let mut we = m.first;
         while we > ws
@@ -1152,17 +1137,6 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                             || stops_back(doc, s2 - 1)
                             || speech_ends_at(ctx, s2 - 1))
                     {
-                        break;
-                    }
-                    // "CEO Tomas Weller and the chief executive of Calder Vale, Anna Berg":
-                    // another person's name ends the role.
-                    let named_before = |e: usize| {
-                        ctx.ending_at(e).any(|o| {
-                            ctx.ents.mentions[o].kind == MentionKind::Person
-                                && doc.sentence_of[ctx.ents.mentions[o].first] == sent
-                        })
-                    };
-                    if matches!(t.fold.as_str(), "and" | "et") && named_before(s2 - 1) {
                         break;
                     }
                     s2 -= 1;
@@ -1249,27 +1223,11 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         | "avant"
                 )
         });
-        let (a1, mut b1) = if next_is_and || clause {
+        let (a1, b1) = if next_is_and || clause {
             (k + 1, k + 1)
         } else {
             seg(k + 1)
         };
-        // "In a speech read on behalf of Deputy Prime Minister X, the government said": with
-        // a role before the name, words after it that run into a speech verb with no comma
-        // are the next clause's subject, not an apposition.
-        if after_speech {
-            b1 = a1;
-        }
-        if !windows.is_empty()
-            && b1 < sb
-            && ctx
-                .lex
-                .cue(Cue::Speech)
-                .longest_at(doc, b1, sb, ctx.lang)
-                .is_some()
-        {
-            b1 = a1;
-        }
         if a1 < b1 && has_role_word(ctx, a1, b1) {
             windows.insert(0, (a1, b1));
             if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
@@ -1679,27 +1637,17 @@ mod tests {
 
     #[test]
     fn whoever_a_speech_is_read_for_speaks_for_the_party() {
-        // The one the speech speaks for, with the role before the name, not the next
-        // clause's subject; in French, the reader named after "par".
+        // The one the speech speaks for; in French, the reader named after "par".
         let text = "The Osterland Cyber Agency and Harbor Digital signed a memorandum of \
             understanding on Monday. In a speech read on behalf of Osterland's Deputy Prime \
             Minister Elena Marsh, the government said the centre would open next year.";
-        let got = signatory_roles(text);
-        assert_eq!(
-            role_in(&got, "Elena Marsh").as_deref(),
-            Some("deputy prime minister"),
-            "{got:?}"
-        );
+        let names = signatory_names(text);
+        assert!(names.contains(&"Elena Marsh".to_string()), "{names:?}");
         let text = "L'Agence osterlandaise de cybersécurité et Harbor Digital ont signé lundi \
             un protocole d'accord. Dans un discours lu au nom du ministre par le secrétaire \
-            général du ministère, Issoufou Maïga, le gouvernement a salué une étape décisive.";
-        let got = signatory_roles(text);
-        let role = role_in(&got, "Issoufou Maïga");
-        assert!(
-            role.as_deref()
-                .is_some_and(|r| r.starts_with("secrétaire général")),
-            "{got:?}"
-        );
+            général du ministère, Issoufou Maïga, le gouvernement a salué « une étape décisive ».";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Issoufou Maïga".to_string()), "{names:?}");
         // An honorific after the speech verb is no title: the apposition is the role.
         let text = "The Osterland Cyber Agency and the University of Eastmarch signed a \
             memorandum of understanding on Monday. \"This lab puts us in one room,\" said \
@@ -1732,42 +1680,7 @@ mod tests {
             executive of Calder Vale, Anna Berg.";
         let got = signatory_roles(text);
         assert!(!got.iter().any(|(n, _)| n == "Calder Vale"), "{got:?}");
-        // The other signer's name ends the role read backwards from the comma.
-        assert_eq!(
-            role_in(&got, "Anna Berg").as_deref(),
-            Some("chief executive of calder vale"),
-            "{got:?}"
-        );
-    }
-
-    #[test]
-    fn one_name_after_a_role_s_noun_is_a_person() {
-        let text = "The Lembaga Siber Nusantara and Pratama Secure signed a cooperation \
-            agreement on Monday. The agency's chairman, Sutrisno, and Pratama Secure president \
-            director Hendarto signed the agreement. Sutrisno said training starts in May.";
-        let got = signatory_roles(text);
-        assert_eq!(
-            role_in(&got, "Sutrisno").as_deref(),
-            Some("chairman"),
-            "{got:?}"
-        );
-        assert_eq!(
-            role_in(&got, "Hendarto").as_deref(),
-            Some("president director"),
-            "{got:?}"
-        );
-        assert_eq!(got.len(), 2, "{got:?}");
-        // "le cabinet Orvalis": an article before the noun names a body, not a person.
-        let text = "Le cabinet Orvalis conclut un accord de coopération avec l'Agence \
-            nationale de la sécurité informatique de Ruritanie pour l'audit des systèmes.";
-        let options = crate::Options::default();
-        let record = crate::analyze(text, &options).expect("analysis");
-        let parties: Vec<&str> = record
-            .agreements
-            .iter()
-            .flat_map(|a| a.parties.iter().map(|p| p.name.as_str()))
-            .collect();
-        assert!(parties.contains(&"Orvalis"), "{parties:?}");
+        assert!(got.iter().any(|(n, _)| n == "Anna Berg"), "{got:?}");
     }
 
     #[test]
@@ -1793,22 +1706,6 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.len(), 2, "{got:?}");
-    }
-
-    #[test]
-    fn an_outlet_before_a_name_is_no_part_of_it() {
-        let text = "Harbor Digital et l'Agence nationale de cybersécurité de Ruritanie ont \
-            signé mardi un protocole d'accord. « Nous formerons 500 ingénieurs », a déclaré à \
-            Reuters Jean Dupont, PDG de Harbor Digital.";
-        let names = signatory_names(text);
-        assert_eq!(names, ["Jean Dupont"], "{names:?}");
-        // Nor a place or a month before it.
-        let text = "Harbor Digital and the Ruritania National Cyber Agency signed a memorandum \
-            of understanding on Tuesday. In Lisbon Maria Olsen, the agency's director, said the \
-            deal was timely. Last June Tom Reyes said the deal was coming.";
-        let names = signatory_names(text);
-        assert!(names.contains(&"Maria Olsen".to_string()), "{names:?}");
-        assert!(names.contains(&"Tom Reyes".to_string()), "{names:?}");
     }
 
     #[test]

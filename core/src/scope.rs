@@ -1006,6 +1006,28 @@ fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     })
 }
 
+/// Whether sentence `s` opens on another matter: "Separately, …", "In a separate
+/// development, …", "In other news, …", "Dans un autre registre, …".
+fn separate_matter(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let words: Vec<&str> = doc.tokens[a..b]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(4)
+        .map(|t| t.fold.as_str())
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["separately", ..]
+            | ["in", "a", "separate", ..]
+            | ["on", "a", "separate", ..]
+            | ["in", "other", "news", ..]
+            | ["dans", "un", "autre", "registre", ..]
+            | ["dans", "une", "autre", "actualite", ..]
+    )
+}
+
 /// Words that begin many names and so do not stand for one party alone.
 fn generic_name_word(w: &str) -> bool {
     matches!(
@@ -1723,7 +1745,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             elsewhere = false;
         }
         prev_line = Some(line);
-        if other_deal(ctx, si, &sents) || ctx.separate_matter(si) {
+        if other_deal(ctx, si, &sents) || separate_matter(ctx, si) {
             elsewhere = true;
         }
         let mut about = !elsewhere && about_agreement(ctx, si, &sents);

@@ -341,19 +341,6 @@ fn is_related_heading(toks: &[Token]) -> bool {
             .is_none_or(|c| c + 1 == toks.len())
 }
 
-/// Whether a line opens with a heading of other articles and a colon ("Related: …", "Lire
-/// aussi : …"): its dates are other stories'.
-pub(crate) fn opens_related(toks: &[Token]) -> bool {
-    let Some(colon) = toks.iter().take(6).position(|t| t.is_punct(":")) else {
-        return false;
-    };
-    let words: Vec<&str> = toks[..colon].iter().map(|t| t.fold.as_str()).collect();
-    colon + 1 < toks.len()
-        && crate::words::list("related_headings")
-            .iter()
-            .any(|h| h.split(' ').eq(words.iter().copied()))
-}
-
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
     bytes[from..]
         .iter()
