@@ -653,8 +653,9 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         {
             return mention(j + 4, DateValue::ThisMonthDay(d));
         }
-        // "on the 14th", "on the 3rd at the ministry": a day of a month the text does not
-        // name, only after "on the" and not before a noun ("the 14th edition").
+        // "on the 14th", "on the 3rd at the ministry", "on the 14th on the sidelines of …": a
+        // day of a month the text does not name, only after "on the" and not before a noun
+        // ("the 14th edition").
         let ordinal = doc.tokens[j]
             .fold
             .trim_start_matches(|c: char| c.is_ascii_digit())
@@ -1192,6 +1193,14 @@ mod tests {
         for (text, want) in [
             ("signed on the 14th in Lusaka", Some("2026-05-14")),
             ("signed on the 14th, the ministry said", Some("2026-05-14")),
+            (
+                "signed on the 14th on the sidelines of a summit",
+                Some("2026-05-14"),
+            ),
+            (
+                "signed an accord on the 14th to share threat data",
+                Some("2026-05-14"),
+            ),
             // A day after the reference date is last month's.
             ("signed on the 28th at the ministry", Some("2026-04-28")),
             ("signed on the 14th of this month", Some("2026-05-14")),

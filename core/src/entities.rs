@@ -894,6 +894,10 @@ fn scan_at(
     if t.kind != TokKind::Word {
         return i + 1;
     }
+    // "His Highness Sheikh X", "Son Altesse X": the honorific after the possessive opens.
+    if matches!(t.fold.as_str(), "his" | "her" | "son" | "sa") && idx.is_honorific(doc, i + 1) {
+        return i + 1;
+    }
     let known = idx.longest_at(doc, i, b);
     // "Le Programme des Nations unies pour le développement": a known body's name after a
     // capitalised word that opens no name is read from its own first word.
@@ -978,10 +982,11 @@ fn scan_at(
         return k;
     }
     if idx.is_honorific(doc, i) {
-        // "M." / "H.E." / "Dr." : skip the honorific and its dots.
+        // "M." / "H.E." / "Dr." / "Dato'": skip the honorific and its dots or apostrophe.
         let skip = |mut k: usize| {
             while k < b
                 && (doc.tokens[k].is_punct(".")
+                    || doc.tokens[k].fold == "'"
                     || (doc.tokens[k].fold.len() == 1 && doc.tokens[k].upper))
             {
                 k += 1;
@@ -3541,6 +3546,10 @@ fn cluster(
         .iter()
         .map(|&i| FormKeys::new(idx, words[i]))
         .collect();
+    // "Sheikh Hamad" for "Sheikh Hamad bin Nasser Al Marri", "Khun Somchai" (a title and
+    // the given name) for "Somchai Rattanakul": a person's first words are a short form of
+    // the longer name they open.
+    let opens = |s: &[&str], l: &[&str]| l.len() > s.len() && l.starts_with(s);
     for (ri, &i) in paired.iter().enumerate() {
         for (rj, &j) in paired[..ri].iter().enumerate() {
             let (fi, fj) = (&forms[ri], &forms[rj]);
@@ -3589,6 +3598,8 @@ fn cluster(
                 (MentionKind::Country(a), MentionKind::Country(b)) => a == b,
                 (MentionKind::Person, MentionKind::Person) => {
                     words[i] == words[j]
+                        || (words[i].len() >= 2 && opens(words[i], words[j]))
+                        || (words[j].len() >= 2 && opens(words[j], words[i]))
                         || (words[i].last() == words[j].last()
                             && words[i].last().is_some_and(|w| w.len() >= 4)
                             && match (words[i].first(), words[j].first()) {
@@ -3606,7 +3617,7 @@ fn cluster(
                     } else {
                         (&words[j], &words[i])
                     };
-                    s.last() == p.last()
+                    s.last() == p.last() || (mi.honorific || mj.honorific) && opens(s, p)
                 }
                 // "Portugal's Ministry of National Defence and Uruguay's Ministry of
                 // Defence": names tied to two different states are two bodies.

@@ -1536,7 +1536,8 @@ fn event_word(fold: &str) -> bool {
 /// reporters in Port Ruri", "a indiqué le ministre à Port Ruri", "speaking in Port Ruri". A
 /// signing verb in between keeps it a signing place ("said the MoU was signed in Port Ruri").
 fn stated_at(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
-    let lo = first.saturating_sub(5).max(a);
+    // "annoncé en mars au salon GITEX de Port Ruri": the verb may stand a few words back.
+    let lo = first.saturating_sub(8).max(a);
     for w in (lo..first).rev() {
         let fold = doc.tokens[w].fold.as_str();
         // "speaking at the signing ceremony in Port Ruri": the signing's place.
@@ -2549,6 +2550,20 @@ mod tests {
 
     fn place(rest: &str, more: &str) -> Option<String> {
         agreement(rest, more, None).location
+    }
+
+    #[test]
+    fn a_statement_or_an_announcement_places_no_signing() {
+        let rest = "signed a memorandum of understanding on Tuesday, the agency said in a \
+            statement issued in Geneva.";
+        assert_eq!(place(rest, ""), None, "{rest}");
+        let text = "Harbor Digital et l'Agence nationale de cybersécurité de Ruritanie ont signé \
+            mardi un protocole d'accord, annoncé en mars au salon GITEX de Marrakech.\n";
+        let record = crate::analyze(text, &Options::default()).expect("analysis");
+        assert_eq!(
+            record.agreements.first().map(|a| a.location.clone()),
+            Some(None)
+        );
     }
 
     #[test]

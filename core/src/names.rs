@@ -193,7 +193,7 @@ impl NameIndex {
         }
         crate::sort::by_key(&mut idx.roles, |w| std::cmp::Reverse(w.len()));
         for h in &g.honorifics {
-            let w = crate::text::fold(h.word.trim_end_matches('.'));
+            let w = crate::text::fold(h.word.trim_end_matches('.').trim_end_matches('\''));
             // "Cheikh" and "Sheikh" are also given names (Cheikh Bakhoum): keep them in names.
             if !matches!(w.as_str(), "cheikh" | "sheikh" | "shaikh") {
                 idx.honorifics.insert(&w);

@@ -88,6 +88,17 @@ impl Person {
 static STOP_BACK: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("stop_back")));
 
+/// Whether reading a role backwards stops at token `k`: a word of `stop_back`, or the agent's
+/// "par" ("lu au nom du ministre par le secrétaire général X"), not "par intérim".
+fn stops_back(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    STOP_BACK.contains(&doc.tokens[k])
+        || (doc.tokens[k].fold == "par"
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| !n.fold.starts_with("interim")))
+}
+
 /// Words that never stand in a person's name: events, kinds of places, company forms,
 /// bodies' parts ("Cyber Week Summit", "Northern Territories", "Acme Printing Co",
 /// "Special Investigating Unit").
@@ -121,6 +132,33 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
             && w.split('-')
                 .all(|p| word_set!("name_shape").contains_str(p))
     };
+    // "at the CyCon Baltic conference", "au Kivu Digital forum": an article before and an
+    // event's or a unit's noun after make the capitals a name's modifier, not a person.
+    let article = first.checked_sub(1).is_some_and(|j| {
+        matches!(
+            doc.tokens[j].fold.as_str(),
+            "the" | "a" | "an" | "le" | "la"
+        )
+    });
+    if article
+        && doc
+            .tokens
+            .get(last)
+            .is_some_and(|t| !t.cap && !t.upper && !t.newline_before && NOT_NAME.contains(t))
+    {
+        return NameShape::NotAName;
+    }
+    // "la directrice générale d'Helvetia Secure, Sabine Rochat", "the CEO of Harbor
+    // Digital": after a title and "of", capitals name the body the title is of.
+    if first >= 2
+        && matches!(
+            doc.tokens[first - 1].fold.as_str(),
+            "of" | "de" | "d'" | "du"
+        )
+        && ctx.idx.is_role_word(doc, first - 2)
+    {
+        return NameShape::NotAName;
+    }
     let mut given = false;
     for (n, &k) in words.iter().enumerate() {
         // After a given name or a particle, a place's name is a surname ("Hamad Al
@@ -190,6 +228,11 @@ fn speech_ends_at(ctx: &Ctx<'_>, k: usize) -> bool {
             .longest_at(&ctx.doc, j, k + 1, ctx.lang)
             .is_some_and(|h| h.last == k + 1)
     })
+}
+
+/// The full stop or apostrophe that ends an honorific ("Dr.", "Dato'").
+fn honorific_glue(t: &crate::text::Token) -> bool {
+    t.is_punct(".") || t.fold == "'"
 }
 
 fn is_boundary(fold: &str) -> bool {
@@ -317,7 +360,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // "signed by X", "paraphé, pour la partie béninoise, par M. X": the agent of a
         // signing participle earlier in the sentence signed, whatever the sentence names.
         let mut b = m.first;
-        while b > sa && (ctx.idx.is_honorific(doc, b - 1) || doc.tokens[b - 1].is_punct(".")) {
+        while b > sa && (ctx.idx.is_honorific(doc, b - 1) || honorific_glue(&doc.tokens[b - 1])) {
             b -= 1;
         }
         if b > sa && matches!(doc.tokens[b - 1].fold.as_str(), "by" | "par") {
@@ -934,7 +977,7 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     // Before: "said X", "a déclaré X", "…,” said X", "said Prof. X".
     let mut first = first;
     while first > sa
-        && (ctx.idx.is_honorific(doc, first - 1) || doc.tokens[first - 1].is_punct("."))
+        && (ctx.idx.is_honorific(doc, first - 1) || honorific_glue(&doc.tokens[first - 1]))
     {
         first -= 1;
     }
@@ -974,7 +1017,11 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut ws = r0;
         while ws > sa {
             let t = &doc.tokens[ws - 1];
-            if (t.kind == TokKind::Punct && is_boundary(&t.fold)) || STOP_BACK.contains(t) {
+            // "a speech read on behalf of Deputy Prime Minister X": the cue is no role.
+            if (t.kind == TokKind::Punct && is_boundary(&t.fold))
+                || stops_back(doc, ws - 1)
+                || speech_ends_at(ctx, ws - 1)
+            {
                 break;
             }
             ws -= 1;
@@ -985,7 +1032,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         while ws > sa && m.first - ws < 14 {
             let t = &doc.tokens[ws - 1];
             if (t.kind == TokKind::Punct && is_boundary(&t.fold))
-                || STOP_BACK.contains(t)
+                || stops_back(doc, ws - 1)
                 || speech_ends_at(ctx, ws - 1)
             {
                 break;
@@ -1002,7 +1049,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         let mut we = m.first;
         while we > ws
             && ((ctx.idx.is_honorific(doc, we - 1) && !title_general(ctx, we - 1))
-                || doc.tokens[we - 1].is_punct("."))
+                || honorific_glue(&doc.tokens[we - 1]))
         {
             we -= 1;
         }
@@ -1050,7 +1097,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         && !portfolio_comma
                         && !titles_and
                         && ((t.kind == TokKind::Punct && is_boundary(&t.fold))
-                            || STOP_BACK.contains(t)
+                            || stops_back(doc, s2 - 1)
                             || speech_ends_at(ctx, s2 - 1))
                     {
                         break;
@@ -1485,6 +1532,95 @@ mod tests {
             role("Bounmy Phetsavang").as_deref(),
             Some("director general"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn whoever_a_speech_is_read_for_speaks_for_the_party() {
+        // The one the speech speaks for; in French, the reader named after "par".
+        let text = "The Osterland Cyber Agency and Harbor Digital signed a memorandum of \
+            understanding on Monday. In a speech read on behalf of Osterland's Deputy Prime \
+            Minister Elena Marsh, the government said the centre would open next year.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Elena Marsh".to_string()), "{names:?}");
+        let text = "L'Agence osterlandaise de cybersécurité et Harbor Digital ont signé lundi \
+            un protocole d'accord. Dans un discours lu au nom du ministre par le secrétaire \
+            général du ministère, Issoufou Maïga, le gouvernement a salué « une étape décisive ».";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Issoufou Maïga".to_string()), "{names:?}");
+        // An honorific after the speech verb is no title: the apposition is the role.
+        let text = "The Osterland Cyber Agency and the University of Eastmarch signed a \
+            memorandum of understanding on Monday. \"This lab puts us in one room,\" said \
+            Professor Alice Moreau, vice-chancellor of the University of Eastmarch.";
+        let got = signatory_roles(text);
+        assert_eq!(
+            role_in(&got, "Alice Moreau").as_deref(),
+            Some("vice-chancellor"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_s_or_a_body_s_capitals_are_no_person() {
+        // "at the Kestrel Baltic conference": a modifier; "the CEO of Harbor Secure, X": the
+        // body the title is of; ", signed alongside …": a clause, not the first one's role.
+        let text = "Lusitel and Borealis Security signed a cooperation agreement on 28 August \
+            in Porto, formalising a partnership first announced at the Kestrel Baltic \
+            conference in Tallinn. Lusitel's chief information security officer, Rui Valente, \
+            signed alongside Borealis Security founder Ingrid Halvorsen.";
+        let got = signatory_roles(text);
+        assert!(!got.iter().any(|(n, _)| n.contains("Kestrel")), "{got:?}");
+        assert_eq!(
+            role_in(&got, "Rui Valente").as_deref(),
+            Some("chief information security officer"),
+            "{got:?}"
+        );
+        let text = "Osterland Digital and Harbor Secure signed a memorandum of understanding on \
+            Monday. The agreement was signed by Osterland Digital CEO Tomas Weller and the chief \
+            executive of Calder Vale, Anna Berg.";
+        let got = signatory_roles(text);
+        assert!(!got.iter().any(|(n, _)| n == "Calder Vale"), "{got:?}");
+        assert!(got.iter().any(|(n, _)| n == "Anna Berg"), "{got:?}");
+    }
+
+    #[test]
+    fn honorifics_are_no_part_of_the_name() {
+        // "Dato'" and "His Highness" are titles; "Sri" may stay with the name (as a scorer
+        // matching names by their tail accepts), and the short form is the same person.
+        let text = "The Cyber Resilience Council and Tanjung Digital Berhad signed a memorandum \
+            of understanding on Monday. The memorandum was signed by the council's chief \
+            executive, Dato' Sri Ahmad Faizal Hamzah, and His Highness Sheikh Faisal bin Jassim \
+            Al Kaabi, chairman of Tanjung Digital Berhad. \"We will share threat data,\" \
+            Dato' Sri Ahmad Faizal said.";
+        let got = signatory_roles(text);
+        let faizal = got.iter().find(|(n, _)| n.ends_with("Ahmad Faizal Hamzah"));
+        assert_eq!(
+            faizal.and_then(|(_, r)| r.as_deref()),
+            Some("chief executive"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(n, _)| n.contains("Dato")), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|(n, _)| n == "Sheikh Faisal bin Jassim Al Kaabi"),
+            "{got:?}"
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_name_s_first_words_later_are_the_same_person() {
+        // "Khun Somchai" after "Khun Somchai Rattanakul" is him again; two longer names
+        // sharing the short form leave it alone.
+        let text = "Siam Cyber Defence and Kaito Networks signed a memorandum of understanding on \
+            Monday. Khun Somchai Rattanakul, managing director of Siam Cyber Defence, and Kaito \
+            Networks chief executive Haruto Mori signed the memorandum. \"We will see attacks \
+            sooner,\" Khun Somchai said.";
+        let names = signatory_names(text);
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(
+            names.contains(&"Somchai Rattanakul".to_string()),
+            "{names:?}"
         );
     }
 

@@ -604,6 +604,10 @@ Reader mail today
                 "s"
             ]
         );
+        // A name in capitals keeps its apostrophe; a clitic in capitals does not.
+        let toks = tokenize("NUKU'ALOFA, THEY'RE");
+        let words: Vec<&str> = toks.iter().map(|t| t.fold.as_str()).collect();
+        assert_eq!(words, ["nuku'alofa", ",", "they", "'", "re"]);
     }
 
     #[test]

@@ -157,8 +157,8 @@ const ELISIONS: [&str; 10] = ["l", "d", "j", "n", "s", "c", "m", "qu", "jusqu", 
 
 /// Whether the apostrophe between `head` (the word so far) and `rest` (the text after it)
 /// is a letter of a name: `head` is capitalised, of two letters or more, and no French word
-/// that elides ("Aujourd'hui"); `rest` opens with two lowercase letters that are not an
-/// English clitic ("Hawke's", "They're", "He'll").
+/// that elides ("Aujourd'hui"); `rest` opens with two lowercase letters (or, after a head in
+/// capitals, two capitals) that are not an English clitic ("Hawke's", "They're", "He'll").
 fn inner_apostrophe(head: &str, rest: &str) -> bool {
     let tail: String = rest.chars().take_while(|c| is_word_char(*c)).collect();
     head.chars().next().is_some_and(char::is_uppercase)
@@ -168,8 +168,10 @@ fn inner_apostrophe(head: &str, rest: &str) -> bool {
             "aujourd" | "quelqu" | "presqu" | "puisqu"
         )
         && tail.chars().count() >= 2
-        && tail.chars().all(char::is_lowercase)
-        && !matches!(tail.as_str(), "re" | "ll" | "ve" | "st" | "nt")
+        // "NUKU'ALOFA": a name in capitals keeps its apostrophe too.
+        && (tail.chars().all(char::is_lowercase)
+            || (tail.chars().all(char::is_uppercase) && head.chars().all(char::is_uppercase)))
+        && !matches!(fold(&tail).as_str(), "re" | "ll" | "ve" | "st" | "nt")
 }
 
 /// Splits `text` into tokens without numbering them (their id is [`NO_ID`]): for building
