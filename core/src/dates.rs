@@ -168,7 +168,7 @@ fn day_number(doc: &Doc<'_>, i: usize) -> Option<u8> {
     let (digits, rest) = t.fold.split_at(n);
     if digits.is_empty()
         || digits.len() > 2
-        || !matches!(rest, "" | "st" | "nd" | "rd" | "th" | "er" | "e")
+        || !(rest.is_empty() || word_set!("day_number").contains_str(rest))
     {
         return None;
     }
@@ -806,9 +806,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                 let name = toks.len() <= 6
                     && toks.iter().any(|t| t.cap)
                     && toks.iter().all(|t| {
-                        t.cap
-                            || t.kind == TokKind::Punct
-                            || matches!(t.fold.as_str(), "by" | "par" | "de" | "du" | "and" | "et")
+                        t.cap || t.kind == TokKind::Punct || word_set!("date_line").contains(t)
                     });
                 // A reading time or a count: "2 min read", "5 minutes de lecture".
                 let filler = toks.len() <= 6
@@ -1152,10 +1150,7 @@ pub(crate) fn headline_start(doc: &Doc<'_>, dates: &[DateMention], line: usize) 
     while k < last
         && (is_time(&doc.tokens[k].fold)
             || crate::words::list("header").contains(&doc.tokens[k].fold.as_str())
-            || matches!(
-                doc.tokens[k].fold.as_str(),
-                "|" | "-" | "/" | "·" | "•" | ":" | ","
-            ))
+            || word_set!("headline_start").contains(&doc.tokens[k]))
     {
         k += 1;
     }

@@ -1866,11 +1866,8 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         // a complement: "Comité directeur du Mécanisme africain … de l'Union africaine".
         if t.cap || t.upper {
             if let Some(h) = idx.longest_at(doc, e, b) {
-                let complement = e > start
-                    && matches!(
-                        doc.tokens[e - 1].fold.as_str(),
-                        "du" | "de" | "des" | "l'" | "la" | "d'"
-                    );
+                let complement =
+                    e > start && word_set!("french_tail_w").contains(&doc.tokens[e - 1]);
                 if complement && matches!(h.known, Known::Org { .. } | Known::Country(_)) {
                     e = h.last;
                     continue;
@@ -3057,7 +3054,7 @@ fn is_initials_filler(w: &str) -> bool {
 
 /// Words an acronym's letters skip: [`is_initials_filler`]'s, "&", "on", "in", "le"…
 fn is_acronym_filler(w: &str) -> bool {
-    is_initials_filler(w) || matches!(w, "&" | "on" | "in" | "le" | "les" | "a")
+    is_initials_filler(w) || word_set!("is_acronym_filler").contains_str(w)
 }
 
 fn initials_match(short: &[&str], long: &[&str]) -> bool {

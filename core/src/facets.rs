@@ -445,12 +445,7 @@ fn apply_date(ctx: &Ctx<'_>, ag: &mut Agreement, found: (crate::date::PartialDat
     let doc = &ctx.doc;
     let (date, mut a, b) = found;
     // Keep the preposition: "on November 18", "le 25 avril".
-    if a > 0
-        && matches!(
-            doc.tokens[a - 1].fold.as_str(),
-            "on" | "le" | "ce" | "in" | "en" | "du" | "between"
-        )
-    {
+    if a > 0 && word_set!("apply_date").contains(&doc.tokens[a - 1]) {
         a -= 1;
     }
     let span = doc.span(a, b);
@@ -712,12 +707,10 @@ fn dated_otherwise(ctx: &Ctx<'_>, s: usize, signed: crate::date::PartialDate) ->
 /// it hangs on.
 fn other_event(doc: &crate::text::Doc<'_>, a: usize, at: usize) -> bool {
     let lo = at.saturating_sub(12).max(a);
-    let Some(w) = (lo..at).rev().find(|&j| {
-        matches!(
-            doc.tokens[j].fold.as_str(),
-            "when" | "while" | "lorsque" | "lorsqu'" | "quand" | "alors"
-        )
-    }) else {
+    let Some(w) = (lo..at)
+        .rev()
+        .find(|&j| word_set!("other_event").contains(&doc.tokens[j]))
+    else {
         return false;
     };
     // The signing verb the clause hangs on: "signed a memorandum of understanding when …".
@@ -735,10 +728,7 @@ fn signs(fold: &str) -> bool {
 
 /// Verbs that report: "announced", "said", "a annoncé".
 fn reports(fold: &str) -> bool {
-    matches!(
-        fold,
-        "announced" | "said" | "stated" | "revealed" | "annonce" | "indique" | "declare"
-    )
+    word_set!("reports").contains_str(fold)
 }
 
 /// Whether a date ending at token `from` opens a clause whose verb reports rather than
@@ -1156,13 +1146,11 @@ fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
             && !matches!(f(k + 1), "of" | "de" | "d'" | "'s" | "'");
         (doc.tokens[k].fold == "here" || the_city)
             && k > a
-            && !matches!(
-                doc.tokens[k - 1].fold.as_str(),
-                "click" | "from" | "tap" | "read" | "see" | "go"
-            )
-            && !doc.tokens.get(k + 1).is_some_and(|t| {
-                matches!(t.fold.as_str(), "is" | "are" | "'s" | "'" | "to" | "for")
-            })
+            && !word_set!("here").contains(&doc.tokens[k - 1])
+            && !doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| word_set!("here_2").contains(t))
             && (a..k).any(|j| signs(&doc.tokens[j].fold) || doc.tokens[j].fold == "ceremony")
     })
 }
@@ -1295,13 +1283,9 @@ fn body_seat(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
                 m.last == end && matches!(m.kind, crate::entities::MentionKind::Org { .. })
             });
     after_name
-        && !doc.tokens[a..b].iter().any(|t| {
-            signs(&t.fold)
-                || matches!(
-                    t.fold.as_str(),
-                    "ceremony" | "ceremonie" | "signing" | "signature" | "met" | "held" | "tenu"
-                )
-        })
+        && !doc.tokens[a..b]
+            .iter()
+            .any(|t| signs(&t.fold) || word_set!("body_seat").contains(t))
 }
 
 /// Whether sentence `s` says the signing was done from afar: "signed virtually", "by
@@ -1336,12 +1320,7 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
         // Not a plan told at a past event: "they met in Port Ruri, where they said they will …".
         "will" | "shall" => {
             toks.get(i + 1).is_some_and(|t| t.is_word())
-                && !(0..i).any(|j| {
-                    matches!(
-                        f(j),
-                        "met" | "held" | "visited" | "gathered" | "hosted" | "attended" | "took"
-                    )
-                })
+                && !(0..i).any(|j| word_set!("ahead").contains_str(f(j)))
         }
         "aura" => f(i + 1) == "lieu",
         "tiendra" | "tiendront" | "accueillera" | "reunira" | "reuniront" => true,
@@ -1590,12 +1569,7 @@ fn spoke_at_signing(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
 /// the ministers", "après une visite à Port Ruri").
 fn after_event(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
     let lo = first.saturating_sub(14).max(a);
-    let meeting = |w: &str| {
-        matches!(
-            w,
-            "meeting" | "talks" | "visit" | "rencontre" | "reunion" | "visite" | "entretien"
-        )
-    };
+    let meeting = |w: &str| word_set!("after_event").contains_str(w);
     let Some(w) = (lo..first)
         .rev()
         .take_while(|&w| !signs(&doc.tokens[w].fold))
@@ -1627,12 +1601,7 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     // "in the coastal town of Ruriville", "dans la localité de Ruriville": the preposition
     // stands before the words that say it is a town.
     let f = |j: usize| doc.fold_before(j, k);
-    let town = |j: usize| {
-        matches!(
-            f(j),
-            "town" | "city" | "village" | "ville" | "cite" | "localite" | "commune"
-        )
-    };
+    let town = |j: usize| word_set!("town_after_signed_w").contains_str(f(j));
     let p = if in_at(k - 1) && doc.tokens[k - 1].fold != "dans" {
         k - 1
     } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
@@ -1650,12 +1619,9 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     })?;
     // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
     let short = p - verb_at <= 5
-        && !doc.tokens[verb_at + 1..p].iter().any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "which" | "who" | "that" | "qui" | "que" | "dont"
-            )
-        });
+        && !doc.tokens[verb_at + 1..p]
+            .iter()
+            .any(|t| word_set!("town_after_signed_2").contains(t));
     if doc.tokens[verb_at + 1..p].iter().any(|t| {
         (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
             || place_preposition(t, doc.text)
@@ -1761,10 +1727,7 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
             return false;
         }
         let always = word_set!("seat").contains_str(fold);
-        let place = matches!(
-            fold,
-            "headquarters" | "siege" | "office" | "offices" | "bureau" | "bureaux" | "campus"
-        );
+        let place = word_set!("seat_w").contains_str(fold);
         if always || place {
             // "at the ministry's headquarters", "at the embassy" (not "in the presence of the
             // embassy").
@@ -1957,12 +1920,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
     let pronoun = doc.tokens[a..b]
         .iter()
         .find(|t| t.is_word())
-        .is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "it" | "il" | "elle" | "this" | "ce" | "cet"
-            )
-        });
+        .is_some_and(|t| word_set!("term_in_w").contains(t));
     for k in a..b {
         let t = &doc.tokens[k];
         // "five-year agreement", "3-year MoU", but not "a six-month bootcamp".
@@ -1988,10 +1946,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                         break;
                     }
                     activity |= activity_word(&w.fold);
-                    period |= matches!(
-                        w.fold.as_str(),
-                        "period" | "term" | "duration" | "lifespan" | "validity" | "tenure"
-                    );
+                    period |= word_set!("term_in_2_w").contains(w);
                     deal |= deal_word(&w.fold)
                         || ctx
                             .lex
@@ -2091,10 +2046,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         let mut firm = false;
         for j in (lo..k).rev() {
             let strong = term_cue(&doc.tokens[j].fold);
-            let weak = matches!(
-                doc.tokens[j].fold.as_str(),
-                "for" | "over" | "pour" | "sur" | "covering" | "spanning"
-            );
+            let weak = word_set!("term_in_3").contains(&doc.tokens[j]);
             if strong || weak {
                 cue = Some(j);
                 firm = strong;
@@ -2128,10 +2080,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             .iter()
             .any(|p| word_set!("term_in_2").contains(p))
             && !matches!(fold(from), "last" | "lasts")
-            || matches!(
-                fold(after),
-                "ago" | "old" | "later" | "earlier" | "before" | "plus" | "auparavant"
-            );
+            || word_set!("term_in_4").contains_str(fold(after));
         if not_a_term {
             continue;
         }
@@ -2462,7 +2411,7 @@ fn earlier_signing(ctx: &Ctx<'_>, s: usize) -> Option<(i32, usize, usize, bool)>
         let aux_between = |j: usize| {
             (j + 1..k).all(|m| {
                 doc.tokens[m].kind != TokKind::Punct
-                    && matches!(fold(m), "was" | "were" | "had" | "been" | "has" | "have")
+                    && word_set!("earlier_signing").contains_str(fold(m))
             })
         };
         // "the first (one, agreement, …) was signed", "le premier avait été signé"

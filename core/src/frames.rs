@@ -360,10 +360,7 @@ fn recent_earlier(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             "today" => true,
             "this" => matches!(fold(last + 1), "week" | "month"),
             "in" => fold(last + 1) == "the" && matches!(fold(last + 2), "day" | "week" | "month"),
-            "on" => matches!(
-                fold(last + 1),
-                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            ),
+            "on" => word_set!("recent_earlier").contains_str(fold(last + 1)),
             _ => false,
         }
 }

@@ -695,7 +695,9 @@ mod tests {
         let g = gaz();
         let kinds = |k: PartyKind| g.orgs.iter().filter(|o| o.kind == k).count();
         assert!(g.countries.len() >= 200, "{} countries", g.countries.len());
-        assert!(g.cities.len() >= 3000, "{} cities", g.cities.len());
+        // Capitals, kept hubs and venues, and cities of 250,000 people or more (the web
+        // download's budget sets the threshold): about 2,850 spellings.
+        assert!(g.cities.len() >= 2800, "{} cities", g.cities.len());
         assert!(kinds(PartyKind::Intergovernmental) >= 120);
         assert!(kinds(PartyKind::Government) >= 200);
         assert!(kinds(PartyKind::Company) >= 200);

@@ -464,10 +464,8 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         && word_set!("excluded").contains(&toks[m.first + 1]);
     // "the Budapest Convention on Cybercrime": a treaty, whatever name opens it.
     let treaty = (m.first + 1..m.last.saturating_sub(1)).any(|k| {
-        matches!(
-            toks[k].fold.as_str(),
-            "convention" | "treaty" | "traite" | "charter" | "charte" | "protocol"
-        ) && matches!(toks[k + 1].fold.as_str(), "of" | "on" | "de" | "du" | "sur")
+        word_set!("excluded_w").contains(&toks[k])
+            && matches!(toks[k + 1].fold.as_str(), "of" | "on" | "de" | "du" | "sur")
     });
     if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty) {
         return true;
@@ -521,7 +519,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && matches!(toks[m.first - n].fold.as_str(), "capital" | "capitale")
             && toks[m.first - n + 1..m.first]
                 .iter()
-                .all(|t| matches!(t.fold.as_str(), "of" | "du" | "de" | "d'" | "la" | "l'"))
+                .all(|t| word_set!("excluded_2_w").contains(t))
     });
     // "in Kigali, Rwanda", "à Abidjan, en Côte d'Ivoire": the state of a city named.
     let mut c = m.first;
@@ -568,12 +566,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let owned = at
         .checked_sub(1)
         .map(|k| &ctx.doc.tokens[k])
-        .is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "its" | "their" | "sa" | "son" | "ses" | "leur" | "leurs"
-            )
-        })
+        .is_some_and(|t| word_set!("excluded_3").contains(t))
         || (at >= 3
             && ctx.doc.tokens[at - 1].fold == "s"
             && ctx.doc.tokens[at - 2].fold == "'"
@@ -651,16 +644,7 @@ fn owns_next_unit(ctx: &Ctx<'_>, mi: usize) -> bool {
             if is_article_fold(fold(f)) {
                 f += 1;
             }
-            matches!(
-                fold(f),
-                "faculty"
-                    | "school"
-                    | "department"
-                    | "graduate"
-                    | "faculte"
-                    | "ecole"
-                    | "departement"
-            ) && um.last > f + 1
+            word_set!("owns_next_unit").contains_str(fold(f)) && um.last > f + 1
         });
     }
     false
@@ -1362,10 +1346,7 @@ fn state_signers(people: &[Person]) -> Vec<usize> {
 
 /// Nouns that "the two …" / "les deux …" use for states.
 fn is_state_noun(fold: &str) -> bool {
-    matches!(
-        fold,
-        "countries" | "governments" | "nations" | "states" | "pays" | "gouvernements" | "etats"
-    )
+    word_set!("is_state_noun").contains_str(fold)
 }
 
 /// Nouns that "the two …" / "les deux …" use for the signing bodies.
@@ -1498,10 +1479,7 @@ fn is_plural_cue(fold: &str) -> bool {
 
 /// Words that number the instruments of an article ("the second MoU", "le troisième accord").
 fn is_ordinal(fold: &str) -> bool {
-    matches!(
-        fold,
-        "first" | "second" | "third" | "fourth" | "premier" | "deuxieme" | "troisieme"
-    )
+    word_set!("is_ordinal").contains_str(fold)
 }
 
 /// Whether two keys stand for the same party: the same key, or a state and a body of it.

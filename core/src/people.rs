@@ -184,11 +184,8 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             .find_map(|k| {
                 let f = doc.tokens[k].fold.as_str();
                 let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
-                let after_signing = k > 0
-                    && matches!(
-                        doc.tokens[k - 1].fold.as_str(),
-                        "signed" | "signe" | "signee" | "inked" | "initialled" | "initialed"
-                    );
+                let after_signing =
+                    k > 0 && word_set!("party_represented").contains(&doc.tokens[k - 1]);
                 match f {
                     // "X signed for Zenith Shield", "Y a signé pour la société Z", "inked by X
                     // for Tonga".

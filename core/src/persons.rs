@@ -335,12 +335,9 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             .filter_map(|k| doc.tokens.get(k))
             .any(|t| outside_voice(&t.fold));
         // "X, a professor at Y": an academic after the name ("le professeur X" is a title).
-        p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)].iter().any(|t| {
-            matches!(
-                t.fold.as_str(),
-                "professor" | "professeur" | "lecturer" | "fellow" | "enseignant" | "enseignante"
-            )
-        });
+        p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)]
+            .iter()
+            .any(|t| word_set!("persons_find").contains(t));
         if speech_near(ctx, m.first, m.last) && !possessive(ctx, m.last) {
             p.speaks = true;
             p.cued = true;
@@ -558,18 +555,9 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     {
         k += 1;
     }
-    doc.tokens.get(k).is_some_and(|t| {
-        is_signing_verb(&t.fold)
-            || matches!(
-                t.fold.as_str(),
-                "paraphe"
-                    | "paraphent"
-                    | "initialled"
-                    | "initialed"
-                    | "countersigned"
-                    | "contresigne"
-            )
-    })
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
 }
 
 /// Whether "attended by" stands a few words before the name starting at token `first`, in
@@ -756,10 +744,7 @@ fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
 
 /// The signing verbs that end a witness reading ("… A and B signed").
 fn is_signing_verb(fold: &str) -> bool {
-    matches!(
-        fold,
-        "signed" | "sign" | "inked" | "signe" | "signent" | "signerent"
-    )
+    word_set!("is_signing_verb").contains_str(fold)
 }
 
 /// Words whose subjects watched a signing (`words.tsv`, list `witness_verb`).
@@ -1077,9 +1062,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     let t = &doc.tokens[s2 - 1];
                     // "ministre de la Poste et des Technologies …": "et" inside a portfolio.
                     let portfolio_and = matches!(t.fold.as_str(), "et" | "and")
-                        && doc.tokens.get(s2).is_some_and(|n| {
-                            matches!(n.fold.as_str(), "des" | "du" | "de" | "la" | "of" | "the")
-                        });
+                        && doc
+                            .tokens
+                            .get(s2)
+                            .is_some_and(|n| word_set!("role_of_w").contains(n));
                     // "Minister of Energy, Information and Communications, X": a comma
                     // between capitalised words lists a portfolio's parts, until a title.
                     // "founder and CEO, X": "and" between two titles.

@@ -108,18 +108,7 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let also = toks
         .iter()
         .any(|t| matches!(t.fold.as_str(), "also" | "egalement" | "aussi"));
-    let plural = toks.iter().any(|t| {
-        matches!(
-            t.fold.as_str(),
-            "agreements"
-                | "mous"
-                | "memoranda"
-                | "memorandums"
-                | "accords"
-                | "conventions"
-                | "protocoles"
-        )
-    });
+    let plural = toks.iter().any(|t| word_set!("other_deal_w").contains(t));
     if (also && plural) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
         return true;
     }
@@ -238,10 +227,7 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     // "Our goal is to build a trusted digital economy": the speaker's own aim.
     let own_aim = |i: usize| {
         i > 0
-            && matches!(
-                toks[i - 1].fold.as_str(),
-                "our" | "my" | "notre" | "nos" | "mon" | "mes"
-            )
+            && word_set!("about_agreement_w").contains(&toks[i - 1])
             && matches!(
                 toks[i].fold.as_str(),
                 "goal" | "goals" | "aim" | "objectif" | "objectifs"
@@ -328,12 +314,10 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
         .tokens
         .get(i)
         .is_some_and(|t| matches!(t.fold.as_str(), "the" | "l'" | "le" | "its" | "son"))
-        && doc.tokens.get(i + 1).is_some_and(|t| {
-            matches!(
-                t.fold.as_str(),
-                "aim" | "goal" | "objective" | "purpose" | "objectif" | "but" | "ambition"
-            )
-        })
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| word_set!("points_back_w").contains(t))
     {
         return true;
     }
@@ -352,7 +336,7 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
     if doc
         .tokens
         .get(i)
-        .is_some_and(|t| matches!(t.fold.as_str(), "the" | "its" | "le" | "la" | "son" | "sa"))
+        .is_some_and(|t| word_set!("points_back_2_w").contains(t))
         && doc
             .tokens
             .get(i + 1)
@@ -376,7 +360,7 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
     doc.tokens.get(i).is_some_and(|t| {
         i < b
             && word_set!("points_back_5").contains(t)
-            && (!matches!(t.fold.as_str(), "en" | "de" | "par" | "dans" | "a" | "in")
+            && (!word_set!("points_back_3_w").contains(t)
                 || doc.tokens.get(i + 1).is_some_and(|n| {
                     let third = doc.tokens.get(i + 2).map_or("", |x| x.fold.as_str());
                     matches!(
@@ -783,24 +767,12 @@ fn event_topic(ctx: &Ctx<'_>, a: usize, first: usize) -> bool {
             .all(|t| t.is_word() || t.fold == "'");
         // A seminar or a workshop is often the parties' own work: its topic may be theirs.
         topic
-            && (f == "forum"
-                || (events.contains(&f)
-                    && !matches!(
-                        f,
-                        "seminar" | "seminaire" | "workshop" | "webinar" | "webinaire" | "bootcamp"
-                    )))
-            && toks.get(k + 1).is_some_and(|n| {
-                matches!(
-                    n.fold.as_str(),
-                    "on" | "about" | "sur" | "consacre" | "consacree" | "dedicated" | "devoted"
-                )
-            })
-            && (k.saturating_sub(5).max(a)..k).any(|j| {
-                matches!(
-                    toks[j].fold.as_str(),
-                    "at" | "during" | "sidelines" | "margins" | "marge" | "lors" | "cours"
-                )
-            })
+            && (f == "forum" || (events.contains(&f) && !word_set!("event_topic").contains_str(f)))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| word_set!("event_topic_2").contains(n))
+            && (k.saturating_sub(5).max(a)..k)
+                .any(|j| word_set!("event_topic_3").contains(&toks[j]))
     })
 }
 
@@ -928,11 +900,7 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
     };
     let mut out = Vec::new();
     for w in doc.tokens.windows(2) {
-        if !matches!(
-            w[0].fold.as_str(),
-            "the" | "le" | "la" | "l'" | "this" | "cette" | "ce"
-        ) || w[1].cap
-        {
+        if !word_set!("kind_noun_sentences_w").contains(&w[0]) || w[1].cap {
             continue;
         }
         let Some(k) = kind_of(w[1].fold.as_str()) else {
@@ -1062,10 +1030,7 @@ fn supplies(t: &crate::text::Token) -> bool {
         || f.starts_with("livr")
         || f.starts_with("remet")
         || matches!(f, "remise" | "remis" | "dotation")
-        || matches!(
-            f,
-            "provide" | "provides" | "providing" | "provision" | "offer" | "offers"
-        )
+        || word_set!("supplies").contains_str(f)
 }
 
 /// A product a supplier puts in place ("software", "équipements", "capteurs").
@@ -1153,22 +1118,9 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
         if supplies(t) && verb_use {
             // A platform or a system is a product when it is deployed or installed, not
             // when it is "provided" for dialogue.
-            let strong = !matches!(
-                t.fold.as_str(),
-                "provide" | "provides" | "providing" | "provision" | "offer" | "offers"
-            );
+            let strong = !word_set!("pattern_hits_w").contains(t);
             if let Some(j) = ahead(6, &|x: &crate::text::Token| {
-                product(x)
-                    || (strong
-                        && matches!(
-                            x.fold.as_str(),
-                            "platform"
-                                | "platforms"
-                                | "plateforme"
-                                | "plateformes"
-                                | "systems"
-                                | "systemes"
-                        ))
+                product(x) || (strong && word_set!("pattern_hits_2_w").contains(x))
             }) {
                 out.push(("solutions_services", i, j + 1));
             }
@@ -1630,15 +1582,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             // "la formation des analystes aux outils de X", "training on the tools": the tools
             // are what people learn, not a supply.
             let on = match hit.first.checked_sub(1) {
-                Some(k)
-                    if k > a
-                        && matches!(
-                            doc.tokens[k].fold.as_str(),
-                            "the" | "its" | "their" | "les" | "ses" | "leurs"
-                        ) =>
-                {
-                    k - 1
-                }
+                Some(k) if k > a && word_set!("scope_find_w").contains(&doc.tokens[k]) => k - 1,
                 Some(k) => k,
                 None => a,
             };
@@ -1647,17 +1591,10 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                 .tokens
                 .get(hit.last)
                 .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
-                && doc.tokens.get(hit.last + 1).is_some_and(|t| {
-                    matches!(
-                        t.fold.as_str(),
-                        "knowledge"
-                            | "skills"
-                            | "expertise"
-                            | "connaissances"
-                            | "competences"
-                            | "savoir-faire"
-                    )
-                });
+                && doc
+                    .tokens
+                    .get(hit.last + 1)
+                    .is_some_and(|t| word_set!("scope_find_2_w").contains(t));
             if Some(hit.value) == ss && and_knowhow {
                 continue;
             }

@@ -434,11 +434,7 @@ fn is_junk_line(toks: &[Token]) -> bool {
         }
     }
     // Captions and credits: "[Photo: …]", "Photo : …", "Credit: …".
-    if matches!(
-        first,
-        "photo" | "photos" | "credit" | "credits" | "caption" | "image" | "legende"
-    ) && colon.is_some_and(|c| c < 4)
-    {
+    if word_set!("is_junk_line").contains_str(first) && colon.is_some_and(|c| c < 4) {
         return true;
     }
     // Ticker lines and breadcrumb trails.

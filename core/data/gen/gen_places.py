@@ -36,7 +36,7 @@ LOCALE_DIR = Path(os.environ.get("ACCORD_GEONAMES_LOCALE", "/usr/share/locale"))
 DICT_DIR = Path(os.environ.get("ACCORD_DICT_DIR", "/usr/share/dict"))
 
 # Cities of at least this population are kept (with every capital and the hand-kept ones).
-POPULATION = 200_000
+POPULATION = 250_000
 # A word counts as a given name when the name data has it this many times in at least this
 # many sources ("Victoria", "Austin", "Xinyi", "Henderson"): a city called so would turn a
 # person's name ending in it into a place.
