@@ -1104,19 +1104,18 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
 pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    let list = |name: &str, k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| crate::words::list(name).contains(&t.fold.as_str()))
-    };
-    // Looked up once: every token of the sentence is asked.
+    // Each token of the sentence is asked: the lists are sets, matched by number.
+    let is =
+        |set: &crate::vocab::WordSet, k: usize| doc.tokens.get(k).is_some_and(|t| set.contains(t));
     let (pick, become_, join) = (
-        crate::words::list("pick_verbs"),
-        crate::words::list("become_verbs"),
-        crate::words::list("join_verbs"),
+        word_set!("pick_verbs"),
+        word_set!("become_verbs"),
+        word_set!("join_verbs"),
     );
-    // "joined RansomHub's affiliate programme", "a bug bounty program": no cooperation.
-    let object = |x: usize| list("join_objects", x) && !list("join_objects_not", x.wrapping_sub(1));
+    // "joined the gang's affiliate programme", "a bug bounty program": no cooperation.
+    let object = |x: usize| {
+        is(word_set!("join_objects"), x) && !is(word_set!("join_objects_not"), x.wrapping_sub(1))
+    };
     let body = |k: usize| {
         ctx.starting_in(k, k + 1).find(|&mi| {
             matches!(
@@ -1125,18 +1124,18 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
             )
         })
     };
-    let of = |k: usize| list("of_words", k);
+    let of = |k: usize| is(word_set!("of_words"), k);
     let skip_article =
         |k: usize| k + usize::from(doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold)));
     for v in a..b {
-        let f = doc.tokens[v].fold.as_str();
+        let f = &doc.tokens[v];
         // "B welcomed A as its newest partner", "B has selected A as its partner", "B
         // accueille A comme membre", "B a choisi A comme partenaire".
-        if pick.contains(&f) {
+        if pick.contains(f) {
             if let Some(mi) = body(skip_article(v + 1)) {
                 let after = ctx.ents.mentions[mi].last;
-                if list("as_words", after)
-                    && (after + 1..b.min(after + 5)).any(|x| list("member_nouns", x))
+                if is(word_set!("as_words"), after)
+                    && (after + 1..b.min(after + 5)).any(|x| is(word_set!("member_nouns"), x))
                 {
                     return Some((v, mi));
                 }
@@ -1145,13 +1144,13 @@ pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)>
         }
         let mut k = v + 1;
         // "becomes a member of", "devient membre du": becoming needs "member of".
-        if become_.contains(&f) {
-            k += usize::from(list("indefinite", k));
-            if !list("member_nouns", k) || !of(k + 1) {
+        if become_.contains(f) {
+            k += usize::from(is(word_set!("indefinite"), k));
+            if !is(word_set!("member_nouns"), k) || !of(k + 1) {
                 continue;
             }
             k += 2;
-        } else if !join.contains(&f) {
+        } else if !join.contains(f) {
             continue;
         }
         for j in k..b.min(k + 8) {

@@ -190,6 +190,11 @@ pub struct WordSet {
     ids: Bits,
     /// The words that have no id.
     text: HashSet<String>,
+    /// The lengths of the words (bit `n` for `n` bytes, 63 for longer): a word given as
+    /// text of another length is not looked up.
+    lens: u64,
+    /// The first bytes of the words, likewise.
+    firsts: Bits,
 }
 
 impl WordSet {
@@ -204,6 +209,9 @@ impl WordSet {
 
     /// Adds a folded word.
     pub fn insert(&mut self, w: &str) {
+        self.lens |= 1 << w.len().min(63);
+        self.firsts
+            .insert(usize::from(w.as_bytes().first().copied().unwrap_or(0)));
         match id(w) {
             NONE => {
                 self.text.insert(w.to_string());
@@ -223,6 +231,13 @@ impl WordSet {
 
     /// Whether a folded word given as text is in the set.
     pub fn contains_str(&self, w: &str) -> bool {
+        if self.lens & (1 << w.len().min(63)) == 0
+            || !self
+                .firsts
+                .contains(usize::from(w.as_bytes().first().copied().unwrap_or(0)))
+        {
+            return false;
+        }
         match id(w) {
             NONE => self.text.contains(w),
             n => self.ids.contains(n as usize),
