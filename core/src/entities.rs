@@ -3086,6 +3086,16 @@ fn initials_match(short: &[&str], long: &[&str]) -> bool {
 /// Regulatory Authority", "ANSSI" of "Agence nationale de la sécurité des systèmes
 /// d'information"): each content word gives the start of its letters, in order; at most one
 /// content word may give none.
+/// Whether token `i` opens a bracket (before `b`) that holds one acronym in capitals:
+/// "(CRRII)".
+fn bracketed_acronym(doc: &Doc<'_>, i: usize, b: usize) -> bool {
+    let toks = &doc.tokens;
+    i + 2 < b.min(toks.len())
+        && toks[i].is_punct("(")
+        && toks[i + 2].is_punct(")")
+        && toks[i + 1].upper
+}
+
 /// "Centre régional de réponse aux incidents informatiques (CRRII)": when token `i` opens a
 /// bracket holding one acronym, and the last name of the sentence (from `a`) ends a few
 /// lowercase words before it, the name runs on to the bracket when the acronym spells all
@@ -3099,11 +3109,7 @@ fn spelled_run_on(
     b: usize,
 ) -> bool {
     let toks = &doc.tokens;
-    if i + 2 >= b.min(toks.len())
-        || !toks[i].is_punct("(")
-        || !toks[i + 2].is_punct(")")
-        || !toks[i + 1].upper
-    {
+    if !bracketed_acronym(doc, i, b) {
         return false;
     }
     let small = |x: usize, y: usize| {
@@ -3245,11 +3251,7 @@ fn small_name_spelled(
     b: usize,
 ) -> bool {
     let toks = &doc.tokens;
-    if i + 2 >= b.min(toks.len())
-        || !toks[i].is_punct("(")
-        || !toks[i + 2].is_punct(")")
-        || !toks[i + 1].upper
-    {
+    if !bracketed_acronym(doc, i, b) {
         return false;
     }
     let floor = mentions.last().map_or(a, |m| m.last.max(a));
