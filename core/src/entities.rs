@@ -1464,7 +1464,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // Portuguese and Italian ones too ("Ministério da Economia", "Universidad
         // Técnica del Sur", "Instituto … do Pará", "Banco de los Andes").
         let f = t.fold.as_str();
-        let romance = has_head && crate::words::list("romance_connectors").contains(&f);
+        let romance = has_head && word_set!("romance_connectors").contains(t);
         if is_name_connector(f) || romance {
             let mut k = e + 1;
             if k < b
@@ -2441,7 +2441,7 @@ fn classify_segment(
     if has_head && lang == Lang::En {
         let person_at = (s + 1..e.saturating_sub(1)).find(|&k| {
             idx.head_kind(doc, k - 1).is_some()
-                && !crate::words::list("head_first").contains(&doc.tokens[k - 1].fold.as_str())
+                && !word_set!("head_first").contains(&doc.tokens[k - 1])
                 && crate::given_names::is_given_name(&doc.tokens[k].fold)
                 && (2..=4).contains(&(e - k))
                 && (k..e).all(|j| {

@@ -450,7 +450,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         }) && !(instruments.is_empty()
             && doc.tokens[a..b]
                 .iter()
-                .any(|t| crate::words::list("operation_verbs").contains(&t.fold.as_str())))
+                .any(|t| word_set!("operation_verbs").contains(t)))
             || joins_programme(ctx, si).is_some();
         let between = doc.tokens[a..b]
             .iter()
@@ -698,10 +698,7 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> 
     };
     // "a joint statement condemning the attack", "une déclaration commune attribuant
     // l'attaque à …": a stance taken together, no cooperation.
-    let stance = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| crate::words::list("stance").contains(&t.fold.as_str()))
-    };
+    let stance = |k: usize| toks.get(k).is_some_and(|t| word_set!("stance").contains(t));
     !instruments.is_empty()
         && instruments.iter().all(|&(ty, first, last)| {
             (first.saturating_sub(2)..first).any(field)
@@ -981,8 +978,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         }
     }
     // "won", "awarded", "remporte": a contract's award, whose other side follows.
-    let awards =
-        |k: usize| crate::words::list("award_verbs").contains(&doc.tokens[k].fold.as_str());
+    let awards = |k: usize| word_set!("award_verbs").contains(&doc.tokens[k]);
     // "B awarded A a contract": A right after the verb.
     for &(_, last) in &verbs {
         let at = if article(last) { last + 1 } else { last };

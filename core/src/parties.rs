@@ -407,9 +407,7 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
         return false;
     }
     // "Island Nations", "les deux États": a plural of states describes the states named.
-    if m.last > m.first
-        && crate::words::list("plural_states").contains(&doc.tokens[m.last - 1].fold.as_str())
-    {
+    if m.last > m.first && word_set!("plural_states").contains(&doc.tokens[m.last - 1]) {
         return false;
     }
     if !ctx
@@ -1040,7 +1038,7 @@ fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Ke
     })?;
     let bullet = |l: usize| {
         let (first, last) = doc.lines[l].tokens;
-        first < last && crate::words::list("bullets").contains(&doc.tokens[first].fold.as_str())
+        first < last && word_set!("bullets").contains(&doc.tokens[first])
     };
     let line = doc.sentences[s].line;
     let start = (line + 1..doc.lines.len().min(line + 6)).find(|&l| bullet(l))?;

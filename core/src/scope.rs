@@ -1398,8 +1398,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
             let next = doc.tokens.get(last + 3).map_or("", |t| t.fold.as_str());
             let descriptive = word_set!("scope_find_3").contains_str(opener)
                 && !(matches!(opener, "which" | "who" | "qui")
-                    && (crate::words::list("commits").contains(&next)
-                        || matches!(next, "will" | "va" | "vont")));
+                    && (COMMITS.contains_str(next) || matches!(next, "will" | "va" | "vont")));
             if !descriptive {
                 continue;
             }
