@@ -89,14 +89,19 @@ static STOP_BACK: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("stop_back")));
 
 /// Whether reading a role backwards stops at token `k`: a word of `stop_back`, or the agent's
-/// "par" ("lu au nom du ministre par le secrétaire général X"), not "par intérim".
+/// "par" ("lu au nom du ministre par le secrétaire général X").
 fn stops_back(doc: &crate::text::Doc<'_>, k: usize) -> bool {
-    STOP_BACK.contains(&doc.tokens[k])
-        || (doc.tokens[k].fold == "par"
-            && doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| !n.fold.starts_with("interim")))
+    STOP_BACK.contains(&doc.tokens[k]) || agent_word(doc, k)
+}
+
+/// Whether token `k` is the agent's "par" / "by" before whoever acts, not the "par" of
+/// "directeur exécutif par intérim" (acting).
+fn agent_word(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    matches!(doc.tokens[k].fold.as_str(), "par" | "by")
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| !n.fold.starts_with("interim"))
 }
 
 /// Words that never stand in a person's name: events, kinds of places, company forms,
@@ -1358,10 +1363,8 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         // "… signée vendredi à Abidjan par le directeur général": the role follows the
         // agent's "par" / "by", whatever came before it.
         if let Some(k) = (start..b).find(|&k| {
-            matches!(doc.tokens[k].fold.as_str(), "par" | "by")
+            agent_word(doc, k)
                 && k + 2 < b
-                // "directeur exécutif par intérim" is acting, not an agent.
-                && doc.tokens[k + 1].fold != "interim"
                 && (title_word(ctx, k + 1)
                     || (crate::frames::is_article_fold(&doc.tokens[k + 1].fold)
                         && title_word(ctx, k + 2)))
