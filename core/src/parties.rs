@@ -1987,16 +1987,11 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
             // A mention that holds one of the state's names ("Kenya", "the Republic of
             // Kenya"), not only its adjective ("the Kenyan government"): the state is
             // named by its name, the adjective's phrase stays an alias.
-            let folded_names: Vec<String> = country.names().map(crate::text::fold).collect();
             let holds_name = |m: &&crate::entities::Mention| {
-                let f = crate::text::fold(doc.slice(m.first, m.last));
-                folded_names.iter().any(|n| {
-                    f.match_indices(n.as_str()).any(|(i, _)| {
-                        let before = f[..i].chars().next_back();
-                        let after = f[i + n.len()..].chars().next();
-                        !before.is_some_and(char::is_alphanumeric)
-                            && !after.is_some_and(char::is_alphanumeric)
-                    })
+                (m.first..m.last).any(|k| {
+                    ctx.idx.place_at(doc, k, m.last).is_some_and(
+                        |h| matches!(h.known, crate::names::Known::Country(c) if c == st),
+                    )
                 })
             };
             let of_state = |m: &&crate::entities::Mention| m.kind == MentionKind::Country(st);
