@@ -6,7 +6,8 @@
 //! built from tokens without this module depending on it. Lines, sentences and page
 //! furniture are [`crate::text`]'s.
 
-use smol_str::SmolStr;
+use std::fmt;
+use std::ops::Deref;
 
 /// The id of a token whose word is in no table.
 pub const NO_ID: u32 = u32::MAX;
@@ -32,8 +33,8 @@ pub struct Token {
     /// What it is made of.
     pub kind: TokKind,
     /// Folded form: lowercase, no accents, `’` made `'` (the vocabulary's copy for its
-    /// words, else held inline when short).
-    pub fold: SmolStr,
+    /// words, else its own).
+    pub fold: Fold,
     /// The folded form's number in the engine's vocabulary ([`crate::vocab`]); `NONE`
     /// for words of no table.
     pub id: u32,
@@ -56,6 +57,80 @@ impl Token {
     /// Whether this is the punctuation character `c`.
     pub fn is_punct(&self, c: &str) -> bool {
         self.kind == TokKind::Punct && self.fold == c
+    }
+}
+
+/// A token's folded form: the vocabulary's copy of a word of the tables, else a copy of
+/// its own. Both are a pointer and a length at the same place, so reading the text, which
+/// the rules do for nearly every token they look at, takes no branch.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Fold(Repr);
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+enum Repr {
+    Shared(&'static str),
+    Own(Box<str>),
+}
+
+impl Fold {
+    /// The folded text.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            Repr::Shared(s) => s,
+            Repr::Own(s) => s,
+        }
+    }
+}
+
+impl Deref for Fold {
+    type Target = str;
+
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl fmt::Debug for Fold {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Fold {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Fold {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<String> for Fold {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<Fold> for String {
+    fn eq(&self, other: &Fold) -> bool {
+        self == other.as_str()
+    }
+}
+
+impl std::borrow::Borrow<str> for Fold {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Fold {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -283,8 +358,8 @@ pub(crate) fn split(
         let upper = letters >= 2 && all_upper;
         // A word of the vocabulary points at the vocabulary's copy: no bytes to copy.
         let (fold, id) = match number(&folded) {
-            Some((word, id)) => (SmolStr::new_static(word), id),
-            None => (SmolStr::new(&folded), NO_ID),
+            Some((word, id)) => (Fold(Repr::Shared(word)), id),
+            None => (Fold(Repr::Own(folded.as_str().into())), NO_ID),
         };
         tokens.push(Token {
             start: i,
