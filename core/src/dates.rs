@@ -813,7 +813,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     && toks.iter().all(|t| {
                         t.kind == TokKind::Punct
                             || t.kind == TokKind::Num
-                            || crate::words::list("header").contains(&t.fold.as_str())
+                            || word_set!("header").contains(t)
                     });
                 if !(name || filler) {
                     return None;
@@ -841,7 +841,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                         || (k > start && k + 1 < in_seg[0].first && place_link(doc, k))
                         || t.kind == TokKind::Punct
                         || t.kind == TokKind::Num
-                        || crate::words::list("header").contains(&t.fold.as_str())
+                        || word_set!("header").contains(t)
                         || is_time(&t.fold)
                         || (name && names <= 3);
                     if !ok {
@@ -869,18 +869,17 @@ fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
         k -= 1;
         steps += 1;
         let t = &doc.tokens[k];
-        if crate::words::list("labels").contains(&t.fold.as_str()) {
+        if word_set!("labels").contains(t) {
             let opens = k == line_first
                 || doc.tokens[k - 1].kind == TokKind::Punct
-                || (crate::words::list("labels").contains(&doc.tokens[k - 1].fold.as_str())
-                    && k - 1 == line_first)
+                || (word_set!("labels").contains(&doc.tokens[k - 1]) && k - 1 == line_first)
                 || matches!(doc.tokens[k - 1].fold.as_str(), "last" | "first");
             if opens {
                 return true;
             }
             continue;
         }
-        if !(t.kind == TokKind::Punct || crate::words::list("header").contains(&t.fold.as_str())) {
+        if !(t.kind == TokKind::Punct || word_set!("header").contains(t)) {
             return false;
         }
     }
@@ -1149,7 +1148,7 @@ pub(crate) fn headline_start(doc: &Doc<'_>, dates: &[DateMention], line: usize) 
     k = d.last;
     while k < last
         && (is_time(&doc.tokens[k].fold)
-            || crate::words::list("header").contains(&doc.tokens[k].fold.as_str())
+            || word_set!("header").contains(&doc.tokens[k])
             || word_set!("headline_start").contains(&doc.tokens[k]))
     {
         k += 1;

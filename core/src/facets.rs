@@ -985,10 +985,10 @@ fn location(
                     && signing_place(doc, a, hit.first, hit.last, own)
                 {
                     // "at Accra's Kempinski hotel": a city owns a venue, and is the place.
-                    let heads = crate::words::list("venue_heads");
+                    let heads = word_set!("venue_heads");
                     let venue = (hit.last + 2..(hit.last + 6).min(b))
                         .take_while(|&j| doc.tokens[j].kind == TokKind::Word)
-                        .any(|j| heads.contains(&doc.tokens[j].fold.as_str()));
+                        .any(|j| heads.contains(&doc.tokens[j]));
                     if venue && matches!(hit.known, Known::City(_)) && !seat(doc, a, hit.first) {
                         let span = doc.span(hit.first, hit.last);
                         ag.location = Some(span.slice(doc.text).to_string());
@@ -1021,7 +1021,7 @@ fn location(
                     && !event
                     && !doc.tokens[hit.last..hit.last + run]
                         .iter()
-                        .any(|t| crate::words::list("venue_heads").contains(&t.fold.as_str()));
+                        .any(|t| word_set!("venue_heads").contains(t));
                 if !in_name
                     && !stated_at(doc, a, hit.first)
                     && !after_event(doc, a, hit.first)
@@ -1469,11 +1469,11 @@ fn signing_place(
     // "at the Golden Palm Hotel, Accra", "à l'hôtel Ivoire d'Abidjan", "au Palais des
     // congrès de Yaoundé": a venue, then its city.
     let venue_city = own && matches!(prev(1), Some("," | "de" | "d'")) && {
-        let heads = crate::words::list("venue_heads");
+        let heads = word_set!("venue_heads");
         // "au Centre international de conférences Abdou Diouf (CICAD) de Diamniadio",
         // "at the Radisson Blu Hotel & Convention Centre, Kigali".
         (2..=10).any(|n| {
-            prev(n).is_some_and(|w| heads.contains(&w))
+            prev(n).is_some_and(|w| heads.contains_str(w))
                 && (n + 1..=n + 6).any(prep_at)
                 && (2..n).all(|m| {
                     prev_tok(m).is_some_and(|t| {
@@ -1677,8 +1677,8 @@ fn town_before_region(ctx: &Ctx<'_>, k: usize, b: usize) -> Option<usize> {
     while end < k + 3 && word(end).is_some() {
         if ctx.idx.longest_at(doc, end, b).is_some()
             || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
-            || crate::words::list("function_words_en").contains(&doc.tokens[end].fold.as_str())
-            || crate::words::list("function_words_fr").contains(&doc.tokens[end].fold.as_str())
+            || word_set!("function_words_en").contains(&doc.tokens[end])
+            || word_set!("function_words_fr").contains(&doc.tokens[end])
         {
             return None;
         }

@@ -550,7 +550,7 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
     let named = instruments
         .iter()
         .any(|&(ty, first, _)| ty != AgreementType::Partnership || !adverbial(first));
-    let weak = crate::words::list("weak_sign");
+    let weak = word_set!("weak_sign");
     let (_, b) = ctx.doc.sentences[s].tokens;
     // "announced a new collaboration with X", "annoncent une coopération": a partnership
     // without an instrument's name.
@@ -573,7 +573,7 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
         });
         !phrasal_up
             && !technology
-            && (named || collaboration(last) || !weak.contains(&toks[last - 1].fold.as_str()))
+            && (named || collaboration(last) || !weak.contains(&toks[last - 1]))
     })
 }
 
@@ -673,10 +673,10 @@ fn in_aside(ctx: &Ctx<'_>, s: usize) -> bool {
 /// news is its end, not a signing.
 fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    let ends = crate::words::list("ends_agreement");
+    let ends = word_set!("ends_agreement");
     let signs = ctx.cue_hits(s, Cue::Sign);
     (a..b).any(|k| {
-        ends.contains(&ctx.doc.tokens[k].fold.as_str())
+        ends.contains(&ctx.doc.tokens[k])
             && instruments.iter().any(|&(_, first, last)| {
                 (first > k && first <= k + 6)
                     || (k >= last && k <= last + 20 && !signs.iter().any(|&(_, end)| end <= first))
@@ -690,12 +690,9 @@ fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
 /// commercial", "l'accord de libre-échange"); or a declaration that takes a stance
 /// (`stance`: "a joint statement condemning …").
 fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> bool {
-    let fields = crate::words::list("other_fields");
+    let fields = word_set!("other_fields");
     let toks = &ctx.doc.tokens;
-    let field = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| fields.contains(&t.fold.as_str()))
-    };
+    let field = |k: usize| toks.get(k).is_some_and(|t| fields.contains(t));
     // "a joint statement condemning the attack", "une déclaration commune attribuant
     // l'attaque à …": a stance taken together, no cooperation.
     let stance = |k: usize| toks.get(k).is_some_and(|t| word_set!("stance").contains(t));
@@ -714,9 +711,9 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> 
 /// takeover.
 fn takeover(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    let words = crate::words::list("takeover");
+    let words = word_set!("takeover");
     (a..b).any(|k| {
-        words.contains(&ctx.doc.tokens[k].fold.as_str())
+        words.contains(&ctx.doc.tokens[k])
             && (k + 1..b.min(k + 5)).any(|j| {
                 // "to acquire Acme's platform" buys a product.
                 let owner = |mi: usize| {

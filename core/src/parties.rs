@@ -813,7 +813,7 @@ fn after_rivalry(ctx: &Ctx<'_>, at: usize) -> bool {
         j -= 1;
         let t = &toks[j];
         if matches!(t.fold.as_str(), "between" | "entre") {
-            return j > 0 && crate::words::list("rivalry").contains(&toks[j - 1].fold.as_str());
+            return j > 0 && word_set!("rivalry").contains(&toks[j - 1]);
         }
         let listed = t.cap
             || t.upper
@@ -1024,7 +1024,7 @@ fn headline_forms(
 fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Key>> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    let nouns = crate::words::list("count_nouns");
+    let nouns = word_set!("count_nouns");
     let n = (a..b).find_map(|k| {
         // "two" … "ten", then "deux" … "dix": the count is the place in its list.
         let f = doc.tokens[k].fold.as_str();
@@ -1033,7 +1033,7 @@ fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Ke
             .find_map(|l| crate::words::list(l).iter().position(|w| *w == f))?
             + 2;
         (k + 1..b.min(k + 4))
-            .any(|j| nouns.contains(&doc.tokens[j].fold.as_str()))
+            .any(|j| nouns.contains(&doc.tokens[j]))
             .then_some(n)
     })?;
     let bullet = |l: usize| {

@@ -758,7 +758,7 @@ fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 /// "annoncé lors d'un forum sur la fintech" (not a seminar's or a workshop's).
 fn event_topic(ctx: &Ctx<'_>, a: usize, first: usize) -> bool {
     let toks = &ctx.doc.tokens;
-    let events = crate::words::list("event_heads");
+    let events = word_set!("event_heads");
     (first.saturating_sub(8).max(a)..first).any(|k| {
         let f = toks[k].fold.as_str();
         // The topic runs to the first punctuation: "at a summit on AI, covers training".
@@ -767,7 +767,8 @@ fn event_topic(ctx: &Ctx<'_>, a: usize, first: usize) -> bool {
             .all(|t| t.is_word() || t.fold == "'");
         // A seminar or a workshop is often the parties' own work: its topic may be theirs.
         topic
-            && (f == "forum" || (events.contains(&f) && !word_set!("event_topic").contains_str(f)))
+            && (f == "forum"
+                || (events.contains_str(f) && !word_set!("event_topic").contains_str(f)))
             && toks
                 .get(k + 1)
                 .is_some_and(|n| word_set!("event_topic_2").contains(n))
