@@ -4,7 +4,9 @@
 // 2. gives the WebAssembly imports short names (see shortImportNames) and updates the
 //    integrity hashes of index.html to the rewritten files;
 // 3. writes the list of the build's files, and a hash of the list and their contents,
-//    into sw.js (precache list and cache name).
+//    into sw.js (precache list and cache name);
+// 4. drops the indentation, the blank lines and the comment lines of the JavaScript glue
+//    and of sw.js (see compactJs).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -37,6 +39,32 @@ writeFileSync(indexPath, html);
 // "b", ... "aa", ...), written in the module's import section and in the glue's import
 // object, where each name is one key. An import whose name is not exactly one key of the
 // glue keeps its name, and the build fails if the glue does not have the expected shape.
+// `js` without its lines' indentation, its blank lines, its `//` comment lines and its
+// comment blocks that fill whole lines: each line keeps its tokens, so the program is the
+// same. When a line has an odd number of backticks (a template literal may span lines)
+// or ends with a backslash, `js` is returned as it is.
+function compactJs(js, path) {
+  const lines = js.split('\n').map((l) => l.trim());
+  if (lines.some((l) => l.split('`').length % 2 === 0 || l.endsWith('\\'))) {
+    console.warn(`post-build: ${path} left as it is (a line might continue a string)`);
+    return js;
+  }
+  const kept = [];
+  let inBlock = false;
+  for (const l of lines) {
+    if (inBlock) {
+      if (l.includes('*/')) {
+        inBlock = false;
+        if (!l.endsWith('*/')) kept.push(l.slice(l.indexOf('*/') + 2).trim());
+      }
+    } else if (l.startsWith('/*')) {
+      inBlock = !l.includes('*/', 2);
+      if (!inBlock && !l.endsWith('*/')) kept.push(l);
+    } else if (l && !l.startsWith('//')) kept.push(l);
+  }
+  return kept.join('\n') + '\n';
+}
+
 function shortName(i) {
   const first = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   let name = first[i % 52];
@@ -128,7 +156,7 @@ function shortImportNames(jsPath, wasmPath) {
     pos = end;
   }
   js = js.replace(key[0], 'w: import0,');
-  writeFileSync(jsPath, js);
+  writeFileSync(jsPath, compactJs(js, jsPath));
   writeFileSync(wasmPath, Buffer.concat(parts));
   return renamed;
 }
@@ -169,6 +197,6 @@ const precache = ['./', ...list];
 const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace('__ACCORD_BUILD_HASH__', buildHash)
-  .replace('__ACCORD_PRECACHE__', JSON.stringify(precache, null, 2));
-writeFileSync(swPath, sw);
+  .replace('__ACCORD_PRECACHE__', JSON.stringify(precache));
+writeFileSync(swPath, compactJs(sw, swPath));
 console.log(`post-build: ${precache.length} files precached, cache accord-${buildHash}`);
