@@ -289,8 +289,11 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge(bytes.len()));
     }
+    // Read as text first: the page then links serde_json's one text reader, not a second
+    // one for bytes.
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let value: Value =
-        serde_json::from_slice(bytes).map_err(|e| ImportError::NotJson(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let Value::Object(map) = &value else {
         return Err(ImportError::WrongShape(
             "the file is not a JSON object".into(),

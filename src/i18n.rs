@@ -314,7 +314,11 @@ impl Texts {
     /// The name of a value, e.g. "Party 2 — Kind (agreement 1)".
     pub fn field_name(&self, f: &Field) -> String {
         let ag = |a: &usize, what: String| {
-            format!("{what} ({} {})", self.agreement.to_lowercase(), a + 1)
+            format!(
+                "{what} ({} {})",
+                crate::text::lowercase(self.agreement),
+                a + 1
+            )
         };
         match f {
             Field::Title => self.title.to_string(),

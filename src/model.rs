@@ -511,8 +511,8 @@ impl Filter {
         let r = entry.record();
         let parties = || r.agreements.iter().flat_map(|a| a.parties.iter());
         if !self.query.trim().is_empty() {
-            let q = self.query.trim().to_lowercase();
-            let hay = format!(
+            let q = crate::text::lowercase(self.query.trim());
+            let hay = crate::text::lowercase(&format!(
                 "{}\n{}\n{}\n{}",
                 r.title.clone().unwrap_or_default(),
                 entry.file_name.clone().unwrap_or_default(),
@@ -521,8 +521,7 @@ impl Filter {
                     .collect::<Vec<_>>()
                     .join("\n"),
                 entry.analyzed_text()
-            )
-            .to_lowercase();
+            ));
             if !q.split_whitespace().all(|w| hay.contains(w)) {
                 return false;
             }

@@ -9,6 +9,21 @@
 
 use accord_core::Span;
 
+/// `s` in lower case, for comparisons without case (search, party keys, month names): the
+/// browser's `toLowerCase` in the web app (the standard library's brings its Unicode case
+/// tables into the download), the standard library's natively. Both follow Unicode's
+/// default case mapping.
+#[cfg(target_arch = "wasm32")]
+pub fn lowercase(s: &str) -> String {
+    js_sys::JsString::from(s).to_lower_case().into()
+}
+
+/// See the wasm32 version.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lowercase(s: &str) -> String {
+    s.to_lowercase()
+}
+
 /// The UTF-16 position of byte offset `byte` of `text`, or `None` when `byte` is past the
 /// end or inside a character.
 pub fn byte_to_utf16(text: &str, byte: usize) -> Option<usize> {
@@ -90,7 +105,7 @@ pub fn parse_date_words(words: &str) -> Option<accord_core::PartialDate> {
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
         .filter(|t| !t.is_empty())
     {
-        let lower = token.to_lowercase();
+        let lower = lowercase(token);
         let digits = lower
             .trim_end_matches("er")
             .trim_end_matches(|c: char| c.is_ascii_alphabetic());

@@ -1,8 +1,12 @@
 // Trunk post_build hook (runs in the staging dir before it becomes dist/):
 // 1. moves Trunk's inline start-up <script type="module"> into a hashed file, so the
 //    page's Content-Security-Policy needs no 'unsafe-inline' and no hash;
-// 2. writes the list of the build's files, and a hash of the list and their contents,
-//    into sw.js (precache list and cache name).
+// 2. gives the WebAssembly imports short names (see shortImportNames) and updates the
+//    integrity hashes of index.html to the rewritten files;
+// 3. writes the list of the build's files, and a hash of the list and their contents,
+//    into sw.js (precache list and cache name);
+// 4. drops the indentation, the blank lines and the comment lines of the JavaScript glue
+//    and of sw.js (see compactJs).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -28,6 +32,153 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 writeFileSync(indexPath, html);
 
+// wasm-bindgen names each import the JavaScript glue gives the WebAssembly module after
+// its Rust binding plus a 16-digit hash ("__wbg_appendChild_7465eba84213c75f"), in a module
+// named after the file ("./accord-web_bg.js"); both files carry every name, and the hashes
+// do not compress. Each import gets a short name instead (the module "w", the fields "a",
+// "b", ... "aa", ...), written in the module's import section and in the glue's import
+// object, where each name is one key. An import whose name is not exactly one key of the
+// glue keeps its name, and the build fails if the glue does not have the expected shape.
+// `js` without its lines' indentation, its blank lines, its `//` comment lines and its
+// comment blocks that fill whole lines: each line keeps its tokens, so the program is the
+// same. When a line has an odd number of backticks (a template literal may span lines)
+// or ends with a backslash, `js` is returned as it is.
+function compactJs(js, path) {
+  const lines = js.split('\n').map((l) => l.trim());
+  if (lines.some((l) => l.split('`').length % 2 === 0 || l.endsWith('\\'))) {
+    console.warn(`post-build: ${path} left as it is (a line might continue a string)`);
+    return js;
+  }
+  const kept = [];
+  let inBlock = false;
+  for (const l of lines) {
+    if (inBlock) {
+      if (l.includes('*/')) {
+        inBlock = false;
+        if (!l.endsWith('*/')) kept.push(l.slice(l.indexOf('*/') + 2).trim());
+      }
+    } else if (l.startsWith('/*')) {
+      inBlock = !l.includes('*/', 2);
+      if (!inBlock && !l.endsWith('*/')) kept.push(l);
+    } else if (l && !l.startsWith('//')) kept.push(l);
+  }
+  return kept.join('\n') + '\n';
+}
+
+function shortName(i) {
+  const first = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  let name = first[i % 52];
+  for (i = Math.floor(i / 52); i > 0; i = Math.floor((i - 1) / 52)) name += first[(i - 1) % 52];
+  return name;
+}
+function leb(bytes, pos) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[pos++];
+    value += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (b < 0x80) return [value, pos];
+  }
+}
+function encodeLeb(value) {
+  const out = [];
+  do {
+    let b = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) b |= 0x80;
+    out.push(b);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+const encodeName = (s) => {
+  const b = Buffer.from(s, 'utf8');
+  return Buffer.concat([encodeLeb(b.length), b]);
+};
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function shortImportNames(jsPath, wasmPath) {
+  let js = readFileSync(jsPath, 'utf8');
+  const wasm = readFileSync(wasmPath);
+  const key = js.match(/"(\.\/[\w.-]+_bg\.js)": import0,/);
+  if (!key || js.split(key[0]).length !== 2) {
+    console.error(`post-build: ${jsPath}: no single import object "./…_bg.js": import0`);
+    process.exit(1);
+  }
+  const module = key[1];
+  const parts = [wasm.subarray(0, 8)];
+  let pos = 8;
+  let renamed = 0;
+  while (pos < wasm.length) {
+    const id = wasm[pos];
+    const [size, start] = leb(wasm, pos + 1);
+    const end = start + size;
+    if (id !== 2) {
+      parts.push(wasm.subarray(pos, end));
+      pos = end;
+      continue;
+    }
+    let [count, p] = leb(wasm, start);
+    const body = [encodeLeb(count)];
+    for (; count > 0; count--) {
+      let len;
+      [len, p] = leb(wasm, p);
+      const mod = wasm.toString('utf8', p, p + len);
+      p += len;
+      [len, p] = leb(wasm, p);
+      const field = wasm.toString('utf8', p, p + len);
+      p += len;
+      const descStart = p;
+      const kind = wasm[p++];
+      if (kind === 0) [, p] = leb(wasm, p); // function: type index
+      else if (kind === 1 || kind === 2) {
+        if (kind === 1) p++; // table: reference type
+        const flags = wasm[p++];
+        [, p] = leb(wasm, p);
+        if (flags & 1) [, p] = leb(wasm, p);
+      } else if (kind === 3) p += 2; // global: value type, mutability
+      else {
+        console.error(`post-build: ${wasmPath}: import kind ${kind} not known`);
+        process.exit(1);
+      }
+      let name = field;
+      if (mod === module) {
+        const re = new RegExp(`(?<![\\w$])${escapeRe(field)}(?![\\w$])`, 'g');
+        const uses = js.match(re);
+        if (uses && uses.length === 1 && new RegExp(`(?<![\\w$])${escapeRe(field)}:`).test(js)) {
+          name = shortName(renamed++);
+          js = js.replace(re, name);
+        }
+      }
+      body.push(encodeName(mod === module ? 'w' : mod), encodeName(name), wasm.subarray(descStart, p));
+    }
+    const section = Buffer.concat(body);
+    parts.push(Buffer.from([2]), encodeLeb(section.length), section);
+    pos = end;
+  }
+  js = js.replace(key[0], 'w: import0,');
+  writeFileSync(jsPath, compactJs(js, jsPath));
+  writeFileSync(wasmPath, Buffer.concat(parts));
+  return renamed;
+}
+for (const name of readdirSync(dir)) {
+  if (!name.endsWith('.js')) continue;
+  const wasmName = name.replace(/\.js$/, '_bg.wasm');
+  let exists = true;
+  try {
+    statSync(join(dir, wasmName));
+  } catch {
+    exists = false;
+  }
+  if (!exists || !readFileSync(join(dir, name), 'utf8').includes('function __wbg_get_imports')) continue;
+  const n = shortImportNames(join(dir, name), join(dir, wasmName));
+  console.log(`post-build: ${n} imports of ${wasmName} renamed`);
+}
+html = html.replace(/href="\.\/([^"]+)"([^>]*?) integrity="sha384-[^"]*"/g, (_, file, between) => {
+  const digest = createHash('sha384').update(readFileSync(join(dir, file))).digest('base64');
+  return `href="./${file}"${between} integrity="sha384-${digest}"`;
+});
+writeFileSync(indexPath, html);
+
 const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d).sort()) {
@@ -46,6 +197,6 @@ const precache = ['./', ...list];
 const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace('__ACCORD_BUILD_HASH__', buildHash)
-  .replace('__ACCORD_PRECACHE__', JSON.stringify(precache, null, 2));
-writeFileSync(swPath, sw);
+  .replace('__ACCORD_PRECACHE__', JSON.stringify(precache));
+writeFileSync(swPath, compactJs(sw, swPath));
 console.log(`post-build: ${precache.length} files precached, cache accord-${buildHash}`);

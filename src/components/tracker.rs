@@ -305,7 +305,7 @@ fn group_card(ctx: &Ctx, g: &Group) -> Html {
             <h3 id={heading}>{ format!("{} — {}", t.agreement_type(g.kind.label()), parties_line(g)) }</h3>
             <p class="meta">
                 { format!("{} · {} · {}", when(t, g), g.location.clone().unwrap_or_else(|| t.none.to_string()),
-                    format!("{} {}", g.sources.len(), t.sources.to_lowercase())) }
+                    format!("{} {}", g.sources.len(), crate::text::lowercase(t.sources))) }
             </p>
             <p>
                 <input type="checkbox" id={check.clone()} checked={s.join_ticks.contains(&g.id)} onchange={toggle} />
@@ -378,7 +378,7 @@ fn shown_panel(ctx: &Ctx, groups: &[Group]) -> Html {
             <ul class="shown-list" aria-labelledby="shown-h">
                 { for picked.iter().map(|g| html! {
                     <li data-group={g.id.clone()}>{ format!("{} — {} — {} — {} {}", t.agreement_type(g.kind.label()), parties_line(g),
-                        when(t, g), g.sources.len(), t.sources.to_lowercase()) }</li>
+                        when(t, g), g.sources.len(), crate::text::lowercase(t.sources)) }</li>
                 }) }
             </ul>
             <button type="button" class="small" onclick={close}>{ t.shown_none }</button>

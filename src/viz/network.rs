@@ -69,7 +69,7 @@ pub struct Network {
 fn key(p: &PartyRef) -> String {
     match (&p.kind, &p.country) {
         (PartyKind::Country, Some(c)) => format!("state:{c}"),
-        _ => p.name.trim().to_lowercase(),
+        _ => crate::text::lowercase(p.name.trim()),
     }
 }
 
