@@ -1720,7 +1720,7 @@ fn merge_signatories(
                 }
             };
             if let Some(role) = &s.role {
-                entry.2.add(crate::case::lower(role), role.clone(), r);
+                entry.2.add(role.to_lowercase(), role.clone(), r);
             }
             if entry.1.party.is_none() {
                 entry.1.party = party;

@@ -7,7 +7,7 @@
 //!
 //! | stage | modules | what it does |
 //! |---|---|---|
-//! | shared types | `hash`, `case`, [`date`], [`facts`], `error`, `options`, [`decode`] | the record, dates, options, input decoding |
+//! | shared types | `hash`, [`date`], [`facts`], `error`, `options`, [`decode`] | the record, dates, options, input decoding |
 //! | reference data | `tables`, `words`, `given_names`, [`gazetteer`] | the tables of `core/data/`, embedded at build time |
 //! | text | [`markup`], `token`, `vocab`, `text`, `lang`, `lexicon`, `names` | plain text; tokens, lines and sentences with byte offsets; page furniture set aside; the language; phrase and name look-ups |
 //! | mentions | `entities`, `dates` | names of bodies, states, places and people (by table and by shape), and dates |
@@ -33,7 +33,6 @@
 #![warn(missing_docs)]
 
 // Shared types.
-mod case;
 pub mod date;
 pub mod decode;
 mod error;
@@ -71,7 +70,6 @@ mod summary;
 mod extract;
 pub mod group;
 
-pub use case::{set_lowercase, Lowercase};
 pub use date::{Date, PartialDate};
 pub use error::{Error, ErrorKind};
 pub use extract::{analyze, explain, MAX_INPUT_BYTES};

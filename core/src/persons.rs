@@ -1384,7 +1384,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) && !title_general(ctx, k) {
             continue;
         }
-        words.push(crate::case::lower(&doc.text[t.start..t.end]));
+        words.push(doc.text[t.start..t.end].to_lowercase());
     }
     while words
         .first()

@@ -203,7 +203,9 @@ fn push_folded(out: &mut String, c: char) {
         // Combining marks vanish.
         '\u{0300}'..='\u{036F}' => "",
         _ => {
-            crate::case::push_lower(out, c);
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
             return;
         }
     };

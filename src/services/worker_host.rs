@@ -59,8 +59,6 @@ fn handle(data: &JsValue, now: &dyn Fn() -> f64) -> Option<String> {
 
 /// Starts answering jobs (called once, from the worker bin's `main`).
 pub fn serve() {
-    // Non-ASCII text is lowered by the browser, so the worker carries no case tables.
-    accord_core::set_lowercase(crate::text::lowercase);
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let performance = js_sys::Reflect::get(&scope, &"performance".into())
         .ok()
