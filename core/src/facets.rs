@@ -656,7 +656,7 @@ fn recalls_past(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
 /// in Port Ruri", "in March 2021"): more than about a year before the reference date.
-fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
+pub(crate) fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
     let Some(r) = ctx.reference else {
         return false;
     };
@@ -679,7 +679,7 @@ fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Whether sentence `s` dates what it tells, and only on other days (or months) than
 /// `signed`.
-fn dated_otherwise(ctx: &Ctx<'_>, s: usize, signed: crate::date::PartialDate) -> bool {
+pub(crate) fn dated_otherwise(ctx: &Ctx<'_>, s: usize, signed: crate::date::PartialDate) -> bool {
     use crate::date::PartialDate;
     let (a, b) = ctx.doc.sentences[s].tokens;
     let from = ctx.dates.partition_point(|d| d.first < a);

@@ -82,6 +82,8 @@ struct Sents {
     both: crate::hash::HashSet<usize>,
     /// Sentences that name an organisation that is not a party.
     other: crate::hash::HashSet<usize>,
+    /// The agreement's signing date.
+    signed: Option<crate::date::PartialDate>,
 }
 
 /// Whether sentence `s` reports another agreement than this one: "a separate MoU", "un
@@ -140,7 +142,15 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
     let names_party = party_sents.contains(&s);
-    if other_deal(ctx, s, sents) {
+    // "In 2021 the two signed a first MoU on research": an earlier matter, dated years
+    // before the article and on other days than this signing.
+    if other_deal(ctx, s, sents)
+        || (!sents.both.contains(&s)
+            && crate::facets::dated_past(ctx, s)
+            && sents.signed.is_some_and(|d| {
+                crate::facets::dated_otherwise(ctx, s, d) || !dated_day_or_month(ctx, s)
+            }))
+    {
         return false;
     }
     // "If you think you are safe…": a condition, not a commitment.
@@ -264,6 +274,17 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         .filter(|x| **x)
         .count()
         >= 2
+}
+
+/// Whether sentence `s` gives a day or a month ("on 3 May", "in March 2021"), not only
+/// a year.
+fn dated_day_or_month(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let from = ctx.dates.partition_point(|d| d.first < a);
+    ctx.dates[from..]
+        .iter()
+        .take_while(|d| d.first < b)
+        .any(|d| d.is_datelike() && !matches!(d.value, crate::dates::DateValue::Year(_)))
 }
 
 /// Whether sentence `s` tells what came before, in the pluperfect, without naming an
@@ -1184,7 +1205,11 @@ fn invariable_word(t: &crate::text::Token) -> bool {
 }
 
 /// The scope of the agreement.
-pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
+pub(crate) fn find(
+    ctx: &Ctx<'_>,
+    chosen: &[Chosen],
+    signed: Option<crate::date::PartialDate>,
+) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
     let mut party_sents = crate::hash::HashSet::default();
     let mut party_clusters = crate::hash::HashSet::default();
@@ -1244,6 +1269,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         full: named_in_full.clone(),
         both,
         other: other_sents,
+        signed,
     };
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
@@ -2205,5 +2231,24 @@ mod tests {
         );
         assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
         assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn an_earlier_signing_dated_years_before_gives_no_scope() {
+        let options = Options {
+            reference_date: crate::Date::new(2025, 5, 8),
+            ..Options::default()
+        };
+        let text = "Kestrel Telecom and Lindmark CERT signed a memorandum on 6 May 2025 on \
+                    incident response.\n\nIn 2021 the two organisations signed a first \
+                    memorandum on joint research.\n";
+        let record = crate::analyze(text, &options).expect("analysis");
+        let l: Vec<&str> = record.agreements[0]
+            .scope
+            .iter()
+            .map(|s| s.label.as_str())
+            .collect();
+        assert!(l.contains(&"incident_response"), "{l:?}");
+        assert!(!l.contains(&"research"), "{l:?}");
     }
 }
