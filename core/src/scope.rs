@@ -169,7 +169,11 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if trigger {
         return true;
     }
-    if ctx.has_cue(s, Cue::Background) {
+    // "Attacks on banks have doubled in two years": the threat's trend, not a commitment.
+    let trend = toks.iter().any(|t| word_set!("trend").contains(t));
+    if ctx.has_cue(s, Cue::Background)
+        || (trend && !toks.iter().any(instrument_word) && !commits_in(ctx, a, b))
+    {
         return false;
     }
     if pluperfect(ctx, s) || since_year(ctx, s) {
@@ -222,7 +226,12 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             )
             || (word_set!("about_agreement_4").contains(&w[0]) && created_body(&w[1]))
     });
-    let refers = toks.iter().any(|t| REFERS.contains(t));
+    // "the two", "les deux" name the parties; "in two years", "deux fois" do not.
+    let refers = toks.iter().enumerate().any(|(i, t)| {
+        REFERS.contains(t)
+            && (!matches!(t.fold.as_str(), "two" | "deux")
+                || (i > 0 && word_set!("two_parties").contains(&toks[i - 1])))
+    });
     // A present-tense verb alone ("X provides…", "l'EC3 soutient…") describes what a party
     // does anyway; it commits to something only with a word for the agreement.
     let weak = |t: &crate::text::Token| word_set!("about_agreement_5").contains(t);
@@ -2250,5 +2259,25 @@ mod tests {
             .collect();
         assert!(l.contains(&"incident_response"), "{l:?}");
         assert!(!l.contains(&"research"), "{l:?}");
+    }
+
+    #[test]
+    fn a_quote_on_the_threat_trend_gives_no_scope() {
+        for para in [
+            "\"Attacks on power grids and banks have doubled,\" the two chief executives of \
+             Kestrel Telecom said.",
+            "\"Power grids and banks have been hit for two years,\" said Jan Berg, chief \
+             executive of Kestrel Telecom.",
+        ] {
+            let l = labels(&format!(
+                "{HEAD}The agreement covers training of engineers.\n\n{para}\n"
+            ));
+            assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
+            assert!(
+                !l.iter().any(|x| x == "critical_infrastructure"),
+                "{para}: {l:?}"
+            );
+            assert!(!l.iter().any(|x| x == "finance"), "{para}: {l:?}");
+        }
     }
 }
