@@ -339,6 +339,19 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
     {
         i += 1;
     }
+    // "This year's summit…", "Cette édition…", "These attacks…": the event or the news of
+    // the day, not the agreement.
+    if doc.tokens.get(i).is_some_and(|t| {
+        matches!(
+            t.fold.as_str(),
+            "this" | "these" | "ce" | "cet" | "cette" | "ces"
+        )
+    }) && doc.tokens.get(i + 1).is_some_and(|n| {
+        (word_set!("event_heads").contains(n) && !instrument_word(n))
+            || word_set!("not_back").contains(n)
+    }) {
+        return false;
+    }
     // "The aim is to…", "L'objectif est de…": the agreement's purpose, said next.
     if doc
         .tokens
@@ -716,9 +729,15 @@ fn fr_title_head(ctx: &Ctx<'_>, first: usize, a: usize) -> bool {
 fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> bool {
     let doc = &ctx.doc;
     let toks = &doc.tokens[first..last];
-    // Acronyms ("SOC", "PKI") are cues of their own.
+    // Acronyms ("SOC", "PKI") are cues of their own, but not in an event's name ("the
+    // Smart Cities and AI Summit", "AI Week").
     if toks.iter().all(|t| t.upper) {
-        return false;
+        let heads = word_set!("event_heads");
+        return doc.tokens[last..b]
+            .iter()
+            .take_while(|t| t.is_word() && t.cap && !t.newline_before)
+            .take(4)
+            .any(|t| heads.contains(t) && !instrument_word(t));
     }
     if !toks[0].cap {
         return first > a + 1 && doc.tokens[first - 1].cap && fr_title_head(ctx, first, a);
@@ -2279,5 +2298,23 @@ mod tests {
             );
             assert!(!l.iter().any(|x| x == "finance"), "{para}: {l:?}");
         }
+    }
+
+    #[test]
+    fn the_theme_and_name_of_the_summit_give_no_scope() {
+        let l = labels(
+            "Kestrel Telecom and Lindmark CERT signed a cooperation agreement on Monday at the \
+             Smart Cities and AI Summit in Lindholm to train engineers.\nThis year's summit \
+             focuses on e-government.\n",
+        );
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "ai"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "e_government"), "{l:?}");
+        // "This" alone still points back.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nThis will also cover \
+             e-government.\n"
+        ));
+        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
     }
 }
