@@ -3901,4 +3901,24 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn an_unknown_town_after_the_signing_before_its_purpose() {
+        for (rest, town) in [
+            (
+                "signed a memorandum on 6 May in Valdoria to share threat data.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on 6 May in Selvane under which they will train staff.",
+                "Selvane",
+            ),
+            (
+                "signed a memorandum in Valdoria covering incident response.",
+                "Valdoria",
+            ),
+        ] {
+            assert_eq!(place(rest, "").as_deref(), Some(town), "{rest}");
+        }
+    }
 }

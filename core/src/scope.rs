@@ -2317,4 +2317,14 @@ mod tests {
         ));
         assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
     }
+
+    #[test]
+    fn a_cue_in_a_name_linked_by_on_is_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers, in line with the Lindmark \
+             Convention on Cybercrime.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "cybercrime"), "{l:?}");
+    }
 }
