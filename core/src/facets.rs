@@ -1359,7 +1359,8 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
 }
 
 /// The end of a place name of two or three capitalised words at `k` whose last word is
-/// "Town" or "City" ("Stone Town", "Ruri City"), with no capitalised word after it.
+/// "Town", "City" or "Bay" ("Stone Town", "Ruri City"), or whose first is "Port" or "Saint"
+/// ("Port Selvane"), with no capitalised word after it.
 fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     let cap = |t: &crate::text::Token| t.kind == TokKind::Word && t.cap && !t.upper;
     if !doc.tokens.get(k).is_some_and(cap) {
@@ -1371,7 +1372,8 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     }
     let last = &doc.tokens[end - 1];
     let whole = end >= k + 2
-        && matches!(last.fold.as_str(), "town" | "city")
+        && (word_set!("town_last").contains(last)
+            || word_set!("town_first").contains(&doc.tokens[k]))
         && !doc
             .tokens
             .get(end)
@@ -1613,21 +1615,33 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     };
     // The verb right before, or before the instrument or the day it signs ("signed a
     // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
-    let verb_at = (p.saturating_sub(9).max(a)..p).rev().find(|&j| {
-        let f = doc.tokens[j].fold.as_str();
+    let verb = |j: &usize| {
+        let f = doc.tokens[*j].fold.as_str();
         signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
-    })?;
-    // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
-    let short = p - verb_at <= 5
-        && !doc.tokens[verb_at + 1..p]
+    };
+    let blocked = |verb_at: usize, venue: bool| {
+        // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
+        let short = p - verb_at <= 5
+            && !doc.tokens[verb_at + 1..p]
+                .iter()
+                .any(|t| word_set!("town_after_signed_2").contains(t));
+        doc.tokens[verb_at + 1..p].iter().any(|t| {
+            (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
+                || (place_preposition(t, doc.text) && !venue)
+                || matches!(t.fold.as_str(), "for" | "pour" | "afin")
+        })
+    };
+    let near = (p.saturating_sub(9).max(a)..p).rev().find(verb);
+    if near.is_none_or(|v| blocked(v, false)) {
+        // "signed … at the Meridian Hotel in Ruriville", "signé au siège de l'agence à
+        // Ruriville", "on the sidelines of the summit in Ruriville": a venue in between.
+        let v = (p.saturating_sub(20).max(a)..p).rev().find(verb)?;
+        let venue = doc.tokens[v + 1..p]
             .iter()
-            .any(|t| word_set!("town_after_signed_2").contains(t));
-    if doc.tokens[verb_at + 1..p].iter().any(|t| {
-        (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
-            || place_preposition(t, doc.text)
-            || matches!(t.fold.as_str(), "for" | "pour" | "afin")
-    }) {
-        return None;
+            .any(|t| word_set!("town_venue").contains(t) || word_set!("venue_heads").contains(t));
+        if !venue || blocked(v, true) {
+            return None;
+        }
     }
     let word = |j: usize| {
         doc.tokens.get(j).filter(|t| {
@@ -3920,5 +3934,38 @@ mod tests {
         ] {
             assert_eq!(place(rest, "").as_deref(), Some(town), "{rest}");
         }
+    }
+
+    #[test]
+    fn an_unknown_town_after_a_venue_or_with_a_telling_word() {
+        for (rest, town) in [
+            (
+                "signed a memorandum on 6 May at the Meridian Hotel in Valdoria.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on 6 May at the agency's headquarters in Valdoria.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on the sidelines of the Global Cyber Summit in Valdoria.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on 6 May in Port Selvane.",
+                "Port Selvane",
+            ),
+            (
+                "signed a memorandum on 6 May in Selvane Bay.",
+                "Selvane Bay",
+            ),
+        ] {
+            assert_eq!(place(rest, "").as_deref(), Some(town), "{rest}");
+        }
+        // A purpose between the verb and the town: not the signing's place.
+        assert_eq!(
+            place("signed a memorandum for the new hotel in Valdoria.", ""),
+            None
+        );
     }
 }
