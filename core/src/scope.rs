@@ -1413,11 +1413,14 @@ pub(crate) fn find(
     let mut in_name = vec![false; doc.tokens.len()];
     for m in &ctx.ents.mentions {
         // "a Security Operations Centre", "un CSIRT sectoriel": a body described, not named.
+        // "a sector CSIRT", "a national SOC": one lowercase word may come between.
+        let article = |j: usize| matches!(doc.tokens[j].fold.as_str(), "a" | "an" | "un" | "une");
         let described_body = m.first > 0
-            && matches!(
-                doc.tokens[m.first - 1].fold.as_str(),
-                "a" | "an" | "un" | "une"
-            );
+            && (article(m.first - 1)
+                || (m.first > 1
+                    && doc.tokens[m.first - 1].is_word()
+                    && !doc.tokens[m.first - 1].cap
+                    && article(m.first - 2)));
         if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) && !described_body {
             for x in &mut in_name[m.first..m.last] {
                 *x = true;
@@ -2326,5 +2329,13 @@ mod tests {
         ));
         assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
         assert!(!l.iter().any(|x| x == "cybercrime"), "{l:?}");
+    }
+
+    #[test]
+    fn a_body_described_with_an_adjective_is_scope() {
+        let l = labels(&format!(
+            "{HEAD}The two sides will set up a sector CSIRT for telecom operators.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
     }
 }
