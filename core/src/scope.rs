@@ -1473,6 +1473,9 @@ pub(crate) fn find(
         .position(|l| *l == "threat_intelligence");
     let ir = SCOPE_LABELS.iter().position(|l| *l == "incident_response");
     let ke = SCOPE_LABELS.iter().position(|l| *l == "knowledge_exchange");
+    // The broad areas a speaker's stance names ("reflects our commitment to innovation and
+    // digital transformation", "notre engagement pour l'économie numérique").
+    let broad = |v: usize| matches!(SCOPE_LABELS.get(v), Some(&"research" | &"digital_economy"));
     let ps = SCOPE_LABELS.iter().position(|l| *l == "policy_strategy");
     let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
     let ss = SCOPE_LABELS.iter().position(|l| *l == "solutions_services");
@@ -1554,6 +1557,14 @@ pub(crate) fn find(
                 continue;
             }
             if in_cap_name(ctx, hit.first, hit.last, a, b) {
+                continue;
+            }
+            if broad(hit.value)
+                && (hit.first.saturating_sub(6).max(a + 1)..hit.first).any(|i| {
+                    word_set!("stance_noun").contains(&doc.tokens[i])
+                        && word_set!("stance_owner").contains(&doc.tokens[i - 1])
+                })
+            {
                 continue;
             }
             // Information shared about incidents or threats is threat intelligence: its
@@ -2337,5 +2348,21 @@ mod tests {
             "{HEAD}The two sides will set up a sector CSIRT for telecom operators.\n"
         ));
         assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
+    fn a_broad_area_of_the_speakers_stance_is_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\"This agreement reflects our \
+             commitment to innovation and digital transformation,\" said Jan Berg.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "research"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "digital_economy"), "{l:?}");
+        // Without the stance, the agreement's own areas.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers and joint research.\n"
+        ));
+        assert!(l.iter().any(|x| x == "research"), "{l:?}");
     }
 }
