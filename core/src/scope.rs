@@ -1559,6 +1559,24 @@ pub(crate) fn find(
             if in_cap_name(ctx, hit.first, hit.last, a, b) {
                 continue;
             }
+            // "training AI models", "training data": the machine's training, not people's;
+            // "according to research by …", "selon une étude": a source, not research.
+            let label = SCOPE_LABELS.get(hit.value).copied().unwrap_or("");
+            let near = |w: &str| {
+                (hit.last..(hit.last + 3).min(b)).any(|i| doc.tokens[i].fold == w)
+                    || (hit.first.saturating_sub(3).max(a)..hit.first)
+                        .any(|i| doc.tokens[i].fold == w)
+            };
+            if (label == "capacity_building"
+                && doc.tokens[hit.first..hit.last]
+                    .iter()
+                    .any(|t| t.fold.starts_with("train"))
+                && (hit.last..(hit.last + 3).min(b))
+                    .any(|i| word_set!("machine_trained").contains(&doc.tokens[i])))
+                || (label == "research" && (near("according") || near("selon")))
+            {
+                continue;
+            }
             if broad(hit.value)
                 && (hit.first.saturating_sub(6).max(a + 1)..hit.first).any(|i| {
                     word_set!("stance_noun").contains(&doc.tokens[i])
@@ -2364,5 +2382,22 @@ mod tests {
             "{HEAD}The agreement covers training of engineers and joint research.\n"
         ));
         assert!(l.iter().any(|x| x == "research"), "{l:?}");
+    }
+
+    #[test]
+    fn training_a_model_and_a_source_of_research_are_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom will supply data for training AI models \
+             that detect phishing, according to research by Lindmark University.\n"
+        ));
+        assert!(l.iter().any(|x| x == "ai"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "research"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement provides for a joint study on ransomware and the training of \
+             analysts.\n"
+        ));
+        assert!(l.iter().any(|x| x == "research"), "{l:?}");
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
     }
 }
