@@ -1610,6 +1610,14 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         (k.saturating_sub(6).max(a)..k - 2)
             .rev()
             .find(|&j| in_at(j))?
+    } else if k >= a + 4
+        && (matches!(f(k - 1), "capital" | "capitale")
+            || (f(k - 1) == "," && matches!(f(k - 2), "capital" | "capitale")))
+    {
+        // "in the capital, Ruriville", "dans la capitale ruritanienne, Ruriville".
+        (k.saturating_sub(7).max(a)..k - 1)
+            .rev()
+            .find(|&j| in_at(j))?
     } else {
         return None;
     };
