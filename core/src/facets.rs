@@ -3967,6 +3967,10 @@ mod tests {
                 "signed a memorandum on 6 May in Selvane Bay.",
                 "Selvane Bay",
             ),
+            (
+                "signed a memorandum on 6 May in the capital, Valdoria.",
+                "Valdoria",
+            ),
         ] {
             assert_eq!(place(rest, "").as_deref(), Some(town), "{rest}");
         }
