@@ -17,7 +17,10 @@
 //! organisation ("X, an alliance committed to…"), in a clause that sets the scene ("Given
 //! the rise of attacks on…", "Face aux menaces…"), or after "builds on". Information
 //! shared about threats or incidents is threat intelligence; know-how shared is knowledge
-//! exchange.
+//! exchange. An earlier matter dated years back ("In 2021 the two signed a first MoU on…"),
+//! the threat's trend ("attacks have doubled"), the event's theme ("This year's summit
+//! focuses on…"), a speaker's stance ("our commitment to innovation"), a model's training
+//! and research cited as a source give nothing.
 
 use crate::entities::MentionKind;
 use crate::facts::SCOPE_LABELS;
