@@ -656,7 +656,7 @@ fn recalls_past(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
 /// in Port Ruri", "in March 2021"): more than about a year before the reference date.
-fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
+pub(crate) fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
     let Some(r) = ctx.reference else {
         return false;
     };
@@ -679,7 +679,7 @@ fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
 
 /// Whether sentence `s` dates what it tells, and only on other days (or months) than
 /// `signed`.
-fn dated_otherwise(ctx: &Ctx<'_>, s: usize, signed: crate::date::PartialDate) -> bool {
+pub(crate) fn dated_otherwise(ctx: &Ctx<'_>, s: usize, signed: crate::date::PartialDate) -> bool {
     use crate::date::PartialDate;
     let (a, b) = ctx.doc.sentences[s].tokens;
     let from = ctx.dates.partition_point(|d| d.first < a);
@@ -1359,7 +1359,8 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
 }
 
 /// The end of a place name of two or three capitalised words at `k` whose last word is
-/// "Town" or "City" ("Stone Town", "Ruri City"), with no capitalised word after it.
+/// "Town", "City" or "Bay" ("Stone Town", "Ruri City"), or whose first is "Port" or "Saint"
+/// ("Port Selvane"), with no capitalised word after it.
 fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     let cap = |t: &crate::text::Token| t.kind == TokKind::Word && t.cap && !t.upper;
     if !doc.tokens.get(k).is_some_and(cap) {
@@ -1371,7 +1372,8 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     }
     let last = &doc.tokens[end - 1];
     let whole = end >= k + 2
-        && matches!(last.fold.as_str(), "town" | "city")
+        && (word_set!("town_last").contains(last)
+            || word_set!("town_first").contains(&doc.tokens[k]))
         && !doc
             .tokens
             .get(end)
@@ -1608,26 +1610,46 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         (k.saturating_sub(6).max(a)..k - 2)
             .rev()
             .find(|&j| in_at(j))?
+    } else if k >= a + 4
+        && (matches!(f(k - 1), "capital" | "capitale")
+            || (f(k - 1) == "," && matches!(f(k - 2), "capital" | "capitale")))
+    {
+        // "in the capital, Ruriville", "dans la capitale ruritanienne, Ruriville".
+        (k.saturating_sub(7).max(a)..k - 1)
+            .rev()
+            .find(|&j| in_at(j))?
     } else {
         return None;
     };
     // The verb right before, or before the instrument or the day it signs ("signed a
     // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
-    let verb_at = (p.saturating_sub(9).max(a)..p).rev().find(|&j| {
-        let f = doc.tokens[j].fold.as_str();
+    let verb = |j: &usize| {
+        let f = doc.tokens[*j].fold.as_str();
         signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
-    })?;
-    // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
-    let short = p - verb_at <= 5
-        && !doc.tokens[verb_at + 1..p]
+    };
+    let blocked = |verb_at: usize, venue: bool| {
+        // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
+        let short = p - verb_at <= 5
+            && !doc.tokens[verb_at + 1..p]
+                .iter()
+                .any(|t| word_set!("town_after_signed_2").contains(t));
+        doc.tokens[verb_at + 1..p].iter().any(|t| {
+            (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
+                || (place_preposition(t, doc.text) && !venue)
+                || matches!(t.fold.as_str(), "for" | "pour" | "afin")
+        })
+    };
+    let near = (p.saturating_sub(9).max(a)..p).rev().find(verb);
+    if near.is_none_or(|v| blocked(v, false)) {
+        // "signed … at the Meridian Hotel in Ruriville", "signé au siège de l'agence à
+        // Ruriville", "on the sidelines of the summit in Ruriville": a venue in between.
+        let v = (p.saturating_sub(20).max(a)..p).rev().find(verb)?;
+        let venue = doc.tokens[v + 1..p]
             .iter()
-            .any(|t| word_set!("town_after_signed_2").contains(t));
-    if doc.tokens[verb_at + 1..p].iter().any(|t| {
-        (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
-            || place_preposition(t, doc.text)
-            || matches!(t.fold.as_str(), "for" | "pour" | "afin")
-    }) {
-        return None;
+            .any(|t| word_set!("town_venue").contains(t) || word_set!("venue_heads").contains(t));
+        if !venue || blocked(v, true) {
+            return None;
+        }
     }
     let word = |j: usize| {
         doc.tokens.get(j).filter(|t| {
@@ -3898,6 +3920,63 @@ mod tests {
         );
         assert_eq!(
             fr("ont signé un accord de cybersécurité, qui pourra être prolongé."),
+            None
+        );
+    }
+
+    #[test]
+    fn an_unknown_town_after_the_signing_before_its_purpose() {
+        for (rest, town) in [
+            (
+                "signed a memorandum on 6 May in Valdoria to share threat data.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on 6 May in Selvane under which they will train staff.",
+                "Selvane",
+            ),
+            (
+                "signed a memorandum in Valdoria covering incident response.",
+                "Valdoria",
+            ),
+        ] {
+            assert_eq!(place(rest, "").as_deref(), Some(town), "{rest}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_town_after_a_venue_or_with_a_telling_word() {
+        for (rest, town) in [
+            (
+                "signed a memorandum on 6 May at the Meridian Hotel in Valdoria.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on 6 May at the agency's headquarters in Valdoria.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on the sidelines of the Global Cyber Summit in Valdoria.",
+                "Valdoria",
+            ),
+            (
+                "signed a memorandum on 6 May in Port Selvane.",
+                "Port Selvane",
+            ),
+            (
+                "signed a memorandum on 6 May in Selvane Bay.",
+                "Selvane Bay",
+            ),
+            (
+                "signed a memorandum on 6 May in the capital, Valdoria.",
+                "Valdoria",
+            ),
+        ] {
+            assert_eq!(place(rest, "").as_deref(), Some(town), "{rest}");
+        }
+        // A purpose between the verb and the town: not the signing's place.
+        assert_eq!(
+            place("signed a memorandum for the new hotel in Valdoria.", ""),
             None
         );
     }

@@ -17,7 +17,10 @@
 //! organisation ("X, an alliance committed to…"), in a clause that sets the scene ("Given
 //! the rise of attacks on…", "Face aux menaces…"), or after "builds on". Information
 //! shared about threats or incidents is threat intelligence; know-how shared is knowledge
-//! exchange.
+//! exchange. An earlier matter dated years back ("In 2021 the two signed a first MoU on…"),
+//! the threat's trend ("attacks have doubled"), the event's theme ("This year's summit
+//! focuses on…"), a speaker's stance ("our commitment to innovation"), a model's training
+//! and research cited as a source give nothing.
 
 use crate::entities::MentionKind;
 use crate::facts::SCOPE_LABELS;
@@ -82,6 +85,8 @@ struct Sents {
     both: crate::hash::HashSet<usize>,
     /// Sentences that name an organisation that is not a party.
     other: crate::hash::HashSet<usize>,
+    /// The agreement's signing date.
+    signed: Option<crate::date::PartialDate>,
 }
 
 /// Whether sentence `s` reports another agreement than this one: "a separate MoU", "un
@@ -140,7 +145,15 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
     let names_party = party_sents.contains(&s);
-    if other_deal(ctx, s, sents) {
+    // "In 2021 the two signed a first MoU on research": an earlier matter, dated years
+    // before the article and on other days than this signing.
+    if other_deal(ctx, s, sents)
+        || (!sents.both.contains(&s)
+            && crate::facets::dated_past(ctx, s)
+            && sents.signed.is_some_and(|d| {
+                crate::facets::dated_otherwise(ctx, s, d) || !dated_day_or_month(ctx, s)
+            }))
+    {
         return false;
     }
     // "If you think you are safe…": a condition, not a commitment.
@@ -159,7 +172,11 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if trigger {
         return true;
     }
-    if ctx.has_cue(s, Cue::Background) {
+    // "Attacks on banks have doubled in two years": the threat's trend, not a commitment.
+    let trend = toks.iter().any(|t| word_set!("trend").contains(t));
+    if ctx.has_cue(s, Cue::Background)
+        || (trend && !toks.iter().any(instrument_word) && !commits_in(ctx, a, b))
+    {
         return false;
     }
     if pluperfect(ctx, s) || since_year(ctx, s) {
@@ -212,7 +229,12 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
             )
             || (word_set!("about_agreement_4").contains(&w[0]) && created_body(&w[1]))
     });
-    let refers = toks.iter().any(|t| REFERS.contains(t));
+    // "the two", "les deux" name the parties; "in two years", "deux fois" do not.
+    let refers = toks.iter().enumerate().any(|(i, t)| {
+        REFERS.contains(t)
+            && (!matches!(t.fold.as_str(), "two" | "deux")
+                || (i > 0 && word_set!("two_parties").contains(&toks[i - 1])))
+    });
     // A present-tense verb alone ("X provides…", "l'EC3 soutient…") describes what a party
     // does anyway; it commits to something only with a word for the agreement.
     let weak = |t: &crate::text::Token| word_set!("about_agreement_5").contains(t);
@@ -266,6 +288,17 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         >= 2
 }
 
+/// Whether sentence `s` gives a day or a month ("on 3 May", "in March 2021"), not only
+/// a year.
+fn dated_day_or_month(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let from = ctx.dates.partition_point(|d| d.first < a);
+    ctx.dates[from..]
+        .iter()
+        .take_while(|d| d.first < b)
+        .any(|d| d.is_datelike() && !matches!(d.value, crate::dates::DateValue::Year(_)))
+}
+
 /// Whether sentence `s` tells what came before, in the pluperfect, without naming an
 /// instrument: "the agency had launched…", "l'agence avait lancé en 2022…".
 fn pluperfect(ctx: &Ctx<'_>, s: usize) -> bool {
@@ -308,6 +341,19 @@ fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
             || matches!(doc.tokens[i].fold.as_str(), "and" | "et"))
     {
         i += 1;
+    }
+    // "This year's summit…", "Cette édition…", "These attacks…": the event or the news of
+    // the day, not the agreement.
+    if doc.tokens.get(i).is_some_and(|t| {
+        matches!(
+            t.fold.as_str(),
+            "this" | "these" | "ce" | "cet" | "cette" | "ces"
+        )
+    }) && doc.tokens.get(i + 1).is_some_and(|n| {
+        (word_set!("event_heads").contains(n) && !instrument_word(n))
+            || word_set!("not_back").contains(n)
+    }) {
+        return false;
     }
     // "The aim is to…", "L'objectif est de…": the agreement's purpose, said next.
     if doc
@@ -686,9 +732,15 @@ fn fr_title_head(ctx: &Ctx<'_>, first: usize, a: usize) -> bool {
 fn in_cap_name(ctx: &Ctx<'_>, first: usize, last: usize, a: usize, b: usize) -> bool {
     let doc = &ctx.doc;
     let toks = &doc.tokens[first..last];
-    // Acronyms ("SOC", "PKI") are cues of their own.
+    // Acronyms ("SOC", "PKI") are cues of their own, but not in an event's name ("the
+    // Smart Cities and AI Summit", "AI Week").
     if toks.iter().all(|t| t.upper) {
-        return false;
+        let heads = word_set!("event_heads");
+        return doc.tokens[last..b]
+            .iter()
+            .take_while(|t| t.is_word() && t.cap && !t.newline_before)
+            .take(4)
+            .any(|t| heads.contains(t) && !instrument_word(t));
     }
     if !toks[0].cap {
         return first > a + 1 && doc.tokens[first - 1].cap && fr_title_head(ctx, first, a);
@@ -1184,7 +1236,11 @@ fn invariable_word(t: &crate::text::Token) -> bool {
 }
 
 /// The scope of the agreement.
-pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
+pub(crate) fn find(
+    ctx: &Ctx<'_>,
+    chosen: &[Chosen],
+    signed: Option<crate::date::PartialDate>,
+) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
     let mut party_sents = crate::hash::HashSet::default();
     let mut party_clusters = crate::hash::HashSet::default();
@@ -1244,6 +1300,7 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         full: named_in_full.clone(),
         both,
         other: other_sents,
+        signed,
     };
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;
@@ -1359,11 +1416,14 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
     let mut in_name = vec![false; doc.tokens.len()];
     for m in &ctx.ents.mentions {
         // "a Security Operations Centre", "un CSIRT sectoriel": a body described, not named.
+        // "a sector CSIRT", "a national SOC": one lowercase word may come between.
+        let article = |j: usize| matches!(doc.tokens[j].fold.as_str(), "a" | "an" | "un" | "une");
         let described_body = m.first > 0
-            && matches!(
-                doc.tokens[m.first - 1].fold.as_str(),
-                "a" | "an" | "un" | "une"
-            );
+            && (article(m.first - 1)
+                || (m.first > 1
+                    && doc.tokens[m.first - 1].is_word()
+                    && !doc.tokens[m.first - 1].cap
+                    && article(m.first - 2)));
         if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) && !described_body {
             for x in &mut in_name[m.first..m.last] {
                 *x = true;
@@ -1416,6 +1476,9 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
         .position(|l| *l == "threat_intelligence");
     let ir = SCOPE_LABELS.iter().position(|l| *l == "incident_response");
     let ke = SCOPE_LABELS.iter().position(|l| *l == "knowledge_exchange");
+    // The broad areas a speaker's stance names ("reflects our commitment to innovation and
+    // digital transformation", "notre engagement pour l'économie numérique").
+    let broad = |v: usize| matches!(SCOPE_LABELS.get(v), Some(&"research" | &"digital_economy"));
     let ps = SCOPE_LABELS.iter().position(|l| *l == "policy_strategy");
     let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
     let ss = SCOPE_LABELS.iter().position(|l| *l == "solutions_services");
@@ -1497,6 +1560,32 @@ pub(crate) fn find(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<ScopeItem> {
                 continue;
             }
             if in_cap_name(ctx, hit.first, hit.last, a, b) {
+                continue;
+            }
+            // "training AI models", "training data": the machine's training, not people's;
+            // "according to research by …", "selon une étude": a source, not research.
+            let label = SCOPE_LABELS.get(hit.value).copied().unwrap_or("");
+            let near = |w: &str| {
+                (hit.last..(hit.last + 3).min(b)).any(|i| doc.tokens[i].fold == w)
+                    || (hit.first.saturating_sub(3).max(a)..hit.first)
+                        .any(|i| doc.tokens[i].fold == w)
+            };
+            if (label == "capacity_building"
+                && doc.tokens[hit.first..hit.last]
+                    .iter()
+                    .any(|t| t.fold.starts_with("train"))
+                && (hit.last..(hit.last + 3).min(b))
+                    .any(|i| word_set!("machine_trained").contains(&doc.tokens[i])))
+                || (label == "research" && (near("according") || near("selon")))
+            {
+                continue;
+            }
+            if broad(hit.value)
+                && (hit.first.saturating_sub(6).max(a + 1)..hit.first).any(|i| {
+                    word_set!("stance_noun").contains(&doc.tokens[i])
+                        && word_set!("stance_owner").contains(&doc.tokens[i - 1])
+                })
+            {
                 continue;
             }
             // Information shared about incidents or threats is threat intelligence: its
@@ -2205,5 +2294,113 @@ mod tests {
         );
         assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
         assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+    }
+
+    #[test]
+    fn an_earlier_signing_dated_years_before_gives_no_scope() {
+        let options = Options {
+            reference_date: crate::Date::new(2025, 5, 8),
+            ..Options::default()
+        };
+        let text = "Kestrel Telecom and Lindmark CERT signed a memorandum on 6 May 2025 on \
+                    incident response.\n\nIn 2021 the two organisations signed a first \
+                    memorandum on joint research.\n";
+        let record = crate::analyze(text, &options).expect("analysis");
+        let l: Vec<&str> = record.agreements[0]
+            .scope
+            .iter()
+            .map(|s| s.label.as_str())
+            .collect();
+        assert!(l.contains(&"incident_response"), "{l:?}");
+        assert!(!l.contains(&"research"), "{l:?}");
+    }
+
+    #[test]
+    fn a_quote_on_the_threat_trend_gives_no_scope() {
+        for para in [
+            "\"Attacks on power grids and banks have doubled,\" the two chief executives of \
+             Kestrel Telecom said.",
+            "\"Power grids and banks have been hit for two years,\" said Jan Berg, chief \
+             executive of Kestrel Telecom.",
+        ] {
+            let l = labels(&format!(
+                "{HEAD}The agreement covers training of engineers.\n\n{para}\n"
+            ));
+            assert!(l.iter().any(|x| x == "capacity_building"), "{para}: {l:?}");
+            assert!(
+                !l.iter().any(|x| x == "critical_infrastructure"),
+                "{para}: {l:?}"
+            );
+            assert!(!l.iter().any(|x| x == "finance"), "{para}: {l:?}");
+        }
+    }
+
+    #[test]
+    fn the_theme_and_name_of_the_summit_give_no_scope() {
+        let l = labels(
+            "Kestrel Telecom and Lindmark CERT signed a cooperation agreement on Monday at the \
+             Smart Cities and AI Summit in Lindholm to train engineers.\nThis year's summit \
+             focuses on e-government.\n",
+        );
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "ai"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "e_government"), "{l:?}");
+        // "This" alone still points back.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\nThis will also cover \
+             e-government.\n"
+        ));
+        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+    }
+
+    #[test]
+    fn a_cue_in_a_name_linked_by_on_is_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers, in line with the Lindmark \
+             Convention on Cybercrime.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "cybercrime"), "{l:?}");
+    }
+
+    #[test]
+    fn a_body_described_with_an_adjective_is_scope() {
+        let l = labels(&format!(
+            "{HEAD}The two sides will set up a sector CSIRT for telecom operators.\n"
+        ));
+        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+    }
+
+    #[test]
+    fn a_broad_area_of_the_speakers_stance_is_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\"This agreement reflects our \
+             commitment to innovation and digital transformation,\" said Jan Berg.\n"
+        ));
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "research"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "digital_economy"), "{l:?}");
+        // Without the stance, the agreement's own areas.
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers and joint research.\n"
+        ));
+        assert!(l.iter().any(|x| x == "research"), "{l:?}");
+    }
+
+    #[test]
+    fn training_a_model_and_a_source_of_research_are_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, Kestrel Telecom will supply data for training AI models \
+             that detect phishing, according to research by Lindmark University.\n"
+        ));
+        assert!(l.iter().any(|x| x == "ai"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        assert!(!l.iter().any(|x| x == "research"), "{l:?}");
+        let l = labels(&format!(
+            "{HEAD}The agreement provides for a joint study on ransomware and the training of \
+             analysts.\n"
+        ));
+        assert!(l.iter().any(|x| x == "research"), "{l:?}");
+        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
     }
 }
