@@ -11,7 +11,7 @@
 //! work ([`crate::parties`]).
 
 use crate::date::Date;
-use crate::dates::{self, DateMention};
+use crate::dates::{self, DateMention, DateValue};
 use crate::entities::{self, Entities, MentionKind};
 use crate::facts::{AgreementType, Lang, Span};
 use crate::gazetteer::{self, Gazetteer};
@@ -207,7 +207,6 @@ impl Ctx<'_> {
 
     /// [`Ctx::dated_before`] for the tokens `a..b` of one sentence.
     pub fn dated_before_in(&self, a: usize, b: usize, months: i32) -> bool {
-        use crate::dates::DateValue;
         let Some(now) = self.reference else {
             return false;
         };
@@ -401,6 +400,14 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     for (si, sent) in doc.body_sentences() {
         let (a, b) = sent.tokens;
+        let sign_at = |k: usize, end: usize| {
+            ctx.may_start(k, Cue::Sign)
+                && ctx
+                    .lex
+                    .cue(Cue::Sign)
+                    .longest_at(doc, k, end, ctx.lang)
+                    .is_some()
+        };
         let instruments: Vec<(AgreementType, usize, usize)> = ctx
             .lex
             .instruments
@@ -412,10 +419,13 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 let t = &doc.tokens[h.first];
                 !(t.fold == "accord" && ctx.lang == Lang::En && !t.cap)
                     // A "deal" is an instrument only right after a signing verb ("inked a
-                    // deal", "signed a new cyber deal"): "the $25 billion deal" buys a firm.
+                    // deal", "signed a new cyber deal") or before a passive one ("a deal was
+                    // struck"): "the $25 billion deal" buys a firm.
                     && (t.fold != "deal"
-                        || (h.first.saturating_sub(3)..h.first).any(|k| ctx.may_start(k, Cue::Sign)
-                            && ctx.lex.cue(Cue::Sign).longest_at(doc, k, h.first, ctx.lang).is_some()))
+                        || (h.first.saturating_sub(3)..h.first).any(|k| sign_at(k, h.first))
+                        || (h.last..(h.last + 2).min(b)).any(|k| {
+                            matches!(doc.tokens[k].fold.as_str(), "was" | "were") && sign_at(k + 1, b)
+                        }))
             })
             .map(|h| (h.value, h.first, h.last))
             .collect();
@@ -493,12 +503,25 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 && between
                 && instruments
                     .iter()
-                    .any(|i| i.0 != AgreementType::Partnership && !possessed(i.1)));
+                    .any(|i| i.0 != AgreementType::Partnership && !possessed(i.1))
+                // Without a verb, a body must stand beside the instrument: "the memorandum,
+                // shared with the board" names no side.
+                && !frame_groups(ctx, si).is_empty());
         if !is_trigger {
             continue;
         }
         let cut = relative_cut(ctx, si, &instruments);
-        let background = speaks_of_earlier(ctx, si, cut) || in_aside(ctx, si);
+        // "renewed their 2019 MoU", "un avenant à la convention de 2023": after a renewing
+        // word with an instrument after it, a date or an earlier signing is the earlier one's.
+        let renews = (a..b).find(|&k| {
+            word_set!("renews_earlier").contains(&doc.tokens[k])
+                && instruments.iter().any(|i| i.1 > k)
+        });
+        let earlier_until = match (cut, renews) {
+            (Some(c), Some(r)) => Some(c.min(r)),
+            (c, r) => c.or(r),
+        };
+        let background = speaks_of_earlier(ctx, si, earlier_until) || in_aside(ctx, si);
         let mut instruments = instruments;
         if let Some(cut) = cut {
             instruments.retain(|&(_, _, end)| end <= cut);
@@ -660,7 +683,15 @@ fn in_aside(ctx: &Ctx<'_>, s: usize) -> bool {
             .is_some_and(|j| {
                 matches!(toks[j + 1].fold.as_str(), "which" | "who" | "qui")
                 // The clause closes with a comma before the main verb comes.
-                && (k..b).any(|e| toks[e].is_punct(","))
+                && (k..b).find(|&e| toks[e].is_punct(",")).is_some_and(|e| {
+                    // "X, which on Tuesday signed an MoU with Y, warned …": a signing dated
+                    // this week is the news, told in passing.
+                    !ctx.dates.iter().any(|d| {
+                        d.first > j
+                            && d.last <= e
+                            && matches!(d.value, DateValue::Weekday(_) | DateValue::Relative(_))
+                    })
+                })
             })
     };
     !verbs.is_empty() && verbs.iter().all(|&(first, _)| aside(first))
@@ -1278,6 +1309,28 @@ mod tests {
     }
 
     #[test]
+    fn the_year_of_a_renewed_instrument_is_no_earlier_news() {
+        let options = Options {
+            reference_date: crate::Date::new(2025, 10, 31),
+            ..Options::default()
+        };
+        let reports = |text: &str| analyze(text, &options).is_ok_and(|a| a.is_agreement);
+        assert!(reports(
+            "Harbor Digital and Westbrook University renewed their 2019 memorandum of \
+             understanding on cyber research on Thursday."
+        ));
+        assert!(reports(
+            "La région de Valmont et Sentinelle Numérique ont signé jeudi un avenant à leur \
+             convention de 2023 sur la cybersécurité."
+        ));
+        // Renewed back then: still an earlier agreement.
+        assert!(!reports(
+            "In 2019, Harbor Digital and Westbrook University renewed their memorandum of \
+             understanding on cyber research."
+        ));
+    }
+
+    #[test]
     fn other_senses_of_signing_and_partnering_report_no_agreement() {
         let near_misses = [
             // "sign up" enrols.
@@ -1358,6 +1411,10 @@ mod tests {
             // Another field, further from the instrument.
             "The Ruritania Ministry of Health signed a vaccine supply agreement with Harbor \
              Pharma, days before the cyber attack.",
+            // Talks; a memo with no side named.
+            "Talks between Ruritania and Aldania on a data-sharing agreement resumed in Lisk.",
+            "An internal memorandum, shared with the board of Harbor Digital, shows the \
+             breach was known for weeks.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1414,6 +1471,13 @@ mod tests {
             // A signing verb before the instrument: what expired is another one.
             "Harbor Digital and Westbrook University signed a new memorandum of understanding, \
              after the previous one expired in March.",
+            // A passive deal; an agreement reached; a signing of this week told in an aside.
+            "A three-year deal was struck between Harbor Digital and the Ruritania National \
+             Police to trace fraud.",
+            "Harbor Digital and Westbrook University have reached an agreement to share \
+             phishing indicators.",
+            "The Ruritania National Cyber Agency, which on Tuesday inked a memorandum with \
+             Harbor Digital, warned of phishing.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
