@@ -417,11 +417,17 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 // "agreement" as in "they are in agreement" or "agreed" is not an instrument;
                 // a shouted "MOU" is.
                 let t = &doc.tokens[h.first];
-                !(t.fold == "accord" && ctx.lang == Lang::En && !t.cap)
-                    // A "deal" is an instrument only right after a signing verb ("inked a
-                    // deal", "signed a new cyber deal") or before a passive one ("a deal was
-                    // struck"): "the $25 billion deal" buys a firm.
-                    && (t.fold != "deal"
+                let en = ctx.lang == Lang::En;
+                !(t.fold == "accord" && en && !t.cap)
+                    // French "mou" is soft; "un MoU" is the instrument.
+                    && !(t.fold == "mou" && !en && !t.upper && !t.cap)
+                    // A "deal" (an English "convention", in lowercase: "the Budapest
+                    // Convention" is joined, not signed between two) is an instrument only
+                    // right after a signing verb ("inked a deal", "signed a new cyber deal")
+                    // or before a passive one ("a deal was struck"): "the $25 billion deal"
+                    // buys a firm, "the annual convention" is an event.
+                    && !(en && t.cap && t.fold.starts_with("convention"))
+                    && (!(t.fold == "deal" || (en && t.fold.starts_with("convention")))
                         || (h.first.saturating_sub(3)..h.first).any(|k| sign_at(k, h.first))
                         || (h.last..(h.last + 2).min(b)).any(|k| {
                             matches!(doc.tokens[k].fold.as_str(), "was" | "were") && sign_at(k + 1, b)
@@ -1415,6 +1421,10 @@ mod tests {
             "Talks between Ruritania and Aldania on a data-sharing agreement resumed in Lisk.",
             "An internal memorandum, shared with the board of Harbor Digital, shows the \
              breach was known for weeks.",
+            // A multilateral convention joined; an event.
+            "Ruritania signed the Budapest Convention on Cybercrime, joining 70 other states.",
+            "Harbor Digital met Westbrook University at the annual convention of security \
+             officers.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1478,6 +1488,12 @@ mod tests {
              phishing indicators.",
             "The Ruritania National Cyber Agency, which on Tuesday inked a memorandum with \
              Harbor Digital, warned of phishing.",
+            // Announced in the present tense; instruments of other names.
+            "Harbor Digital is proud to announce its partnership with Westbrook University.",
+            "Harbor Digital signed a partnership convention with Westbrook University.",
+            "Harbor Digital and Westbrook University signed a cooperation framework on \
+             cyber skills.",
+            "Harbor Digital et l'Université de Valmont ont signé un MoU sur la formation.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
