@@ -516,6 +516,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         if !is_trigger {
             continue;
         }
+        let cyber = ctx.has_cue(si, Cue::Cyber);
         let cut = relative_cut(ctx, si, &instruments);
         // "renewed their 2019 MoU", "un avenant à la convention de 2023": after a renewing
         // word with an instrument after it, a date or an earlier signing is the earlier one's.
@@ -536,13 +537,13 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
             || takeover(ctx, si)
-            || other_field(ctx, &instruments);
+            || other_field(ctx, &instruments, cyber);
         out.push(Trigger {
             sent: si,
             instruments,
             sign,
             partner,
-            cyber: ctx.has_cue(si, Cue::Cyber),
+            cyber,
             // "In 2021, A and B signed …" in a later article: an earlier agreement.
             background,
             negated,
@@ -724,14 +725,23 @@ fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
 /// Whether every one of the `instruments` belongs to another field or is no cooperation:
 /// a word of [`other_fields`](crate::words) up to two words before it ("a gas supply
 /// agreement", "a plea agreement") or, in French, up to two after it ("un accord
-/// commercial", "l'accord de libre-échange"); or a declaration that takes a stance
-/// (`stance`: "a joint statement condemning …").
-fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> bool {
-    let fields = crate::words::list("other_fields");
+/// commercial", "l'accord de libre-échange"), or in English right after "on" / "for" when
+/// the sentence does not speak of cybersecurity ("an MoU on energy trade"); or a
+/// declaration that takes a stance (`stance`: "a joint statement condemning …").
+fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)], cyber: bool) -> bool {
     let toks = &ctx.doc.tokens;
     let field = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| fields.contains(&t.fold.as_str()))
+            .is_some_and(|t| word_set!("other_fields").contains(t))
+    };
+    let fold = |k: usize| toks.get(k).map_or("", |t| t.fold.as_str());
+    // "an MoU on energy trade", "an agreement for the supply of gas", in a sentence that
+    // does not speak of cybersecurity.
+    let about = |last: usize| {
+        !cyber
+            && ctx.lang == Lang::En
+            && matches!(fold(last), "on" | "for")
+            && (field(last + 1) || (fold(last + 1) == "the" && field(last + 2)))
     };
     // "a joint statement condemning the attack", "une déclaration commune attribuant
     // l'attaque à …": a stance taken together, no cooperation.
@@ -740,6 +750,7 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> 
         && instruments.iter().all(|&(ty, first, last)| {
             (first.saturating_sub(2)..first).any(field)
                 || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+                || about(last)
                 || (ty == AgreementType::Declaration && (last..last + 4).any(stance))
         })
 }
@@ -1425,6 +1436,10 @@ mod tests {
             "Ruritania signed the Budapest Convention on Cybercrime, joining 70 other states.",
             "Harbor Digital met Westbrook University at the annual convention of security \
              officers.",
+            // Another field after the instrument; a conditional signing.
+            "Ruritania and Aldania signed a memorandum of understanding on energy trade.",
+            "Le ministre a annoncé que l'Agence nationale de cybersécurité et Sentinelle \
+             Numérique signeraient un accord le mois prochain.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1494,6 +1509,8 @@ mod tests {
             "Harbor Digital and Westbrook University signed a cooperation framework on \
              cyber skills.",
             "Harbor Digital et l'Université de Valmont ont signé un MoU sur la formation.",
+            "Harbor Digital et l'Université de Valmont lient leurs forces pour former des \
+             analystes.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
