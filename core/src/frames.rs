@@ -408,6 +408,19 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                     .longest_at(doc, k, end, ctx.lang)
                     .is_some()
         };
+        // "said in a joint statement", "selon un communiqué conjoint": the channel of the
+        // news, not its instrument.
+        let channel = |first: usize| {
+            let fold = |k: usize| doc.tokens[k].fold.as_str();
+            let mut k = first;
+            if k > a
+                && (word_set!("indefinite").contains_str(fold(k - 1))
+                    || matches!(fold(k - 1), "the" | "their" | "leur"))
+            {
+                k -= 1;
+            }
+            k > a && matches!(fold(k - 1), "in" | "dans" | "selon")
+        };
         let instruments: Vec<(AgreementType, usize, usize)> = ctx
             .lex
             .instruments
@@ -427,6 +440,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                     // or before a passive one ("a deal was struck"): "the $25 billion deal"
                     // buys a firm, "the annual convention" is an event.
                     && !(en && t.cap && t.fold.starts_with("convention"))
+                    && !(h.value == AgreementType::Declaration && channel(h.first))
                     && (!(t.fold == "deal" || (en && t.fold.starts_with("convention")))
                         || (h.first.saturating_sub(3)..h.first).any(|k| sign_at(k, h.first))
                         || (h.last..(h.last + 2).min(b)).any(|k| {
@@ -1345,6 +1359,29 @@ mod tests {
             "In 2019, Harbor Digital and Westbrook University renewed their memorandum of \
              understanding on cyber research."
         ));
+    }
+
+    #[test]
+    fn a_joint_statement_that_carries_the_news_is_no_instrument() {
+        let kind = |text: &str| {
+            analyze(text, &Options::default())
+                .ok()
+                .and_then(|a| a.agreements.first().map(|g| g.kind))
+        };
+        assert_eq!(
+            kind(
+                "Harbor Digital and Westbrook University have agreed to share threat \
+                 intelligence, the two said in a joint statement."
+            ),
+            Some(crate::facts::AgreementType::Partnership)
+        );
+        assert_eq!(
+            kind(
+                "Ruritania and Aldania signed a joint statement on cyber cooperation on \
+                 Monday."
+            ),
+            Some(crate::facts::AgreementType::Declaration)
+        );
     }
 
     #[test]
