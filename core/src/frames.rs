@@ -11,7 +11,7 @@
 //! work ([`crate::parties`]).
 
 use crate::date::Date;
-use crate::dates::{self, DateMention};
+use crate::dates::{self, DateMention, DateValue};
 use crate::entities::{self, Entities, MentionKind};
 use crate::facts::{AgreementType, Lang, Span};
 use crate::gazetteer::{self, Gazetteer};
@@ -207,7 +207,6 @@ impl Ctx<'_> {
 
     /// [`Ctx::dated_before`] for the tokens `a..b` of one sentence.
     pub fn dated_before_in(&self, a: usize, b: usize, months: i32) -> bool {
-        use crate::dates::DateValue;
         let Some(now) = self.reference else {
             return false;
         };
@@ -401,6 +400,27 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
     for (si, sent) in doc.body_sentences() {
         let (a, b) = sent.tokens;
+        let sign_at = |k: usize, end: usize| {
+            ctx.may_start(k, Cue::Sign)
+                && ctx
+                    .lex
+                    .cue(Cue::Sign)
+                    .longest_at(doc, k, end, ctx.lang)
+                    .is_some()
+        };
+        // "said in a joint statement", "selon un communiqué conjoint": the channel of the
+        // news, not its instrument.
+        let channel = |first: usize| {
+            let fold = |k: usize| doc.tokens[k].fold.as_str();
+            let mut k = first;
+            if k > a
+                && (word_set!("indefinite").contains_str(fold(k - 1))
+                    || matches!(fold(k - 1), "the" | "their" | "leur"))
+            {
+                k -= 1;
+            }
+            k > a && matches!(fold(k - 1), "in" | "dans" | "selon")
+        };
         let instruments: Vec<(AgreementType, usize, usize)> = ctx
             .lex
             .instruments
@@ -410,12 +430,22 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 // "agreement" as in "they are in agreement" or "agreed" is not an instrument;
                 // a shouted "MOU" is.
                 let t = &doc.tokens[h.first];
-                !(t.fold == "accord" && ctx.lang == Lang::En && !t.cap)
-                    // A "deal" is an instrument only right after a signing verb ("inked a
-                    // deal", "signed a new cyber deal"): "the $25 billion deal" buys a firm.
-                    && (t.fold != "deal"
-                        || (h.first.saturating_sub(3)..h.first).any(|k| ctx.may_start(k, Cue::Sign)
-                            && ctx.lex.cue(Cue::Sign).longest_at(doc, k, h.first, ctx.lang).is_some()))
+                let en = ctx.lang == Lang::En;
+                !(t.fold == "accord" && en && !t.cap)
+                    // French "mou" is soft; "un MoU" is the instrument.
+                    && !(t.fold == "mou" && !en && !t.upper && !t.cap)
+                    // A "deal" (an English "convention", in lowercase: "the Budapest
+                    // Convention" is joined, not signed between two) is an instrument only
+                    // right after a signing verb ("inked a deal", "signed a new cyber deal")
+                    // or before a passive one ("a deal was struck"): "the $25 billion deal"
+                    // buys a firm, "the annual convention" is an event.
+                    && !(en && t.cap && t.fold.starts_with("convention"))
+                    && !(h.value == AgreementType::Declaration && channel(h.first))
+                    && (!(t.fold == "deal" || (en && t.fold.starts_with("convention")))
+                        || (h.first.saturating_sub(3)..h.first).any(|k| sign_at(k, h.first))
+                        || (h.last..(h.last + 2).min(b)).any(|k| {
+                            matches!(doc.tokens[k].fold.as_str(), "was" | "were") && sign_at(k + 1, b)
+                        }))
             })
             .map(|h| (h.value, h.first, h.last))
             .collect();
@@ -493,12 +523,26 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 && between
                 && instruments
                     .iter()
-                    .any(|i| i.0 != AgreementType::Partnership && !possessed(i.1)));
+                    .any(|i| i.0 != AgreementType::Partnership && !possessed(i.1))
+                // Without a verb, a body must stand beside the instrument: "the memorandum,
+                // shared with the board" names no side.
+                && !frame_groups(ctx, si).is_empty());
         if !is_trigger {
             continue;
         }
+        let cyber = ctx.has_cue(si, Cue::Cyber);
         let cut = relative_cut(ctx, si, &instruments);
-        let background = speaks_of_earlier(ctx, si, cut) || in_aside(ctx, si);
+        // "renewed their 2019 MoU", "un avenant à la convention de 2023": after a renewing
+        // word with an instrument after it, a date or an earlier signing is the earlier one's.
+        let renews = (a..b).find(|&k| {
+            word_set!("renews_earlier").contains(&doc.tokens[k])
+                && instruments.iter().any(|i| i.1 > k)
+        });
+        let earlier_until = match (cut, renews) {
+            (Some(c), Some(r)) => Some(c.min(r)),
+            (c, r) => c.or(r),
+        };
+        let background = speaks_of_earlier(ctx, si, earlier_until) || in_aside(ctx, si);
         let mut instruments = instruments;
         if let Some(cut) = cut {
             instruments.retain(|&(_, _, end)| end <= cut);
@@ -507,13 +551,13 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
             || takeover(ctx, si)
-            || other_field(ctx, &instruments);
+            || other_field(ctx, &instruments, cyber);
         out.push(Trigger {
             sent: si,
             instruments,
             sign,
             partner,
-            cyber: ctx.has_cue(si, Cue::Cyber),
+            cyber,
             // "In 2021, A and B signed …" in a later article: an earlier agreement.
             background,
             negated,
@@ -660,7 +704,15 @@ fn in_aside(ctx: &Ctx<'_>, s: usize) -> bool {
             .is_some_and(|j| {
                 matches!(toks[j + 1].fold.as_str(), "which" | "who" | "qui")
                 // The clause closes with a comma before the main verb comes.
-                && (k..b).any(|e| toks[e].is_punct(","))
+                && (k..b).find(|&e| toks[e].is_punct(",")).is_some_and(|e| {
+                    // "X, which on Tuesday signed an MoU with Y, warned …": a signing dated
+                    // this week is the news, told in passing.
+                    !ctx.dates.iter().any(|d| {
+                        d.first > j
+                            && d.last <= e
+                            && matches!(d.value, DateValue::Weekday(_) | DateValue::Relative(_))
+                    })
+                })
             })
     };
     !verbs.is_empty() && verbs.iter().all(|&(first, _)| aside(first))
@@ -687,12 +739,24 @@ fn ends_instrument(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
 /// Whether every one of the `instruments` belongs to another field or is no cooperation:
 /// a word of [`other_fields`](crate::words) up to two words before it ("a gas supply
 /// agreement", "a plea agreement") or, in French, up to two after it ("un accord
-/// commercial", "l'accord de libre-échange"); or a declaration that takes a stance
-/// (`stance`: "a joint statement condemning …").
-fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> bool {
-    let fields = word_set!("other_fields");
+/// commercial", "l'accord de libre-échange"), or in English right after "on" / "for" when
+/// the sentence does not speak of cybersecurity ("an MoU on energy trade"); or a
+/// declaration that takes a stance (`stance`: "a joint statement condemning …").
+fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)], cyber: bool) -> bool {
     let toks = &ctx.doc.tokens;
-    let field = |k: usize| toks.get(k).is_some_and(|t| fields.contains(t));
+    let field = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| word_set!("other_fields").contains(t))
+    };
+    let fold = |k: usize| toks.get(k).map_or("", |t| t.fold.as_str());
+    // "an MoU on energy trade", "an agreement for the supply of gas", in a sentence that
+    // does not speak of cybersecurity.
+    let about = |last: usize| {
+        !cyber
+            && ctx.lang == Lang::En
+            && matches!(fold(last), "on" | "for")
+            && (field(last + 1) || (fold(last + 1) == "the" && field(last + 2)))
+    };
     // "a joint statement condemning the attack", "une déclaration commune attribuant
     // l'attaque à …": a stance taken together, no cooperation.
     let stance = |k: usize| toks.get(k).is_some_and(|t| word_set!("stance").contains(t));
@@ -700,6 +764,7 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)]) -> 
         && instruments.iter().all(|&(ty, first, last)| {
             (first.saturating_sub(2)..first).any(field)
                 || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+                || about(last)
                 || (ty == AgreementType::Declaration && (last..last + 4).any(stance))
         })
 }
@@ -1275,6 +1340,51 @@ mod tests {
     }
 
     #[test]
+    fn the_year_of_a_renewed_instrument_is_no_earlier_news() {
+        let options = Options {
+            reference_date: crate::Date::new(2025, 10, 31),
+            ..Options::default()
+        };
+        let reports = |text: &str| analyze(text, &options).is_ok_and(|a| a.is_agreement);
+        assert!(reports(
+            "Harbor Digital and Westbrook University renewed their 2019 memorandum of \
+             understanding on cyber research on Thursday."
+        ));
+        assert!(reports(
+            "La région de Valmont et Sentinelle Numérique ont signé jeudi un avenant à leur \
+             convention de 2023 sur la cybersécurité."
+        ));
+        // Renewed back then: still an earlier agreement.
+        assert!(!reports(
+            "In 2019, Harbor Digital and Westbrook University renewed their memorandum of \
+             understanding on cyber research."
+        ));
+    }
+
+    #[test]
+    fn a_joint_statement_that_carries_the_news_is_no_instrument() {
+        let kind = |text: &str| {
+            analyze(text, &Options::default())
+                .ok()
+                .and_then(|a| a.agreements.first().map(|g| g.kind))
+        };
+        assert_eq!(
+            kind(
+                "Harbor Digital and Westbrook University have agreed to share threat \
+                 intelligence, the two said in a joint statement."
+            ),
+            Some(crate::facts::AgreementType::Partnership)
+        );
+        assert_eq!(
+            kind(
+                "Ruritania and Aldania signed a joint statement on cyber cooperation on \
+                 Monday."
+            ),
+            Some(crate::facts::AgreementType::Declaration)
+        );
+    }
+
+    #[test]
     fn other_senses_of_signing_and_partnering_report_no_agreement() {
         let near_misses = [
             // "sign up" enrols.
@@ -1355,6 +1465,18 @@ mod tests {
             // Another field, further from the instrument.
             "The Ruritania Ministry of Health signed a vaccine supply agreement with Harbor \
              Pharma, days before the cyber attack.",
+            // Talks; a memo with no side named.
+            "Talks between Ruritania and Aldania on a data-sharing agreement resumed in Lisk.",
+            "An internal memorandum, shared with the board of Harbor Digital, shows the \
+             breach was known for weeks.",
+            // A multilateral convention joined; an event.
+            "Ruritania signed the Budapest Convention on Cybercrime, joining 70 other states.",
+            "Harbor Digital met Westbrook University at the annual convention of security \
+             officers.",
+            // Another field after the instrument; a conditional signing.
+            "Ruritania and Aldania signed a memorandum of understanding on energy trade.",
+            "Le ministre a annoncé que l'Agence nationale de cybersécurité et Sentinelle \
+             Numérique signeraient un accord le mois prochain.",
         ];
         for text in near_misses {
             assert!(!reports(text), "{text}");
@@ -1411,6 +1533,21 @@ mod tests {
             // A signing verb before the instrument: what expired is another one.
             "Harbor Digital and Westbrook University signed a new memorandum of understanding, \
              after the previous one expired in March.",
+            // A passive deal; an agreement reached; a signing of this week told in an aside.
+            "A three-year deal was struck between Harbor Digital and the Ruritania National \
+             Police to trace fraud.",
+            "Harbor Digital and Westbrook University have reached an agreement to share \
+             phishing indicators.",
+            "The Ruritania National Cyber Agency, which on Tuesday inked a memorandum with \
+             Harbor Digital, warned of phishing.",
+            // Announced in the present tense; instruments of other names.
+            "Harbor Digital is proud to announce its partnership with Westbrook University.",
+            "Harbor Digital signed a partnership convention with Westbrook University.",
+            "Harbor Digital and Westbrook University signed a cooperation framework on \
+             cyber skills.",
+            "Harbor Digital et l'Université de Valmont ont signé un MoU sur la formation.",
+            "Harbor Digital et l'Université de Valmont lient leurs forces pour former des \
+             analystes.",
         ];
         for text in agreements {
             assert!(reports(text), "{text}");

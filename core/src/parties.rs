@@ -1575,6 +1575,18 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 Slot::With | Slot::By | Slot::Between => withs.push(keys),
             }
         }
+        // "It also signed an MoU with C", "Il a également signé une convention avec C": the
+        // signer of the report before.
+        let toks = &ctx.doc.tokens;
+        if subject.is_empty()
+            && withs.len() == 1
+            && matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+            && toks[a..b]
+                .iter()
+                .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi"))
+        {
+            subject.extend(sets.first().and_then(|s| s.first()));
+        }
         let split = !subject.is_empty()
             && (withs.len() >= 2 || (plural && withs.len() == 1 && withs[0].len() >= 2));
         if split {
@@ -2108,6 +2120,27 @@ mod tests {
 
     fn flat(got: &[Vec<String>]) -> Vec<&str> {
         got.iter().flatten().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_signing_told_with_it_also_or_separately_is_another_agreement() {
+        let got = parties(
+            "The Velorian Cyber Defence Centre signed a memorandum of understanding with \
+             Sablefin Security on cyber threats. It also signed a cooperation agreement with \
+             Lisk University on cybersecurity research. Separately, Quillmark and Harbor \
+             Digital signed a partnership agreement on cybersecurity.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got[1].contains(&"Lisk University".to_string()), "{got:?}");
+        assert!(
+            got[1].contains(&"Velorian Cyber Defence Centre".to_string()),
+            "{got:?}"
+        );
+        let got = parties(
+            "L'Autorité de régulation du numérique a signé deux conventions de cybersécurité : \
+             la première avec Sentinelle Data, la seconde avec l'opérateur Télécel.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
