@@ -465,7 +465,16 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         word_set!("excluded_w").contains(&toks[k])
             && matches!(toks[k + 1].fold.as_str(), "of" | "on" | "de" | "du" | "sur")
     });
-    if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty) {
+    // "the Cyber Shield Initiative", "le Programme national de cybersécurité": a programme,
+    // unless a known body ("World Food Programme") or a body's head word names one.
+    let plan = |k: usize| word_set!("programme_heads").contains(&toks[k]);
+    let programme = !matches!(m.kind, MentionKind::Org { gaz: Some(_), .. })
+        && m.last > m.first + 1
+        && (plan(m.last - 1) || (m.last > m.first + 2 && plan(m.first)))
+        && (m.first..m.last).all(|k| plan(k) || ctx.idx.head_kind(&ctx.doc, k).is_none());
+    if m.last > m.first
+        && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty || programme)
+    {
         return true;
     }
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
@@ -554,7 +563,18 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                     )
                 })
         });
-    if (home_before || capital_of || state_of_city || home_of_body)
+    // "l'équipe nationale … de Mauritanie (CERT-MR)": the state ends the long form of the
+    // body whose acronym follows.
+    let long_form_tail = m.first > 0
+        && matches!(toks[m.first - 1].fold.as_str(), "of" | "de" | "du" | "d'")
+        && toks.get(m.last).is_some_and(|t| t.is_punct("("))
+        && ctx.starting_in(m.last + 1, m.last + 2).any(|o| {
+            matches!(
+                ctx.ents.mentions[o].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+        });
+    if (home_before || capital_of || state_of_city || home_of_body || long_form_tail)
         && matches!(m.kind, MentionKind::Country(_))
     {
         return true;
@@ -662,8 +682,9 @@ fn portfolio(ctx: &Ctx<'_>, mi: usize) -> bool {
         .is_some_and(|t| t.cap && matches!(t.fold.as_str(), "minister" | "ministers"))
 }
 
-/// Whether mention `mi` attends as an observer: "with Uganda and Tanzania attending as
-/// observers", "le Mali assistant à la cérémonie en qualité d'observateur".
+/// Whether mention `mi` attends as an observer or an adviser: "with Uganda and Tanzania
+/// attending as observers", "with Orbis Consulting acting as adviser", "le Mali assistant
+/// à la cérémonie en qualité d'observateur".
 fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
     let doc = &ctx.doc;
     let m = &ctx.ents.mentions[mi];
@@ -672,7 +693,15 @@ fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
         let t = &doc.tokens[k];
         if matches!(
             t.fold.as_str(),
-            "observer" | "observers" | "observateur" | "observateurs" | "observatrice"
+            "observer"
+                | "observers"
+                | "observateur"
+                | "observateurs"
+                | "observatrice"
+                | "adviser"
+                | "advisor"
+                | "facilitator"
+                | "facilitateur"
         ) {
             return true;
         }

@@ -119,7 +119,12 @@ pub(crate) fn signatories(
             continue;
         }
         // Analysts and experts quoted from outside the parties do not speak for them.
-        if party.is_none() && (p.outside || p.role.as_deref().is_some_and(outside_voice)) {
+        // One named only near an outside word ("estime X, analyste au cabinet Y") gets no
+        // party from the words around: only from a body named as theirs.
+        let outsider = p.outside && !p.in_trigger && party_by_aff.is_none();
+        if (party.is_none() || outsider)
+            && (p.outside || p.role.as_deref().is_some_and(outside_voice))
+        {
             continue;
         }
         // A head of state or government named for context ("during President X's visit")

@@ -780,7 +780,11 @@ fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
                 ";" | ":" | "(" | "\"" | "«" | "“" | "signs" | "who" | "qui"
             )
         {
-            return false;
+            // "X signed as a witness", "a signé en qualité de témoin": a witness still.
+            let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+            return matches!(fold(j + 1), "as" | "en" | "comme")
+                && (j + 2..j + 5)
+                    .any(|k| matches!(fold(k), "witness" | "witnesses" | "temoin" | "temoins"));
         }
     }
     false
@@ -975,9 +979,14 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         let Some(s) = first.checked_sub(back) else {
             break;
         };
+        // "told Harbor Times", "a déclaré à Jeune Afrique": the name is the listener.
+        let listener = |last: usize| {
+            doc.tokens[last - 1].fold == "told"
+                || (last < first && matches!(doc.tokens[last].fold.as_str(), "a" | "au" | "to"))
+        };
         if speech
             .longest_at(doc, s, first, ctx.lang)
-            .is_some_and(|h| h.last == first || h.last + 1 == first)
+            .is_some_and(|h| (h.last == first || h.last + 1 == first) && !listener(h.last))
         {
             return true;
         }
