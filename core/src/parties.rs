@@ -597,10 +597,34 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || abbreviates_words(ctx, mi)
         || attribution_after(ctx, mi)
         || ctx.cue_before(at, 3, Cue::Source)
-        || ctx.cue_before(at, 16, Cue::Witness)
+        || witnessed(ctx, mi, at)
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
+}
+
+/// Whether a witness phrase governs mention `mi` (first token `at`): "signed in the presence
+/// of the Ministry of ICT". A name after a comma that closes the phrase and goes on to sign
+/// is a signer ("Sous l'égide du Premier ministre, A et B ont signé …"); a name further on
+/// in the phrase's list is a witness too ("in the presence of A, B, … and C").
+fn witnessed(ctx: &Ctx<'_>, mi: usize, at: usize) -> bool {
+    let doc = &ctx.doc;
+    let (sa, sb) = doc.sentences[doc.sentence_of[at]].tokens;
+    let toks = &doc.tokens;
+    let sign = |k: usize| word_set!("is_signing_verb").contains(&toks[k]);
+    let signs_after = (ctx.ents.mentions[mi].last..sb).any(sign);
+    if ctx.cue_before(at, 16, Cue::Witness) {
+        return !((at.saturating_sub(16).max(sa)..at).any(|k| toks[k].is_punct(","))
+            && signs_after);
+    }
+    // Further on in a long list ("in the presence of A, B, … and C"), with no signing verb
+    // between the phrase and the name or after it.
+    let cue = ctx.lex.cue(Cue::Witness);
+    let lo = at.saturating_sub(40).max(sa);
+    !signs_after
+        && (lo..at).rev().take_while(|&k| !sign(k)).any(|k| {
+            ctx.may_start(k, Cue::Witness) && cue.longest_at(doc, k, at, ctx.lang).is_some()
+        })
 }
 
 /// Whether mention `mi` only names the body that owns the unit that signs: "the Valorian
