@@ -15,6 +15,13 @@ use crate::text::TokKind;
 use crate::vocab::WordSet;
 use std::sync::LazyLock;
 
+/// Whether a role is one no longer held ("former commissioner", "ancien directeur", "ex-CEO").
+fn former_role(role: &str) -> bool {
+    ["former ", "ancien ", "ancienne ", "ex-", "retired "]
+        .iter()
+        .any(|w| role.starts_with(w))
+}
+
 /// The signatories of the chosen agreement. `others` holds the parties of the article's
 /// other agreements: a person whose role names one of those speaks for that one.
 pub(crate) fn signatories(
@@ -29,6 +36,7 @@ pub(crate) fn signatories(
         if p.witness
             || p.journalist
             || p.background_only
+            || ((p.former || p.role.as_deref().is_some_and(former_role)) && !p.in_trigger)
             || ((p.occasion_only || p.attended) && !p.speaks)
         {
             continue;
