@@ -2335,14 +2335,16 @@ fn classify_segment(
                     x = e;
                 }
                 while x < e {
-                    let place = idx.longest_at(doc, x, e).is_some_and(|k| {
+                    // A place's name is taken whole ("… Agency of Sierra Leone").
+                    let place = idx.longest_at(doc, x, e).filter(|k| {
                         matches!(
                             k.known,
                             Known::Country(_) | Known::City(_) | Known::Demonym(_)
                         )
                     });
-                    if place
-                        || idx.head_kind(doc, x).is_some()
+                    if let Some(k) = place {
+                        x = k.last;
+                    } else if idx.head_kind(doc, x).is_some()
                         || doc.tokens[x].upper
                         || is_name_connector(&doc.tokens[x].fold)
                     {
@@ -2357,9 +2359,7 @@ fn classify_segment(
                 while x > h.last && is_name_connector(&doc.tokens[x - 1].fold) {
                     x -= 1;
                 }
-                let kind = (s..x)
-                    .find_map(|k| idx.head_kind(doc, k))
-                    .or(Some(g.orgs[gi].kind));
+                let kind = head_kind(doc, s, x, idx).or(Some(g.orgs[gi].kind));
                 push(
                     out,
                     s,

@@ -625,7 +625,7 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
 /// clause signs one of its `instruments`: "A and B signed an MoU, which builds on the pact
 /// signed in 2019", "ont conclu un accord-cadre, qui fait suite au protocole signé en 2019";
 /// or a participle clause ("…, completing talks that began last year", "…, complétant
-/// l'accord de 2019"). The instruments and the dates after it belong to that other thing.
+/// l'accord de 2019"), or an apposition ("…, a programme the agency opened last year"). The instruments and the dates after it belong to that other thing.
 fn relative_cut(
     ctx: &Ctx<'_>,
     s: usize,
@@ -642,9 +642,10 @@ fn relative_cut(
             && (next.fold.ends_with("ing") || (ctx.lang == Lang::Fr && next.fold.ends_with("ant")));
         toks[k].is_punct(",")
             && (participle
+                || (next.fold == "a" && ctx.lang == Lang::En)
                 || matches!(
                     next.fold.as_str(),
-                    "which" | "qui" | "lequel" | "laquelle" | "dont"
+                    "which" | "qui" | "lequel" | "laquelle" | "dont" | "an" | "un" | "une"
                 ))
             && signs.iter().any(|&(_, end)| end <= k)
             && instruments.iter().any(|&(_, _, end)| end <= k)

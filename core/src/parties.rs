@@ -465,7 +465,16 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         word_set!("excluded_w").contains(&toks[k])
             && matches!(toks[k + 1].fold.as_str(), "of" | "on" | "de" | "du" | "sur")
     });
-    if m.last > m.first && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty) {
+    // "the Cyber Shield Initiative", "le Programme national de cybersécurité": a programme,
+    // unless a known body ("World Food Programme") or a body's head word names one.
+    let plan = |k: usize| word_set!("programme_heads").contains(&toks[k]);
+    let programme = !matches!(m.kind, MentionKind::Org { gaz: Some(_), .. })
+        && m.last > m.first + 1
+        && (plan(m.last - 1) || (m.last > m.first + 2 && plan(m.first)))
+        && (m.first..m.last).all(|k| plan(k) || ctx.idx.head_kind(&ctx.doc, k).is_none());
+    if m.last > m.first
+        && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty || programme)
+    {
         return true;
     }
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
@@ -554,7 +563,18 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                     )
                 })
         });
-    if (home_before || capital_of || state_of_city || home_of_body)
+    // "l'équipe nationale … de Mauritanie (CERT-MR)": the state ends the long form of the
+    // body whose acronym follows.
+    let long_form_tail = m.first > 0
+        && matches!(toks[m.first - 1].fold.as_str(), "of" | "de" | "du" | "d'")
+        && toks.get(m.last).is_some_and(|t| t.is_punct("("))
+        && ctx.starting_in(m.last + 1, m.last + 2).any(|o| {
+            matches!(
+                ctx.ents.mentions[o].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+        });
+    if (home_before || capital_of || state_of_city || home_of_body || long_form_tail)
         && matches!(m.kind, MentionKind::Country(_))
     {
         return true;
@@ -577,10 +597,34 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || abbreviates_words(ctx, mi)
         || attribution_after(ctx, mi)
         || ctx.cue_before(at, 3, Cue::Source)
-        || ctx.cue_before(at, 16, Cue::Witness)
+        || witnessed(ctx, mi, at)
         || ctx.cue_before(at, 5, Cue::Parent)
         || ctx.cue_before(at, 3, Cue::Create)
         || ctx.cue_before(at, 2, Cue::Venue)
+}
+
+/// Whether a witness phrase governs mention `mi` (first token `at`): "signed in the presence
+/// of the Ministry of ICT". A name after a comma that closes the phrase and goes on to sign
+/// is a signer ("Sous l'égide du Premier ministre, A et B ont signé …"); a name further on
+/// in the phrase's list is a witness too ("in the presence of A, B, … and C").
+fn witnessed(ctx: &Ctx<'_>, mi: usize, at: usize) -> bool {
+    let doc = &ctx.doc;
+    let (sa, sb) = doc.sentences[doc.sentence_of[at]].tokens;
+    let toks = &doc.tokens;
+    let sign = |k: usize| word_set!("is_signing_verb").contains(&toks[k]);
+    let signs_after = (ctx.ents.mentions[mi].last..sb).any(sign);
+    if ctx.cue_before(at, 16, Cue::Witness) {
+        return !((at.saturating_sub(16).max(sa)..at).any(|k| toks[k].is_punct(","))
+            && signs_after);
+    }
+    // Further on in a long list ("in the presence of A, B, … and C"), with no signing verb
+    // between the phrase and the name or after it.
+    let cue = ctx.lex.cue(Cue::Witness);
+    let lo = at.saturating_sub(40).max(sa);
+    !signs_after
+        && (lo..at).rev().take_while(|&k| !sign(k)).any(|k| {
+            ctx.may_start(k, Cue::Witness) && cue.longest_at(doc, k, at, ctx.lang).is_some()
+        })
 }
 
 /// Whether mention `mi` only names the body that owns the unit that signs: "the Valorian
@@ -662,8 +706,9 @@ fn portfolio(ctx: &Ctx<'_>, mi: usize) -> bool {
         .is_some_and(|t| t.cap && matches!(t.fold.as_str(), "minister" | "ministers"))
 }
 
-/// Whether mention `mi` attends as an observer: "with Uganda and Tanzania attending as
-/// observers", "le Mali assistant à la cérémonie en qualité d'observateur".
+/// Whether mention `mi` attends as an observer or an adviser: "with Uganda and Tanzania
+/// attending as observers", "with Orbis Consulting acting as adviser", "le Mali assistant
+/// à la cérémonie en qualité d'observateur".
 fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
     let doc = &ctx.doc;
     let m = &ctx.ents.mentions[mi];
@@ -672,7 +717,15 @@ fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
         let t = &doc.tokens[k];
         if matches!(
             t.fold.as_str(),
-            "observer" | "observers" | "observateur" | "observateurs" | "observatrice"
+            "observer"
+                | "observers"
+                | "observateur"
+                | "observateurs"
+                | "observatrice"
+                | "adviser"
+                | "advisor"
+                | "facilitator"
+                | "facilitateur"
         ) {
             return true;
         }

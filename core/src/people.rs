@@ -15,6 +15,13 @@ use crate::text::TokKind;
 use crate::vocab::WordSet;
 use std::sync::LazyLock;
 
+/// Whether a role is one no longer held ("former commissioner", "ancien directeur", "ex-CEO").
+fn former_role(role: &str) -> bool {
+    ["former ", "ancien ", "ancienne ", "ex-", "retired "]
+        .iter()
+        .any(|w| role.starts_with(w))
+}
+
 /// The signatories of the chosen agreement. `others` holds the parties of the article's
 /// other agreements: a person whose role names one of those speaks for that one.
 pub(crate) fn signatories(
@@ -29,6 +36,7 @@ pub(crate) fn signatories(
         if p.witness
             || p.journalist
             || p.background_only
+            || ((p.former || p.role.as_deref().is_some_and(former_role)) && !p.in_trigger)
             || ((p.occasion_only || p.attended) && !p.speaks)
         {
             continue;
@@ -119,7 +127,12 @@ pub(crate) fn signatories(
             continue;
         }
         // Analysts and experts quoted from outside the parties do not speak for them.
-        if party.is_none() && (p.outside || p.role.as_deref().is_some_and(outside_voice)) {
+        // One named only near an outside word ("estime X, analyste au cabinet Y") gets no
+        // party from the words around: only from a body named as theirs.
+        let outsider = p.outside && !p.in_trigger && party_by_aff.is_none();
+        if (party.is_none() || outsider)
+            && (p.outside || p.role.as_deref().is_some_and(outside_voice))
+        {
             continue;
         }
         // A head of state or government named for context ("during President X's visit")

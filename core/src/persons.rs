@@ -49,6 +49,8 @@ pub(crate) struct Person {
     pub acts: bool,
     /// Described as an outside voice ("X, an analyst at Y").
     pub outside: bool,
+    /// Named with a role they no longer hold ("former commissioner X", "l'ancien ministre X").
+    pub former: bool,
     /// Every mention is the complement of an occasion ("the state visit of X", "sous la
     /// gouvernance de X").
     pub occasion_only: bool,
@@ -77,6 +79,7 @@ impl Person {
             cued: false,
             acts: false,
             outside: false,
+            former: false,
             occasion_only: true,
             attended: false,
             titled: false,
@@ -339,6 +342,16 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         p.outside |= near
             .filter_map(|k| doc.tokens.get(k))
             .any(|t| outside_voice(&t.fold));
+        let former = |t: &crate::text::Token| {
+            matches!(
+                t.fold.as_str(),
+                "former" | "ancien" | "ancienne" | "retired"
+            )
+        };
+        p.former |= doc.tokens[m.first.saturating_sub(3).max(sa)..m.first]
+            .iter()
+            .chain(&doc.tokens[m.last..(m.last + 3).min(sb)])
+            .any(former);
         // "X, a professor at Y": an academic after the name ("le professeur X" is a title).
         p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)]
             .iter()
@@ -665,6 +678,7 @@ fn merge_surname_forms(people: &mut Vec<Person>) {
         p.cued |= from.cued;
         p.acts |= from.acts;
         p.outside |= from.outside;
+        p.former |= from.former;
         p.occasion_only &= from.occasion_only;
         p.attended |= from.attended;
     }
@@ -780,7 +794,11 @@ fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
                 ";" | ":" | "(" | "\"" | "«" | "“" | "signs" | "who" | "qui"
             )
         {
-            return false;
+            // "X signed as a witness", "a signé en qualité de témoin": a witness still.
+            let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+            return matches!(fold(j + 1), "as" | "en" | "comme")
+                && (j + 2..j + 5)
+                    .any(|k| matches!(fold(k), "witness" | "witnesses" | "temoin" | "temoins"));
         }
     }
     false
@@ -975,9 +993,14 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         let Some(s) = first.checked_sub(back) else {
             break;
         };
+        // "told Harbor Times", "a déclaré à Jeune Afrique": the name is the listener.
+        let listener = |last: usize| {
+            doc.tokens[last - 1].fold == "told"
+                || (last < first && matches!(doc.tokens[last].fold.as_str(), "a" | "au" | "to"))
+        };
         if speech
             .longest_at(doc, s, first, ctx.lang)
-            .is_some_and(|h| h.last == first || h.last + 1 == first)
+            .is_some_and(|h| (h.last == first || h.last + 1 == first) && !listener(h.last))
         {
             return true;
         }
