@@ -1282,7 +1282,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     let mut e = s + 1;
     let mut has_head = idx.head_kind(doc, s).is_some();
     let mut in_complement = false;
-    // The name holds a Spanish or Portuguese "and" ("y", "e").
+    // The name holds a Spanish or Portuguese "and" ("y", "e"), or a portfolio's last "and".
     let mut spanish = false;
     loop {
         // No name is this long: a run of capitals beyond it is a shouted text, not a name.
@@ -1445,13 +1445,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 j += 1;
             }
+            // "… and the Digital Economy": an article may follow the "and".
+            let w = j + 1 + usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "the"));
             if j > e + 1
-                && j + 1 < b
+                && w < b
                 && is_and(&doc.tokens[j].fold)
-                && COMMON_WORDS.contains(&doc.tokens[j + 1])
-                && is_cap_word(doc, j + 1)
+                && COMMON_WORDS.contains(&doc.tokens[w])
+                && is_cap_word(doc, w)
             {
-                e = j + 2;
+                // The portfolio's "and" was its last: another starts a name.
+                spanish = true;
+                e = w + 1;
                 continue;
             }
         }

@@ -435,7 +435,17 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
                     && m.last - m.first >= 2
                     && t.is_word()
             });
-    if !own {
+    // "A, State Special Communications, and B signed": common words make a name inside a
+    // list of signers.
+    let listed = m.last - m.first >= 2
+        && m.first > 0
+        && doc.tokens[m.first - 1].is_punct(",")
+        && doc
+            .tokens
+            .get(m.last)
+            .is_some_and(|t| matches!(t.fold.as_str(), "," | "and" | "et"))
+        && doc.tokens[m.first..m.last].iter().all(|t| t.cap);
+    if !own && !listed {
         return false;
     }
     if m.kind == MentionKind::Person {
