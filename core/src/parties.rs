@@ -582,7 +582,12 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || (at >= 3
             && ctx.doc.tokens[at - 1].fold == "s"
             && ctx.doc.tokens[at - 2].fold == "'"
-            && !ctx.doc.tokens[at - 3].cap);
+            && !ctx.doc.tokens[at - 3].cap
+            // "the country's Training Authority" is the state's own body.
+            && !matches!(
+                ctx.doc.tokens[at - 3].fold.as_str(),
+                "country" | "nation" | "kingdom" | "republic" | "state" | "government"
+            ));
     owned
         || portfolio(ctx, mi)
         || owns_next_unit(ctx, mi)
