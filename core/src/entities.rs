@@ -1282,7 +1282,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     let mut e = s + 1;
     let mut has_head = idx.head_kind(doc, s).is_some();
     let mut in_complement = false;
-    // The name holds a Spanish or Portuguese "and" ("y", "e").
+    // The name holds a Spanish or Portuguese "and" ("y", "e"), or a portfolio's last "and".
     let mut spanish = false;
     loop {
         // No name is this long: a run of capitals beyond it is a shouted text, not a name.
@@ -1293,6 +1293,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // "Uruguay Signs Cyber Deal With Paraguay": in a headline in title case, a signing
         // verb ends the name.
         if t.cap && (t.fold == "with" || title_verb(doc, e, b, lang)) {
+            break;
+        }
+        // "Kalahari Data (Pty) Ltd": a bracketed legal form, then the last one, end it.
+        if t.is_punct("(")
+            && doc.tokens.get(e + 2).is_some_and(|c| c.is_punct(")"))
+            && doc.tokens[e + 1..(e + 4).min(b)]
+                .iter()
+                .filter(|w| is_legal_form(&w.fold) || w.fold == "private")
+                .count()
+                == 2
+        {
+            e += 4;
             break;
         }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
@@ -1433,13 +1445,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 j += 1;
             }
+            // "… and the Digital Economy": an article may follow the "and".
+            let w = j + 1 + usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "the"));
             if j > e + 1
-                && j + 1 < b
+                && w < b
                 && is_and(&doc.tokens[j].fold)
-                && COMMON_WORDS.contains(&doc.tokens[j + 1])
-                && is_cap_word(doc, j + 1)
+                && COMMON_WORDS.contains(&doc.tokens[w])
+                && is_cap_word(doc, w)
             {
-                e = j + 2;
+                // The portfolio's "and" was its last: another starts a name.
+                spanish = true;
+                e = w + 1;
                 continue;
             }
         }
@@ -1495,9 +1511,15 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             // "Copperline Telecom in Lusaka": a company's place is no part of its name (an
             // "Embassy in Lusaka" keeps it).
+            // "Ministry of Health of Kenya in Pretoria": nor is a body's that already
+            // names its state.
             if matches!(f, "in" | "en")
                 && !is_calendar(doc, s)
-                && idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+                && (idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+                    || (s..e).any(|j| {
+                        idx.place_at(doc, j, e)
+                            .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
+                    }))
                 && idx
                     .place_at(doc, k, b)
                     .is_some_and(|h| !matches!(h.known, Known::Demonym(_)))
@@ -1620,9 +1642,12 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 break;
             }
+            // "Université de Kindia et Savana Data": in French, a portfolio's "et" is
+            // followed by an article or a common word, not by a proper word after another.
             let place_closes = in_complement
                 && has_head
-                && (s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e));
+                && ((s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e))
+                    || lang == Lang::Fr && proper(e - 1) && proper(k));
             let joins = f == "&"
                 || in_complement && !(has_head && second.is_some()) && !place_closes
                 || announced
@@ -1641,7 +1666,16 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     }
     // French names run on in lowercase after their head word:
     // "Agence nationale de la sécurité des systèmes d'information (ANSSI)".
-    if lang == Lang::Fr && idx.head_kind(doc, s).is_some() {
+    // So do some after one capitalised word: "Port autonome de Cotonou".
+    if lang == Lang::Fr
+        && (idx.head_kind(doc, s).is_some()
+            || e == s + 1
+                && !idx.is_role_word(doc, s)
+                && doc
+                    .tokens
+                    .get(e)
+                    .is_some_and(|t| word_set!("fr_name_adjectives").contains(t)))
+    {
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
@@ -1815,7 +1849,14 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                 .tokens
                 .get(e + 1)
                 .is_some_and(|n| matches!(n.fold.as_str(), "la" | "le" | "l'" | "les"));
-        if FR_TAIL_STOP.contains(t) && !inner_et && !head_pour {
+        // "… et Cryptalis matérialisent leur partenariat": right after a proper word that
+        // is no head word, a word ending in "-ent" is the headline's verb.
+        let verb = e == start
+            && !t.cap
+            && t.fold.ends_with("ent")
+            && is_cap_word(doc, e - 1)
+            && idx.head_kind(doc, e - 1).is_none();
+        if (FR_TAIL_STOP.contains(t) || verb) && !inner_et && !head_pour {
             stopped = true;
             break;
         }
@@ -1868,7 +1909,11 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
             if let Some(h) = idx.longest_at(doc, e, b) {
                 let complement =
                     e > start && word_set!("french_tail_w").contains(&doc.tokens[e - 1]);
-                if complement && matches!(h.known, Known::Org { .. } | Known::Country(_)) {
+                // "Port autonome de Cotonou": a city too, when no "et" went before.
+                let city = matches!(h.known, Known::City(_))
+                    && !(start..e).any(|k| doc.tokens[k].fold == "et");
+                if complement && (city || matches!(h.known, Known::Org { .. } | Known::Country(_)))
+                {
                     e = h.last;
                     continue;
                 }
@@ -2064,6 +2109,21 @@ fn title_in_body_name(doc: &Doc<'_>, s: usize, r: usize, idx: &NameIndex) -> boo
     // Back over the title's own words ("Prime", "Deputy", "Premier").
     while k > s && idx.is_role_word(doc, k - 1) && is_cap_word(doc, k - 1) {
         k -= 1;
+    }
+    // "Office of the Privacy Commissioner (of X)": after "of the", words that qualify
+    // the title, when no name follows it.
+    let mut q = r;
+    while idx.is_role_word(doc, q) {
+        q += 1;
+    }
+    if !is_cap_word(doc, q) {
+        let mut j = k;
+        while j > s && k - j < 3 && is_cap_word(doc, j - 1) && idx.head_kind(doc, j - 1).is_none() {
+            j -= 1;
+        }
+        if j > s && doc.tokens[j - 1].fold == "the" {
+            k = j;
+        }
     }
     if k > s && is_article(&doc.tokens[k - 1].fold) {
         k -= 1;
@@ -2308,10 +2368,18 @@ fn classify_segment(
                     if j < e && is_article(&doc.tokens[j].fold) && !doc.tokens[j].cap {
                         j += 1;
                     }
+                    // "Cyber Security Authority of South Africa": so is one of another
+                    // known state than the known body's.
+                    let other_state = idx.longest_at(doc, j, e).is_some_and(|h| {
+                        matches!(h.known, Known::Country(c) if h.last == e
+                            && g.orgs[gi].country.as_deref() != Some(g.countries[c].iso2.as_str()))
+                    });
                     let unknown_tail = j < e
-                        && (j..e).all(|k| {
-                            idx.head_kind(doc, k).is_none() && idx.longest_at(doc, k, e).is_none()
-                        });
+                        && (other_state
+                            || (j..e).all(|k| {
+                                idx.head_kind(doc, k).is_none()
+                                    && idx.longest_at(doc, k, e).is_none()
+                            }));
                     if unknown_tail {
                         push(
                             out,

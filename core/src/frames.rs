@@ -1087,6 +1087,14 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             }
             if article(at) {
                 at += 1;
+                // "the country's Public Service Authority": a noun's possessive describes.
+                let word = |j: usize, w: &str| doc.tokens.get(j).is_some_and(|t| t.fold == w);
+                if doc.tokens.get(at).is_some_and(|t| t.is_word() && !t.cap)
+                    && word(at + 1, "'")
+                    && word(at + 2, "s")
+                {
+                    at += 3;
+                }
             }
             // "la société Nordwave", "the firm Nordwave": the noun before the name.
             if let Some(named) = (at..b.min(at + 4))

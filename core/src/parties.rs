@@ -314,7 +314,11 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     let doc = &ctx.doc;
     let ents = &ctx.ents;
     let m = &ents.mentions[mi];
-    if (m.modifier && !framed) || m.possessive || excluded(ctx, mi) || in_quotes(ctx, mi) {
+    if (m.modifier && !framed)
+        || m.possessive
+        || excluded(ctx, mi)
+        || (in_quotes(ctx, mi) && !(framed && we_quoted(ctx, m.first)))
+    {
         return None;
     }
     // "Sentrix and Telkom Partner to Boost SME Cybersecurity": in a headline in title
@@ -431,7 +435,17 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
                     && m.last - m.first >= 2
                     && t.is_word()
             });
-    if !own {
+    // "A, State Special Communications, and B signed": common words make a name inside a
+    // list of signers.
+    let listed = m.last - m.first >= 2
+        && m.first > 0
+        && doc.tokens[m.first - 1].is_punct(",")
+        && doc
+            .tokens
+            .get(m.last)
+            .is_some_and(|t| matches!(t.fold.as_str(), "," | "and" | "et"))
+        && doc.tokens[m.first..m.last].iter().all(|t| t.cap);
+    if !own && !listed {
         return false;
     }
     if m.kind == MentionKind::Person {
@@ -588,7 +602,12 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         || (at >= 3
             && ctx.doc.tokens[at - 1].fold == "s"
             && ctx.doc.tokens[at - 2].fold == "'"
-            && !ctx.doc.tokens[at - 3].cap);
+            && !ctx.doc.tokens[at - 3].cap
+            // "the country's Training Authority" is the state's own body.
+            && !matches!(
+                ctx.doc.tokens[at - 3].fold.as_str(),
+                "country" | "nation" | "kingdom" | "republic" | "state" | "government"
+            ));
     owned
         || portfolio(ctx, mi)
         || owns_next_unit(ctx, mi)
@@ -896,6 +915,26 @@ fn in_quotes(ctx: &Ctx<'_>, mi: usize) -> bool {
     let quote = |k: usize| ctx.doc.tokens.get(k).is_some_and(|t| t.is_punct("\""));
     let named = at.checked_sub(1).is_some_and(quote) && quote(m.last);
     !named
+}
+
+/// Whether the quote holding token `at` speaks for the speaker's body before it ("We
+/// signed an MoU with X," said …; « Nous avons signé avec X »): the partner of a signing
+/// the speaker reports counts.
+/// A clause that opens with "since", "when" … recalls an earlier signing instead.
+fn we_quoted(ctx: &Ctx<'_>, at: usize) -> bool {
+    let mut we = false;
+    for k in (at.saturating_sub(30)..at).rev() {
+        if !ctx.quoted.get(k).copied().unwrap_or(false) {
+            break;
+        }
+        match ctx.doc.tokens[k].fold.as_str() {
+            "we" | "nous" => we = true,
+            "since" | "when" | "after" | "once" | "before" | "if" | "depuis" | "lorsque"
+            | "quand" | "si" => return false,
+            _ => {}
+        }
+    }
+    we
 }
 
 /// Chooses the parties.
