@@ -1978,6 +1978,14 @@ fn classify_chunk(
                     || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
             && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
+            // "Central Statistics Office", "Special Communications Service": a modifier
+            // that ends some titles ("directeur central"), then capitalised words up to a
+            // body's head word ("Central Bank of X"), name a body: a role has its holder
+            // after it.
+            && !{
+                let m = (k..e).find(|&j| !is_cap_word(doc, j)).unwrap_or(e);
+                m > k + 1 && idx.head_kind(doc, m - 1).is_some()
+            }
             && !title_in_body_name(doc, s, k, idx)
     });
 
