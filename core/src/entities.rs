@@ -380,6 +380,13 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
     // "SUVA, Fiji, Oct. 2 (Pacific Wire) -", "MONTEVIDEO (Southlink News) –": the wire
     // service or outlet credited in brackets in a dateline names no party.
     for (k, m) in mentions.iter_mut().enumerate() {
+        // "Lake Oranto, 21 October 2025 -- …": a line that opens on a name, a comma and a
+        // date is a dateline, and the name its place, no one's.
+        if m.kind == MentionKind::Person && dateline_place(doc, m) {
+            m.kind = MentionKind::Outlet;
+            links.retain(|&(a, b)| a != k && b != k);
+            continue;
+        }
         if dateline_credit(doc, m) {
             m.kind = MentionKind::Outlet;
             m.bracket_of = None;
@@ -628,6 +635,25 @@ fn short_company_forms(doc: &Doc<'_>, mentions: &mut [Mention]) {
             m.kind = *kind;
         }
     }
+}
+
+/// Whether a mention opens its line and a comma and a date follow it ("Port Adela, 12 May
+/// 2025", "Lake Oranto, Oct. 21"): the place of a dateline.
+fn dateline_place(doc: &Doc<'_>, m: &Mention) -> bool {
+    let toks = &doc.tokens;
+    let month = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                crate::lexicon::curated().calendar.get(t),
+                Some(crate::lexicon::Calendar::Month(_))
+            )
+        })
+    };
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Num);
+    let c = m.last + 1;
+    (m.first == 0 || toks[m.first].newline_before)
+        && toks.get(m.last).is_some_and(|t| t.is_punct(","))
+        && ((num(c) && month(c + 1)) || (month(c) && (num(c + 1) || num(c + 2))))
 }
 
 /// Whether a mention is the credit of a dateline: a name alone in brackets, followed by a
@@ -1616,10 +1642,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             {
                 break;
             }
-            // "Ministry of ICT of Ruritania and Harbor Digital": a body's second complement
-            // (its state's) that ends on a proper word no table knows, then a run with a
-            // company's head word and a proper word of its own, are two names ("Ministry
-            // of Electricity and Renewable Energy" is one portfolio).
+            // "Ministry of ICT and Harbor Digital", "National Bank of Verdania and Tellaris
+            // Mobile": a body's complement, then a run with a company's head word and a
+            // proper word of its own, are two names ("Ministry of Electricity and Renewable
+            // Energy" is one portfolio).
             let proper = |j: usize| {
                 let t = &doc.tokens[j];
                 t.cap
@@ -1628,17 +1654,31 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                     && idx.head_kind(doc, j).is_none()
                     && idx.longest_at(doc, j, j + 1).is_none()
             };
+            let run_end = (k..b.min(k + 6))
+                .find(|&j| !is_cap_word(doc, j))
+                .unwrap_or(b.min(k + 6));
+            // The run is a name of its own when the text also writes it alone, not after
+            // "and" or "of" ("Harbor Digital said …"; "Renewable Energy" comes only in
+            // its ministry's name).
+            let alone_elsewhere = || {
+                let n = run_end - k;
+                (1..doc.tokens.len().saturating_sub(n)).any(|p| {
+                    p != k
+                        && !is_and(&doc.tokens[p - 1].fold)
+                        && !is_name_connector(&doc.tokens[p - 1].fold)
+                        && !is_cap_word(doc, p - 1)
+                        && (0..n).all(|x| {
+                            doc.tokens[p + x].id == doc.tokens[k + x].id
+                                && doc.tokens[p + x].fold == doc.tokens[k + x].fold
+                        })
+                        && !is_cap_word(doc, p + n)
+                })
+            };
             if in_complement
-                && head_kind(doc, s, e, idx).is_some_and(|k| k != PartyKind::Company)
-                && proper(e - 1)
-                && (s..e)
-                    .filter(|&j| matches!(doc.tokens[j].fold.as_str(), "of" | "de"))
-                    .count()
-                    >= 2
+                && has_head
                 && run_head(doc, k, b, idx) == Some(PartyKind::Company)
-                && (k..b.min(k + 6))
-                    .take_while(|&j| is_cap_word(doc, j))
-                    .any(proper)
+                && (k..run_end).any(proper)
+                && alone_elsewhere()
             {
                 break;
             }
