@@ -971,6 +971,14 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     }
                 }
             }
+            // "Kenya's ICT ministry and Acme signed": the state for the body it describes.
+            if ending_at(end).is_none() {
+                if let Some(st) = (end.saturating_sub(7).max(a)..end).find_map(|j| {
+                    ending_at(j).filter(|&st| described_body_after(ctx, st) == Some(end))
+                }) {
+                    end = ctx.ents.mentions[st].last;
+                }
+            }
             let Some(mi) = ending_at(end) else { break };
             group.push(mi);
             let mut j = ctx.ents.mentions[mi].first;
@@ -1103,6 +1111,19 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                 if (at..named).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap) {
                     at = named;
                 }
+            }
+            // "with Kenya's ICT ministry": the state for the body it describes.
+            if let Some((st, next)) = starting_at(at)
+                .filter(|&mi| ctx.ents.mentions[mi].possessive)
+                .and_then(|st| described_body_after(ctx, st).map(|n| (st, n)))
+            {
+                group.push(st);
+                at = next;
+                if at + 1 < b && matches!(doc.tokens[at].fold.as_str(), "and" | "et") {
+                    at += 1;
+                    continue;
+                }
+                break;
             }
             // "Singapore's Ministry of Defence": the state's name describes the body.
             if let Some(st) = starting_at(at).filter(|&mi| ctx.ents.mentions[mi].possessive) {
@@ -1284,6 +1305,24 @@ pub(crate) fn has_own_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
             && ctx.idx.place_at(doc, k, k + 1).is_none()
             && ctx.lex.calendar.get(t).is_none()
     })
+}
+
+/// "Kenya's ICT ministry", "Ghana's cyber security authority": a body the text describes
+/// in lowercase after a state's possessive (mention `mi`) without naming it; the token
+/// after the body's noun.
+pub(crate) fn described_body_after(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
+    let m = &ctx.ents.mentions[mi];
+    let toks = &ctx.doc.tokens;
+    if !matches!(m.kind, MentionKind::Country(_))
+        || !toks.get(m.last).is_some_and(|t| t.fold == "'")
+        || !toks.get(m.last + 1).is_some_and(|t| t.fold == "s")
+    {
+        return None;
+    }
+    (m.last + 2..toks.len().min(m.last + 6))
+        .take_while(|&j| toks[j].is_word() && (!toks[j].cap || toks[j].upper))
+        .find(|&j| !toks[j].upper && word_set!("described_bodies").contains(&toks[j]))
+        .map(|j| j + 1)
 }
 
 pub(crate) fn is_article_fold(fold: &str) -> bool {

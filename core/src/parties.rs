@@ -315,7 +315,7 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     let ents = &ctx.ents;
     let m = &ents.mentions[mi];
     if (m.modifier && !framed)
-        || m.possessive
+        || (m.possessive && !(framed && crate::frames::described_body_after(ctx, mi).is_some()))
         || excluded(ctx, mi)
         || (in_quotes(ctx, mi) && !(framed && we_quoted(ctx, m.first)))
     {
