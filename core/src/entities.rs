@@ -476,6 +476,30 @@ fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
                 {
                     m.last += 1;
                     m.kind = MentionKind::Country(c);
+                    continue;
+                }
+                // "the Ghanaian police", "the Kenyan ICT ministry", "la police nigériane",
+                // "le ministère sénégalais": a body described by its state's adjective, which
+                // the state stands for.
+                let body = |k: usize| {
+                    doc.tokens
+                        .get(k)
+                        .is_some_and(|t| !t.cap && word_set!("described_bodies").contains(t))
+                };
+                if demonym {
+                    if let Some(end) = (m.last..ceiling.min(m.last + 3))
+                        .take_while(|&k| {
+                            let t = &doc.tokens[k];
+                            t.is_word() && (!t.cap || t.upper)
+                        })
+                        .find(|&k| body(k))
+                    {
+                        m.last = end + 1;
+                        m.kind = MentionKind::Country(c);
+                    } else if m.first > floor && body(m.first - 1) {
+                        m.first -= 1;
+                        m.kind = MentionKind::Country(c);
+                    }
                 }
             }
             _ => {}
