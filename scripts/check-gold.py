@@ -1,6 +1,7 @@
-"""Validate the holdout4 gold files: keys, closed lists (type, kind, scope), date shapes,
-and that every party form, signatory name and location appears in the article text.
-Usage: python3 tests/holdout4/check_gold.py tests/holdout4  (does not run accord)."""
+"""Validate the gold files of a blind set (tests/holdout*/) or any folder of ID.txt + ID.json:
+keys, closed lists (type, kind, scope), date shapes, and that every party form, signatory
+name and location appears in the article text.
+Usage: python3 scripts/check-gold.py tests/holdout5  (does not run accord)."""
 import json, re, sys, collections
 from pathlib import Path
 D = Path(sys.argv[1])
