@@ -1691,10 +1691,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                         && !is_and(&doc.tokens[p - 1].fold)
                         && !is_name_connector(&doc.tokens[p - 1].fold)
                         && !is_cap_word(doc, p - 1)
-                        && (0..n).all(|x| {
-                            doc.tokens[p + x].id == doc.tokens[k + x].id
-                                && doc.tokens[p + x].fold == doc.tokens[k + x].fold
-                        })
+                        && (0..n).all(|x| doc.tokens[p + x].fold == doc.tokens[k + x].fold)
                         && !is_cap_word(doc, p + n)
                 })
             };

@@ -1112,21 +1112,18 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     at = named;
                 }
             }
-            // "with Kenya's ICT ministry": the state for the body it describes.
-            if let Some((st, next)) = starting_at(at)
-                .filter(|&mi| ctx.ents.mentions[mi].possessive)
-                .and_then(|st| described_body_after(ctx, st).map(|n| (st, n)))
-            {
-                group.push(st);
-                at = next;
-                if at + 1 < b && matches!(doc.tokens[at].fold.as_str(), "and" | "et") {
-                    at += 1;
-                    continue;
-                }
-                break;
-            }
-            // "Singapore's Ministry of Defence": the state's name describes the body.
             if let Some(st) = starting_at(at).filter(|&mi| ctx.ents.mentions[mi].possessive) {
+                // "with Kenya's ICT ministry": the state for the body it describes.
+                if let Some(next) = described_body_after(ctx, st) {
+                    group.push(st);
+                    at = next;
+                    if at + 1 < b && matches!(doc.tokens[at].fold.as_str(), "and" | "et") {
+                        at += 1;
+                        continue;
+                    }
+                    break;
+                }
+                // "Singapore's Ministry of Defence": the state's name describes the body.
                 let after = ctx.ents.mentions[st].last;
                 if doc.tokens.get(after).is_some_and(|t| t.fold == "'")
                     && doc.tokens.get(after + 1).is_some_and(|t| t.fold == "s")
