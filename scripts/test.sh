@@ -42,7 +42,7 @@ if [ -d "$shared/corpus" ] && [ -f "$shared/eval/score.py" ]; then
   # predict unseen text.
   printf '\n[check]\n'
   python3 "$shared/eval/score.py" --corpus "$shared/corpus/check" --cmd "$cmd" || fail
-  for blind in tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5; do
+  for blind in tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6; do
     printf '\n[%s]\n' "$blind"
     python3 "$shared/eval/score.py" --corpus "$blind" --cmd "$cmd" || fail
   done
