@@ -1681,9 +1681,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             let run_end = (k..b.min(k + 6))
                 .find(|&j| !is_cap_word(doc, j))
                 .unwrap_or(b.min(k + 6));
-            // The run is a name of its own when the text also writes it alone, not after
-            // "and" or "of" ("Harbor Digital said …"; "Renewable Energy" comes only in
-            // its ministry's name).
+            // The run is a name of its own when one of its proper words does not end like an
+            // adjective ("Harbor Digital"; "Renewable Energy" is a portfolio), or when the
+            // text also writes it alone, not after "and" or "of" ("Atlantic Digital said …").
             let alone_elsewhere = || {
                 let n = run_end - k;
                 (1..doc.tokens.len().saturating_sub(n)).any(|p| {
@@ -1699,7 +1699,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 && has_head
                 && run_head(doc, k, b, idx) == Some(PartyKind::Company)
                 && (k..run_end).any(proper)
-                && alone_elsewhere()
+                && ((k..run_end).any(|j| proper(j) && !adjective_like(&doc.tokens[j].fold))
+                    || alone_elsewhere())
             {
                 break;
             }
@@ -1740,6 +1741,16 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
+}
+
+/// Whether a capitalised word has the ending of an English adjective ("Renewable",
+/// "Industrial", "Creative"), so that it may describe a portfolio rather than name a firm.
+fn adjective_like(fold: &str) -> bool {
+    [
+        "able", "ible", "al", "ive", "ous", "ic", "ary", "ed", "ing", "ful",
+    ]
+    .iter()
+    .any(|x| fold.len() > x.len() + 2 && fold.ends_with(x))
 }
 
 /// Whether `s..e` so far is the start of a person's name, after any title ("Deputy
