@@ -505,7 +505,39 @@ fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
             _ => {}
         }
     }
+    described_body_complements(doc, mentions);
     plural_state_pairs(doc, mentions);
+}
+
+/// "le ministère sénégalais du Numérique et Harbor Digital", "the Kenyan ministry of ICT and
+/// Harbor Digital": the complement after a body described by its state's adjective belongs
+/// to that body, and the "and" after the complement opens the next name.
+fn described_body_complements(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let connector = |k: usize| word_set!("state_phrases").contains(&doc.tokens[k]);
+    for n in 1..mentions.len() {
+        let (a, b) = (&mentions[n - 1], &mentions[n]);
+        if !matches!(a.kind, MentionKind::Country(_))
+            || !(a.first..a.last).any(|k| {
+                let t = &doc.tokens[k];
+                !t.cap && word_set!("described_bodies").contains(t)
+            })
+            || b.first <= a.last
+            || b.first - a.last > 2
+            || !(a.last..b.first).all(connector)
+        {
+            continue;
+        }
+        let Some(j) = (b.first + 1..b.last.saturating_sub(1))
+            .take_while(|&j| doc.tokens[j].is_word())
+            .find(|&j| is_and(&doc.tokens[j].fold))
+        else {
+            continue;
+        };
+        if (b.first..j).all(|k| is_cap_word(doc, k)) && is_cap_word(doc, j + 1) {
+            mentions[n - 1].last = j;
+            mentions[n].first = j + 1;
+        }
+    }
 }
 
 /// Whether a word names the governments of several states ("governments", "autorités").
