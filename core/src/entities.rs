@@ -259,6 +259,22 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     m.kind = MentionKind::Outlet;
                 }
             }
+            // "the Kenyan ICT ministry": an acronym between a state's adjective and the
+            // lowercase body it describes is the body's portfolio, not a name of its own.
+            if mentions.len() > before && mentions.len() >= 2 {
+                let (m, p) = (&mentions[mentions.len() - 1], &mentions[mentions.len() - 2]);
+                if m.last == m.first + 1
+                    && doc.tokens[m.first].upper
+                    && matches!(p.kind, MentionKind::Demonym(_))
+                    && p.last == m.first
+                    && doc
+                        .tokens
+                        .get(m.last)
+                        .is_some_and(|t| !t.cap && word_set!("described_bodies").contains(t))
+                {
+                    mentions.pop();
+                }
+            }
             // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
             // before it; it is no name of its own.
             if mentions.len() == before + 1 && before > 0 {
@@ -517,10 +533,7 @@ fn described_body_complements(doc: &Doc<'_>, mentions: &mut [Mention]) {
     for n in 1..mentions.len() {
         let (a, b) = (&mentions[n - 1], &mentions[n]);
         if !matches!(a.kind, MentionKind::Country(_))
-            || !(a.first..a.last).any(|k| {
-                let t = &doc.tokens[k];
-                !t.cap && word_set!("described_bodies").contains(t)
-            })
+            || !described_body(doc, a)
             || b.first <= a.last
             || b.first - a.last > 2
             || !(a.last..b.first).all(connector)
@@ -538,6 +551,21 @@ fn described_body_complements(doc: &Doc<'_>, mentions: &mut [Mention]) {
             mentions[n].first = j + 1;
         }
     }
+}
+
+/// Whether a state's mention is a body its adjective describes ("the Kenyan ICT ministry",
+/// "le ministère sénégalais"): it holds a lowercase noun of `described_bodies`.
+fn described_body(doc: &Doc<'_>, m: &Mention) -> bool {
+    described_noun(doc, m).is_some()
+}
+
+/// The token of the lowercase body noun in a state's mention that describes a body ("the
+/// Kenyan ICT ministry": "ministry").
+pub(crate) fn described_noun(doc: &Doc<'_>, m: &Mention) -> Option<usize> {
+    (m.first..m.last).find(|&k| {
+        let t = &doc.tokens[k];
+        !t.cap && word_set!("described_bodies").contains(t)
+    })
 }
 
 /// Whether a word names the governments of several states ("governments", "autorités").
@@ -3100,13 +3128,17 @@ fn mark_context(
         }
     }
     // A state or demonym, a comma, then a body: "son homologue de France, l'Agence …",
-    // "son pendant français, l'Agence …".
+    // "son pendant français, l'Agence …". Not after a body the state's adjective describes:
+    // "Ghanaian cyber authority, Tallis Networks to …" lists two parties.
     for m in 0..mentions.len().saturating_sub(1) {
         let (MentionKind::Country(c) | MentionKind::Demonym(c)) = mentions[m].kind else {
             continue;
         };
         let n = m + 1;
-        if !matches!(mentions[n].kind, MentionKind::Org { .. }) || mentions[n].country.is_some() {
+        if !matches!(mentions[n].kind, MentionKind::Org { .. })
+            || mentions[n].country.is_some()
+            || described_body(doc, &mentions[m])
+        {
             continue;
         }
         let between = &doc.tokens[mentions[m].last..mentions[n].first];

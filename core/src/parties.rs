@@ -1370,11 +1370,51 @@ fn collapse(
             let bodies: Vec<Key> = if pinned.contains(&k) {
                 Vec::new()
             } else {
+                // "The Kenyan ICT ministry and X signed": the state stands for the body
+                // its adjective describes, and only a body named with the same noun ("the
+                // Ministry of ICT") may take its place.
+                // So says a reporting sentence of the text, not only its headline
+                // ("Tanzanian regulator" there, the Commission's name below).
+                let noun = ctx
+                    .triggers
+                    .iter()
+                    .filter(|t| !ctx.is_title(t.sent))
+                    .flat_map(|t| ctx.by_sentence[t.sent].iter())
+                    .find_map(|&mi| {
+                        let m = &ctx.ents.mentions[mi];
+                        if m.kind != MentionKind::Country(st) {
+                            return None;
+                        }
+                        crate::entities::described_noun(&ctx.doc, m)
+                            .filter(|&w| !word_set!("is_state_head").contains(&ctx.doc.tokens[w]))
+                    });
+                // A body a reporting sentence frames as a signer may still take it.
+                let framed: Vec<usize> = if noun.is_some() {
+                    ctx.triggers
+                        .iter()
+                        .flat_map(|t| frame_slots(ctx, t.sent))
+                        .map(|mi| ctx.ents.cluster_of[mi])
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let fits = |b: &Key| match (noun, b) {
+                    (Some(w), Key::Cluster(c)) => {
+                        framed.contains(c)
+                            || ctx.ents.clusters[*c].mentions.iter().any(|&mi| {
+                                let m = &ctx.ents.mentions[mi];
+                                (m.first..m.last)
+                                    .any(|k| ctx.doc.tokens[k].fold == ctx.doc.tokens[w].fold)
+                            })
+                    }
+                    _ => true,
+                };
                 // Bodies the text ties to the state first; else those of the state by
                 // default (a government body of the article's state).
                 let stated: Vec<Key> = pool
                     .iter()
                     .copied()
+                    .filter(fits)
                     .filter(|b| matches!(b, Key::Cluster(c) if stated_home(ctx, *c) == Some(st)))
                     .collect();
                 // A state whose own official signs ("French foreign minister X") keeps
@@ -1384,6 +1424,7 @@ fn collapse(
                 } else if stated.is_empty() {
                     pool.iter()
                         .copied()
+                        .filter(fits)
                         .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
                         .collect()
                 } else {
