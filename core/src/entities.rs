@@ -1702,7 +1702,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "Ministry of Communications of X and Westbrook University": a head word
             // on both sides makes two bodies, not one portfolio ("… of Communications
             // and Technology" has only a company's suffix after "and").
-            let second = run_head(doc, k, b, idx).filter(|&h| h != PartyKind::Company);
+            // So does a hyphenated name on a head word ("… of Ruritania and CERT-Rv").
+            let second = run_head(doc, k, b, idx)
+                .filter(|&h| h != PartyKind::Company)
+                .or_else(|| {
+                    let (h, _) = doc.tokens[k].fold.split_once('-')?;
+                    idx.org_heads.get_text(h).copied()
+                });
             // "University of Nairobi and Acme Labs", "Université de Bouaké et Lagune
             // Cyber": a complement that ends on a place closes the name.
             // "Agency for Network and Information Security and Harbor Digital Inc.": a run

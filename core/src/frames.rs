@@ -953,6 +953,30 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     end = open;
                 }
             }
+            // "A, the national team of Velor, and B signed": a name in the complement of
+            // an apposition after a member of the list is not itself a member.
+            if let Some(mi) = ending_at(end).filter(|_| seen_and && end > a + 1) {
+                let first = ctx.ents.mentions[mi].first;
+                let complement = first > a
+                    && matches!(
+                        doc.tokens[first - 1].fold.as_str(),
+                        "of" | "de" | "du" | "d'" | "in" | "en"
+                    );
+                if complement {
+                    if let Some(open) = (first.saturating_sub(12).max(a)..first - 1)
+                        .rev()
+                        .take_while(|&j| !doc.tokens[j].cap || doc.tokens[j].is_punct(","))
+                        .find(|&j| {
+                            doc.tokens[j].is_punct(",")
+                                && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
+                        })
+                    {
+                        if ending_at(open).is_some() {
+                            end = open;
+                        }
+                    }
+                }
+            }
             if group.len() >= MAX_SLOT {
                 break;
             }
