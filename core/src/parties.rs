@@ -119,7 +119,8 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
 
 /// Where the attribution that closes sentence `s` starts: a comma right before a verb of
 /// speech ("…, said Jane Doe, spokesperson for X", "…, a indiqué Marie Blanc, porte-parole
-/// du ministère"), after a reported signing. The sentence's end when there is none.
+/// du ministère"), or before a name and such a verb ("…, the ministry of X said"), after
+/// a reported signing. The sentence's end when there is none.
 fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
@@ -131,13 +132,39 @@ fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
         if ctx.lex.cue_starts(t) & sign != 0 {
             signed = true;
         }
-        if signed
-            && t.is_punct(",")
-            && speech
-                .longest_at(doc, k + 1, b, ctx.lang)
-                .is_some_and(|h| h.first == k + 1)
-        {
-            return k;
+        if signed && t.is_punct(",") {
+            // "…, said Jane Doe", and "…, Cape Verde's Ministry of Digital Economy said":
+            // a name (capitalised words, their possessive and small words) before the verb.
+            let mut j = k + 1;
+            while j < b.min(k + 12) {
+                if speech
+                    .longest_at(doc, j, b, ctx.lang)
+                    .is_some_and(|h| h.first == j)
+                {
+                    return k;
+                }
+                let w = &doc.tokens[j];
+                let name_word = (w.cap && w.is_word())
+                    || matches!(
+                        w.fold.as_str(),
+                        "'" | "s"
+                            | "of"
+                            | "the"
+                            | "for"
+                            | "and"
+                            | "de"
+                            | "du"
+                            | "la"
+                            | "le"
+                            | "l'"
+                            | "des"
+                            | "d'"
+                    );
+                if !name_word || (j == k + 1 && !w.cap && w.fold != "the") {
+                    break;
+                }
+                j += 1;
+            }
         }
     }
     b
