@@ -59,7 +59,12 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         if m.first < a || m.last > b {
             continue;
         }
-        for k in mention_keys(ctx, mi, framed.binary_search(&mi).is_ok(), people) {
+        let in_frame = framed.binary_search(&mi).is_ok();
+        // With two signers in the frame, a name the agreement serves is no third.
+        if !in_frame && framed.len() >= 2 && beneficiary(ctx, m.first.max(a + 1)) {
+            continue;
+        }
+        for k in mention_keys(ctx, mi, in_frame, people) {
             push(&mut out, k, m.first);
         }
     }
@@ -115,6 +120,25 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         out.retain(|(_, at)| *at < tail);
     }
     out
+}
+
+/// Whether the name at token `at` is the one the agreement serves, named after a verb or
+/// noun of benefit and small words ("to protect the Lakeside Hospital", "au profit de la
+/// Coopérative X"), not one that signs.
+fn beneficiary(ctx: &Ctx<'_>, at: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let mut k = at;
+    while k > 0 && at - k < 3 {
+        let t = &toks[k - 1];
+        if word_set!("beneficiary").contains(t) {
+            return true;
+        }
+        if !(is_article_fold(&t.fold) || matches!(t.fold.as_str(), "of" | "de" | "its" | "their")) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Where the attribution that closes sentence `s` starts: a comma right before a verb of
