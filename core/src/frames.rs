@@ -527,6 +527,25 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 // Without a verb, a body must stand beside the instrument: "the memorandum,
                 // shared with the board" names no side.
                 && !frame_groups(ctx, si).is_empty());
+        // "… signed three memorandums. The first, with X, covers …": a part named by its
+        // ordinal and its partner reports its own agreement, of the instruments before.
+        let part = if is_trigger {
+            None
+        } else {
+            ordinal_part(ctx, si, &out)
+        };
+        if let Some(prev) = part {
+            out.push(Trigger {
+                sent: si,
+                instruments: prev.instruments.clone(),
+                sign: true,
+                partner: false,
+                cyber: prev.cyber || ctx.has_cue(si, Cue::Cyber),
+                background: false,
+                negated: false,
+            });
+            continue;
+        }
         if !is_trigger {
             continue;
         }
@@ -575,6 +594,31 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     });
     out.truncate(MAX_TRIGGERS);
     out
+}
+
+/// "The first, with X, covers …", "La seconde, avec Y, porte sur …": sentence `s` opens on
+/// an ordinal and a partner, within three sentences of a signing of several instruments
+/// ("signed three memorandums") or of another such part. Gives that trigger.
+fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t Trigger> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut k = a;
+    if k < b && is_article_fold(&doc.tokens[k].fold) {
+        k += 1;
+    }
+    let opens = k + 2 < b
+        && word_set!("is_ordinal").contains(&doc.tokens[k])
+        && doc.tokens[k + 1].is_punct(",")
+        && matches!(doc.tokens[k + 2].fold.as_str(), "with" | "avec");
+    if !opens {
+        return None;
+    }
+    let prev = out.last().filter(|t| t.sent < s && s - t.sent <= 3)?;
+    let (pa, pb) = doc.sentences[prev.sent].tokens;
+    let several = doc.tokens[pa..pb]
+        .iter()
+        .any(|t| word_set!("is_plural_cue").contains(t) || word_set!("is_ordinal").contains(t));
+    (several && !prev.instruments.is_empty() && !prev.negated && !prev.background).then_some(prev)
 }
 
 /// Whether the sentence `s`, which names the `instruments`, has a signing cue that reports a

@@ -1655,6 +1655,74 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
 
 /// Words that say a sentence reports several instruments ("signed memoranda with A and
 /// B", "another with B", "three agreements").
+/// The partners named right after an ordinal that opens the sentence or a clause of it:
+/// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
+fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut out = Vec::new();
+    for k in a..b.saturating_sub(3) {
+        let opens = k == a
+            || is_article_fold(&doc.tokens[k - 1].fold)
+                && (k - 1 == a || doc.tokens[k - 2].is_punct(";"));
+        if !(opens
+            && is_ordinal(&doc.tokens[k].fold)
+            && doc.tokens[k + 1].is_punct(",")
+            && matches!(doc.tokens[k + 2].fold.as_str(), "with" | "avec"))
+        {
+            continue;
+        }
+        let mut j = k + 3;
+        if is_article_fold(&doc.tokens[j].fold) {
+            j += 1;
+        }
+        out.extend(ctx.starting_in(j, j + 1).find(|&mi| {
+            matches!(
+                ctx.ents.mentions[mi].kind,
+                MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
+            )
+        }));
+    }
+    out
+}
+
+/// The signers of the nearest reporting sentence before `s` that speaks of several
+/// instruments ("The ministry signed three memorandums").
+fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<Key> {
+    let doc = &ctx.doc;
+    let mut before: Vec<usize> = ctx
+        .triggers
+        .iter()
+        .filter(|t| t.sent < s && !ctx.is_title(t.sent))
+        .filter(|t| {
+            let (a, b) = doc.sentences[t.sent].tokens;
+            doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold))
+        })
+        .map(|t| t.sent)
+        .collect();
+    crate::sort::all(&mut before);
+    // The nearest that names its signers: "The second, with Y" names none.
+    for &sent in before.iter().rev() {
+        let mut out: Vec<Key> = Vec::new();
+        for (slot, g) in frame_groups(ctx, sent) {
+            if slot != Slot::Subject {
+                continue;
+            }
+            for mi in g {
+                for k in mention_keys(ctx, mi, true, people) {
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
+        }
+        if !out.is_empty() {
+            return out;
+        }
+    }
+    Vec::new()
+}
+
 fn is_plural_cue(fold: &str) -> bool {
     word_set!("is_plural_cue").contains_str(fold)
 }
@@ -1721,7 +1789,10 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // Past the best sentence, only complete frames about cybersecurity in the body
         // may report another agreement: a headline shortens names.
         let first = n == 0;
-        if !first && (!t.cyber || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
+        // A part named by its ordinal ("The first, with X, …") shares the cyber topic of
+        // the signing it details.
+        let part = enumerated && !ordinal_partners(ctx, t.sent).is_empty();
+        if !first && (!(t.cyber || part) || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
             continue;
         }
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
@@ -1770,6 +1841,15 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi"))
         {
             subject.extend(sets.first().and_then(|s| s.first()));
+        }
+        // "The first, with X, covers …" after "A signed three memorandums": A with X.
+        if subject.is_empty() && part {
+            withs = ordinal_partners(ctx, t.sent)
+                .into_iter()
+                .map(|mi| keys_of(&[mi]))
+                .filter(|k| !k.is_empty())
+                .collect();
+            subject = several_subject(ctx, t.sent, people);
         }
         let split = !subject.is_empty()
             && (withs.len() >= 2 || (plural && withs.len() == 1 && withs[0].len() >= 2));
