@@ -61,7 +61,7 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         }
         let in_frame = framed.binary_search(&mi).is_ok();
         // With two signers in the frame, a name the agreement serves is no third.
-        if !in_frame && framed.len() >= 2 && beneficiary(ctx, m.first.max(a + 1)) {
+        if !in_frame && framed.len() >= 2 && side_role(ctx, m.first.max(a + 1)) {
             continue;
         }
         for k in mention_keys(ctx, mi, in_frame, people) {
@@ -122,18 +122,24 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     out
 }
 
-/// Whether the name at token `at` is the one the agreement serves, named after a verb or
-/// noun of benefit and small words ("to protect the Lakeside Hospital", "au profit de la
-/// Coopérative X"), not one that signs.
-fn beneficiary(ctx: &Ctx<'_>, at: usize) -> bool {
+/// Whether the name at token `at` is one the agreement serves, or that funds or hosts it,
+/// named after a word of `side_roles` and small words ("to protect the Lakeside Hospital",
+/// "au profit de la Coopérative X", "funded by the EU", "organisée par l'Union africaine"),
+/// not one that signs.
+fn side_role(ctx: &Ctx<'_>, at: usize) -> bool {
     let toks = &ctx.doc.tokens;
     let mut k = at;
     while k > 0 && at - k < 3 {
         let t = &toks[k - 1];
-        if word_set!("beneficiary").contains(t) {
+        if word_set!("side_roles").contains(t) {
             return true;
         }
-        if !(is_article_fold(&t.fold) || matches!(t.fold.as_str(), "of" | "de" | "its" | "their")) {
+        if !(is_article_fold(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                "of" | "de" | "its" | "their" | "by" | "par" | "from"
+            ))
+        {
             return false;
         }
         k -= 1;
