@@ -305,7 +305,8 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             // Only below the story's first prose: a heading above it may stand over the
             // story's own headline.
             let heading = seen_prose && is_related_heading(toks);
-            let junk = repeated || heading || related_list || is_junk_line(toks);
+            let junk =
+                repeated || heading || related_list || is_junk_line(toks) || menu_bar(bytes, toks);
             related_list |= heading;
             seen_prose |= ends_sentence && !junk;
             lines.push(Line {
@@ -401,6 +402,19 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
     };
     init.iter().all(|p| words.next() == Some(*p))
         && words.next().is_some_and(|w| w.starts_with(last))
+}
+
+/// A site's menu bar: three or more capitalised words and nothing else, each set apart by
+/// two spaces or a tab ("Home  Threats  Policy  Events"), which no headline is.
+fn menu_bar(bytes: &[u8], toks: &[Token]) -> bool {
+    toks.len() >= 3
+        && toks
+            .iter()
+            .all(|t| t.kind == TokKind::Word && (t.cap || t.upper))
+        && toks.windows(2).all(|w| {
+            let gap = &bytes[w[0].end..w[1].start];
+            gap.len() >= 2 && gap.iter().all(|b| *b == b' ' || *b == b'\t') || gap == b"\t"
+        })
 }
 
 fn is_junk_line(toks: &[Token]) -> bool {
