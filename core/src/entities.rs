@@ -1672,11 +1672,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                     && idx.head_kind(doc, j).is_none()
                     && idx.longest_at(doc, j, j + 1).is_none()
             };
+            // So does one of proper words only ("Ministry of Trade and Industry and
+            // Nordvale signed").
             if (s..e).any(|j| is_and(&doc.tokens[j].fold))
-                && run_head(doc, k, b, idx) == Some(PartyKind::Company)
-                && (k..b.min(k + 6))
-                    .take_while(|&j| is_cap_word(doc, j))
-                    .any(own)
+                && (run_head(doc, k, b, idx) == Some(PartyKind::Company)
+                    && (k..b.min(k + 6))
+                        .take_while(|&j| is_cap_word(doc, j))
+                        .any(own)
+                    || (k..b.min(k + 4))
+                        .take_while(|&j| is_cap_word(doc, j))
+                        .all(own)
+                        && (k..b.min(k + 4)).any(|j| !is_cap_word(doc, j)))
             {
                 break;
             }
