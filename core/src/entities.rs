@@ -4052,6 +4052,58 @@ mod tests {
     }
 
     #[test]
+    fn dotted_and_hyphenated_names_stay_whole() {
+        let orgs = |t: &str, lang: Lang| {
+            names(t, lang)
+                .into_iter()
+                .filter(|(_, k)| matches!(k, MentionKind::Org { .. } | MentionKind::Other))
+                .map(|(n, _)| n)
+                .collect::<Vec<_>>()
+        };
+        let en = orgs(
+            "On Monday CERT.VL and the e-Gov Agency of Ruritania and CERT-Rv met in Accra.The end.",
+            Lang::En,
+        );
+        assert!(en.contains(&"CERT.VL".to_string()), "{en:?}");
+        assert!(
+            en.contains(&"e-Gov Agency of Ruritania".to_string()),
+            "{en:?}"
+        );
+        assert!(en.contains(&"CERT-Rv".to_string()), "{en:?}");
+        // A domain's generic ending is no part of a name.
+        let site = orgs("Read it on HARBORNEWS.COM today.", Lang::En);
+        assert!(!site.iter().any(|n| n.contains(".COM")), "{site:?}");
+    }
+
+    #[test]
+    fn a_portfolio_then_and_then_a_firm_are_two_names() {
+        assert_eq!(
+            org_names(
+                "The Ministry of ICT and Harbor Digital signed a memorandum on Monday.",
+                Lang::En
+            ),
+            ["Ministry of ICT", "Harbor Digital"]
+        );
+        // "Renewable" ends like an adjective: one portfolio.
+        assert_eq!(
+            org_names(
+                "The Ministry of Electricity and Renewable Energy signed it on Monday.",
+                Lang::En
+            ),
+            ["Ministry of Electricity and Renewable Energy"]
+        );
+        let fr = names(
+            "Le ministère sénégalais du Numérique et Harbor Digital ont signé mardi.",
+            Lang::Fr,
+        );
+        assert!(
+            fr.iter()
+                .any(|(n, k)| n == "Harbor Digital" && matches!(k, MentionKind::Org { .. })),
+            "{fr:?}"
+        );
+    }
+
+    #[test]
     fn a_state_after_an_elided_article_completes_a_french_name() {
         assert_eq!(
             org_names(

@@ -507,6 +507,18 @@ Reader mail today
     }
 
     #[test]
+    fn a_menu_bar_is_furniture_and_a_headline_is_not() {
+        let doc = Doc::new(
+            "Home  Threats  Policy  Events
+Velor and Marenland CERTs sign pact
+Accueil\tMenaces\tPolitique
+",
+        );
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [true, false, true]);
+    }
+
+    #[test]
     fn a_headline_written_twice_on_one_line_is_furniture() {
         assert!(self_repeated("Harbor Pact SignedHarbor Pact Signed"));
         assert!(self_repeated("Harbor Pact Signed Harbor Pact Signed"));
