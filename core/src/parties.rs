@@ -61,7 +61,12 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         }
         let in_frame = framed.binary_search(&mi).is_ok();
         // With two signers in the frame, a name the agreement serves is no third.
-        if !in_frame && framed.len() >= 2 && side_role(ctx, m.first.max(a + 1)) {
+        // So is the partner of a similar, earlier agreement the sentence recalls, even in
+        // a frame of its own, when two others remain.
+        if framed.len() >= 2
+            && (!in_frame && side_role(ctx, m.first.max(a + 1))
+                || (!in_frame || framed.len() >= 3) && earlier_partner(ctx, a, m.first))
+        {
             continue;
         }
         for k in mention_keys(ctx, mi, in_frame, people) {
@@ -145,6 +150,24 @@ fn side_role(ctx: &Ctx<'_>, at: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// Whether the name at token `at` is the partner of an earlier or similar agreement the
+/// sentence recalls ("a week after the agency signed a similar pact with Orion Cyber", "un
+/// accord similaire avec X"): "with" right before it, and such a word shortly before that.
+fn earlier_partner(ctx: &Ctx<'_>, a: usize, at: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let mut k = at;
+    if k > a && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    if !(k > a && matches!(toks[k - 1].fold.as_str(), "with" | "avec")) {
+        return false;
+    }
+    (k.saturating_sub(6).max(a)..k - 1)
+        .rev()
+        .take_while(|&j| toks[j].is_word())
+        .any(|j| word_set!("earlier_instrument").contains(&toks[j]))
 }
 
 /// Where the attribution that closes sentence `s` starts: a comma right before a verb of
@@ -383,10 +406,19 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     if infinitive_in_title(ctx, mi) {
         return None;
     }
-    // "X reports", "a rapporté X": the outlet or a source speaking.
+    // "X reports", "a rapporté X", "the Velor News Agency (VNA) reported": the outlet or a
+    // source speaking.
+    let mut after = m.last;
+    if doc.tokens.get(after).is_some_and(|t| t.is_punct("(")) {
+        if let Some(close) =
+            (after + 1..(after + 6).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(")"))
+        {
+            after = close + 1;
+        }
+    }
     if doc
         .tokens
-        .get(m.last)
+        .get(after)
         .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
     {
         return None;
