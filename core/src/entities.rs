@@ -4070,6 +4070,9 @@ mod tests {
             "{en:?}"
         );
         assert!(en.contains(&"CERT-Rv".to_string()), "{en:?}");
+        let camel = orgs("On Monday eSentry and iOS met bluEdge in Lisk.", Lang::En);
+        assert!(camel.contains(&"eSentry".to_string()), "{camel:?}");
+        assert!(!camel.iter().any(|n| n == "iOS"), "{camel:?}");
         // A domain's generic ending is no part of a name.
         let site = orgs("Read it on HARBORNEWS.COM today.", Lang::En);
         assert!(!site.iter().any(|n| n.contains(".COM")), "{site:?}");

@@ -997,6 +997,22 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     end = open;
                 }
             }
+            // "Zentel, the country's largest operator, and Quorvia signed": an apposition
+            // between two members of the list.
+            if seen_and
+                && ending_at(end).is_none()
+                && end > a
+                && doc.tokens.get(end).is_some_and(|t| t.is_punct(","))
+            {
+                if let Some(open) = (end.saturating_sub(16).max(a)..end).rev().find(|&j| {
+                    doc.tokens[j].is_punct(",")
+                        && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
+                }) {
+                    if ending_at(open).is_some() {
+                        end = open;
+                    }
+                }
+            }
             // "A, the national team of Velor, and B signed": a name in the complement of
             // an apposition after a member of the list is not itself a member.
             if let Some(mi) = ending_at(end).filter(|_| seen_and && end > a + 1) {

@@ -371,11 +371,21 @@ pub(crate) fn split(
         // "al-Amn", "el-Sisi", "ad-Dawla": an Arabic article in lowercase, glued by a hyphen
         // to a capitalised word, starts a name's word like a capital.
         let hyphen = |i: usize| s.as_bytes().get(i) == Some(&b'-');
-        // "e-Gov Agency", "e-Santé Connect": so does one lowercase letter glued by a hyphen.
+        // "e-Gov Agency", "e-Santé Connect": so does one lowercase letter glued by a hyphen,
+        // and one to three before a capital and lowercase letters ("eSentry", "bluEdge";
+        // not "iOS", "mRNA").
+        let bytes = s.as_bytes();
+        let b0 = bytes.first().copied().unwrap_or(b' ');
+        let camel = || {
+            (1..=3.min(bytes.len())).any(|i| {
+                bytes[..i].iter().all(u8::is_ascii_lowercase)
+                    && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+            })
+        };
         let cap = s.chars().next().is_some_and(char::is_uppercase)
-            || hyphen(1)
-                && s.as_bytes()[0].is_ascii_lowercase()
-                && s[2..].starts_with(char::is_uppercase)
+            || b0.is_ascii_lowercase()
+                && (hyphen(1) && s[2..].starts_with(char::is_uppercase) || camel())
             || (hyphen(2) || hyphen(3))
                 && ["al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-"]
                     .iter()
