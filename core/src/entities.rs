@@ -512,8 +512,16 @@ fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
                     {
                         m.last = end + 1;
                         m.kind = MentionKind::Country(c);
-                    } else if m.first > floor && body(m.first - 1) {
-                        m.first -= 1;
+                    } else if let Some(k) = (m.first.saturating_sub(3).max(floor)..m.first)
+                        .rev()
+                        .take_while(|&k| {
+                            let t = &doc.tokens[k];
+                            t.is_word() && !t.cap
+                        })
+                        .find(|&k| body(k))
+                    {
+                        // "la police nationale béninoise": an adjective may stand between.
+                        m.first = k;
                         m.kind = MentionKind::Country(c);
                     }
                 }
