@@ -596,6 +596,47 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     out
 }
 
+/// The partners named right after an ordinal that opens the sentence or a clause of it:
+/// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
+pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut out = Vec::new();
+    for k in a..b.saturating_sub(2) {
+        let opens = k == a
+            || is_article_fold(&doc.tokens[k - 1].fold)
+                && (k - 1 == a || doc.tokens[k - 2].is_punct(";"));
+        if !(opens && word_set!("is_ordinal").contains(&doc.tokens[k])) {
+            continue;
+        }
+        // "The first, with X", "The first is with X", "La seconde, signée avec Y".
+        let Some(w) = (k + 1..(k + 4).min(b))
+            .take_while(|&j| {
+                doc.tokens[j].is_punct(",")
+                    || word_set!("ordinal_copula").contains(&doc.tokens[j])
+                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec")
+            })
+            .find(|&j| matches!(doc.tokens[j].fold.as_str(), "with" | "avec"))
+        else {
+            continue;
+        };
+        if w + 1 >= b {
+            continue;
+        }
+        let mut j = w + 1;
+        if is_article_fold(&doc.tokens[j].fold) {
+            j += 1;
+        }
+        out.extend(ctx.starting_in(j, j + 1).find(|&mi| {
+            matches!(
+                ctx.ents.mentions[mi].kind,
+                MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
+            )
+        }));
+    }
+    out
+}
+
 /// "The first, with X, covers …", "La seconde, avec Y, porte sur …": sentence `s` opens on
 /// an ordinal and a partner, within three sentences of a signing of several instruments
 /// ("signed three memorandums") or of another such part. Gives that trigger.
@@ -608,8 +649,13 @@ fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t T
     }
     let opens = k + 2 < b
         && word_set!("is_ordinal").contains(&doc.tokens[k])
-        && doc.tokens[k + 1].is_punct(",")
-        && matches!(doc.tokens[k + 2].fold.as_str(), "with" | "avec");
+        && (k + 1..(k + 4).min(b))
+            .take_while(|&j| {
+                doc.tokens[j].is_punct(",")
+                    || word_set!("ordinal_copula").contains(&doc.tokens[j])
+                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec")
+            })
+            .any(|j| matches!(doc.tokens[j].fold.as_str(), "with" | "avec"));
     if !opens {
         return None;
     }
@@ -1261,6 +1307,14 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     // The body whose programme the subject joins.
     if let Some((_, owner)) = joined {
         out.push((Slot::With, vec![owner]));
+    }
+    // "The first is with X …; the second, with Y": each part's partner.
+    if (a..(a + 2).min(b)).any(|k| word_set!("is_ordinal").contains(&doc.tokens[k])) {
+        for mi in ordinal_partners(ctx, s) {
+            if !out.iter().any(|(_, g)| g.contains(&mi)) {
+                out.push((Slot::With, vec![mi]));
+            }
+        }
     }
     out
 }

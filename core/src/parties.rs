@@ -1693,40 +1693,9 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
 
 /// Words that say a sentence reports several instruments ("signed memoranda with A and
 /// B", "another with B", "three agreements").
-/// The partners named right after an ordinal that opens the sentence or a clause of it:
-/// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
-fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
-    let doc = &ctx.doc;
-    let (a, b) = doc.sentences[s].tokens;
-    let mut out = Vec::new();
-    for k in a..b.saturating_sub(3) {
-        let opens = k == a
-            || is_article_fold(&doc.tokens[k - 1].fold)
-                && (k - 1 == a || doc.tokens[k - 2].is_punct(";"));
-        if !(opens
-            && is_ordinal(&doc.tokens[k].fold)
-            && doc.tokens[k + 1].is_punct(",")
-            && matches!(doc.tokens[k + 2].fold.as_str(), "with" | "avec"))
-        {
-            continue;
-        }
-        let mut j = k + 3;
-        if is_article_fold(&doc.tokens[j].fold) {
-            j += 1;
-        }
-        out.extend(ctx.starting_in(j, j + 1).find(|&mi| {
-            matches!(
-                ctx.ents.mentions[mi].kind,
-                MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
-            )
-        }));
-    }
-    out
-}
-
-/// The signers of the nearest reporting sentence before `s` that speaks of several
-/// instruments ("The ministry signed three memorandums").
-fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<Key> {
+/// The signers of the nearest reporting sentence before `s` that names them, and (when
+/// `plural`) speaks of several instruments ("The ministry signed three memorandums").
+fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person], plural: bool) -> Vec<Key> {
     let doc = &ctx.doc;
     let mut before: Vec<usize> = ctx
         .triggers
@@ -1734,7 +1703,7 @@ fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<Key> {
         .filter(|t| t.sent < s && !ctx.is_title(t.sent))
         .filter(|t| {
             let (a, b) = doc.sentences[t.sent].tokens;
-            doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold))
+            !plural || doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold))
         })
         .map(|t| t.sent)
         .collect();
@@ -1829,7 +1798,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         let first = n == 0;
         // A part named by its ordinal ("The first, with X, …") shares the cyber topic of
         // the signing it details.
-        let part = enumerated && !ordinal_partners(ctx, t.sent).is_empty();
+        let part = enumerated && !crate::frames::ordinal_partners(ctx, t.sent).is_empty();
         if !first && (!(t.cyber || part) || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
             continue;
         }
@@ -1868,26 +1837,41 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 Slot::With | Slot::By | Slot::Between => withs.push(keys),
             }
         }
-        // "It also signed an MoU with C", "Il a également signé une convention avec C": the
-        // signer of the report before.
+        // "It also signed an MoU with C", "Il a également signé une convention avec C", "The
+        // ministry also signed …": the signer of the report before.
         let toks = &ctx.doc.tokens;
+        let anaphor = matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+            || b > a + 2
+                && is_article_fold(&toks[a].fold)
+                && (word_set!("described_bodies").contains(&toks[a + 1])
+                    || ctx
+                        .lex
+                        .cue(Cue::Company)
+                        .longest_at(&ctx.doc, a + 1, b, ctx.lang)
+                        .is_some_and(|h| h.first == a + 1));
         if subject.is_empty()
             && withs.len() == 1
-            && matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+            && anaphor
             && toks[a..b]
                 .iter()
                 .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi"))
         {
-            subject.extend(sets.first().and_then(|s| s.first()));
+            subject = several_subject(ctx, t.sent, people, false)
+                .into_iter()
+                .take(1)
+                .collect();
+            if subject.is_empty() {
+                subject.extend(sets.first().and_then(|s| s.first()));
+            }
         }
         // "The first, with X, covers …" after "A signed three memorandums": A with X.
         if subject.is_empty() && part {
-            withs = ordinal_partners(ctx, t.sent)
+            withs = crate::frames::ordinal_partners(ctx, t.sent)
                 .into_iter()
                 .map(|mi| keys_of(&[mi]))
                 .filter(|k| !k.is_empty())
                 .collect();
-            subject = several_subject(ctx, t.sent, people);
+            subject = several_subject(ctx, t.sent, people, true);
         }
         let split = !subject.is_empty()
             && (withs.len() >= 2 || (plural && withs.len() == 1 && withs[0].len() >= 2));
