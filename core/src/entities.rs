@@ -403,6 +403,15 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             links.retain(|&(a, b)| a != k && b != k);
             continue;
         }
+        // "Marenland CERTs": a plural acronym ends no person's name.
+        if m.kind == MentionKind::Person && {
+            let w = doc.slice(m.last - 1, m.last);
+            w.len() >= 3
+                && w.ends_with('s')
+                && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+        } {
+            m.kind = MentionKind::Other;
+        }
         if dateline_credit(doc, m) {
             m.kind = MentionKind::Outlet;
             m.bracket_of = None;
@@ -743,9 +752,15 @@ fn dateline_place(doc: &Doc<'_>, m: &Mention) -> bool {
     };
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Num);
     let c = m.last + 1;
+    // "Port Selwyn -- The ministry …": a name opening its line before a dash and prose.
+    let dash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Punct && t.fold.bytes().all(|b| b == b'-'))
+    };
     (m.first == 0 || toks[m.first].newline_before)
-        && toks.get(m.last).is_some_and(|t| t.is_punct(","))
-        && ((num(c) && month(c + 1)) || (month(c) && (num(c + 1) || num(c + 2))))
+        && (toks.get(m.last).is_some_and(|t| t.is_punct(","))
+            && ((num(c) && month(c + 1)) || (month(c) && (num(c + 1) || num(c + 2))))
+            || dash(m.last) && (dash(c) || toks.get(c).is_some_and(|t| t.cap && !t.newline_before)))
 }
 
 /// Whether a mention is the credit of a dateline: a name alone in brackets, followed by a

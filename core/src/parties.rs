@@ -2189,8 +2189,18 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
     let mut full = false;
     let mut company_cue = false;
     if let Some(l) = longest_mention(ctx, c) {
-        if let MentionKind::Org { kind, .. } = ents.mentions[l].kind {
+        let m = &ents.mentions[l];
+        if let MentionKind::Org { kind, .. } = m.kind {
             head = kind;
+        }
+        // "CERT-Velor", "Marenland-CERT": a head word inside a hyphenated name.
+        if head.is_none() {
+            head = ctx.doc.tokens[m.first..m.last]
+                .iter()
+                .filter(|t| t.fold.contains('-'))
+                .flat_map(|t| t.fold.split('-'))
+                .find_map(|part| ctx.idx.org_heads.get_text(part).copied())
+                .filter(|&k| k != PartyKind::Company);
         }
     }
     for &m in &ents.clusters[c].mentions {
