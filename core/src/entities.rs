@@ -259,6 +259,22 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     m.kind = MentionKind::Outlet;
                 }
             }
+            // "the Kenyan ICT ministry": an acronym between a state's adjective and the
+            // lowercase body it describes is the body's portfolio, not a name of its own.
+            if mentions.len() > before && mentions.len() >= 2 {
+                let (m, p) = (&mentions[mentions.len() - 1], &mentions[mentions.len() - 2]);
+                if m.last == m.first + 1
+                    && doc.tokens[m.first].upper
+                    && matches!(p.kind, MentionKind::Demonym(_))
+                    && p.last == m.first
+                    && doc
+                        .tokens
+                        .get(m.last)
+                        .is_some_and(|t| !t.cap && word_set!("described_bodies").contains(t))
+                {
+                    mentions.pop();
+                }
+            }
             // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
             // before it; it is no name of its own.
             if mentions.len() == before + 1 && before > 0 {
@@ -387,6 +403,15 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             links.retain(|&(a, b)| a != k && b != k);
             continue;
         }
+        // "Marenland CERTs": a plural acronym ends no person's name.
+        if m.kind == MentionKind::Person && {
+            let w = doc.slice(m.last - 1, m.last);
+            w.len() >= 3
+                && w.ends_with('s')
+                && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+        } {
+            m.kind = MentionKind::Other;
+        }
         if dateline_credit(doc, m) {
             m.kind = MentionKind::Outlet;
             m.bracket_of = None;
@@ -496,8 +521,16 @@ fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
                     {
                         m.last = end + 1;
                         m.kind = MentionKind::Country(c);
-                    } else if m.first > floor && body(m.first - 1) {
-                        m.first -= 1;
+                    } else if let Some(k) = (m.first.saturating_sub(3).max(floor)..m.first)
+                        .rev()
+                        .take_while(|&k| {
+                            let t = &doc.tokens[k];
+                            t.is_word() && !t.cap
+                        })
+                        .find(|&k| body(k))
+                    {
+                        // "la police nationale béninoise": an adjective may stand between.
+                        m.first = k;
                         m.kind = MentionKind::Country(c);
                     }
                 }
@@ -505,7 +538,51 @@ fn state_phrases(doc: &Doc<'_>, idx: &NameIndex, mentions: &mut [Mention]) {
             _ => {}
         }
     }
+    described_body_complements(doc, mentions);
     plural_state_pairs(doc, mentions);
+}
+
+/// "le ministère sénégalais du Numérique et Harbor Digital", "the Kenyan ministry of ICT and
+/// Harbor Digital": the complement after a body described by its state's adjective belongs
+/// to that body, and the "and" after the complement opens the next name.
+fn described_body_complements(doc: &Doc<'_>, mentions: &mut [Mention]) {
+    let connector = |k: usize| word_set!("state_phrases").contains(&doc.tokens[k]);
+    for n in 1..mentions.len() {
+        let (a, b) = (&mentions[n - 1], &mentions[n]);
+        if !matches!(a.kind, MentionKind::Country(_))
+            || !described_body(doc, a)
+            || b.first <= a.last
+            || b.first - a.last > 2
+            || !(a.last..b.first).all(connector)
+        {
+            continue;
+        }
+        let Some(j) = (b.first + 1..b.last.saturating_sub(1))
+            .take_while(|&j| doc.tokens[j].is_word())
+            .find(|&j| is_and(&doc.tokens[j].fold))
+        else {
+            continue;
+        };
+        if (b.first..j).all(|k| is_cap_word(doc, k)) && is_cap_word(doc, j + 1) {
+            mentions[n - 1].last = j;
+            mentions[n].first = j + 1;
+        }
+    }
+}
+
+/// Whether a state's mention is a body its adjective describes ("the Kenyan ICT ministry",
+/// "le ministère sénégalais"): it holds a lowercase noun of `described_bodies`.
+fn described_body(doc: &Doc<'_>, m: &Mention) -> bool {
+    described_noun(doc, m).is_some()
+}
+
+/// The token of the lowercase body noun in a state's mention that describes a body ("the
+/// Kenyan ICT ministry": "ministry").
+pub(crate) fn described_noun(doc: &Doc<'_>, m: &Mention) -> Option<usize> {
+    (m.first..m.last).find(|&k| {
+        let t = &doc.tokens[k];
+        !t.cap && word_set!("described_bodies").contains(t)
+    })
 }
 
 /// Whether a word names the governments of several states ("governments", "autorités").
@@ -675,9 +752,15 @@ fn dateline_place(doc: &Doc<'_>, m: &Mention) -> bool {
     };
     let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Num);
     let c = m.last + 1;
+    // "Port Selwyn -- The ministry …": a name opening its line before a dash and prose.
+    let dash = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Punct && t.fold.bytes().all(|b| b == b'-'))
+    };
     (m.first == 0 || toks[m.first].newline_before)
-        && toks.get(m.last).is_some_and(|t| t.is_punct(","))
-        && ((num(c) && month(c + 1)) || (month(c) && (num(c + 1) || num(c + 2))))
+        && (toks.get(m.last).is_some_and(|t| t.is_punct(","))
+            && ((num(c) && month(c + 1)) || (month(c) && (num(c + 1) || num(c + 2))))
+            || dash(m.last) && (dash(c) || toks.get(c).is_some_and(|t| t.cap && !t.newline_before)))
 }
 
 /// Whether a mention is the credit of a dateline: a name alone in brackets, followed by a
@@ -1612,11 +1695,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                     && idx.head_kind(doc, j).is_none()
                     && idx.longest_at(doc, j, j + 1).is_none()
             };
+            // So does one of proper words only ("Ministry of Trade and Industry and
+            // Nordvale signed").
             if (s..e).any(|j| is_and(&doc.tokens[j].fold))
-                && run_head(doc, k, b, idx) == Some(PartyKind::Company)
-                && (k..b.min(k + 6))
-                    .take_while(|&j| is_cap_word(doc, j))
-                    .any(own)
+                && (run_head(doc, k, b, idx) == Some(PartyKind::Company)
+                    && (k..b.min(k + 6))
+                        .take_while(|&j| is_cap_word(doc, j))
+                        .any(own)
+                    || (k..b.min(k + 4))
+                        .take_while(|&j| is_cap_word(doc, j))
+                        .all(own)
+                        && (k..b.min(k + 4)).any(|j| !is_cap_word(doc, j)))
             {
                 break;
             }
@@ -1642,7 +1731,13 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "Ministry of Communications of X and Westbrook University": a head word
             // on both sides makes two bodies, not one portfolio ("… of Communications
             // and Technology" has only a company's suffix after "and").
-            let second = run_head(doc, k, b, idx).filter(|&h| h != PartyKind::Company);
+            // So does a hyphenated name on a head word ("… of Ruritania and CERT-Rv").
+            let second = run_head(doc, k, b, idx)
+                .filter(|&h| h != PartyKind::Company)
+                .or_else(|| {
+                    let (h, _) = doc.tokens[k].fold.split_once('-')?;
+                    idx.org_heads.get_text(h).copied()
+                });
             // "University of Nairobi and Acme Labs", "Université de Bouaké et Lagune
             // Cyber": a complement that ends on a place closes the name.
             // "Agency for Network and Information Security and Harbor Digital Inc.": a run
@@ -1681,9 +1776,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             let run_end = (k..b.min(k + 6))
                 .find(|&j| !is_cap_word(doc, j))
                 .unwrap_or(b.min(k + 6));
-            // The run is a name of its own when the text also writes it alone, not after
-            // "and" or "of" ("Harbor Digital said …"; "Renewable Energy" comes only in
-            // its ministry's name).
+            // The run is a name of its own when one of its proper words does not end like an
+            // adjective ("Harbor Digital"; "Renewable Energy" is a portfolio), or when the
+            // text also writes it alone, not after "and" or "of" ("Atlantic Digital said …").
             let alone_elsewhere = || {
                 let n = run_end - k;
                 (1..doc.tokens.len().saturating_sub(n)).any(|p| {
@@ -1699,7 +1794,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 && has_head
                 && run_head(doc, k, b, idx) == Some(PartyKind::Company)
                 && (k..run_end).any(proper)
-                && alone_elsewhere()
+                && ((k..run_end).any(|j| proper(j) && !adjective_like(&doc.tokens[j].fold))
+                    || alone_elsewhere())
             {
                 break;
             }
@@ -1740,6 +1836,16 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
+}
+
+/// Whether a capitalised word has the ending of an English adjective ("Renewable",
+/// "Industrial", "Creative"), so that it may describe a portfolio rather than name a firm.
+fn adjective_like(fold: &str) -> bool {
+    [
+        "able", "ible", "al", "ive", "ous", "ic", "ary", "ed", "ing", "ful",
+    ]
+    .iter()
+    .any(|x| fold.len() > x.len() + 2 && fold.ends_with(x))
 }
 
 /// Whether `s..e` so far is the start of a person's name, after any title ("Deputy
@@ -3057,13 +3163,17 @@ fn mark_context(
         }
     }
     // A state or demonym, a comma, then a body: "son homologue de France, l'Agence …",
-    // "son pendant français, l'Agence …".
+    // "son pendant français, l'Agence …". Not after a body the state's adjective describes:
+    // "Ghanaian cyber authority, Tallis Networks to …" lists two parties.
     for m in 0..mentions.len().saturating_sub(1) {
         let (MentionKind::Country(c) | MentionKind::Demonym(c)) = mentions[m].kind else {
             continue;
         };
         let n = m + 1;
-        if !matches!(mentions[n].kind, MentionKind::Org { .. }) || mentions[n].country.is_some() {
+        if !matches!(mentions[n].kind, MentionKind::Org { .. })
+            || mentions[n].country.is_some()
+            || described_body(doc, &mentions[m])
+        {
             continue;
         }
         let between = &doc.tokens[mentions[m].last..mentions[n].first];
@@ -3962,6 +4072,61 @@ mod tests {
             .filter(|(_, k)| matches!(k, MentionKind::Org { .. }))
             .map(|(n, _)| n)
             .collect()
+    }
+
+    #[test]
+    fn dotted_and_hyphenated_names_stay_whole() {
+        let orgs = |t: &str, lang: Lang| {
+            names(t, lang)
+                .into_iter()
+                .filter(|(_, k)| matches!(k, MentionKind::Org { .. } | MentionKind::Other))
+                .map(|(n, _)| n)
+                .collect::<Vec<_>>()
+        };
+        let en = orgs(
+            "On Monday CERT.VL and the e-Gov Agency of Ruritania and CERT-Rv met in Accra.The end.",
+            Lang::En,
+        );
+        assert!(en.contains(&"CERT.VL".to_string()), "{en:?}");
+        assert!(
+            en.contains(&"e-Gov Agency of Ruritania".to_string()),
+            "{en:?}"
+        );
+        assert!(en.contains(&"CERT-Rv".to_string()), "{en:?}");
+        let camel = orgs("On Monday eSentry and iOS met bluEdge in Lisk.", Lang::En);
+        assert!(camel.contains(&"eSentry".to_string()), "{camel:?}");
+        assert!(!camel.iter().any(|n| n == "iOS"), "{camel:?}");
+        // A domain's generic ending is no part of a name.
+        let site = orgs("Read it on HARBORNEWS.COM today.", Lang::En);
+        assert!(!site.iter().any(|n| n.contains(".COM")), "{site:?}");
+    }
+
+    #[test]
+    fn a_portfolio_then_and_then_a_firm_are_two_names() {
+        assert_eq!(
+            org_names(
+                "The Ministry of ICT and Harbor Digital signed a memorandum on Monday.",
+                Lang::En
+            ),
+            ["Ministry of ICT", "Harbor Digital"]
+        );
+        // "Renewable" ends like an adjective: one portfolio.
+        assert_eq!(
+            org_names(
+                "The Ministry of Electricity and Renewable Energy signed it on Monday.",
+                Lang::En
+            ),
+            ["Ministry of Electricity and Renewable Energy"]
+        );
+        let fr = names(
+            "Le ministère sénégalais du Numérique et Harbor Digital ont signé mardi.",
+            Lang::Fr,
+        );
+        assert!(
+            fr.iter()
+                .any(|(n, k)| n == "Harbor Digital" && matches!(k, MentionKind::Org { .. })),
+            "{fr:?}"
+        );
     }
 
     #[test]

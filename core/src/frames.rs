@@ -527,6 +527,25 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 // Without a verb, a body must stand beside the instrument: "the memorandum,
                 // shared with the board" names no side.
                 && !frame_groups(ctx, si).is_empty());
+        // "… signed three memorandums. The first, with X, covers …": a part named by its
+        // ordinal and its partner reports its own agreement, of the instruments before.
+        let part = if is_trigger {
+            None
+        } else {
+            ordinal_part(ctx, si, &out)
+        };
+        if let Some(prev) = part {
+            out.push(Trigger {
+                sent: si,
+                instruments: prev.instruments.clone(),
+                sign: true,
+                partner: false,
+                cyber: prev.cyber || ctx.has_cue(si, Cue::Cyber),
+                background: false,
+                negated: false,
+            });
+            continue;
+        }
         if !is_trigger {
             continue;
         }
@@ -575,6 +594,77 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     });
     out.truncate(MAX_TRIGGERS);
     out
+}
+
+/// The partners named right after an ordinal that opens the sentence or a clause of it:
+/// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
+pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut out = Vec::new();
+    for k in a..b.saturating_sub(2) {
+        let opens = k == a
+            || is_article_fold(&doc.tokens[k - 1].fold)
+                && (k - 1 == a || doc.tokens[k - 2].is_punct(";"));
+        if !(opens && word_set!("is_ordinal").contains(&doc.tokens[k])) {
+            continue;
+        }
+        // "The first, with X", "The first is with X", "La seconde, signée avec Y".
+        let Some(w) = (k + 1..(k + 4).min(b))
+            .take_while(|&j| {
+                doc.tokens[j].is_punct(",")
+                    || word_set!("ordinal_copula").contains(&doc.tokens[j])
+                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec")
+            })
+            .find(|&j| matches!(doc.tokens[j].fold.as_str(), "with" | "avec"))
+        else {
+            continue;
+        };
+        if w + 1 >= b {
+            continue;
+        }
+        let mut j = w + 1;
+        if is_article_fold(&doc.tokens[j].fold) {
+            j += 1;
+        }
+        out.extend(ctx.starting_in(j, j + 1).find(|&mi| {
+            matches!(
+                ctx.ents.mentions[mi].kind,
+                MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
+            )
+        }));
+    }
+    out
+}
+
+/// "The first, with X, covers …", "La seconde, avec Y, porte sur …": sentence `s` opens on
+/// an ordinal and a partner, within three sentences of a signing of several instruments
+/// ("signed three memorandums") or of another such part. Gives that trigger.
+fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t Trigger> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let mut k = a;
+    if k < b && is_article_fold(&doc.tokens[k].fold) {
+        k += 1;
+    }
+    let opens = k + 2 < b
+        && word_set!("is_ordinal").contains(&doc.tokens[k])
+        && (k + 1..(k + 4).min(b))
+            .take_while(|&j| {
+                doc.tokens[j].is_punct(",")
+                    || word_set!("ordinal_copula").contains(&doc.tokens[j])
+                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec")
+            })
+            .any(|j| matches!(doc.tokens[j].fold.as_str(), "with" | "avec"));
+    if !opens {
+        return None;
+    }
+    let prev = out.last().filter(|t| t.sent < s && s - t.sent <= 3)?;
+    let (pa, pb) = doc.sentences[prev.sent].tokens;
+    let several = doc.tokens[pa..pb]
+        .iter()
+        .any(|t| word_set!("is_plural_cue").contains(t) || word_set!("is_ordinal").contains(t));
+    (several && !prev.instruments.is_empty() && !prev.negated && !prev.background).then_some(prev)
 }
 
 /// Whether the sentence `s`, which names the `instruments`, has a signing cue that reports a
@@ -953,6 +1043,46 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     end = open;
                 }
             }
+            // "Zentel, the country's largest operator, and Quorvia signed": an apposition
+            // between two members of the list.
+            if seen_and
+                && ending_at(end).is_none()
+                && end > a
+                && doc.tokens.get(end).is_some_and(|t| t.is_punct(","))
+            {
+                if let Some(open) = (end.saturating_sub(16).max(a)..end).rev().find(|&j| {
+                    doc.tokens[j].is_punct(",")
+                        && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
+                }) {
+                    if ending_at(open).is_some() {
+                        end = open;
+                    }
+                }
+            }
+            // "A, the national team of Velor, and B signed": a name in the complement of
+            // an apposition after a member of the list is not itself a member.
+            if let Some(mi) = ending_at(end).filter(|_| seen_and && end > a + 1) {
+                let first = ctx.ents.mentions[mi].first;
+                let complement = first > a
+                    && matches!(
+                        doc.tokens[first - 1].fold.as_str(),
+                        "of" | "de" | "du" | "d'" | "in" | "en"
+                    );
+                if complement {
+                    if let Some(open) = (first.saturating_sub(12).max(a)..first - 1)
+                        .rev()
+                        .take_while(|&j| !doc.tokens[j].cap || doc.tokens[j].is_punct(","))
+                        .find(|&j| {
+                            doc.tokens[j].is_punct(",")
+                                && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
+                        })
+                    {
+                        if ending_at(open).is_some() {
+                            end = open;
+                        }
+                    }
+                }
+            }
             if group.len() >= MAX_SLOT {
                 break;
             }
@@ -1177,6 +1307,14 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     // The body whose programme the subject joins.
     if let Some((_, owner)) = joined {
         out.push((Slot::With, vec![owner]));
+    }
+    // "The first is with X …; the second, with Y": each part's partner.
+    if (a..(a + 2).min(b)).any(|k| word_set!("is_ordinal").contains(&doc.tokens[k])) {
+        for mi in ordinal_partners(ctx, s) {
+            if !out.iter().any(|(_, g)| g.contains(&mi)) {
+                out.push((Slot::With, vec![mi]));
+            }
+        }
     }
     out
 }

@@ -394,7 +394,15 @@ impl NameIndex {
         {
             return None;
         }
-        self.org_heads.get(t).copied()
+        // "CERT.PT": a dotted name has the head of its first part.
+        match self.org_heads.get(t) {
+            None if t.id == crate::vocab::NONE && t.cap => t
+                .fold
+                .split_once('.')
+                .and_then(|(head, _)| self.org_heads.get_text(head))
+                .copied(),
+            k => k.copied(),
+        }
     }
 }
 

@@ -59,7 +59,17 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
         if m.first < a || m.last > b {
             continue;
         }
-        for k in mention_keys(ctx, mi, framed.binary_search(&mi).is_ok(), people) {
+        let in_frame = framed.binary_search(&mi).is_ok();
+        // With two signers in the frame, a name the agreement serves is no third.
+        // So is the partner of a similar, earlier agreement the sentence recalls, even in
+        // a frame of its own, when two others remain.
+        if framed.len() >= 2
+            && (!in_frame && side_role(ctx, m.first.max(a + 1))
+                || (!in_frame || framed.len() >= 3) && earlier_partner(ctx, a, m.first))
+        {
+            continue;
+        }
+        for k in mention_keys(ctx, mi, in_frame, people) {
             push(&mut out, k, m.first);
         }
     }
@@ -117,9 +127,53 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     out
 }
 
+/// Whether the name at token `at` is one the agreement serves, or that funds or hosts it,
+/// named after a word of `side_roles` and small words ("to protect the Lakeside Hospital",
+/// "au profit de la Coopérative X", "funded by the EU", "organisée par l'Union africaine"),
+/// not one that signs.
+fn side_role(ctx: &Ctx<'_>, at: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let mut k = at;
+    while k > 0 && at - k < 3 {
+        let t = &toks[k - 1];
+        if word_set!("side_roles").contains(t) {
+            return true;
+        }
+        if !(is_article_fold(&t.fold)
+            || matches!(
+                t.fold.as_str(),
+                "of" | "de" | "its" | "their" | "by" | "par" | "from"
+            ))
+        {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// Whether the name at token `at` is the partner of an earlier or similar agreement the
+/// sentence recalls ("a week after the agency signed a similar pact with Orion Cyber", "un
+/// accord similaire avec X"): "with" right before it, and such a word shortly before that.
+fn earlier_partner(ctx: &Ctx<'_>, a: usize, at: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let mut k = at;
+    if k > a && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    if !(k > a && matches!(toks[k - 1].fold.as_str(), "with" | "avec")) {
+        return false;
+    }
+    (k.saturating_sub(6).max(a)..k - 1)
+        .rev()
+        .take_while(|&j| toks[j].is_word())
+        .any(|j| word_set!("earlier_instrument").contains(&toks[j]))
+}
+
 /// Where the attribution that closes sentence `s` starts: a comma right before a verb of
 /// speech ("…, said Jane Doe, spokesperson for X", "…, a indiqué Marie Blanc, porte-parole
-/// du ministère"), after a reported signing. The sentence's end when there is none.
+/// du ministère"), or before a name and such a verb ("…, the ministry of X said"), after
+/// a reported signing. The sentence's end when there is none.
 fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
@@ -131,13 +185,39 @@ fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
         if ctx.lex.cue_starts(t) & sign != 0 {
             signed = true;
         }
-        if signed
-            && t.is_punct(",")
-            && speech
-                .longest_at(doc, k + 1, b, ctx.lang)
-                .is_some_and(|h| h.first == k + 1)
-        {
-            return k;
+        if signed && t.is_punct(",") {
+            // "…, said Jane Doe", and "…, Cape Verde's Ministry of Digital Economy said":
+            // a name (capitalised words, their possessive and small words) before the verb.
+            let mut j = k + 1;
+            while j < b.min(k + 12) {
+                if speech
+                    .longest_at(doc, j, b, ctx.lang)
+                    .is_some_and(|h| h.first == j)
+                {
+                    return k;
+                }
+                let w = &doc.tokens[j];
+                let name_word = (w.cap && w.is_word())
+                    || matches!(
+                        w.fold.as_str(),
+                        "'" | "s"
+                            | "of"
+                            | "the"
+                            | "for"
+                            | "and"
+                            | "de"
+                            | "du"
+                            | "la"
+                            | "le"
+                            | "l'"
+                            | "des"
+                            | "d'"
+                    );
+                if !name_word || (j == k + 1 && !w.cap && w.fold != "the") {
+                    break;
+                }
+                j += 1;
+            }
         }
     }
     b
@@ -326,10 +406,19 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     if infinitive_in_title(ctx, mi) {
         return None;
     }
-    // "X reports", "a rapporté X": the outlet or a source speaking.
+    // "X reports", "a rapporté X", "the Velor News Agency (VNA) reported": the outlet or a
+    // source speaking.
+    let mut after = m.last;
+    if doc.tokens.get(after).is_some_and(|t| t.is_punct("(")) {
+        if let Some(close) =
+            (after + 1..(after + 6).min(doc.tokens.len())).find(|&j| doc.tokens[j].is_punct(")"))
+        {
+            after = close + 1;
+        }
+    }
     if doc
         .tokens
-        .get(m.last)
+        .get(after)
         .is_some_and(|t| matches!(t.fold.as_str(), "reports" | "reported" | "rapporte"))
     {
         return None;
@@ -1370,11 +1459,51 @@ fn collapse(
             let bodies: Vec<Key> = if pinned.contains(&k) {
                 Vec::new()
             } else {
+                // "The Kenyan ICT ministry and X signed": the state stands for the body
+                // its adjective describes, and only a body named with the same noun ("the
+                // Ministry of ICT") may take its place.
+                // So says a reporting sentence of the text, not only its headline
+                // ("Tanzanian regulator" there, the Commission's name below).
+                let noun = ctx
+                    .triggers
+                    .iter()
+                    .filter(|t| !ctx.is_title(t.sent))
+                    .flat_map(|t| ctx.by_sentence[t.sent].iter())
+                    .find_map(|&mi| {
+                        let m = &ctx.ents.mentions[mi];
+                        if m.kind != MentionKind::Country(st) {
+                            return None;
+                        }
+                        crate::entities::described_noun(&ctx.doc, m)
+                            .filter(|&w| !word_set!("is_state_head").contains(&ctx.doc.tokens[w]))
+                    });
+                // A body a reporting sentence frames as a signer may still take it.
+                let framed: Vec<usize> = if noun.is_some() {
+                    ctx.triggers
+                        .iter()
+                        .flat_map(|t| frame_slots(ctx, t.sent))
+                        .map(|mi| ctx.ents.cluster_of[mi])
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                let fits = |b: &Key| match (noun, b) {
+                    (Some(w), Key::Cluster(c)) => {
+                        framed.contains(c)
+                            || ctx.ents.clusters[*c].mentions.iter().any(|&mi| {
+                                let m = &ctx.ents.mentions[mi];
+                                (m.first..m.last)
+                                    .any(|k| ctx.doc.tokens[k].fold == ctx.doc.tokens[w].fold)
+                            })
+                    }
+                    _ => true,
+                };
                 // Bodies the text ties to the state first; else those of the state by
                 // default (a government body of the article's state).
                 let stated: Vec<Key> = pool
                     .iter()
                     .copied()
+                    .filter(fits)
                     .filter(|b| matches!(b, Key::Cluster(c) if stated_home(ctx, *c) == Some(st)))
                     .collect();
                 // A state whose own official signs ("French foreign minister X") keeps
@@ -1384,6 +1513,7 @@ fn collapse(
                 } else if stated.is_empty() {
                     pool.iter()
                         .copied()
+                        .filter(fits)
                         .filter(|b| matches!(b, Key::Cluster(c) if home_state(ctx, *c) == Some(st)))
                         .collect()
                 } else {
@@ -1563,6 +1693,43 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
 
 /// Words that say a sentence reports several instruments ("signed memoranda with A and
 /// B", "another with B", "three agreements").
+/// The signers of the nearest reporting sentence before `s` that names them, and (when
+/// `plural`) speaks of several instruments ("The ministry signed three memorandums").
+fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person], plural: bool) -> Vec<Key> {
+    let doc = &ctx.doc;
+    let mut before: Vec<usize> = ctx
+        .triggers
+        .iter()
+        .filter(|t| t.sent < s && !ctx.is_title(t.sent))
+        .filter(|t| {
+            let (a, b) = doc.sentences[t.sent].tokens;
+            !plural || doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold))
+        })
+        .map(|t| t.sent)
+        .collect();
+    crate::sort::all(&mut before);
+    // The nearest that names its signers: "The second, with Y" names none.
+    for &sent in before.iter().rev() {
+        let mut out: Vec<Key> = Vec::new();
+        for (slot, g) in frame_groups(ctx, sent) {
+            if slot != Slot::Subject {
+                continue;
+            }
+            for mi in g {
+                for k in mention_keys(ctx, mi, true, people) {
+                    if !out.contains(&k) {
+                        out.push(k);
+                    }
+                }
+            }
+        }
+        if !out.is_empty() {
+            return out;
+        }
+    }
+    Vec::new()
+}
+
 fn is_plural_cue(fold: &str) -> bool {
     word_set!("is_plural_cue").contains_str(fold)
 }
@@ -1629,7 +1796,10 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // Past the best sentence, only complete frames about cybersecurity in the body
         // may report another agreement: a headline shortens names.
         let first = n == 0;
-        if !first && (!t.cyber || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
+        // A part named by its ordinal ("The first, with X, …") shares the cyber topic of
+        // the signing it details.
+        let part = enumerated && !crate::frames::ordinal_partners(ctx, t.sent).is_empty();
+        if !first && (!(t.cyber || part) || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
             continue;
         }
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
@@ -1667,17 +1837,41 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 Slot::With | Slot::By | Slot::Between => withs.push(keys),
             }
         }
-        // "It also signed an MoU with C", "Il a également signé une convention avec C": the
-        // signer of the report before.
+        // "It also signed an MoU with C", "Il a également signé une convention avec C", "The
+        // ministry also signed …": the signer of the report before.
         let toks = &ctx.doc.tokens;
+        let anaphor = matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+            || b > a + 2
+                && is_article_fold(&toks[a].fold)
+                && (word_set!("described_bodies").contains(&toks[a + 1])
+                    || ctx
+                        .lex
+                        .cue(Cue::Company)
+                        .longest_at(&ctx.doc, a + 1, b, ctx.lang)
+                        .is_some_and(|h| h.first == a + 1));
         if subject.is_empty()
             && withs.len() == 1
-            && matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+            && anaphor
             && toks[a..b]
                 .iter()
                 .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi"))
         {
-            subject.extend(sets.first().and_then(|s| s.first()));
+            subject = several_subject(ctx, t.sent, people, false)
+                .into_iter()
+                .take(1)
+                .collect();
+            if subject.is_empty() {
+                subject.extend(sets.first().and_then(|s| s.first()));
+            }
+        }
+        // "The first, with X, covers …" after "A signed three memorandums": A with X.
+        if subject.is_empty() && part {
+            withs = crate::frames::ordinal_partners(ctx, t.sent)
+                .into_iter()
+                .map(|mi| keys_of(&[mi]))
+                .filter(|k| !k.is_empty())
+                .collect();
+            subject = several_subject(ctx, t.sent, people, true);
         }
         let split = !subject.is_empty()
             && (withs.len() >= 2 || (plural && withs.len() == 1 && withs[0].len() >= 2));
@@ -1995,8 +2189,18 @@ fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
     let mut full = false;
     let mut company_cue = false;
     if let Some(l) = longest_mention(ctx, c) {
-        if let MentionKind::Org { kind, .. } = ents.mentions[l].kind {
+        let m = &ents.mentions[l];
+        if let MentionKind::Org { kind, .. } = m.kind {
             head = kind;
+        }
+        // "CERT-Velor", "Marenland-CERT": a head word inside a hyphenated name.
+        if head.is_none() {
+            head = ctx.doc.tokens[m.first..m.last]
+                .iter()
+                .filter(|t| t.fold.contains('-'))
+                .flat_map(|t| t.fold.split('-'))
+                .find_map(|part| ctx.idx.org_heads.get_text(part).copied())
+                .filter(|&k| k != PartyKind::Company);
         }
     }
     for &m in &ents.clusters[c].mentions {

@@ -305,7 +305,8 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
             // Only below the story's first prose: a heading above it may stand over the
             // story's own headline.
             let heading = seen_prose && is_related_heading(toks);
-            let junk = repeated || heading || related_list || is_junk_line(toks);
+            let junk =
+                repeated || heading || related_list || is_junk_line(toks) || menu_bar(bytes, toks);
             related_list |= heading;
             seen_prose |= ends_sentence && !junk;
             lines.push(Line {
@@ -403,6 +404,19 @@ fn starts_with_words<'w>(mut words: impl Iterator<Item = &'w str>, prefix: &[&st
         && words.next().is_some_and(|w| w.starts_with(last))
 }
 
+/// A site's menu bar: three or more capitalised words and nothing else, each set apart by
+/// two spaces or a tab ("Home  Threats  Policy  Events"), which no headline is.
+fn menu_bar(bytes: &[u8], toks: &[Token]) -> bool {
+    toks.len() >= 3
+        && toks
+            .iter()
+            .all(|t| t.kind == TokKind::Word && (t.cap || t.upper))
+        && toks.windows(2).all(|w| {
+            let gap = &bytes[w[0].end..w[1].start];
+            gap.len() >= 2 && gap.iter().all(|b| *b == b' ' || *b == b'\t') || gap == b"\t"
+        })
+}
+
 fn is_junk_line(toks: &[Token]) -> bool {
     let words = || {
         toks.iter()
@@ -490,6 +504,18 @@ Reader mail today
         );
         let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
         assert_eq!(junk, [true, true, false]);
+    }
+
+    #[test]
+    fn a_menu_bar_is_furniture_and_a_headline_is_not() {
+        let doc = Doc::new(
+            "Home  Threats  Policy  Events
+Velor and Marenland CERTs sign pact
+Accueil\tMenaces\tPolitique
+",
+        );
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [true, false, true]);
     }
 
     #[test]

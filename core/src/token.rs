@@ -249,6 +249,22 @@ fn inner_apostrophe(head: &str, rest: &str) -> bool {
         && !matches!(fold(&tail).as_str(), "re" | "ll" | "ve" | "st" | "nt")
 }
 
+/// Whether a dot between `head` (the word so far) and `rest` (the text after it) is inside
+/// a name: `head` is capitalised and of two letters or more, `rest` opens with two to four
+/// capitals that end the word ("CERT.PT", "Cyber.NB"; not "Accra.The", "example.com").
+fn dotted_name(head: &str, rest: &str) -> bool {
+    let caps = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    head.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().count() >= 2
+        && !head.contains('.')
+        && (2..=4).contains(&caps)
+        && !rest[caps..].starts_with(is_word_char)
+        && !matches!(
+            &rest[..caps],
+            "COM" | "NET" | "ORG" | "GOV" | "EDU" | "INFO" | "BIZ"
+        )
+}
+
 /// Splits `text` into tokens without numbering them (their id is [`NO_ID`]): for building
 /// the vocabulary itself.
 pub(crate) fn tokenize_unnumbered(text: &str) -> Vec<Token> {
@@ -282,6 +298,14 @@ pub(crate) fn split(
                 if is_word_char(d) {
                     all_digits &= d.is_ascii_digit();
                     end = j + d.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // "CERT.VL", "Cyber.NB": a dot between a capitalised word and two to four
+                // capitals, with no space, is inside one name.
+                if d == '.' && dotted_name(&text[i..j], &text[j + 1..]) {
+                    all_digits = false;
+                    end = j + 1;
                     chars.next();
                     continue;
                 }
@@ -347,7 +371,21 @@ pub(crate) fn split(
         // "al-Amn", "el-Sisi", "ad-Dawla": an Arabic article in lowercase, glued by a hyphen
         // to a capitalised word, starts a name's word like a capital.
         let hyphen = |i: usize| s.as_bytes().get(i) == Some(&b'-');
+        // "e-Gov Agency", "e-Santé Connect": so does one lowercase letter glued by a hyphen,
+        // and one to three before a capital and lowercase letters ("eSentry", "bluEdge";
+        // not "iOS", "mRNA").
+        let bytes = s.as_bytes();
+        let b0 = bytes.first().copied().unwrap_or(b' ');
+        let camel = || {
+            (1..=3.min(bytes.len())).any(|i| {
+                bytes[..i].iter().all(u8::is_ascii_lowercase)
+                    && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+            })
+        };
         let cap = s.chars().next().is_some_and(char::is_uppercase)
+            || b0.is_ascii_lowercase()
+                && (hyphen(1) && s[2..].starts_with(char::is_uppercase) || camel())
             || (hyphen(2) || hyphen(3))
                 && ["al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-"]
                     .iter()
