@@ -467,6 +467,24 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
 /// a witness ("in the presence of X"), a parent ("a subsidiary of X"), or something the
 /// agreement creates ("the establishment of X"). A bracketed form shares the context of
 /// the name it follows.
+/// Whether the name at `first..last` is a building's ("Government House in Port Ruri",
+/// "the Golden Palm Hotel", "le Palais des Congrès"): a venue head word opens it or closes
+/// its name before "in" / "à". "Centre" also heads bodies ("the National Cyber Centre") and
+/// decides nothing alone.
+fn venue_named(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let end = (first..last)
+        .find(|&k| matches!(toks[k].fold.as_str(), "in" | "a" | "," | "of"))
+        .unwrap_or(last);
+    let heads = word_set!("venue_heads");
+    let clear = |k: usize| {
+        toks[k].cap
+            && heads.contains(&toks[k])
+            && !matches!(toks[k].fold.as_str(), "centre" | "center" | "convention")
+    };
+    end > first + 1 && (clear(first) || clear(end - 1))
+}
+
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     // "the Harbor Cyber Security Week", "le Sommet de Port-Lune": an occasion, not a body.
@@ -505,7 +523,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && matches!(toks[m.first - n].fold.as_str(), "at" | "au" | "a")
             && (n == 1 && toks[m.first - 1].fold != "a"
                 || n == 2 && matches!(toks[m.first - 1].fold.as_str(), "the" | "la" | "l'"))
-            && day(m.first - n - 1)
+            && (day(m.first - n - 1) || venue_named(ctx, m.first, m.last))
     });
     // "CERTs", "SOCs": a plural of a common acronym names no one.
     let plural_acronym = m.last == m.first + 1 && {

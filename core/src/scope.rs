@@ -1377,7 +1377,14 @@ pub(crate) fn find(
             && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
                 || (prev_about.is_some_and(|p| p + 1 == si)
                     && ((prev_bullet && bullet_line(ctx, si)) || prev_colon)));
-        prev_bullet = bullet_line(ctx, si);
+        // A bullet whose item reports the signing is a news item of its own (a digest's
+        // "• Partnership. A and B signed …"), not an area in a list: the next bullet is
+        // another item.
+        let reports = |k: usize| ctx.triggers.iter().any(|t| t.sent == k && t.sign);
+        let line_of = |k: usize| doc.sentences.get(k).map(|t| t.line);
+        prev_bullet = bullet_line(ctx, si)
+            && !(si.saturating_sub(3)..si + 1)
+                .any(|k| line_of(k) == Some(line) && reports(k) && line_of(k + 1) == Some(line));
         prev_colon = doc
             .tokens
             .get(b.saturating_sub(1))
