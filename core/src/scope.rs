@@ -1236,12 +1236,66 @@ fn invariable_word(t: &crate::text::Token) -> bool {
 }
 
 /// The scope of the agreement.
+/// The sentences that speak of another agreement of the article and of none of this
+/// one's own parties: they name a party only the other agreement has, or its state ("the
+/// arrangement with Japan focuses on …" when this agreement is with Singapore's agency).
+fn rival_sentences(
+    ctx: &Ctx<'_>,
+    chosen: &[Chosen],
+    others: &[&Chosen],
+) -> crate::hash::HashSet<usize> {
+    let mut out = crate::hash::HashSet::default();
+    if others.is_empty() {
+        return out;
+    }
+    let ours = |c: &Chosen| {
+        chosen.iter().any(|o| {
+            (o.cluster.is_some() && o.cluster == c.cluster)
+                || (o.state.is_some() && o.state == c.state)
+        })
+    };
+    let own_clusters: Vec<usize> = chosen.iter().filter_map(|c| c.cluster).collect();
+    let own_states: Vec<usize> = chosen
+        .iter()
+        .filter_map(|c| c.state.or(c.country_idx))
+        .collect();
+    let their_clusters: Vec<usize> = others
+        .iter()
+        .filter(|c| !ours(c))
+        .filter_map(|c| c.cluster)
+        .collect();
+    let their_states: Vec<usize> = others
+        .iter()
+        .filter(|c| !ours(c))
+        .filter_map(|c| c.state.or(c.country_idx))
+        .filter(|x| !own_states.contains(x))
+        .collect();
+    let mut own_sents = crate::hash::HashSet::default();
+    for (mi, m) in ctx.ents.mentions.iter().enumerate() {
+        let s = ctx.doc.sentence_of[m.first];
+        let c = ctx.ents.cluster_of[mi];
+        if own_clusters.contains(&c) {
+            own_sents.insert(s);
+            continue;
+        }
+        let theirs = their_clusters.contains(&c)
+            || matches!(m.kind, MentionKind::Country(x) | MentionKind::Demonym(x) if their_states.contains(&x));
+        if theirs {
+            out.insert(s);
+        }
+    }
+    out.retain(|s| !own_sents.contains(s));
+    out
+}
+
 pub(crate) fn find(
     ctx: &Ctx<'_>,
     chosen: &[Chosen],
+    others: &[&Chosen],
     signed: Option<crate::date::PartialDate>,
 ) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
+    let rival = rival_sentences(ctx, chosen, others);
     let mut party_sents = crate::hash::HashSet::default();
     let mut party_clusters = crate::hash::HashSet::default();
     // How many of the parties each sentence names.
@@ -1336,7 +1390,7 @@ pub(crate) fn find(
         if other_deal(ctx, si, &sents) || separate_matter(ctx, si) {
             elsewhere = true;
         }
-        let mut about = !elsewhere && about_agreement(ctx, si, &sents);
+        let mut about = !elsewhere && !rival.contains(&si) && about_agreement(ctx, si, &sents);
         if !about && !elsewhere && !bodies.is_empty() && !ctx.has_cue(si, Cue::Background) {
             let toks = &doc.tokens[a..b];
             let names_body = toks.windows(2).any(|w| {
@@ -1374,6 +1428,7 @@ pub(crate) fn find(
         }
         // The first item after "… will:" is the agreement's, however long it is.
         let in_list = !about
+            && !rival.contains(&si)
             && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
                 || (prev_about.is_some_and(|p| p + 1 == si)
                     && ((prev_bullet && bullet_line(ctx, si)) || prev_colon)));
