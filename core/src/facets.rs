@@ -274,9 +274,7 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
     let mut elsewhere = false;
     for (si, sent) in doc.body_sentences() {
         let line = sent.line;
-        let new_paragraph = prev_line.is_some_and(|p| {
-            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
-        });
+        let new_paragraph = prev_line.is_some_and(|p: usize| doc.new_paragraph(p, line));
         prev_line = Some(line);
         if new_paragraph || ours[si] > 0 {
             elsewhere = false;

@@ -1688,9 +1688,24 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // "It also signed an MoU with C", "Il a également signé une convention avec C": the
         // signer of the report before.
         let toks = &ctx.doc.tokens;
+        // "The ministry also signed …", "La société a aussi signé …": a kind noun for it.
+        let kind_noun = matches!(toks[a].fold.as_str(), "the" | "le" | "la" | "l'")
+            && toks.get(a + 1).is_some_and(|t| {
+                !t.cap
+                    && (word_set!("described_bodies").contains(t)
+                        || matches!(
+                            t.fold.as_str(),
+                            "company"
+                                | "firm"
+                                | "university"
+                                | "societe"
+                                | "entreprise"
+                                | "universite"
+                        ))
+            });
         if subject.is_empty()
             && withs.len() == 1
-            && matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+            && (matches!(toks[a].fold.as_str(), "it" | "il" | "elle") || kind_noun)
             && toks[a..b]
                 .iter()
                 .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi"))
@@ -1716,7 +1731,12 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 }
                 local.push(set);
             }
-        } else if first || !subject.is_empty() || !local.is_empty() {
+        } else if (first && !(subject.is_empty() && withs.len() >= 2))
+            || !subject.is_empty()
+            || !local.is_empty()
+        {
+            // "Ministry signs MoU with B, letter of intent with C": two partners of a signer
+            // left unnamed are no pair.
             let mut set = subject;
             for w in withs {
                 for k in w {

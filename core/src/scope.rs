@@ -1254,7 +1254,18 @@ fn rival_sentences(
                 || (o.state.is_some() && o.state == c.state)
         })
     };
-    let own_clusters: Vec<usize> = chosen.iter().filter_map(|c| c.cluster).collect();
+    // A party both agreements have (the ministry that signed twice) tells neither.
+    let shared = |c: &Chosen| {
+        others.iter().any(|o| {
+            (o.cluster.is_some() && o.cluster == c.cluster)
+                || (o.state.is_some() && o.state == c.state)
+        })
+    };
+    let own_clusters: Vec<usize> = chosen
+        .iter()
+        .filter(|c| !shared(c))
+        .filter_map(|c| c.cluster)
+        .collect();
     let own_states: Vec<usize> = chosen
         .iter()
         .filter_map(|c| c.state.or(c.country_idx))
@@ -1380,14 +1391,14 @@ pub(crate) fn find(
         }
         // After a sentence that reports another agreement, the sentences of the same
         // paragraph speak of that one, until one names a party of this agreement.
-        let new_paragraph = prev_line.is_some_and(|p: usize| {
-            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
-        });
+        let new_paragraph = prev_line.is_some_and(|p: usize| doc.new_paragraph(p, line));
         if new_paragraph || named_in_full.contains(&si) {
             elsewhere = false;
         }
         prev_line = Some(line);
-        if other_deal(ctx, si, &sents) || separate_matter(ctx, si) {
+        // "In a separate agreement, C and D signed …" reports another matter, unless C and D
+        // are this agreement's parties (an article that reports several asks about each).
+        if other_deal(ctx, si, &sents) || (separate_matter(ctx, si) && !sents.both.contains(&si)) {
             elsewhere = true;
         }
         let mut about = !elsewhere && !rival.contains(&si) && about_agreement(ctx, si, &sents);
