@@ -1636,6 +1636,15 @@ fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
 fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
     let mut sets: Vec<Vec<Key>> = Vec::new();
     let mut plural_seen = false;
+    // "Three agreements were signed", "trois accords ont été signés": the body says there
+    // are several instruments.
+    let several = ctx.triggers.iter().any(|t| {
+        let (a, b) = ctx.doc.sentences[t.sent].tokens;
+        t.sign
+            && !(t.background || t.negated || ctx.is_title(t.sent))
+            && ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold))
+    });
+    plural_seen |= several;
     for (n, t) in ctx.triggers.iter().enumerate() {
         // "The second MoU is between A and B": an enumerated instrument reports its own
         // agreement without a signing verb.
@@ -1647,11 +1656,18 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // Past the best sentence, only complete frames about cybersecurity in the body
         // may report another agreement: a headline shortens names.
         let first = n == 0;
-        if !first && (!t.cyber || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
-            continue;
-        }
+        // "Three agreements were signed": several instruments, wherever the sentence stands.
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
         plural_seen |= plural;
+        // An enumerated instrument ("The second, a convention between C and D, covers …")
+        // is about the article's matter, whether or not its own sentence says cyber.
+        if !first
+            && ((!t.cyber && !(enumerated && several))
+                || ctx.is_title(t.sent)
+                || ctx.dated_before(t.sent, 0))
+        {
+            continue;
+        }
         let keys_of = |g: &[usize]| -> Vec<Key> {
             let mut out: Vec<Key> = Vec::new();
             for &mi in g {
