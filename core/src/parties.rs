@@ -1662,7 +1662,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // An enumerated instrument ("The second, a convention between C and D, covers …")
         // is about the article's matter, whether or not its own sentence says cyber.
         if !first
-            && ((!t.cyber && !(enumerated && several))
+            && (!(t.cyber || (enumerated && several))
                 || ctx.is_title(t.sent)
                 || ctx.dated_before(t.sent, 0))
         {
