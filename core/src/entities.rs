@@ -2156,6 +2156,35 @@ fn classify_chunk(
             && !title_in_body_name(doc, s, k, idx)
     });
 
+    // "Minister of Technology and Communications Phonesay Keomany": after the "and" of a
+    // role's complement come the complement's last word, then the holder's name.
+    if role.is_none() && e >= s + 3 && s >= 2 && is_and(&doc.tokens[s - 1].fold) {
+        let titled = (sent_start.max(s.saturating_sub(8))..s - 1)
+            .rev()
+            .take_while(|&k| doc.tokens[k].is_word())
+            .find(|&k| {
+                idx.is_role_word(doc, k)
+                    && matches!(
+                        doc.tokens[k + 1].fold.as_str(),
+                        "of" | "for" | "de" | "du" | "des"
+                    )
+            });
+        let p = e - 2;
+        let name = (p..e).all(|k| {
+            is_cap_word(doc, k)
+                && !COMMON_WORDS.contains(&doc.tokens[k])
+                && idx.head_kind(doc, k).is_none()
+                && !idx.is_role_word(doc, k)
+                && idx.longest_at(doc, k, k + 1).is_none()
+        }) && (s..p).all(|k| is_cap_word(doc, k));
+        if let Some(k) = titled.filter(|_| name) {
+            push(out, p, e, MentionKind::Person);
+            if let Some(m) = out.last_mut() {
+                m.role_before = Some((k, p));
+            }
+            return;
+        }
+    }
     if let Some(mut r) = role {
         // "Kenyan ICT Cabinet Secretary X": a head word that opens a role of two words
         // ("cabinet secretary") belongs to the role, not to a body.

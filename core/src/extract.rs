@@ -87,7 +87,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
             .signatories
             .retain(|s| !parties.iter().any(|p| p.name == s.name));
         facets::fill(&ctx, &mut agreement);
-        agreement.scope = scope::find(&ctx, chosen, agreement.signed_on);
+        agreement.scope = scope::find(&ctx, chosen, &others, agreement.signed_on);
         if !record.is_agreement {
             record.summary = summary::write(&ctx, chosen);
         }

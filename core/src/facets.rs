@@ -198,10 +198,11 @@ fn paired_instrument(
         if pairs.len() < 2 {
             continue;
         }
-        // The party named right after the "with" ("with the X", "avec l'X").
+        // The party named right after the "with" ("with the X", "avec l'X", "with Japan's
+        // X").
         if let Some(&(ins, _)) = pairs
             .iter()
-            .find(|&&(_, k)| (k + 1..b.min(k + 3)).any(party_at))
+            .find(|&&(_, k)| (k + 1..b.min(k + 5)).any(party_at))
         {
             return Some(ins);
         }
@@ -273,9 +274,7 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
     let mut elsewhere = false;
     for (si, sent) in doc.body_sentences() {
         let line = sent.line;
-        let new_paragraph = prev_line.is_some_and(|p| {
-            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
-        });
+        let new_paragraph = prev_line.is_some_and(|p: usize| doc.new_paragraph(p, line));
         prev_line = Some(line);
         if new_paragraph || ours[si] > 0 {
             elsewhere = false;
@@ -422,7 +421,10 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
         if ctx.has_cue(s, Cue::Background) && !reports {
             continue;
         }
-        if let Some(found) = date_in(ctx, s) {
+        // "signed an MoU with B on Monday and an arrangement with C on Wednesday": each
+        // agreement takes the date after its own partner.
+        let paired = paired_from(ctx, ag, s).and_then(|from| date_in(ctx, s, from));
+        if let Some(found) = paired.or_else(|| date_in(ctx, s, 0)) {
             apply_date(ctx, ag, found);
             return;
         }
@@ -433,7 +435,7 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
             .any(|t| word_set!("signing_date").contains(t));
         let anaphoric = anaphoric || spoke_at_signing(doc, a, b);
         if anaphoric && s > 0 && doc.sentences[s - 1].line + 2 >= doc.sentences[s].line {
-            if let Some(found) = date_in(ctx, s - 1) {
+            if let Some(found) = date_in(ctx, s - 1, 0) {
                 apply_date(ctx, ag, found);
                 return;
             }
@@ -454,11 +456,35 @@ fn apply_date(ctx: &Ctx<'_>, ag: &mut Agreement, found: (crate::date::PartialDat
     ag.signed_on_evidence = vec![span];
 }
 
-/// The first date of sentence `s` that can be a signing date.
-fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, usize)> {
+/// Where the dates of this agreement start in sentence `s`, when the sentence reports
+/// several instruments each with its own partner: after the last mention of the
+/// agreement's parties in it.
+fn paired_from(ctx: &Ctx<'_>, ag: &Agreement, s: usize) -> Option<usize> {
+    let t = ctx.triggers.iter().find(|t| t.sent == s)?;
+    if t.instruments.len() < 2 {
+        return None;
+    }
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let (start, end) = (ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
+    let last = ag
+        .parties
+        .iter()
+        .flat_map(|p| p.evidence.iter())
+        .filter(|e| start <= e.start && e.end <= end)
+        .map(|e| e.end)
+        .max()?;
+    (a..b).find(|&k| ctx.doc.tokens[k].start >= last)
+}
+
+/// The first date of sentence `s`, from token `from` on, that can be a signing date.
+fn date_in(
+    ctx: &Ctx<'_>,
+    s: usize,
+    from: usize,
+) -> Option<(crate::date::PartialDate, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    let from = ctx.dates.partition_point(|d| d.first < a);
+    let from = ctx.dates.partition_point(|d| d.first < a.max(from));
     let to = ctx.dates.partition_point(|d| d.first < b);
     // Where a date that dates a statement ended: a bracketed date right after it restates it
     // ("announced on Monday (Aug 23)").

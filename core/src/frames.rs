@@ -384,6 +384,18 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
         let toks = &doc.tokens[a..b];
         let words = toks.iter().filter(|t| t.is_word()).count();
         let ends_as_sentence = toks.last().is_some_and(|t| t.is_punct("."));
+        // "Business Daily | Technology", "News › Africa › Tech": a masthead or a
+        // breadcrumb, short pieces between separators, not a headline.
+        let separator = |t: &crate::text::Token| {
+            !t.is_word() && matches!(t.fold.as_str(), "|" | "›" | ">" | "»" | "/" | "·" | "•")
+        };
+        let breadcrumb = toks.iter().any(separator)
+            && toks
+                .split(|t| separator(t))
+                .all(|piece| piece.iter().filter(|t| t.is_word()).count() <= 2);
+        if breadcrumb {
+            continue;
+        }
         if words >= 3 && b - a <= 30 && !ends_as_sentence {
             return Some(li);
         }

@@ -556,6 +556,24 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
 /// a witness ("in the presence of X"), a parent ("a subsidiary of X"), or something the
 /// agreement creates ("the establishment of X"). A bracketed form shares the context of
 /// the name it follows.
+/// Whether the name at `first..last` is a building's ("Government House in Port Ruri",
+/// "the Golden Palm Hotel", "le Palais des Congrès"): a venue head word opens it or closes
+/// its name before "in" / "à". "Centre" also heads bodies ("the National Cyber Centre") and
+/// decides nothing alone.
+fn venue_named(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let end = (first..last)
+        .find(|&k| matches!(toks[k].fold.as_str(), "in" | "a" | "," | "of"))
+        .unwrap_or(last);
+    let heads = word_set!("venue_heads");
+    let clear = |k: usize| {
+        toks[k].cap
+            && heads.contains(&toks[k])
+            && !matches!(toks[k].fold.as_str(), "centre" | "center" | "convention")
+    };
+    end > first + 1 && (clear(first) || clear(end - 1))
+}
+
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     // "the Harbor Cyber Security Week", "le Sommet de Port-Lune": an occasion, not a body.
@@ -594,7 +612,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && matches!(toks[m.first - n].fold.as_str(), "at" | "au" | "a")
             && (n == 1 && toks[m.first - 1].fold != "a"
                 || n == 2 && matches!(toks[m.first - 1].fold.as_str(), "the" | "la" | "l'"))
-            && day(m.first - n - 1)
+            && (day(m.first - n - 1) || venue_named(ctx, m.first, m.last))
     });
     // "CERTs", "SOCs": a plural of a common acronym names no one.
     let plural_acronym = m.last == m.first + 1 && {
@@ -1785,6 +1803,15 @@ fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
 fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
     let mut sets: Vec<Vec<Key>> = Vec::new();
     let mut plural_seen = false;
+    // "Three agreements were signed", "trois accords ont été signés": the body says there
+    // are several instruments.
+    let several = ctx.triggers.iter().any(|t| {
+        let (a, b) = ctx.doc.sentences[t.sent].tokens;
+        t.sign
+            && !(t.background || t.negated || ctx.is_title(t.sent))
+            && ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold))
+    });
+    plural_seen |= several;
     for (n, t) in ctx.triggers.iter().enumerate() {
         // "The second MoU is between A and B": an enumerated instrument reports its own
         // agreement without a signing verb.
@@ -1797,13 +1824,15 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // may report another agreement: a headline shortens names.
         let first = n == 0;
         // A part named by its ordinal ("The first, with X, …") shares the cyber topic of
-        // the signing it details.
-        let part = enumerated && !crate::frames::ordinal_partners(ctx, t.sent).is_empty();
+        // the signing it details; so does an enumerated instrument after "Three agreements
+        // were signed" ("The second, a convention between C and D, covers …").
+        let part =
+            enumerated && (several || !crate::frames::ordinal_partners(ctx, t.sent).is_empty());
+        let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
+        plural_seen |= plural;
         if !first && (!(t.cyber || part) || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
             continue;
         }
-        let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
-        plural_seen |= plural;
         let keys_of = |g: &[usize]| -> Vec<Key> {
             let mut out: Vec<Key> = Vec::new();
             for &mi in g {
@@ -1892,7 +1921,12 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 }
                 local.push(set);
             }
-        } else if first || !subject.is_empty() || !local.is_empty() {
+        } else if (first && !(subject.is_empty() && withs.len() >= 2))
+            || !subject.is_empty()
+            || !local.is_empty()
+        {
+            // "Ministry signs MoU with B, letter of intent with C": two partners of a signer
+            // left unnamed are no pair.
             let mut set = subject;
             for w in withs {
                 for k in w {

@@ -1236,12 +1236,77 @@ fn invariable_word(t: &crate::text::Token) -> bool {
 }
 
 /// The scope of the agreement.
+/// The sentences that speak of another agreement of the article and of none of this
+/// one's own parties: they name a party only the other agreement has, or its state ("the
+/// arrangement with Japan focuses on …" when this agreement is with Singapore's agency).
+fn rival_sentences(
+    ctx: &Ctx<'_>,
+    chosen: &[Chosen],
+    others: &[&Chosen],
+) -> crate::hash::HashSet<usize> {
+    let mut out = crate::hash::HashSet::default();
+    if others.is_empty() {
+        return out;
+    }
+    let ours = |c: &Chosen| {
+        chosen.iter().any(|o| {
+            (o.cluster.is_some() && o.cluster == c.cluster)
+                || (o.state.is_some() && o.state == c.state)
+        })
+    };
+    // A party both agreements have (the ministry that signed twice) tells neither.
+    let shared = |c: &Chosen| {
+        others.iter().any(|o| {
+            (o.cluster.is_some() && o.cluster == c.cluster)
+                || (o.state.is_some() && o.state == c.state)
+        })
+    };
+    let own_clusters: Vec<usize> = chosen
+        .iter()
+        .filter(|c| !shared(c))
+        .filter_map(|c| c.cluster)
+        .collect();
+    let own_states: Vec<usize> = chosen
+        .iter()
+        .filter_map(|c| c.state.or(c.country_idx))
+        .collect();
+    let their_clusters: Vec<usize> = others
+        .iter()
+        .filter(|c| !ours(c))
+        .filter_map(|c| c.cluster)
+        .collect();
+    let their_states: Vec<usize> = others
+        .iter()
+        .filter(|c| !ours(c))
+        .filter_map(|c| c.state.or(c.country_idx))
+        .filter(|x| !own_states.contains(x))
+        .collect();
+    let mut own_sents = crate::hash::HashSet::default();
+    for (mi, m) in ctx.ents.mentions.iter().enumerate() {
+        let s = ctx.doc.sentence_of[m.first];
+        let c = ctx.ents.cluster_of[mi];
+        if own_clusters.contains(&c) {
+            own_sents.insert(s);
+            continue;
+        }
+        let theirs = their_clusters.contains(&c)
+            || matches!(m.kind, MentionKind::Country(x) | MentionKind::Demonym(x) if their_states.contains(&x));
+        if theirs {
+            out.insert(s);
+        }
+    }
+    out.retain(|s| !own_sents.contains(s));
+    out
+}
+
 pub(crate) fn find(
     ctx: &Ctx<'_>,
     chosen: &[Chosen],
+    others: &[&Chosen],
     signed: Option<crate::date::PartialDate>,
 ) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
+    let rival = rival_sentences(ctx, chosen, others);
     let mut party_sents = crate::hash::HashSet::default();
     let mut party_clusters = crate::hash::HashSet::default();
     // How many of the parties each sentence names.
@@ -1326,17 +1391,17 @@ pub(crate) fn find(
         }
         // After a sentence that reports another agreement, the sentences of the same
         // paragraph speak of that one, until one names a party of this agreement.
-        let new_paragraph = prev_line.is_some_and(|p: usize| {
-            line > p + 1 || (p + 1..=line).any(|l| doc.lines[l].tokens.0 == doc.lines[l].tokens.1)
-        });
+        let new_paragraph = prev_line.is_some_and(|p: usize| doc.new_paragraph(p, line));
         if new_paragraph || named_in_full.contains(&si) {
             elsewhere = false;
         }
         prev_line = Some(line);
-        if other_deal(ctx, si, &sents) || separate_matter(ctx, si) {
+        // "In a separate agreement, C and D signed …" reports another matter, unless C and D
+        // are this agreement's parties (an article that reports several asks about each).
+        if other_deal(ctx, si, &sents) || (separate_matter(ctx, si) && !sents.both.contains(&si)) {
             elsewhere = true;
         }
-        let mut about = !elsewhere && about_agreement(ctx, si, &sents);
+        let mut about = !elsewhere && !rival.contains(&si) && about_agreement(ctx, si, &sents);
         if !about && !elsewhere && !bodies.is_empty() && !ctx.has_cue(si, Cue::Background) {
             let toks = &doc.tokens[a..b];
             let names_body = toks.windows(2).any(|w| {
@@ -1374,10 +1439,18 @@ pub(crate) fn find(
         }
         // The first item after "… will:" is the agreement's, however long it is.
         let in_list = !about
+            && !rival.contains(&si)
             && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
                 || (prev_about.is_some_and(|p| p + 1 == si)
                     && ((prev_bullet && bullet_line(ctx, si)) || prev_colon)));
-        prev_bullet = bullet_line(ctx, si);
+        // A bullet whose item reports the signing is a news item of its own (a digest's
+        // "• Partnership. A and B signed …"), not an area in a list: the next bullet is
+        // another item.
+        let reports = |k: usize| ctx.triggers.iter().any(|t| t.sent == k && t.sign);
+        let line_of = |k: usize| doc.sentences.get(k).map(|t| t.line);
+        prev_bullet = bullet_line(ctx, si)
+            && !(si.saturating_sub(3)..si + 1)
+                .any(|k| line_of(k) == Some(line) && reports(k) && line_of(k + 1) == Some(line));
         prev_colon = doc
             .tokens
             .get(b.saturating_sub(1))

@@ -103,6 +103,19 @@ fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
 }
 
 impl<'a> Doc<'a> {
+    /// Whether line `line` opens a new paragraph after line `prev`: a line comes between
+    /// them, or a blank line does.
+    pub fn new_paragraph(&self, prev: usize, line: usize) -> bool {
+        if line <= prev {
+            return false;
+        }
+        if line > prev + 1 {
+            return true;
+        }
+        let gap = &self.text[self.lines[prev].span.end..self.lines[line].span.start];
+        gap.matches('\n').count() >= 2
+    }
+
     /// Segments `text`.
     pub fn new(text: &'a str) -> Doc<'a> {
         let tokens = tokenize(text);
