@@ -126,6 +126,18 @@ pub(crate) fn signatories(
         if party.is_none() && !p.in_trigger && !speaks_of_agreement(ctx, p, chosen) {
             continue;
         }
+        // An official of a state no party belongs to, outside the signing sentences, is a
+        // third party ("The British High Commissioner, X, welcomed the agreement").
+        if party.is_none()
+            && !p.in_trigger
+            && p.state.is_some_and(|s| {
+                !chosen
+                    .iter()
+                    .any(|ch| ch.state == Some(s) || ch.country_idx == Some(s))
+            })
+        {
+            continue;
+        }
         // Analysts and experts quoted from outside the parties do not speak for them.
         // One named only near an outside word ("estime X, analyste au cabinet Y") gets no
         // party from the words around: only from a body named as theirs.

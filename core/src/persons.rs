@@ -182,9 +182,11 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         // Common words of titles ("Digital", "Press") stand in names only after a given
         // name ("Jude Law", "Kanye West").
         let common = crate::entities::COMMON_WORDS.contains(t) && !given;
+        // "an Abu Dhabi-based firm": a place describing a body ends in "-based".
         if NOT_NAME.contains(t)
             || common
             || compass(f)
+            || crate::entities::based_place(doc, k).is_some()
             || ctx.idx.head_kind(doc, k).is_some()
             || ctx.idx.is_role_head(doc, k)
         {
