@@ -428,6 +428,13 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             return mention(i + 1, DateValue::Relative(0))
         }
         "avant-hier" => return mention(i + 1, DateValue::Relative(-2)),
+        // "the day before yesterday".
+        "day"
+            if doc.tokens.get(i + 1).is_some_and(|t| t.fold == "before")
+                && doc.tokens.get(i + 2).is_some_and(|t| t.fold == "yesterday") =>
+        {
+            return mention(i + 3, DateValue::Relative(-2))
+        }
         // "two days ago", "il y a deux jours": days before the reference date.
         "il" if doc.tokens.get(i + 1).is_some_and(|t| t.fold == "y")
             && doc.tokens.get(i + 2).is_some_and(|t| t.fold == "a") =>
@@ -1283,6 +1290,10 @@ mod tests {
         assert_eq!(first_date("signé lundi à Alger", r).unwrap(), "2024-11-18");
         assert_eq!(first_date("signed on Tuesday", r).unwrap(), "2024-11-19");
         assert_eq!(first_date("signed yesterday", r).unwrap(), "2024-11-18");
+        assert_eq!(
+            first_date("signed the day before yesterday", r).unwrap(),
+            "2024-11-17"
+        );
         assert_eq!(first_date("signé hier", r).unwrap(), "2024-11-18");
         assert_eq!(
             first_date("in March 2023 they agreed", r).unwrap(),

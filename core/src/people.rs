@@ -249,6 +249,17 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             if found.is_some() {
                 return found;
             }
+            // "… and Y for the authority": the party whose name holds the common noun.
+            if doc
+                .tokens
+                .get(at)
+                .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "le" | "l'" | "l"))
+            {
+                let words = doc.slice(at, (at + 3).min(sb));
+                if let Some(c) = party_by_words(words, chosen) {
+                    return Some(c);
+                }
+            }
         }
         // "par"/"by" a few words before the name (a title may stand between).
         let Some(by) = (m.first.saturating_sub(10).max(sa)..m.first)

@@ -328,7 +328,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // Y": the occasion's people are context.
         // "Zhang Wei signed on behalf of Huaxin", "le Pr X et Mme Y ont paraphé le
         // document": the subject of a signing verb signed, whatever the sentence names.
-        if m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_as_subject(ctx, mi) {
+        if m.kind == MentionKind::Person
+            && m.last - m.first >= 2
+            && (signs_as_subject(ctx, mi) || signs_gapped(ctx, m.first, m.last))
+        {
             p.cued = true;
             p.in_trigger = true;
         }
@@ -578,6 +581,33 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     doc.tokens
         .get(k)
         .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
+}
+
+/// Whether the name in tokens `first..last` signed in a clause that leaves its verb out,
+/// after "and" / "et" / "while" behind an earlier signing verb of its sentence: "X signed
+/// for the agency and Director Y for the authority", "X a signé pour A et Y pour B".
+fn signs_gapped(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let (sa, _) = doc.sentences[s].tokens;
+    let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let for_party = matches!(f(last), "for" | "pour")
+        || (f(last) == "on" && f(last + 1) == "behalf")
+        || (f(last) == "au" && f(last + 1) == "nom");
+    if !for_party || ctx.triggers.iter().any(|t| t.sent == s && t.background) {
+        return false;
+    }
+    // The joining word, at most a few title words before the name.
+    let Some(join) = (sa..first)
+        .rev()
+        .take(5)
+        .find(|&k| matches!(f(k), "and" | "et" | "while"))
+    else {
+        return false;
+    };
+    (sa..join).any(|k| is_signing_verb(f(k)))
 }
 
 /// Whether "attended by" stands a few words before the name starting at token `first`, in
@@ -1515,6 +1545,27 @@ mod tests {
         for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
             assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_signer_of_a_clause_without_its_verb_signed_for_the_party_named() {
+        let text = "The Osterland Cyber Agency and the Ruritania Telecom Authority signed an \
+            agreement in Port Ruri on Monday. Director Tove Lindqvist signed for the agency \
+            and Director-General Amani Kariuki for the authority. Falcon Ward, a Port \
+            Ruri-based security firm, hosted the ceremony.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Ruritania Telecom Authority"),
+            "{got:?}"
+        );
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|x| x.0.contains("based")), "{got:?}");
     }
 
     /// The role of the signatory `name` among `got` (from [`signatory_roles`]).
