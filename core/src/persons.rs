@@ -168,6 +168,13 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         return NameShape::NotAName;
     }
     let mut given = false;
+    // "signed in Port Ruri": after "in", capitals with no given name are a place.
+    let after_in = first
+        .checked_sub(1)
+        .is_some_and(|j| matches!(doc.tokens[j].fold.as_str(), "in" | "dans"));
+    if after_in && !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold)) {
+        return NameShape::NotAName;
+    }
     for (n, &k) in words.iter().enumerate() {
         // After a given name or a particle, a place's name is a surname ("Hamad Al
         // Kuwaiti", "Jean de France").
@@ -335,7 +342,9 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.cued = true;
             p.in_trigger = true;
         }
-        let occasion = occasion_of(ctx, m.first);
+        let occasion = occasion_of(ctx, m.first).or_else(|| {
+            (!signs_after(ctx, m.last) && in_event_clause(ctx, m.first)).then_some(true)
+        });
         p.acts |= signing && !possessive(ctx, m.last) && occasion.is_none();
         p.occasion_only &= occasion == Some(true);
         p.attended |= attended_by(ctx, m.first);
@@ -608,6 +617,35 @@ fn signs_gapped(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
         return false;
     };
     (sa..join).any(|k| is_signing_verb(f(k)))
+}
+
+/// Whether the name starting at token `first` is the subject of a clause about another
+/// event of the day, after a signing verb: "signed on the day Foreign Minister X held talks",
+/// "signé le jour où le ministre X inaugurait …", "signed as President X opened the fair".
+fn in_event_clause(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let sa = doc.sentences[s].tokens.0;
+    // The clause's opening word, a few title words before the name, no comma between.
+    let Some(open) = doc.before_in_sentence(first, 14).rev().find(|&k| {
+        let day = matches!(f(k), "day" | "jour")
+            && matches!(f(k.wrapping_sub(1)), "the" | "a" | "same" | "le" | "meme");
+        // Not "as well as", "such as".
+        let as_ =
+            f(k) == "as" && !matches!(f(k.wrapping_sub(1)), "well" | "such") && f(k + 1) != "well";
+        day || as_ || matches!(f(k), "while" | "pendant" | "alors")
+    }) else {
+        return false;
+    };
+    if (open + 1..first)
+        .any(|k| doc.tokens[k].kind == TokKind::Punct && f(k) != "'" && f(k) != "'s")
+    {
+        return false;
+    }
+    (sa..open).any(|k| is_signing_verb(f(k)) || crate::frames::signed_participle(f(k)))
 }
 
 /// Whether "attended by" stands a few words before the name starting at token `first`, in
@@ -1543,6 +1581,22 @@ mod tests {
         assert!(names.contains(&"R. K. Menon".to_string()), "{names:?}");
         assert!(names.contains(&"Grace Wanjiru".to_string()), "{names:?}");
         for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
+            assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn people_of_another_event_guests_and_towns_are_not_signatories() {
+        let text = "The Osterland Cyber Agency and the Ruritania Telecom Authority signed a \
+            memorandum of understanding in Marlow Bay on Monday. It was signed on the day \
+            Foreign Minister Elena Marsh and her counterpart Piet Koster held talks on trade. \
+            It was signed by the agency's director, Tove Lindqvist, and the authority's \
+            head, Amani Kariuki. Also present were governor Paul Njoroge and chamber \
+            chairman David Kimani.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Tove Lindqvist".to_string()), "{names:?}");
+        assert!(names.contains(&"Amani Kariuki".to_string()), "{names:?}");
+        for bad in ["Marlow Bay", "Elena Marsh", "Piet Koster", "David Kimani"] {
             assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
     }
