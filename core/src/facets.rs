@@ -654,6 +654,17 @@ fn recalls_past(ctx: &Ctx<'_>, s: usize) -> bool {
     })
 }
 
+/// Whether the sentence `a..b` tells a meeting besides the signing: "the two teams also met
+/// in Victoria", "separately, the ministers held talks", "se sont également réunis".
+fn another_meeting(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    let f = |k: usize| doc.fold_before(k, b);
+    (a..b).any(|k| {
+        matches!(f(k), "also" | "separately" | "egalement" | "aussi")
+            && (k + 1..(k + 3).min(b))
+                .any(|j| word_set!("location_2").contains(&doc.tokens[j]) || f(j) == "reunis")
+    })
+}
+
 /// Whether sentence `s` dates what it tells well before the article ("the 2019 forum held
 /// in Port Ruri", "in March 2021"): more than about a year before the reference date.
 pub(crate) fn dated_past(ctx: &Ctx<'_>, s: usize) -> bool {
@@ -819,6 +830,7 @@ fn location(
             && !ctx.has_cue(s, Cue::Background)
             && !dated_past(ctx, s)
             && !recalls_past(ctx, s)
+            && !another_meeting(doc, doc.sentences[s].tokens.0, doc.sentences[s].tokens.1)
         {
             order.push(s);
         }
@@ -833,6 +845,7 @@ fn location(
             || foreign[i]
             || ahead(ctx, i)
             || recalls_past(ctx, i)
+            || another_meeting(doc, a, b)
         {
             continue;
         }

@@ -214,7 +214,14 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                 match f {
                     // "X signed for Zenith Shield", "Y a signé pour la société Z", "inked by X
                     // for Tonga".
-                    "for" | "pour" if after_signing || k == m.last => Some(k + 1),
+                    // "…, Y, for the institute": after the apposition's comma.
+                    "for" | "pour"
+                        if after_signing
+                            || k == m.last
+                            || (k == m.last + 1 && doc.tokens[m.last].is_punct(",")) =>
+                    {
+                        Some(k + 1)
+                    }
                     "behalf" if next(1) == Some("of") => Some(k + 2),
                     "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
                     "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),

@@ -335,12 +335,16 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // Y": the occasion's people are context.
         // "Zhang Wei signed on behalf of Huaxin", "le Pr X et Mme Y ont paraphé le
         // document": the subject of a signing verb signed, whatever the sentence names.
+        let gapped = m.kind == MentionKind::Person
+            && m.last - m.first >= 2
+            && signs_gapped(ctx, m.first, m.last);
         if m.kind == MentionKind::Person
             && m.last - m.first >= 2
-            && (signs_as_subject(ctx, mi) || signs_gapped(ctx, m.first, m.last))
+            && (gapped || signs_as_subject(ctx, mi))
         {
             p.cued = true;
             p.in_trigger = true;
+            p.acts |= gapped;
         }
         let occasion = occasion_of(ctx, m.first).or_else(|| {
             (!signs_after(ctx, m.last) && in_event_clause(ctx, m.first)).then_some(true)
@@ -409,6 +413,14 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 if p.role.is_none() {
                     p.role = r.text;
                     p.role_span = r.span;
+                    // "X signed for A and the institute's president, Y, for B": the role
+                    // is read back to the clause's "and" only.
+                    if gapped {
+                        p.role = p.role.take().map(|r| match r.rsplit_once(" and ") {
+                            Some((_, tail)) => tail.trim_start_matches("the ").to_string(),
+                            None => r,
+                        });
+                    }
                 }
                 if p.affiliations.is_empty() {
                     p.affiliations = r.affiliations;
@@ -602,6 +614,8 @@ fn signs_gapped(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     };
     let (sa, _) = doc.sentences[s].tokens;
     let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    // "… and the institute's president, Y, for the institute": after an apposition's comma.
+    let last = if f(last) == "," { last + 1 } else { last };
     let for_party = matches!(f(last), "for" | "pour")
         || (f(last) == "on" && f(last + 1) == "behalf")
         || (f(last) == "au" && f(last + 1) == "nom");
@@ -611,7 +625,7 @@ fn signs_gapped(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     // The joining word, at most a few title words before the name.
     let Some(join) = (sa..first)
         .rev()
-        .take(5)
+        .take(8)
         .find(|&k| matches!(f(k), "and" | "et" | "while"))
     else {
         return false;
@@ -1599,6 +1613,20 @@ mod tests {
         for bad in ["Marlow Bay", "Elena Marsh", "Piet Koster", "David Kimani"] {
             assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
+    }
+
+    #[test]
+    fn a_gapped_signer_after_an_apposition_signed_for_the_party_named() {
+        let text = "The Osterland Cyber Agency and the Marlow Institute signed an agreement on \
+            Monday. Director Tove Lindqvist signed for the agency and the institute's \
+            president, Amani Kariuki, for the institute.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Marlow Institute"),
+            "{got:?}"
+        );
     }
 
     #[test]
