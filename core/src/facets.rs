@@ -1098,6 +1098,11 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
             continue;
         }
         let Some(hit) = ctx.idx.city_at(doc, a, b) else {
+            // "NAIVASHA, Kenya, May 3 (Agency) —": a town the tables do not hold, in
+            // capitals, placed by its state after a comma.
+            if let Some(end) = unknown_dateline_town(ctx, a, b).filter(|_| !capital_only) {
+                return Some((a, end));
+            }
             continue;
         };
         let Known::City(i) = hit.known else { continue };
@@ -1117,6 +1122,26 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The end of a town's name in capitals that opens the line `a..b` and that a comma and a
+/// state's name follow ("NAIVASHA, Kenya, May 3"), the tables holding neither the town nor
+/// any of its words.
+fn unknown_dateline_town(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let mut end = a;
+    while end < (a + 3).min(b)
+        && doc.tokens[end].kind == TokKind::Word
+        && doc.tokens[end].upper
+        && doc.tokens[end].fold.len() > 2
+        && crate::vocab::id(&doc.tokens[end].fold) == crate::vocab::NONE
+        && ctx.idx.longest_at(doc, end, b).is_none()
+    {
+        end += 1;
+    }
+    let state = ctx.idx.place_at(doc, end + 1, b)?;
+    (end > a && doc.tokens[end].is_punct(",") && matches!(state.known, Known::Country(_)))
+        .then_some(end)
 }
 
 /// Whether the sentence `a..b` says the signing took place "in the economic capital" ("dans
@@ -1638,7 +1663,9 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
     let verb = |j: &usize| {
         let f = doc.tokens[*j].fold.as_str();
-        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+        // "The ceremony took place in Ruriville".
+        let took = *j > 0 && matches!(doc.tokens[*j - 1].fold.as_str(), "took" | "takes");
+        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu") || (f == "place" && took)
     };
     let blocked = |verb_at: usize, venue: bool| {
         // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
@@ -1672,8 +1699,10 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     let mut end = k;
     while end < k + 3 && word(end).is_some() {
         // A word of any table ("Cybersecurity", "Cooperation") names no unknown town.
+        // Nor does a language ("signed in English").
         if ctx.idx.longest_at(doc, end, b).is_some()
             || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+            || word_set!("languages").contains(&doc.tokens[end])
             || crate::vocab::id(&doc.tokens[end].fold) != crate::vocab::NONE
             || ctx.idx.head_kind(doc, end).is_some()
         {
@@ -3257,6 +3286,31 @@ mod tests {
             Date::new(2025, 3, 12),
         );
         assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn an_unknown_town_is_placed_by_a_venue_or_a_dateline_not_a_language() {
+        let r = Date::new(2025, 3, 12);
+        let at = |text: &str| {
+            let options = Options {
+                reference_date: r,
+                ..Options::default()
+            };
+            crate::analyze(text, &options)
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.location.clone())
+        };
+        let here = format!("RURIBURG, Kenya, March 11 (Newswire) - {LEAD} signed a memorandum of understanding here on Tuesday.\n");
+        assert_eq!(at(&here).as_deref(), Some("RURIBURG"));
+        let retreat = format!(
+            "{LEAD} signed a memorandum of understanding at a retreat in Ruriburg on Tuesday.\n"
+        );
+        assert_eq!(at(&retreat).as_deref(), Some("Ruriburg"));
+        let language =
+            format!("{LEAD} signed a memorandum of understanding in English on Tuesday.\n");
+        assert_eq!(at(&language), None);
     }
 
     #[test]
