@@ -758,9 +758,12 @@ fn is_time(fold: &str) -> bool {
     if digits == b.len() {
         return digits > 0 || fold == ":";
     }
-    // "10:42", and "00Z" closing an ISO timestamp.
+    // "10:42", "00Z" closing an ISO timestamp, and "05am" of "10:05AM".
     if fold.bytes().all(|c| c.is_ascii_digit() || c == b':')
         || (digits == 2 && b.len() == 3 && b[2] == b'z')
+        || ((1..=2).contains(&digits)
+            && b.len() == digits + 2
+            && matches!(&b[digits..], b"am" | b"pm"))
     {
         return true;
     }
@@ -1388,6 +1391,11 @@ mod tests {
                 "Headline\nJan 12, 2017, 14:43 IST\nText.",
                 None,
                 Some("2017-01-12"),
+            ),
+            (
+                "Headline\nMar 12, 2026 10:05AM\nText.",
+                None,
+                Some("2026-03-12"),
             ),
             (
                 "Headline\nDate : mercredi, 28 mai 2025 13:04\nTexte.",
