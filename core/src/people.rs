@@ -99,6 +99,25 @@ pub(crate) fn signatories(
                 })
             })
         };
+        // A company named as theirs that is no party ("chief executive of rival firm
+        // Savanna Secure"): the words of their role do not make them a party's.
+        let other_company = p.affiliations.iter().any(|&c| {
+            let ms = &ctx.ents.clusters[c].mentions;
+            !chosen.iter().any(|ch| ch.cluster == Some(c))
+                && ms.iter().any(|&m| {
+                    matches!(
+                        ctx.ents.mentions[m].kind,
+                        MentionKind::Org {
+                            kind: Some(crate::facts::PartyKind::Company),
+                            ..
+                        }
+                    )
+                })
+                && !ms.iter().any(|&m| {
+                    let mm = &ctx.ents.mentions[m];
+                    party_by_words(ctx.doc.slice(mm.first, mm.last), chosen).is_some()
+                })
+        });
         let party = party_represented(ctx, p, chosen)
             .or(party_by_aff)
             .or_else(party_by_aff_name)
@@ -108,9 +127,14 @@ pub(crate) fn signatories(
             // "the directorate's chief of operations": the words around the role.
             .or_else(|| {
                 p.role_span
+                    .filter(|_| !other_company)
                     .and_then(|sp| party_by_words(sp.slice(ctx.doc.text), chosen))
             })
-            .or_else(|| party_by_common_noun(ctx, p, chosen));
+            .or_else(|| {
+                (!other_company)
+                    .then(|| party_by_common_noun(ctx, p, chosen))
+                    .flatten()
+            });
         let foreign = !p.affiliations.is_empty() && party.is_none();
         let include = if foreign {
             p.in_trigger

@@ -1616,6 +1616,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_stops_at_while_and_a_rival_companys_head_is_no_party() {
+        let text = "The Osterland Cyber Agency and Harbor Digital signed a memorandum of \
+            understanding on Monday. Signing for the agency was its director, Tove Lindqvist, \
+            while Harbor Digital was represented by its chief executive, Amani Kariuki. John \
+            Kamau, chief executive of rival firm Savanna Secure, said the deal would raise \
+            prices.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|x| x.0 == "John Kamau"), "{got:?}");
+    }
+
+    #[test]
     fn a_gapped_signer_after_an_apposition_signed_for_the_party_named() {
         let text = "The Osterland Cyber Agency and the Marlow Institute signed an agreement on \
             Monday. Director Tove Lindqvist signed for the agency and the institute's \
