@@ -1268,7 +1268,14 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         };
         if a1 < b1 && has_role_word(ctx, a1, b1) {
             windows.insert(0, (a1, b1));
-            if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
+            // "X, director general of the agency, and his counterpart of Y, Z": what follows
+            // "and" is another person's.
+            if org_in(ctx, a1, b1).is_none()
+                && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
+                && !doc
+                    .tokens
+                    .get(b1 + 1)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
             {
                 let (a2, b2) = seg(b1 + 1);
                 if a2 < b2 && org_in(ctx, a2, b2).is_some() {
