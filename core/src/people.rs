@@ -120,6 +120,7 @@ pub(crate) fn signatories(
         });
         let party = party_represented(ctx, p, chosen)
             .or(party_by_aff)
+            .or_else(|| party_before_name(ctx, p, chosen))
             .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
@@ -208,6 +209,31 @@ pub(crate) fn signatories(
         });
     }
     out
+}
+
+/// The party named right before a person's name, as its owner or ahead of their title:
+/// "Harbor Digital's Grace Muthoni said", "Harbor Digital founder and CEO Grace Muthoni".
+fn party_before_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    let doc = &ctx.doc;
+    p.mentions.iter().find_map(|&mi| {
+        let m = &ctx.ents.mentions[mi];
+        let s = *doc.sentence_of.get(m.first)?;
+        let o = ctx.by_sentence.get(s)?.iter().rev().find(|&&o| {
+            let mo = &ctx.ents.mentions[o];
+            mo.last <= m.first && m.first - mo.last <= 6
+        })?;
+        let mo = &ctx.ents.mentions[*o];
+        // Only a possessive mark and title words between: no clause, no other name.
+        let between = (mo.last..m.first).all(|k| {
+            let t = &doc.tokens[k];
+            matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&")
+                || (t.is_word() && ctx.idx.is_role_word(doc, k))
+        });
+        let c = ctx.ents.cluster_of[*o];
+        between
+            .then(|| chosen.iter().find(|ch| ch.cluster == Some(c)))
+            .flatten()
+    })
 }
 
 /// The party a person represents by the words before their name: "Le Niger était
