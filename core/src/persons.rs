@@ -573,7 +573,7 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
         }
         k
     };
-    let mut k = skip_apposition(m.last);
+    let mut k = skip_apposition(past_post_nominals(doc, m.last));
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && and_at(k + 1) {
         k += 1;
     }
@@ -660,6 +660,24 @@ fn in_event_clause(ctx: &Ctx<'_>, first: usize) -> bool {
         return false;
     }
     (sa..open).any(|k| is_signing_verb(f(k)) || crate::frames::signed_participle(f(k)))
+}
+
+/// Past the post-nominal honours after a name ending before token `k` (", CBS", ", PhD,
+/// CISSP"): the token after them, or `k`.
+fn past_post_nominals(doc: &crate::text::Doc<'_>, mut k: usize) -> usize {
+    while doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.cap && word_set!("post_nominals").contains(t))
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.is_punct(",") || t.is_punct("."))
+    {
+        k += 2;
+    }
+    k
 }
 
 /// Whether "attended by" stands a few words before the name starting at token `first`, in
@@ -1210,7 +1228,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     }
     // After the name: ", the deputy CEO of Huawei Technologies Kenya," and a second segment
     // when the first holds only the role (", Chief Executive, Cyber Security Agency of …").
-    let mut k = m.last;
+    let mut k = past_post_nominals(doc, m.last);
     if doc.tokens.get(k).is_some_and(|t| t.is_punct("(")) {
         if let Some(close) = (k..(k + 10).min(sb)).find(|&j| doc.tokens[j].is_punct(")")) {
             k = close + 1;
