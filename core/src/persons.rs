@@ -337,7 +337,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // document": the subject of a signing verb signed, whatever the sentence names.
         let gapped = m.kind == MentionKind::Person
             && m.last - m.first >= 2
-            && signs_gapped(ctx, m.first, m.last);
+            && (signs_gapped(ctx, m.first, m.last) || signs_alongside(ctx, m.first));
         if m.kind == MentionKind::Person
             && m.last - m.first >= 2
             && (gapped || signs_as_subject(ctx, mi))
@@ -660,6 +660,35 @@ fn in_event_clause(ctx: &Ctx<'_>, first: usize) -> bool {
         return false;
     }
     (sa..open).any(|k| is_signing_verb(f(k)) || crate::frames::signed_participle(f(k)))
+}
+
+/// Whether the name starting at token `first` is the partner of a signing verb right
+/// before "alongside" / "with" / "avec" a few words earlier, over a title or an owner's
+/// name only: "X signed alongside Harbor Digital's Y", "X a signé avec Mme Y".
+fn signs_alongside(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let Some(w) = doc
+        .before_in_sentence(first, 8)
+        .rev()
+        .find(|&k| matches!(f(k), "alongside" | "with" | "avec"))
+    else {
+        return false;
+    };
+    w > 0
+        && (is_signing_verb(f(w - 1)) || crate::frames::signed_participle(f(w - 1)))
+        && (w + 1..first).all(|k| {
+            let t = &doc.tokens[k];
+            t.cap
+                || matches!(
+                    t.fold.as_str(),
+                    "'" | "'s" | "s" | "the" | "its" | "his" | "her"
+                )
+        })
+        && !ctx
+            .triggers
+            .iter()
+            .any(|t| t.sent == doc.sentence_of[first] && t.background)
 }
 
 /// Past the post-nominal honours after a name ending before token `k` (", CBS", ", PhD,
@@ -1290,10 +1319,11 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             // "and" is another person's.
             if org_in(ctx, a1, b1).is_none()
                 && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
-                && !doc
-                    .tokens
-                    .get(b1 + 1)
-                    .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
+                && !doc.tokens.get(b1 + 1).is_some_and(|t| {
+                    matches!(t.fold.as_str(), "and" | "et")
+                        // ", signed alongside Y's Z": a clause, not the body of the role.
+                        || (!t.cap && word_set!("role_of").contains(t))
+                })
             {
                 let (a2, b2) = seg(b1 + 1);
                 if a2 < b2 && org_in(ctx, a2, b2).is_some() {
@@ -1655,6 +1685,25 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|x| x.0 == "John Kamau"), "{got:?}");
+    }
+
+    #[test]
+    fn a_signer_alongside_an_owned_name_signs_for_its_owner() {
+        let text = "The Osterland Cyber Agency and Harbor Digital signed an agreement on \
+            Monday. Dr Tove Lindqvist, CBS, the agency's director, signed alongside Harbor \
+            Digital's Amani Kariuki.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Harbor Digital"),
+            "{got:?}"
+        );
     }
 
     #[test]
