@@ -392,6 +392,27 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         if found.is_some() {
             return found;
         }
+        // "On behalf of the agency, … signed by X": a common noun naming a party.
+        let from = if doc.tokens.get(from).is_some_and(|t| t.fold == "of") {
+            from + 1
+        } else {
+            from
+        };
+        // Only for the name right after "by" (no other person between).
+        let first_after_by = !ctx
+            .starting_in(by + 1, m.first)
+            .any(|o| ctx.ents.mentions[o].kind == MentionKind::Person);
+        if behalf.is_some()
+            && first_after_by
+            && doc
+                .tokens
+                .get(from)
+                .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "le" | "l'" | "l"))
+        {
+            if let Some(c) = party_by_words(doc.slice(from, (from + 2).min(to)), chosen) {
+                return Some(c);
+            }
+        }
     }
     None
 }
