@@ -514,7 +514,7 @@ fn date_in(ctx: &Ctx<'_>, s: usize) -> Option<(crate::date::PartialDate, usize, 
         }
         // "when she visited the region in March 2019": the date of another event that
         // a clause of its own tells (not "signed when the minister visited on Monday").
-        if other_event(doc, a, d.first) {
+        if other_event(doc, a, d.first) || fronted_date(ctx, a, b, d.first) {
             continue;
         }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
@@ -1038,6 +1038,7 @@ fn location(
                 if !in_name
                     && !stated_at(doc, a, hit.first)
                     && !after_event(doc, a, hit.first)
+                    && !fronted_elsewhere(ctx, a, b, hit.first)
                     && (owner_at == Some(hit.first)
                         || event
                         || signing_place(doc, a, hit.first, hit.last, own))
@@ -1620,6 +1621,47 @@ fn after_event(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
     !doc.tokens[w..(first + 3).min(doc.tokens.len())]
         .iter()
         .any(|t| meeting(&t.fold))
+}
+
+/// Whether the date at token `at` lies in a clause that opens the sentence `a..b` before its
+/// signing ("After talks on Friday, A and B signed … on Monday") while the signing clause
+/// gives a date of its own.
+fn fronted_date(ctx: &Ctx<'_>, a: usize, b: usize, at: usize) -> bool {
+    let doc = &ctx.doc;
+    if !matches!(doc.tokens[a].fold.as_str(), "after" | "following" | "apres") {
+        return false;
+    }
+    let Some(comma) = (at..b).find(|&k| doc.tokens[k].is_punct(",")) else {
+        return false;
+    };
+    (a..comma).all(|k| !signs(&doc.tokens[k].fold))
+        && (comma..b).any(|k| signs(&doc.tokens[k].fold))
+        && ctx
+            .dates
+            .iter()
+            .any(|d| d.first > comma && d.first < b && d.is_datelike())
+}
+
+/// Whether the city at token `first` lies in a clause that opens the sentence `a..b` before
+/// its signing ("After talks in Mombasa on Friday, A and B signed … in Nairobi", "À l'issue
+/// d'une réunion à Mombasa, …") while the signing clause names a city of its own.
+fn fronted_elsewhere(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
+    let doc = &ctx.doc;
+    if !matches!(
+        doc.tokens[a].fold.as_str(),
+        "after" | "following" | "apres" | "a" | "lors"
+    ) {
+        return false;
+    }
+    let Some(comma) = (first..b).find(|&k| doc.tokens[k].is_punct(",")) else {
+        return false;
+    };
+    (a..comma).all(|k| !signs(&doc.tokens[k].fold))
+        && (comma..b).any(|k| signs(&doc.tokens[k].fold))
+        && (comma + 1..b).any(|k| {
+            matches!(doc.tokens[k - 1].fold.as_str(), "in" | "a")
+                && ctx.idx.city_at(doc, k, b).is_some()
+        })
 }
 
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb
