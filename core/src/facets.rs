@@ -1039,6 +1039,7 @@ fn location(
                     && !stated_at(doc, a, hit.first)
                     && !after_event(doc, a, hit.first)
                     && !fronted_elsewhere(ctx, a, b, hit.first)
+                    && !(own && past_year_beside(ctx, hit.first, hit.last))
                     && (owner_at == Some(hit.first)
                         || event
                         || signing_place(doc, a, hit.first, hit.last, own))
@@ -1640,6 +1641,23 @@ fn fronted_date(ctx: &Ctx<'_>, a: usize, b: usize, at: usize) -> bool {
             .dates
             .iter()
             .any(|d| d.first > comma && d.first < b && d.is_datelike())
+}
+
+/// Whether a year before the reference date's stands right beside the city in tokens
+/// `first..last` ("renewed the memorandum they first signed in Mombasa in 2021", "signé en
+/// 2019 à Kigali"): the place of an earlier signing the sentence recalls.
+fn past_year_beside(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let Some(r) = ctx.reference else {
+        return false;
+    };
+    let from = ctx.dates.partition_point(|d| d.last + 3 < first);
+    ctx.dates[from..]
+        .iter()
+        .take_while(|d| d.first <= last + 2)
+        .any(|d| {
+            matches!(d.value, DateValue::Year(y) if y < r.year)
+                && (d.first >= last || d.last + 3 >= first)
+        })
 }
 
 /// Whether the city at token `first` lies in a clause that opens the sentence `a..b` before
