@@ -1029,6 +1029,21 @@ fn is_byline(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
 fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let doc = &ctx.doc;
     let speech = ctx.lex.cue(Cue::Speech);
+    // "Pour le ministre X, « … »", "For X, “…”": the opinion of whoever opens the sentence.
+    let quote = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "«" | "\"" | "“" | "'"))
+    };
+    if doc.tokens.get(last).is_some_and(|t| t.is_punct(","))
+        && (quote(last + 1) || quote(last + 2))
+        && doc.before_in_sentence(first, 5).any(|k| {
+            matches!(doc.tokens[k].fold.as_str(), "pour" | "for")
+                && doc.sentence_of.get(k) != doc.sentence_of.get(k.wrapping_sub(1))
+        })
+    {
+        return true;
+    }
     // After: "X said", "X, CEO of Y, said" (skip one appositive).
     let mut k = last;
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
@@ -1685,6 +1700,18 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|x| x.0 == "John Kamau"), "{got:?}");
+    }
+
+    #[test]
+    fn pour_x_before_a_quote_speaks_and_cest_x_qui_a_paraphe_signs() {
+        let text = "Le ministère de l'Économie numérique et la société Lagune Tech ont signé \
+            lundi une convention de coopération sur la cybersécurité. C'est le PDG de Lagune \
+            Tech, Yao N'Dri, qui a paraphé le document. Pour le ministre Kalil Konaté, « cette \
+            convention est une étape majeure ».";
+        let names = signatory_names(text);
+        for who in ["Yao N'Dri", "Kalil Konaté"] {
+            assert!(names.contains(&who.to_string()), "{who} not in {names:?}");
+        }
     }
 
     #[test]
