@@ -1039,7 +1039,7 @@ fn location(
                     && !stated_at(doc, a, hit.first)
                     && !after_event(doc, a, hit.first)
                     && !fronted_elsewhere(ctx, a, b, hit.first)
-                    && !(own && past_year_beside(ctx, hit.first, hit.last))
+                    && (!own || !past_year_beside(ctx, hit.first, hit.last))
                     && (owner_at == Some(hit.first)
                         || event
                         || signing_place(doc, a, hit.first, hit.last, own))
