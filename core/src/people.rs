@@ -208,6 +208,20 @@ pub(crate) fn signatories(
             evidence,
         });
     }
+    // "… by the Director-General, Ms X, and Velmora's chief executive, Y": one titled
+    // signer without a party, and one party no signer speaks for: theirs.
+    let unclaimed: Vec<&Chosen> = chosen
+        .iter()
+        .filter(|c| !out.iter().any(|s| s.party.as_ref() == Some(&c.party.name)))
+        .collect();
+    let placeless: Vec<usize> = (0..out.len())
+        .filter(|&i| out[i].party.is_none() && out[i].role.is_some())
+        .collect();
+    if let ([c], [i]) = (unclaimed.as_slice(), placeless.as_slice()) {
+        if out.len() >= 2 && out.iter().all(|s| s.party.is_some() || s.role.is_some()) {
+            out[*i].party = Some(c.party.name.clone());
+        }
+    }
     out
 }
 
@@ -224,11 +238,17 @@ fn party_before_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         })?;
         let mo = &ctx.ents.mentions[*o];
         // Only a possessive mark and title words between: no clause, no other name.
-        let between = (mo.last..m.first).all(|k| {
-            let t = &doc.tokens[k];
-            matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&")
-                || (t.is_word() && ctx.idx.is_role_word(doc, k))
-        });
+        // Not a coordination ("Herrera of Chile and Acosta of Uruguay").
+        let coordinated = doc
+            .tokens
+            .get(mo.last)
+            .is_some_and(|t| matches!(t.fold.as_str(), "and" | "&"));
+        let between = !coordinated
+            && (mo.last..m.first).all(|k| {
+                let t = &doc.tokens[k];
+                matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&")
+                    || (t.is_word() && ctx.idx.is_role_word(doc, k))
+            });
         let c = ctx.ents.cluster_of[*o];
         between
             .then(|| chosen.iter().find(|ch| ch.cluster == Some(c)))

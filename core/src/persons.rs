@@ -1703,6 +1703,25 @@ mod tests {
     }
 
     #[test]
+    fn the_one_titled_signer_without_a_party_speaks_for_the_one_party_left() {
+        let text = "The Osterland Cyber Agency and Velmora Telecom signed an agreement on \
+            Monday. It was signed by the Director-General, Ms Tove Lindqvist, and Velmora's \
+            chief executive, Mr Amani Kariuki.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Velmora Telecom"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn pour_x_before_a_quote_speaks_and_cest_x_qui_a_paraphe_signs() {
         let text = "Le ministère de l'Économie numérique et la société Lagune Tech ont signé \
             lundi une convention de coopération sur la cybersécurité. C'est le PDG de Lagune \
