@@ -1310,12 +1310,13 @@ pub(crate) fn has_own_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 }
 
 /// "Kenya's ICT ministry", "Ghana's cyber security authority": a body the text describes
-/// in lowercase after a state's possessive (mention `mi`) without naming it; the token
+/// in lowercase after a state's (or a named body's) possessive (mention `mi`) without naming it; the token
 /// after the body's noun.
 pub(crate) fn described_body_after(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     let m = &ctx.ents.mentions[mi];
     let toks = &ctx.doc.tokens;
-    if !matches!(m.kind, MentionKind::Country(_))
+    // A body's possessive too: "the Bank of Zambia's payments oversight unit".
+    if !matches!(m.kind, MentionKind::Country(_) | MentionKind::Org { .. })
         || !toks.get(m.last).is_some_and(|t| t.fold == "'")
         || !toks.get(m.last + 1).is_some_and(|t| t.fold == "s")
     {
