@@ -428,6 +428,13 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             return mention(i + 1, DateValue::Relative(0))
         }
         "avant-hier" => return mention(i + 1, DateValue::Relative(-2)),
+        // "the day before yesterday".
+        "day"
+            if doc.tokens.get(i + 1).is_some_and(|t| t.fold == "before")
+                && doc.tokens.get(i + 2).is_some_and(|t| t.fold == "yesterday") =>
+        {
+            return mention(i + 3, DateValue::Relative(-2))
+        }
         // "two days ago", "il y a deux jours": days before the reference date.
         "il" if doc.tokens.get(i + 1).is_some_and(|t| t.fold == "y")
             && doc.tokens.get(i + 2).is_some_and(|t| t.fold == "a") =>
@@ -751,9 +758,12 @@ fn is_time(fold: &str) -> bool {
     if digits == b.len() {
         return digits > 0 || fold == ":";
     }
-    // "10:42", and "00Z" closing an ISO timestamp.
+    // "10:42", "00Z" closing an ISO timestamp, and "05am" of "10:05AM".
     if fold.bytes().all(|c| c.is_ascii_digit() || c == b':')
         || (digits == 2 && b.len() == 3 && b[2] == b'z')
+        || ((1..=2).contains(&digits)
+            && b.len() == digits + 2
+            && matches!(&b[digits..], b"am" | b"pm"))
     {
         return true;
     }
@@ -1283,6 +1293,10 @@ mod tests {
         assert_eq!(first_date("signé lundi à Alger", r).unwrap(), "2024-11-18");
         assert_eq!(first_date("signed on Tuesday", r).unwrap(), "2024-11-19");
         assert_eq!(first_date("signed yesterday", r).unwrap(), "2024-11-18");
+        assert_eq!(
+            first_date("signed the day before yesterday", r).unwrap(),
+            "2024-11-17"
+        );
         assert_eq!(first_date("signé hier", r).unwrap(), "2024-11-18");
         assert_eq!(
             first_date("in March 2023 they agreed", r).unwrap(),
@@ -1377,6 +1391,11 @@ mod tests {
                 "Headline\nJan 12, 2017, 14:43 IST\nText.",
                 None,
                 Some("2017-01-12"),
+            ),
+            (
+                "Headline\nMar 12, 2026 10:05AM\nText.",
+                None,
+                Some("2026-03-12"),
             ),
             (
                 "Headline\nDate : mercredi, 28 mai 2025 13:04\nTexte.",

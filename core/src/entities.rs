@@ -143,7 +143,7 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
 
 /// The place of a word such as "Dubai-based", "Riyadh-headquartered" (folded), when
 /// token `k` is one.
-fn based_place(doc: &Doc<'_>, k: usize) -> Option<String> {
+pub(crate) fn based_place(doc: &Doc<'_>, k: usize) -> Option<String> {
     let t = doc.tokens.get(k)?;
     if !t.is_word() || !t.cap {
         return None;

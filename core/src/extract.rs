@@ -107,15 +107,22 @@ fn drop_unplaced_signatories(agreements: &mut [Agreement]) {
     if agreements.len() < 2 {
         return;
     }
-    let placed: Vec<String> = agreements
+    let placed: Vec<(String, String)> = agreements
         .iter()
         .flat_map(|a| a.signatories.iter())
-        .filter(|s| s.party.is_some())
-        .map(|s| s.name.clone())
+        .filter_map(|s| Some((s.name.clone(), s.party.clone()?)))
         .collect();
     for a in agreements.iter_mut() {
+        // One who speaks for a party of this agreement too speaks for it here.
+        let names: Vec<String> = a.parties.iter().map(|p| p.name.clone()).collect();
+        for s in a.signatories.iter_mut().filter(|s| s.party.is_none()) {
+            s.party = placed
+                .iter()
+                .find(|(n, p)| *n == s.name && names.contains(p))
+                .map(|(_, p)| p.clone());
+        }
         a.signatories
-            .retain(|s| s.party.is_some() || !placed.contains(&s.name));
+            .retain(|s| s.party.is_some() || !placed.iter().any(|(n, _)| *n == s.name));
     }
 }
 

@@ -540,7 +540,7 @@ fn date_in(
         }
         // "when she visited the region in March 2019": the date of another event that
         // a clause of its own tells (not "signed when the minister visited on Monday").
-        if other_event(doc, a, d.first) {
+        if other_event(doc, a, d.first) || fronted_date(ctx, a, b, d.first) {
             continue;
         }
         // "Tuesday this week" without a reference date stays unknown; "this week" alone too.
@@ -677,6 +677,17 @@ fn recalls_past(ctx: &Ctx<'_>, s: usize) -> bool {
         "first" => matches!(f(k + 1), "met" | "meeting" | "visited" | "signed"),
         "premiere" => f(k + 1) == "rencontre",
         _ => false,
+    })
+}
+
+/// Whether the sentence `a..b` tells a meeting besides the signing: "the two teams also met
+/// in Victoria", "separately, the ministers held talks", "se sont également réunis".
+fn another_meeting(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
+    let f = |k: usize| doc.fold_before(k, b);
+    (a..b).any(|k| {
+        matches!(f(k), "also" | "separately" | "egalement" | "aussi")
+            && (k + 1..(k + 3).min(b))
+                .any(|j| word_set!("location_2").contains(&doc.tokens[j]) || f(j) == "reunis")
     })
 }
 
@@ -845,6 +856,7 @@ fn location(
             && !ctx.has_cue(s, Cue::Background)
             && !dated_past(ctx, s)
             && !recalls_past(ctx, s)
+            && !another_meeting(doc, doc.sentences[s].tokens.0, doc.sentences[s].tokens.1)
         {
             order.push(s);
         }
@@ -859,6 +871,7 @@ fn location(
             || foreign[i]
             || ahead(ctx, i)
             || recalls_past(ctx, i)
+            || another_meeting(doc, a, b)
         {
             continue;
         }
@@ -1051,6 +1064,8 @@ fn location(
                 if !in_name
                     && !stated_at(doc, a, hit.first)
                     && !after_event(doc, a, hit.first)
+                    && !fronted_elsewhere(ctx, a, b, hit.first)
+                    && (!own || !past_year_beside(ctx, hit.first, hit.last))
                     && (owner_at == Some(hit.first)
                         || event
                         || signing_place(doc, a, hit.first, hit.last, own))
@@ -1111,6 +1126,11 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
             continue;
         }
         let Some(hit) = ctx.idx.city_at(doc, a, b) else {
+            // "NAIVASHA, Kenya, May 3 (Agency) —": a town the tables do not hold, in
+            // capitals, placed by its state after a comma.
+            if let Some(end) = unknown_dateline_town(ctx, a, b).filter(|_| !capital_only) {
+                return Some((a, end));
+            }
             continue;
         };
         let Known::City(i) = hit.known else { continue };
@@ -1130,6 +1150,26 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The end of a town's name in capitals that opens the line `a..b` and that a comma and a
+/// state's name follow ("NAIVASHA, Kenya, May 3"), the tables holding neither the town nor
+/// any of its words.
+fn unknown_dateline_town(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let mut end = a;
+    while end < (a + 3).min(b)
+        && doc.tokens[end].kind == TokKind::Word
+        && doc.tokens[end].upper
+        && doc.tokens[end].fold.len() > 2
+        && crate::vocab::id(&doc.tokens[end].fold) == crate::vocab::NONE
+        && ctx.idx.longest_at(doc, end, b).is_none()
+    {
+        end += 1;
+    }
+    let state = ctx.idx.place_at(doc, end + 1, b)?;
+    (end > a && doc.tokens[end].is_punct(",") && matches!(state.known, Known::Country(_)))
+        .then_some(end)
 }
 
 /// Whether the sentence `a..b` says the signing took place "in the economic capital" ("dans
@@ -1610,6 +1650,64 @@ fn after_event(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         .any(|t| meeting(&t.fold))
 }
 
+/// Whether the date at token `at` lies in a clause that opens the sentence `a..b` before its
+/// signing ("After talks on Friday, A and B signed … on Monday") while the signing clause
+/// gives a date of its own.
+fn fronted_date(ctx: &Ctx<'_>, a: usize, b: usize, at: usize) -> bool {
+    let doc = &ctx.doc;
+    if !matches!(doc.tokens[a].fold.as_str(), "after" | "following" | "apres") {
+        return false;
+    }
+    let Some(comma) = (at..b).find(|&k| doc.tokens[k].is_punct(",")) else {
+        return false;
+    };
+    (a..comma).all(|k| !signs(&doc.tokens[k].fold))
+        && (comma..b).any(|k| signs(&doc.tokens[k].fold))
+        && ctx
+            .dates
+            .iter()
+            .any(|d| d.first > comma && d.first < b && d.is_datelike())
+}
+
+/// Whether a year before the reference date's stands right beside the city in tokens
+/// `first..last` ("renewed the memorandum they first signed in Mombasa in 2021", "signé en
+/// 2019 à Kigali"): the place of an earlier signing the sentence recalls.
+fn past_year_beside(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let Some(r) = ctx.reference else {
+        return false;
+    };
+    let from = ctx.dates.partition_point(|d| d.last + 3 < first);
+    ctx.dates[from..]
+        .iter()
+        .take_while(|d| d.first <= last + 2)
+        .any(|d| {
+            matches!(d.value, DateValue::Year(y) if y < r.year)
+                && (d.first >= last || d.last + 3 >= first)
+        })
+}
+
+/// Whether the city at token `first` lies in a clause that opens the sentence `a..b` before
+/// its signing ("After talks in Mombasa on Friday, A and B signed … in Nairobi", "À l'issue
+/// d'une réunion à Mombasa, …") while the signing clause names a city of its own.
+fn fronted_elsewhere(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
+    let doc = &ctx.doc;
+    if !matches!(
+        doc.tokens[a].fold.as_str(),
+        "after" | "following" | "apres" | "a" | "lors"
+    ) {
+        return false;
+    }
+    let Some(comma) = (first..b).find(|&k| doc.tokens[k].is_punct(",")) else {
+        return false;
+    };
+    (a..comma).all(|k| !signs(&doc.tokens[k].fold))
+        && (comma..b).any(|k| signs(&doc.tokens[k].fold))
+        && (comma + 1..b).any(|k| {
+            matches!(doc.tokens[k - 1].fold.as_str(), "in" | "a")
+                && ctx.idx.city_at(doc, k, b).is_some()
+        })
+}
+
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb
 /// and a preposition put the signing in: "signed in Port Lune by", "signée à Port-Lune
 /// par", "was held in Ruriville on Monday". One to three capitalised words that the tables
@@ -1651,7 +1749,9 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     // memorandum of understanding in Ruriville", "ont signé lundi à Ruriville").
     let verb = |j: &usize| {
         let f = doc.tokens[*j].fold.as_str();
-        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+        // "The ceremony took place in Ruriville".
+        let took = *j > 0 && matches!(doc.tokens[*j - 1].fold.as_str(), "took" | "takes");
+        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu") || (f == "place" && took)
     };
     let blocked = |verb_at: usize, venue: bool| {
         // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
@@ -1685,8 +1785,10 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     let mut end = k;
     while end < k + 3 && word(end).is_some() {
         // A word of any table ("Cybersecurity", "Cooperation") names no unknown town.
+        // Nor does a language ("signed in English").
         if ctx.idx.longest_at(doc, end, b).is_some()
             || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
+            || word_set!("languages").contains(&doc.tokens[end])
             || crate::vocab::id(&doc.tokens[end].fold) != crate::vocab::NONE
             || ctx.idx.head_kind(doc, end).is_some()
         {
@@ -3270,6 +3372,31 @@ mod tests {
             Date::new(2025, 3, 12),
         );
         assert_eq!(ag.location, None);
+    }
+
+    #[test]
+    fn an_unknown_town_is_placed_by_a_venue_or_a_dateline_not_a_language() {
+        let r = Date::new(2025, 3, 12);
+        let at = |text: &str| {
+            let options = Options {
+                reference_date: r,
+                ..Options::default()
+            };
+            crate::analyze(text, &options)
+                .expect("analysis")
+                .agreements
+                .first()
+                .and_then(|a| a.location.clone())
+        };
+        let here = format!("RURIBURG, Kenya, March 11 (Newswire) - {LEAD} signed a memorandum of understanding here on Tuesday.\n");
+        assert_eq!(at(&here).as_deref(), Some("RURIBURG"));
+        let retreat = format!(
+            "{LEAD} signed a memorandum of understanding at a retreat in Ruriburg on Tuesday.\n"
+        );
+        assert_eq!(at(&retreat).as_deref(), Some("Ruriburg"));
+        let language =
+            format!("{LEAD} signed a memorandum of understanding in English on Tuesday.\n");
+        assert_eq!(at(&language), None);
     }
 
     #[test]

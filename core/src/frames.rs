@@ -187,14 +187,19 @@ impl Ctx<'_> {
     }
 
     /// Whether the one capitalised word of tokens `k..e` lies inside a name after its first
-    /// word ("Nordlys Data AS"): a cue word there ("data") is part of the name, not a cue.
+    /// word ("Nordlys Data AS") or opens one of three words or more ("Data Protection
+    /// Office"): a cue word there ("data") is part of the name, not a cue.
     /// ("Unit of" in "Incident Unit of X's Ministry" still says what the ministry is.)
     fn in_name(&self, k: usize, e: usize) -> bool {
         e == k + 1
             && self.doc.tokens[k].cap
-            && self
+            && (self
                 .starting_in(k.saturating_sub(entities::MAX_NAME_TOKENS), k)
                 .any(|m| self.ents.mentions[m].last >= e)
+                // Or opens a name of several words ("the Data Protection Office").
+                || self
+                    .starting_in(k, k + 1)
+                    .any(|m| self.ents.mentions[m].last > e))
     }
 
     /// Whether the sentence holds a date more than `months` months before the article's
@@ -1455,12 +1460,13 @@ pub(crate) fn has_own_word(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 }
 
 /// "Kenya's ICT ministry", "Ghana's cyber security authority": a body the text describes
-/// in lowercase after a state's possessive (mention `mi`) without naming it; the token
+/// in lowercase after a state's (or a named body's) possessive (mention `mi`) without naming it; the token
 /// after the body's noun.
 pub(crate) fn described_body_after(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
     let m = &ctx.ents.mentions[mi];
     let toks = &ctx.doc.tokens;
-    if !matches!(m.kind, MentionKind::Country(_))
+    // A body's possessive too: "the Bank of Zambia's payments oversight unit".
+    if !matches!(m.kind, MentionKind::Country(_) | MentionKind::Org { .. })
         || !toks.get(m.last).is_some_and(|t| t.fold == "'")
         || !toks.get(m.last + 1).is_some_and(|t| t.fold == "s")
     {

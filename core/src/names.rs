@@ -394,6 +394,21 @@ impl NameIndex {
         {
             return None;
         }
+        // "Exchange" heads a market's name ("Nusantara Stock Exchange"), not a sharing
+        // platform's ("Meridian Threat Exchange").
+        if t.fold == "exchange"
+            && !i
+                .checked_sub(1)
+                .and_then(|j| doc.tokens.get(j))
+                .is_some_and(|p| {
+                    matches!(
+                        p.fold.as_str(),
+                        "stock" | "securities" | "commodity" | "commodities"
+                    )
+                })
+        {
+            return None;
+        }
         // "CERT.PT": a dotted name has the head of its first part.
         match self.org_heads.get(t) {
             None if t.id == crate::vocab::NONE && t.cap => t

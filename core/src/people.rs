@@ -99,8 +99,28 @@ pub(crate) fn signatories(
                 })
             })
         };
+        // A company named as theirs that is no party ("chief executive of rival firm
+        // Savanna Secure"): the words of their role do not make them a party's.
+        let other_company = p.affiliations.iter().any(|&c| {
+            let ms = &ctx.ents.clusters[c].mentions;
+            !chosen.iter().any(|ch| ch.cluster == Some(c))
+                && ms.iter().any(|&m| {
+                    matches!(
+                        ctx.ents.mentions[m].kind,
+                        MentionKind::Org {
+                            kind: Some(crate::facts::PartyKind::Company),
+                            ..
+                        }
+                    )
+                })
+                && !ms.iter().any(|&m| {
+                    let mm = &ctx.ents.mentions[m];
+                    party_by_words(ctx.doc.slice(mm.first, mm.last), chosen).is_some()
+                })
+        });
         let party = party_represented(ctx, p, chosen)
             .or(party_by_aff)
+            .or_else(|| party_before_name(ctx, p, chosen))
             .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
@@ -108,9 +128,14 @@ pub(crate) fn signatories(
             // "the directorate's chief of operations": the words around the role.
             .or_else(|| {
                 p.role_span
+                    .filter(|_| !other_company)
                     .and_then(|sp| party_by_words(sp.slice(ctx.doc.text), chosen))
             })
-            .or_else(|| party_by_common_noun(ctx, p, chosen));
+            .or_else(|| {
+                (!other_company)
+                    .then(|| party_by_common_noun(ctx, p, chosen))
+                    .flatten()
+            });
         let foreign = !p.affiliations.is_empty() && party.is_none();
         let include = if foreign {
             p.in_trigger
@@ -124,6 +149,18 @@ pub(crate) fn signatories(
         // of the agreement ("ICT Minister X said the new cybercrime law would come into
         // force" is not about it).
         if party.is_none() && !p.in_trigger && !speaks_of_agreement(ctx, p, chosen) {
+            continue;
+        }
+        // An official of a state no party belongs to, outside the signing sentences, is a
+        // third party ("The British High Commissioner, X, welcomed the agreement").
+        if party.is_none()
+            && !p.in_trigger
+            && p.state.is_some_and(|s| {
+                !chosen
+                    .iter()
+                    .any(|ch| ch.state == Some(s) || ch.country_idx == Some(s))
+            })
+        {
             continue;
         }
         // Analysts and experts quoted from outside the parties do not speak for them.
@@ -171,7 +208,52 @@ pub(crate) fn signatories(
             evidence,
         });
     }
+    // "… by the Director-General, Ms X, and Velmora's chief executive, Y": one titled
+    // signer without a party, and one party no signer speaks for: theirs.
+    let unclaimed: Vec<&Chosen> = chosen
+        .iter()
+        .filter(|c| !out.iter().any(|s| s.party.as_ref() == Some(&c.party.name)))
+        .collect();
+    let placeless: Vec<usize> = (0..out.len())
+        .filter(|&i| out[i].party.is_none() && out[i].role.is_some())
+        .collect();
+    if let ([c], [i]) = (unclaimed.as_slice(), placeless.as_slice()) {
+        if out.len() >= 2 && out.iter().all(|s| s.party.is_some() || s.role.is_some()) {
+            out[*i].party = Some(c.party.name.clone());
+        }
+    }
     out
+}
+
+/// The party named right before a person's name, as its owner or ahead of their title:
+/// "Harbor Digital's Grace Muthoni said", "Harbor Digital founder and CEO Grace Muthoni".
+fn party_before_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    let doc = &ctx.doc;
+    p.mentions.iter().find_map(|&mi| {
+        let m = &ctx.ents.mentions[mi];
+        let s = *doc.sentence_of.get(m.first)?;
+        let o = ctx.by_sentence.get(s)?.iter().rev().find(|&&o| {
+            let mo = &ctx.ents.mentions[o];
+            mo.last <= m.first && m.first - mo.last <= 6
+        })?;
+        let mo = &ctx.ents.mentions[*o];
+        // Only a possessive mark and title words between: no clause, no other name.
+        // Not a coordination ("Herrera of Chile and Acosta of Uruguay").
+        let coordinated = doc
+            .tokens
+            .get(mo.last)
+            .is_some_and(|t| matches!(t.fold.as_str(), "and" | "&"));
+        let between = !coordinated
+            && (mo.last..m.first).all(|k| {
+                let t = &doc.tokens[k];
+                matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&")
+                    || (t.is_word() && ctx.idx.is_role_word(doc, k))
+            });
+        let c = ctx.ents.cluster_of[*o];
+        between
+            .then(|| chosen.iter().find(|ch| ch.cluster == Some(c)))
+            .flatten()
+    })
 }
 
 /// The party a person represents by the words before their name: "Le Niger était
@@ -202,7 +284,14 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                 match f {
                     // "X signed for Zenith Shield", "Y a signé pour la société Z", "inked by X
                     // for Tonga".
-                    "for" | "pour" if after_signing || k == m.last => Some(k + 1),
+                    // "…, Y, for the institute": after the apposition's comma.
+                    "for" | "pour"
+                        if after_signing
+                            || k == m.last
+                            || (k == m.last + 1 && doc.tokens[m.last].is_punct(",")) =>
+                    {
+                        Some(k + 1)
+                    }
                     "behalf" if next(1) == Some("of") => Some(k + 2),
                     "nom" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
                     "compte" if next(1) == Some("de") || next(1) == Some("du") => Some(k + 2),
@@ -236,6 +325,17 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             });
             if found.is_some() {
                 return found;
+            }
+            // "… and Y for the authority": the party whose name holds the common noun.
+            if doc
+                .tokens
+                .get(at)
+                .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "le" | "l'" | "l"))
+            {
+                let words = doc.slice(at, (at + 3).min(sb));
+                if let Some(c) = party_by_words(words, chosen) {
+                    return Some(c);
+                }
             }
         }
         // "par"/"by" a few words before the name (a title may stand between).
@@ -311,6 +411,27 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         });
         if found.is_some() {
             return found;
+        }
+        // "On behalf of the agency, … signed by X": a common noun naming a party.
+        let from = if doc.tokens.get(from).is_some_and(|t| t.fold == "of") {
+            from + 1
+        } else {
+            from
+        };
+        // Only for the name right after "by" (no other person between).
+        let first_after_by = !ctx
+            .starting_in(by + 1, m.first)
+            .any(|o| ctx.ents.mentions[o].kind == MentionKind::Person);
+        if behalf.is_some()
+            && first_after_by
+            && doc
+                .tokens
+                .get(from)
+                .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "le" | "l'" | "l"))
+        {
+            if let Some(c) = party_by_words(doc.slice(from, (from + 2).min(to)), chosen) {
+                return Some(c);
+            }
         }
     }
     None

@@ -168,6 +168,13 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         return NameShape::NotAName;
     }
     let mut given = false;
+    // "signed in Port Ruri": after "in", capitals with no given name are a place.
+    let after_in = first
+        .checked_sub(1)
+        .is_some_and(|j| matches!(doc.tokens[j].fold.as_str(), "in" | "dans"));
+    if after_in && !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold)) {
+        return NameShape::NotAName;
+    }
     for (n, &k) in words.iter().enumerate() {
         // After a given name or a particle, a place's name is a surname ("Hamad Al
         // Kuwaiti", "Jean de France").
@@ -182,9 +189,11 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         // Common words of titles ("Digital", "Press") stand in names only after a given
         // name ("Jude Law", "Kanye West").
         let common = crate::entities::COMMON_WORDS.contains(t) && !given;
+        // "an Abu Dhabi-based firm": a place describing a body ends in "-based".
         if NOT_NAME.contains(t)
             || common
             || compass(f)
+            || crate::entities::based_place(doc, k).is_some()
             || ctx.idx.head_kind(doc, k).is_some()
             || ctx.idx.is_role_head(doc, k)
         {
@@ -326,11 +335,20 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         // Y": the occasion's people are context.
         // "Zhang Wei signed on behalf of Huaxin", "le Pr X et Mme Y ont paraphé le
         // document": the subject of a signing verb signed, whatever the sentence names.
-        if m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_as_subject(ctx, mi) {
+        let gapped = m.kind == MentionKind::Person
+            && m.last - m.first >= 2
+            && (signs_gapped(ctx, m.first, m.last) || signs_alongside(ctx, m.first));
+        if m.kind == MentionKind::Person
+            && m.last - m.first >= 2
+            && (gapped || signs_as_subject(ctx, mi))
+        {
             p.cued = true;
             p.in_trigger = true;
+            p.acts |= gapped;
         }
-        let occasion = occasion_of(ctx, m.first);
+        let occasion = occasion_of(ctx, m.first).or_else(|| {
+            (!signs_after(ctx, m.last) && in_event_clause(ctx, m.first)).then_some(true)
+        });
         p.acts |= signing && !possessive(ctx, m.last) && occasion.is_none();
         p.occasion_only &= occasion == Some(true);
         p.attended |= attended_by(ctx, m.first);
@@ -395,6 +413,14 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 if p.role.is_none() {
                     p.role = r.text;
                     p.role_span = r.span;
+                    // "X signed for A and the institute's president, Y, for B": the role
+                    // is read back to the clause's "and" only.
+                    if gapped {
+                        p.role = p.role.take().map(|r| match r.rsplit_once(" and ") {
+                            Some((_, tail)) => tail.trim_start_matches("the ").to_string(),
+                            None => r,
+                        });
+                    }
                 }
                 if p.affiliations.is_empty() {
                     p.affiliations = r.affiliations;
@@ -547,7 +573,7 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
         }
         k
     };
-    let mut k = skip_apposition(m.last);
+    let mut k = skip_apposition(past_post_nominals(doc, m.last));
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && and_at(k + 1) {
         k += 1;
     }
@@ -576,6 +602,111 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     doc.tokens
         .get(k)
         .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
+}
+
+/// Whether the name in tokens `first..last` signed in a clause that leaves its verb out,
+/// after "and" / "et" / "while" behind an earlier signing verb of its sentence: "X signed
+/// for the agency and Director Y for the authority", "X a signé pour A et Y pour B".
+fn signs_gapped(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let (sa, _) = doc.sentences[s].tokens;
+    let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    // "… and the institute's president, Y, for the institute": after an apposition's comma.
+    let last = if f(last) == "," { last + 1 } else { last };
+    let for_party = matches!(f(last), "for" | "pour")
+        || (f(last) == "on" && f(last + 1) == "behalf")
+        || (f(last) == "au" && f(last + 1) == "nom");
+    if !for_party || ctx.triggers.iter().any(|t| t.sent == s && t.background) {
+        return false;
+    }
+    // The joining word, at most a few title words before the name.
+    let Some(join) = (sa..first)
+        .rev()
+        .take(8)
+        .find(|&k| matches!(f(k), "and" | "et" | "while"))
+    else {
+        return false;
+    };
+    (sa..join).any(|k| is_signing_verb(f(k)))
+}
+
+/// Whether the name starting at token `first` is the subject of a clause about another
+/// event of the day, after a signing verb: "signed on the day Foreign Minister X held talks",
+/// "signé le jour où le ministre X inaugurait …", "signed as President X opened the fair".
+fn in_event_clause(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let Some(&s) = doc.sentence_of.get(first) else {
+        return false;
+    };
+    let sa = doc.sentences[s].tokens.0;
+    // The clause's opening word, a few title words before the name, no comma between.
+    let Some(open) = doc.before_in_sentence(first, 14).rev().find(|&k| {
+        let day = matches!(f(k), "day" | "jour")
+            && matches!(f(k.wrapping_sub(1)), "the" | "a" | "same" | "le" | "meme");
+        // Not "as well as", "such as".
+        let as_ =
+            f(k) == "as" && !matches!(f(k.wrapping_sub(1)), "well" | "such") && f(k + 1) != "well";
+        day || as_ || matches!(f(k), "while" | "pendant" | "alors")
+    }) else {
+        return false;
+    };
+    if (open + 1..first)
+        .any(|k| doc.tokens[k].kind == TokKind::Punct && f(k) != "'" && f(k) != "'s")
+    {
+        return false;
+    }
+    (sa..open).any(|k| is_signing_verb(f(k)) || crate::frames::signed_participle(f(k)))
+}
+
+/// Whether the name starting at token `first` is the partner of a signing verb right
+/// before "alongside" / "with" / "avec" a few words earlier, over a title or an owner's
+/// name only: "X signed alongside Harbor Digital's Y", "X a signé avec Mme Y".
+fn signs_alongside(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let Some(w) = doc
+        .before_in_sentence(first, 8)
+        .rev()
+        .find(|&k| matches!(f(k), "alongside" | "with" | "avec"))
+    else {
+        return false;
+    };
+    w > 0
+        && (is_signing_verb(f(w - 1)) || crate::frames::signed_participle(f(w - 1)))
+        && (w + 1..first).all(|k| {
+            let t = &doc.tokens[k];
+            t.cap
+                || matches!(
+                    t.fold.as_str(),
+                    "'" | "'s" | "s" | "the" | "its" | "his" | "her"
+                )
+        })
+        && !ctx
+            .triggers
+            .iter()
+            .any(|t| t.sent == doc.sentence_of[first] && t.background)
+}
+
+/// Past the post-nominal honours after a name ending before token `k` (", CBS", ", PhD,
+/// CISSP"): the token after them, or `k`.
+fn past_post_nominals(doc: &crate::text::Doc<'_>, mut k: usize) -> usize {
+    while doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.cap && word_set!("post_nominals").contains(t))
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.is_punct(",") || t.is_punct("."))
+    {
+        k += 2;
+    }
+    k
 }
 
 /// Whether "attended by" stands a few words before the name starting at token `first`, in
@@ -898,6 +1029,21 @@ fn is_byline(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
 fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let doc = &ctx.doc;
     let speech = ctx.lex.cue(Cue::Speech);
+    // "Pour le ministre X, « … »", "For X, “…”": the opinion of whoever opens the sentence.
+    let quote = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "«" | "\"" | "“" | "'"))
+    };
+    if doc.tokens.get(last).is_some_and(|t| t.is_punct(","))
+        && (quote(last + 1) || quote(last + 2))
+        && doc.before_in_sentence(first, 5).any(|k| {
+            matches!(doc.tokens[k].fold.as_str(), "pour" | "for")
+                && doc.sentence_of.get(k) != doc.sentence_of.get(k.wrapping_sub(1))
+        })
+    {
+        return true;
+    }
     // After: "X said", "X, CEO of Y, said" (skip one appositive).
     let mut k = last;
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
@@ -1126,7 +1272,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
     }
     // After the name: ", the deputy CEO of Huawei Technologies Kenya," and a second segment
     // when the first holds only the role (", Chief Executive, Cyber Security Agency of …").
-    let mut k = m.last;
+    let mut k = past_post_nominals(doc, m.last);
     if doc.tokens.get(k).is_some_and(|t| t.is_punct("(")) {
         if let Some(close) = (k..(k + 10).min(sb)).find(|&j| doc.tokens[j].is_punct(")")) {
             k = close + 1;
@@ -1184,7 +1330,15 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         };
         if a1 < b1 && has_role_word(ctx, a1, b1) {
             windows.insert(0, (a1, b1));
-            if org_in(ctx, a1, b1).is_none() && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
+            // "X, director general of the agency, and his counterpart of Y, Z": what follows
+            // "and" is another person's.
+            if org_in(ctx, a1, b1).is_none()
+                && doc.tokens.get(b1).is_some_and(|t| t.is_punct(","))
+                && !doc.tokens.get(b1 + 1).is_some_and(|t| {
+                    matches!(t.fold.as_str(), "and" | "et")
+                        // ", signed alongside Y's Z": a clause, not the body of the role.
+                        || (!t.cap && word_set!("role_of").contains(t))
+                })
             {
                 let (a2, b2) = seg(b1 + 1);
                 if a2 < b2 && org_in(ctx, a2, b2).is_some() {
@@ -1513,6 +1667,124 @@ mod tests {
         for bad in ["Response Unit", "Nairobi Cyberfest", "Paulo Mendes"] {
             assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
         }
+    }
+
+    #[test]
+    fn people_of_another_event_guests_and_towns_are_not_signatories() {
+        let text = "The Osterland Cyber Agency and the Ruritania Telecom Authority signed a \
+            memorandum of understanding in Marlow Bay on Monday. It was signed on the day \
+            Foreign Minister Elena Marsh and her counterpart Piet Koster held talks on trade. \
+            It was signed by the agency's director, Tove Lindqvist, and the authority's \
+            head, Amani Kariuki. Also present were governor Paul Njoroge and chamber \
+            chairman David Kimani.";
+        let names = signatory_names(text);
+        assert!(names.contains(&"Tove Lindqvist".to_string()), "{names:?}");
+        assert!(names.contains(&"Amani Kariuki".to_string()), "{names:?}");
+        for bad in ["Marlow Bay", "Elena Marsh", "Piet Koster", "David Kimani"] {
+            assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_stops_at_while_and_a_rival_companys_head_is_no_party() {
+        let text = "The Osterland Cyber Agency and Harbor Digital signed a memorandum of \
+            understanding on Monday. Signing for the agency was its director, Tove Lindqvist, \
+            while Harbor Digital was represented by its chief executive, Amani Kariuki. John \
+            Kamau, chief executive of rival firm Savanna Secure, said the deal would raise \
+            prices.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|x| x.0 == "John Kamau"), "{got:?}");
+    }
+
+    #[test]
+    fn the_one_titled_signer_without_a_party_speaks_for_the_one_party_left() {
+        let text = "The Osterland Cyber Agency and Velmora Telecom signed an agreement on \
+            Monday. It was signed by the Director-General, Ms Tove Lindqvist, and Velmora's \
+            chief executive, Mr Amani Kariuki.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Velmora Telecom"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn pour_x_before_a_quote_speaks_and_cest_x_qui_a_paraphe_signs() {
+        let text = "Le ministère de l'Économie numérique et la société Lagune Tech ont signé \
+            lundi une convention de coopération sur la cybersécurité. C'est le PDG de Lagune \
+            Tech, Yao N'Dri, qui a paraphé le document. Pour le ministre Kalil Konaté, « cette \
+            convention est une étape majeure ».";
+        let names = signatory_names(text);
+        for who in ["Yao N'Dri", "Kalil Konaté"] {
+            assert!(names.contains(&who.to_string()), "{who} not in {names:?}");
+        }
+    }
+
+    #[test]
+    fn a_signer_alongside_an_owned_name_signs_for_its_owner() {
+        let text = "The Osterland Cyber Agency and Harbor Digital signed an agreement on \
+            Monday. Dr Tove Lindqvist, CBS, the agency's director, signed alongside Harbor \
+            Digital's Amani Kariuki.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Harbor Digital"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_gapped_signer_after_an_apposition_signed_for_the_party_named() {
+        let text = "The Osterland Cyber Agency and the Marlow Institute signed an agreement on \
+            Monday. Director Tove Lindqvist signed for the agency and the institute's \
+            president, Amani Kariuki, for the institute.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Marlow Institute"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_signer_of_a_clause_without_its_verb_signed_for_the_party_named() {
+        let text = "The Osterland Cyber Agency and the Ruritania Telecom Authority signed an \
+            agreement in Port Ruri on Monday. Director Tove Lindqvist signed for the agency \
+            and Director-General Amani Kariuki for the authority. Falcon Ward, a Port \
+            Ruri-based security firm, hosted the ceremony.";
+        let got = signers(text);
+        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(
+            party("Amani Kariuki").as_deref(),
+            Some("Ruritania Telecom Authority"),
+            "{got:?}"
+        );
+        assert_eq!(
+            party("Tove Lindqvist").as_deref(),
+            Some("Osterland Cyber Agency"),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|x| x.0.contains("based")), "{got:?}");
     }
 
     /// The role of the signatory `name` among `got` (from [`signatory_roles`]).

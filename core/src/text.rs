@@ -442,10 +442,19 @@ fn is_junk_line(toks: &[Token]) -> bool {
     // A prefix is matched on the line's words, and on its first tokens with punctuation.
     let lead = || toks.iter().take(4).map(|t| t.fold.as_str());
     let (word_key, lead_key) = (lead_key(first), toks.first().map(|t| lead_key(&t.fold)));
-    if JUNK_PREFIX_WORDS.iter().any(|(key, p)| {
-        (*key == word_key && starts_with_words(words(), p))
-            || (Some(*key) == lead_key && starts_with_words(lead(), p))
-    }) {
+    // A caption of the signing is no furniture: "Photo: X, director of A, and Y, CEO of B,
+    // during the signing", "Légende : X et Y lors de la signature".
+    let caption = word_set!("is_junk_line").contains_str(first)
+        && toks.len() > 8
+        && toks
+            .iter()
+            .any(|t| word_set!("caption_signing").contains(t));
+    if !caption
+        && JUNK_PREFIX_WORDS.iter().any(|(key, p)| {
+            (*key == word_key && starts_with_words(words(), p))
+                || (Some(*key) == lead_key && starts_with_words(lead(), p))
+        })
+    {
         return true;
     }
     // One pass over the punctuation: separators, sentence ends, the first colon.
@@ -461,7 +470,7 @@ fn is_junk_line(toks: &[Token]) -> bool {
         }
     }
     // Captions and credits: "[Photo: …]", "Photo : …", "Credit: …".
-    if word_set!("is_junk_line").contains_str(first) && colon.is_some_and(|c| c < 4) {
+    if word_set!("is_junk_line").contains_str(first) && colon.is_some_and(|c| c < 4) && !caption {
         return true;
     }
     // Ticker lines and breadcrumb trails.
@@ -529,6 +538,18 @@ Accueil\tMenaces\tPolitique
         );
         let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
         assert_eq!(junk, [true, false, true]);
+    }
+
+    #[test]
+    fn a_caption_of_the_signing_is_no_furniture_but_a_credit_is() {
+        let doc = Doc::new(
+            "Photo: Reuters/Jane Roe
+Photo: Jane Roe, director of the agency, and John Doe, CEO of Acme, during the signing.
+Légende : Awa Sarr et Ousmane Ba, directeur d'Acme, lors de la signature.
+",
+        );
+        let junk: Vec<bool> = doc.lines.iter().map(|l| l.junk).collect();
+        assert_eq!(junk, [true, false, false]);
     }
 
     #[test]
