@@ -1333,7 +1333,9 @@ pub(crate) fn find(
             elsewhere = false;
         }
         prev_line = Some(line);
-        if other_deal(ctx, si, &sents) || separate_matter(ctx, si) {
+        // "Separately, A signed … with B" turns to another matter, unless it names two of
+        // this agreement's parties: then it reports this one.
+        if other_deal(ctx, si, &sents) || (separate_matter(ctx, si) && !sents.both.contains(&si)) {
             elsewhere = true;
         }
         let mut about = !elsewhere && about_agreement(ctx, si, &sents);
