@@ -15,7 +15,8 @@
 //! paragraph, give this one nothing. Within a kept sentence, cues are dropped when they
 //! sit in a name or title ("Minister of Digital Transformation"), in a description of an
 //! organisation ("X, an alliance committed to…"), in a clause that sets the scene ("Given
-//! the rise of attacks on…", "Face aux menaces…"), or after "builds on". Information
+//! the rise of attacks on…", "Face aux menaces…"), in a clause naming the threat's cause
+//! ("because of the spread of e-government", "à cause de la numérisation"), or after "builds on". Information
 //! shared about threats or incidents is threat intelligence; know-how shared is knowledge
 //! exchange. An earlier matter dated years back ("In 2021 the two signed a first MoU on…"),
 //! the threat's trend ("attacks have doubled"), the event's theme ("This year's summit
