@@ -928,7 +928,8 @@ fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexico
         return false;
     }
     let mut k = a + 1;
-    // "Qorvane, a Nairobi-based start-up, signed …": an apposition in lowercase.
+    // "Qorvane, a Nairobi-based start-up, signed …", "Qorvane, which supplies banks, has
+    // signed …": an apposition or a relative clause in lowercase.
     if doc.tokens[k].is_punct(",") {
         let opens = doc
             .tokens

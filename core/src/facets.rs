@@ -2203,6 +2203,17 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                 break;
             }
         }
+        // "La durée de la convention est fixée à cinq ans", "the term of the MoU is three
+        // years": the term's noun names the agreement a few words before the length.
+        if cue.is_none() {
+            cue = (k.saturating_sub(8).max(a)..lo).find(|&j| {
+                matches!(
+                    doc.tokens[j].fold.as_str(),
+                    "duree" | "duration" | "term" | "validite" | "validity"
+                ) && (j + 1..k).any(|i| deal_word(fold(i)))
+            });
+            firm = cue.is_some();
+        }
         if cue.is_none() && !of_deal {
             continue;
         }

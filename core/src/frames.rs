@@ -917,9 +917,13 @@ pub(crate) fn signed_by(ctx: &Ctx<'_>, s: usize) -> bool {
 /// A past-tense signing verb ("signed", "a signé") in the sentence.
 pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
-    ctx.doc.tokens[a..b]
-        .iter()
-        .any(|t| signed_participle(&t.fold))
+    let toks = &ctx.doc.tokens;
+    // "expected to be signed", "will be signed", "devrait être signé", "sera signée": a
+    // participle after the bare auxiliary is a signing yet to come.
+    (a..b).any(|k| {
+        signed_participle(&toks[k].fold)
+            && !(k > a && matches!(toks[k - 1].fold.as_str(), "be" | "etre" | "sera" | "seront"))
+    })
 }
 
 /// Whether a folded word is a signing verb's past participle ("signed", "inked", "signée",

@@ -15,7 +15,8 @@
 //! paragraph, give this one nothing. Within a kept sentence, cues are dropped when they
 //! sit in a name or title ("Minister of Digital Transformation"), in a description of an
 //! organisation ("X, an alliance committed to…"), in a clause that sets the scene ("Given
-//! the rise of attacks on…", "Face aux menaces…"), or after "builds on". Information
+//! the rise of attacks on…", "Face aux menaces…"), in a clause naming the threat's cause
+//! ("because of the spread of e-government", "à cause de la numérisation"), or after "builds on". Information
 //! shared about threats or incidents is threat intelligence; know-how shared is knowledge
 //! exchange. An earlier matter dated years back ("In 2021 the two signed a first MoU on…"),
 //! the threat's trend ("attacks have doubled"), the event's theme ("This year's summit
@@ -1605,6 +1606,15 @@ pub(crate) fn find(
         }
         let inside_sharing =
             |first: usize, last: usize| sharing.iter().any(|&(x, y)| first < y && x < last);
+        // Where a clause naming a cause opens ("because of", "à cause de", "driven by").
+        let cause = (from..to.saturating_sub(1)).find(|&i| {
+            matches!(
+                (doc.tokens[i].fold.as_str(), doc.tokens[i + 1].fold.as_str()),
+                ("because", "of")
+                    | ("cause", "de" | "du" | "des")
+                    | ("driven" | "fuelled" | "fueled", "by")
+            )
+        });
         let mut hits = ctx.lex.scope.find(doc, from, to, ctx.lang);
         hits.extend(hyphen_part_hits(ctx, from, to, &hits));
         for (label, x, y) in pattern_hits(ctx, from, to) {
@@ -1739,6 +1749,17 @@ pub(crate) fn find(
                 }
             }
             if event_topic(ctx, a, hit.first) {
+                continue;
+            }
+            // "attacks growing because of the digital transformation and mobile banking", "à
+            // cause de la numérisation de l'économie": the threat's cause, up to the clause's
+            // end, is no area.
+            if cause.is_some_and(|c| {
+                c < hit.first
+                    && !doc.tokens[c..hit.first]
+                        .iter()
+                        .any(|t| t.is_punct(",") || t.is_punct(";"))
+            }) {
                 continue;
             }
             // "la formation des analystes aux outils de X", "training on the tools": the tools
