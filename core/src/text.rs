@@ -118,12 +118,13 @@ impl<'a> Doc<'a> {
 
     /// Segments `text`.
     pub fn new(text: &'a str) -> Doc<'a> {
-        let tokens = tokenize(text);
+        let mut tokens = tokenize(text);
         let lines = split_lines(text, &tokens);
         // Sized for the usual sentence length, so that it rarely grows.
         let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
         let mut sentence_of = vec![0; tokens.len()];
         let mut carried: Option<(usize, usize)> = None;
+        let wrap = wrap_width(text, &tokens, &lines);
         for (li, line) in lines.iter().enumerate() {
             let (first, last) = line.tokens;
             // A sentence soft-wrapped onto this line continues here.
@@ -154,10 +155,26 @@ impl<'a> Doc<'a> {
                     // A blank line ends a paragraph: nothing wraps across it.
                     let gap = &text[line.span.end..n.span.start];
                     let blank = gap.matches('\n').count() >= 2;
-                    t.kind == TokKind::Word && !t.cap && !n.junk && !blank
+                    // A hard-wrapped text (a PDF turned to text) breaks its lines near one
+                    // width, whatever word comes next.
+                    let wrapped = wrap.is_some_and(|w| line.span.end - line.span.start + 20 >= w)
+                        && (t.kind == TokKind::Word || t.is_punct("("));
+                    (t.kind == TokKind::Word && !t.cap || wrapped) && !n.junk && !blank
                 });
-                let open_end = tokens[last - 1].kind == TokKind::Word && !line.junk;
+                let open_end = (tokens[last - 1].kind == TokKind::Word
+                    || (wrap.is_some()
+                        && matches!(tokens[last - 1].fold.as_str(), "," | ";" | "-" | "(" | "&")))
+                    && !line.junk;
                 if next_starts_lower && open_end {
+                    // A hard wrap inside a name ("National Cyber Security Coordination\nCentre")
+                    // is a space.
+                    if wrap.is_some() {
+                        if let Some(t) = lines.get(li + 1).and_then(|n| tokens.get_mut(n.tokens.0))
+                        {
+                            t.newline_before = false;
+                            t.space_before = true;
+                        }
+                    }
                     carried = Some((start, if start < first { sent_line } else { li }));
                 } else {
                     let owner = if start < first { sent_line } else { li };
@@ -281,6 +298,30 @@ impl std::hash::Hash for Folds<'_> {
             t.fold.as_str().hash(state);
         }
     }
+}
+
+/// The width a hard-wrapped text (a PDF or an e-mail turned to text) breaks its lines at,
+/// if it is one: no line is longer than 100 characters, and at least three lines that end
+/// within 20 characters of the longest do so in mid-sentence, the next line following
+/// with no blank line between. A web page's paragraphs are one line each.
+fn wrap_width(text: &str, tokens: &[Token], lines: &[Line]) -> Option<usize> {
+    let len = |l: &Line| text[l.span.start..l.span.end].trim_end().chars().count();
+    let widest = lines.iter().map(len).max()?;
+    if !(50..=100).contains(&widest) {
+        return None;
+    }
+    let open = lines
+        .windows(2)
+        .filter(|w| {
+            let (l, n) = (&w[0], &w[1]);
+            let (a, b) = l.tokens;
+            b > a
+                && len(l) + 20 >= widest
+                && !matches!(tokens[b - 1].fold.as_str(), "." | "!" | "?" | ":")
+                && text[l.span.end..n.span.start].matches('\n').count() < 2
+        })
+        .count();
+    (open >= 3).then_some(widest)
 }
 
 fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
