@@ -86,6 +86,26 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
                 .map(|t| t.score())
                 .max()
         });
+    // "We talk about the new agreement between A and B. … The two agencies signed a
+    // memorandum of understanding": when the best sentence only names an instrument, one
+    // the body says was signed (not "also", not "another") is credible too.
+    let top_unsigned = !live().any(|t| {
+        t.sign && !t.instruments.is_empty() && Some(t.score()) == top && !ctx.is_title(t.sent)
+    });
+    let signed_plainly = |ty: AgreementType| {
+        live().any(|t| {
+            let (a, b) = ctx.doc.sentences[t.sent].tokens;
+            t.sign
+                && !ctx.is_title(t.sent)
+                && t.instruments.iter().any(|i| i.0 == ty)
+                && !ctx.doc.tokens[a..b].iter().any(|x| {
+                    matches!(
+                        x.fold.as_str(),
+                        "also" | "another" | "separate" | "further" | "autre" | "egalement" | "aussi"
+                    )
+                })
+        })
+    };
     let credible = |ty: AgreementType| {
         let named: Vec<(i32, bool)> = live()
             .flat_map(|t| {
@@ -100,6 +120,7 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
             || named
                 .iter()
                 .any(|&(score, title)| Some(score) == top || (body_named && title))
+            || (top_unsigned && signed_plainly(ty))
     };
     let mut best: Option<(AgreementType, usize, usize)> = None;
     for t in live() {
