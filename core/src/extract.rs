@@ -65,6 +65,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     let people = people::find(&ctx);
     let all = parties::choose_all(&ctx, &people);
     let signed = ctx.triggers.iter().any(|t| !t.negated);
+    let several = all.iter().filter(|c| c.len() >= 2).count() > 1;
     for (i, chosen) in all
         .iter()
         .enumerate()
@@ -86,7 +87,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         agreement
             .signatories
             .retain(|s| !parties.iter().any(|p| p.name == s.name));
-        facets::fill(&ctx, &mut agreement);
+        facets::fill(&ctx, &mut agreement, several);
         agreement.scope = scope::find(&ctx, chosen, &others, agreement.signed_on);
         if !record.is_agreement {
             record.summary = summary::write(&ctx, chosen);

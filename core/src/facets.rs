@@ -41,7 +41,8 @@ fn type_rank(t: AgreementType) -> u8 {
 }
 
 /// Fills type, date, place and term.
-pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
+/// `several` says the article reports more than one agreement.
+pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement, several: bool) {
     let main: Vec<usize> = ctx
         .triggers
         .iter()
@@ -101,7 +102,13 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
                 && !ctx.doc.tokens[a..b].iter().any(|x| {
                     matches!(
                         x.fold.as_str(),
-                        "also" | "another" | "separate" | "further" | "autre" | "egalement" | "aussi"
+                        "also"
+                            | "another"
+                            | "separate"
+                            | "further"
+                            | "autre"
+                            | "egalement"
+                            | "aussi"
                     )
                 })
         })
@@ -145,6 +152,8 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
     }
     if let Some(own) = paired_instrument(ctx, ag, &foreign) {
         best = Some(own);
+    } else if let Some(own) = several.then(|| own_instrument(ctx, ag)).flatten() {
+        best = Some(own);
     }
     match best {
         Some((ty, a, b)) => {
@@ -181,6 +190,27 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement) {
     location(ctx, ag, &main, &ceremony, &foreign);
     duration(ctx, ag, &main, &foreign);
     renewal(ctx, ag, &foreign);
+}
+
+/// In an article that reports several agreements, the one instrument of the sentence that
+/// names all of this agreement's parties ("- a memorandum of understanding between A and B
+/// on …" in a list of the instruments signed).
+fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize, usize)> {
+    ctx.triggers
+        .iter()
+        .filter(|t| {
+            !(t.background || t.negated) && t.instruments.len() == 1 && !ctx.is_title(t.sent)
+        })
+        .find(|t| {
+            let (a, b) = ctx.doc.sentences[t.sent].tokens;
+            let (start, end) = (ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
+            ag.parties.len() >= 2
+                && ag
+                    .parties
+                    .iter()
+                    .all(|p| p.evidence.iter().any(|e| start <= e.start && e.end <= end))
+        })
+        .map(|t| t.instruments[0])
 }
 
 /// "A signed an agreement with B and a memorandum of understanding with C": a reporting

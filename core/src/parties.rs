@@ -1816,7 +1816,15 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // "The second MoU is between A and B": an enumerated instrument reports its own
         // agreement without a signing verb.
         let (a, b) = ctx.doc.sentences[t.sent].tokens;
-        let enumerated = ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
+        // So does an item of a bulleted list of instruments after "The following
+        // instruments were signed:" ("- a memorandum of understanding between A and B on …").
+        let line_first = ctx.doc.lines[ctx.doc.sentences[t.sent].line].tokens.0;
+        let listed = several
+            && line_first == a
+            && ctx.doc.tokens.get(a).is_some_and(|x| {
+                !x.is_word() && matches!(x.fold.as_str(), "-" | "•" | "*" | "–" | "·" | "▪")
+            });
+        let enumerated = listed || ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
         if t.background || t.negated || !(t.sign || enumerated) || t.instruments.is_empty() {
             continue;
         }
