@@ -338,13 +338,20 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let gapped = m.kind == MentionKind::Person
             && m.last - m.first >= 2
             && (signs_gapped(ctx, m.first, m.last) || signs_alongside(ctx, m.first));
-        if m.kind == MentionKind::Person
+        // The subject of "signed" acts in the signing, whatever their title ("The
+        // Vice-Chancellor, Prof. X, signed on behalf of the University").
+        let subject = m.kind == MentionKind::Person
             && m.last - m.first >= 2
-            && (gapped || signs_as_subject(ctx, mi))
-        {
+            && !gapped
+            && signs_as_subject(ctx, mi);
+        if gapped || subject {
             p.cued = true;
             p.in_trigger = true;
-            p.acts |= gapped;
+            p.acts |= gapped
+                || (subject
+                    && doc.tokens[m.last..(m.last + 3).min(doc.tokens.len())]
+                        .iter()
+                        .any(|t| is_signing_verb(&t.fold)));
         }
         let occasion = occasion_of(ctx, m.first).or_else(|| {
             (!signs_after(ctx, m.last) && in_event_clause(ctx, m.first)).then_some(true)
@@ -565,8 +572,17 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
             .get(k)
             .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"))
     };
+    // "The Vice-Chancellor, Prof. X, signed …": the comma after the name closes an
+    // apposition the title opened, and the verb follows it.
+    let verb_at = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            is_signing_verb(&t.fold)
+                || word_set!("signs_as_subject").contains(t)
+                || word_set!("signs_as_subject_w").contains(t)
+        })
+    };
     let skip_apposition = |k: usize| -> usize {
-        if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && !and_at(k + 1) {
+        if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && !and_at(k + 1) && !verb_at(k + 1) {
             if let Some(close) = (k + 1..(k + 16).min(end)).find(|&j| doc.tokens[j].is_punct(",")) {
                 return close + 1;
             }
