@@ -377,9 +377,11 @@ pub(crate) fn split(
         let bytes = s.as_bytes();
         let b0 = bytes.first().copied().unwrap_or(b' ');
         let camel = || {
-            (1..=3.min(bytes.len())).any(|i| {
-                bytes[..i].iter().all(u8::is_ascii_lowercase)
-                    && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+            // The first byte that is no lowercase letter, among the first four.
+            let i = bytes.iter().take(4).position(|c| !c.is_ascii_lowercase());
+            i.is_some_and(|i| {
+                i >= 1
+                    && bytes[i].is_ascii_uppercase()
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase)
             })
         };
