@@ -1709,12 +1709,7 @@ mod tests {
             Kamau, chief executive of rival firm Savanna Secure, said the deal would raise \
             prices.";
         let got = signers(text);
-        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
-        assert_eq!(
-            party("Tove Lindqvist").as_deref(),
-            Some("Osterland Cyber Agency"),
-            "{got:?}"
-        );
+        expect_party(&got, "Tove Lindqvist", "Osterland Cyber Agency");
         assert!(!got.iter().any(|x| x.0 == "John Kamau"), "{got:?}");
     }
 
@@ -1724,17 +1719,8 @@ mod tests {
             Monday. It was signed by the Director-General, Ms Tove Lindqvist, and Velmora's \
             chief executive, Mr Amani Kariuki.";
         let got = signers(text);
-        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
-        assert_eq!(
-            party("Tove Lindqvist").as_deref(),
-            Some("Osterland Cyber Agency"),
-            "{got:?}"
-        );
-        assert_eq!(
-            party("Amani Kariuki").as_deref(),
-            Some("Velmora Telecom"),
-            "{got:?}"
-        );
+        expect_party(&got, "Tove Lindqvist", "Osterland Cyber Agency");
+        expect_party(&got, "Amani Kariuki", "Velmora Telecom");
     }
 
     #[test]
@@ -1755,17 +1741,8 @@ mod tests {
             Monday. Dr Tove Lindqvist, CBS, the agency's director, signed alongside Harbor \
             Digital's Amani Kariuki.";
         let got = signers(text);
-        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
-        assert_eq!(
-            party("Tove Lindqvist").as_deref(),
-            Some("Osterland Cyber Agency"),
-            "{got:?}"
-        );
-        assert_eq!(
-            party("Amani Kariuki").as_deref(),
-            Some("Harbor Digital"),
-            "{got:?}"
-        );
+        expect_party(&got, "Tove Lindqvist", "Osterland Cyber Agency");
+        expect_party(&got, "Amani Kariuki", "Harbor Digital");
     }
 
     #[test]
@@ -1774,12 +1751,7 @@ mod tests {
             Monday. Director Tove Lindqvist signed for the agency and the institute's \
             president, Amani Kariuki, for the institute.";
         let got = signers(text);
-        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
-        assert_eq!(
-            party("Amani Kariuki").as_deref(),
-            Some("Marlow Institute"),
-            "{got:?}"
-        );
+        expect_party(&got, "Amani Kariuki", "Marlow Institute");
     }
 
     #[test]
@@ -1789,17 +1761,8 @@ mod tests {
             and Director-General Amani Kariuki for the authority. Falcon Ward, a Port \
             Ruri-based security firm, hosted the ceremony.";
         let got = signers(text);
-        let party = |n: &str| got.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
-        assert_eq!(
-            party("Amani Kariuki").as_deref(),
-            Some("Ruritania Telecom Authority"),
-            "{got:?}"
-        );
-        assert_eq!(
-            party("Tove Lindqvist").as_deref(),
-            Some("Osterland Cyber Agency"),
-            "{got:?}"
-        );
+        expect_party(&got, "Amani Kariuki", "Ruritania Telecom Authority");
+        expect_party(&got, "Tove Lindqvist", "Osterland Cyber Agency");
         assert!(!got.iter().any(|x| x.0.contains("based")), "{got:?}");
     }
 
@@ -2365,22 +2328,8 @@ mod tests {
             .flat_map(|a| a.signatories.iter())
             .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
             .collect();
-        let party = |name: &str| {
-            signers
-                .iter()
-                .find(|s| s.0 == name)
-                .and_then(|s| s.2.clone())
-        };
-        assert_eq!(
-            party("Issoufou Garba Maïga").as_deref(),
-            Some("Niger"),
-            "{signers:?}"
-        );
-        assert_eq!(
-            party("Aurélie Zinsou Dossa").as_deref(),
-            Some("Bénin"),
-            "{signers:?}"
-        );
+        expect_party(&signers, "Issoufou Garba Maïga", "Niger");
+        expect_party(&signers, "Aurélie Zinsou Dossa", "Bénin");
         let role = signers.iter().find(|s| s.0 == "Aurélie Zinsou Dossa");
         assert_eq!(
             role.and_then(|s| s.1.as_deref()),
@@ -2415,6 +2364,16 @@ mod tests {
     }
 
     /// The name, role and party of each signatory of the first agreement.
+    /// Asserts that the signatory `name` among `got` (from [`signers`]) signed for `party`.
+    fn expect_party(got: &[(String, Option<String>, Option<String>)], name: &str, party: &str) {
+        assert_eq!(party_of(got, name).as_deref(), Some(party), "{got:?}");
+    }
+
+    /// The party of the signatory `name` among `got` (from [`signers`]).
+    fn party_of(got: &[(String, Option<String>, Option<String>)], name: &str) -> Option<String> {
+        got.iter().find(|x| x.0 == name).and_then(|x| x.2.clone())
+    }
+
     fn signers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let options = crate::Options {
             reference_date: crate::Date::new(2025, 6, 3),
@@ -2459,12 +2418,7 @@ mod tests {
             le ministre des Postes, Kalil Konaté Touré, et côté burkinabè par la ministre de la \
             Transition digitale, Aminata Zerbo Sabané.";
         let got = signers(text);
-        let party = |n: &str| got.iter().find(|s| s.0 == n).and_then(|s| s.2.clone());
-        assert_eq!(
-            party("Kalil Konaté Touré").as_deref(),
-            Some("Guinée"),
-            "{got:?}"
-        );
+        expect_party(&got, "Kalil Konaté Touré", "Guinée");
         let lone = "Le ministère de l'Économie numérique du Bénin et la société Sèmè Cyber ont \
             signé mardi une convention de coopération en cybersécurité. Le ministre Paul \
             AHOUANDJINOU a salué l'initiative.";

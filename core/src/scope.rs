@@ -1249,19 +1249,13 @@ fn rival_sentences(
     if others.is_empty() {
         return out;
     }
-    let ours = |c: &Chosen| {
-        chosen.iter().any(|o| {
-            (o.cluster.is_some() && o.cluster == c.cluster)
-                || (o.state.is_some() && o.state == c.state)
-        })
+    // The same party: the same body or the same state.
+    let same = |a: &Chosen, b: &Chosen| {
+        (a.cluster.is_some() && a.cluster == b.cluster) || (a.state.is_some() && a.state == b.state)
     };
+    let ours = |c: &Chosen| chosen.iter().any(|o| same(o, c));
     // A party both agreements have (the ministry that signed twice) tells neither.
-    let shared = |c: &Chosen| {
-        others.iter().any(|o| {
-            (o.cluster.is_some() && o.cluster == c.cluster)
-                || (o.state.is_some() && o.state == c.state)
-        })
-    };
+    let shared = |c: &Chosen| others.iter().any(|o| same(o, c));
     let own_clusters: Vec<usize> = chosen
         .iter()
         .filter(|c| !shared(c))
