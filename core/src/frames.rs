@@ -722,8 +722,15 @@ fn reports_signing(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize
                 "electronique" | "electroniques" | "numerique" | "numeriques" | "digitale"
             )
         });
+        // "exchanged the MoU", "the MoU was exchanged" (Indian government releases); not
+        // "under the agreement, the two exchanged threat information".
+        let exchanged = toks[last - 1].fold == "exchanged"
+            && !instruments.iter().any(|&(_, first, end)| {
+                (last..=last + 3).contains(&first) || (end < last && end + 4 >= last)
+            });
         !phrasal_up
             && !technology
+            && !exchanged
             && (named || collaboration(last) || !weak.contains(&toks[last - 1]))
     })
 }
