@@ -229,6 +229,21 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     if title(wn) || (!given && words.iter().any(|&k| title(k))) {
         return NameShape::NotAName;
     }
+    // "Financial System Stability", "Digital Transformation": with no given name, a word
+    // shaped as an abstract noun ("-ity", "-tion", "-ment", "-ness", "-ship") names a
+    // portfolio, not a person.
+    let abstract_noun = |k: usize| {
+        let f = doc.tokens[k].fold.as_str();
+        f.len() >= 7
+            && [
+                "ity", "ite", "tion", "tions", "ment", "ments", "ness", "ship",
+            ]
+            .iter()
+            .any(|x| f.ends_with(x))
+    };
+    if !given && words.iter().any(|&k| abstract_noun(k)) {
+        return NameShape::NotAName;
+    }
     if given {
         NameShape::Given
     } else {
