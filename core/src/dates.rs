@@ -1021,12 +1021,19 @@ fn stated(
         }
         // " date 2025-03-06 …" at the very start.
         if first == 0 && toks.first().is_some_and(|t| t.fold == "date") && d.first == 1 {
-            return resolve_here(d);
+            if let Some(found) = resolve_here(d) {
+                return Some(found);
+            }
         }
         // A line of dates, times, bylines and names.
         if let Some(k) = date_line(doc, dates, li) {
-            if let Some(m) = in_line.iter().find(|m| m.first == k) {
-                return resolve_here(m);
+            // A relative word on a masthead ("Rwanda Today") dates nothing: look on.
+            if let Some(found) = in_line
+                .iter()
+                .find(|m| m.first == k)
+                .and_then(|m| resolve_here(m))
+            {
+                return Some(found);
             }
         }
         // "Published: …", "Date de création : …", "… | Updated: 05-03-2021".
@@ -1059,7 +1066,9 @@ fn stated(
                 || (toks[0].upper && t.is_punct("."))
         };
         if place_then_date && (doc.tokens.get(d.last).is_some_and(closes) || d.last == last) {
-            return resolve_here(d);
+            if let Some(found) = resolve_here(d) {
+                return Some(found);
+            }
         }
         // A date and its author's name closing a line after a sentence: "… aggression\"
         // 28 Jul 2022 Ann Vale".
@@ -1072,7 +1081,9 @@ fn stated(
         }
         // A date stamp before the headline: "12 March 2025 | Acme and Beta sign …".
         if d.first == first && stamp_before_headline(doc, d, first, last) {
-            return resolve_here(d);
+            if let Some(found) = resolve_here(d) {
+                return Some(found);
+            }
         }
         // A date in brackets closing a headline: "… with US - (12 Jan 2017)".
         if d.first > first
@@ -1080,7 +1091,9 @@ fn stated(
             && d.last + 1 >= last
             && last - first <= 30
         {
-            return resolve_here(d);
+            if let Some(found) = resolve_here(d) {
+                return Some(found);
+            }
         }
     }
     None
