@@ -452,6 +452,29 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 }
             }
         }
+        // "signé … par l'ambassadeur du Maroc, M. X", "signed by the Director-General, Ms
+        // X": the agent of a signing participle, its title between, signed.
+        if let Some(k) = p
+            .role_span
+            .and_then(|sp| doc.tokens.binary_search_by_key(&sp.start, |t| t.start).ok())
+        {
+            let mut j = k;
+            if j > sa && crate::frames::is_article_fold(&doc.tokens[j - 1].fold) {
+                j -= 1;
+            }
+            if j > sa
+                && j < m.first
+                && agent_word(doc, j - 1)
+                && !ctx.triggers.iter().any(|t| t.sent == sent && t.background)
+                && ctx.cue_hits(sent, Cue::Sign).iter().any(|&(_, end)| {
+                    end < j && crate::frames::signed_participle(&doc.tokens[end - 1].fold)
+                })
+            {
+                p.cued = true;
+                p.in_trigger = true;
+                p.acts = true;
+            }
+        }
     }
     merge_surname_forms(&mut people);
     // A surname alone names a person of its own only after a title, with a role, in the
