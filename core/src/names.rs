@@ -411,7 +411,7 @@ impl NameIndex {
         }
         // "CERT.PT": a dotted name has the head of its first part.
         match self.org_heads.get(t) {
-            None if t.id == crate::vocab::NONE && t.cap => t
+            None if t.id == crate::vocab::NONE && t.cap && t.fold.bytes().any(|b| b == b'.') => t
                 .fold
                 .split_once('.')
                 .and_then(|(head, _)| self.org_heads.get_text(head))

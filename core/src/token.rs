@@ -253,11 +253,12 @@ fn inner_apostrophe(head: &str, rest: &str) -> bool {
 /// a name: `head` is capitalised and of two letters or more, `rest` opens with two to four
 /// capitals that end the word ("CERT.PT", "Cyber.NB"; not "Accra.The", "example.com").
 fn dotted_name(head: &str, rest: &str) -> bool {
+    // The capitals after the dot first: most dots end a sentence, before a space.
     let caps = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-    head.chars().next().is_some_and(char::is_uppercase)
+    (2..=4).contains(&caps)
+        && head.chars().next().is_some_and(char::is_uppercase)
         && head.chars().count() >= 2
         && !head.contains('.')
-        && (2..=4).contains(&caps)
         && !rest[caps..].starts_with(is_word_char)
         && !matches!(
             &rest[..caps],
