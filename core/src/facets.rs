@@ -202,13 +202,12 @@ fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize
             !(t.background || t.negated) && t.instruments.len() == 1 && !ctx.is_title(t.sent)
         })
         .find(|t| {
-            let (a, b) = ctx.doc.sentences[t.sent].tokens;
-            let (start, end) = (ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
+            let sentence = ctx.doc.sentences[t.sent].span;
             ag.parties.len() >= 2
                 && ag
                     .parties
                     .iter()
-                    .all(|p| p.evidence.iter().any(|e| start <= e.start && e.end <= end))
+                    .all(|p| p.evidence.iter().any(|e| sentence.covers(e)))
         })
         .map(|t| t.instruments[0])
 }
@@ -516,12 +515,12 @@ fn paired_from(ctx: &Ctx<'_>, ag: &Agreement, s: usize) -> Option<usize> {
         return None;
     }
     let (a, b) = ctx.doc.sentences[s].tokens;
-    let (start, end) = (ctx.doc.tokens[a].start, ctx.doc.tokens[b - 1].end);
+    let sentence = ctx.doc.sentences[s].span;
     let last = ag
         .parties
         .iter()
         .flat_map(|p| p.evidence.iter())
-        .filter(|e| start <= e.start && e.end <= end)
+        .filter(|e| sentence.covers(e))
         .map(|e| e.end)
         .max()?;
     (a..b).find(|&k| ctx.doc.tokens[k].start >= last)
@@ -545,10 +544,7 @@ fn date_in(
         .filter(|d| d.last <= b && d.is_datelike())
     {
         let span = doc.span(d.first, d.last);
-        if ctx
-            .published_span
-            .is_some_and(|p| p.start <= span.start && span.end <= p.end)
-        {
+        if ctx.published_span.is_some_and(|p| p.covers(&span)) {
             continue;
         }
         let restated =

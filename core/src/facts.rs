@@ -23,6 +23,11 @@ impl Span {
         Span { start, end }
     }
 
+    /// Whether `other` lies wholly within this span.
+    pub fn covers(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
     /// The text this span covers, or `""` when it does not fit `text`.
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")

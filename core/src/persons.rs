@@ -407,7 +407,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 doc.tokens[k].fold.as_str(),
                 "signatories" | "signatory" | "signers" | "signataires" | "signataire"
             )
-        }) && !ctx.triggers.iter().any(|t| t.sent == sent && t.background)
+        }) && !earlier_deal
         {
             p.cued = true;
             p.in_trigger = true;
@@ -418,14 +418,17 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         while b > sa && (ctx.idx.is_honorific(doc, b - 1) || honorific_glue(&doc.tokens[b - 1])) {
             b -= 1;
         }
+        // A signing participle ends before token `k` ("signed … by", "signé … par"), in a
+        // sentence about this signing, not an earlier one.
+        let participle_before = |k: usize| {
+            !earlier_deal
+                && ctx.cue_hits(sent, Cue::Sign).iter().any(|&(_, end)| {
+                    end < k && crate::frames::signed_participle(&doc.tokens[end - 1].fold)
+                })
+        };
         if b > sa && matches!(doc.tokens[b - 1].fold.as_str(), "by" | "par") {
             p.cued = true;
-            let background = ctx.triggers.iter().any(|t| t.sent == sent && t.background);
-            if !background
-                && ctx.cue_hits(sent, Cue::Sign).iter().any(|&(_, end)| {
-                    end < b && crate::frames::signed_participle(&doc.tokens[end - 1].fold)
-                })
-            {
+            if participle_before(b) {
                 p.in_trigger = true;
             }
         }
@@ -462,14 +465,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             if j > sa && crate::frames::is_article_fold(&doc.tokens[j - 1].fold) {
                 j -= 1;
             }
-            if j > sa
-                && j < m.first
-                && agent_word(doc, j - 1)
-                && !ctx.triggers.iter().any(|t| t.sent == sent && t.background)
-                && ctx.cue_hits(sent, Cue::Sign).iter().any(|&(_, end)| {
-                    end < j && crate::frames::signed_participle(&doc.tokens[end - 1].fold)
-                })
-            {
+            if j > sa && j < m.first && agent_word(doc, j - 1) && participle_before(j) {
                 p.cued = true;
                 p.in_trigger = true;
                 p.acts = true;

@@ -1844,6 +1844,16 @@ mod tests {
             .unwrap_or_default()
     }
 
+    /// Asserts that the labels `l` hold `label`.
+    fn has(l: &[String], label: &str) {
+        assert!(l.iter().any(|x| x == label), "{l:?}");
+    }
+
+    /// Asserts that the labels `l` do not hold `label`.
+    fn lacks(l: &[String], label: &str) {
+        assert!(!l.iter().any(|x| x == label), "{l:?}");
+    }
+
     const HEAD: &str =
         "Kestrel Telecom and Lindmark CERT signed a cooperation agreement on Monday.\n\n";
 
@@ -1852,9 +1862,9 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers the exchange of information on cyber incidents.\n"
         ));
-        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "incident_response"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+        has(&l, "threat_intelligence");
+        lacks(&l, "incident_response");
+        lacks(&l, "knowledge_exchange");
     }
 
     #[test]
@@ -1862,7 +1872,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers coordination of response to cyber-security incidents.\n"
         ));
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        has(&l, "incident_response");
     }
 
     #[test]
@@ -1870,8 +1880,8 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers.\n\nLindmark CERT signed a separate MoU with the central bank on payment systems and banking.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "finance");
     }
 
     #[test]
@@ -1879,7 +1889,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers.\n\nIn a second ceremony, the Lindmark Post Office signed a memorandum with Orvia Bank. The memorandum will cover payment systems and online fraud.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        has(&l, "capacity_building");
         assert!(
             !l.iter().any(|x| x == "finance" || x == "cybercrime"),
             "{l:?}"
@@ -1891,7 +1901,7 @@ mod tests {
         let l = labels(
             "Kestrel Telecom signed a cooperation agreement with Lindmark CERT, an agency committed to digital transformation and smart cities, on Monday.\n\nThe agreement covers training of engineers.\n",
         );
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        has(&l, "capacity_building");
         assert!(
             !l.iter()
                 .any(|x| x == "digital_economy" || x == "smart_cities"),
@@ -1904,7 +1914,7 @@ mod tests {
         let l = labels(
             "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nL'accord organise l'échange, entre les partenaires, d'informations et de méthodes.\n",
         );
-        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+        has(&l, "knowledge_exchange");
     }
 
     /// The label the cue table gives to the first cue of `text`.
@@ -1979,8 +1989,8 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The new centre will train analysts and fight cybercrime.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+        has(&l, "capacity_building");
+        has(&l, "cybercrime");
         let fr = crate::analyze(
             "Le Bureau ruritanien du numérique et Harbor Digital ont signé lundi un protocole d'accord.\n\nLes missions de ce pôle régional seront la formation des ingénieurs et la lutte contre la cybercriminalité.\n",
             &Options::default(),
@@ -1991,8 +2001,8 @@ mod tests {
             .first()
             .map(|a| a.scope.iter().map(|s| s.label.clone()).collect())
             .unwrap_or_default();
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+        has(&l, "capacity_building");
+        has(&l, "cybercrime");
     }
 
     #[test]
@@ -2001,7 +2011,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}Separately, the centre ran a hackathon last year.\n"
         ));
-        assert!(!l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        lacks(&l, "capacity_building");
     }
 
     #[test]
@@ -2039,13 +2049,13 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}Key focus areas include incident response and training.\n"
         ));
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        has(&l, "incident_response");
+        has(&l, "capacity_building");
         // Not right after the agreement: another matter.
         let l = labels(&format!(
             "{HEAD}The weather was fine.\n\nKey focus areas include incident response.\n"
         ));
-        assert!(!l.iter().any(|x| x == "incident_response"), "{l:?}");
+        lacks(&l, "incident_response");
     }
 
     #[test]
@@ -2053,7 +2063,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers.\nIt also funds scholarships for women and girls.\n"
         ));
-        assert!(l.iter().any(|x| x == "inclusion"), "{l:?}");
+        has(&l, "inclusion");
     }
 
     #[test]
@@ -2061,7 +2071,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers, said the Minister of Digital Transformation of Lindmark.\n"
         ));
-        assert!(!l.iter().any(|x| x == "digital_economy"), "{l:?}");
+        lacks(&l, "digital_economy");
     }
 
     #[test]
@@ -2069,7 +2079,7 @@ mod tests {
         let l = labels(
             "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nLes deux parties vont échanger leurs expériences et partager leur savoir-faire.\n",
         );
-        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
+        has(&l, "knowledge_exchange");
     }
 
     #[test]
@@ -2095,7 +2105,7 @@ mod tests {
         let l = labels(
             "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday.\n\nThe weather was mild in the capital.\nVarnholt will also assist with the handling of major cyber incidents.\n",
         );
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        has(&l, "incident_response");
     }
 
     #[test]
@@ -2103,7 +2113,7 @@ mod tests {
         let l = labels(
             "Kestrel Telecom and Lindmark University signed an agreement on Monday to establish a joint laboratory.\n\nThe weather was mild.\nResearchers at the lab will study how attackers manipulate machine-learning models.\n",
         );
-        assert!(l.iter().any(|x| x == "ai"), "{l:?}");
+        has(&l, "ai");
     }
 
     #[test]
@@ -2111,8 +2121,8 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers.\nSeparately, Kestrel Telecom launched a mobile payments service with Orvia Bank.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "finance");
     }
 
     #[test]
@@ -2123,14 +2133,14 @@ mod tests {
             "{fr}Par ailleurs, Kestrel Télécom a lancé la semaine dernière une plateforme \
              d'identité numérique.\n"
         ));
-        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "digital_identity"), "{l:?}");
+        has(&l, "knowledge_exchange");
+        lacks(&l, "digital_identity");
         // Within the line, "par ailleurs" still adds to the agreement.
         let l = labels(&format!(
             "{fr}Le texte prévoit l'échange de bonnes pratiques. Par ailleurs, une plateforme \
              d'identité numérique.\n"
         ));
-        assert!(l.iter().any(|x| x == "digital_identity"), "{l:?}");
+        has(&l, "digital_identity");
     }
 
     #[test]
@@ -2140,13 +2150,13 @@ mod tests {
              to e-government for every citizen,\" said Kestrel Telecom chief executive Jan \
              Berg.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "e_government"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "e_government");
         // Committed under the agreement, it is scope.
         let l = labels(&format!(
             "{HEAD}Under the agreement, Kestrel Telecom is committed to e-government services.\n"
         ));
-        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+        has(&l, "e_government");
     }
 
     #[test]
@@ -2179,7 +2189,7 @@ mod tests {
         }
         // "Key areas" still commits.
         let l = labels(&format!("{HEAD}Key areas include e-government services.\n"));
-        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+        has(&l, "e_government");
     }
 
     #[test]
@@ -2188,13 +2198,13 @@ mod tests {
             "{HEAD}The agreement, signed at a conference on smart cities, covers training of \
              engineers.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "smart_cities"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "smart_cities");
         // A workshop the parties run is their work.
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers at workshops on smart cities.\n"
         ));
-        assert!(l.iter().any(|x| x == "smart_cities"), "{l:?}");
+        has(&l, "smart_cities");
     }
 
     #[test]
@@ -2202,12 +2212,12 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers the training of analysts on the tools of Kestrel Telecom.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "solutions_services");
         let l = labels(&format!(
             "{HEAD}The agreement covers the supply of tools and the training of analysts.\n"
         ));
-        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        has(&l, "solutions_services");
     }
 
     #[test]
@@ -2242,8 +2252,8 @@ mod tests {
             "{HEAD}The agreement covers training of engineers.\n\nThe delegations also signed \
              agreements on banking supervision and trade.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "finance");
     }
 
     #[test]
@@ -2252,7 +2262,7 @@ mod tests {
             "{HEAD}The agreement will equip the CERT with the tools and knowledge to fight \
              cybercrime.\n"
         ));
-        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        lacks(&l, "solutions_services");
     }
 
     #[test]
@@ -2260,7 +2270,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The Lindmark CERT is to receive threat intelligence feeds from the operator.\n"
         ));
-        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        has(&l, "threat_intelligence");
     }
 
     #[test]
@@ -2269,7 +2279,7 @@ mod tests {
             "Kestrel Télécom et le CERT de Lindmark ont signé lundi une convention.\n\n\
              Kestrel Télécom aidera le CERT à répondre aux incidents.\n",
         );
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        has(&l, "incident_response");
     }
 
     #[test]
@@ -2277,12 +2287,12 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The two will share research on attacks against machine learning models.\n"
         ));
-        assert!(l.iter().any(|x| x == "research"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        has(&l, "research");
+        lacks(&l, "threat_intelligence");
         let l = labels(&format!(
             "{HEAD}The agreement provides for assistance to banks in the event of an incident.\n"
         ));
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        has(&l, "incident_response");
     }
 
     #[test]
@@ -2290,8 +2300,8 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}Under the agreement, Kestrel Telecom and Lindmark CERT will:\n\nexchange information on cyber attacks and security incidents affecting their customers in the region; develop common policies for the protection of subscriber networks across the country and the neighbouring states; and run joint drills twice a year.\n"
         ));
-        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
-        assert!(l.iter().any(|x| x == "policy_strategy"), "{l:?}");
+        has(&l, "threat_intelligence");
+        has(&l, "policy_strategy");
     }
 
     #[test]
@@ -2299,16 +2309,16 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers the protection of energy, transport and water networks.\n"
         ));
-        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        has(&l, "critical_infrastructure");
         let l = labels(&format!(
             "{HEAD}The agreement will secure critical information systems.\n"
         ));
-        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        has(&l, "critical_infrastructure");
         // A list of fields is no protection of one.
         let l = labels(&format!(
             "{HEAD}The agreement covers cooperation in cyber security, healthcare and telecommunications.\n"
         ));
-        assert!(!l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        lacks(&l, "critical_infrastructure");
     }
 
     #[test]
@@ -2316,11 +2326,11 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}Under the agreement, Kestrel Telecom will supply the software and install sensors.\n"
         ));
-        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        has(&l, "solutions_services");
         let l = labels(&format!(
             "{HEAD}The agreement follows disruptions to electricity supply and airport systems, the partners said.\n"
         ));
-        assert!(!l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        lacks(&l, "solutions_services");
     }
 
     #[test]
@@ -2328,8 +2338,8 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers knowledge exchange and threat information sharing.\n"
         ));
-        assert!(l.iter().any(|x| x == "knowledge_exchange"), "{l:?}");
-        assert!(l.iter().any(|x| x == "threat_intelligence"), "{l:?}");
+        has(&l, "knowledge_exchange");
+        has(&l, "threat_intelligence");
     }
 
     #[test]
@@ -2337,8 +2347,8 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers awareness-raising and anti-fraud work.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(l.iter().any(|x| x == "cybercrime"), "{l:?}");
+        has(&l, "capacity_building");
+        has(&l, "cybercrime");
     }
 
     #[test]
@@ -2346,7 +2356,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The weather was mild.\nThe company will deploy its detection platform across 40 ministries.\n"
         ));
-        assert!(l.iter().any(|x| x == "solutions_services"), "{l:?}");
+        has(&l, "solutions_services");
     }
 
     #[test]
@@ -2354,8 +2364,8 @@ mod tests {
         let l = labels(
             "Kestrel Télécom et le CERT de Lindmark ont signé lundi un accord de coopération.\n\nL'accord prévoit la formation des ingénieurs.\nPar ailleurs, l'agence avait lancé en 2022 une campagne sur les paiements mobiles.\n",
         );
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "finance");
     }
 
     #[test]
@@ -2363,7 +2373,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers.\nSpecifically, they will work on securing the country's power grid.\n"
         ));
-        assert!(l.iter().any(|x| x == "critical_infrastructure"), "{l:?}");
+        has(&l, "critical_infrastructure");
     }
 
     #[test]
@@ -2371,8 +2381,8 @@ mod tests {
         let l = labels(
             "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday.\n\nThe memorandum covers incident response.\n\nIn a separate deal, Orvia Bank signed a contract with Kestrel Telecom. Varnholt executives said the bank would open payment kiosks.\n",
         );
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+        has(&l, "incident_response");
+        lacks(&l, "finance");
     }
 
     #[test]
@@ -2380,8 +2390,8 @@ mod tests {
         let l = labels(
             "Varnholt Security and the Lindmark Cyber Agency signed a memorandum of understanding on Monday to cooperate on incident response.\n\nVarnholt also recently announced a partnership with Orvia Bank to secure its payment systems.\n",
         );
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "finance"), "{l:?}");
+        has(&l, "incident_response");
+        lacks(&l, "finance");
     }
 
     #[test]
@@ -2430,15 +2440,15 @@ mod tests {
              Smart Cities and AI Summit in Lindholm to train engineers.\nThis year's summit \
              focuses on e-government.\n",
         );
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "ai"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "e_government"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "ai");
+        lacks(&l, "e_government");
         // "This" alone still points back.
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers.\nThis will also cover \
              e-government.\n"
         ));
-        assert!(l.iter().any(|x| x == "e_government"), "{l:?}");
+        has(&l, "e_government");
     }
 
     #[test]
@@ -2447,8 +2457,8 @@ mod tests {
             "{HEAD}The agreement covers training of engineers, in line with the Lindmark \
              Convention on Cybercrime.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "cybercrime"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "cybercrime");
     }
 
     #[test]
@@ -2456,7 +2466,7 @@ mod tests {
         let l = labels(&format!(
             "{HEAD}The two sides will set up a sector CSIRT for telecom operators.\n"
         ));
-        assert!(l.iter().any(|x| x == "incident_response"), "{l:?}");
+        has(&l, "incident_response");
     }
 
     #[test]
@@ -2465,14 +2475,14 @@ mod tests {
             "{HEAD}The agreement covers training of engineers.\n\"This agreement reflects our \
              commitment to innovation and digital transformation,\" said Jan Berg.\n"
         ));
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "research"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "digital_economy"), "{l:?}");
+        has(&l, "capacity_building");
+        lacks(&l, "research");
+        lacks(&l, "digital_economy");
         // Without the stance, the agreement's own areas.
         let l = labels(&format!(
             "{HEAD}The agreement covers training of engineers and joint research.\n"
         ));
-        assert!(l.iter().any(|x| x == "research"), "{l:?}");
+        has(&l, "research");
     }
 
     #[test]
@@ -2481,14 +2491,14 @@ mod tests {
             "{HEAD}Under the agreement, Kestrel Telecom will supply data for training AI models \
              that detect phishing, according to research by Lindmark University.\n"
         ));
-        assert!(l.iter().any(|x| x == "ai"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "capacity_building"), "{l:?}");
-        assert!(!l.iter().any(|x| x == "research"), "{l:?}");
+        has(&l, "ai");
+        lacks(&l, "capacity_building");
+        lacks(&l, "research");
         let l = labels(&format!(
             "{HEAD}The agreement provides for a joint study on ransomware and the training of \
              analysts.\n"
         ));
-        assert!(l.iter().any(|x| x == "research"), "{l:?}");
-        assert!(l.iter().any(|x| x == "capacity_building"), "{l:?}");
+        has(&l, "research");
+        has(&l, "capacity_building");
     }
 }

@@ -27,10 +27,7 @@ fn quotable(ctx: &Ctx<'_>, i: usize) -> bool {
 
 fn names_in(ctx: &Ctx<'_>, s: usize, c: &Chosen) -> bool {
     let span = ctx.doc.sentences[s].span;
-    c.party
-        .evidence
-        .iter()
-        .any(|e| e.start >= span.start && e.end <= span.end)
+    c.party.evidence.iter().any(|e| span.covers(e))
 }
 
 /// A summary of an agreement article.

@@ -112,8 +112,7 @@ impl<'a> Doc<'a> {
         if line > prev + 1 {
             return true;
         }
-        let gap = &self.text[self.lines[prev].span.end..self.lines[line].span.start];
-        gap.matches('\n').count() >= 2
+        blank_between(self.text, &self.lines[prev], &self.lines[line])
     }
 
     /// Segments `text`.
@@ -153,8 +152,7 @@ impl<'a> Doc<'a> {
                 let next_starts_lower = lines.get(li + 1).is_some_and(|n| {
                     let t = &tokens[n.tokens.0];
                     // A blank line ends a paragraph: nothing wraps across it.
-                    let gap = &text[line.span.end..n.span.start];
-                    let blank = gap.matches('\n').count() >= 2;
+                    let blank = blank_between(text, line, n);
                     // A hard-wrapped text (a PDF turned to text) breaks its lines near one
                     // width, whatever word comes next.
                     let wrapped = wrap.is_some_and(|w| line.span.end - line.span.start + 20 >= w)
@@ -300,6 +298,11 @@ impl std::hash::Hash for Folds<'_> {
     }
 }
 
+/// Whether a blank line stands between lines `a` and `b`: a paragraph ends there.
+fn blank_between(text: &str, a: &Line, b: &Line) -> bool {
+    text[a.span.end..b.span.start].matches('\n').count() >= 2
+}
+
 /// The width a hard-wrapped text (a PDF or an e-mail turned to text) breaks its lines at,
 /// if it is one: no line is longer than 100 characters, and at least three lines that end
 /// within 20 characters of the longest do so in mid-sentence, the next line following
@@ -319,7 +322,7 @@ fn wrap_width(text: &str, tokens: &[Token], lines: &[Line]) -> Option<usize> {
             b > a
                 && len(l) + 20 >= widest
                 && !matches!(tokens[b - 1].fold.as_str(), "." | "!" | "?" | ":")
-                && text[l.span.end..n.span.start].matches('\n').count() < 2
+                && !blank_between(text, l, n)
         })
         .count();
     (open >= 3).then_some(widest)
