@@ -3835,8 +3835,16 @@ fn cluster(
                     if a == b =>
                 {
                     // Same gazetteer entry: the same body unless one extends it with a
-                    // state ("Huawei Ukraine" vs "Huawei").
+                    // state ("Huawei Ukraine" vs "Huawei"); an acronym in capitals of the
+                    // entry ("STISC") is the body itself.
+                    let acronym = |m: &Mention| {
+                        m.last == m.first + 1
+                            && doc.tokens[m.first].upper
+                            && doc.tokens[m.first].end - doc.tokens[m.first].start >= 3
+                    };
                     words[i] == words[j]
+                        || acronym(mi)
+                        || acronym(mj)
                         || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))
                         || (fj.may_shorten(fi) && short_form_of(words[j], words[i], idx))
                 }

@@ -196,19 +196,32 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement, several: bool) {
 /// names all of this agreement's parties ("- a memorandum of understanding between A and B
 /// on …" in a list of the instruments signed).
 fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize, usize)> {
-    ctx.triggers
-        .iter()
-        .filter(|t| {
+    let live = || {
+        ctx.triggers.iter().filter(|t| {
             !(t.background || t.negated) && t.instruments.len() == 1 && !ctx.is_title(t.sent)
         })
-        .find(|t| {
-            let sentence = ctx.doc.sentences[t.sent].span;
-            ag.parties.len() >= 2
-                && ag
-                    .parties
-                    .iter()
-                    .all(|p| p.evidence.iter().any(|e| sentence.covers(e)))
+    };
+    if ag.parties.len() < 2 {
+        return None;
+    }
+    // "The first, a memorandum of understanding with B, …": the part of its partner.
+    let part_of = |s: usize| {
+        crate::frames::ordinal_partners(ctx, s).iter().any(|&mi| {
+            let start = ctx.doc.tokens[ctx.ents.mentions[mi].first].start;
+            ag.parties
+                .iter()
+                .any(|p| p.evidence.iter().any(|e| e.start == start))
         })
+    };
+    let covers_all = |s: usize| {
+        let sentence = ctx.doc.sentences[s].span;
+        ag.parties
+            .iter()
+            .all(|p| p.evidence.iter().any(|e| sentence.covers(e)))
+    };
+    live()
+        .find(|t| part_of(t.sent))
+        .or_else(|| live().find(|t| covers_all(t.sent)))
         .map(|t| t.instruments[0])
 }
 
@@ -322,10 +335,40 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
     let all = ag.parties.len().min(2);
     let mut prev_line: Option<usize> = None;
     let mut elsewhere = false;
+    // A part named by its ordinal for another partner ("The second, with C, …") and what
+    // follows it on its line, or names its partner again ("It was signed by … C's
+    // director"): its line and its partner's clusters.
+    let mut part: Option<(usize, Vec<usize>)> = None;
     for (si, sent) in doc.body_sentences() {
         let line = sent.line;
         let new_paragraph = prev_line.is_some_and(|p: usize| doc.new_paragraph(p, line));
         prev_line = Some(line);
+        let partners = crate::frames::ordinal_partners(ctx, si);
+        if !partners.is_empty() {
+            let (a, _) = sent.tokens;
+            let mine = partners.iter().any(|&mi| {
+                let m = &ctx.ents.mentions[mi];
+                overlaps(m.first.max(a), m.last)
+            });
+            part = (!mine).then(|| {
+                let clusters = partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect();
+                (line, clusters)
+            });
+            elsewhere = !mine;
+            foreign[si] = elsewhere;
+            continue;
+        }
+        if let Some((part_line, clusters)) = &part {
+            let again = ctx.by_sentence[si]
+                .iter()
+                .any(|&mi| clusters.contains(&ctx.ents.cluster_of[mi]));
+            if (line == *part_line || again) && ours[si] < all {
+                foreign[si] = true;
+                continue;
+            }
+            part = None;
+            elsewhere = false;
+        }
         if new_paragraph || ours[si] > 0 {
             elsewhere = false;
         }

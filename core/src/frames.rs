@@ -369,13 +369,51 @@ fn recent_earlier(doc: &Doc<'_>, first: usize, last: usize) -> bool {
         }
 }
 
-/// The headline: the first line that is short, not a sentence, and not a date or menu. A
-/// date stamp may open the headline's line ("12 March 2025 | Acme and Beta sign …").
+/// The headline: the first line that is short, not a sentence, and not a date, menu or
+/// byline. A date stamp may open the headline's line ("12 March 2025 | Acme and Beta sign
+/// …"). A page's header may stand above it: an outlet's name over its menu ("The Daily
+/// Star" / "Home | News | Tech"), a short name in capitals ("BANK OF RURITANIA"), a line of
+/// interface glyphs ("≡ The Post 🔍"); such a line is the headline only when no other
+/// follows before the story.
 pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> {
     if doc.lines.len() < 2 {
         return None;
     }
-    for (li, line) in doc.lines.iter().enumerate().take(6) {
+    // "Business Daily | Technology", "News › Africa › Tech": a masthead or a breadcrumb,
+    // short pieces between separators, not a headline.
+    let separator = |t: &crate::text::Token| {
+        !t.is_word() && matches!(t.fold.as_str(), "|" | "›" | ">" | "»" | "/" | "·" | "•")
+    };
+    let breadcrumb = |toks: &[crate::text::Token]| {
+        toks.iter().any(separator)
+            && toks
+                .split(|t| separator(t))
+                .all(|piece| piece.iter().filter(|t| t.is_word()).count() <= 2)
+    };
+    let menu = |li: usize| {
+        doc.lines.get(li).is_some_and(|l| {
+            let toks = &doc.tokens[l.tokens.0..l.tokens.1];
+            // A bar of capitalised words ("About Us   Services   News"), not a byline.
+            let bar = l.junk
+                && toks.len() >= 3
+                && toks.iter().all(|t| t.is_word() && (t.cap || t.upper))
+                && !matches!(toks[0].fold.as_str(), "by" | "par");
+            bar || breadcrumb(toks) || toks.iter().filter(|t| separator(t)).count() >= 2
+        })
+    };
+    let header = |li: usize, toks: &[crate::text::Token]| {
+        let words = || toks.iter().filter(|t| t.is_word());
+        menu(li + 1)
+            || toks
+                .iter()
+                .any(|t| !t.is_word() && word_set!("interface_glyphs").contains(t))
+            || words().count() <= 5
+                && words()
+                    .filter(|t| t.end - t.start >= 4)
+                    .all(|t| t.cap || t.upper)
+    };
+    let mut masthead: Option<usize> = None;
+    for (li, line) in doc.lines.iter().enumerate().take(10) {
         if line.junk || dates::date_line(doc, dates, li).is_some() {
             continue;
         }
@@ -389,27 +427,33 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
         let toks = &doc.tokens[a..b];
         let words = toks.iter().filter(|t| t.is_word()).count();
         let ends_as_sentence = toks.last().is_some_and(|t| t.is_punct("."));
-        // "Business Daily | Technology", "News › Africa › Tech": a masthead or a
-        // breadcrumb, short pieces between separators, not a headline.
-        let separator = |t: &crate::text::Token| {
-            !t.is_word() && matches!(t.fold.as_str(), "|" | "›" | ">" | "»" | "/" | "·" | "•")
-        };
-        let breadcrumb = toks.iter().any(separator)
+        // "By Ana Velic", "Par la rédaction": a byline.
+        let byline = words <= 5
             && toks
-                .split(|t| separator(t))
-                .all(|piece| piece.iter().filter(|t| t.is_word()).count() <= 2);
-        if breadcrumb {
+                .first()
+                .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"));
+        if breadcrumb(toks) || byline {
             continue;
         }
+        // "1. Ransomware hits …" under a newsletter's name: the first item, not the headline.
+        let item =
+            toks.len() > 2 && toks[0].kind == crate::text::TokKind::Num && toks[1].is_punct(".");
+        if item && masthead.is_some() {
+            return masthead;
+        }
         if words >= 3 && b - a <= 30 && !ends_as_sentence {
+            if header(li, toks) {
+                masthead = masthead.or(Some(li));
+                continue;
+            }
             return Some(li);
         }
         if words >= 3 {
-            // The first real line is a sentence: there is no headline.
-            return None;
+            // The first real line is a sentence: there is no headline below the header.
+            return masthead;
         }
     }
-    None
+    masthead
 }
 
 pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
@@ -552,12 +596,18 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             ordinal_part(ctx, si, &out)
         };
         if let Some(prev) = part {
+            // Its own instrument when it names one: "Under the second agreement, X …".
+            let (instruments, cyber) = if instruments.is_empty() {
+                (prev.instruments.clone(), prev.cyber)
+            } else {
+                (instruments, prev.cyber)
+            };
             out.push(Trigger {
                 sent: si,
-                instruments: prev.instruments.clone(),
+                instruments,
                 sign: true,
                 partner: false,
-                cyber: prev.cyber || ctx.has_cue(si, Cue::Cyber),
+                cyber: cyber || ctx.has_cue(si, Cue::Cyber),
                 background: false,
                 negated: false,
             });
@@ -613,45 +663,94 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     out
 }
 
-/// The partners named right after an ordinal that opens the sentence or a clause of it:
-/// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
-pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+/// Where the partner of a part named by its ordinal begins, for the ordinal at token `k`
+/// of a sentence ending at `b`: after "with" in "The first, with X", "The first, a
+/// memorandum of understanding with X", "A third agreement, with X", "Le second est une
+/// convention de partenariat avec l'Université Y"; after the comma when a lead-in opens
+/// the sentence ("Under the second agreement, X will …", "Aux termes du second accord, X
+/// …").
+fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Option<usize> {
+    let doc = &ctx.doc;
+    let end = b.min(k + 12);
+    let mut named = false;
+    let mut j = k + 1;
+    let at = loop {
+        if j >= end {
+            return None;
+        }
+        let t = &doc.tokens[j];
+        if matches!(t.fold.as_str(), "with" | "avec") || t.is_punct(",") && lead_in && named {
+            break j + 1;
+        }
+        if let Some(h) = ctx.lex.instruments.longest_at(doc, j, end, ctx.lang) {
+            named = true;
+            j = h.last.max(j + 1);
+            continue;
+        }
+        let filler = t.is_punct(",")
+            || word_set!("ordinal_copula").contains(t)
+            || word_set!("of_words").contains(t)
+            || word_set!("indefinite").contains(t)
+            || is_article_fold(&t.fold);
+        if !filler {
+            return None;
+        }
+        j += 1;
+    };
+    let at = at + usize::from(doc.tokens.get(at).is_some_and(|t| is_article_fold(&t.fold)));
+    (at < b).then_some(at)
+}
+
+/// The ordinals that open sentence `s` or a clause of it, each with where its partner
+/// begins (see [`ordinal_partner_at`]). An opening is the sentence's or clause's first
+/// word, or follows an article ("The first", "A third") or a short lead-in of
+/// prepositions and articles ("Under the second", "Dans le cadre du premier").
+fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let mut out = Vec::new();
+    let mut clause = a;
     for k in a..b.saturating_sub(2) {
-        let opens = k == a
-            || is_article_fold(&doc.tokens[k - 1].fold)
-                && (k - 1 == a || doc.tokens[k - 2].is_punct(";"));
-        if !(opens && word_set!("is_ordinal").contains(&doc.tokens[k])) {
+        if doc.tokens[k].is_punct(";") {
+            clause = k + 1;
             continue;
         }
-        // "The first, with X", "The first is with X", "La seconde, signée avec Y".
-        let Some(w) = (k + 1..(k + 4).min(b))
-            .take_while(|&j| {
-                doc.tokens[j].is_punct(",")
-                    || word_set!("ordinal_copula").contains(&doc.tokens[j])
-                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec")
-            })
-            .find(|&j| matches!(doc.tokens[j].fold.as_str(), "with" | "avec"))
-        else {
+        if k > clause + 4 || !word_set!("is_ordinal").contains(&doc.tokens[k]) {
             continue;
+        }
+        let before = &doc.tokens[clause..k];
+        let article = |t: &crate::token::Token| {
+            is_article_fold(&t.fold) || word_set!("indefinite").contains(t)
         };
-        if w + 1 >= b {
+        let lead_in = before.len() >= 2
+            && before.last().is_some_and(|t| article(t) || t.fold == "du")
+            && before
+                .iter()
+                .all(|t| t.is_word() && (article(t) || word_set!("ordinal_lead_in").contains(t)));
+        if !(before.is_empty() || before.len() == 1 && article(&before[0]) || lead_in) {
             continue;
         }
-        let mut j = w + 1;
-        if is_article_fold(&doc.tokens[j].fold) {
-            j += 1;
+        if let Some(at) = ordinal_partner_at(ctx, k, b, lead_in) {
+            out.push((k, at));
         }
-        out.extend(ctx.starting_in(j, j + 1).find(|&mi| {
-            matches!(
-                ctx.ents.mentions[mi].kind,
-                MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
-            )
-        }));
     }
     out
+}
+
+/// The partners named right after an ordinal that opens the sentence or a clause of it:
+/// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
+pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+    ordinal_openings(ctx, s)
+        .into_iter()
+        .filter_map(|(_, j)| {
+            ctx.starting_in(j, j + 1).find(|&mi| {
+                matches!(
+                    ctx.ents.mentions[mi].kind,
+                    MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
+                )
+            })
+        })
+        .collect()
 }
 
 /// "The first, with X, covers …", "La seconde, avec Y, porte sur …": sentence `s` opens on
@@ -659,29 +758,24 @@ pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
 /// ("signed three memorandums") or of another such part. Gives that trigger.
 fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t Trigger> {
     let doc = &ctx.doc;
-    let (a, b) = doc.sentences[s].tokens;
-    let mut k = a;
-    if k < b && is_article_fold(&doc.tokens[k].fold) {
-        k += 1;
-    }
-    let opens = k + 2 < b
-        && word_set!("is_ordinal").contains(&doc.tokens[k])
-        && (k + 1..(k + 4).min(b))
-            .take_while(|&j| {
-                doc.tokens[j].is_punct(",")
-                    || word_set!("ordinal_copula").contains(&doc.tokens[j])
-                    || matches!(doc.tokens[j].fold.as_str(), "with" | "avec")
-            })
-            .any(|j| matches!(doc.tokens[j].fold.as_str(), "with" | "avec"));
+    let a = doc.sentences[s].tokens.0;
+    let opens = ordinal_openings(ctx, s)
+        .first()
+        .is_some_and(|&(k, _)| k <= a + 4);
     if !opens {
         return None;
     }
-    let prev = out.last().filter(|t| t.sent < s && s - t.sent <= 3)?;
+    // The nearest that names instruments: "It was signed by …" between the parts names none.
+    let prev = out
+        .iter()
+        .rev()
+        .take_while(|t| t.sent < s && s - t.sent <= 3)
+        .find(|t| !t.instruments.is_empty())?;
     let (pa, pb) = doc.sentences[prev.sent].tokens;
     let several = doc.tokens[pa..pb]
         .iter()
         .any(|t| word_set!("is_plural_cue").contains(t) || word_set!("is_ordinal").contains(t));
-    (several && !prev.instruments.is_empty() && !prev.negated && !prev.background).then_some(prev)
+    (several && !prev.negated && !prev.background).then_some(prev)
 }
 
 /// Whether the sentence `s`, which names the `instruments`, has a signing cue that reports a
@@ -1026,8 +1120,13 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     };
     let article = |k: usize| doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold));
     let calendar = |k: usize| ctx.lex.calendar.get(&doc.tokens[k]).is_some();
-    // Subjects: walk left from each verb over fillers, then over "A, B and C".
-    for &(vf, _) in &verbs {
+    // Subjects: walk left from each verb over fillers, then over "A, B and C". The body
+    // that approves or ratifies ("The Cabinet approved the MoU between A and B") is no
+    // side of it.
+    for &(vf, vl) in &verbs {
+        if (vf..vl).any(|x| word_set!("approve_verbs").contains(&doc.tokens[x])) {
+            continue;
+        }
         let mut k = vf;
         loop {
             if k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
@@ -1038,6 +1137,12 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                 if k > a && matches!(doc.tokens[k - 1].fold.as_str(), "on" | "ce") {
                     k -= 1;
                 }
+            } else if k > a + 1
+                && doc.tokens[k - 1].kind == crate::text::TokKind::Num
+                && calendar(k - 2)
+            {
+                // "… on March 12 signed".
+                k -= 1;
             } else {
                 break;
             }
@@ -1135,6 +1240,21 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     ending_at(j).filter(|&st| described_body_after(ctx, st) == Some(end))
                 }) {
                     end = ctx.ents.mentions[st].last;
+                }
+            }
+            // "The Department of X (DX) under the Ministry of Y signed": the body after
+            // "under" is the subject's parent, named to place it.
+            if let Some(p) = ending_at(end) {
+                let mut u = ctx.ents.mentions[p].first;
+                if u > a && article(u - 1) {
+                    u -= 1;
+                }
+                if u > a + 1
+                    && matches!(doc.tokens[u - 1].fold.as_str(), "under" | "within" | "sous")
+                    && (doc.tokens[u - 2].is_punct(")") || ending_at(u - 1).is_some())
+                {
+                    end = u - 1;
+                    continue;
                 }
             }
             let Some(mi) = ending_at(end) else { break };
@@ -1337,7 +1457,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         out.push((Slot::With, vec![owner]));
     }
     // "The first is with X …; the second, with Y": each part's partner.
-    if (a..(a + 2).min(b)).any(|k| word_set!("is_ordinal").contains(&doc.tokens[k])) {
+    if (a..(a + 5).min(b)).any(|k| word_set!("is_ordinal").contains(&doc.tokens[k])) {
         for mi in ordinal_partners(ctx, s) {
             if !out.iter().any(|(_, g)| g.contains(&mi)) {
                 out.push((Slot::With, vec![mi]));
@@ -1521,6 +1641,51 @@ mod tests {
 
     fn reports(text: &str) -> bool {
         analyze(text, &Options::default()).is_ok_and(|a| a.is_agreement)
+    }
+
+    fn title(text: &str) -> Option<String> {
+        analyze(text, &Options::default())
+            .ok()
+            .and_then(|a| a.title)
+    }
+
+    #[test]
+    fn the_headline_is_found_under_a_pages_header() {
+        let body = "The Velor Cyber Agency and Harbor Digital signed a memorandum of \
+            understanding on Monday to share threat data.";
+        // An outlet's name over its menu.
+        let page = format!(
+            "The Velor Ledger\nHome | News | Business | Tech\nVelor agency and Harbor \
+             Digital sign cyber MoU\nBy Ana Velic\n{body}"
+        );
+        assert_eq!(
+            title(&page).as_deref(),
+            Some("Velor agency and Harbor Digital sign cyber MoU")
+        );
+        // A name in capitals, a line of interface glyphs.
+        for head in [
+            "BANK OF VELOR\nPRESS RELEASE",
+            "≡  The Velor Post   🔍\nNational",
+        ] {
+            let page = format!("{head}\nBank and cyber agency join forces on fraud\n{body}");
+            assert_eq!(
+                title(&page).as_deref(),
+                Some("Bank and cyber agency join forces on fraud"),
+                "{head}"
+            );
+        }
+        // A newsletter's name over its numbered items stays the title.
+        let digest = format!(
+            "Cyber Brief — the week in three stories\nSubscribe | Archive\n1. Velor \
+             agency signs MoU\n{body}"
+        );
+        assert_eq!(
+            title(&digest).as_deref(),
+            Some("Cyber Brief — the week in three stories")
+        );
+        // With no other line before the story, the outlet's line is all there is.
+        let bare = format!("The Velor Ledger\nHome | News | Business\n{body}");
+        assert_eq!(title(&bare).as_deref(), Some("The Velor Ledger"));
     }
 
     #[test]

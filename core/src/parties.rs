@@ -598,6 +598,16 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     {
         return true;
     }
+    // "The Cabinet, chaired by X, approved the MoU between A and B": the body that approves
+    // an instrument between others.
+    let end = ctx.doc.sentences[ctx.doc.sentence_of[m.first]].tokens.1;
+    if let Some(v) =
+        (m.last..end.min(m.last + 8)).find(|&k| word_set!("approve_verbs").contains(&toks[k]))
+    {
+        if (v + 1..end.min(v + 10)).any(|k| matches!(toks[k].fold.as_str(), "between" | "entre")) {
+            return true;
+        }
+    }
     // "a training company based in Ruritania", "une société basée au Bénin": a home, not a
     // party; nor is the place after a day ("signed on Tuesday in Singapore", "le 3 mars à
     // Monaco").
@@ -1726,8 +1736,18 @@ fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person], plural: bool) -> 
         .map(|t| t.sent)
         .collect();
     crate::sort::all(&mut before);
+    // "Deux accords ont été signés hier …" names no signer: the headline's subject does
+    // ("Le ministère signe avec A et B"), read last.
+    before.extend(
+        ctx.triggers
+            .iter()
+            .filter(|t| t.sent < s && ctx.is_title(t.sent))
+            .map(|t| t.sent),
+    );
     // The nearest that names its signers: "The second, with Y" names none.
-    for &sent in before.iter().rev() {
+    let body = before.len() - before.iter().filter(|&&t| ctx.is_title(t)).count();
+    let (body_sents, titles) = before.split_at(body);
+    for &sent in body_sents.iter().rev().chain(titles) {
         let mut out: Vec<Key> = Vec::new();
         for (slot, g) in frame_groups(ctx, sent) {
             if slot != Slot::Subject {
@@ -1911,7 +1931,8 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             subject = several_subject(ctx, t.sent, people, true);
         }
         let split = !subject.is_empty()
-            && (withs.len() >= 2 || (plural && withs.len() == 1 && withs[0].len() >= 2));
+            && (withs.len() >= 2
+                || ((plural || several) && withs.len() == 1 && withs[0].len() >= 2));
         if split {
             // "with B and another with C": one instrument for each "with"; "memoranda with
             // B and C": one for each partner.
