@@ -10,7 +10,9 @@
 //! own sentences: a sentence that reports another signing (other bodies, "also", "a
 //! separate MoU") and the rest of its paragraph are left out. A virtual signing has no
 //! place; an event named after its city gives the place only where the signing is told.
-//! A venue gives its city ("at the Golden Palm Hotel, Accra", "à l'hôtel X de Yamoussoukro"),
+//! A venue gives its city ("at the Golden Palm Hotel, Accra", "à l'hôtel X de Yamoussoukro",
+//! "at the agency's headquarters on Cedar Road, Lusaka", "au campus de Moncton"), a town
+//! hall its town ("at Dunmere Town Hall"), a district its city ("in South Jakarta"),
 //! a state places a town the tables do not hold ("in Elmina, Ghana"), and the sentence right
 //! after a report that says the event took place gives its day and place.
 //! The term is the agreement's own ("valid for three years", "renewable every two years",
@@ -1483,6 +1485,21 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     while end < b && end < k + 3 && cap(&doc.tokens[end]) && !doc.tokens[end].newline_before {
         end += 1;
     }
+    // "at Dunmere Town Hall", "at Port Ruri City Hall", "at Ashcombe Guildhall": the
+    // hall names its town, the words before "Town Hall" or "Guildhall".
+    let hall = (k + 1..=(k + 3).min(b)).find(|&j| {
+        let f = |i: usize| {
+            doc.tokens
+                .get(i)
+                .filter(|t| i < b && cap(t))
+                .map(|t| t.fold.as_str())
+        };
+        f(j) == Some("guildhall")
+            || matches!(f(j), Some("town" | "city")) && f(j + 1) == Some("hall")
+    });
+    if let Some(j) = hall {
+        return (k + 1..j).all(|i| cap(&doc.tokens[i])).then_some(j);
+    }
     let last = &doc.tokens[end - 1];
     let whole = end >= k + 2
         && (word_set!("town_last").contains(last)
@@ -1532,9 +1549,16 @@ fn signing_place(
         .get(last)
         .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct);
     // "at the Gitex Global Conference": a word inside a longer name, not a city.
+    // "in South Jakarta", "at the office in Central Ruriville": a district named by its
+    // side of the city lies in the city.
+    let district = matches!(
+        prev(1),
+        Some("north" | "south" | "east" | "west" | "central")
+    ) && prep_at(2);
     let inside_name = prev_tok(1).is_some_and(|t| {
         t.kind == TokKind::Word && t.cap && !t.newline_before && !place_preposition(t, doc.text)
-    }) && first > a + 1;
+    }) && first > a + 1
+        && !district;
     if glued || inside_name || matches!(prev(1), Some("-")) {
         return false;
     }
@@ -1586,9 +1610,10 @@ fn signing_place(
     let venue_city = own && matches!(prev(1), Some("," | "de" | "d'")) && {
         let heads = word_set!("venue_heads");
         // "au Centre international de conférences Abdou Diouf (CICAD) de Diamniadio",
-        // "at the Radisson Blu Hotel & Convention Centre, Kigali".
+        // "at the Radisson Blu Hotel & Convention Centre, Kigali", "at the agency's
+        // headquarters on Cedar Road, Lusaka": a body's seat is a venue too.
         (2..=10).any(|n| {
-            prev(n).is_some_and(|w| heads.contains_str(w))
+            prev(n).is_some_and(|w| heads.contains_str(w) || word_set!("seat_w").contains_str(w))
                 && (n + 1..=n + 6).any(prep_at)
                 && (2..n).all(|m| {
                     prev_tok(m).is_some_and(|t| {
@@ -1778,9 +1803,10 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     let p = if in_at(k - 1) && doc.tokens[k - 1].fold != "dans" {
         k - 1
     } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
+        // "au campus de Moncton", "at the town hall of Ruriville": "au" and "at" too.
         (k.saturating_sub(6).max(a)..k - 2)
             .rev()
-            .find(|&j| in_at(j))?
+            .find(|&j| in_at(j) || matches!(doc.tokens[j].fold.as_str(), "au" | "at"))?
     } else if k >= a + 4
         && (matches!(f(k - 1), "capital" | "capitale")
             || (f(k - 1) == "," && matches!(f(k - 2), "capital" | "capitale")))
