@@ -2090,9 +2090,17 @@ fn deal_at(ctx: &Ctx<'_>, j: usize, b: usize) -> bool {
 /// What a term at tokens `from..to` of the sentence `a..b` belongs to: `Some(true)` for
 /// the agreement, `Some(false)` for a programme or project, `None` when the words near it
 /// name neither. The nearest such word before it decides, else the nearest after it.
-fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Option<bool> {
+fn term_owner(
+    ctx: &Ctx<'_>,
+    (a, b): (usize, usize),
+    from: usize,
+    to: usize,
+    weak: bool,
+) -> Option<bool> {
     let doc = &ctx.doc;
-    let deal_at = |j: usize| deal_at(ctx, j, b);
+    let project = |j: usize| weak && word_set!("project_word").contains(&doc.tokens[j]);
+    let deal_at = |j: usize| deal_at(ctx, j, b) || project(j);
+    let activity_word = |f: &str, j: usize| activity_word(f) && !project(j);
     // "a joint action plan", "un plan d'actions": a plan the parties adopt together.
     let action_plan = |j: usize| {
         doc.tokens[j].fold == "plan"
@@ -2108,7 +2116,7 @@ fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Opti
         if action_plan(j) {
             return Some(true);
         }
-        if activity_word(fold) {
+        if activity_word(fold, j) {
             return Some(false);
         }
         if deal_at(j) {
@@ -2119,7 +2127,7 @@ fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Opti
         if action_plan(j) {
             return Some(true);
         }
-        if activity_word(&doc.tokens[j].fold) {
+        if activity_word(&doc.tokens[j].fold, j) {
             return Some(false);
         }
         if deal_at(j) {
@@ -2134,11 +2142,16 @@ fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Opti
 /// ("a three-year MoU", "valid for five years", "pour une durée de trois ans",
 /// "renewable every two years", "un accord quinquennal"), never the length of a programme
 /// or a project ("a six-month bootcamp", "the 18-month project"), of past work ("over the
-/// past five years") or a date ("until 2028").
-fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usize)> {
+/// past five years") or a date ("until 2028"). `weak`: the project or programme the
+/// agreement sets up stands for it ("a three-year project", "the 36-month programme under
+/// the agreement"), for a year or more.
+fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let project = |f: &str| weak && word_set!("project_word").contains_str(f);
+    let deal_word = |f: &str| deal_word(f) || project(f);
+    let activity_word = |f: &str| activity_word(f) && !project(f);
     // "It is valid for five years", "Il est conclu pour trois ans": the agreement just named.
     let pronoun = doc.tokens[a..b]
         .iter()
@@ -2180,7 +2193,9 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                 // "for an initial two-year period": the period of what the words before
                 // it name ("the partnership is for …").
                 let of_deal = || {
-                    period && term_owner(ctx, k.saturating_sub(8).max(a), b, k, k + 1) == Some(true)
+                    period
+                        && term_owner(ctx, (k.saturating_sub(8).max(a), b), k, k + 1, weak)
+                            == Some(true)
                 };
                 if (deal || of_deal()) && !activity {
                     return Some((n * u, k, k + 1));
@@ -2197,7 +2212,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         };
         if let Some(m) = adj {
             let lo = k.saturating_sub(3).max(a);
-            if term_owner(ctx, lo, (k + 4).min(b), k, k + 1) == Some(true) {
+            if term_owner(ctx, (lo, (k + 4).min(b)), k, k + 1, weak) == Some(true) {
                 return Some((m, k, k + 1));
             }
             continue;
@@ -2318,7 +2333,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         if not_a_term {
             continue;
         }
-        let owner = term_owner(ctx, a, b, from, after);
+        let owner = term_owner(ctx, (a, b), from, after, weak);
         // "Covering a period of five years, the document …" right after the signing.
         let near_report = reporting
             || ctx
@@ -2365,11 +2380,36 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool])
             order.push(si);
         }
     }
-    for s in order {
-        if ctx.has_cue(s, Cue::Background) || foreign[s] {
+    order.retain(|&s| !ctx.has_cue(s, Cue::Background) && !foreign[s]);
+    for &s in &order {
+        if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s), false) {
+            set_duration(ag, doc.span(from, to), months);
+            return;
+        }
+    }
+    // No term of its own: the length of the project or programme the agreement sets up
+    // ("signed an agreement for a three-year project", "the 36-month programme under the
+    // MoU"), a year or more, in a sentence that tells no earlier work: the agreement is
+    // named before the length or right after the project, and the project is no one's
+    // named programme ("the EU's four-year Cyber4Dev programme").
+    for &s in &order {
+        let (a, b) = doc.sentences[s].tokens;
+        if dated_past(ctx, s) || recalls_past(ctx, s) {
             continue;
         }
-        if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s)) {
+        let Some((months, from, to)) = term_in(ctx, s, main.contains(&s), true) else {
+            continue;
+        };
+        let tok = |j: usize| &doc.tokens[j];
+        let phrase = || (to..b.min(to + 6)).take_while(|&j| tok(j).kind != TokKind::Punct);
+        let project_at = phrase().find(|&j| word_set!("project_word").contains(tok(j)));
+        let named = phrase()
+            .take_while(|&j| Some(j) != project_at)
+            .any(|j| tok(j).cap)
+            || from > a + 1 && tok(from - 1).fold == "s" && tok(from - 2).fold == "'";
+        let agreement = (a..from).any(|j| deal_at(ctx, j, b))
+            || project_at.is_some() && phrase().any(|j| deal_at(ctx, j, b));
+        if months >= 12 && agreement && !named {
             set_duration(ag, doc.span(from, to), months);
             return;
         }
