@@ -1356,8 +1356,14 @@ fn in_the_capital<'a>(
 /// will", "qui permettra", "aimed at", "visant à", to the end of the sentence or to words
 /// that tell the signing again ("… at a ceremony in Accra", "during a visit", "lors de").
 fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
-    let v = (a..b).find(|&k| signs(&doc.tokens[k].fold))?;
+    // The signing verb, else the sentence's start ("ont noué un partenariat pour …").
+    let v = (a..b).find(|&k| signs(&doc.tokens[k].fold)).unwrap_or(a);
     let f = |k: usize| doc.fold_before(k, b);
+    // "pour la création d'un centre à Niamey", "for the construction of a centre in Lagos".
+    let goal = |k: usize| {
+        matches!(f(k), "la" | "le" | "l'" | "the")
+            && word_set!("purpose_noun").contains_str(f(k + 1))
+    };
     let verb_at = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
             k < b
@@ -1370,7 +1376,8 @@ fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize
     };
     let from = (v + 1..b).find(|&k| match f(k) {
         "to" => verb_at(k + 1),
-        "pour" => verb_at(k + 1),
+        "pour" => verb_at(k + 1) || goal(k + 1),
+        "for" => goal(k + 1),
         "afin" => matches!(f(k + 1), "de" | "d'"),
         "that" | "which" => matches!(f(k + 1), "will" | "would" | "aims"),
         "qui" => matches!(f(k + 1), "permettra" | "vise" | "prevoit"),
@@ -1617,7 +1624,7 @@ fn signing_place(
                 && (n + 1..=n + 6).any(prep_at)
                 && (2..n).all(|m| {
                     prev_tok(m).is_some_and(|t| {
-                        t.kind == TokKind::Word || matches!(t.fold.as_str(), "(" | ")" | "&")
+                        t.kind == TokKind::Word || matches!(t.fold.as_str(), "(" | ")" | "&" | ",")
                     })
                 })
         })
@@ -1869,9 +1876,13 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         }
         end += 1;
     }
+    // "à la mairie de Brévannes": the town hall's name holds the town.
     if end == k
         || ctx.ents.mentions.iter().any(|m| {
-            !matches!(m.kind, crate::entities::MentionKind::Other) && m.first < end && k < m.last
+            !matches!(m.kind, crate::entities::MentionKind::Other)
+                && m.first < end
+                && k < m.last
+                && !(m.first < k && town(m.first))
         })
     {
         return None;
