@@ -2234,7 +2234,13 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32,
             && number(fold(k + 2)).is_some_and(|m| number(&t.fold) == Some(m));
         // "two and a half years".
         let and_half = fold(k + 1) == "and" && fold(k + 2) == "a" && fold(k + 3) == "half";
-        let unit_at = if bracketed || and_half { k + 4 } else { k + 1 };
+        // "for three more years", "three additional years": a renewal's new term.
+        let more = matches!(fold(k + 1), "more" | "additional" | "further" | "extra");
+        let unit_at = if bracketed || and_half {
+            k + 4
+        } else {
+            k + 1 + usize::from(more)
+        };
         let Some((u, n)) = doc
             .tokens
             .get(unit_at)
@@ -2312,6 +2318,17 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32,
                 ) && (j + 1..k).any(|i| deal_word(fold(i)))
             });
             firm = cue.is_some();
+        }
+        // "have extended their memorandum by five years", "ont prorogé de deux ans le
+        // protocole": the length an extension adds is the new term.
+        if cue.is_none()
+            && k > a + 1
+            && matches!(fold(k - 1), "by" | "de" | "d'")
+            && (k.saturating_sub(9).max(a)..k - 1)
+                .any(|j| word_set!("extend_verb").contains(&doc.tokens[j]))
+        {
+            cue = Some(k - 1);
+            firm = true;
         }
         if cue.is_none() && !of_deal {
             continue;
