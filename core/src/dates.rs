@@ -256,6 +256,18 @@ fn month_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<u8> {
             if matches!(t.fold.as_str(), "may" | "mar") && !t.cap {
                 return None;
             }
+            // "Mar. 3 février": the French "mardi" shortened, a day and a month after it.
+            if t.fold == "mar" {
+                let k = skip_dot(doc, i + 1);
+                if day_number(doc, k).is_some()
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(lex.calendar.get(n), Some(Calendar::Month(_))))
+                {
+                    return None;
+                }
+            }
             Some(m)
         }
         Calendar::Weekday(_) => None,
@@ -1683,6 +1695,22 @@ mod tests {
             ),
             ("Édition du 3 juin 2026\nTexte.", None, Some("2026-06-03")),
             ("Numéro 88 — 15 mai 2026\nTexte.", None, Some("2026-05-15")),
+            // The French weekdays shortened; "Mar." is "mardi" before a day and a month.
+            (
+                "Publié le Mar. 3 février 2026 à 21h40\nTexte.",
+                None,
+                Some("2026-02-03"),
+            ),
+            (
+                "Publié le mer. 4 février 2026\nTexte.",
+                None,
+                Some("2026-02-04"),
+            ),
+            (
+                "Lettre n° 88 - 3 février 2026\nTexte.",
+                None,
+                Some("2026-02-03"),
+            ),
             // An abbreviation alone is no weekday: "the Sun" dates nothing.
             ("The Sun reported it.\nText.", r, None),
         ];
