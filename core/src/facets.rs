@@ -1624,7 +1624,8 @@ fn signing_place(
                 && (n + 1..=n + 6).any(prep_at)
                 && (2..n).all(|m| {
                     prev_tok(m).is_some_and(|t| {
-                        t.kind == TokKind::Word || matches!(t.fold.as_str(), "(" | ")" | "&" | ",")
+                        matches!(t.kind, TokKind::Word | TokKind::Num)
+                            || matches!(t.fold.as_str(), "(" | ")" | "&" | ",")
                     })
                 })
         })
