@@ -2423,7 +2423,11 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool])
     // named programme ("the EU's four-year Cyber4Dev programme").
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
-        if dated_past(ctx, s) || recalls_past(ctx, s) {
+        let projects = word_set!("project_word");
+        if !doc.tokens[a..b].iter().any(|t| projects.contains(t))
+            || dated_past(ctx, s)
+            || recalls_past(ctx, s)
+        {
             continue;
         }
         let Some((months, from, to)) = term_in(ctx, s, main.contains(&s), true) else {
