@@ -1494,15 +1494,18 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     }
     // "at Dunmere Town Hall", "at Port Ruri City Hall", "at Ashcombe Guildhall": the
     // hall names its town, the words before "Town Hall" or "Guildhall".
+    // Not "at Ruri City Hall Annex": the hall ends the name.
+    let f = |i: usize| {
+        doc.tokens
+            .get(i)
+            .filter(|t| i < b && cap(t))
+            .map(|t| t.fold.as_str())
+    };
     let hall = (k + 1..=(k + 3).min(b)).find(|&j| {
-        let f = |i: usize| {
-            doc.tokens
-                .get(i)
-                .filter(|t| i < b && cap(t))
-                .map(|t| t.fold.as_str())
-        };
-        f(j) == Some("guildhall")
-            || matches!(f(j), Some("town" | "city")) && f(j + 1) == Some("hall")
+        f(j) == Some("guildhall") && f(j + 1).is_none()
+            || matches!(f(j), Some("town" | "city"))
+                && f(j + 1) == Some("hall")
+                && f(j + 2).is_none()
     });
     if let Some(j) = hall {
         return (k + 1..j).all(|i| cap(&doc.tokens[i])).then_some(j);
@@ -2440,8 +2443,18 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool])
             .take_while(|&j| Some(j) != project_at)
             .any(|j| tok(j).cap)
             || from > a + 1 && tok(from - 1).fold == "s" && tok(from - 2).fold == "'";
-        let agreement = (a..from).any(|j| deal_at(ctx, j, b))
-            || project_at.is_some() && phrase().any(|j| deal_at(ctx, j, b));
+        // "The deal includes an 18-month project": a part of the agreement, not its term.
+        let part = |j: usize| {
+            matches!(
+                tok(j).fold.as_str(),
+                "includes" | "include" | "including" | "included" | "comprend" | "inclut"
+            )
+        };
+        let agreement = (a..from)
+            .rev()
+            .take_while(|&j| !part(j))
+            .any(|j| deal_at(ctx, j, b))
+            || project_at.is_some_and(|p| phrase().any(|j| j > p && deal_at(ctx, j, b)));
         if months >= 12 && agreement && !named {
             set_duration(ag, doc.span(from, to), months);
             return;
@@ -3253,6 +3266,83 @@ mod tests {
             fr("un protocole d'accord. Le plan quinquennal de l'agence prévoit une formation de six mois."),
             None
         );
+    }
+
+    #[test]
+    fn a_venue_a_town_hall_or_a_district_gives_its_city() {
+        let cases = [
+            (
+                "signed a memorandum of understanding at the agency's headquarters on Cedar \
+                 Road, Lusaka, by the two directors.",
+                Some("Lusaka"),
+            ),
+            (
+                "signed a memorandum of understanding at Dunmere Town Hall on Friday.",
+                Some("Dunmere"),
+            ),
+            (
+                "signed a memorandum of understanding at Ashcombe Guildhall.",
+                Some("Ashcombe"),
+            ),
+            (
+                "signed a memorandum of understanding at the agency's office in South Jakarta.",
+                Some("Jakarta"),
+            ),
+            // A compass word that is part of the city's own name stays.
+            (
+                "signed a memorandum of understanding in East London.",
+                Some("East London"),
+            ),
+            (
+                "signed a memorandum of understanding for the construction of a centre in \
+                 Lagos.",
+                None,
+            ),
+        ];
+        for (rest, city) in cases {
+            assert_eq!(place(rest, "").as_deref(), city, "{rest}");
+        }
+    }
+
+    #[test]
+    fn the_length_of_the_project_the_agreement_sets_up_or_of_a_renewal_is_its_term() {
+        let cases: &[(&str, &str, Option<u32>)] = &[
+            (
+                "signed a memorandum of understanding for a three-year project on forensics.",
+                "",
+                Some(36),
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The 36-month programme under the agreement trains 400 analysts.",
+                Some(36),
+            ),
+            (
+                "renewed their memorandum of understanding for three more years.",
+                "",
+                Some(36),
+            ),
+            (
+                "extended their memorandum of understanding by five years.",
+                "",
+                Some(60),
+            ),
+            // Too short, or someone else's named programme.
+            (
+                "signed a memorandum of understanding for a six-month project on forensics.",
+                "",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding under the Union's four-year Cyber \
+                 Resilience programme.",
+                "",
+                None,
+            ),
+        ];
+        for &(rest, more, want) in cases {
+            assert_eq!(term(rest, more), want, "{rest} {more}");
+        }
     }
 
     #[test]
