@@ -274,14 +274,16 @@ fn month_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<u8> {
     }
 }
 
-/// A weekday: its full name, or a capitalised abbreviation a date follows ("Tue Mar 24",
-/// "Wed., 4 March").
+/// A weekday: its full name, or a capitalised abbreviation a month or a day and a month
+/// follow ("Tue Mar 24", "Wed., 4 March").
 fn weekday_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<u8> {
     match calendar(doc, lex, i)? {
         Calendar::Weekday(w) if doc.tokens[i].fold.len() >= 5 => Some(w),
         Calendar::Weekday(w) if doc.tokens[i].cap => {
+            // A month, or a day and a month: "Sun 24" alone may be a newspaper and a number.
             let k = skip_comma(doc, skip_dot(doc, i + 1));
-            (month_at(doc, lex, k).is_some() || day_number(doc, k).is_some()).then_some(w)
+            let month = |k: usize| month_at(doc, lex, k).is_some();
+            (month(k) || day_number(doc, k).is_some() && month(k + 1)).then_some(w)
         }
         _ => None,
     }
@@ -1713,6 +1715,7 @@ mod tests {
             ),
             // An abbreviation alone is no weekday: "the Sun" dates nothing.
             ("The Sun reported it.\nText.", r, None),
+            ("The Sun 24 hours a day.\nText.", r, None),
         ];
         for (text, reference, want) in cases {
             let doc = Doc::new(text);
