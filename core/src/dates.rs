@@ -642,8 +642,13 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     }
     // Day first: "18 novembre 2024", "11 January 2017", "1er mars", "du 15 au 16 mars 2016".
     if let Some(d) = day_number(doc, j) {
-        // "15 au 16 mars"
-        if is_dash(doc, j + 1) && day_number(doc, j + 2).is_some() {
+        // "15 au 16 mars"; not "No. 3 — 15 May 2026", an issue's number and a date.
+        let numbered = || {
+            let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+            let mark = |k: usize| matches!(f(k), "no" | "n" | "issue" | "numero" | "#");
+            j > 0 && mark(j - 1) || j > 1 && matches!(f(j - 1), "." | "°") && mark(j - 2)
+        };
+        if is_dash(doc, j + 1) && day_number(doc, j + 2).is_some() && !numbered() {
             if let Some(m) = month_at(doc, lex, j + 3) {
                 let k = skip_dot(doc, j + 4);
                 let year = year_number(doc, k);
@@ -1690,6 +1695,11 @@ mod tests {
                 Some("2026-05-15"),
             ),
             ("Edition of 3 June 2026\nText.", None, Some("2026-06-03")),
+            (
+                "Vol. 12 No. 3 — 15 May 2026\nText.",
+                None,
+                Some("2026-05-15"),
+            ),
             (
                 "Date of issue: 16 March 2026\nText.",
                 None,
