@@ -16,7 +16,10 @@
 //! a state places a town the tables do not hold ("in Elmina, Ghana"), and the sentence right
 //! after a report that says the event took place gives its day and place.
 //! The term is the agreement's own ("valid for three years", "renewable every two years",
-//! "un accord quinquennal"), never the length of a programme, a project or past work.
+//! "un accord quinquennal", "renewed for three more years", "prorogé de deux ans"), never
+//! the length of past work or of a course; the length of the project the agreement is for
+//! ("an agreement for a three-year project") stands for it only when the text states no
+//! term of its own.
 //!
 //! An agreement that renews, extends or follows an earlier one between the same parties
 //! ("renewed their memorandum", "the second agreement between them", "l'accord a été
