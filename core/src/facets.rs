@@ -2340,10 +2340,15 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32,
         if cue.is_none() && !of_deal {
             continue;
         }
-        // "valid for a year" needs a word that says it is a term ("a year after the talks").
+        // "valid for a year" needs a word that says it is a term ("a year after the talks");
+        // "twice a year" is how often, not how long.
         if matches!(t.fold.as_str(), "a" | "an")
             && u == 12
-            && !doc.tokens[lo..k].iter().any(|p| term_cue(&p.fold))
+            && (!doc.tokens[lo..k].iter().any(|p| term_cue(&p.fold))
+                || matches!(
+                    fold(k.wrapping_sub(1)),
+                    "twice" | "once" | "times" | "thrice"
+                ))
         {
             continue;
         }
@@ -3329,6 +3334,17 @@ mod tests {
                 "extended their memorandum of understanding by five years.",
                 "",
                 Some(60),
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "Both deals run for two years.",
+                Some(24),
+            ),
+            // How often is not how long.
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The two will run joint drills twice a year.",
+                None,
             ),
             // Too short, or someone else's named programme.
             (
