@@ -579,7 +579,9 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 },
             );
         }
-        if let Some(d) = day_number(doc, k) {
+        // "… en novembre\n\n25 septembre 2025": a headline's month and the next line's day.
+        let day = day_number(doc, k).filter(|_| !doc.tokens[k].newline_before);
+        if let Some(d) = day {
             // A range "March 21 – 23".
             if is_dash(doc, k + 1) && day_number(doc, k + 2).is_some() {
                 let mut end = k + 3;
@@ -1090,8 +1092,10 @@ fn stated(
         // A dateline: "SEOUL, Nov. 10 (Yonhap) --", "NAIROBI, March 3 (Reuters) -", a line
         // that is only a place and a date ("Nairobi, 14 March 2025"), or a shouted place
         // and a date closing a sentence ("BAKU, Ruritania, August 31. …").
+        // (A place may take eight words and commas: "HO CHI MINH CITY, Vietnam, Sept. 9".)
         let place_then_date = d.first > first
-            && d.first <= first + 6
+            && d.first <= first + 8
+            && !matches!(d.value, DateValue::Weekday(_))
             && (first..d.first).all(|k| {
                 let t = &doc.tokens[k];
                 t.cap
@@ -1680,6 +1684,24 @@ mod tests {
                 "RIGEL, December 29, NWA. Acme signed.",
                 Date::new(2027, 1, 4),
                 Some("2026-12-29"),
+            ),
+            // A long place, then its state.
+            (
+                "PORT OF SAINT RURI, Ruritania, Sept. 9, 2025 /Newswire/ -- Acme signed.",
+                None,
+                Some("2025-09-09"),
+            ),
+            // A weekday in a headline after a place dates no page; the next line does.
+            (
+                "Valdor Mardi : signature d'une convention\nValdor, le 30 avril 2025 – Texte.",
+                Date::new(2025, 4, 30),
+                Some("2025-04-30"),
+            ),
+            // A headline's month and the day that opens the next line are two dates.
+            (
+                "Deux États signeront un accord en novembre\n\n25 septembre 2025\n\nTexte.",
+                None,
+                Some("2025-09-25"),
             ),
             // A sentence that opens with a place and a date is no dateline.
             ("Rigel, March 3, was the day Acme signed.", r, None),
