@@ -1009,7 +1009,8 @@ fn is_publication_label(doc: &Doc<'_>, k: usize) -> bool {
         || (fold(k) == "mis" && fold(k + 1) == "en" && fold(k + 2) == "ligne")
 }
 
-/// The date `d` resolved as a publication date: relative dates ("yesterday") date nothing.
+/// The date `d` resolved as a publication date: relative dates ("yesterday") and a weekday
+/// alone ("the index, published on Monday") date nothing.
 fn resolve_stated(
     doc: &Doc<'_>,
     dates: &[DateMention],
@@ -1020,7 +1021,10 @@ fn resolve_stated(
         .filter(|_| {
             !matches!(
                 d.value,
-                DateValue::Relative(_) | DateValue::RelativeMonth(_) | DateValue::ThisMonthDay(_)
+                DateValue::Relative(_)
+                    | DateValue::RelativeMonth(_)
+                    | DateValue::ThisMonthDay(_)
+                    | DateValue::Weekday(_)
             )
         })
         .map(|p| (p, d.span(doc)))
@@ -1744,6 +1748,12 @@ mod tests {
                 "Lettre n° 88 - 3 février 2026\nTexte.",
                 None,
                 Some("2026-02-03"),
+            ),
+            // A weekday alone dates what the sentence tells, not the page.
+            (
+                "Valdor gains eight places in the 2026 index, published on Monday, the first.",
+                r,
+                None,
             ),
             // An abbreviation alone is no weekday: "the Sun" dates nothing.
             ("The Sun reported it.\nText.", r, None),
