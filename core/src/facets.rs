@@ -544,6 +544,10 @@ fn date_in(
     // Where a date that dates a statement ended: a bracketed date right after it restates it
     // ("announced on Monday (Aug 23)").
     let mut statement_end = None;
+    // A span of days dates an event the sentence sets the signing in ("En marge du salon,
+    // qui se tient du 1er au 3 décembre, … ont signé mardi"): a day after it is the
+    // signing's, else the span's month.
+    let mut span_month = None;
     for d in ctx.dates[from..to]
         .iter()
         .filter(|d| d.last <= b && d.is_datelike())
@@ -646,9 +650,13 @@ fn date_in(
         {
             continue;
         }
+        if matches!(d.value, DateValue::Span { .. }) {
+            span_month = span_month.or(Some((date, d.first, d.last)));
+            continue;
+        }
         return Some((date, d.first, d.last));
     }
-    None
+    span_month
 }
 
 /// The year of a day and month written without one next to a weekday ("on Friday (Sept.
