@@ -469,6 +469,15 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
             order.push(i);
         }
     }
+    // "The two first announced the partnership in January. The memorandum was signed on
+    // Monday": a sentence that tells the signing in words comes before one that only
+    // announces.
+    let signed = |s: usize| {
+        let (a, b) = doc.sentences[s].tokens;
+        doc.tokens[a..b].iter().any(|t| signs(&t.fold))
+    };
+    let (told, others): (Vec<usize>, Vec<usize>) = order.iter().partition(|&&s| signed(s));
+    let order: Vec<usize> = told.into_iter().chain(others).collect();
     for &s in &order {
         // A report whose background cue stands in a relative clause after it ("…, qui fait
         // suite au protocole de 2022") still dates the signing.
