@@ -1855,7 +1855,20 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         let f = doc.tokens[*j].fold.as_str();
         // "The ceremony took place in Ruriville".
         let took = *j > 0 && matches!(doc.tokens[*j - 1].fold.as_str(), "took" | "takes");
-        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu") || (f == "place" && took)
+        // "lors de la signature à Ruriville", "s'est déroulée à Ruriville".
+        signs(f)
+            || matches!(
+                f,
+                "held"
+                    | "tenue"
+                    | "tenu"
+                    | "lieu"
+                    | "deroulee"
+                    | "deroule"
+                    | "signature"
+                    | "signing"
+            )
+            || (f == "place" && took)
     };
     let blocked = |verb_at: usize, venue: bool| {
         // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
