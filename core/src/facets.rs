@@ -1521,12 +1521,14 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
             .filter(|t| i < b && cap(t))
             .map(|t| t.fold.as_str())
     };
-    let hall = (k + 1..=(k + 3).min(b)).find(|&j| {
-        f(j) == Some("guildhall") && f(j + 1).is_none()
-            || matches!(f(j), Some("town" | "city"))
-                && f(j + 1) == Some("hall")
-                && f(j + 2).is_none()
-    });
+    let hall = (k + 1..=(k + 3).min(b))
+        .filter(|_| end >= k + 2)
+        .find(|&j| {
+            f(j) == Some("guildhall") && f(j + 1).is_none()
+                || matches!(f(j), Some("town" | "city"))
+                    && f(j + 1) == Some("hall")
+                    && f(j + 2).is_none()
+        });
     if let Some(j) = hall {
         return (k + 1..j).all(|i| cap(&doc.tokens[i])).then_some(j);
     }
@@ -2464,11 +2466,21 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool])
     // named programme ("the EU's four-year Cyber4Dev programme").
     for &s in &order {
         let (a, b) = doc.sentences[s].tokens;
+        // Only where a length stands near a project word (the cheap test first).
         let projects = word_set!("project_word");
-        if !doc.tokens[a..b].iter().any(|t| projects.contains(t))
-            || dated_past(ctx, s)
-            || recalls_past(ctx, s)
-        {
+        let length = |t: &crate::text::Token| {
+            unit_months(&t.fold).is_some()
+                || t.fold
+                    .rsplit_once('-')
+                    .is_some_and(|(_, u)| unit_months(u).is_some())
+        };
+        let near_length = (a..b).any(|k| {
+            projects.contains(&doc.tokens[k])
+                && doc.tokens[k.saturating_sub(5).max(a)..(k + 6).min(b)]
+                    .iter()
+                    .any(length)
+        });
+        if !near_length || dated_past(ctx, s) || recalls_past(ctx, s) {
             continue;
         }
         let Some((months, from, to)) = term_in(ctx, s, main.contains(&s), true) else {
