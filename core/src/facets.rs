@@ -1857,19 +1857,19 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         let f = doc.tokens[*j].fold.as_str();
         // "The ceremony took place in Ruriville".
         let took = *j > 0 && matches!(doc.tokens[*j - 1].fold.as_str(), "took" | "takes");
-        // "lors de la signature à Ruriville", "s'est déroulée à Ruriville".
+        // "lors de la signature à Ruriville"; "la cérémonie de signature s'est déroulée à
+        // Ruriville" (not "la session de formation s'est déroulée à …").
+        let of_signing = || {
+            doc.tokens[a..*j]
+                .iter()
+                .any(|t| matches!(t.fold.as_str(), "signature" | "ceremonie"))
+        };
         signs(f)
             || matches!(
                 f,
-                "held"
-                    | "tenue"
-                    | "tenu"
-                    | "lieu"
-                    | "deroulee"
-                    | "deroule"
-                    | "signature"
-                    | "signing"
+                "held" | "tenue" | "tenu" | "lieu" | "signature" | "signing"
             )
+            || (matches!(f, "deroulee" | "deroule") && of_signing())
             || (f == "place" && took)
     };
     let blocked = |verb_at: usize, venue: bool| {
