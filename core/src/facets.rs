@@ -1864,11 +1864,33 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                 .iter()
                 .any(|t| matches!(t.fold.as_str(), "signature" | "ceremonie"))
         };
+        // The noun only with its instrument or its venue between it and the place ("lors
+        // de la signature de l'accord à Ruriville", "at the signing ceremony at the UCC
+        // offices in Ruriville", not "the signing follows talks in …").
+        let noun = || {
+            doc.tokens[*j + 1..p].iter().all(|t| {
+                t.cap
+                    || deal_word(&t.fold)
+                    || word_set!("town_venue").contains(t)
+                    || matches!(
+                        t.fold.as_str(),
+                        "de" | "du"
+                            | "d'"
+                            | "l'"
+                            | "la"
+                            | "le"
+                            | "of"
+                            | "the"
+                            | "this"
+                            | "cette"
+                            | "at"
+                            | "au"
+                    )
+            })
+        };
         signs(f)
-            || matches!(
-                f,
-                "held" | "tenue" | "tenu" | "lieu" | "signature" | "signing"
-            )
+            || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+            || (matches!(f, "signature" | "signing") && noun())
             || (matches!(f, "deroulee" | "deroule") && of_signing())
             || (f == "place" && took)
     };
