@@ -474,7 +474,8 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
     // announces.
     let signed = |s: usize| {
         let (a, b) = doc.sentences[s].tokens;
-        doc.tokens[a..b].iter().any(|t| signs(&t.fold))
+        let verbs = word_set!("signs");
+        doc.tokens[a..b].iter().any(|t| verbs.contains(t))
     };
     let (told, others): (Vec<usize>, Vec<usize>) = order.iter().partition(|&&s| signed(s));
     let order: Vec<usize> = told.into_iter().chain(others).collect();
