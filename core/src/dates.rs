@@ -256,15 +256,35 @@ fn month_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<u8> {
             if matches!(t.fold.as_str(), "may" | "mar") && !t.cap {
                 return None;
             }
+            // "Mar. 3 février": the French "mardi" shortened, a day and a month after it.
+            if t.fold == "mar" {
+                let k = skip_dot(doc, i + 1);
+                if day_number(doc, k).is_some()
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(lex.calendar.get(n), Some(Calendar::Month(_))))
+                {
+                    return None;
+                }
+            }
             Some(m)
         }
         Calendar::Weekday(_) => None,
     }
 }
 
+/// A weekday: its full name, or a capitalised abbreviation a month or a day and a month
+/// follow ("Tue Mar 24", "Wed., 4 March").
 fn weekday_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<u8> {
     match calendar(doc, lex, i)? {
         Calendar::Weekday(w) if doc.tokens[i].fold.len() >= 5 => Some(w),
+        Calendar::Weekday(w) if doc.tokens[i].cap => {
+            // A month, or a day and a month: "Sun 24" alone may be a newspaper and a number.
+            let k = skip_comma(doc, skip_dot(doc, i + 1));
+            let month = |k: usize| month_at(doc, lex, k).is_some();
+            (month(k) || day_number(doc, k).is_some() && month(k + 1)).then_some(w)
+        }
         _ => None,
     }
 }
@@ -532,7 +552,13 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     let mut weekday = None;
     if let Some(w) = weekday_at(doc, lex, j) {
         weekday = Some(w);
-        j = skip_comma(doc, j + 1);
+        // "Tue. Mar 24": an abbreviation's full stop.
+        let after = if doc.tokens[j].fold.len() < 5 {
+            skip_dot(doc, j + 1)
+        } else {
+            j + 1
+        };
+        j = skip_comma(doc, after);
         if doc.tokens.get(j).is_some_and(|t| t.fold == "the") {
             j += 1;
         }
@@ -553,7 +579,9 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
                 },
             );
         }
-        if let Some(d) = day_number(doc, k) {
+        // "… en novembre\n\n25 septembre 2025": a headline's month and the next line's day.
+        let day = day_number(doc, k).filter(|_| !doc.tokens[k].newline_before);
+        if let Some(d) = day {
             // A range "March 21 – 23".
             if is_dash(doc, k + 1) && day_number(doc, k + 2).is_some() {
                 let mut end = k + 3;
@@ -616,8 +644,13 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
     }
     // Day first: "18 novembre 2024", "11 January 2017", "1er mars", "du 15 au 16 mars 2016".
     if let Some(d) = day_number(doc, j) {
-        // "15 au 16 mars"
-        if is_dash(doc, j + 1) && day_number(doc, j + 2).is_some() {
+        // "15 au 16 mars"; not "No. 3 — 15 May 2026", an issue's number and a date.
+        let numbered = || {
+            let f = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+            let mark = |k: usize| matches!(f(k), "no" | "n" | "issue" | "numero" | "#");
+            j > 0 && mark(j - 1) || j > 1 && matches!(f(j - 1), "." | "°") && mark(j - 2)
+        };
+        if is_dash(doc, j + 1) && day_number(doc, j + 2).is_some() && !numbered() {
             if let Some(m) = month_at(doc, lex, j + 3) {
                 let k = skip_dot(doc, j + 4);
                 let year = year_number(doc, k);
@@ -829,7 +862,10 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     return None;
                 }
             } else {
-                if end - start > 20 {
+                // The dates' own words do not count ("Tue Mar 24, 2026 09:40 PM Last update
+                // on: Tue Mar 24, 2026 10:15 PM").
+                let dated: usize = in_seg.iter().map(|m| m.last - m.first).sum();
+                if end - start > 20 + dated {
                     return None;
                 }
                 let mut k = start;
@@ -845,15 +881,21 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     if matches!(t.fold.as_str(), "by" | "par") {
                         after_by = true;
                     }
+                    // A spaced dash parts a masthead's name from its issue ("HARBOR SECURITY
+                    // WEEKLY DIGEST — Issue #112 — 15 May 2026"); a name in capitals may be
+                    // longer.
+                    if t.fold == "-" && t.space_before {
+                        names = 0;
+                    }
                     let name = t.kind == TokKind::Word && t.cap && k < in_seg[0].first;
-                    names += usize::from(name);
+                    names += usize::from(name) * if t.upper { 1 } else { 2 };
                     let ok = after_by
                         || (k > start && k + 1 < in_seg[0].first && place_link(doc, k))
                         || t.kind == TokKind::Punct
                         || t.kind == TokKind::Num
                         || word_set!("header").contains(t)
                         || is_time(&t.fold)
-                        || (name && names <= 3);
+                        || (name && names <= 6);
                     if !ok {
                         return None;
                     }
@@ -898,9 +940,10 @@ fn labelled(doc: &Doc<'_>, d: &DateMention, line_first: usize) -> bool {
 
 /// The publication date the text states about itself: a leading `date 2025-03-06` line, a
 /// labelled date ("Published: …", "Mis à jour le …"), a header line of dates and names
-/// ("jeudi 17 mars 2016", "Jan 12, 2017, 14:43 IST", "By Ann Lee | 12/03/2025"), a dateline
-/// ("SEOUL, Nov. 10 (Yonhap) --", "BAKU, August 31."), a date stamp before the headline on
-/// its line, or a date in brackets closing the headline.
+/// ("jeudi 17 mars 2016", "Tue Mar 24, 2026 09:40 PM", "By Ann Lee | 12/03/2025", a
+/// masthead "SECURITY DIGEST — Issue #112 — 15 May 2026", "Edition of 3 June 2026"), a dateline
+/// ("SEOUL, Nov. 10 (Yonhap) --", "BAKU, August 31.", "RIGEL, MARCH 3, NWA."), a date stamp
+/// before the headline on its line, or a date in brackets closing the headline.
 /// An update stamp found first ("Updated 4 March 2025 | Published 3 March 2025", "Last
 /// modified: …" above "Published: …") gives way to the publication date labelled on its line
 /// or the next three.
@@ -966,7 +1009,8 @@ fn is_publication_label(doc: &Doc<'_>, k: usize) -> bool {
         || (fold(k) == "mis" && fold(k + 1) == "en" && fold(k + 2) == "ligne")
 }
 
-/// The date `d` resolved as a publication date: relative dates ("yesterday") date nothing.
+/// The date `d` resolved as a publication date: relative dates ("yesterday") and a weekday
+/// alone ("the index, published on Monday") date nothing.
 fn resolve_stated(
     doc: &Doc<'_>,
     dates: &[DateMention],
@@ -977,7 +1021,10 @@ fn resolve_stated(
         .filter(|_| {
             !matches!(
                 d.value,
-                DateValue::Relative(_) | DateValue::RelativeMonth(_) | DateValue::ThisMonthDay(_)
+                DateValue::Relative(_)
+                    | DateValue::RelativeMonth(_)
+                    | DateValue::ThisMonthDay(_)
+                    | DateValue::Weekday(_)
             )
         })
         .map(|p| (p, d.span(doc)))
@@ -1049,8 +1096,10 @@ fn stated(
         // A dateline: "SEOUL, Nov. 10 (Yonhap) --", "NAIROBI, March 3 (Reuters) -", a line
         // that is only a place and a date ("Nairobi, 14 March 2025"), or a shouted place
         // and a date closing a sentence ("BAKU, Ruritania, August 31. …").
+        // (A place may take eight words and commas: "HO CHI MINH CITY, Vietnam, Sept. 9".)
         let place_then_date = d.first > first
-            && d.first <= first + 6
+            && d.first <= first + 8
+            && !matches!(d.value, DateValue::Weekday(_))
             && (first..d.first).all(|k| {
                 let t = &doc.tokens[k];
                 t.cap
@@ -1065,7 +1114,25 @@ fn stated(
                 || t.is_punct(":")
                 || (toks[0].upper && t.is_punct("."))
         };
-        if place_then_date && (doc.tokens.get(d.last).is_some_and(closes) || d.last == last) {
+        // "RIGEL, MARCH 3, NWA. …", "Rigel, March 3, North Wire -": the agency's
+        // name between the date and the closing mark.
+        let agency = || {
+            let run = doc.tokens[(d.last + 1).min(last)..last]
+                .iter()
+                .take_while(|t| t.kind == TokKind::Word && t.cap)
+                .take(4)
+                .count();
+            let end = d.last + 1 + run;
+            doc.tokens.get(d.last).is_some_and(|t| t.is_punct(","))
+                && run > 0
+                && (end == last
+                    || doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| closes(t) || t.is_punct(".")))
+        };
+        let closed = doc.tokens.get(d.last).is_some_and(closes) || d.last == last;
+        if place_then_date && (closed || agency()) {
             if let Some(found) = resolve_here(d) {
                 return Some(found);
             }
@@ -1593,6 +1660,110 @@ mod tests {
             let dates = find_dates(&doc, curated());
             let got = published(&doc, &dates, None).map(|(p, _)| p.to_string());
             assert_eq!(got.as_deref(), want, "{foot}");
+        }
+    }
+
+    #[test]
+    fn wire_datelines_mastheads_and_abbreviated_weekdays_date_the_page() {
+        let r = Date::new(2026, 3, 4);
+        let cases = [
+            // The agency after the date.
+            (
+                "RIGEL, MARCH 3, NWA. Acme and Beta signed.",
+                r,
+                Some("2026-03-03"),
+            ),
+            (
+                "Rigel, March 3, North Wire. Acme signed.",
+                r,
+                Some("2026-03-03"),
+            ),
+            (
+                "Rigel, March 3, North Wire - Acme signed.",
+                r,
+                Some("2026-03-03"),
+            ),
+            // A December dateline read in January.
+            (
+                "RIGEL, December 29, NWA. Acme signed.",
+                Date::new(2027, 1, 4),
+                Some("2026-12-29"),
+            ),
+            // A long place, then its state.
+            (
+                "PORT OF SAINT RURI, Ruritania, Sept. 9, 2025 /Newswire/ -- Acme signed.",
+                None,
+                Some("2025-09-09"),
+            ),
+            // A weekday in a headline after a place dates no page; the next line does.
+            (
+                "Valdor Mardi : signature d'une convention\nValdor, le 30 avril 2025 – Texte.",
+                Date::new(2025, 4, 30),
+                Some("2025-04-30"),
+            ),
+            // A headline's month and the day that opens the next line are two dates.
+            (
+                "Deux États signeront un accord en novembre\n\n25 septembre 2025\n\nTexte.",
+                None,
+                Some("2025-09-25"),
+            ),
+            // A sentence that opens with a place and a date is no dateline.
+            ("Rigel, March 3, was the day Acme signed.", r, None),
+            (
+                "Tue Mar 24, 2026 09:40 PM  Last update on: Tue Mar 24, 2026 10:15 PM\nText.",
+                None,
+                Some("2026-03-24"),
+            ),
+            ("Wed., 4 March 2026\nText.", None, Some("2026-03-04")),
+            (
+                "HARBOR SECURITY WEEKLY DIGEST — Issue #112 — 15 May 2026\nText.",
+                None,
+                Some("2026-05-15"),
+            ),
+            ("Edition of 3 June 2026\nText.", None, Some("2026-06-03")),
+            (
+                "Vol. 12 No. 3 — 15 May 2026\nText.",
+                None,
+                Some("2026-05-15"),
+            ),
+            (
+                "Date of issue: 16 March 2026\nText.",
+                None,
+                Some("2026-03-16"),
+            ),
+            ("Édition du 3 juin 2026\nTexte.", None, Some("2026-06-03")),
+            ("Numéro 88 — 15 mai 2026\nTexte.", None, Some("2026-05-15")),
+            // The French weekdays shortened; "Mar." is "mardi" before a day and a month.
+            (
+                "Publié le Mar. 3 février 2026 à 21h40\nTexte.",
+                None,
+                Some("2026-02-03"),
+            ),
+            (
+                "Publié le mer. 4 février 2026\nTexte.",
+                None,
+                Some("2026-02-04"),
+            ),
+            (
+                "Lettre n° 88 - 3 février 2026\nTexte.",
+                None,
+                Some("2026-02-03"),
+            ),
+            // A weekday alone dates what the sentence tells, not the page.
+            (
+                "Valdor gains eight places in the 2026 index, published on Monday, the first.",
+                r,
+                None,
+            ),
+            // An abbreviation alone is no weekday: "the Sun" dates nothing.
+            ("The Sun reported it.\nText.", r, None),
+            ("The Sun 24 hours a day.\nText.", r, None),
+        ];
+        for (text, reference, want) in cases {
+            let doc = Doc::new(text);
+            let dates = find_dates(&doc, curated());
+            let got = published(&doc, &dates, reference).map(|(p, _)| p.to_string());
+            assert_eq!(got.as_deref(), want, "{text}");
         }
     }
 }

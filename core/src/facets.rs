@@ -10,11 +10,16 @@
 //! own sentences: a sentence that reports another signing (other bodies, "also", "a
 //! separate MoU") and the rest of its paragraph are left out. A virtual signing has no
 //! place; an event named after its city gives the place only where the signing is told.
-//! A venue gives its city ("at the Golden Palm Hotel, Accra", "à l'hôtel X de Yamoussoukro"),
+//! A venue gives its city ("at the Golden Palm Hotel, Accra", "à l'hôtel X de Yamoussoukro",
+//! "at the agency's headquarters on Cedar Road, Lusaka", "au campus de Moncton"), a town
+//! hall its town ("at Dunmere Town Hall"), a district its city ("in South Jakarta"),
 //! a state places a town the tables do not hold ("in Elmina, Ghana"), and the sentence right
 //! after a report that says the event took place gives its day and place.
 //! The term is the agreement's own ("valid for three years", "renewable every two years",
-//! "un accord quinquennal"), never the length of a programme, a project or past work.
+//! "un accord quinquennal", "renewed for three more years", "prorogé de deux ans"), never
+//! the length of past work or of a course; the length of the project the agreement is for
+//! ("an agreement for a three-year project") stands for it only when the text states no
+//! term of its own.
 //!
 //! An agreement that renews, extends or follows an earlier one between the same parties
 //! ("renewed their memorandum", "the second agreement between them", "l'accord a été
@@ -507,6 +512,16 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
             order.push(i);
         }
     }
+    // "The two first announced the partnership in January. The memorandum was signed on
+    // Monday": a sentence that tells the signing in words comes before one that only
+    // announces.
+    let signed = |s: usize| {
+        let (a, b) = doc.sentences[s].tokens;
+        let verbs = word_set!("signs");
+        doc.tokens[a..b].iter().any(|t| verbs.contains(t))
+    };
+    let (told, others): (Vec<usize>, Vec<usize>) = order.iter().partition(|&&s| signed(s));
+    let order: Vec<usize> = told.into_iter().chain(others).collect();
     for &s in &order {
         // A report whose background cue stands in a relative clause after it ("…, qui fait
         // suite au protocole de 2022") still dates the signing.
@@ -582,6 +597,10 @@ fn date_in(
     // Where a date that dates a statement ended: a bracketed date right after it restates it
     // ("announced on Monday (Aug 23)").
     let mut statement_end = None;
+    // A span of days dates an event the sentence sets the signing in ("En marge du salon,
+    // qui se tient du 1er au 3 décembre, … ont signé mardi"): a day after it is the
+    // signing's, else the span's month.
+    let mut span_month = None;
     for d in ctx.dates[from..to]
         .iter()
         .filter(|d| d.last <= b && d.is_datelike())
@@ -684,9 +703,13 @@ fn date_in(
         {
             continue;
         }
+        if matches!(d.value, DateValue::Span { .. }) {
+            span_month = span_month.or(Some((date, d.first, d.last)));
+            continue;
+        }
         return Some((date, d.first, d.last));
     }
-    None
+    span_month
 }
 
 /// The year of a day and month written without one next to a weekday ("on Friday (Sept.
@@ -1397,8 +1420,14 @@ fn in_the_capital<'a>(
 /// will", "qui permettra", "aimed at", "visant à", to the end of the sentence or to words
 /// that tell the signing again ("… at a ceremony in Accra", "during a visit", "lors de").
 fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
-    let v = (a..b).find(|&k| signs(&doc.tokens[k].fold))?;
+    // The signing verb, else the sentence's start ("ont noué un partenariat pour …").
+    let v = (a..b).find(|&k| signs(&doc.tokens[k].fold)).unwrap_or(a);
     let f = |k: usize| doc.fold_before(k, b);
+    // "pour la création d'un centre à Niamey", "for the construction of a centre in Lagos".
+    let goal = |k: usize| {
+        matches!(f(k), "la" | "le" | "l'" | "the")
+            && word_set!("purpose_noun").contains_str(f(k + 1))
+    };
     let verb_at = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
             k < b
@@ -1411,7 +1440,8 @@ fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize
     };
     let from = (v + 1..b).find(|&k| match f(k) {
         "to" => verb_at(k + 1),
-        "pour" => verb_at(k + 1),
+        "pour" => verb_at(k + 1) || goal(k + 1),
+        "for" => goal(k + 1),
         "afin" => matches!(f(k + 1), "de" | "d'"),
         "that" | "which" => matches!(f(k + 1), "will" | "would" | "aims"),
         "qui" => matches!(f(k + 1), "permettra" | "vise" | "prevoit"),
@@ -1526,6 +1556,26 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     while end < b && end < k + 3 && cap(&doc.tokens[end]) && !doc.tokens[end].newline_before {
         end += 1;
     }
+    // "at Dunmere Town Hall", "at Port Ruri City Hall", "at Ashcombe Guildhall": the
+    // hall names its town, the words before "Town Hall" or "Guildhall".
+    // Not "at Ruri City Hall Annex": the hall ends the name.
+    let f = |i: usize| {
+        doc.tokens
+            .get(i)
+            .filter(|t| i < b && cap(t))
+            .map(|t| t.fold.as_str())
+    };
+    let hall = (k + 1..=(k + 3).min(b))
+        .filter(|_| end >= k + 2)
+        .find(|&j| {
+            f(j) == Some("guildhall") && f(j + 1).is_none()
+                || matches!(f(j), Some("town" | "city"))
+                    && f(j + 1) == Some("hall")
+                    && f(j + 2).is_none()
+        });
+    if let Some(j) = hall {
+        return (k + 1..j).all(|i| cap(&doc.tokens[i])).then_some(j);
+    }
     let last = &doc.tokens[end - 1];
     let whole = end >= k + 2
         && (word_set!("town_last").contains(last)
@@ -1575,9 +1625,16 @@ fn signing_place(
         .get(last)
         .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct);
     // "at the Gitex Global Conference": a word inside a longer name, not a city.
+    // "in South Jakarta", "at the office in Central Ruriville": a district named by its
+    // side of the city lies in the city.
+    let district = matches!(
+        prev(1),
+        Some("north" | "south" | "east" | "west" | "central")
+    ) && prep_at(2);
     let inside_name = prev_tok(1).is_some_and(|t| {
         t.kind == TokKind::Word && t.cap && !t.newline_before && !place_preposition(t, doc.text)
-    }) && first > a + 1;
+    }) && first > a + 1
+        && !district;
     if glued || inside_name || matches!(prev(1), Some("-")) {
         return false;
     }
@@ -1629,13 +1686,15 @@ fn signing_place(
     let venue_city = own && matches!(prev(1), Some("," | "de" | "d'")) && {
         let heads = word_set!("venue_heads");
         // "au Centre international de conférences Abdou Diouf (CICAD) de Diamniadio",
-        // "at the Radisson Blu Hotel & Convention Centre, Kigali".
+        // "at the Radisson Blu Hotel & Convention Centre, Kigali", "at the agency's
+        // headquarters on Cedar Road, Lusaka": a body's seat is a venue too.
         (2..=10).any(|n| {
-            prev(n).is_some_and(|w| heads.contains_str(w))
+            prev(n).is_some_and(|w| heads.contains_str(w) || word_set!("seat_w").contains_str(w))
                 && (n + 1..=n + 6).any(prep_at)
                 && (2..n).all(|m| {
                     prev_tok(m).is_some_and(|t| {
-                        t.kind == TokKind::Word || matches!(t.fold.as_str(), "(" | ")" | "&")
+                        matches!(t.kind, TokKind::Word | TokKind::Num)
+                            || matches!(t.fold.as_str(), "(" | ")" | "&" | ",")
                     })
                 })
         })
@@ -1821,9 +1880,10 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     let p = if in_at(k - 1) && doc.tokens[k - 1].fold != "dans" {
         k - 1
     } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
+        // "au campus de Moncton", "at the town hall of Ruriville": "au" and "at" too.
         (k.saturating_sub(6).max(a)..k - 2)
             .rev()
-            .find(|&j| in_at(j))?
+            .find(|&j| in_at(j) || matches!(doc.tokens[j].fold.as_str(), "au" | "at"))?
     } else if k >= a + 4
         && (matches!(f(k - 1), "capital" | "capitale")
             || (f(k - 1) == "," && matches!(f(k - 2), "capital" | "capitale")))
@@ -1841,7 +1901,42 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         let f = doc.tokens[*j].fold.as_str();
         // "The ceremony took place in Ruriville".
         let took = *j > 0 && matches!(doc.tokens[*j - 1].fold.as_str(), "took" | "takes");
-        signs(f) || matches!(f, "held" | "tenue" | "tenu" | "lieu") || (f == "place" && took)
+        // "lors de la signature à Ruriville"; "la cérémonie de signature s'est déroulée à
+        // Ruriville" (not "la session de formation s'est déroulée à …").
+        let of_signing = || {
+            doc.tokens[a..*j]
+                .iter()
+                .any(|t| matches!(t.fold.as_str(), "signature" | "ceremonie"))
+        };
+        // The noun only with its instrument or its venue between it and the place ("lors
+        // de la signature de l'accord à Ruriville", "at the signing ceremony at the UCC
+        // offices in Ruriville", not "the signing follows talks in …").
+        let noun = || {
+            doc.tokens[*j + 1..p].iter().all(|t| {
+                t.cap
+                    || deal_word(&t.fold)
+                    || word_set!("town_venue").contains(t)
+                    || matches!(
+                        t.fold.as_str(),
+                        "de" | "du"
+                            | "d'"
+                            | "l'"
+                            | "la"
+                            | "le"
+                            | "of"
+                            | "the"
+                            | "this"
+                            | "cette"
+                            | "at"
+                            | "au"
+                    )
+            })
+        };
+        signs(f)
+            || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+            || (matches!(f, "signature" | "signing") && noun())
+            || (matches!(f, "deroulee" | "deroule") && of_signing())
+            || (f == "place" && took)
     };
     let blocked = |verb_at: usize, venue: bool| {
         // "ont signé samedi, dans la localité de …": a comma after a short date is no new clause.
@@ -1886,9 +1981,13 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         }
         end += 1;
     }
+    // "à la mairie de Brévannes": the town hall's name holds the town.
     if end == k
         || ctx.ents.mentions.iter().any(|m| {
-            !matches!(m.kind, crate::entities::MentionKind::Other) && m.first < end && k < m.last
+            !matches!(m.kind, crate::entities::MentionKind::Other)
+                && m.first < end
+                && k < m.last
+                && !(m.first < k && town(m.first))
         })
     {
         return None;
@@ -2107,9 +2206,17 @@ fn deal_at(ctx: &Ctx<'_>, j: usize, b: usize) -> bool {
 /// What a term at tokens `from..to` of the sentence `a..b` belongs to: `Some(true)` for
 /// the agreement, `Some(false)` for a programme or project, `None` when the words near it
 /// name neither. The nearest such word before it decides, else the nearest after it.
-fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Option<bool> {
+fn term_owner(
+    ctx: &Ctx<'_>,
+    (a, b): (usize, usize),
+    from: usize,
+    to: usize,
+    weak: bool,
+) -> Option<bool> {
     let doc = &ctx.doc;
-    let deal_at = |j: usize| deal_at(ctx, j, b);
+    let project = |j: usize| weak && word_set!("project_word").contains(&doc.tokens[j]);
+    let deal_at = |j: usize| deal_at(ctx, j, b) || project(j);
+    let activity_word = |f: &str, j: usize| activity_word(f) && !project(j);
     // "a joint action plan", "un plan d'actions": a plan the parties adopt together.
     let action_plan = |j: usize| {
         doc.tokens[j].fold == "plan"
@@ -2125,7 +2232,7 @@ fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Opti
         if action_plan(j) {
             return Some(true);
         }
-        if activity_word(fold) {
+        if activity_word(fold, j) {
             return Some(false);
         }
         if deal_at(j) {
@@ -2136,7 +2243,7 @@ fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Opti
         if action_plan(j) {
             return Some(true);
         }
-        if activity_word(&doc.tokens[j].fold) {
+        if activity_word(&doc.tokens[j].fold, j) {
             return Some(false);
         }
         if deal_at(j) {
@@ -2151,11 +2258,16 @@ fn term_owner(ctx: &Ctx<'_>, a: usize, b: usize, from: usize, to: usize) -> Opti
 /// ("a three-year MoU", "valid for five years", "pour une durée de trois ans",
 /// "renewable every two years", "un accord quinquennal"), never the length of a programme
 /// or a project ("a six-month bootcamp", "the 18-month project"), of past work ("over the
-/// past five years") or a date ("until 2028").
-fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usize)> {
+/// past five years") or a date ("until 2028"). `weak`: the project or programme the
+/// agreement sets up stands for it ("a three-year project", "the 36-month programme under
+/// the agreement"), for a year or more.
+fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+    let project = |f: &str| weak && word_set!("project_word").contains_str(f);
+    let deal_word = |f: &str| deal_word(f) || project(f);
+    let activity_word = |f: &str| activity_word(f) && !project(f);
     // "It is valid for five years", "Il est conclu pour trois ans": the agreement just named.
     let pronoun = doc.tokens[a..b]
         .iter()
@@ -2197,7 +2309,9 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
                 // "for an initial two-year period": the period of what the words before
                 // it name ("the partnership is for …").
                 let of_deal = || {
-                    period && term_owner(ctx, k.saturating_sub(8).max(a), b, k, k + 1) == Some(true)
+                    period
+                        && term_owner(ctx, (k.saturating_sub(8).max(a), b), k, k + 1, weak)
+                            == Some(true)
                 };
                 if (deal || of_deal()) && !activity {
                     return Some((n * u, k, k + 1));
@@ -2214,7 +2328,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         };
         if let Some(m) = adj {
             let lo = k.saturating_sub(3).max(a);
-            if term_owner(ctx, lo, (k + 4).min(b), k, k + 1) == Some(true) {
+            if term_owner(ctx, (lo, (k + 4).min(b)), k, k + 1, weak) == Some(true) {
                 return Some((m, k, k + 1));
             }
             continue;
@@ -2225,7 +2339,13 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             && number(fold(k + 2)).is_some_and(|m| number(&t.fold) == Some(m));
         // "two and a half years".
         let and_half = fold(k + 1) == "and" && fold(k + 2) == "a" && fold(k + 3) == "half";
-        let unit_at = if bracketed || and_half { k + 4 } else { k + 1 };
+        // "for three more years", "three additional years": a renewal's new term.
+        let more = matches!(fold(k + 1), "more" | "additional" | "further" | "extra");
+        let unit_at = if bracketed || and_half {
+            k + 4
+        } else {
+            k + 1 + usize::from(more)
+        };
         let Some((u, n)) = doc
             .tokens
             .get(unit_at)
@@ -2304,13 +2424,29 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
             });
             firm = cue.is_some();
         }
+        // "have extended their memorandum by five years", "ont prorogé de deux ans le
+        // protocole": the length an extension adds is the new term.
+        if cue.is_none()
+            && k > a + 1
+            && matches!(fold(k - 1), "by" | "de" | "d'")
+            && (k.saturating_sub(9).max(a)..k - 1)
+                .any(|j| word_set!("extend_verb").contains(&doc.tokens[j]))
+        {
+            cue = Some(k - 1);
+            firm = true;
+        }
         if cue.is_none() && !of_deal {
             continue;
         }
-        // "valid for a year" needs a word that says it is a term ("a year after the talks").
+        // "valid for a year" needs a word that says it is a term ("a year after the talks");
+        // "twice a year" is how often, not how long.
         if matches!(t.fold.as_str(), "a" | "an")
             && u == 12
-            && !doc.tokens[lo..k].iter().any(|p| term_cue(&p.fold))
+            && (!doc.tokens[lo..k].iter().any(|p| term_cue(&p.fold))
+                || matches!(
+                    fold(k.wrapping_sub(1)),
+                    "twice" | "once" | "times" | "thrice"
+                ))
         {
             continue;
         }
@@ -2335,7 +2471,7 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool) -> Option<(u32, usize, usiz
         if not_a_term {
             continue;
         }
-        let owner = term_owner(ctx, a, b, from, after);
+        let owner = term_owner(ctx, (a, b), from, after, weak);
         // "Covering a period of five years, the document …" right after the signing.
         let near_report = reporting
             || ctx
@@ -2382,11 +2518,60 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool])
             order.push(si);
         }
     }
-    for s in order {
-        if ctx.has_cue(s, Cue::Background) || foreign[s] {
+    order.retain(|&s| !ctx.has_cue(s, Cue::Background) && !foreign[s]);
+    for &s in &order {
+        if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s), false) {
+            set_duration(ag, doc.span(from, to), months);
+            return;
+        }
+    }
+    // No term of its own: the length of the project or programme the agreement sets up
+    // ("signed an agreement for a three-year project", "the 36-month programme under the
+    // MoU"), a year or more, in a sentence that tells no earlier work: the agreement is
+    // named before the length or right after the project, and the project is no one's
+    // named programme ("the EU's four-year Cyber4Dev programme").
+    for &s in &order {
+        let (a, b) = doc.sentences[s].tokens;
+        // Only where a length stands near a project word (the cheap test first).
+        let projects = word_set!("project_word");
+        let length = |t: &crate::text::Token| {
+            unit_months(&t.fold).is_some()
+                || t.fold
+                    .rsplit_once('-')
+                    .is_some_and(|(_, u)| unit_months(u).is_some())
+        };
+        let near_length = (a..b).any(|k| {
+            projects.contains(&doc.tokens[k])
+                && doc.tokens[k.saturating_sub(5).max(a)..(k + 6).min(b)]
+                    .iter()
+                    .any(length)
+        });
+        if !near_length || dated_past(ctx, s) || recalls_past(ctx, s) {
             continue;
         }
-        if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s)) {
+        let Some((months, from, to)) = term_in(ctx, s, main.contains(&s), true) else {
+            continue;
+        };
+        let tok = |j: usize| &doc.tokens[j];
+        let phrase = || (to..b.min(to + 6)).take_while(|&j| tok(j).kind != TokKind::Punct);
+        let project_at = phrase().find(|&j| word_set!("project_word").contains(tok(j)));
+        let named = phrase()
+            .take_while(|&j| Some(j) != project_at)
+            .any(|j| tok(j).cap)
+            || from > a + 1 && tok(from - 1).fold == "s" && tok(from - 2).fold == "'";
+        // "The deal includes an 18-month project": a part of the agreement, not its term.
+        let part = |j: usize| {
+            matches!(
+                tok(j).fold.as_str(),
+                "includes" | "include" | "including" | "included" | "comprend" | "inclut"
+            )
+        };
+        let agreement = (a..from)
+            .rev()
+            .take_while(|&j| !part(j))
+            .any(|j| deal_at(ctx, j, b))
+            || project_at.is_some_and(|p| phrase().any(|j| j > p && deal_at(ctx, j, b)));
+        if months >= 12 && agreement && !named {
             set_duration(ag, doc.span(from, to), months);
             return;
         }
@@ -3197,6 +3382,94 @@ mod tests {
             fr("un protocole d'accord. Le plan quinquennal de l'agence prévoit une formation de six mois."),
             None
         );
+    }
+
+    #[test]
+    fn a_venue_a_town_hall_or_a_district_gives_its_city() {
+        let cases = [
+            (
+                "signed a memorandum of understanding at the agency's headquarters on Cedar \
+                 Road, Lusaka, by the two directors.",
+                Some("Lusaka"),
+            ),
+            (
+                "signed a memorandum of understanding at Dunmere Town Hall on Friday.",
+                Some("Dunmere"),
+            ),
+            (
+                "signed a memorandum of understanding at Ashcombe Guildhall.",
+                Some("Ashcombe"),
+            ),
+            (
+                "signed a memorandum of understanding at the agency's office in South Jakarta.",
+                Some("Jakarta"),
+            ),
+            // A compass word that is part of the city's own name stays.
+            (
+                "signed a memorandum of understanding in East London.",
+                Some("East London"),
+            ),
+            (
+                "signed a memorandum of understanding for the construction of a centre in \
+                 Lagos.",
+                None,
+            ),
+        ];
+        for (rest, city) in cases {
+            assert_eq!(place(rest, "").as_deref(), city, "{rest}");
+        }
+    }
+
+    #[test]
+    fn the_length_of_the_project_the_agreement_sets_up_or_of_a_renewal_is_its_term() {
+        let cases: &[(&str, &str, Option<u32>)] = &[
+            (
+                "signed a memorandum of understanding for a three-year project on forensics.",
+                "",
+                Some(36),
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The 36-month programme under the agreement trains 400 analysts.",
+                Some(36),
+            ),
+            (
+                "renewed their memorandum of understanding for three more years.",
+                "",
+                Some(36),
+            ),
+            (
+                "extended their memorandum of understanding by five years.",
+                "",
+                Some(60),
+            ),
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "Both deals run for two years.",
+                Some(24),
+            ),
+            // How often is not how long.
+            (
+                "signed a memorandum of understanding on cyber defence.",
+                "The two will run joint drills twice a year.",
+                None,
+            ),
+            // Too short, or someone else's named programme.
+            (
+                "signed a memorandum of understanding for a six-month project on forensics.",
+                "",
+                None,
+            ),
+            (
+                "signed a memorandum of understanding under the Union's four-year Cyber \
+                 Resilience programme.",
+                "",
+                None,
+            ),
+        ];
+        for &(rest, more, want) in cases {
+            assert_eq!(term(rest, more), want, "{rest} {more}");
+        }
     }
 
     #[test]
