@@ -1371,19 +1371,20 @@ fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
 /// words. Joins "of/de/du/des" complements, "and" inside a ministry's portfolio, "&".
 fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usize, usize) {
     let mut s = i;
+    let num = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Num);
     while s < b
         && is_cap_word(doc, s)
-        && !doc.tokens[s].upper
-        && (LEADING_STOP.contains(&doc.tokens[s])
+        && (!doc.tokens[s].upper
+            && (LEADING_STOP.contains(&doc.tokens[s])
             // "Grace Wanjiru" is a name, "Grâce à" is not.
             && !(crate::given_names::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
-            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w))
-            // "On Tuesday in Maputo, …", "on 6 March at the …": a weekday, or a month after
-            // its day, opens no name.
+            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
+            // "On Tuesday in Maputo, …", "on 6 March at the …", "VALLETTA, 17 SEPTEMBER -",
+            // "NAIROBI, MARCH 3 -": a weekday, or a month beside its day, opens no name.
             || match crate::lexicon::curated().calendar.get(&doc.tokens[s]) {
-                Some(crate::lexicon::Calendar::Weekday(_)) => true,
-                Some(_) => s > 0 && doc.tokens[s - 1].kind == TokKind::Num,
+                Some(crate::lexicon::Calendar::Weekday(_)) => !doc.tokens[s].upper,
+                Some(_) => s > 0 && num(s - 1) || doc.tokens[s].upper && num(s + 1),
                 None => false,
             })
     {
@@ -1440,6 +1441,26 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         {
             e += 4;
             break;
+        }
+        // "Bluegum Cyber Pty. Ltd.", "Huaxing Networks Co., Ltd.": a legal form with its
+        // full stop, then the last one, end it.
+        if t.is_punct(".") && !t.space_before && e > s {
+            let before = &doc.tokens[e - 1].fold;
+            let mut k = e + 1;
+            if doc.tokens.get(k).is_some_and(|c| c.is_punct(",")) {
+                k += 1;
+            }
+            if (is_legal_form(before) || before == "co")
+                && k < b
+                && is_cap_word(doc, k)
+                && is_legal_form(&doc.tokens[k].fold)
+            {
+                e = k + 1;
+                if e + 1 < b && doc.tokens[e].is_punct(".") && !doc.tokens[e].space_before {
+                    e += 1;
+                }
+                break;
+            }
         }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
         if t.space_before && e > s {
