@@ -1182,7 +1182,21 @@ fn scan_at(
     let (cs, ce) = chunk(doc, i, b, lang, idx);
     let chunk_len = ce.saturating_sub(cs);
     if let Some(h) = known {
-        if h.last >= ce || chunk_len == 0 {
+        // "Leonardo S.p.A.", "Orange SA": a known company's legal form stays in its name.
+        let mut last = h.last;
+        if matches!(h.known, Known::Org { .. })
+            && doc
+                .tokens
+                .get(last)
+                .is_some_and(|t| t.space_before && t.cap)
+        {
+            if let Some(end) = dotted_legal_form(doc, last) {
+                last = end;
+            } else if last + 1 < b && is_legal_form(&doc.tokens[last].fold) {
+                last += 1;
+            }
+        }
+        if last >= ce || chunk_len == 0 {
             let kind = match h.known {
                 Known::Org { idx: gi, .. } => MentionKind::Org {
                     gaz: Some(gi),
@@ -1193,8 +1207,8 @@ fn scan_at(
                 Known::Demonym(c) => MentionKind::Demonym(c),
                 Known::City(c) => MentionKind::City(c),
             };
-            push(out, h.first, h.last, kind);
-            return h.last;
+            push(out, h.first, last, kind);
+            return last;
         }
     }
     if chunk_len == 0 {

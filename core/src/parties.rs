@@ -13,7 +13,7 @@ use crate::frames::{
 use crate::hash::HashMap;
 
 use crate::entities::{plural_part_name, MentionKind};
-use crate::facts::{Party, PartyKind, Span};
+use crate::facts::{AgreementType, Party, PartyKind, Span};
 use crate::frames::Ctx;
 use crate::lexicon::Cue;
 use crate::persons::Person;
@@ -403,7 +403,7 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     }
     // "Sentrix and Telkom Partner to Boost SME Cybersecurity": in a headline in title
     // case, capitals after "to" open what the partners will do, not a name.
-    if infinitive_in_title(ctx, mi) {
+    if infinitive_in_title(ctx, mi) || instrument_title(ctx, mi) {
         return None;
     }
     // "X reports", "a rapporté X", "the Velor News Agency (VNA) reported": the outlet or a
@@ -445,6 +445,50 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
         }
         _ => None,
     }
+}
+
+/// Whether mention `mi`, a name no table knows, is an instrument's title or what the title
+/// is about: "a Technical Cooperation Agreement on the Project for …", "the Grant Agreement
+/// for the Cyber Resilience Programme", "une Convention de Partenariat pour le …": a
+/// capitalised instrument's name, then "on", "for", "sur", "pour", "relatif" …
+fn instrument_title(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(
+        m.kind,
+        MentionKind::Org { gaz: None, .. } | MentionKind::Other
+    ) {
+        return false;
+    }
+    let toks = &doc.tokens;
+    let from = m.first.saturating_sub(4);
+    ctx.lex
+        .instruments
+        .find(doc, from, m.last, ctx.lang)
+        .iter()
+        .any(|h| {
+            let named = matches!(
+                h.value,
+                AgreementType::Mou
+                    | AgreementType::Agreement
+                    | AgreementType::Treaty
+                    | AgreementType::Declaration
+            ) && toks[h.last - 1].cap;
+            let mut k = h.last;
+            if !named
+                || !toks
+                    .get(k)
+                    .is_some_and(|t| word_set!("title_connector").contains(t))
+            {
+                return false;
+            }
+            k += 1;
+            if toks.get(k).is_some_and(|t| is_article_fold(&t.fold)) {
+                k += 1;
+            }
+            // The title is the mention, or the mention is what it is about.
+            (h.first >= m.first && h.last < m.last) || k == m.first
+        })
 }
 
 /// Whether mention `mi` stands right after "to" in a headline in title case (most words
