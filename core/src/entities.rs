@@ -3850,6 +3850,16 @@ fn cluster(
         let r = root(&mut parent, i);
         home[r] = home[r].or(mentions[i].country);
     }
+    // A name of several words each group holds: a one-word form ("Valmont") shortens two
+    // such names ("Valmont University Hospital", "Valmont School of Engineering") without
+    // joining them.
+    let mut long: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        if is_org(&mentions[i]) && words[i].len() >= 2 {
+            let r = root(&mut parent, i);
+            long[r] = long[r].or(Some(i));
+        }
+    }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
@@ -3956,10 +3966,18 @@ fn cluster(
             let two_bodies = matches!((home[ri], home[rj]), (Some(a), Some(b)) if a != b);
             // Two bodies each introduced with a bracketed acronym of its own, and the
             // acronyms differ ("… (ANSSI) et … (ANSI)"): never the same body.
-            if same && !two_bodies && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
+            let one_word = |m: &Mention, w: &[&str]| w.len() == 1 && !doc.tokens[m.first].upper;
+            let bridge = (one_word(mi, words[i]) || one_word(mj, words[j]))
+                && matches!((long[ri], long[rj]), (Some(a), Some(b)) if words[a] != words[b]);
+            if same
+                && !two_bodies
+                && !bridge
+                && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j)
+            {
                 union(&mut parent, i, j);
                 let r = root(&mut parent, i);
                 home[r] = home[ri].or(home[rj]);
+                long[r] = long[ri].or(long[rj]);
             }
         }
     }
