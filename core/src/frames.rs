@@ -587,6 +587,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
             || takeover(ctx, si)
+            || award_undone(ctx, si)
             || other_field(ctx, &instruments, cyber);
         out.push(Trigger {
             sent: si,
@@ -908,6 +909,16 @@ fn takeover(ctx: &Ctx<'_>, s: usize) -> bool {
                     })
             })
     })
+}
+
+/// Whether the sentence `s` tells of an award or a contract suspended, annulled or halted
+/// ("the court suspended the award of the contract", "a suspendu l'attribution du
+/// marché … conclu avec la mairie"): what it signed, if anything, does not stand.
+fn award_undone(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.iter().any(|t| word_set!("award_undone").contains(t))
+        && toks.iter().any(|t| word_set!("award_nouns").contains(t))
 }
 
 /// A past participle of signing followed closely by "by" / "par" in the sentence `s`: "was signed by",
