@@ -3424,10 +3424,11 @@ fn spelled_run_on(
     if !bracketed_acronym(doc, i, b) {
         return false;
     }
+    // "… et les délits high-tech (DLCH)": a hyphen inside a word is part of it.
     let small = |x: usize, y: usize| {
-        toks[x..y]
-            .iter()
-            .all(|t| t.is_word() && !t.cap && !t.upper || t.fold == "'")
+        toks[x..y].iter().all(|t| {
+            t.is_word() && !t.cap && !t.upper || t.fold == "'" || t.is_punct("-") && !t.space_before
+        })
     };
     // "Institut supérieur du numérique de Bouaké (ISNB)": a place the name holds.
     let n = mentions.len();
@@ -3599,7 +3600,14 @@ fn small_name_spelled(
 }
 
 fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
-    letters_match(&acronym_letters(acronym), &content_letters(words))
+    let letters = acronym_letters(acronym);
+    letters_match(&letters, &content_letters(words))
+        // "délits high-tech (… DHT)": each part of a hyphenated word may give a letter.
+        || words.iter().any(|w| w.contains('-'))
+            && letters_match(
+                &letters,
+                &content_letters(&words.iter().flat_map(|w| w.split('-')).collect::<Vec<_>>()),
+            )
 }
 
 /// The letters of an acronym, folded ("B.O.C.R.A." gives b, o, c, r, a).

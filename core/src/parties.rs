@@ -759,7 +759,21 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                 ctx.doc.tokens[at - 3].fold.as_str(),
                 "country" | "nation" | "kingdom" | "republic" | "state" | "government"
             ));
+    // "The Department of X (A05) under the Ministry of Public Security": the ministry is the
+    // department's parent.
+    let toks = &ctx.doc.tokens;
+    let mut k = at;
+    if k > 0 && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    let under = k >= 2
+        && matches!(toks[k - 1].fold.as_str(), "under" | "within")
+        && (toks[k - 2].is_punct(")")
+            || ctx
+                .ending_at(k - 1)
+                .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. })));
     owned
+        || under
         || portfolio(ctx, mi)
         || owns_next_unit(ctx, mi)
         || observer(ctx, mi)
