@@ -3192,9 +3192,19 @@ fn mark_context(
         // Descriptors are nouns and adjectives ("policing institution", "operator group"),
         // never verbs or prepositions ("sign", "on"); what follows must be a name, not a
         // date or an instrument.
+        // "le groupe italien de défense Velastra", "Italian defence and aerospace group
+        // Velastra": after a demonym, descriptors joined by "de" / "and" describe the name.
+        let joined = matches!(mentions[m].kind, MentionKind::Demonym(_))
+            && between.last().is_some_and(|l| !NOT_DESCRIPTORS.contains(l))
+            && between.iter().all(|t| {
+                t.kind == TokKind::Word
+                    && !t.cap
+                    && (!NOT_DESCRIPTORS.contains(t) || word_set!("descriptor_joints").contains(t))
+            });
         let descriptors = between
             .iter()
             .all(|t| t.kind == TokKind::Word && !t.cap && !NOT_DESCRIPTORS.contains(t))
+            || joined
             || (possessive_gap && between.len() == 2);
         if is_calendar(doc, next.first)
             || matches!(
@@ -3214,9 +3224,10 @@ fn mark_context(
                 _ => None,
             };
             if (gap >= 1 || is_state_or_demonym)
-                && between
-                    .iter()
-                    .all(|t| !word_set!("mark_context_2").contains(t))
+                && (joined
+                    || between
+                        .iter()
+                        .all(|t| !word_set!("mark_context_2").contains(t)))
             {
                 mentions[m].modifier = true;
                 if let Some(c) = country {
