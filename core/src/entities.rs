@@ -1063,6 +1063,21 @@ fn scan_at(
     if !(t.cap || t.upper) {
         if lang == Lang::Fr && LOWER_HEADS.contains(t) {
             let mut k = i + 1;
+            // "le ministère sénégalais de l'Économie numérique": the state's adjective
+            // between the head and its complement is part of the name.
+            let mut adjective_state = None;
+            if let Some(h) = idx.longest_at(doc, k, b).filter(|_| !doc.tokens[k].cap) {
+                if let Known::Demonym(c) = h.known {
+                    if doc
+                        .tokens
+                        .get(h.last)
+                        .is_some_and(|n| matches!(n.fold.as_str(), "de" | "du" | "des" | "d'"))
+                    {
+                        adjective_state = Some(c);
+                        k = h.last;
+                    }
+                }
+            }
             if doc
                 .tokens
                 .get(k)
@@ -1093,6 +1108,9 @@ fn scan_at(
                             .copied()
                             .or(Some(PartyKind::Government));
                         push(out, i, ce, MentionKind::Org { gaz: None, kind });
+                        if let Some(m) = out.last_mut().filter(|_| adjective_state.is_some()) {
+                            m.country = adjective_state;
+                        }
                         return ce;
                     }
                 }
@@ -2053,12 +2071,15 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                 .get(e + 1)
                 .is_some_and(|n| matches!(n.fold.as_str(), "la" | "le" | "l'" | "les"));
         // "… et Cryptalis matérialisent leur partenariat": right after a proper word that
-        // is no head word, a word ending in "-ent" is the headline's verb.
+        // is no head word, a word ending in "-ent" is the headline's verb; so is a future
+        // or conditional ("… des Télécommunications échangeront …").
+        let future = ["ront", "rait", "raient"]
+            .iter()
+            .any(|x| t.fold.ends_with(x));
         let verb = e == start
             && !t.cap
-            && t.fold.ends_with("ent")
-            && is_cap_word(doc, e - 1)
-            && idx.head_kind(doc, e - 1).is_none();
+            && (future || t.fold.ends_with("ent") && idx.head_kind(doc, e - 1).is_none())
+            && is_cap_word(doc, e - 1);
         if (FR_TAIL_STOP.contains(t) || verb) && !inner_et && !head_pour {
             stopped = true;
             break;

@@ -1498,22 +1498,38 @@ fn bodies_named_next(ctx: &Ctx<'_>, sent: usize, keys: &[Key]) -> Vec<Key> {
         crate::entities::is_plural_head(&doc.tokens[k])
             && matches!(doc.tokens[k + 1].fold.as_str(), "of" | "de" | "des" | "du")
     });
-    if !plural_of {
-        return Vec::new();
-    }
     let mut out: Vec<Key> = Vec::new();
     let last = (sent + 3).min(doc.sentences.len());
     for s in sent + 1..last {
+        // "A and B signed an MoU. Under the MoU, A's Ministry of X and B's Ministry of Y
+        // will …": a sentence about the instrument that names one body of each state.
+        let (sa, sb) = doc.sentences[s].tokens;
+        let about = !plural_of && !ctx.lex.instruments.find(doc, sa, sb, ctx.lang).is_empty();
+        if !plural_of && !about {
+            continue;
+        }
+        let mut here: Vec<(usize, Key)> = Vec::new();
         for &mi in &ctx.by_sentence[s] {
             let m = &ctx.ents.mentions[mi];
             if !matches!(m.kind, MentionKind::Org { .. }) || m.modifier || excluded(ctx, mi) {
                 continue;
             }
             let c = ctx.ents.cluster_of[mi];
-            if home_state(ctx, c).is_some_and(|st| states.contains(&st))
-                && !out.contains(&Key::Cluster(c))
-            {
-                out.push(Key::Cluster(c));
+            if let Some(st) = home_state(ctx, c).filter(|st| states.contains(st)) {
+                if !here.iter().any(|&(_, k)| k == Key::Cluster(c)) {
+                    here.push((st, Key::Cluster(c)));
+                }
+            }
+        }
+        let one_each = here.len() == states.len()
+            && states
+                .iter()
+                .all(|st| here.iter().filter(|&&(h, _)| h == *st).count() == 1);
+        if plural_of || one_each {
+            for (_, k) in here {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
             }
         }
     }
