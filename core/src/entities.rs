@@ -2061,11 +2061,20 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         // "Agence pour la sécurité des réseaux": "pour" and an article right after a body's
         // head word open its complement ("… s'associe à X pour former", "… SA pour la
         // fourniture" still end).
-        let head_pour = t.fold == "pour"
-            && e == start
-            && idx
-                .head_kind(doc, e - 1)
+        // So does "Agence moldave pour la …": the state's adjective after the head word.
+        let body_head = |j: usize| {
+            idx.head_kind(doc, j)
                 .is_some_and(|k| k != PartyKind::Company)
+        };
+        let head_pour = t.fold == "pour"
+            && (e == start && body_head(e - 1)
+                || e == start + 1
+                    && e >= 2
+                    && !doc.tokens[e - 1].cap
+                    && body_head(e - 2)
+                    && idx
+                        .longest_at(doc, e - 1, e)
+                        .is_some_and(|h| matches!(h.known, Known::Demonym(_))))
             && doc
                 .tokens
                 .get(e + 1)
