@@ -2089,7 +2089,20 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
             && !t.cap
             && (future || t.fold.ends_with("ent") && idx.head_kind(doc, e - 1).is_none())
             && is_cap_word(doc, e - 1);
-        if (FR_TAIL_STOP.contains(t) || verb) && !inner_et && !head_pour {
+        // "Institut de recherche en informatique de …": "en" between two lowercase nouns
+        // of the complement goes on ("… en partenariat avec" ends).
+        let inner_en = t.fold == "en"
+            && e > start
+            && doc.tokens[e - 1].is_word()
+            && !doc.tokens[e - 1].cap
+            && doc.tokens.get(e + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.cap
+                    && !n.upper
+                    && !FR_TAIL_STOP.contains(n)
+                    && !word_set!("en_ends_name").contains(n)
+            });
+        if (FR_TAIL_STOP.contains(t) || verb) && !inner_et && !head_pour && !inner_en {
             stopped = true;
             break;
         }
