@@ -1093,7 +1093,28 @@ fn scan_at(
                 }
                 if is_cap_word(doc, k) {
                     let (_, ce) = chunk(doc, k, b, lang, idx);
-                    let ce = french_tail(doc, ce, b, idx);
+                    let mut ce = french_tail(doc, ce, b, idx);
+                    // "le ministère du Numérique et Harbor Digital": after "et", a company's
+                    // head word and a proper word of its own name another body (as in
+                    // `chunk`).
+                    let proper = |x: usize| {
+                        let t = &doc.tokens[x];
+                        t.cap
+                            && !t.upper
+                            && !COMMON_WORDS.contains(t)
+                            && idx.head_kind(doc, x).is_none()
+                            && idx.longest_at(doc, x, x + 1).is_none()
+                            && !adjective_like(&t.fold)
+                    };
+                    if let Some(j) = (k + 1..ce).find(|&j| {
+                        doc.tokens[j].fold == "et"
+                            && ce >= j + 3
+                            && (j + 1..ce).all(|x| is_cap_word(doc, x))
+                            && run_head(doc, j + 1, ce, idx) == Some(PartyKind::Company)
+                            && (j + 1..ce).any(proper)
+                    }) {
+                        ce = j;
+                    }
                     // "le gouvernement du Québec" is a body; "le gouvernement du Sénégal"
                     // is the state itself, read as such below.
                     let state = t.fold == "gouvernement"
