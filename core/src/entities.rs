@@ -4241,6 +4241,22 @@ mod tests {
     }
 
     #[test]
+    fn legal_forms_with_full_stops_stay_and_a_dateline_month_names_nothing() {
+        let text = "VALLETTA, 17 SEPTEMBER - Bluegum Cyber Pty. Ltd. and Huaxing Networks Co., \
+                    Ltd. met Indus Shield (Pvt) Ltd and PT Jaringan Nusantara (Persero) Tbk.";
+        let found: Vec<String> = names(text, Lang::En).into_iter().map(|(n, _)| n).collect();
+        for name in [
+            "Bluegum Cyber Pty. Ltd.",
+            "Huaxing Networks Co., Ltd.",
+            "Indus Shield (Pvt) Ltd",
+            "PT Jaringan Nusantara (Persero) Tbk",
+        ] {
+            assert!(found.contains(&name.to_string()), "{name}: {found:?}");
+        }
+        assert!(!found.iter().any(|n| n == "SEPTEMBER"), "{found:?}");
+    }
+
+    #[test]
     fn dotted_and_hyphenated_names_stay_whole() {
         let orgs = |t: &str, lang: Lang| {
             names(t, lang)

@@ -2890,6 +2890,47 @@ mod tests {
     }
 
     #[test]
+    fn an_instruments_title_and_a_bodys_parent_are_no_parties() {
+        assert_eq!(
+            parties(
+                "The Ruritanian Cyber Agency and the Borduria Development Agency signed a \
+                 Technical Cooperation Agreement on the Project for Strengthening Cyber \
+                 Capacity in Ruritania on Tuesday."
+            ),
+            vec![vec![
+                "Ruritanian Cyber Agency".to_string(),
+                "Borduria Development Agency".to_string()
+            ]]
+        );
+        assert_eq!(
+            parties(
+                "The Department of Network Security (C07) under the Ministry of Public \
+                 Security on November 26 signed a cooperation agreement with Sao Mai \
+                 Technology JSC."
+            ),
+            vec![vec![
+                "Department of Network Security".to_string(),
+                "Sao Mai Technology JSC".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn one_body_of_each_state_under_the_instrument_replaces_the_states() {
+        assert_eq!(
+            parties(
+                "Peru and Ecuador signed a memorandum of understanding on cybersecurity on \
+                 Tuesday. Under the memorandum, Peru's Ministry of Digital Government and \
+                 Ecuador's Ministry of Telecommunications will share threat information."
+            ),
+            vec![vec![
+                "Ministry of Digital Government".to_string(),
+                "Ministry of Telecommunications".to_string()
+            ]]
+        );
+    }
+
+    #[test]
     fn bodies_named_in_a_following_signed_by_sentence_replace_their_states() {
         let en = parties(
             "Iceland and Uruguay signed a memorandum of understanding on cyber security on \
