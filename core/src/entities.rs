@@ -3027,7 +3027,11 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
     if e - s == 1 && !doc.tokens[s].upper {
         return false;
     }
-    strong || (weak && proper)
+    // "National Cyber Security Association": four capitalised words or more that end on
+    // the head word name a body of their own.
+    let long_name =
+        e - s >= 4 && idx.head_kind(doc, e - 1).is_some() && (s..e).all(|k| is_cap_word(doc, k));
+    strong || (weak && (proper || long_name))
 }
 
 fn mixed_acronym(s: &str) -> bool {
