@@ -383,8 +383,32 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                                 }
                             }
                         }
-                    } else if inner_mentions.is_empty() {
-                        // An acronym the scanner skipped (e.g. a lowercase-mixed one).
+                    } else if inner_mentions.is_empty()
+                        && inner.1 == inner.0 + 1
+                        && matches!(mentions[m].kind, MentionKind::Org { .. })
+                    {
+                        // "The Department of … (A05) under the Ministry …": a body's code,
+                        // capitals then digits, is another name of it.
+                        let w = &doc.text[doc.tokens[inner.0].start..doc.tokens[inner.0].end];
+                        let code = w.len() <= 6
+                            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                            && w.chars().any(|c| c.is_ascii_digit())
+                            && w.chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                        if code {
+                            let n = mentions.len();
+                            push(
+                                &mut mentions,
+                                inner.0,
+                                inner.1,
+                                MentionKind::Org {
+                                    gaz: None,
+                                    kind: None,
+                                },
+                            );
+                            links.push((m, n));
+                            mentions[n].bracket_of = Some(m);
+                        }
                     }
                     i = close.max(next);
                     continue;
