@@ -1458,10 +1458,15 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
             || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
             // "On Tuesday in Maputo, …", "on 6 March at the …", "VALLETTA, 17 SEPTEMBER -",
-            // "NAIROBI, MARCH 3 -": a weekday, or a month beside its day, opens no name.
+            // "NAIROBI, MARCH 3 -", "SEPT. 17": a weekday, or a month beside its day, opens
+            // no name.
             || match crate::lexicon::curated().calendar.get(&doc.tokens[s]) {
                 Some(crate::lexicon::Calendar::Weekday(_)) => !doc.tokens[s].upper,
-                Some(_) => s > 0 && num(s - 1) || doc.tokens[s].upper && num(s + 1),
+                Some(_) => {
+                    s > 0 && num(s - 1)
+                        || doc.tokens[s].upper
+                            && (num(s + 1) || doc.tokens[s + 1..].first().is_some_and(|d| d.is_punct(".")) && num(s + 2))
+                }
                 None => false,
             })
     {
