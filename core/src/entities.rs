@@ -1115,6 +1115,21 @@ fn scan_at(
                 {
                     k += 1;
                 }
+                // "l'école d'ingénieurs de Montclair": a lowercase noun of a school's
+                // complement, then "de" and the proper name ("le conseil d'administration
+                // de X" is X's board).
+                if idx.org_heads.get(t) == Some(&PartyKind::Academic)
+                    && doc.tokens.get(k).is_some_and(|n| {
+                        n.is_word() && !n.cap && !n.upper && !FR_TAIL_STOP.contains(n)
+                    })
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.fold.as_str(), "de" | "du" | "d'"))
+                    && is_cap_word(doc, k + 2)
+                {
+                    k += 2;
+                }
                 if is_cap_word(doc, k) {
                     let (_, ce) = chunk(doc, k, b, lang, idx);
                     let mut ce = french_tail(doc, ce, b, idx);
