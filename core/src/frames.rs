@@ -1273,6 +1273,19 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     at += 3;
                 }
             }
+            // "with Milan-based Velastra", "avec l'italien Velastra": a place or a state's
+            // adjective right before the name describes it.
+            if crate::entities::based_place(doc, at).is_some() && starting_at(at + 1).is_some() {
+                at += 1;
+            } else if let Some(d) = starting_at(at).filter(|&d| {
+                let m = &ctx.ents.mentions[d];
+                matches!(m.kind, MentionKind::Demonym(_)) && m.modifier
+            }) {
+                let after = ctx.ents.mentions[d].last;
+                if starting_at(after).is_some() {
+                    at = after;
+                }
+            }
             // "la société Nordwave", "the firm Nordwave": the noun before the name.
             if let Some(named) = (at..b.min(at + 4))
                 .find(|&j| starting_at(j).is_some_and(|mi| ctx.ents.mentions[mi].company_cue))
