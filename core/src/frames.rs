@@ -1275,7 +1275,11 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             }
             // "with Milan-based Velastra", "avec l'italien Velastra": a place or a state's
             // adjective right before the name describes it.
-            if crate::entities::based_place(doc, at).is_some() && starting_at(at + 1).is_some() {
+            if slot != Slot::With {
+                // "signed by Kenyan ICT Cabinet Secretary X": the adjective is the state's.
+            } else if crate::entities::based_place(doc, at).is_some()
+                && starting_at(at + 1).is_some()
+            {
                 at += 1;
             } else if let Some(d) = starting_at(at).filter(|&d| {
                 let m = &ctx.ents.mentions[d];
