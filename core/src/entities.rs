@@ -924,13 +924,27 @@ fn opens_signing_list(
     {
         return false;
     }
-    if !is_and(&doc.tokens[a + 1].fold) {
+    // "Velastra, the Italian defence group, and the Malta Cyber Agency signed": an
+    // apposition in lowercase between the name and the "and".
+    let mut and_at = a + 1;
+    if doc.tokens[a + 1].is_punct(",") && doc.tokens[a + 2].is_word() && !doc.tokens[a + 2].cap {
+        if let Some(close) = (a + 3..b.min(a + 14)).find(|&k| doc.tokens[k].is_punct(",")) {
+            if doc.tokens.get(close + 1).is_some_and(|t| is_and(&t.fold)) {
+                and_at = close + 1;
+            }
+        }
+    }
+    if !is_and(&doc.tokens[and_at].fold) {
         return opens_frame_alone(doc, a, b, lang, lex);
     }
-    let next = if is_article(&doc.tokens[a + 2].fold) {
-        a + 3
+    let next = if doc
+        .tokens
+        .get(and_at + 1)
+        .is_some_and(|t| is_article(&t.fold))
+    {
+        and_at + 2
     } else {
-        a + 2
+        and_at + 1
     };
     if !is_cap_word(doc, next) {
         return false;
