@@ -1282,9 +1282,34 @@ fn scan_at(
                 .get(last)
                 .is_some_and(|t| t.space_before && t.cap)
         {
+            let word = &doc.tokens[last].fold;
+            // "Samsung SDS Co. Ltd", "KT Corp., Ltd.": a legal form, its full stop, the last.
+            let mut k = last + 1;
+            if doc
+                .tokens
+                .get(k)
+                .is_some_and(|d| d.is_punct(".") && !d.space_before)
+            {
+                k += 1;
+                if doc.tokens.get(k).is_some_and(|c| c.is_punct(",")) {
+                    k += 1;
+                }
+            }
             if let Some(end) = dotted_legal_form(doc, last) {
                 last = end;
-            } else if last + 1 < b && is_legal_form(&doc.tokens[last].fold) {
+            } else if k > last + 1
+                && k < b
+                && (is_legal_form(word) || word == "co")
+                && is_cap_word(doc, k)
+                && is_legal_form(&doc.tokens[k].fold)
+            {
+                last = k + 1;
+                // Its full stop too, as `chunk` reads it, unless it ends the sentence.
+                if last + 1 < b && doc.tokens[last].is_punct(".") && !doc.tokens[last].space_before
+                {
+                    last += 1;
+                }
+            } else if last + 1 < b && is_legal_form(word) {
                 last += 1;
             }
         }
