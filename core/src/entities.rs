@@ -383,8 +383,32 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                                 }
                             }
                         }
-                    } else if inner_mentions.is_empty() {
-                        // An acronym the scanner skipped (e.g. a lowercase-mixed one).
+                    } else if inner_mentions.is_empty()
+                        && inner.1 == inner.0 + 1
+                        && matches!(mentions[m].kind, MentionKind::Org { .. })
+                    {
+                        // "The Department of … (A05) under the Ministry …": a body's code,
+                        // capitals then digits, is another name of it.
+                        let w = &doc.text[doc.tokens[inner.0].start..doc.tokens[inner.0].end];
+                        let code = w.len() <= 6
+                            && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                            && w.chars().any(|c| c.is_ascii_digit())
+                            && w.chars()
+                                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+                        if code {
+                            let n = mentions.len();
+                            push(
+                                &mut mentions,
+                                inner.0,
+                                inner.1,
+                                MentionKind::Org {
+                                    gaz: None,
+                                    kind: None,
+                                },
+                            );
+                            links.push((m, n));
+                            mentions[n].bracket_of = Some(m);
+                        }
                     }
                     i = close.max(next);
                     continue;
@@ -900,13 +924,27 @@ fn opens_signing_list(
     {
         return false;
     }
-    if !is_and(&doc.tokens[a + 1].fold) {
+    // "Velastra, the Italian defence group, and the Malta Cyber Agency signed": an
+    // apposition in lowercase between the name and the "and".
+    let mut and_at = a + 1;
+    if doc.tokens[a + 1].is_punct(",") && doc.tokens[a + 2].is_word() && !doc.tokens[a + 2].cap {
+        if let Some(close) = (a + 3..b.min(a + 14)).find(|&k| doc.tokens[k].is_punct(",")) {
+            if doc.tokens.get(close + 1).is_some_and(|t| is_and(&t.fold)) {
+                and_at = close + 1;
+            }
+        }
+    }
+    if !is_and(&doc.tokens[and_at].fold) {
         return opens_frame_alone(doc, a, b, lang, lex);
     }
-    let next = if is_article(&doc.tokens[a + 2].fold) {
-        a + 3
+    let next = if doc
+        .tokens
+        .get(and_at + 1)
+        .is_some_and(|t| is_article(&t.fold))
+    {
+        and_at + 2
     } else {
-        a + 2
+        and_at + 1
     };
     if !is_cap_word(doc, next) {
         return false;
@@ -1063,6 +1101,21 @@ fn scan_at(
     if !(t.cap || t.upper) {
         if lang == Lang::Fr && LOWER_HEADS.contains(t) {
             let mut k = i + 1;
+            // "le ministère sénégalais de l'Économie numérique": the state's adjective
+            // between the head and its complement is part of the name.
+            let mut adjective_state = None;
+            if let Some(h) = idx.longest_at(doc, k, b).filter(|_| !doc.tokens[k].cap) {
+                if let Known::Demonym(c) = h.known {
+                    if doc
+                        .tokens
+                        .get(h.last)
+                        .is_some_and(|n| matches!(n.fold.as_str(), "de" | "du" | "des" | "d'"))
+                    {
+                        adjective_state = Some(c);
+                        k = h.last;
+                    }
+                }
+            }
             if doc
                 .tokens
                 .get(k)
@@ -1076,9 +1129,45 @@ fn scan_at(
                 {
                     k += 1;
                 }
+                // "l'école d'ingénieurs de Montclair": a lowercase noun of a school's
+                // complement, then "de" and the proper name ("le conseil d'administration
+                // de X" is X's board).
+                if idx.org_heads.get(t) == Some(&PartyKind::Academic)
+                    && doc.tokens.get(k).is_some_and(|n| {
+                        n.is_word() && !n.cap && !n.upper && !FR_TAIL_STOP.contains(n)
+                    })
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.fold.as_str(), "de" | "du" | "d'"))
+                    && is_cap_word(doc, k + 2)
+                {
+                    k += 2;
+                }
                 if is_cap_word(doc, k) {
                     let (_, ce) = chunk(doc, k, b, lang, idx);
-                    let ce = french_tail(doc, ce, b, idx);
+                    let mut ce = french_tail(doc, ce, b, idx);
+                    // "le ministère du Numérique et Harbor Digital": after "et", a company's
+                    // head word and a proper word of its own name another body (as in
+                    // `chunk`).
+                    let proper = |x: usize| {
+                        let t = &doc.tokens[x];
+                        t.cap
+                            && !t.upper
+                            && !COMMON_WORDS.contains(t)
+                            && idx.head_kind(doc, x).is_none()
+                            && idx.longest_at(doc, x, x + 1).is_none()
+                            && !adjective_like(&t.fold)
+                    };
+                    if let Some(j) = (k + 1..ce).find(|&j| {
+                        doc.tokens[j].fold == "et"
+                            && ce >= j + 3
+                            && (j + 1..ce).all(|x| is_cap_word(doc, x))
+                            && run_head(doc, j + 1, ce, idx) == Some(PartyKind::Company)
+                            && (j + 1..ce).any(proper)
+                    }) {
+                        ce = j;
+                    }
                     // "le gouvernement du Québec" is a body; "le gouvernement du Sénégal"
                     // is the state itself, read as such below.
                     let state = t.fold == "gouvernement"
@@ -1093,6 +1182,9 @@ fn scan_at(
                             .copied()
                             .or(Some(PartyKind::Government));
                         push(out, i, ce, MentionKind::Org { gaz: None, kind });
+                        if let Some(m) = out.last_mut().filter(|_| adjective_state.is_some()) {
+                            m.country = adjective_state;
+                        }
                         return ce;
                     }
                 }
@@ -1182,7 +1274,46 @@ fn scan_at(
     let (cs, ce) = chunk(doc, i, b, lang, idx);
     let chunk_len = ce.saturating_sub(cs);
     if let Some(h) = known {
-        if h.last >= ce || chunk_len == 0 {
+        // "Leonardo S.p.A.", "Orange SA": a known company's legal form stays in its name.
+        let mut last = h.last;
+        if matches!(h.known, Known::Org { .. })
+            && doc
+                .tokens
+                .get(last)
+                .is_some_and(|t| t.space_before && t.cap)
+        {
+            let word = &doc.tokens[last].fold;
+            // "Samsung SDS Co. Ltd", "KT Corp., Ltd.": a legal form, its full stop, the last.
+            let mut k = last + 1;
+            if doc
+                .tokens
+                .get(k)
+                .is_some_and(|d| d.is_punct(".") && !d.space_before)
+            {
+                k += 1;
+                if doc.tokens.get(k).is_some_and(|c| c.is_punct(",")) {
+                    k += 1;
+                }
+            }
+            if let Some(end) = dotted_legal_form(doc, last) {
+                last = end;
+            } else if k > last + 1
+                && k < b
+                && (is_legal_form(word) || word == "co")
+                && is_cap_word(doc, k)
+                && is_legal_form(&doc.tokens[k].fold)
+            {
+                last = k + 1;
+                // Its full stop too, as `chunk` reads it, unless it ends the sentence.
+                if last + 1 < b && doc.tokens[last].is_punct(".") && !doc.tokens[last].space_before
+                {
+                    last += 1;
+                }
+            } else if last + 1 < b && is_legal_form(word) {
+                last += 1;
+            }
+        }
+        if last >= ce || chunk_len == 0 {
             let kind = match h.known {
                 Known::Org { idx: gi, .. } => MentionKind::Org {
                     gaz: Some(gi),
@@ -1193,8 +1324,8 @@ fn scan_at(
                 Known::Demonym(c) => MentionKind::Demonym(c),
                 Known::City(c) => MentionKind::City(c),
             };
-            push(out, h.first, h.last, kind);
-            return h.last;
+            push(out, h.first, last, kind);
+            return last;
         }
     }
     if chunk_len == 0 {
@@ -1371,19 +1502,25 @@ fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
 /// words. Joins "of/de/du/des" complements, "and" inside a ministry's portfolio, "&".
 fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usize, usize) {
     let mut s = i;
+    let num = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Num);
     while s < b
         && is_cap_word(doc, s)
-        && !doc.tokens[s].upper
-        && (LEADING_STOP.contains(&doc.tokens[s])
+        && (!doc.tokens[s].upper
+            && (LEADING_STOP.contains(&doc.tokens[s])
             // "Grace Wanjiru" is a name, "Grâce à" is not.
             && !(crate::given_names::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
-            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w))
-            // "On Tuesday in Maputo, …", "on 6 March at the …": a weekday, or a month after
-            // its day, opens no name.
+            || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
+            // "On Tuesday in Maputo, …", "on 6 March at the …", "VALLETTA, 17 SEPTEMBER -",
+            // "NAIROBI, MARCH 3 -", "SEPT. 17": a weekday, or a month beside its day, opens
+            // no name.
             || match crate::lexicon::curated().calendar.get(&doc.tokens[s]) {
-                Some(crate::lexicon::Calendar::Weekday(_)) => true,
-                Some(_) => s > 0 && doc.tokens[s - 1].kind == TokKind::Num,
+                Some(crate::lexicon::Calendar::Weekday(_)) => !doc.tokens[s].upper,
+                Some(_) => {
+                    s > 0 && num(s - 1)
+                        || doc.tokens[s].upper
+                            && (num(s + 1) || doc.tokens[s + 1..].first().is_some_and(|d| d.is_punct(".")) && num(s + 2))
+                }
                 None => false,
             })
     {
@@ -1440,6 +1577,26 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         {
             e += 4;
             break;
+        }
+        // "Bluegum Cyber Pty. Ltd.", "Huaxing Networks Co., Ltd.": a legal form with its
+        // full stop, then the last one, end it.
+        if t.is_punct(".") && !t.space_before && e > s {
+            let before = &doc.tokens[e - 1].fold;
+            let mut k = e + 1;
+            if doc.tokens.get(k).is_some_and(|c| c.is_punct(",")) {
+                k += 1;
+            }
+            if (is_legal_form(before) || before == "co")
+                && k < b
+                && is_cap_word(doc, k)
+                && is_legal_form(&doc.tokens[k].fold)
+            {
+                e = k + 1;
+                if e + 1 < b && doc.tokens[e].is_punct(".") && !doc.tokens[e].space_before {
+                    e += 1;
+                }
+                break;
+            }
         }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
         if t.space_before && e > s {
@@ -2008,23 +2165,48 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
         // "Agence pour la sécurité des réseaux": "pour" and an article right after a body's
         // head word open its complement ("… s'associe à X pour former", "… SA pour la
         // fourniture" still end).
-        let head_pour = t.fold == "pour"
-            && e == start
-            && idx
-                .head_kind(doc, e - 1)
+        // So does "Agence moldave pour la …": the state's adjective after the head word.
+        let body_head = |j: usize| {
+            idx.head_kind(doc, j)
                 .is_some_and(|k| k != PartyKind::Company)
+        };
+        let head_pour = t.fold == "pour"
+            && (e == start && body_head(e - 1)
+                || e == start + 1
+                    && e >= 2
+                    && !doc.tokens[e - 1].cap
+                    && body_head(e - 2)
+                    && idx
+                        .longest_at(doc, e - 1, e)
+                        .is_some_and(|h| matches!(h.known, Known::Demonym(_))))
             && doc
                 .tokens
                 .get(e + 1)
                 .is_some_and(|n| matches!(n.fold.as_str(), "la" | "le" | "l'" | "les"));
         // "… et Cryptalis matérialisent leur partenariat": right after a proper word that
-        // is no head word, a word ending in "-ent" is the headline's verb.
+        // is no head word, a word ending in "-ent" is the headline's verb; so is a future
+        // or conditional ("… des Télécommunications échangeront …").
+        let future = ["ront", "rait", "raient"]
+            .iter()
+            .any(|x| t.fold.ends_with(x));
         let verb = e == start
             && !t.cap
-            && t.fold.ends_with("ent")
-            && is_cap_word(doc, e - 1)
-            && idx.head_kind(doc, e - 1).is_none();
-        if (FR_TAIL_STOP.contains(t) || verb) && !inner_et && !head_pour {
+            && (future || t.fold.ends_with("ent") && idx.head_kind(doc, e - 1).is_none())
+            && is_cap_word(doc, e - 1);
+        // "Institut de recherche en informatique de …": "en" between two lowercase nouns
+        // of the complement goes on ("… en partenariat avec" ends).
+        let inner_en = t.fold == "en"
+            && e > start
+            && doc.tokens[e - 1].is_word()
+            && !doc.tokens[e - 1].cap
+            && doc.tokens.get(e + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.cap
+                    && !n.upper
+                    && !FR_TAIL_STOP.contains(n)
+                    && !word_set!("en_ends_name").contains(n)
+            });
+        if (FR_TAIL_STOP.contains(t) || verb) && !inner_et && !head_pour && !inner_en {
             stopped = true;
             break;
         }
@@ -2928,7 +3110,11 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
     if e - s == 1 && !doc.tokens[s].upper {
         return false;
     }
-    strong || (weak && proper)
+    // "National Cyber Security Association": four capitalised words or more that end on
+    // the head word name a body of their own.
+    let long_name =
+        e - s >= 4 && idx.head_kind(doc, e - 1).is_some() && (s..e).all(|k| is_cap_word(doc, k));
+    strong || (weak && (proper || long_name))
 }
 
 fn mixed_acronym(s: &str) -> bool {
@@ -3157,9 +3343,19 @@ fn mark_context(
         // Descriptors are nouns and adjectives ("policing institution", "operator group"),
         // never verbs or prepositions ("sign", "on"); what follows must be a name, not a
         // date or an instrument.
+        // "le groupe italien de défense Velastra", "Italian defence and aerospace group
+        // Velastra": after a demonym, descriptors joined by "de" / "and" describe the name.
+        let joined = matches!(mentions[m].kind, MentionKind::Demonym(_))
+            && between.last().is_some_and(|l| !NOT_DESCRIPTORS.contains(l))
+            && between.iter().all(|t| {
+                t.kind == TokKind::Word
+                    && !t.cap
+                    && (!NOT_DESCRIPTORS.contains(t) || word_set!("descriptor_joints").contains(t))
+            });
         let descriptors = between
             .iter()
             .all(|t| t.kind == TokKind::Word && !t.cap && !NOT_DESCRIPTORS.contains(t))
+            || joined
             || (possessive_gap && between.len() == 2);
         if is_calendar(doc, next.first)
             || matches!(
@@ -3179,9 +3375,10 @@ fn mark_context(
                 _ => None,
             };
             if (gap >= 1 || is_state_or_demonym)
-                && between
-                    .iter()
-                    .all(|t| !word_set!("mark_context_2").contains(t))
+                && (joined
+                    || between
+                        .iter()
+                        .all(|t| !word_set!("mark_context_2").contains(t)))
             {
                 mentions[m].modifier = true;
                 if let Some(c) = country {
@@ -3389,10 +3586,11 @@ fn spelled_run_on(
     if !bracketed_acronym(doc, i, b) {
         return false;
     }
+    // "… et les délits high-tech (DLCH)": a hyphen inside a word is part of it.
     let small = |x: usize, y: usize| {
-        toks[x..y]
-            .iter()
-            .all(|t| t.is_word() && !t.cap && !t.upper || t.fold == "'")
+        toks[x..y].iter().all(|t| {
+            t.is_word() && !t.cap && !t.upper || t.fold == "'" || t.is_punct("-") && !t.space_before
+        })
     };
     // "Institut supérieur du numérique de Bouaké (ISNB)": a place the name holds.
     let n = mentions.len();
@@ -3564,7 +3762,14 @@ fn small_name_spelled(
 }
 
 fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
-    letters_match(&acronym_letters(acronym), &content_letters(words))
+    let letters = acronym_letters(acronym);
+    letters_match(&letters, &content_letters(words))
+        // "délits high-tech (… DHT)": each part of a hyphenated word may give a letter.
+        || words.iter().any(|w| w.contains('-'))
+            && letters_match(
+                &letters,
+                &content_letters(&words.iter().flat_map(|w| w.split('-')).collect::<Vec<_>>()),
+            )
 }
 
 /// The letters of an acronym, folded ("B.O.C.R.A." gives b, o, c, r, a).
@@ -3815,6 +4020,16 @@ fn cluster(
         let r = root(&mut parent, i);
         home[r] = home[r].or(mentions[i].country);
     }
+    // A name of several words each group holds: a one-word form ("Valmont") shortens two
+    // such names ("Valmont University Hospital", "Valmont School of Engineering") without
+    // joining them.
+    let mut long: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        if is_org(&mentions[i]) && words[i].len() >= 2 {
+            let r = root(&mut parent, i);
+            long[r] = long[r].or(Some(i));
+        }
+    }
     let paired = &reps[..reps.len().min(MAX_PAIRED_FORMS)];
     // What the pairwise rules need of each form, computed once per form rather than once
     // per pair.
@@ -3929,10 +4144,18 @@ fn cluster(
             let two_bodies = matches!((home[ri], home[rj]), (Some(a), Some(b)) if a != b);
             // Two bodies each introduced with a bracketed acronym of its own, and the
             // acronyms differ ("… (ANSSI) et … (ANSI)"): never the same body.
-            if same && !two_bodies && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j) {
+            let one_word = |m: &Mention, w: &[&str]| w.len() == 1 && !doc.tokens[m.first].upper;
+            let bridge = (one_word(mi, words[i]) || one_word(mj, words[j]))
+                && matches!((long[ri], long[rj]), (Some(a), Some(b)) if words[a] != words[b]);
+            if same
+                && !two_bodies
+                && !bridge
+                && !own_acronyms_differ(&mut parent, &bracketed, &words, i, j)
+            {
                 union(&mut parent, i, j);
                 let r = root(&mut parent, i);
                 home[r] = home[ri].or(home[rj]);
+                long[r] = long[ri].or(long[rj]);
             }
         }
     }
@@ -4110,6 +4333,22 @@ mod tests {
             .filter(|(_, k)| matches!(k, MentionKind::Org { .. }))
             .map(|(n, _)| n)
             .collect()
+    }
+
+    #[test]
+    fn legal_forms_with_full_stops_stay_and_a_dateline_month_names_nothing() {
+        let text = "VALLETTA, 17 SEPTEMBER - Bluegum Cyber Pty. Ltd. and Huaxing Networks Co., \
+                    Ltd. met Indus Shield (Pvt) Ltd and PT Jaringan Nusantara (Persero) Tbk.";
+        let found: Vec<String> = names(text, Lang::En).into_iter().map(|(n, _)| n).collect();
+        for name in [
+            "Bluegum Cyber Pty. Ltd.",
+            "Huaxing Networks Co., Ltd.",
+            "Indus Shield (Pvt) Ltd",
+            "PT Jaringan Nusantara (Persero) Tbk",
+        ] {
+            assert!(found.contains(&name.to_string()), "{name}: {found:?}");
+        }
+        assert!(!found.iter().any(|n| n == "SEPTEMBER"), "{found:?}");
     }
 
     #[test]

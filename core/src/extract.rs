@@ -64,7 +64,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
 
     let people = people::find(&ctx);
     let all = parties::choose_all(&ctx, &people);
-    let signed = ctx.triggers.iter().any(|t| !t.negated);
+    let signed = ctx.triggers.iter().any(|t| !t.negated) && !procurement_notice(&ctx);
     let several = all.iter().filter(|c| c.len() >= 2).count() > 1;
     for (i, chosen) in all
         .iter()
@@ -200,4 +200,20 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
         );
     }
     out
+}
+
+/// Whether a short line among the first of the text opens with the heading of a procurement
+/// notice ("INVITATION TO BID", "REQUEST FOR PROPOSALS", "AVIS D'APPEL D'OFFRES"): the page
+/// invites offers for a contract no one has signed, whatever partnership it mentions.
+fn procurement_notice(ctx: &crate::frames::Ctx<'_>) -> bool {
+    let doc = &ctx.doc;
+    let headings = crate::words::list("procurement_headings");
+    doc.lines.iter().take(15).any(|line| {
+        let (a, b) = line.tokens;
+        if b <= a || b - a > 14 {
+            return false;
+        }
+        let folded = crate::text::fold(line.span.slice(doc.text));
+        headings.iter().any(|h| folded.trim_start().starts_with(h))
+    })
 }

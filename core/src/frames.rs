@@ -637,6 +637,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
             || takeover(ctx, si)
+            || award_undone(ctx, si)
             || other_field(ctx, &instruments, cyber);
         out.push(Trigger {
             sent: si,
@@ -1002,6 +1003,16 @@ fn takeover(ctx: &Ctx<'_>, s: usize) -> bool {
                     })
             })
     })
+}
+
+/// Whether the sentence `s` tells of an award or a contract suspended, annulled or halted
+/// ("the court suspended the award of the contract", "a suspendu l'attribution du
+/// marché … conclu avec la mairie"): what it signed, if anything, does not stand.
+fn award_undone(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens[a..b];
+    toks.iter().any(|t| word_set!("award_undone").contains(t))
+        && toks.iter().any(|t| word_set!("award_nouns").contains(t))
 }
 
 /// A past participle of signing followed closely by "by" / "par" in the sentence `s`: "was signed by",
@@ -1380,6 +1391,23 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     && word(at + 2, "s")
                 {
                     at += 3;
+                }
+            }
+            // "with Milan-based Velastra", "avec l'italien Velastra": a place or a state's
+            // adjective right before the name describes it.
+            if slot != Slot::With {
+                // "signed by Kenyan ICT Cabinet Secretary X": the adjective is the state's.
+            } else if crate::entities::based_place(doc, at).is_some()
+                && starting_at(at + 1).is_some()
+            {
+                at += 1;
+            } else if let Some(d) = starting_at(at).filter(|&d| {
+                let m = &ctx.ents.mentions[d];
+                matches!(m.kind, MentionKind::Demonym(_)) && m.modifier
+            }) {
+                let after = ctx.ents.mentions[d].last;
+                if starting_at(after).is_some() {
+                    at = after;
                 }
             }
             // "la société Nordwave", "the firm Nordwave": the noun before the name.

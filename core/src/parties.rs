@@ -13,7 +13,7 @@ use crate::frames::{
 use crate::hash::HashMap;
 
 use crate::entities::{plural_part_name, MentionKind};
-use crate::facts::{Party, PartyKind, Span};
+use crate::facts::{AgreementType, Party, PartyKind, Span};
 use crate::frames::Ctx;
 use crate::lexicon::Cue;
 use crate::persons::Person;
@@ -403,7 +403,7 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
     }
     // "Sentrix and Telkom Partner to Boost SME Cybersecurity": in a headline in title
     // case, capitals after "to" open what the partners will do, not a name.
-    if infinitive_in_title(ctx, mi) {
+    if infinitive_in_title(ctx, mi) || instrument_title(ctx, mi) {
         return None;
     }
     // "X reports", "a rapporté X", "the Velor News Agency (VNA) reported": the outlet or a
@@ -445,6 +445,50 @@ fn mention_key(ctx: &Ctx<'_>, mi: usize, framed: bool, people: &[Person]) -> Opt
         }
         _ => None,
     }
+}
+
+/// Whether mention `mi`, a name no table knows, is an instrument's title or what the title
+/// is about: "a Technical Cooperation Agreement on the Project for …", "the Grant Agreement
+/// for the Cyber Resilience Programme", "une Convention de Partenariat pour le …": a
+/// capitalised instrument's name, then "on", "for", "sur", "pour", "relatif" …
+fn instrument_title(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(
+        m.kind,
+        MentionKind::Org { gaz: None, .. } | MentionKind::Other
+    ) {
+        return false;
+    }
+    let toks = &doc.tokens;
+    let from = m.first.saturating_sub(4);
+    ctx.lex
+        .instruments
+        .find(doc, from, m.last, ctx.lang)
+        .iter()
+        .any(|h| {
+            let named = matches!(
+                h.value,
+                AgreementType::Mou
+                    | AgreementType::Agreement
+                    | AgreementType::Treaty
+                    | AgreementType::Declaration
+            ) && toks[h.last - 1].cap;
+            let mut k = h.last;
+            if !named
+                || !toks
+                    .get(k)
+                    .is_some_and(|t| word_set!("title_connector").contains(t))
+            {
+                return false;
+            }
+            k += 1;
+            if toks.get(k).is_some_and(|t| is_article_fold(&t.fold)) {
+                k += 1;
+            }
+            // The title is the mention, or the mention is what it is about.
+            (h.first >= m.first && h.last < m.last) || k == m.first
+        })
 }
 
 /// Whether mention `mi` stands right after "to" in a headline in title case (most words
@@ -725,7 +769,21 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                 ctx.doc.tokens[at - 3].fold.as_str(),
                 "country" | "nation" | "kingdom" | "republic" | "state" | "government"
             ));
+    // "The Department of X (A05) under the Ministry of Public Security": the ministry is the
+    // department's parent.
+    let toks = &ctx.doc.tokens;
+    let mut k = at;
+    if k > 0 && is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    let under = k >= 2
+        && matches!(toks[k - 1].fold.as_str(), "under" | "within")
+        && (toks[k - 2].is_punct(")")
+            || ctx
+                .ending_at(k - 1)
+                .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. })));
     owned
+        || under
         || portfolio(ctx, mi)
         || owns_next_unit(ctx, mi)
         || observer(ctx, mi)
@@ -1450,22 +1508,38 @@ fn bodies_named_next(ctx: &Ctx<'_>, sent: usize, keys: &[Key]) -> Vec<Key> {
         crate::entities::is_plural_head(&doc.tokens[k])
             && matches!(doc.tokens[k + 1].fold.as_str(), "of" | "de" | "des" | "du")
     });
-    if !plural_of {
-        return Vec::new();
-    }
     let mut out: Vec<Key> = Vec::new();
     let last = (sent + 3).min(doc.sentences.len());
     for s in sent + 1..last {
+        // "A and B signed an MoU. Under the MoU, A's Ministry of X and B's Ministry of Y
+        // will …": a sentence about the instrument that names one body of each state.
+        let (sa, sb) = doc.sentences[s].tokens;
+        let about = !plural_of && !ctx.lex.instruments.find(doc, sa, sb, ctx.lang).is_empty();
+        if !plural_of && !about {
+            continue;
+        }
+        let mut here: Vec<(usize, Key)> = Vec::new();
         for &mi in &ctx.by_sentence[s] {
             let m = &ctx.ents.mentions[mi];
             if !matches!(m.kind, MentionKind::Org { .. }) || m.modifier || excluded(ctx, mi) {
                 continue;
             }
             let c = ctx.ents.cluster_of[mi];
-            if home_state(ctx, c).is_some_and(|st| states.contains(&st))
-                && !out.contains(&Key::Cluster(c))
-            {
-                out.push(Key::Cluster(c));
+            if let Some(st) = home_state(ctx, c).filter(|st| states.contains(st)) {
+                if !here.iter().any(|&(_, k)| k == Key::Cluster(c)) {
+                    here.push((st, Key::Cluster(c)));
+                }
+            }
+        }
+        let one_each = here.len() == states.len()
+            && states
+                .iter()
+                .all(|st| here.iter().filter(|&&(h, _)| h == *st).count() == 1);
+        if plural_of || one_each {
+            for (_, k) in here {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
             }
         }
     }
@@ -2832,6 +2906,47 @@ mod tests {
             vec![vec![
                 "Banque centrale de Xandrie".to_string(),
                 "Nordwave".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn an_instruments_title_and_a_bodys_parent_are_no_parties() {
+        assert_eq!(
+            parties(
+                "The Ruritanian Cyber Agency and the Borduria Development Agency signed a \
+                 Technical Cooperation Agreement on the Project for Strengthening Cyber \
+                 Capacity in Ruritania on Tuesday."
+            ),
+            vec![vec![
+                "Ruritanian Cyber Agency".to_string(),
+                "Borduria Development Agency".to_string()
+            ]]
+        );
+        assert_eq!(
+            parties(
+                "The Department of Network Security (C07) under the Ministry of Public \
+                 Security on November 26 signed a cooperation agreement with Sao Mai \
+                 Technology JSC."
+            ),
+            vec![vec![
+                "Department of Network Security".to_string(),
+                "Sao Mai Technology JSC".to_string()
+            ]]
+        );
+    }
+
+    #[test]
+    fn one_body_of_each_state_under_the_instrument_replaces_the_states() {
+        assert_eq!(
+            parties(
+                "Peru and Ecuador signed a memorandum of understanding on cybersecurity on \
+                 Tuesday. Under the memorandum, Peru's Ministry of Digital Government and \
+                 Ecuador's Ministry of Telecommunications will share threat information."
+            ),
+            vec![vec![
+                "Ministry of Digital Government".to_string(),
+                "Ministry of Telecommunications".to_string()
             ]]
         );
     }
