@@ -31,6 +31,8 @@ pub(crate) fn signatories(
     others: &[&Chosen],
 ) -> Vec<Signatory> {
     let mut out = Vec::new();
+    // Whether each signatory of `out` is named in the signing itself.
+    let mut signing = Vec::new();
     for p in people {
         // Named only as the occasion's ("during the visit of Minister X") and silent.
         if p.witness
@@ -121,6 +123,7 @@ pub(crate) fn signatories(
         let party = party_represented(ctx, p, chosen)
             .or(party_by_aff)
             .or_else(|| party_before_name(ctx, p, chosen))
+            .or_else(|| party_after_name(ctx, p, chosen))
             .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
@@ -207,6 +210,7 @@ pub(crate) fn signatories(
             party: party.map(|c| c.party.name.clone()),
             evidence,
         });
+        signing.push(p.in_trigger);
     }
     // "… by the Director-General, Ms X, and Velmora's chief executive, Y": one titled
     // signer without a party, and one party no signer speaks for: theirs.
@@ -221,6 +225,18 @@ pub(crate) fn signatories(
         if out.len() >= 2 && out.iter().all(|s| s.party.is_some() || s.role.is_some()) {
             out[*i].party = Some(c.party.name.clone());
         }
+    }
+    // Every party has its voice: one who speaks for none of them, outside the signing,
+    // is a guest, a host or a commentator ("Transport Minister X said at the forum…").
+    if chosen
+        .iter()
+        .all(|c| out.iter().any(|s| s.party.as_ref() == Some(&c.party.name)))
+    {
+        let mut n = 0;
+        out.retain(|s| {
+            n += 1;
+            s.party.is_some() || signing[n - 1]
+        });
     }
     out
 }
@@ -253,6 +269,30 @@ fn party_before_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         between
             .then(|| chosen.iter().find(|ch| ch.cluster == Some(c)))
             .flatten()
+    })
+}
+
+/// The party named right after a person's name by "from" or "of": "Ambassador X from
+/// Malawi said", "Mme X, de la Zambie".
+fn party_after_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    let doc = &ctx.doc;
+    p.mentions.iter().find_map(|&mi| {
+        let mut k = ctx.ents.mentions[mi].last;
+        if !doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "from" | "of"))
+        {
+            return None;
+        }
+        k += 1;
+        if doc.tokens.get(k).is_some_and(|t| t.fold == "the") {
+            k += 1;
+        }
+        ctx.starting_in(k, k + 1).find_map(|o| {
+            let c = ctx.ents.cluster_of[o];
+            chosen.iter().find(|ch| ch.cluster == Some(c))
+        })
     })
 }
 
