@@ -1312,6 +1312,16 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     {
                         break;
                     }
+                    // "signed by A's CEO Jane Roe and the Rector of B, Prof. X": another
+                    // person's name ends the role.
+                    if matches!(doc.tokens[s2].fold.as_str(), "and" | "et")
+                        && ctx.ending_at(s2).any(|o| {
+                            let o = &ctx.ents.mentions[o];
+                            o.kind == MentionKind::Person && o.last - o.first >= 2
+                        })
+                    {
+                        break;
+                    }
                     s2 -= 1;
                 }
                 if s2 < k && has_role_word(ctx, s2, k) {
