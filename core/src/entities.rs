@@ -2808,9 +2808,18 @@ fn classify_segment(
     }
     // "Au-delà du Sénégal" ends on a place; "Jean Dominique Okemba" only has a given name
     // that is also a state's.
+    // A city's name may be a surname after a known given name ("Anna Pereira").
+    let given_first = crate::given_names::is_given_name(&doc.tokens[s].fold)
+        && idx.place_at(doc, s, s + 1).is_none();
     let place_inside = (s + 1..e).any(|k| {
-        idx.place_at(doc, k, e)
-            .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_) | Known::City(_)))
+        idx.place_at(doc, k, e).is_some_and(|h| {
+            h.last == e
+                && match h.known {
+                    Known::Country(_) => true,
+                    Known::City(_) => !(given_first && k == s + 1 && k + 1 == e),
+                    _ => false,
+                }
+        })
     });
     let common = (s..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k]));
     let particles = (s..e)
