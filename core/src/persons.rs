@@ -168,11 +168,17 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         return NameShape::NotAName;
     }
     let mut given = false;
-    // "signed in Port Ruri": after "in", capitals with no given name are a place.
+    // "signed in Port Ruri", "at Dunmore Town Hall", "on Oduya Road": after "in", "at" or
+    // "on", capitals with no given name are a place; with one too when "by" or a comma
+    // follows ("signed in Port Arlen by …", "at Kingsley House, the ministry's seat").
     let after_in = first
         .checked_sub(1)
-        .is_some_and(|j| matches!(doc.tokens[j].fold.as_str(), "in" | "dans"));
-    if after_in && !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold)) {
+        .is_some_and(|j| matches!(doc.tokens[j].fold.as_str(), "in" | "dans" | "at" | "on"));
+    let then_agent = doc
+        .tokens
+        .get(last)
+        .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par" | ","));
+    if after_in && (then_agent || !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold))) {
         return NameShape::NotAName;
     }
     for (n, &k) in words.iter().enumerate() {
