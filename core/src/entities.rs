@@ -2145,7 +2145,9 @@ fn classify_chunk(
                     || is_article(&doc.tokens[k - 1].fold)
                     || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
-            && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
+            // "Deputy Inspector General X": a title that is also an honorific heads it.
+            && (k..(k + 4).min(e))
+                .any(|j| idx.is_role_head(doc, j) || (j > k && idx.is_honorific(doc, j)))
             // "Central Statistics Office", "Special Communications Service": a modifier
             // that ends some titles ("directeur central"), then capitalised words up to a
             // body's head word ("Central Bank of X"), name a body: a role has its holder
