@@ -1290,6 +1290,17 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 let mut s2 = k;
                 while s2 > sa && k - s2 < 24 {
                     let t = &doc.tokens[s2 - 1];
+                    // "The president of the Bankers Association (BA), Ms X": the acronym in
+                    // brackets belongs to the body.
+                    if t.is_punct(")") {
+                        if let Some(j) = (s2.saturating_sub(8).max(sa)..s2 - 1)
+                            .rev()
+                            .find(|&j| doc.tokens[j].is_punct("("))
+                        {
+                            s2 = j;
+                            continue;
+                        }
+                    }
                     // "ministre de la Poste et des Technologies …": "et" inside a portfolio.
                     let portfolio_and = matches!(t.fold.as_str(), "et" | "and")
                         && doc
