@@ -120,6 +120,28 @@ pub(crate) fn signatories(
                     party_by_words(ctx.doc.slice(mm.first, mm.last), chosen).is_some()
                 })
         });
+        // So is any other body named as theirs that holds no party's name ("la présidente de
+        // l'Association des banques de X (ABX)" is not the Banque centrale de X's).
+        let other_company = other_company
+            || p.affiliations.first().is_some_and(|&c| {
+                !chosen.iter().any(|ch| ch.cluster == Some(c))
+                    && ctx.ents.clusters[c].mentions.iter().all(|&m| {
+                        let mm = &ctx.ents.mentions[m];
+                        let text = crate::text::fold(ctx.doc.slice(mm.first, mm.last));
+                        matches!(
+                            mm.kind,
+                            MentionKind::Org {
+                                kind: None | Some(crate::facts::PartyKind::Other),
+                                ..
+                            }
+                        ) && !chosen.iter().any(|ch| {
+                            std::iter::once(&ch.party.name)
+                                .chain(&ch.party.aliases)
+                                .map(|n| crate::text::fold(n))
+                                .any(|n| text.contains(&n) || n.contains(&text))
+                        })
+                    })
+            });
         let party = party_represented(ctx, p, chosen)
             .or(party_by_aff)
             .or_else(|| party_before_name(ctx, p, chosen))
