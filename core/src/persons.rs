@@ -398,6 +398,23 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             .iter()
             .chain(&doc.tokens[m.last..(m.last + 3).min(sb)])
             .any(former);
+        // "Master's student X", "X, a PhD candidate who …", "l'animatrice X": a status that
+        // speaks for no party, before the name or in its apposition (not "X said students
+        // would …").
+        let status = |k: usize| word_set!("status_voice").contains(&doc.tokens[k]);
+        let after_comma = doc.tokens.get(m.last).is_some_and(|t| t.is_punct(","));
+        p.outside |= (m.first.saturating_sub(4).max(sa)..m.first).any(status)
+            || (after_comma
+                && (m.last + 1..(m.last + 5).min(sb))
+                    .take_while(|&k| {
+                        doc.tokens[k].is_word()
+                            && ctx
+                                .lex
+                                .cue(Cue::Speech)
+                                .longest_at(doc, k, sb, ctx.lang)
+                                .is_none()
+                    })
+                    .any(status));
         // "X, a professor at Y": an academic after the name ("le professeur X" is a title).
         p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)]
             .iter()
