@@ -2233,23 +2233,28 @@ fn classify_chunk(
         {
             p -= 1;
         }
-        // "President Bola Ahmed Tinubu", "Director General Ezra Chiloba Wekesa": a third
-        // name word right after the title.
-        if caps == 2
-            && p > r + 1
-            && is_cap_word(doc, p - 1)
-            && (idx.is_role_word(doc, p - 2)
+        // "President Bola Ahmed Tinubu", "Director General Ezra Chiloba Wekesa", "Director
+        // Tran Thi Minh Chau": a third or fourth name word right after the title.
+        let name_word = |k: usize| {
+            is_cap_word(doc, k)
+                && !idx.is_role_word(doc, k)
+                && !idx.is_honorific(doc, k)
+                && !COMMON_WORDS.contains(&doc.tokens[k])
+                && idx.head_kind(doc, k).is_none()
+                && idx.longest_at(doc, k, k + 1).is_none()
+        };
+        let mut q = p;
+        while caps == 2 && q > r + 1 && q + 2 > p && name_word(q - 1) {
+            q -= 1;
+        }
+        if q < p
+            && (idx.is_role_word(doc, q - 1)
                 || matches!(
-                    doc.tokens[p - 2].fold.as_str(),
+                    doc.tokens[q - 1].fold.as_str(),
                     "general" | "generale" | "executive" | "executif" | "executive-director"
                 ))
-            && !idx.is_role_word(doc, p - 1)
-            && !idx.is_honorific(doc, p - 1)
-            && !COMMON_WORDS.contains(&doc.tokens[p - 1])
-            && idx.head_kind(doc, p - 1).is_none()
-            && idx.longest_at(doc, p - 1, p).is_none()
         {
-            p -= 1;
+            p = q;
         }
         let _ = tail;
         if r > s {

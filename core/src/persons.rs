@@ -213,7 +213,7 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
                 return NameShape::NotAName
             }
             // "April Ryan", "June Okoth": a month's name may be a given name, first.
-            Some(crate::lexicon::Calendar::Month(_)) if n > 0 || !is_given => {
+            Some(crate::lexicon::Calendar::Month(_)) if (n > 0 || !is_given) && !inner_short => {
                 return NameShape::NotAName
             }
             _ => {}
