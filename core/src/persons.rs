@@ -1580,7 +1580,21 @@ fn state_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
 fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> Option<String> {
     let doc = &ctx.doc;
     let mut keep: Vec<bool> = vec![true; b - a];
-    if let Some((oa, ob)) = org {
+    // "Head of the Cybercrime and Digital Evidence Unit", "chef du Service national …": a
+    // head is named with the body they head, which stays in the role.
+    let head_of = org.is_some_and(|(oa, _)| {
+        let mut titles = (a..oa.min(b)).filter(|&k| {
+            let t = &doc.tokens[k];
+            t.is_word() && !word_set!("role_text").contains(t) && !crate::frames::is_article_fold(&t.fold)
+        });
+        titles.next().is_some_and(|k| {
+            matches!(doc.tokens[k].fold.as_str(), "head" | "chef" | "cheffe")
+                && !(k..oa).any(|j| {
+                    matches!(doc.tokens[j].fold.as_str(), "at" | "in" | "a" | "au" | "aupres")
+                })
+        })
+    });
+    if let Some((oa, ob)) = org.filter(|_| !head_of) {
         for k in oa.max(a)..ob.min(b) {
             keep[k - a] = false;
         }
