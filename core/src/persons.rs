@@ -1285,6 +1285,19 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         {
             we -= 1;
         }
+        // "le président de l'université, le professeur X": after a comma, an academic or
+        // military rank with its article is a form of address; the title before the comma
+        // is the role.
+        if we == m.first
+            && we >= ws + 2
+            && ctx.idx.honorifics.contains(&doc.tokens[we - 1])
+            && crate::frames::is_article_fold(&doc.tokens[we - 2].fold)
+            && we - 2 == ws
+            && ws > sa
+            && doc.tokens[ws - 1].is_punct(",")
+        {
+            we = ws;
+        }
         // The role starts at a title word or a name ("the final day of British Prime
         // Minister X" → "british prime minister").
         if has_role_word(ctx, ws, we) {
@@ -1585,12 +1598,17 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
     let head_of = org.is_some_and(|(oa, _)| {
         let mut titles = (a..oa.min(b)).filter(|&k| {
             let t = &doc.tokens[k];
-            t.is_word() && !word_set!("role_text").contains(t) && !crate::frames::is_article_fold(&t.fold)
+            t.is_word()
+                && !word_set!("role_text").contains(t)
+                && !crate::frames::is_article_fold(&t.fold)
         });
         titles.next().is_some_and(|k| {
             matches!(doc.tokens[k].fold.as_str(), "head" | "chef" | "cheffe")
                 && !(k..oa).any(|j| {
-                    matches!(doc.tokens[j].fold.as_str(), "at" | "in" | "a" | "au" | "aupres")
+                    matches!(
+                        doc.tokens[j].fold.as_str(),
+                        "at" | "in" | "a" | "au" | "aupres"
+                    )
                 })
         })
     });
