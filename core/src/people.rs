@@ -415,10 +415,19 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             continue;
         }
         let verb = by.checked_sub(1).map(|k| doc.tokens[k].fold.as_str());
-        let represented = matches!(
-            verb,
-            Some("represented" | "represente" | "representee" | "representes" | "representees")
-        );
+        let represented_word = |f: &str| {
+            matches!(
+                f,
+                "represented" | "represente" | "representee" | "representes" | "representees"
+            )
+        };
+        // "A was represented by its director X, and B by its chairman Y": the verb is
+        // understood in the second clause.
+        let represented = verb.is_some_and(represented_word)
+            || (by > sa + 1
+                && doc.tokens[by - 1].is_word()
+                && doc.tokens[by - 2].is_word()
+                && (sa..by - 2).any(|k| represented_word(&doc.tokens[k].fold)));
         // "on behalf of X by Y", "pour la partie X … par Y": the party is named after the
         // cue, in the same clause as "by".
         let behalf = (sa..by).rev().take(14).find(|&k| {
@@ -434,16 +443,30 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         });
         let (from, to) = match (represented, behalf) {
             (true, _) => {
-                // The subject: back to the clause's start.
-                let mut a = by - 1;
-                while a > sa {
-                    let t = &doc.tokens[a - 1];
-                    if t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | ";" | ":") {
-                        break;
+                // The subject: back to the clause's start ("B by its chairman Y": the
+                // verb understood, the subject runs to "by").
+                let end = if verb.is_some_and(represented_word) {
+                    by - 1
+                } else {
+                    by
+                };
+                let clause_start = |mut a: usize| {
+                    while a > sa {
+                        let t = &doc.tokens[a - 1];
+                        if t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | ";" | ":") {
+                            break;
+                        }
+                        a -= 1;
                     }
-                    a -= 1;
+                    a
+                };
+                let a = clause_start(end);
+                // "entre A, représenté par son président, X": the body before the comma.
+                if a == end && a > sa + 1 {
+                    (clause_start(a - 1), a - 1)
+                } else {
+                    (a, end)
                 }
-                (a, by - 1)
             }
             (false, Some(k)) => (k + 1, (k + 6).min(by)),
             _ => continue,
@@ -473,6 +496,12 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         });
         if found.is_some() {
             return found;
+        }
+        // "The authority was represented by its director X": the subject's common noun.
+        if represented {
+            if let Some(c) = party_by_kind_word(doc.slice(from, to), chosen) {
+                return Some(c);
+            }
         }
         // "On behalf of the agency, … signed by X": a common noun naming a party.
         let from = if doc.tokens.get(from).is_some_and(|t| t.fold == "of") {
