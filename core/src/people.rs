@@ -284,8 +284,10 @@ fn party_before_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         let between = !coordinated
             && (mo.last..m.first).all(|k| {
                 let t = &doc.tokens[k];
-                matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&")
+                matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&" | ".")
                     || (t.is_word() && ctx.idx.is_role_word(doc, k))
+                    // "St Aldhelm chief executive Dr Eleanor Marsh".
+                    || (k + 3 >= m.first && ctx.idx.is_honorific(doc, k))
             });
         let c = ctx.ents.cluster_of[*o];
         between
