@@ -1117,6 +1117,25 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     {
         return true;
     }
+    // A transcript's speaker: "[00:02:15] Jane Roe, Director of X: We will …", at a line's
+    // start.
+    let line_start = doc.tokens[first].newline_before
+        || (first > 0
+            && doc.tokens[first - 1].is_punct("]")
+            && doc.tokens[first - 1].newline_before)
+        || (first > 0
+            && doc.tokens[first - 1].is_punct("]")
+            && (first.saturating_sub(12)..first)
+                .any(|k| doc.tokens[k].is_punct("[") && doc.tokens[k].newline_before));
+    if line_start
+        && (last..(last + 12).min(doc.tokens.len()))
+            .take_while(|&k| {
+                !doc.tokens[k].is_punct(".") || k > last && doc.tokens[k - 1].fold.len() == 1
+            })
+            .any(|k| doc.tokens[k].is_punct(":"))
+    {
+        return true;
+    }
     // After: "X said", "X, CEO of Y, said" (skip one appositive).
     let mut k = last;
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
