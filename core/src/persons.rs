@@ -2770,4 +2770,103 @@ mod tests {
             assert_eq!(join_role_words(&words), want);
         }
     }
+
+    /// The signatories of an article's first agreement: name, role and party.
+    fn signatories_of(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let options = crate::Options {
+            reference_date: crate::Date::new(2027, 5, 6),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            return Vec::new();
+        };
+        record
+            .agreements
+            .first()
+            .map(|a| {
+                a.signatories
+                    .iter()
+                    .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn venues_streets_and_bodies_after_a_title_are_no_people() {
+        let text = "Kenya's National Police Service and Tembo Telecom signed a memorandum of \
+            understanding on Thursday. The memorandum was signed at the police headquarters \
+            on Oduya Road, Kisumu, by Deputy Inspector General Rose Kamau and Tembo Telecom \
+            Chief Executive Officer Daniel Otieno.";
+        let names: Vec<String> = signatories_of(text).into_iter().map(|s| s.0).collect();
+        assert!(names.contains(&"Rose Kamau".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Road")), "{names:?}");
+        let text = "Dunmore Borough Council has signed an agreement with Keystone Cyber Ltd. \
+            The agreement was signed on Friday at Dunmore Town Hall by the council's chief \
+            executive, Rachel Penhale, and Keystone Cyber's managing director, Owen Hartley.";
+        let names: Vec<String> = signatories_of(text).into_iter().map(|s| s.0).collect();
+        assert!(names.contains(&"Rachel Penhale".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Hall")), "{names:?}");
+    }
+
+    #[test]
+    fn a_role_read_back_stops_at_another_signer() {
+        let text = "Norland CERT and the University of Eastbrook have signed a memorandum of \
+            understanding. The memorandum was signed by Norland CERT Chief Executive Officer \
+            Daniel Frey and the Vice Chancellor of the University of Eastbrook, Prof. Miriam \
+            Achebe, on 3 March 2027.";
+        let sigs = signatories_of(text);
+        let achebe = sigs.iter().find(|s| s.0 == "Miriam Achebe");
+        assert!(
+            achebe.is_some_and(|s| s.1.as_deref() == Some("vice chancellor")
+                && s.2.as_deref() == Some("University of Eastbrook")),
+            "{sigs:?}"
+        );
+    }
+
+    #[test]
+    fn students_hosts_and_officers_of_other_bodies_do_not_sign() {
+        let text = "Coastal Polytechnic and Ferrum Networks have signed an agreement to run a \
+            cybersecurity academy. Coastal Polytechnic Rector Anselm Whitby and Ferrum \
+            Networks Chief Operating Officer Grace Liang signed the agreement on 19 April \
+            2027. Master's student Kwame Asante said the academy would open doors. The \
+            president of the Regional Bankers Association (RBA), Ms Carla Dimas, who \
+            attended the ceremony, said the agreement was welcome.";
+        let names: Vec<String> = signatories_of(text).into_iter().map(|s| s.0).collect();
+        assert!(names.contains(&"Anselm Whitby".to_string()), "{names:?}");
+        assert!(names.contains(&"Grace Liang".to_string()), "{names:?}");
+        for bad in ["Kwame Asante", "Carla Dimas"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn long_names_and_heads_of_bodies_are_kept_whole() {
+        let text = "Viet Nam's Authority of Information Security and Orbis Networks have \
+            signed a memorandum of understanding. The authority was represented by its \
+            Director Tran Thi Minh Chau, and Orbis Networks by its Chief Executive Officer \
+            Le Van Quoc Bao, at the signing in Ha Noi on 5 May 2027.";
+        let sigs = signatories_of(text);
+        let tran = sigs.iter().find(|s| s.0 == "Tran Thi Minh Chau");
+        assert!(
+            tran.is_some_and(|s| s.1.as_deref() == Some("director")),
+            "{sigs:?}"
+        );
+        assert!(
+            sigs.iter()
+                .any(|s| s.0 == "Le Van Quoc Bao" && s.2.as_deref() == Some("Orbis Networks")),
+            "{sigs:?}"
+        );
+        let text = "Le Centre cyber de Moravanie et la société Lumen Sécurité ont signé jeudi \
+            un accord. L'accord a été signé par le chef du Service national des \
+            communications spéciales et de la protection de l'information, M. Andriy \
+            Kovalenko, et par le président de Lumen Sécurité, M. Olivier Brunet.";
+        let sigs = signatories_of(text);
+        let head = sigs.iter().find(|s| s.0 == "Andriy Kovalenko");
+        assert!(
+            head.and_then(|s| s.1.as_deref())
+                .is_some_and(|r| r.contains("protection de l'information")),
+            "{sigs:?}"
+        );
+    }
 }
