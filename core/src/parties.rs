@@ -593,8 +593,17 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         && m.last > m.first + 1
         && (plan(m.last - 1) || (m.last > m.first + 2 && plan(m.first)))
         && (m.first..m.last).all(|k| plan(k) || ctx.idx.head_kind(&ctx.doc, k).is_none());
+    // "the Digital Government Forum in Velmar": an event's head (a forum too) before the
+    // place it is held in.
+    let held_in = (m.first + 1..m.last)
+        .find(|&k| matches!(toks[k].fold.as_str(), "in" | "a"))
+        .is_some_and(|k| EVENT_HEADS.contains(&toks[k - 1]) || toks[k - 1].fold == "forum");
     if m.last > m.first
-        && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty || programme)
+        && (EVENT_HEADS.contains(&toks[m.last - 1])
+            || held_in
+            || head_first
+            || treaty
+            || programme)
     {
         return true;
     }
