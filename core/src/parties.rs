@@ -599,11 +599,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         .find(|&k| matches!(toks[k].fold.as_str(), "in" | "a"))
         .is_some_and(|k| EVENT_HEADS.contains(&toks[k - 1]) || toks[k - 1].fold == "forum");
     if m.last > m.first
-        && (EVENT_HEADS.contains(&toks[m.last - 1])
-            || held_in
-            || head_first
-            || treaty
-            || programme)
+        && (EVENT_HEADS.contains(&toks[m.last - 1]) || held_in || head_first || treaty || programme)
     {
         return true;
     }

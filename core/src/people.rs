@@ -743,7 +743,10 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
             | "departement" | "bureau" | "council" | "conseil" | "commission" | "police" => {
                 Some(PartyKind::Government)
             }
-            "minister" | "ministre" | "secretary" | "secretaire" if bare_title => {
+            "minister" | "ministre" | "secretary" | "secretaire" | "mayor" | "maire"
+            | "bourgmestre"
+                if bare_title =>
+            {
                 Some(PartyKind::Government)
             }
             "company" | "firm" | "societe" | "entreprise" | "operator" | "operateur" | "group"
