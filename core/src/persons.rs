@@ -181,6 +181,22 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     if after_in && (then_agent || !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold))) {
         return NameShape::NotAName;
     }
+    // "at Independence House, Port Luso, by …": the town between commas after a venue.
+    let comma = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(","));
+    if first >= 2
+        && comma(first - 1)
+        && comma(last)
+        && doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
+        && (first.saturating_sub(7)..first - 1).any(|k| {
+            matches!(doc.tokens[k].fold.as_str(), "at" | "on" | "in" | "au" | "a")
+                && doc.tokens.get(k + 1).is_some_and(|t| t.cap || t.fold == "the")
+        })
+    {
+        return NameShape::NotAName;
+    }
     for (n, &k) in words.iter().enumerate() {
         // After a given name or a particle, a place's name is a surname ("Hamad Al
         // Kuwaiti", "Jean de France").
