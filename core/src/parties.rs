@@ -720,7 +720,21 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
                 ctx.doc.tokens[at - 3].fold.as_str(),
                 "country" | "nation" | "kingdom" | "republic" | "state" | "government"
             ));
+    // "a law student at Tallport University", "analyste chez Sahel Risk": the body of an
+    // outside voice.
+    let mut k = at;
+    if k > 0 && crate::frames::is_article_fold(&toks[k - 1].fold) {
+        k -= 1;
+    }
+    let voice_of = k >= 2
+        && matches!(
+            toks[k - 1].fold.as_str(),
+            "at" | "of" | "from" | "a" | "au" | "de" | "du" | "d'" | "chez"
+        )
+        && (word_set!("outside_voice").contains(&toks[k - 2])
+            || word_set!("status_voice").contains(&toks[k - 2]));
     owned
+        || voice_of
         || portfolio(ctx, mi)
         || owns_next_unit(ctx, mi)
         || observer(ctx, mi)

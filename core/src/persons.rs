@@ -192,7 +192,10 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
             .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
         && (first.saturating_sub(7)..first - 1).any(|k| {
             matches!(doc.tokens[k].fold.as_str(), "at" | "on" | "in" | "au" | "a")
-                && doc.tokens.get(k + 1).is_some_and(|t| t.cap || t.fold == "the")
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.cap || t.fold == "the")
         })
     {
         return NameShape::NotAName;
