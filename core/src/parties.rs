@@ -705,6 +705,11 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     {
         return true;
     }
+    // "signed on Monday in Tallport": an unknown word after the day's "in" is the town, even
+    // when a body bears its name ("Tallport University").
+    if home_before && m.kind == MentionKind::Other && m.last == m.first + 1 {
+        return true;
+    }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
     // "the organisation's Cybercrime Directorate", "its research arm": a unit of another.
     let owned = at
