@@ -1516,6 +1516,39 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             state,
         });
     }
+    // "Dr X, who heads the ministry's digital health unit, said": the head of what follows.
+    let k = past_post_nominals(doc, m.last);
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "who" | "qui"))
+        && doc.tokens.get(k + 2).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "heads" | "leads" | "runs" | "chairs" | "dirige" | "preside" | "pilote"
+            )
+        })
+    {
+        let b = (k + 3..(k + 14).min(sb))
+            .find(|&j| doc.tokens[j].kind == TokKind::Punct && doc.tokens[j].fold != "'")
+            .unwrap_or(sb.min(k + 14));
+        if b > k + 3 {
+            return Some(RoleFound {
+                text: Some(
+                    if ctx.lang == crate::facts::Lang::Fr {
+                        "responsable"
+                    } else {
+                        "head"
+                    }
+                    .to_string(),
+                ),
+                span: Some(doc.span(k + 2, b)),
+                affiliations: orgs_in(ctx, k + 3, b),
+                state: state_in(ctx, k + 3, b),
+            });
+        }
+    }
     None
 }
 
