@@ -435,6 +435,12 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         let behalf = (sa..by).rev().take(14).find(|&k| {
             let f = doc.tokens[k].fold.as_str();
             (f == "behalf" && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "of"))
+                // "for the university by its Vice-Chancellor, Prof. X".
+                || (matches!(f, "for" | "pour")
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| crate::frames::is_article_fold(&t.fold)))
                 // "côté ivoirien par le ministre …"
                 || (f == "cote" && !doc.tokens[k].cap)
                 || (f == "partie"
@@ -522,7 +528,10 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                 .get(from)
                 .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "le" | "l'" | "l"))
         {
-            if let Some(c) = party_by_words(doc.slice(from, (from + 2).min(to)), chosen) {
+            let noun = doc.slice(from, (from + 2).min(to));
+            if let Some(c) =
+                party_by_words(noun, chosen).or_else(|| party_by_kind_word(noun, chosen))
+            {
                 return Some(c);
             }
         }
