@@ -58,6 +58,9 @@ pub(crate) struct Person {
     pub attended: bool,
     /// Named by a title and a surname alone ("Colonel Andrione").
     pub titled: bool,
+    /// The title that serves as an honorific before the name ("Ambassador X",
+    /// "Commissioner X"): the role when no other is stated.
+    pub rank: Option<String>,
 }
 
 impl Person {
@@ -83,6 +86,7 @@ impl Person {
             occasion_only: true,
             attended: false,
             titled: false,
+            rank: None,
         }
     }
 }
@@ -474,6 +478,21 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 p.in_trigger = true;
             }
         }
+        // "Ambassador X from Malawi said", "Commissioner X": a title used as an honorific.
+        if p.rank.is_none() {
+            let mut k = m.first;
+            while k > sa && honorific_glue(&doc.tokens[k - 1]) {
+                k -= 1;
+            }
+            if k > sa
+                && ctx.idx.is_honorific(doc, k - 1)
+                && ctx.idx.is_role_word(doc, k - 1)
+                && !(k >= sa + 2 && ctx.idx.is_role_word(doc, k - 2))
+            {
+                let t = &doc.tokens[k - 1];
+                p.rank = Some(doc.text[t.start..t.end].to_lowercase());
+            }
+        }
         if p.role.is_none() || p.affiliations.is_empty() {
             if let Some(r) = role_of(ctx, mi) {
                 p.cued = true;
@@ -512,6 +531,11 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 p.in_trigger = true;
                 p.acts = true;
             }
+        }
+    }
+    for p in &mut people {
+        if p.role.is_none() {
+            p.role = p.rank.take();
         }
     }
     merge_surname_forms(&mut people);
