@@ -1435,6 +1435,23 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 }
                 if s2 < k && has_role_word(ctx, s2, k) {
                     windows.push((s2, k));
+                } else if s2 + 2 == k
+                    && we < m.first
+                    && s2 > sa
+                    && agent_word(doc, s2 - 1)
+                    && crate::frames::is_article_fold(&doc.tokens[s2].fold)
+                    && doc.tokens[s2 + 1].is_word()
+                    && !doc.tokens[s2 + 1].cap
+                {
+                    // "signé par le bourgmestre, M. X", "signed by the curator, Ms X": the
+                    // agent's title, named before an honorific, is theirs, known or not.
+                    let t = &doc.tokens[s2 + 1];
+                    return Some(RoleFound {
+                        text: Some(doc.text[t.start..t.end].to_lowercase()),
+                        span: Some(doc.span(s2, k)),
+                        affiliations: Vec::new(),
+                        state: None,
+                    });
                 }
             }
         }
