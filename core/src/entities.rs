@@ -2199,6 +2199,14 @@ fn classify_chunk(
         {
             r -= 1;
         }
+        // "Arclight Systems Regional Director X": a title's modifier opens the role, not the
+        // body's name.
+        while r > s + 1
+            && doc.tokens[r - 1].cap
+            && word_set!("title_word").contains(&doc.tokens[r - 1])
+        {
+            r -= 1;
+        }
         // The person: the last two or three capitalised words after the role.
         let tail: Vec<usize> = (r..e).collect();
         let mut p = e;
