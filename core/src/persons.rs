@@ -173,20 +173,30 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     }
     let mut given = false;
     // "signed in Port Ruri", "at Dunmore Town Hall", "on Oduya Road": after "in", "at" or
-    // "on", capitals with no given name are a place; with one too when "by" or a comma
-    // follows ("signed in Port Arlen by …", "at Kingsley House, the ministry's seat").
+    // "on", capitals with no given name are a place; with one too when "by", "on" or a comma
+    // follows ("signed in Port Arlen by …", "in Port Elwin on 21 May", "at Kingsley House, …").
     let after_in = first
         .checked_sub(1)
         .is_some_and(|j| matches!(doc.tokens[j].fold.as_str(), "in" | "dans" | "at" | "on"));
     let then_agent = doc
         .tokens
         .get(last)
-        .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par" | ","));
+        .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par" | "," | "on"));
     if after_in && (then_agent || !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold))) {
         return NameShape::NotAName;
     }
-    // "at Independence House, Port Luso, by …": the town between commas after a venue.
+    // "at Independence House, Port Luso, by …": the town between commas after a venue;
+    // "in the capital, Marlow Bay": the capital's name.
     let comma = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(","));
+    if first >= 2
+        && comma(first - 1)
+        && matches!(
+            doc.tokens[first - 2].fold.as_str(),
+            "capital" | "capitale" | "city" | "town" | "ville"
+        )
+    {
+        return NameShape::NotAName;
+    }
     if first >= 2
         && comma(first - 1)
         && comma(last)
