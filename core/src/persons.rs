@@ -283,6 +283,16 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     if !given && words.iter().any(|&k| abstract_noun(k)) {
         return NameShape::NotAName;
     }
+    // "l'École Polytechnique Fédérale de Lorr": capitals and a particle right after a
+    // body's name, with no given name, go on naming the body.
+    if !given
+        && (first..last).any(|k| crate::entities::is_particle(&doc.tokens[k]))
+        && ctx
+            .ending_at(first)
+            .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. }))
+    {
+        return NameShape::NotAName;
+    }
     if given {
         NameShape::Given
     } else {
