@@ -122,7 +122,7 @@ pub(crate) fn signatories(
         });
         // So is any other body named as theirs that holds no party's name ("la présidente de
         // l'Association des banques de X (ABX)" is not the Banque centrale de X's).
-        let other_company = other_company
+        let other_body = other_company
             || p.affiliations.first().is_some_and(|&c| {
                 !chosen.iter().any(|ch| ch.cluster == Some(c))
                     && ctx.ents.clusters[c].mentions.iter().all(|&m| {
@@ -153,11 +153,11 @@ pub(crate) fn signatories(
             // "the directorate's chief of operations": the words around the role.
             .or_else(|| {
                 p.role_span
-                    .filter(|_| !other_company)
+                    .filter(|_| !other_body)
                     .and_then(|sp| party_by_words(sp.slice(ctx.doc.text), chosen))
             })
             .or_else(|| {
-                (!other_company)
+                (!other_body)
                     .then(|| party_by_common_noun(ctx, p, chosen))
                     .flatten()
             });
@@ -254,11 +254,12 @@ pub(crate) fn signatories(
         .iter()
         .all(|c| out.iter().any(|s| s.party.as_ref() == Some(&c.party.name)))
     {
-        let mut n = 0;
-        out.retain(|s| {
-            n += 1;
-            s.party.is_some() || signing[n - 1]
-        });
+        return out
+            .into_iter()
+            .zip(signing)
+            .filter(|(s, named)| s.party.is_some() || *named)
+            .map(|(s, _)| s)
+            .collect();
     }
     out
 }
@@ -297,7 +298,7 @@ fn party_before_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
 }
 
 /// The party named right after a person's name by "from" or "of": "Ambassador X from
-/// Malawi said", "Mme X, de la Zambie".
+/// Malawi said", "Commissioner X of the Valdor Police".
 fn party_after_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
     let doc = &ctx.doc;
     p.mentions.iter().find_map(|&mi| {
