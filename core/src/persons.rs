@@ -190,10 +190,7 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     let comma = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(","));
     if first >= 2
         && comma(first - 1)
-        && matches!(
-            doc.tokens[first - 2].fold.as_str(),
-            "capital" | "capitale" | "city" | "town" | "ville"
-        )
+        && matches!(doc.tokens[first - 2].fold.as_str(), "capital" | "capitale")
     {
         return NameShape::NotAName;
     }
@@ -1183,9 +1180,6 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     // A transcript's speaker: "[00:02:15] Jane Roe, Director of X: We will …", at a line's
     // start.
     let line_start = doc.tokens[first].newline_before
-        || (first > 0
-            && doc.tokens[first - 1].is_punct("]")
-            && doc.tokens[first - 1].newline_before)
         || (first > 0
             && doc.tokens[first - 1].is_punct("]")
             && (first.saturating_sub(12)..first)
