@@ -2327,7 +2327,9 @@ fn classify_chunk(
                     || is_article(&doc.tokens[k - 1].fold)
                     || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
-            && (k..(k + 4).min(e)).any(|j| idx.is_role_head(doc, j))
+            // "Deputy Inspector General X": a title that is also an honorific heads it.
+            && (k..(k + 4).min(e))
+                .any(|j| idx.is_role_head(doc, j) || (j > k && idx.is_honorific(doc, j)))
             // "Central Statistics Office", "Special Communications Service": a modifier
             // that ends some titles ("directeur central"), then capitalised words up to a
             // body's head word ("Central Bank of X"), name a body: a role has its holder
@@ -2379,6 +2381,14 @@ fn classify_chunk(
         {
             r -= 1;
         }
+        // "Arclight Systems Regional Director X": a title's modifier opens the role, not the
+        // body's name.
+        while r > s + 1
+            && doc.tokens[r - 1].cap
+            && word_set!("title_word").contains(&doc.tokens[r - 1])
+        {
+            r -= 1;
+        }
         // The person: the last two or three capitalised words after the role.
         let tail: Vec<usize> = (r..e).collect();
         let mut p = e;
@@ -2413,23 +2423,28 @@ fn classify_chunk(
         {
             p -= 1;
         }
-        // "President Bola Ahmed Tinubu", "Director General Ezra Chiloba Wekesa": a third
-        // name word right after the title.
-        if caps == 2
-            && p > r + 1
-            && is_cap_word(doc, p - 1)
-            && (idx.is_role_word(doc, p - 2)
+        // "President Bola Ahmed Tinubu", "Director General Ezra Chiloba Wekesa", "Director
+        // Tran Thi Minh Chau": a third or fourth name word right after the title.
+        let name_word = |k: usize| {
+            is_cap_word(doc, k)
+                && !idx.is_role_word(doc, k)
+                && !idx.is_honorific(doc, k)
+                && !COMMON_WORDS.contains(&doc.tokens[k])
+                && idx.head_kind(doc, k).is_none()
+                && idx.longest_at(doc, k, k + 1).is_none()
+        };
+        let mut q = p;
+        while caps == 2 && q > r + 1 && q + 2 > p && name_word(q - 1) {
+            q -= 1;
+        }
+        if q < p
+            && (idx.is_role_word(doc, q - 1)
                 || matches!(
-                    doc.tokens[p - 2].fold.as_str(),
+                    doc.tokens[q - 1].fold.as_str(),
                     "general" | "generale" | "executive" | "executif" | "executive-director"
                 ))
-            && !idx.is_role_word(doc, p - 1)
-            && !idx.is_honorific(doc, p - 1)
-            && !COMMON_WORDS.contains(&doc.tokens[p - 1])
-            && idx.head_kind(doc, p - 1).is_none()
-            && idx.longest_at(doc, p - 1, p).is_none()
         {
-            p -= 1;
+            p = q;
         }
         let _ = tail;
         if r > s {
@@ -2990,9 +3005,18 @@ fn classify_segment(
     }
     // "Au-delà du Sénégal" ends on a place; "Jean Dominique Okemba" only has a given name
     // that is also a state's.
+    // A city's name may be a surname after a known given name ("Anna Pereira").
+    let given_first = crate::given_names::is_given_name(&doc.tokens[s].fold)
+        && idx.place_at(doc, s, s + 1).is_none();
     let place_inside = (s + 1..e).any(|k| {
-        idx.place_at(doc, k, e)
-            .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_) | Known::City(_)))
+        idx.place_at(doc, k, e).is_some_and(|h| {
+            h.last == e
+                && match h.known {
+                    Known::Country(_) => true,
+                    Known::City(_) => !(given_first && k == s + 1 && k + 1 == e),
+                    _ => false,
+                }
+        })
     });
     let common = (s..e).any(|k| COMMON_WORDS.contains(&doc.tokens[k]));
     let particles = (s..e)

@@ -637,8 +637,13 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         && m.last > m.first + 1
         && (plan(m.last - 1) || (m.last > m.first + 2 && plan(m.first)))
         && (m.first..m.last).all(|k| plan(k) || ctx.idx.head_kind(&ctx.doc, k).is_none());
+    // "the Digital Government Forum in Velmar": an event's head (a forum too) before the
+    // place it is held in.
+    let held_in = (m.first + 1..m.last)
+        .find(|&k| matches!(toks[k].fold.as_str(), "in" | "a"))
+        .is_some_and(|k| EVENT_HEADS.contains(&toks[k - 1]) || toks[k - 1].fold == "forum");
     if m.last > m.first
-        && (EVENT_HEADS.contains(&toks[m.last - 1]) || head_first || treaty || programme)
+        && (EVENT_HEADS.contains(&toks[m.last - 1]) || held_in || head_first || treaty || programme)
     {
         return true;
     }
@@ -754,6 +759,11 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     {
         return true;
     }
+    // "signed on Monday in Tallport": an unknown word after the day's "in" is the town, even
+    // when a body bears its name ("Tallport University").
+    if home_before && m.kind == MentionKind::Other && m.last == m.first + 1 {
+        return true;
+    }
     let at = m.bracket_of.map_or(m.first, |o| ctx.ents.mentions[o].first);
     // "the organisation's Cybercrime Directorate", "its research arm": a unit of another.
     let owned = at
@@ -771,7 +781,6 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             ));
     // "The Department of X (A05) under the Ministry of Public Security": the ministry is the
     // department's parent.
-    let toks = &ctx.doc.tokens;
     let mut k = at;
     if k > 0 && is_article_fold(&toks[k - 1].fold) {
         k -= 1;
@@ -782,8 +791,18 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             || ctx
                 .ending_at(k - 1)
                 .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. })));
+    // "a law student at Tallport University", "analyste chez Sahel Risk": the body of an
+    // outside voice.
+    let voice_of = k >= 2
+        && matches!(
+            toks[k - 1].fold.as_str(),
+            "at" | "of" | "from" | "a" | "au" | "de" | "du" | "d'" | "chez"
+        )
+        && (word_set!("outside_voice").contains(&toks[k - 2])
+            || word_set!("status_voice").contains(&toks[k - 2]));
     owned
         || under
+        || voice_of
         || portfolio(ctx, mi)
         || owns_next_unit(ctx, mi)
         || observer(ctx, mi)

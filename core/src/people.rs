@@ -31,6 +31,8 @@ pub(crate) fn signatories(
     others: &[&Chosen],
 ) -> Vec<Signatory> {
     let mut out = Vec::new();
+    // Whether each signatory of `out` is named in the signing itself.
+    let mut signing = Vec::new();
     for p in people {
         // Named only as the occasion's ("during the visit of Minister X") and silent.
         if p.witness
@@ -118,9 +120,32 @@ pub(crate) fn signatories(
                     party_by_words(ctx.doc.slice(mm.first, mm.last), chosen).is_some()
                 })
         });
+        // So is any other body named as theirs that holds no party's name ("la présidente de
+        // l'Association des banques de X (ABX)" is not the Banque centrale de X's).
+        let other_body = other_company
+            || p.affiliations.first().is_some_and(|&c| {
+                !chosen.iter().any(|ch| ch.cluster == Some(c))
+                    && ctx.ents.clusters[c].mentions.iter().all(|&m| {
+                        let mm = &ctx.ents.mentions[m];
+                        let text = crate::text::fold(ctx.doc.slice(mm.first, mm.last));
+                        matches!(
+                            mm.kind,
+                            MentionKind::Org {
+                                kind: None | Some(crate::facts::PartyKind::Other),
+                                ..
+                            }
+                        ) && !chosen.iter().any(|ch| {
+                            std::iter::once(&ch.party.name)
+                                .chain(&ch.party.aliases)
+                                .map(|n| crate::text::fold(n))
+                                .any(|n| text.contains(&n) || n.contains(&text))
+                        })
+                    })
+            });
         let party = party_represented(ctx, p, chosen)
             .or(party_by_aff)
             .or_else(|| party_before_name(ctx, p, chosen))
+            .or_else(|| party_after_name(ctx, p, chosen))
             .or_else(party_by_aff_name)
             .or(party_by_state)
             .or(party_by_role)
@@ -128,11 +153,11 @@ pub(crate) fn signatories(
             // "the directorate's chief of operations": the words around the role.
             .or_else(|| {
                 p.role_span
-                    .filter(|_| !other_company)
+                    .filter(|_| !other_body)
                     .and_then(|sp| party_by_words(sp.slice(ctx.doc.text), chosen))
             })
             .or_else(|| {
-                (!other_company)
+                (!other_body)
                     .then(|| party_by_common_noun(ctx, p, chosen))
                     .flatten()
             });
@@ -207,6 +232,7 @@ pub(crate) fn signatories(
             party: party.map(|c| c.party.name.clone()),
             evidence,
         });
+        signing.push(p.in_trigger);
     }
     // "… by the Director-General, Ms X, and Velmora's chief executive, Y": one titled
     // signer without a party, and one party no signer speaks for: theirs.
@@ -221,6 +247,19 @@ pub(crate) fn signatories(
         if out.len() >= 2 && out.iter().all(|s| s.party.is_some() || s.role.is_some()) {
             out[*i].party = Some(c.party.name.clone());
         }
+    }
+    // Every party has its voice: one who speaks for none of them, outside the signing,
+    // is a guest, a host or a commentator ("Transport Minister X said at the forum…").
+    if chosen
+        .iter()
+        .all(|c| out.iter().any(|s| s.party.as_ref() == Some(&c.party.name)))
+    {
+        return out
+            .into_iter()
+            .zip(signing)
+            .filter(|(s, named)| s.party.is_some() || *named)
+            .map(|(s, _)| s)
+            .collect();
     }
     out
 }
@@ -246,13 +285,39 @@ fn party_before_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         let between = !coordinated
             && (mo.last..m.first).all(|k| {
                 let t = &doc.tokens[k];
-                matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&")
+                matches!(t.fold.as_str(), "'" | "'s" | "s" | "and" | "&" | ".")
                     || (t.is_word() && ctx.idx.is_role_word(doc, k))
+                    // "St Aldhelm chief executive Dr Eleanor Marsh".
+                    || (k + 3 >= m.first && ctx.idx.is_honorific(doc, k))
             });
         let c = ctx.ents.cluster_of[*o];
         between
             .then(|| chosen.iter().find(|ch| ch.cluster == Some(c)))
             .flatten()
+    })
+}
+
+/// The party named right after a person's name by "from" or "of": "Ambassador X from
+/// Malawi said", "Commissioner X of the Valdor Police".
+fn party_after_name<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    let doc = &ctx.doc;
+    p.mentions.iter().find_map(|&mi| {
+        let mut k = ctx.ents.mentions[mi].last;
+        if !doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "from" | "of"))
+        {
+            return None;
+        }
+        k += 1;
+        if doc.tokens.get(k).is_some_and(|t| t.fold == "the") {
+            k += 1;
+        }
+        ctx.starting_in(k, k + 1).find_map(|o| {
+            let c = ctx.ents.cluster_of[o];
+            chosen.iter().find(|ch| ch.cluster == Some(c))
+        })
     })
 }
 
@@ -353,15 +418,30 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             continue;
         }
         let verb = by.checked_sub(1).map(|k| doc.tokens[k].fold.as_str());
-        let represented = matches!(
-            verb,
-            Some("represented" | "represente" | "representee" | "representes" | "representees")
-        );
+        let represented_word = |f: &str| {
+            matches!(
+                f,
+                "represented" | "represente" | "representee" | "representes" | "representees"
+            )
+        };
+        // "A was represented by its director X, and B by its chairman Y": the verb is
+        // understood in the second clause.
+        let represented = verb.is_some_and(represented_word)
+            || (by > sa + 1
+                && doc.tokens[by - 1].is_word()
+                && doc.tokens[by - 2].is_word()
+                && (sa..by - 2).any(|k| represented_word(&doc.tokens[k].fold)));
         // "on behalf of X by Y", "pour la partie X … par Y": the party is named after the
         // cue, in the same clause as "by".
         let behalf = (sa..by).rev().take(14).find(|&k| {
             let f = doc.tokens[k].fold.as_str();
             (f == "behalf" && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "of"))
+                // "for the university by its Vice-Chancellor, Prof. X".
+                || (matches!(f, "for" | "pour")
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| crate::frames::is_article_fold(&t.fold)))
                 // "côté ivoirien par le ministre …"
                 || (f == "cote" && !doc.tokens[k].cap)
                 || (f == "partie"
@@ -372,16 +452,30 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         });
         let (from, to) = match (represented, behalf) {
             (true, _) => {
-                // The subject: back to the clause's start.
-                let mut a = by - 1;
-                while a > sa {
-                    let t = &doc.tokens[a - 1];
-                    if t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | ";" | ":") {
-                        break;
+                // The subject: back to the clause's start ("B by its chairman Y": the
+                // verb understood, the subject runs to "by").
+                let end = if verb.is_some_and(represented_word) {
+                    by - 1
+                } else {
+                    by
+                };
+                let clause_start = |mut a: usize| {
+                    while a > sa {
+                        let t = &doc.tokens[a - 1];
+                        if t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | ";" | ":") {
+                            break;
+                        }
+                        a -= 1;
                     }
-                    a -= 1;
+                    a
+                };
+                let a = clause_start(end);
+                // "entre A, représenté par son président, X": the body before the comma.
+                if a == end && a > sa + 1 {
+                    (clause_start(a - 1), a - 1)
+                } else {
+                    (a, end)
                 }
-                (a, by - 1)
             }
             (false, Some(k)) => (k + 1, (k + 6).min(by)),
             _ => continue,
@@ -412,6 +506,12 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         if found.is_some() {
             return found;
         }
+        // "The authority was represented by its director X": the subject's common noun.
+        if represented {
+            if let Some(c) = party_by_kind_word(doc.slice(from, to), chosen) {
+                return Some(c);
+            }
+        }
         // "On behalf of the agency, … signed by X": a common noun naming a party.
         let from = if doc.tokens.get(from).is_some_and(|t| t.fold == "of") {
             from + 1
@@ -429,7 +529,10 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                 .get(from)
                 .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "le" | "l'" | "l"))
         {
-            if let Some(c) = party_by_words(doc.slice(from, (from + 2).min(to)), chosen) {
+            let noun = doc.slice(from, (from + 2).min(to));
+            if let Some(c) =
+                party_by_words(noun, chosen).or_else(|| party_by_kind_word(noun, chosen))
+            {
                 return Some(c);
             }
         }
@@ -650,7 +753,10 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
             | "departement" | "bureau" | "council" | "conseil" | "commission" | "police" => {
                 Some(PartyKind::Government)
             }
-            "minister" | "ministre" | "secretary" | "secretaire" if bare_title => {
+            "minister" | "ministre" | "secretary" | "secretaire" | "mayor" | "maire"
+            | "bourgmestre"
+                if bare_title =>
+            {
                 Some(PartyKind::Government)
             }
             "company" | "firm" | "societe" | "entreprise" | "operator" | "operateur" | "group"

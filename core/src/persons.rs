@@ -58,6 +58,9 @@ pub(crate) struct Person {
     pub attended: bool,
     /// Named by a title and a surname alone ("Colonel Andrione").
     pub titled: bool,
+    /// The title that serves as an honorific before the name ("Ambassador X",
+    /// "Commissioner X"): the role when no other is stated.
+    pub rank: Option<String>,
 }
 
 impl Person {
@@ -83,6 +86,7 @@ impl Person {
             occasion_only: true,
             attended: false,
             titled: false,
+            rank: None,
         }
     }
 }
@@ -168,11 +172,43 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
         return NameShape::NotAName;
     }
     let mut given = false;
-    // "signed in Port Ruri": after "in", capitals with no given name are a place.
+    // "signed in Port Ruri", "at Dunmore Town Hall", "on Oduya Road": after "in", "at" or
+    // "on", capitals with no given name are a place; with one too when "by", "on" or a comma
+    // follows ("signed in Port Arlen by …", "in Port Elwin on 21 May", "at Kingsley House, …").
     let after_in = first
         .checked_sub(1)
-        .is_some_and(|j| matches!(doc.tokens[j].fold.as_str(), "in" | "dans"));
-    if after_in && !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold)) {
+        .is_some_and(|j| matches!(doc.tokens[j].fold.as_str(), "in" | "dans" | "at" | "on"));
+    let then_agent = doc
+        .tokens
+        .get(last)
+        .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par" | "," | "on"));
+    if after_in && (then_agent || !words.iter().any(|&k| is_given_name(&doc.tokens[k].fold))) {
+        return NameShape::NotAName;
+    }
+    // "at Independence House, Port Luso, by …": the town between commas after a venue;
+    // "in the capital, Marlow Bay": the capital's name.
+    let comma = |k: usize| doc.tokens.get(k).is_some_and(|t| t.is_punct(","));
+    if first >= 2
+        && comma(first - 1)
+        && matches!(doc.tokens[first - 2].fold.as_str(), "capital" | "capitale")
+    {
+        return NameShape::NotAName;
+    }
+    if first >= 2
+        && comma(first - 1)
+        && comma(last)
+        && doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
+        && (first.saturating_sub(7)..first - 1).any(|k| {
+            matches!(doc.tokens[k].fold.as_str(), "at" | "on" | "in" | "au" | "a")
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.cap || t.fold == "the")
+        })
+    {
         return NameShape::NotAName;
     }
     for (n, &k) in words.iter().enumerate() {
@@ -207,7 +243,7 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
                 return NameShape::NotAName
             }
             // "April Ryan", "June Okoth": a month's name may be a given name, first.
-            Some(crate::lexicon::Calendar::Month(_)) if n > 0 || !is_given => {
+            Some(crate::lexicon::Calendar::Month(_)) if (n > 0 || !is_given) && !inner_short => {
                 return NameShape::NotAName
             }
             _ => {}
@@ -242,6 +278,16 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
             .any(|x| f.ends_with(x))
     };
     if !given && words.iter().any(|&k| abstract_noun(k)) {
+        return NameShape::NotAName;
+    }
+    // "l'École Polytechnique Fédérale de Lorr": capitals and a particle right after a
+    // body's name, with no given name, go on naming the body.
+    if !given
+        && (first..last).any(|k| crate::entities::is_particle(&doc.tokens[k]))
+        && ctx
+            .ending_at(first)
+            .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. }))
+    {
         return NameShape::NotAName;
     }
     if given {
@@ -392,6 +438,23 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             .iter()
             .chain(&doc.tokens[m.last..(m.last + 3).min(sb)])
             .any(former);
+        // "Master's student X", "X, a PhD candidate who …", "l'animatrice X": a status that
+        // speaks for no party, before the name or in its apposition (not "X said students
+        // would …").
+        let status = |k: usize| word_set!("status_voice").contains(&doc.tokens[k]);
+        let after_comma = doc.tokens.get(m.last).is_some_and(|t| t.is_punct(","));
+        p.outside |= (m.first.saturating_sub(4).max(sa)..m.first).any(status)
+            || (after_comma
+                && (m.last + 1..(m.last + 5).min(sb))
+                    .take_while(|&k| {
+                        doc.tokens[k].is_word()
+                            && ctx
+                                .lex
+                                .cue(Cue::Speech)
+                                .longest_at(doc, k, sb, ctx.lang)
+                                .is_none()
+                    })
+                    .any(status));
         // "X, a professor at Y": an academic after the name ("le professeur X" is a title).
         p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)]
             .iter()
@@ -432,6 +495,21 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 p.in_trigger = true;
             }
         }
+        // "Ambassador X from Malawi said", "Commissioner X": a title used as an honorific.
+        if p.rank.is_none() {
+            let mut k = m.first;
+            while k > sa && honorific_glue(&doc.tokens[k - 1]) {
+                k -= 1;
+            }
+            if k > sa
+                && ctx.idx.is_honorific(doc, k - 1)
+                && ctx.idx.is_role_word(doc, k - 1)
+                && !(k >= sa + 2 && ctx.idx.is_role_word(doc, k - 2))
+            {
+                let t = &doc.tokens[k - 1];
+                p.rank = Some(doc.text[t.start..t.end].to_lowercase());
+            }
+        }
         if p.role.is_none() || p.affiliations.is_empty() {
             if let Some(r) = role_of(ctx, mi) {
                 p.cued = true;
@@ -470,6 +548,11 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 p.in_trigger = true;
                 p.acts = true;
             }
+        }
+    }
+    for p in &mut people {
+        if p.role.is_none() {
+            p.role = p.rank.take();
         }
     }
     merge_surname_forms(&mut people);
@@ -1094,6 +1177,22 @@ fn speech_near(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     {
         return true;
     }
+    // A transcript's speaker: "[00:02:15] Jane Roe, Director of X: We will …", at a line's
+    // start.
+    let line_start = doc.tokens[first].newline_before
+        || (first > 0
+            && doc.tokens[first - 1].is_punct("]")
+            && (first.saturating_sub(12)..first)
+                .any(|k| doc.tokens[k].is_punct("[") && doc.tokens[k].newline_before));
+    if line_start
+        && (last..(last + 12).min(doc.tokens.len()))
+            .take_while(|&k| {
+                !doc.tokens[k].is_punct(".") || k > last && doc.tokens[k - 1].fold.len() == 1
+            })
+            .any(|k| doc.tokens[k].is_punct(":"))
+    {
+        return true;
+    }
     // After: "X said", "X, CEO of Y, said" (skip one appositive).
     let mut k = last;
     if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
@@ -1262,6 +1361,19 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         {
             we -= 1;
         }
+        // "le président de l'université, le professeur X": after a comma, an academic or
+        // military rank with its article is a form of address; the title before the comma
+        // is the role.
+        if we == m.first
+            && we >= ws + 2
+            && ctx.idx.honorifics.contains(&doc.tokens[we - 1])
+            && crate::frames::is_article_fold(&doc.tokens[we - 2].fold)
+            && we - 2 == ws
+            && ws > sa
+            && doc.tokens[ws - 1].is_punct(",")
+        {
+            we = ws;
+        }
         // The role starts at a title word or a name ("the final day of British Prime
         // Minister X" → "british prime minister").
         if has_role_word(ctx, ws, we) {
@@ -1284,6 +1396,17 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 let mut s2 = k;
                 while s2 > sa && k - s2 < 24 {
                     let t = &doc.tokens[s2 - 1];
+                    // "The president of the Bankers Association (BA), Ms X": the acronym in
+                    // brackets belongs to the body.
+                    if t.is_punct(")") {
+                        if let Some(j) = (s2.saturating_sub(8).max(sa)..s2 - 1)
+                            .rev()
+                            .find(|&j| doc.tokens[j].is_punct("("))
+                        {
+                            s2 = j;
+                            continue;
+                        }
+                    }
                     // "ministre de la Poste et des Technologies …": "et" inside a portfolio.
                     let portfolio_and = matches!(t.fold.as_str(), "et" | "and")
                         && doc
@@ -1312,10 +1435,37 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     {
                         break;
                     }
+                    // "signed by A's CEO Jane Roe and the Rector of B, Prof. X": another
+                    // person's name ends the role.
+                    if matches!(doc.tokens[s2].fold.as_str(), "and" | "et")
+                        && ctx.ending_at(s2).any(|o| {
+                            let o = &ctx.ents.mentions[o];
+                            o.kind == MentionKind::Person && o.last - o.first >= 2
+                        })
+                    {
+                        break;
+                    }
                     s2 -= 1;
                 }
                 if s2 < k && has_role_word(ctx, s2, k) {
                     windows.push((s2, k));
+                } else if s2 + 2 == k
+                    && we < m.first
+                    && s2 > sa
+                    && agent_word(doc, s2 - 1)
+                    && crate::frames::is_article_fold(&doc.tokens[s2].fold)
+                    && doc.tokens[s2 + 1].is_word()
+                    && !doc.tokens[s2 + 1].cap
+                {
+                    // "signé par le bourgmestre, M. X", "signed by the curator, Ms X": the
+                    // agent's title, named before an honorific, is theirs, known or not.
+                    let t = &doc.tokens[s2 + 1];
+                    return Some(RoleFound {
+                        text: Some(doc.text[t.start..t.end].to_lowercase()),
+                        span: Some(doc.span(s2, k)),
+                        affiliations: Vec::new(),
+                        state: None,
+                    });
                 }
             }
         }
@@ -1420,6 +1570,39 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             affiliations,
             state,
         });
+    }
+    // "Dr X, who heads the ministry's digital health unit, said": the head of what follows.
+    let k = past_post_nominals(doc, m.last);
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "who" | "qui"))
+        && doc.tokens.get(k + 2).is_some_and(|t| {
+            matches!(
+                t.fold.as_str(),
+                "heads" | "leads" | "runs" | "chairs" | "dirige" | "preside" | "pilote"
+            )
+        })
+    {
+        let b = (k + 3..(k + 14).min(sb))
+            .find(|&j| doc.tokens[j].kind == TokKind::Punct && doc.tokens[j].fold != "'")
+            .unwrap_or(sb.min(k + 14));
+        if b > k + 3 {
+            return Some(RoleFound {
+                text: Some(
+                    if ctx.lang == crate::facts::Lang::Fr {
+                        "responsable"
+                    } else {
+                        "head"
+                    }
+                    .to_string(),
+                ),
+                span: Some(doc.span(k + 2, b)),
+                affiliations: orgs_in(ctx, k + 3, b),
+                state: state_in(ctx, k + 3, b),
+            });
+        }
     }
     None
 }
@@ -1536,7 +1719,26 @@ fn state_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
 fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> Option<String> {
     let doc = &ctx.doc;
     let mut keep: Vec<bool> = vec![true; b - a];
-    if let Some((oa, ob)) = org {
+    // "Head of the Cybercrime and Digital Evidence Unit", "chef du Service national …": a
+    // head is named with the body they head, which stays in the role.
+    let head_of = org.is_some_and(|(oa, _)| {
+        let mut titles = (a..oa.min(b)).filter(|&k| {
+            let t = &doc.tokens[k];
+            t.is_word()
+                && !word_set!("role_text").contains(t)
+                && !crate::frames::is_article_fold(&t.fold)
+        });
+        titles.next().is_some_and(|k| {
+            matches!(doc.tokens[k].fold.as_str(), "head" | "chef" | "cheffe")
+                && !(k..oa).any(|j| {
+                    matches!(
+                        doc.tokens[j].fold.as_str(),
+                        "at" | "in" | "a" | "au" | "aupres"
+                    )
+                })
+        })
+    });
+    if let Some((oa, ob)) = org.filter(|_| !head_of) {
         for k in oa.max(a)..ob.min(b) {
             keep[k - a] = false;
         }
@@ -2674,5 +2876,104 @@ mod tests {
                 .replace("' ", "'");
             assert_eq!(join_role_words(&words), want);
         }
+    }
+
+    /// The signatories of an article's first agreement: name, role and party.
+    fn signatories_of(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let options = crate::Options {
+            reference_date: crate::Date::new(2027, 5, 6),
+            ..crate::Options::default()
+        };
+        let Ok(record) = crate::analyze(text, &options) else {
+            return Vec::new();
+        };
+        record
+            .agreements
+            .first()
+            .map(|a| {
+                a.signatories
+                    .iter()
+                    .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn venues_streets_and_bodies_after_a_title_are_no_people() {
+        let text = "Kenya's National Police Service and Tembo Telecom signed a memorandum of \
+            understanding on Thursday. The memorandum was signed at the police headquarters \
+            on Oduya Road, Kisumu, by Deputy Inspector General Rose Kamau and Tembo Telecom \
+            Chief Executive Officer Daniel Otieno.";
+        let names: Vec<String> = signatories_of(text).into_iter().map(|s| s.0).collect();
+        assert!(names.contains(&"Rose Kamau".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Road")), "{names:?}");
+        let text = "Dunmore Borough Council has signed an agreement with Keystone Cyber Ltd. \
+            The agreement was signed on Friday at Dunmore Town Hall by the council's chief \
+            executive, Rachel Penhale, and Keystone Cyber's managing director, Owen Hartley.";
+        let names: Vec<String> = signatories_of(text).into_iter().map(|s| s.0).collect();
+        assert!(names.contains(&"Rachel Penhale".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Hall")), "{names:?}");
+    }
+
+    #[test]
+    fn a_role_read_back_stops_at_another_signer() {
+        let text = "Norland CERT and the University of Eastbrook have signed a memorandum of \
+            understanding. The memorandum was signed by Norland CERT Chief Executive Officer \
+            Daniel Frey and the Vice Chancellor of the University of Eastbrook, Prof. Miriam \
+            Achebe, on 3 March 2027.";
+        let sigs = signatories_of(text);
+        let achebe = sigs.iter().find(|s| s.0 == "Miriam Achebe");
+        assert!(
+            achebe.is_some_and(|s| s.1.as_deref() == Some("vice chancellor")
+                && s.2.as_deref() == Some("University of Eastbrook")),
+            "{sigs:?}"
+        );
+    }
+
+    #[test]
+    fn students_hosts_and_officers_of_other_bodies_do_not_sign() {
+        let text = "Coastal Polytechnic and Ferrum Networks have signed an agreement to run a \
+            cybersecurity academy. Coastal Polytechnic Rector Anselm Whitby and Ferrum \
+            Networks Chief Operating Officer Grace Liang signed the agreement on 19 April \
+            2027. Master's student Kwame Asante said the academy would open doors. The \
+            president of the Regional Bankers Association (RBA), Ms Carla Dimas, who \
+            attended the ceremony, said the agreement was welcome.";
+        let names: Vec<String> = signatories_of(text).into_iter().map(|s| s.0).collect();
+        assert!(names.contains(&"Anselm Whitby".to_string()), "{names:?}");
+        assert!(names.contains(&"Grace Liang".to_string()), "{names:?}");
+        for bad in ["Kwame Asante", "Carla Dimas"] {
+            assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+        }
+    }
+
+    #[test]
+    fn long_names_and_heads_of_bodies_are_kept_whole() {
+        let text = "Viet Nam's Authority of Information Security and Orbis Networks have \
+            signed a memorandum of understanding. The authority was represented by its \
+            Director Tran Thi Minh Chau, and Orbis Networks by its Chief Executive Officer \
+            Le Van Quoc Bao, at the signing in Ha Noi on 5 May 2027.";
+        let sigs = signatories_of(text);
+        let tran = sigs.iter().find(|s| s.0 == "Tran Thi Minh Chau");
+        assert!(
+            tran.is_some_and(|s| s.1.as_deref() == Some("director")),
+            "{sigs:?}"
+        );
+        assert!(
+            sigs.iter()
+                .any(|s| s.0 == "Le Van Quoc Bao" && s.2.as_deref() == Some("Orbis Networks")),
+            "{sigs:?}"
+        );
+        let text = "Le Centre cyber de Moravanie et la société Lumen Sécurité ont signé jeudi \
+            un accord. L'accord a été signé par le chef du Service national des \
+            communications spéciales et de la protection de l'information, M. Andriy \
+            Kovalenko, et par le président de Lumen Sécurité, M. Olivier Brunet.";
+        let sigs = signatories_of(text);
+        let head = sigs.iter().find(|s| s.0 == "Andriy Kovalenko");
+        assert!(
+            head.and_then(|s| s.1.as_deref())
+                .is_some_and(|r| r.contains("protection de l'information")),
+            "{sigs:?}"
+        );
     }
 }
