@@ -2611,8 +2611,16 @@ mod tests {
     }
 
     fn signers(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        signers_read_on(text, crate::Date::new(2025, 6, 3))
+    }
+
+    /// The signatories of an article's first agreement (name, role, party), read on `day`.
+    fn signers_read_on(
+        text: &str,
+        day: Option<crate::Date>,
+    ) -> Vec<(String, Option<String>, Option<String>)> {
         let options = crate::Options {
-            reference_date: crate::Date::new(2025, 6, 3),
+            reference_date: day,
             ..crate::Options::default()
         };
         let Ok(record) = crate::analyze(text, &options) else {
@@ -2880,23 +2888,7 @@ mod tests {
 
     /// The signatories of an article's first agreement: name, role and party.
     fn signatories_of(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let options = crate::Options {
-            reference_date: crate::Date::new(2027, 5, 6),
-            ..crate::Options::default()
-        };
-        let Ok(record) = crate::analyze(text, &options) else {
-            return Vec::new();
-        };
-        record
-            .agreements
-            .first()
-            .map(|a| {
-                a.signatories
-                    .iter()
-                    .map(|s| (s.name.clone(), s.role.clone(), s.party.clone()))
-                    .collect()
-            })
-            .unwrap_or_default()
+        signers_read_on(text, crate::Date::new(2027, 5, 6))
     }
 
     #[test]
