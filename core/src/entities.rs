@@ -1151,13 +1151,7 @@ fn scan_at(
                     // head word and a proper word of its own name another body (as in
                     // `chunk`).
                     let proper = |x: usize| {
-                        let t = &doc.tokens[x];
-                        t.cap
-                            && !t.upper
-                            && !COMMON_WORDS.contains(t)
-                            && idx.head_kind(doc, x).is_none()
-                            && idx.longest_at(doc, x, x + 1).is_none()
-                            && !adjective_like(&t.fold)
+                        own_name_word(doc, x, idx) && !adjective_like(&doc.tokens[x].fold)
                     };
                     if let Some(j) = (k + 1..ce).find(|&j| {
                         doc.tokens[j].fold == "et"
@@ -1845,14 +1839,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             // "Ministry of Posts and Telecommunications and Harbor Digital": a second "and"
             // before a run with a company's head word and a word of its own starts a name.
-            let own = |j: usize| {
-                let t = &doc.tokens[j];
-                t.cap
-                    && !t.upper
-                    && !COMMON_WORDS.contains(t)
-                    && idx.head_kind(doc, j).is_none()
-                    && idx.longest_at(doc, j, j + 1).is_none()
-            };
+            let own = |j: usize| own_name_word(doc, j, idx);
             // So does one of proper words only ("Ministry of Trade and Industry and
             // Nordvale signed").
             if (s..e).any(|j| is_and(&doc.tokens[j].fold))
@@ -1923,14 +1910,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // Mobile": a body's complement, then a run with a company's head word and a
             // proper word of its own, are two names ("Ministry of Electricity and Renewable
             // Energy" is one portfolio).
-            let proper = |j: usize| {
-                let t = &doc.tokens[j];
-                t.cap
-                    && !t.upper
-                    && !COMMON_WORDS.contains(t)
-                    && idx.head_kind(doc, j).is_none()
-                    && idx.longest_at(doc, j, j + 1).is_none()
-            };
+            let proper = |j: usize| own_name_word(doc, j, idx);
             let run_end = (k..b.min(k + 6))
                 .find(|&j| !is_cap_word(doc, j))
                 .unwrap_or(b.min(k + 6));
@@ -1994,6 +1974,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
+}
+
+/// Whether token `k` is a word of a name's own (capitalised, not in capitals, not a common
+/// word, no head word, no name a table knows): after "and", a run with such a word starts
+/// another body ("Ministry of Trade and Industry and Nordvale").
+fn own_name_word(doc: &Doc<'_>, k: usize, idx: &NameIndex) -> bool {
+    let t = &doc.tokens[k];
+    t.cap
+        && !t.upper
+        && !COMMON_WORDS.contains(t)
+        && idx.head_kind(doc, k).is_none()
+        && idx.longest_at(doc, k, k + 1).is_none()
 }
 
 /// Whether a capitalised word has the ending of an English adjective ("Renewable",

@@ -350,10 +350,9 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
         prev_line = Some(line);
         let partners = crate::frames::ordinal_partners(ctx, si);
         if !partners.is_empty() {
-            let (a, _) = sent.tokens;
             let mine = partners.iter().any(|&mi| {
                 let m = &ctx.ents.mentions[mi];
-                overlaps(m.first.max(a), m.last)
+                overlaps(m.first, m.last)
             });
             part = (!mine).then(|| {
                 let clusters = partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect();

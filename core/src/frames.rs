@@ -597,17 +597,18 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         };
         if let Some(prev) = part {
             // Its own instrument when it names one: "Under the second agreement, X …".
-            let (instruments, cyber) = if instruments.is_empty() {
-                (prev.instruments.clone(), prev.cyber)
+            let instruments = if instruments.is_empty() {
+                prev.instruments.clone()
             } else {
-                (instruments, prev.cyber)
+                instruments
             };
+            let cyber = prev.cyber || ctx.has_cue(si, Cue::Cyber);
             out.push(Trigger {
                 sent: si,
                 instruments,
                 sign: true,
                 partner: false,
-                cyber: cyber || ctx.has_cue(si, Cue::Cyber),
+                cyber,
                 background: false,
                 negated: false,
             });
@@ -1131,13 +1132,8 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     };
     let article = |k: usize| doc.tokens.get(k).is_some_and(|t| is_article_fold(&t.fold));
     let calendar = |k: usize| ctx.lex.calendar.get(&doc.tokens[k]).is_some();
-    // Subjects: walk left from each verb over fillers, then over "A, B and C". The body
-    // that approves or ratifies ("The Cabinet approved the MoU between A and B") is no
-    // side of it.
-    for &(vf, vl) in &verbs {
-        if (vf..vl).any(|x| word_set!("approve_verbs").contains(&doc.tokens[x])) {
-            continue;
-        }
+    // Subjects: walk left from each verb over fillers, then over "A, B and C".
+    for &(vf, _) in &verbs {
         let mut k = vf;
         loop {
             if k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
@@ -1253,20 +1249,14 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     end = ctx.ents.mentions[st].last;
                 }
             }
-            // "The Department of X (DX) under the Ministry of Y signed": the body after
-            // "under" is the subject's parent, named to place it.
-            if let Some(p) = ending_at(end) {
-                let mut u = ctx.ents.mentions[p].first;
-                if u > a && article(u - 1) {
-                    u -= 1;
-                }
-                if u > a + 1
-                    && matches!(doc.tokens[u - 1].fold.as_str(), "under" | "within" | "sous")
-                    && (doc.tokens[u - 2].is_punct(")") || ending_at(u - 1).is_some())
-                {
-                    end = u - 1;
-                    continue;
-                }
+            // "The Department of X (DX) under the Ministry of Y signed": the parent is
+            // named to place the subject before it.
+            if let Some(u) = ending_at(end)
+                .and_then(|p| parent_after(ctx, ctx.ents.mentions[p].first))
+                .filter(|&u| u > a + 1)
+            {
+                end = u;
+                continue;
             }
             let Some(mi) = ending_at(end) else { break };
             group.push(mi);
@@ -1635,6 +1625,25 @@ pub(crate) fn described_body_after(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
         .take_while(|&j| toks[j].is_word() && (!toks[j].cap || toks[j].upper))
         .find(|&j| !toks[j].upper && word_set!("described_bodies").contains(&toks[j]))
         .map(|j| j + 1)
+}
+
+/// The token of "under" when the body named from token `first` is the parent of the one
+/// before it ("The Department of X (DX) under the Ministry of Y", "within the Ministry"):
+/// "under", "within" or "sous" (and an article) right before it, a closing bracket or an
+/// organisation right before that.
+pub(crate) fn parent_after(ctx: &Ctx<'_>, first: usize) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    let mut u = first;
+    if u > 0 && is_article_fold(&toks[u - 1].fold) {
+        u -= 1;
+    }
+    let under = u >= 2
+        && matches!(toks[u - 1].fold.as_str(), "under" | "within" | "sous")
+        && (toks[u - 2].is_punct(")")
+            || ctx
+                .ending_at(u - 1)
+                .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. })));
+    under.then_some(u - 1)
 }
 
 pub(crate) fn is_article_fold(fold: &str) -> bool {

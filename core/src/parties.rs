@@ -781,18 +781,13 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             ));
     // "The Department of X (A05) under the Ministry of Public Security": the ministry is the
     // department's parent.
+    let under = crate::frames::parent_after(ctx, at).is_some();
+    // "a law student at Tallport University", "analyste chez Sahel Risk": the body of an
+    // outside voice.
     let mut k = at;
     if k > 0 && is_article_fold(&toks[k - 1].fold) {
         k -= 1;
     }
-    let under = k >= 2
-        && matches!(toks[k - 1].fold.as_str(), "under" | "within")
-        && (toks[k - 2].is_punct(")")
-            || ctx
-                .ending_at(k - 1)
-                .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. })));
-    // "a law student at Tallport University", "analyste chez Sahel Risk": the body of an
-    // outside voice.
     let voice_of = k >= 2
         && matches!(
             toks[k - 1].fold.as_str(),
