@@ -1643,7 +1643,7 @@ pub(crate) fn parent_after(ctx: &Ctx<'_>, first: usize) -> Option<usize> {
             || ctx
                 .ending_at(u - 1)
                 .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. })));
-    under.then_some(u - 1)
+    under.then(|| u - 1)
 }
 
 pub(crate) fn is_article_fold(fold: &str) -> bool {
