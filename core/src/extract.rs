@@ -62,7 +62,8 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         record.published_evidence = vec![span];
     }
 
-    let people = people::find(&ctx);
+    let mut people = people::find(&ctx);
+    part_affiliations(&ctx, &mut people);
     let all = parties::choose_all(&ctx, &people);
     let signed = ctx.triggers.iter().any(|t| !t.negated) && !procurement_notice(&ctx);
     let several = all.iter().filter(|c| c.len() >= 2).count() > 1;
@@ -100,6 +101,34 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     }
     drop_unplaced_signatories(&mut record.agreements);
     record
+}
+
+/// "• Services agreement with B, signed by its chief executive, X": a person named in a
+/// part of several agreements (a list item, an ordinal) with no body in their role
+/// speaks for that part's partner.
+fn part_affiliations(ctx: &crate::frames::Ctx<'_>, people: &mut [crate::persons::Person]) {
+    let doc = &ctx.doc;
+    for p in people.iter_mut().filter(|p| p.affiliations.is_empty()) {
+        let Some(&mi) = p.mentions.first() else {
+            continue;
+        };
+        // "its chief executive", "son président": the role is the partner's.
+        let possessed = p.role_span.is_some_and(|r| {
+            let k = doc.tokens.partition_point(|t| t.start < r.start);
+            (k.saturating_sub(2)..=k).any(|j| {
+                doc.tokens
+                    .get(j)
+                    .is_some_and(|t| word_set!("role_possessives").contains(t))
+            })
+        });
+        if !possessed {
+            continue;
+        }
+        let s = ctx.doc.sentence_of[ctx.ents.mentions[mi].first];
+        if let [partner] = crate::frames::ordinal_partners(ctx, s)[..] {
+            p.affiliations.push(ctx.ents.cluster_of[partner]);
+        }
+    }
 }
 
 /// A person who speaks for a party of one agreement is no signatory, without a party, of

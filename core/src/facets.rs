@@ -193,7 +193,12 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement, several: bool) {
     }
     signing_date(ctx, ag, &main, &ceremony);
     location(ctx, ag, &main, &ceremony, &foreign);
-    duration(ctx, ag, &main, &foreign);
+    // A term belongs to the agreement reported last before it.
+    if several {
+        duration(ctx, ag, &main, &reported_elsewhere(ctx, ag, &foreign));
+    } else {
+        duration(ctx, ag, &main, &foreign);
+    }
     renewal(ctx, ag, &foreign);
 }
 
@@ -278,28 +283,55 @@ fn paired_instrument(
     None
 }
 
-/// For each sentence, whether it reports another agreement than `ag`: a signing that
-/// names none of its parties but two other organisations ("Acme and the Police Service
-/// signed a five-year deal"), or that says it is another one ("also signed … with Acme",
-/// "in a separate ceremony", "un autre accord") and names another organisation; and the
-/// sentences after it in its paragraph until one names a party of `ag` again.
-fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
+/// In an article of several agreements, the sentences `foreign` marks and those that follow
+/// a report of another agreement (one naming a body that is not a party of `ag`, and not
+/// all of `ag`'s parties) until a report of `ag` itself: "A and B signed an MoU … It runs
+/// for three years. At the same meeting, B and C signed a declaration" gives the term to
+/// the MoU only.
+fn reported_elsewhere(ctx: &Ctx<'_>, ag: &Agreement, foreign: &[bool]) -> Vec<bool> {
+    let (ours, others) = named_counts(ctx, ag);
+    let all = ag.parties.len().min(2);
+    let mut out = foreign.to_vec();
+    let mut elsewhere = false;
+    for (si, _) in ctx.doc.body_sentences() {
+        let reports = ctx
+            .triggers
+            .iter()
+            .any(|t| t.sent == si && t.sign && !t.background && !t.negated);
+        let partners = crate::frames::ordinal_partners(ctx, si);
+        if !partners.is_empty() {
+            // A part names its partner: "• Services agreement with B, signed by …".
+            elsewhere = !partners.iter().any(|&mi| {
+                let m = &ctx.ents.mentions[mi];
+                names_party(ctx, ag, m.first, m.last)
+            });
+        } else if reports || ours[si] >= all {
+            elsewhere = reports && ours[si] < all && others[si] > 0;
+        }
+        out[si] |= elsewhere;
+    }
+    out
+}
+
+/// Whether tokens `a..b` are a party of `ag`: its evidence, its name or an alias.
+fn names_party(ctx: &Ctx<'_>, ag: &Agreement, a: usize, b: usize) -> bool {
+    let doc = &ctx.doc;
+    let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
+    ag.parties.iter().any(|p| {
+        p.evidence.iter().any(|e| e.start < end && start < e.end) || {
+            let text = doc.slice(a, b);
+            p.name.eq_ignore_ascii_case(text)
+                || p.aliases.iter().any(|x| x.eq_ignore_ascii_case(text))
+        }
+    })
+}
+
+/// For each sentence, how many of the parties of `ag` it names (a party's state stands for
+/// it), and how many other organisations.
+fn named_counts(ctx: &Ctx<'_>, ag: &Agreement) -> (Vec<usize>, Vec<usize>) {
     let doc = &ctx.doc;
     let n = doc.sentences.len();
-    let mut foreign = vec![false; n];
-    if ag.parties.is_empty() {
-        return foreign;
-    }
-    let overlaps = |a: usize, b: usize| {
-        let (start, end) = (doc.tokens[a].start, doc.tokens[b - 1].end);
-        ag.parties.iter().any(|p| {
-            p.evidence.iter().any(|e| e.start < end && start < e.end) || {
-                let text = doc.slice(a, b);
-                p.name.eq_ignore_ascii_case(text)
-                    || p.aliases.iter().any(|x| x.eq_ignore_ascii_case(text))
-            }
-        })
-    };
+    let overlaps = |a: usize, b: usize| names_party(ctx, ag, a, b);
     // How many of the parties each sentence names, and how many other organisations.
     let mut ours = vec![0usize; n];
     let mut others = vec![0usize; n];
@@ -337,6 +369,23 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
             others[doc.sentence_of[m.first]] += 1;
         }
     }
+    (ours, others)
+}
+
+/// For each sentence, whether it reports another agreement than `ag`: a signing that
+/// names none of its parties but two other organisations ("Acme and the Police Service
+/// signed a five-year deal"), or that says it is another one ("also signed … with Acme",
+/// "in a separate ceremony", "un autre accord") and names another organisation; and the
+/// sentences after it in its paragraph until one names a party of `ag` again.
+fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
+    let doc = &ctx.doc;
+    let n = doc.sentences.len();
+    let mut foreign = vec![false; n];
+    if ag.parties.is_empty() {
+        return foreign;
+    }
+    let (ours, others) = named_counts(ctx, ag);
+    let overlaps = |a: usize, b: usize| names_party(ctx, ag, a, b);
     let all = ag.parties.len().min(2);
     let mut prev_line: Option<usize> = None;
     let mut elsewhere = false;

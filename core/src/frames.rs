@@ -510,6 +510,11 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             })
             .map(|h| (h.value, h.first, h.last))
             .collect();
+        let instruments = if instruments.is_empty() {
+            counted_documents(ctx, si)
+        } else {
+            instruments
+        };
         let sign = reports_signing(ctx, si, &instruments);
         // "Police forces joined forces to dismantle a botnet": an operation, not a
         // partnership.
@@ -665,6 +670,37 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     out
 }
 
+/// "signed three cybersecurity documents", "a signé trois textes": documents counted after a
+/// signing verb are its instruments; the parts that follow name their kinds.
+fn counted_documents(ctx: &Ctx<'_>, s: usize) -> Vec<(AgreementType, usize, usize)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let verbs = ctx.cue_hits(s, Cue::Sign);
+    let count = |k: usize| {
+        let t = &doc.tokens[k];
+        t.kind == crate::text::TokKind::Num
+            || ["counts_en", "counts_fr"]
+                .iter()
+                .any(|l| crate::words::list(l).contains(&t.fold.as_str()))
+    };
+    (a..b)
+        .find(|&k| {
+            word_set!("counted_documents").contains(&doc.tokens[k])
+                && (k.saturating_sub(3).max(a)..k).any(count)
+                && verbs.iter().any(|&(_, last)| last <= k)
+        })
+        .map(|k| vec![(AgreementType::Agreement, k, k + 1)])
+        .unwrap_or_default()
+}
+
+/// Whether sentence `s` opens its line with a bullet: an item of a list.
+fn opens_item(doc: &Doc<'_>, s: usize) -> bool {
+    let (a, b) = doc.sentences[s].tokens;
+    a < b
+        && doc.lines[doc.sentences[s].line].tokens.0 == a
+        && word_set!("bullets").contains(&doc.tokens[a])
+}
+
 /// Where the partner of a part named by its ordinal begins, for the ordinal at token `k`
 /// of a sentence ending at `b`: after "with" in "The first, with X", "The first, a
 /// memorandum of understanding with X", "A third agreement, with X", "Le second est une
@@ -694,7 +730,17 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
             || word_set!("of_words").contains(t)
             || word_set!("indefinite").contains(t)
             || is_article_fold(&t.fold);
-        if !filler {
+        // "Services Agreement with X", "a three-year research agreement with X": a word or
+        // two that qualify the instrument before it.
+        let qualifies = !named
+            && t.is_word()
+            && (j + 1..(j + 3).min(end)).any(|i| {
+                ctx.lex
+                    .instruments
+                    .longest_at(doc, i, end, ctx.lang)
+                    .is_some()
+            });
+        if !(filler || qualifies) {
             return None;
         }
         j += 1;
@@ -715,6 +761,34 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
     for k in a..b.saturating_sub(2) {
         if doc.tokens[k].is_punct(";") {
             clause = k + 1;
+            continue;
+        }
+        // "• Memorandum of Understanding with X, signed by …", "- une convention avec Y":
+        // an item of a list after a signing of several instruments is a part, like an
+        // ordinal.
+        if k == a && opens_item(doc, s) {
+            if let Some(at) = ordinal_partner_at(ctx, k, b, false) {
+                out.push((k, at));
+            }
+            continue;
+        }
+        // "The MoU with X was signed by …", "La convention avec Y, signée par …": the
+        // instrument and its partner name the part the sentence is about.
+        if k == clause
+            && is_article_fold(&doc.tokens[k].fold)
+            && ctx
+                .lex
+                .instruments
+                .longest_at(doc, k + 1, b, ctx.lang)
+                .is_some_and(|h| {
+                    doc.tokens
+                        .get(h.last)
+                        .is_some_and(|t| matches!(t.fold.as_str(), "with" | "avec"))
+                })
+        {
+            if let Some(at) = ordinal_partner_at(ctx, k, b, false) {
+                out.push((k, at));
+            }
             continue;
         }
         if k > clause + 4 || !word_set!("is_ordinal").contains(&doc.tokens[k]) {
@@ -745,12 +819,17 @@ pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
     ordinal_openings(ctx, s)
         .into_iter()
         .filter_map(|(_, j)| {
-            ctx.starting_in(j, j + 1).find(|&mi| {
-                matches!(
-                    ctx.ents.mentions[mi].kind,
-                    MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
-                )
-            })
+            // "avec la société Nordwave SA": the noun before a firm's name.
+            let doc = &ctx.doc;
+            let plain = |k: usize| doc.tokens[k].is_word() && !doc.tokens[k].cap;
+            ctx.starting_in(j, (j + 3).min(doc.tokens.len()))
+                .find(|&mi| {
+                    let m = &ctx.ents.mentions[mi];
+                    matches!(
+                        m.kind,
+                        MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
+                    ) && (m.first == j || m.company_cue && (j..m.first).all(plain))
+                })
         })
         .collect()
 }
@@ -1183,6 +1262,23 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     end = open;
                 }
             }
+            // "The Cybercrime Unit, National Police Service, signed": the body the subject
+            // belongs to, set off by commas, places it; the subject is before it.
+            if group.is_empty()
+                && ending_at(end).is_none()
+                && end > a + 2
+                && doc.tokens[end - 1].is_punct(",")
+            {
+                if let Some(parent) = ending_at(end - 1).filter(|&p| {
+                    let m = &ctx.ents.mentions[p];
+                    matches!(m.kind, MentionKind::Org { .. })
+                        && m.first > a + 1
+                        && doc.tokens[m.first - 1].is_punct(",")
+                        && org_ending_at(m.first - 1)
+                }) {
+                    end = ctx.ents.mentions[parent].first - 1;
+                }
+            }
             // "Zentel, the country's largest operator, and Quorvia signed": an apposition
             // between two members of the list.
             if seen_and
@@ -1282,6 +1378,46 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     n += 1;
                 }
             }
+            // "Estonia's RIA and Latvia's CERT.LV signed": the state's possessive before a
+            // member of the list.
+            // Only in a list of such members, whose every member has its state.
+            let state_before = |j: usize| {
+                (j > a + 2 && doc.tokens[j - 1].fold == "s" && doc.tokens[j - 2].fold == "'")
+                    .then(|| ending_at(j - 2))
+                    .flatten()
+                    .filter(|&st| {
+                        let m = &ctx.ents.mentions[st];
+                        m.possessive && matches!(m.kind, MentionKind::Country(_))
+                    })
+                    .map(|st| ctx.ents.mentions[st].first)
+            };
+            if let Some(st) = state_before(j) {
+                // The member before the "and", past its bracketed acronym: "Estonia's RIA
+                // (RIA) and Latvia's CERT.LV".
+                let mut e = st.saturating_sub(1);
+                if e > a + 1 && doc.tokens[e - 1].is_punct(")") {
+                    if let Some(open) = (a..e - 1)
+                        .rev()
+                        .take(14)
+                        .find(|&x| doc.tokens[x].is_punct("("))
+                    {
+                        e = open;
+                    }
+                }
+                let parallel = st > a + 1
+                    && matches!(doc.tokens[st - 1].fold.as_str(), "and" | "et")
+                    && ending_at(e).is_some_and(|prev| {
+                        // Or a member the tables know ("CERT.LV and Lithuania's NKSC").
+                        state_before(ctx.ents.mentions[prev].first).is_some()
+                            || matches!(
+                                ctx.ents.mentions[prev].kind,
+                                MentionKind::Org { gaz: Some(_), .. }
+                            )
+                    });
+                if parallel || st == a || seen_and {
+                    j = st;
+                }
+            }
             let bare = !(j > a && article(j - 1));
             if !bare {
                 j -= 1;
@@ -1345,7 +1481,12 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             "between" | "entre" => Slot::Between,
             // After the verb, or closing it ("partners with", "teamed up with").
             "with" | "avec" if verbs.iter().any(|v| v.0 < k) => Slot::With,
-            "a" | "au" | "aux" if verbs.iter().any(|v| v.1 == k) => Slot::With,
+            // Not the English article: "signed a memorandum".
+            "a" | "au" | "aux"
+                if verbs.iter().any(|v| v.1 == k) && !(f == "a" && doc.slice(k, k + 1) == "a") =>
+            {
+                Slot::With
+            }
             // "won a contract from B", "remporte un contrat de B".
             "from" | "de" | "du"
                 if verbs

@@ -1920,6 +1920,18 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             && ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold))
     });
     plural_seen |= several;
+    // "At the same meeting, C and D signed …", "En marge du même forum, …": another
+    // signing at the event of the one reported before.
+    let same_event = ctx.triggers.iter().any(|t| {
+        let (a, b) = ctx.doc.sentences[t.sent].tokens;
+        t.sign
+            && !(t.background || t.negated || ctx.is_title(t.sent))
+            && (a..b).any(|k| {
+                word_set!("same_words").contains(&ctx.doc.tokens[k])
+                    && (k + 1..(k + 3).min(b))
+                        .any(|j| word_set!("event_nouns").contains(&ctx.doc.tokens[j]))
+            })
+    });
     for (n, t) in ctx.triggers.iter().enumerate() {
         // "The second MoU is between A and B": an enumerated instrument reports its own
         // agreement without a signing verb.
@@ -1946,7 +1958,14 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             enumerated && (several || !crate::frames::ordinal_partners(ctx, t.sent).is_empty());
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
         plural_seen |= plural;
-        if !first && (!(t.cyber || part) || ctx.is_title(t.sent) || ctx.dated_before(t.sent, 0)) {
+        // Admitted only as another signing at the same event: it must share a party
+        // with one already found.
+        let via_event = !first && !(t.cyber || part);
+        if !first
+            && (!(t.cyber || part || same_event)
+                || ctx.is_title(t.sent)
+                || ctx.dated_before(t.sent, 0))
+        {
             continue;
         }
         let keys_of = |g: &[usize]| -> Vec<Key> {
@@ -2061,6 +2080,15 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 break;
             }
             if set.len() < 2 || sets.iter().any(|e| covered(ctx, &set, e)) {
+                continue;
+            }
+            let shares_one = |e: &Vec<Key>| {
+                set.iter()
+                    .filter(|&&x| e.iter().any(|&y| same_party(ctx, x, y)))
+                    .count()
+                    == 1
+            };
+            if via_event && !sets.iter().any(shares_one) {
                 continue;
             }
             // A fuller report of an agreement already found replaces it.

@@ -50,6 +50,16 @@ pub(crate) fn signatories(
         if p.affiliations.first().is_some_and(|&c| elsewhere(c)) {
             continue;
         }
+        // "Y, chief executive of C" when C is a party of another agreement of the article
+        // and the role names none of this one's.
+        if p.role.as_deref().is_some_and(|r| {
+            party_by_words(r, chosen).is_none()
+                && others
+                    .iter()
+                    .any(|o| party_by_words(r, std::slice::from_ref(*o)).is_some())
+        }) {
+            continue;
+        }
         let party_by_aff = p
             .affiliations
             .iter()
@@ -776,7 +786,7 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
 fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
     let words: Vec<String> = crate::text::fold(role)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 5)
+        .filter(|w| w.len() >= 3)
         .map(str::to_string)
         .collect();
     // The party that shares the most words: "minister of digital economy" is the
@@ -786,12 +796,15 @@ fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
             .chain(&c.party.aliases)
             .map(|n| crate::text::fold(n))
             .collect();
+        // A short word counts when it is a whole name: "chief executive of pasa".
         words
             .iter()
             .filter(|w| {
                 names.iter().any(|n| {
-                    n.split(|ch: char| !ch.is_alphanumeric())
-                        .any(|x| x == w.as_str())
+                    n == w.as_str()
+                        || w.len() >= 5
+                            && n.split(|ch: char| !ch.is_alphanumeric())
+                                .any(|x| x == w.as_str())
                 })
             })
             .count()
