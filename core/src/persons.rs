@@ -171,6 +171,16 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     {
         return NameShape::NotAName;
     }
+    if body_named_after(ctx, first) {
+        return NameShape::NotAName;
+    }
+    // "at the college's Kingsley Heights campus": capitals before a venue's noun in
+    // lowercase name a place.
+    if doc.tokens.get(last).is_some_and(|t| {
+        !t.cap && !t.upper && !t.newline_before && word_set!("venue_heads").contains(t)
+    }) {
+        return NameShape::NotAName;
+    }
     let mut given = false;
     // "signed in Port Ruri", "at Dunmore Town Hall", "on Oduya Road": after "in", "at" or
     // "on", capitals with no given name are a place; with one too when "by", "on" or a comma
@@ -297,6 +307,27 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     }
 }
 
+/// Whether the name starting at token `first` is the person a body is named after, part
+/// of the body's name: "the Polytechnic Institute named after Abdulla Nurmatov", "the
+/// Hospital Dr. Raúl Menéndez" (a body's name ending on an honorific).
+pub(crate) fn body_named_after(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    if first >= 2
+        && doc.tokens[first - 2].fold == "named"
+        && matches!(doc.tokens[first - 1].fold.as_str(), "after" | "for")
+    {
+        return true;
+    }
+    (first.saturating_sub(2)..first).any(|k| {
+        ctx.ending_at(k + 1).any(|o| {
+            let om = &ctx.ents.mentions[o];
+            matches!(om.kind, MentionKind::Org { .. })
+                && om.last > om.first
+                && ctx.idx.is_honorific(doc, om.last - 1)
+        })
+    })
+}
+
 /// Whether a speech verb ends at token `k` ("a déclaré | le ministre …"): a role read
 /// backwards from a name stops there.
 fn speech_ends_at(ctx: &Ctx<'_>, k: usize) -> bool {
@@ -405,6 +436,16 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             && m.last - m.first >= 2
             && !gapped
             && signs_as_subject(ctx, mi);
+        // "X, Vice-Chancellor of the university, who signed for Crestfield, said …".
+        let relative = m.kind == MentionKind::Person
+            && m.last - m.first >= 2
+            && signs_in_relative(ctx, mi);
+        if relative {
+            p.cued = true;
+            p.in_trigger = true;
+            p.acts = true;
+            p.background_only = false;
+        }
         if gapped || subject {
             p.cued = true;
             p.in_trigger = true;
@@ -699,7 +740,13 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
         })
     };
     let skip_apposition = |k: usize| -> usize {
-        if doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) && !and_at(k + 1) && !verb_at(k + 1) {
+        // ", who heads the Centre, signed …": a relative clause that signs nothing is an
+        // apposition too.
+        let other_clause = relative_at(doc, k + 1) && relative_signs(doc, k + 1).is_none();
+        if doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
+            && !and_at(k + 1)
+            && (!verb_at(k + 1) || other_clause)
+        {
             if let Some(close) = (k + 1..(k + 16).min(end)).find(|&j| doc.tokens[j].is_punct(",")) {
                 return close + 1;
             }
@@ -735,6 +782,70 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     doc.tokens
         .get(k)
         .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
+}
+
+/// Whether token `k` opens a relative clause ("who", "qui").
+fn relative_at(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.fold.as_str(), "who" | "qui"))
+}
+
+/// The signing verb of the relative clause opening at token `k`, if it signs: "who
+/// signed", "who has signed", "qui a signé", "qui signait", "qui a paraphé".
+fn relative_signs(doc: &crate::text::Doc<'_>, k: usize) -> Option<usize> {
+    if !relative_at(doc, k) {
+        return None;
+    }
+    let mut j = k + 1;
+    while doc.tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.fold.as_str(),
+            "has" | "had" | "a" | "avait" | "also" | "aussi" | "then"
+        )
+    }) {
+        j += 1;
+    }
+    doc.tokens
+        .get(j)
+        .is_some_and(|t| {
+            is_signing_verb(&t.fold)
+                || word_set!("signs_as_subject_w").contains(t)
+                || matches!(t.fold.as_str(), "signait" | "signaient")
+        })
+        .then_some(j)
+}
+
+/// Whether the name of mention `mi` is followed, after its apposition, by a relative
+/// clause that signs: "Dr X, Executive Secretary of the Authority, who signed the MoU,
+/// said …", "Mme X, vice-présidente de la CENI, qui signait au nom de la Commission, …":
+/// the clause names the signer, whatever the sentence's main verb.
+fn signs_in_relative(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let doc = &ctx.doc;
+    let m = &ctx.ents.mentions[mi];
+    let Some(&s) = doc.sentence_of.get(m.first) else {
+        return false;
+    };
+    let end = doc.sentences[s].tokens.1;
+    let k = past_post_nominals(doc, m.last);
+    if !doc.tokens.get(k).is_some_and(|t| t.is_punct(",")) {
+        return false;
+    }
+    if relative_signs(doc, k + 1).is_some() {
+        return true;
+    }
+    // Past one apposition ("…, Managing Director of the Corporation, who signed …"), with
+    // no other person in it.
+    let Some(close) = (k + 1..(k + 16).min(end)).find(|&j| doc.tokens[j].is_punct(",")) else {
+        return false;
+    };
+    relative_signs(doc, close + 1).is_some()
+        && !mentions_in(ctx, k + 1, close).any(|o| {
+            matches!(
+                ctx.ents.mentions[o].kind,
+                MentionKind::Person | MentionKind::Surname
+            )
+        })
 }
 
 /// Whether the name in tokens `first..last` signed in a clause that leaves its verb out,
