@@ -364,11 +364,12 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         .filter(|t| !t.background)
         .map(|t| t.sent)
         .collect();
+    let writer = first_person_signer(ctx);
     for (mi, m) in ents.mentions.iter().enumerate() {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Surname) {
             continue;
         }
-        if doc.in_junk(m.first) {
+        if doc.in_junk(m.first) && writer != Some(mi) {
             continue;
         }
         // People are people: not a body, a title, a place, an event or a date.
@@ -440,7 +441,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let relative = m.kind == MentionKind::Person
             && m.last - m.first >= 2
             && signs_in_relative(ctx, mi);
-        if relative {
+        if relative || writer == Some(mi) {
             p.cued = true;
             p.in_trigger = true;
             p.acts = true;
@@ -782,6 +783,99 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     doc.tokens
         .get(k)
         .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
+}
+
+/// Whether sentence `s` says, outside quotation marks, that its writer signed: "Today I
+/// had the honour of signing a Memorandum …", "A: I signed it for the agency …",
+/// "Aujourd'hui, j'ai eu l'honneur de signer …", "J'ai signé cette convention …".
+fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
+    let (a, b) = doc.sentences[s].tokens;
+    let toks = &doc.tokens[a..b];
+    if toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}"
+        )
+    }) {
+        return false;
+    }
+    toks.iter().enumerate().any(|(i, t)| {
+        matches!(t.fold.as_str(), "i" | "j'")
+            && (t.cap || t.fold == "j'")
+            && toks[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|w| w.is_word())
+                .take_while(|w| {
+                    !matches!(
+                        w.fold.as_str(),
+                        "not" | "never" | "pas" | "will" | "would"
+                    )
+                })
+                .any(|w| {
+                    is_signing_verb(&w.fold)
+                        || word_set!("signs_as_subject_w").contains(w)
+                        || matches!(w.fold.as_str(), "signing" | "signer")
+                })
+    })
+}
+
+/// The mention of the writer of a first-person post or the subject of an interview, when
+/// the text says the writer signed ([`writer_signs`], in a sentence about no earlier
+/// agreement): a person's name alone on one of the first lines, as a post's author line
+/// gives it ("Jane Roe • 2nd", then a title line), or else the one person an introduction
+/// says speaks to the outlet ("Its director, Jane Roe, spoke to us", "Sa présidente, X, a
+/// répondu à nos questions").
+fn first_person_signer(ctx: &Ctx<'_>) -> Option<usize> {
+    let doc = &ctx.doc;
+    let s = (0..doc.sentences.len()).find(|&s| {
+        writer_signs(doc, s) && !ctx.triggers.iter().any(|t| t.sent == s && t.background)
+    })?;
+    let at = doc.sentences[s].tokens.0;
+    let person = |mi: &usize| ctx.ents.mentions[*mi].kind == MentionKind::Person;
+    // The author line: among the first four lines with words, holding nothing but the
+    // name, bullets and a connection degree ("2nd", "3rd+", "2e").
+    let degree = |f: &str| {
+        let rest = f.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < f.len() && matches!(rest, "st" | "nd" | "rd" | "th" | "e" | "er")
+    };
+    let mut lines_seen = 0;
+    for line in &doc.lines {
+        let (a, b) = line.tokens;
+        if a >= b {
+            continue;
+        }
+        lines_seen += 1;
+        if lines_seen > 4 || a >= at {
+            break;
+        }
+        let Some(mi) = ctx.starting_in(a, a + 1).find(person) else {
+            continue;
+        };
+        let end = ctx.ents.mentions[mi].last;
+        if (end..b).all(|k| !doc.tokens[k].is_word() || degree(&doc.tokens[k].fold)) {
+            return Some(mi);
+        }
+    }
+    // The interview's subject.
+    (0..s).find_map(|s2| {
+        let (a, b) = doc.sentences[s2].tokens;
+        let toks = &doc.tokens[a..b];
+        let speaks = toks.iter().any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "spoke" | "talked" | "answered" | "told" | "repondu" | "confie" | "accorde"
+            )
+        });
+        let us = toks
+            .iter()
+            .any(|t| matches!(t.fold.as_str(), "us" | "our" | "nous" | "nos"));
+        if !(speaks && us) {
+            return None;
+        }
+        let found: Vec<usize> = ctx.starting_in(a, b).filter(person).collect();
+        (found.len() == 1).then(|| found[0])
+    })
 }
 
 /// Whether token `k` opens a relative clause ("who", "qui").
