@@ -58,6 +58,8 @@ pub(crate) struct Person {
     pub attended: bool,
     /// Named by a title and a surname alone ("Colonel Andrione").
     pub titled: bool,
+    /// Every mention is thanked ("Thank you to Professor X", "Merci au directeur, M. X").
+    pub thanked_only: bool,
     /// The title that serves as an honorific before the name ("Ambassador X",
     /// "Commissioner X"): the role when no other is stated.
     pub rank: Option<String>,
@@ -86,6 +88,7 @@ impl Person {
             occasion_only: true,
             attended: false,
             titled: false,
+            thanked_only: true,
             rank: None,
         }
     }
@@ -462,6 +465,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         p.acts |= signing && !possessive(ctx, m.last) && occasion.is_none();
         p.occasion_only &= occasion == Some(true);
         p.attended |= attended_by(ctx, m.first);
+        p.thanked_only &= thanked(ctx, m.first);
         // "X, an analyst at Y", "l'analyste X": a few words either side.
         // In the name's own sentence: "… a martelé M. Hama. Le chercheur X …" does not
         // make Hama a researcher.
@@ -1045,6 +1049,23 @@ fn past_post_nominals(doc: &crate::text::Doc<'_>, mut k: usize) -> usize {
         k += 2;
     }
     k
+}
+
+/// Whether a word of thanks stands a few words before the name starting at token `first`,
+/// in its sentence, with no signing verb between ("Thank you to Professor X and his team",
+/// "Merci au directeur de l'École, M. X"): one thanked neither signs nor speaks by that.
+fn thanked(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    for k in doc.before_in_sentence(first, 10).rev() {
+        let f = doc.tokens[k].fold.as_str();
+        if is_signing_verb(f) {
+            return false;
+        }
+        if word_set!("thanks").contains(&doc.tokens[k]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether "attended by" stands a few words before the name starting at token `first`, in
