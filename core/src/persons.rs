@@ -789,37 +789,72 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
         .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
 }
 
+/// Whether the tokens hold a quotation mark.
+fn has_quote(toks: &[crate::text::Token]) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.fold.as_str(),
+            "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}"
+        )
+    })
+}
+
 /// Whether sentence `s` says, outside quotation marks, that its writer signed: "Today I
 /// had the honour of signing a Memorandum …", "A: I signed it for the agency …",
 /// "Aujourd'hui, j'ai eu l'honneur de signer …", "J'ai signé cette convention …".
 fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
-    if toks.iter().any(|t| {
-        matches!(
-            t.fold.as_str(),
-            "\"" | "\u{201c}" | "\u{201d}" | "\u{ab}" | "\u{bb}"
-        )
-    }) {
+    if has_quote(toks) {
         return false;
     }
+    // "I attended the signing", "I would not sign": no signing of the writer's.
+    let stop = |w: &crate::text::Token| {
+        !w.is_word()
+            || WITNESS_VERB.contains(w)
+            || matches!(
+                w.fold.as_str(),
+                "not" | "never" | "pas" | "will" | "would" | "attended" | "watched" | "covered"
+                    | "saw" | "assiste"
+            )
+    };
     toks.iter().enumerate().any(|(i, t)| {
         matches!(t.fold.as_str(), "i" | "j'")
             && (t.cap || t.fold == "j'")
             && toks[i + 1..]
                 .iter()
                 .take(6)
-                .take_while(|w| w.is_word())
-                .take_while(|w| {
-                    !matches!(
-                        w.fold.as_str(),
-                        "not" | "never" | "pas" | "will" | "would"
-                    )
-                })
+                .take_while(|w| !stop(w))
                 .any(|w| {
                     is_signing_verb(&w.fold)
                         || word_set!("signs_as_subject_w").contains(w)
                         || matches!(w.fold.as_str(), "signing" | "signer")
+                })
+    })
+}
+
+/// Whether sentence `s` announces, outside quotation marks and in the first person
+/// plural, a signing or a partnership: "We're delighted to announce …", "we have signed
+/// …", "Nous sommes fiers d'annoncer …".
+fn writer_announces(doc: &crate::text::Doc<'_>, s: usize) -> bool {
+    let (a, b) = doc.sentences[s].tokens;
+    let toks = &doc.tokens[a..b];
+    if has_quote(toks) {
+        return false;
+    }
+    toks.iter().enumerate().any(|(i, t)| {
+        matches!(t.fold.as_str(), "we" | "we're" | "nous")
+            && toks[i + 1..]
+                .iter()
+                .take(6)
+                .take_while(|w| (w.is_word() || w.fold == "'") && !WITNESS_VERB.contains(w))
+                .take_while(|w| !matches!(w.fold.as_str(), "attended" | "watched" | "covered" | "assiste"))
+                .any(|w| {
+                    is_signing_verb(&w.fold)
+                        || matches!(
+                            w.fold.as_str(),
+                            "announce" | "annoncer" | "signing" | "signer"
+                        )
                 })
     })
 }
@@ -830,11 +865,22 @@ fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
 /// gives it ("Jane Roe • 2nd", then a title line), or else the one person an introduction
 /// says speaks to the outlet ("Its director, Jane Roe, spoke to us", "Sa présidente, X, a
 /// répondu à nos questions").
+///
+/// A post's author speaks for their body too when the post announces the agreement in the
+/// first person plural ("We're delighted to announce that Acme has signed …", "Nous
+/// sommes fiers d'annoncer …"), in a sentence that reports it.
 fn first_person_signer(ctx: &Ctx<'_>) -> Option<usize> {
     let doc = &ctx.doc;
-    let s = (0..doc.sentences.len()).find(|&s| {
+    let sings = (0..doc.sentences.len()).find(|&s| {
         writer_signs(doc, s) && !ctx.triggers.iter().any(|t| t.sent == s && t.background)
-    })?;
+    });
+    let plural = || {
+        (0..doc.sentences.len()).find(|&s| {
+            writer_announces(doc, s)
+                && ctx.triggers.iter().any(|t| t.sent == s && !t.background)
+        })
+    };
+    let s = sings.or_else(plural)?;
     let at = doc.sentences[s].tokens.0;
     let person = |mi: &usize| ctx.ents.mentions[*mi].kind == MentionKind::Person;
     // The author line: among the first four lines with words, holding nothing but the
@@ -861,6 +907,7 @@ fn first_person_signer(ctx: &Ctx<'_>) -> Option<usize> {
             return Some(mi);
         }
     }
+    sings?;
     // The interview's subject.
     (0..s).find_map(|s2| {
         let (a, b) = doc.sentences[s2].tokens;
