@@ -312,7 +312,8 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
 
 /// Whether the name starting at token `first` is the person a body is named after, part
 /// of the body's name: "the Polytechnic Institute named after Abdulla Nurmatov", "the
-/// Hospital Dr. Raúl Menéndez" (a body's name ending on an honorific).
+/// Hospital Dr. Raúl Menéndez" (a body's name that opens with its head and ends on an
+/// honorific).
 pub(crate) fn body_named_after(ctx: &Ctx<'_>, first: usize) -> bool {
     let doc = &ctx.doc;
     if first >= 2
@@ -324,9 +325,13 @@ pub(crate) fn body_named_after(ctx: &Ctx<'_>, first: usize) -> bool {
     (first.saturating_sub(2)..first).any(|k| {
         ctx.ending_at(k + 1).any(|o| {
             let om = &ctx.ents.mentions[o];
+            // The head opens the name ("Hospital Dr.", "Fondation Dr"), not a head-last
+            // name before a title ("the … Agency Eng. X").
             matches!(om.kind, MentionKind::Org { .. })
-                && om.last > om.first
+                && om.last > om.first + 1
                 && ctx.idx.is_honorific(doc, om.last - 1)
+                && (om.last == om.first + 2
+                    || word_set!("head_first").contains(&doc.tokens[om.first]))
         })
     })
 }
