@@ -446,9 +446,8 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             && !gapped
             && signs_as_subject(ctx, mi);
         // "X, Vice-Chancellor of the university, who signed for Crestfield, said …".
-        let relative = m.kind == MentionKind::Person
-            && m.last - m.first >= 2
-            && signs_in_relative(ctx, mi);
+        let relative =
+            m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_in_relative(ctx, mi);
         if relative || writer == Some(mi) {
             p.cued = true;
             p.in_trigger = true;
@@ -819,8 +818,16 @@ fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
             || WITNESS_VERB.contains(w)
             || matches!(
                 w.fold.as_str(),
-                "not" | "never" | "pas" | "will" | "would" | "attended" | "watched" | "covered"
-                    | "saw" | "assiste"
+                "not"
+                    | "never"
+                    | "pas"
+                    | "will"
+                    | "would"
+                    | "attended"
+                    | "watched"
+                    | "covered"
+                    | "saw"
+                    | "assiste"
             )
     };
     toks.iter().enumerate().any(|(i, t)| {
@@ -853,7 +860,12 @@ fn writer_announces(doc: &crate::text::Doc<'_>, s: usize) -> bool {
                 .iter()
                 .take(6)
                 .take_while(|w| (w.is_word() || w.fold == "'") && !WITNESS_VERB.contains(w))
-                .take_while(|w| !matches!(w.fold.as_str(), "attended" | "watched" | "covered" | "assiste"))
+                .take_while(|w| {
+                    !matches!(
+                        w.fold.as_str(),
+                        "attended" | "watched" | "covered" | "assiste"
+                    )
+                })
                 .any(|w| {
                     is_signing_verb(&w.fold)
                         || matches!(
@@ -881,8 +893,7 @@ fn first_person_signer(ctx: &Ctx<'_>) -> Option<usize> {
     });
     let plural = || {
         (0..doc.sentences.len()).find(|&s| {
-            writer_announces(doc, s)
-                && ctx.triggers.iter().any(|t| t.sent == s && !t.background)
+            writer_announces(doc, s) && ctx.triggers.iter().any(|t| t.sent == s && !t.background)
         })
     };
     let s = sings.or_else(plural)?;
