@@ -3257,4 +3257,73 @@ mod tests {
             "{sigs:?}"
         );
     }
+
+    #[test]
+    fn ranks_and_religious_titles_open_a_name_and_post_nominals_close_it() {
+        let text = "The Cyber Response Office and Valdoro University signed a memorandum of \
+            understanding on incident response training on Monday. The memorandum was signed \
+            by Office Director Atty. Corazon Villamor-Reyes and university president Fr. \
+            Teodoro Alcaraz, SJ, at the university's Santa Lucia Heights campus.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Corazon Villamor-Reyes".to_string()),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Teodoro Alcaraz".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Heights")), "{names:?}");
+    }
+
+    #[test]
+    fn a_who_signed_clause_after_the_apposition_names_a_signer() {
+        let text = "The Digital Commission and Crestfield University have signed a \
+            memorandum of understanding on cyber skills. Professor Adebayo Ogunleye-Martins, \
+            Vice-Chancellor of the university, who signed for Crestfield, said the university \
+            would open a cyber range.";
+        let names = signatory_names(text);
+        assert!(
+            names.contains(&"Adebayo Ogunleye-Martins".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_author_who_says_i_signed_signed_and_one_who_attended_did_not() {
+        let post = "Amara Okonkwo-Bello \u{2022} 2nd\nDirector General, National Information \
+            Security Agency\n\nToday I had the honour of signing a Memorandum of Understanding \
+            between the National Information Security Agency and the Kestrel Institute of \
+            Technology on cybersecurity research.\n";
+        let names = signatory_names(post);
+        assert!(
+            names.contains(&"Amara Okonkwo-Bello".to_string()),
+            "{names:?}"
+        );
+        let attended = "Rebecca Ashworth \u{2022} 2nd\nTechnology correspondent\n\nYesterday I \
+            attended the signing of a memorandum of understanding between the Lakeshore \
+            Transit Authority and Quayline Security on cybersecurity.\n";
+        let names = signatory_names(attended);
+        assert!(
+            !names.contains(&"Rebecca Ashworth".to_string()),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn the_person_a_body_is_named_after_and_one_only_thanked_sign_nothing() {
+        let text = "The Cyber Security Centre has signed a cooperation agreement with the \
+            Ferghana Polytechnic Institute named after Abdulla Nurmatov on information \
+            security training. The agreement was signed by the Centre's Director, Jasur \
+            Rakhimov, and the Rector of the Institute, Professor Dilnoza Yusupova.";
+        let names = signatory_names(text);
+        assert!(
+            !names.contains(&"Abdulla Nurmatov".to_string()),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Jasur Rakhimov".to_string()), "{names:?}");
+        let text = "Aujourd'hui, l'Agence des technologies de l'information et l'École \
+            supérieure du numérique ont signé une convention de partenariat sur la \
+            cybersécurité. Merci au directeur de l'École, M. Issa Dembélé, pour son \
+            engagement.";
+        let names = signatory_names(text);
+        assert!(!names.contains(&"Issa Dembélé".to_string()), "{names:?}");
+    }
 }
