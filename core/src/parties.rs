@@ -582,6 +582,10 @@ fn open_name_ok(ctx: &Ctx<'_>, mi: usize, people: &[Person]) -> bool {
         return false;
     }
     if m.kind == MentionKind::Person {
+        // "the Hospital Dr. Raúl Menéndez": the person the body is named after.
+        if crate::persons::body_named_after(ctx, m.first) {
+            return false;
+        }
         // A two-word name with no role and no sign of a person ("Brightmoor Analytics");
         // standing in a signing sentence is no sign when no word is a given name ("Steppe
         // Bank and Tamarin Secure signed").

@@ -177,7 +177,7 @@ pub(crate) fn signatories(
         } else {
             p.in_trigger || p.speaks || (party.is_some() && p.role.is_some())
         };
-        if !include {
+        if !include || (p.thanked_only && !p.in_trigger && !p.speaks) {
             continue;
         }
         // A voice from no party, outside the signing sentences, counts only when it speaks
