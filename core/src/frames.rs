@@ -725,6 +725,17 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
             j = h.last.max(j + 1);
             continue;
         }
+        // "The second, a cooperation agreement, binds A to B", "Le second lie A à B": the
+        // partner after the preposition.
+        if named && word_set!("binding_verbs").contains(t) {
+            let to = (j + 1..(j + 9).min(end)).find(|&x| {
+                matches!(
+                    doc.tokens[x].fold.as_str(),
+                    "to" | "with" | "a" | "au" | "aux" | "avec"
+                ) && doc.slice(x, x + 1) != "a"
+            })?;
+            break to + 1;
+        }
         let filler = t.is_punct(",")
             || word_set!("ordinal_copula").contains(t)
             || word_set!("of_words").contains(t)

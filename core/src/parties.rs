@@ -2033,12 +2033,17 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             }
         }
         // "The first, with X, covers …" after "A signed three memorandums": A with X.
+        // "The first, a research agreement running four years, was signed with X": the
+        // verb's partner when the ordinal names none.
         if subject.is_empty() && part {
-            withs = crate::frames::ordinal_partners(ctx, t.sent)
+            let named: Vec<Vec<Key>> = crate::frames::ordinal_partners(ctx, t.sent)
                 .into_iter()
                 .map(|mi| keys_of(&[mi]))
                 .filter(|k| !k.is_empty())
                 .collect();
+            if !named.is_empty() || !enumerated {
+                withs = named;
+            }
             subject = several_subject(ctx, t.sent, people, true);
         }
         let split = !subject.is_empty()
