@@ -211,8 +211,15 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     }) || toks
         .iter()
         .any(|t| word_set!("about_agreement").contains(t));
-    // "According to the MoU, the partners will train 500 analysts" is the agreement itself.
+    // "According to the MoU, the partners will train 500 analysts" is the agreement itself;
+    // so is "the two institutions will run a survey of 5,000 retirees".
+    let planned = toks.windows(3).any(|w| {
+        word_set!("two_parties").contains(&w[0])
+            && matches!(w[1].fold.as_str(), "two" | "deux" | "both")
+            && word_set!("about_agreement_2").contains(&w[2])
+    }) && commits_in(ctx, a, b);
     if sourced
+        && !planned
         && !toks.iter().any(instrument_word)
         && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%")
     {
@@ -562,6 +569,12 @@ fn threat(t: &crate::text::Token) -> bool {
         || f.starts_with("intrusion")
         || f.starts_with("malicious")
         || f.starts_with("malveillant")
+        // Fraud and scams reported or flagged: "share fraud reports", "informations sur
+        // les fraudes signalées", "exchange information on reported scams".
+        || f.contains("fraud")
+        || f.starts_with("scam")
+        || f.starts_with("arnaque")
+        || f.starts_with("escroquer")
 }
 
 /// A word that makes the shared thing knowledge rather than threat data ("share their
@@ -612,10 +625,17 @@ fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
                         "related" | "relating" | "regard" | "respect" | "pertaining"
                     ))
                     || (t.fold == "with" && matches!(n, "regard" | "respect"));
-                if (sharing_break(t) && !linking) || knowhow(t) {
+                // "share evidence in fraud investigations": police work, not threat data.
+                if (sharing_break(t) && !linking) || knowhow(t) || word_set!("evidence").contains(t)
+                {
                     break;
                 }
-                if threat(t) {
+                // "information on online fraud networks": the criminals, for the police.
+                let criminals = doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| word_set!("criminal_groups").contains(n));
+                if threat(t) && !criminals {
                     found = Some(j);
                     break;
                 }
@@ -1023,6 +1043,15 @@ fn hyphen_part_hits(
             if part.len() <= 5 && !acronym && ACRONYM_CUES.contains(&part) {
                 continue;
             }
+            // "CERT-Lumera", "CSIRT-KE": a team's name, its acronym joined to a proper name.
+            if acronym
+                && matches!(part, "cert" | "certs" | "csirt" | "cirt")
+                && original
+                    .split('-')
+                    .any(|r| r != raw && r.chars().next().is_some_and(char::is_uppercase))
+            {
+                break;
+            }
             if let Some(value) = ctx.lex.scope.word_value(part, ctx.lang) {
                 out.push(crate::lexicon::Hit {
                     first: i,
@@ -1177,6 +1206,20 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
                 product(x) || (strong && word_set!("pattern_hits_2_w").contains(x))
             }) {
                 out.push(("solutions_services", i, j + 1));
+            }
+        }
+        // "align the way they supervise operators", "aligneront leurs méthodes de
+        // contrôle": rules or supervision made alike; not "aligned with" a strategy, which
+        // sets the scene.
+        if t.fold.starts_with("align")
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "with" | "sur" | "avec" | "to"))
+        {
+            if let Some(j) = ahead(6, &|x: &crate::text::Token| {
+                word_set!("aligned_rules").contains(x)
+            }) {
+                out.push(("policy_strategy", i, j + 1));
             }
         }
         if t.fold.starts_with("incident") {
@@ -1498,6 +1541,36 @@ pub(crate) fn find(
             }
         }
     }
+    // A party's own name, and the words that spell out its acronym in brackets ("le
+    // centre de réponse aux incidents de Valdorie (CERT-V)"), back to the article.
+    for c in chosen {
+        for sp in &c.party.evidence {
+            let (Ok(x), Ok(y)) = (
+                doc.tokens.binary_search_by_key(&sp.start, |t| t.start),
+                doc.tokens.binary_search_by_key(&sp.end, |t| t.end),
+            ) else {
+                continue;
+            };
+            for v in &mut in_name[x..=y] {
+                *v = true;
+            }
+            if x < 2 || !doc.tokens[x - 1].is_punct("(") {
+                continue;
+            }
+            let s0 = doc.sentences[doc.sentence_of[x]].tokens.0;
+            let lo = (x - 1).saturating_sub(12).max(s0);
+            if let Some(d) = (lo..x - 1).rev().find(|&k| {
+                matches!(
+                    doc.tokens[k].fold.as_str(),
+                    "the" | "le" | "la" | "l'" | "les" | "du" | "au"
+                ) || !doc.tokens[k].is_word()
+            }) {
+                for v in &mut in_name[d + 1..x - 1] {
+                    *v = true;
+                }
+            }
+        }
+    }
     // A description of a party set off by commas ("Smart Africa, an alliance committed to
     // the continent's digital transformation, …", "Acme, which supplies banks, …") says
     // what the party is, not what the agreement does.
@@ -1657,6 +1730,27 @@ pub(crate) fn find(
             {
                 continue;
             }
+            // "the flaws found by its researchers", "découvertes par ses chercheurs": a
+            // party's own staff at work, not research together.
+            if label == "research"
+                && hit.first >= a + 2
+                && word_set!("scope_find_w").contains(&doc.tokens[hit.first - 1])
+                && matches!(doc.tokens[hit.first - 2].fold.as_str(), "by" | "par")
+            {
+                continue;
+            }
+            // "Banks are the first target of criminals", "les banques seront les premières
+            // exposées": a sector described as a target, not an area of the agreement.
+            if matches!(label, "finance" | "critical_infrastructure")
+                && doc.tokens.get(hit.last).is_some_and(|t| {
+                    hit.last < b && word_set!("sector_is").contains(t)
+                })
+                && (hit.last + 1..(hit.last + 6).min(b))
+                    .take_while(|&i| !doc.tokens[i].is_punct(",") && !doc.tokens[i].is_punct("."))
+                    .any(|i| word_set!("target_words").contains(&doc.tokens[i]))
+            {
+                continue;
+            }
             if broad(hit.value)
                 && (hit.first.saturating_sub(6).max(a + 1)..hit.first).any(|i| {
                     word_set!("stance_noun").contains(&doc.tokens[i])
@@ -1783,7 +1877,37 @@ pub(crate) fn find(
                 )
                 && doc.tokens[on.saturating_sub(5).max(a)..on]
                     .iter()
-                    .any(|t| t.fold.starts_with("formation") || t.fold.starts_with("train"))
+                    .any(|t| {
+                        t.fold.starts_with("formation")
+                            || t.fold.starts_with("train")
+                            || word_set!("taught").contains(t)
+                    })
+            {
+                continue;
+            }
+            // "a common regulatory framework for cloud security services", "des exigences
+            // pour les fournisseurs": what the rules apply to, not a supply.
+            if Some(hit.value) == ss
+                && on > a
+                && matches!(doc.tokens[on].fold.as_str(), "for" | "pour" | "on" | "applicable")
+                && doc.tokens[on.saturating_sub(3).max(a)..on]
+                    .iter()
+                    .any(|t| word_set!("rule_nouns").contains(t))
+            {
+                continue;
+            }
+            // "former les agents aux bonnes pratiques", "train staff in best practices":
+            // what people learn, not know-how exchanged.
+            if Some(hit.value) == ke
+                && on > a
+                && matches!(doc.tokens[on].fold.as_str(), "aux" | "au" | "in" | "on" | "en")
+                && !knowledge.iter().any(|&(x, y)| x < hit.last && hit.first < y)
+                && doc.tokens[on.saturating_sub(8).max(a)..on].iter().any(|t| {
+                    t.fold.starts_with("form")
+                        || t.fold.starts_with("train")
+                        || t.fold.starts_with("sensibilis")
+                        || word_set!("taught").contains(t)
+                })
             {
                 continue;
             }
@@ -1804,6 +1928,7 @@ pub(crate) fn find(
         if let Some(ir) = ir {
             for i in from..to {
                 if doc.tokens[i].fold.starts_with("incident")
+                    && !in_name[i]
                     && (i.saturating_sub(4).max(from)..i).any(|k| responds(&doc.tokens[k]))
                     && !found[ir]
                         .iter()
