@@ -530,6 +530,8 @@ fn shares(t: &crate::text::Token) -> bool {
         || f.starts_with("exchang")
         || f.starts_with("partag")
         || f.starts_with("echang")
+        || f.starts_with("swap")
+        || f.starts_with("transmet")
 }
 
 /// A word for information itself ("information", "data", "intelligence"): it speaks of
@@ -610,7 +612,9 @@ fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| i + 1 < b && topic_word(t));
-        if shares(&doc.tokens[i]) || info {
+        // "mettront en commun leurs listes de numéros frauduleux": pooled.
+        let pooled = doc.tokens[i].fold == "commun" && i > a && doc.tokens[i - 1].fold == "en";
+        if shares(&doc.tokens[i]) || info || pooled {
             let mut j = i + 1;
             let end = (i + 9).min(b);
             let mut found = None;
@@ -626,7 +630,11 @@ fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
                     ))
                     || (t.fold == "with" && matches!(n, "regard" | "respect"));
                 // "share evidence in fraud investigations": police work, not threat data.
-                if (sharing_break(t) && !linking) || knowhow(t) || word_set!("evidence").contains(t)
+                // "mettront en commun un centre de réponse": a body pooled, not data.
+                if (sharing_break(t) && !linking)
+                    || knowhow(t)
+                    || word_set!("evidence").contains(t)
+                    || body_kind(t).is_some()
                 {
                     break;
                 }
@@ -1624,8 +1632,46 @@ pub(crate) fn find(
     let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
     let ss = SCOPE_LABELS.iter().position(|l| *l == "solutions_services");
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
+    // Tokens of a party's name: a quote that names a party speaks of the agreement's work.
+    let mut party_tok = vec![false; doc.tokens.len()];
+    for sp in chosen.iter().flat_map(|c| c.party.evidence.iter()) {
+        if let (Ok(x), Ok(y)) = (
+            doc.tokens.binary_search_by_key(&sp.start, |t| t.start),
+            doc.tokens.binary_search_by_key(&sp.end, |t| t.end),
+        ) {
+            for v in &mut party_tok[x..=y] {
+                *v = true;
+            }
+        }
+    }
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
+        // A quoted general remark: a quotation that names neither the agreement nor a party
+        // and commits no "we" ("The digital economy is the future, and e-government will
+        // only work if people trust it"). An area that is its subject is the speaker's
+        // view, not the agreement's.
+        let remark = |k: usize| {
+            if !ctx.quoted.get(k).copied().unwrap_or(false) {
+                return false;
+            }
+            let mut lo = k;
+            while lo > a && ctx.quoted[lo - 1] {
+                lo -= 1;
+            }
+            let mut hi = k;
+            while hi + 1 < b && ctx.quoted[hi + 1] {
+                hi += 1;
+            }
+            let run = &doc.tokens[lo..=hi];
+            !run.iter().any(|t| REFERS.contains(t) || instrument_word(t) || created_body(t))
+                && !party_tok[lo..=hi].iter().any(|x| *x)
+                && !run.iter().enumerate().any(|(i, t)| {
+                    word_set!("first_person").contains(t)
+                        && run[i + 1..run.len().min(i + 4)]
+                            .iter()
+                            .any(|n| COMMITS.contains(n))
+                })
+        };
         // Cues in an opening clause that sets the scene are not the agreement's.
         let scene = scene_opener(ctx, a, b);
         let from = match scene {
@@ -1736,6 +1782,15 @@ pub(crate) fn find(
                 && hit.first >= a + 2
                 && word_set!("scope_find_w").contains(&doc.tokens[hit.first - 1])
                 && matches!(doc.tokens[hit.first - 2].fold.as_str(), "by" | "par")
+            {
+                continue;
+            }
+            // The subject of a quoted general remark.
+            if remark(hit.first)
+                && doc
+                    .tokens
+                    .get(hit.last)
+                    .is_some_and(|t| hit.last < b && word_set!("remark_verbs").contains(t))
             {
                 continue;
             }
