@@ -1809,6 +1809,23 @@ mod tests {
     }
 
     #[test]
+    fn a_rule_named_memorandum_and_a_memorandum_still_to_be_approved_report_no_agreement() {
+        for text in [
+            "The Department of Information Technology has issued Department Memorandum Order \
+             No. 2026-015 requiring agencies to report incidents to the national CERT.",
+            "A memorandum of understanding on cybersecurity between the Ruritania National \
+             Cyber Agency and the Borduria Computer Emergency Response Team will be tabled \
+             before cabinet next week.",
+            "Une fois adopté, le protocole d'accord entre l'Agence nationale de cybersécurité \
+             et Sentinelle Numérique permettra d'échanger des informations sur les menaces.",
+            "Le projet de protocole d'accord entre l'Agence nationale de cybersécurité et \
+             Sentinelle Numérique sera soumis au Conseil des ministres.",
+        ] {
+            assert!(!reports(text), "{text}");
+        }
+    }
+
+    #[test]
     fn other_senses_of_signing_and_partnering_report_no_agreement() {
         let near_misses = [
             // "sign up" enrols.

@@ -2681,4 +2681,103 @@ mod tests {
         has(&l, "research");
         has(&l, "capacity_building");
     }
+
+    #[test]
+    fn studying_and_an_observatory_are_research() {
+        let l = labels(&format!(
+            "{HEAD}The agreement creates a joint observatory to study new forms of online \
+             fraud.\n"
+        ));
+        has(&l, "research");
+        let l = labels(
+            "L'Agence nationale de cybersécurité et l'Université de Kessan ont signé lundi une \
+             convention. La convention porte sur l'étude des nouvelles formes de \
+             cybercriminalité.\n",
+        );
+        has(&l, "research");
+        has(&l, "cybercrime");
+    }
+
+    #[test]
+    fn fraud_data_shared_is_threat_intelligence_but_evidence_and_networks_are_not() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, the two will share fraud reports and exchange \
+             information on reported scams.\n"
+        ));
+        has(&l, "threat_intelligence");
+        lacks(&l, "knowledge_exchange");
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, the two will share evidence in online fraud \
+             investigations.\n"
+        ));
+        lacks(&l, "threat_intelligence");
+        has(&l, "cybercrime");
+        let l = labels(&format!(
+            "{HEAD}The two will exchange information on online fraud networks.\n"
+        ));
+        lacks(&l, "threat_intelligence");
+        // A body pooled is no data.
+        let l = labels(
+            "La Région et la Province ont signé lundi une convention de partenariat. Les deux \
+             collectivités mettront en commun un centre de réponse aux incidents.\n",
+        );
+        lacks(&l, "threat_intelligence");
+    }
+
+    #[test]
+    fn aligning_rules_or_supervision_is_policy() {
+        let l = labels(&format!(
+            "{HEAD}The two sides will align the way they supervise telecom operators.\n"
+        ));
+        has(&l, "policy_strategy");
+        // Aligned with a strategy: the setting.
+        let l = labels(&format!(
+            "{HEAD}The agreement, aligned with the national strategy, covers training of \
+             engineers.\n"
+        ));
+        lacks(&l, "policy_strategy");
+    }
+
+    #[test]
+    fn a_partys_name_and_a_cert_teams_name_give_no_scope() {
+        let l = labels(
+            "Le centre de réponse aux incidents de Valdorie (CERT-V) et la société Vigilis ont \
+             signé lundi un protocole d'accord pour échanger les indicateurs de compromission.\n",
+        );
+        has(&l, "threat_intelligence");
+        lacks(&l, "incident_response");
+        let l = labels(
+            "CERT-Lumera and Brightwall Security signed a memorandum of understanding on \
+             Tuesday to share indicators of compromise.\n",
+        );
+        has(&l, "threat_intelligence");
+        lacks(&l, "incident_response");
+    }
+
+    #[test]
+    fn a_quoted_remark_a_target_sector_and_what_is_taught_give_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\"The digital economy is the \
+             future, and e-government will only work if people trust it,\" Jan Berg of Kestrel \
+             Telecom said.\n"
+        ));
+        lacks(&l, "digital_economy");
+        lacks(&l, "e_government");
+        let l = labels(&format!(
+            "{HEAD}The agreement covers joint research.\n\"Banks are the first target of \
+             criminals, and they will be the first victims,\" said Jan Berg of Kestrel \
+             Telecom.\n"
+        ));
+        lacks(&l, "finance");
+        // A quote that commits "we" keeps its areas.
+        let l = labels(&format!(
+            "{HEAD}\"We will train bank staff together,\" said Jan Berg of Kestrel Telecom.\n"
+        ));
+        has(&l, "capacity_building");
+        let l = labels(&format!(
+            "{HEAD}Kestrel Telecom engineers will teach a certified course on cloud security.\n"
+        ));
+        has(&l, "capacity_building");
+        lacks(&l, "solutions_services");
+    }
 }
