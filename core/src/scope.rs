@@ -1663,7 +1663,8 @@ pub(crate) fn find(
                 hi += 1;
             }
             let run = &doc.tokens[lo..=hi];
-            !run.iter().any(|t| REFERS.contains(t) || instrument_word(t) || created_body(t))
+            !run.iter()
+                .any(|t| REFERS.contains(t) || instrument_word(t) || created_body(t))
                 && !party_tok[lo..=hi].iter().any(|x| *x)
                 && !run.iter().enumerate().any(|(i, t)| {
                     word_set!("first_person").contains(t)
@@ -1797,9 +1798,10 @@ pub(crate) fn find(
             // "Banks are the first target of criminals", "les banques seront les premières
             // exposées": a sector described as a target, not an area of the agreement.
             if matches!(label, "finance" | "critical_infrastructure")
-                && doc.tokens.get(hit.last).is_some_and(|t| {
-                    hit.last < b && word_set!("sector_is").contains(t)
-                })
+                && doc
+                    .tokens
+                    .get(hit.last)
+                    .is_some_and(|t| hit.last < b && word_set!("sector_is").contains(t))
                 && (hit.last + 1..(hit.last + 6).min(b))
                     .take_while(|&i| !doc.tokens[i].is_punct(",") && !doc.tokens[i].is_punct("."))
                     .any(|i| word_set!("target_words").contains(&doc.tokens[i]))
@@ -1930,13 +1932,11 @@ pub(crate) fn find(
                     doc.tokens[on].fold.as_str(),
                     "aux" | "au" | "on" | "in" | "sur"
                 )
-                && doc.tokens[on.saturating_sub(5).max(a)..on]
-                    .iter()
-                    .any(|t| {
-                        t.fold.starts_with("formation")
-                            || t.fold.starts_with("train")
-                            || word_set!("taught").contains(t)
-                    })
+                && doc.tokens[on.saturating_sub(5).max(a)..on].iter().any(|t| {
+                    t.fold.starts_with("formation")
+                        || t.fold.starts_with("train")
+                        || word_set!("taught").contains(t)
+                })
             {
                 continue;
             }
@@ -1944,7 +1944,10 @@ pub(crate) fn find(
             // pour les fournisseurs": what the rules apply to, not a supply.
             if Some(hit.value) == ss
                 && on > a
-                && matches!(doc.tokens[on].fold.as_str(), "for" | "pour" | "on" | "applicable")
+                && matches!(
+                    doc.tokens[on].fold.as_str(),
+                    "for" | "pour" | "on" | "applicable"
+                )
                 && doc.tokens[on.saturating_sub(3).max(a)..on]
                     .iter()
                     .any(|t| word_set!("rule_nouns").contains(t))
@@ -1955,8 +1958,13 @@ pub(crate) fn find(
             // what people learn, not know-how exchanged.
             if Some(hit.value) == ke
                 && on > a
-                && matches!(doc.tokens[on].fold.as_str(), "aux" | "au" | "in" | "on" | "en")
-                && !knowledge.iter().any(|&(x, y)| x < hit.last && hit.first < y)
+                && matches!(
+                    doc.tokens[on].fold.as_str(),
+                    "aux" | "au" | "in" | "on" | "en"
+                )
+                && !knowledge
+                    .iter()
+                    .any(|&(x, y)| x < hit.last && hit.first < y)
                 && doc.tokens[on.saturating_sub(8).max(a)..on].iter().any(|t| {
                     t.fold.starts_with("form")
                         || t.fold.starts_with("train")
