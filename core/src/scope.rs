@@ -1989,9 +1989,9 @@ pub(crate) fn find(
         }
         // "response to cyber-security incidents", "gestion des incidents de sécurité".
         if let Some(ir) = ir {
-            for i in from..to {
+            for (i, named) in in_name.iter().enumerate().take(to).skip(from) {
                 if doc.tokens[i].fold.starts_with("incident")
-                    && !in_name[i]
+                    && !named
                     && (i.saturating_sub(4).max(from)..i).any(|k| responds(&doc.tokens[k]))
                     && !found[ir]
                         .iter()
