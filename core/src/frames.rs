@@ -502,6 +502,11 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                     // buys a firm, "the annual convention" is an event.
                     && !(en && t.cap && t.fold.starts_with("convention"))
                     && !(h.value == AgreementType::Declaration && channel(h.first))
+                    // "SEC Memorandum Circular No. 12", "Department Memorandum Order": a
+                    // regulator's rule, named by the instrument word and a word of rule.
+                    && !doc.tokens.get(h.last).is_some_and(|n| {
+                        h.last < b && word_set!("rule_instrument").contains(n)
+                    })
                     && (!(t.fold == "deal" || (en && t.fold.starts_with("convention")))
                         || (h.first.saturating_sub(3)..h.first).any(|k| sign_at(k, h.first))
                         || (h.last..(h.last + 2).min(b)).any(|k| {
@@ -1123,9 +1128,14 @@ pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     let toks = &ctx.doc.tokens;
     // "expected to be signed", "will be signed", "devrait être signé", "sera signée": a
     // participle after the bare auxiliary is a signing yet to come.
+    // "once it is approved and signed", "une fois approuvé et signé": a condition.
     (a..b).any(|k| {
         signed_participle(&toks[k].fold)
             && !(k > a && matches!(toks[k - 1].fold.as_str(), "be" | "etre" | "sera" | "seront"))
+            && !(k.saturating_sub(5).max(a)..k).any(|j| {
+                toks[j].fold == "once"
+                    || (toks[j].fold == "fois" && j > a && toks[j - 1].fold == "une")
+            })
     })
 }
 
@@ -1948,6 +1958,23 @@ mod tests {
             ),
             Some(crate::facts::AgreementType::Declaration)
         );
+    }
+
+    #[test]
+    fn a_rule_named_memorandum_and_a_memorandum_still_to_be_approved_report_no_agreement() {
+        for text in [
+            "The Department of Information Technology has issued Department Memorandum Order \
+             No. 2026-015 requiring agencies to report incidents to the national CERT.",
+            "A memorandum of understanding on cybersecurity between the Ruritania National \
+             Cyber Agency and the Borduria Computer Emergency Response Team will be tabled \
+             before cabinet next week.",
+            "Une fois adopté, le protocole d'accord entre l'Agence nationale de cybersécurité \
+             et Sentinelle Numérique permettra d'échanger des informations sur les menaces.",
+            "Le projet de protocole d'accord entre l'Agence nationale de cybersécurité et \
+             Sentinelle Numérique sera soumis au Conseil des ministres.",
+        ] {
+            assert!(!reports(text), "{text}");
+        }
     }
 
     #[test]

@@ -211,8 +211,15 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     }) || toks
         .iter()
         .any(|t| word_set!("about_agreement").contains(t));
-    // "According to the MoU, the partners will train 500 analysts" is the agreement itself.
+    // "According to the MoU, the partners will train 500 analysts" is the agreement itself;
+    // so is "the two institutions will run a survey of 5,000 retirees".
+    let planned = toks.windows(3).any(|w| {
+        word_set!("two_parties").contains(&w[0])
+            && matches!(w[1].fold.as_str(), "two" | "deux" | "both")
+            && word_set!("about_agreement_2").contains(&w[2])
+    }) && commits_in(ctx, a, b);
     if sourced
+        && !planned
         && !toks.iter().any(instrument_word)
         && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%")
     {
@@ -523,6 +530,8 @@ fn shares(t: &crate::text::Token) -> bool {
         || f.starts_with("exchang")
         || f.starts_with("partag")
         || f.starts_with("echang")
+        || f.starts_with("swap")
+        || f.starts_with("transmet")
 }
 
 /// A word for information itself ("information", "data", "intelligence"): it speaks of
@@ -562,6 +571,12 @@ fn threat(t: &crate::text::Token) -> bool {
         || f.starts_with("intrusion")
         || f.starts_with("malicious")
         || f.starts_with("malveillant")
+        // Fraud and scams reported or flagged: "share fraud reports", "informations sur
+        // les fraudes signalées", "exchange information on reported scams".
+        || f.contains("fraud")
+        || f.starts_with("scam")
+        || f.starts_with("arnaque")
+        || f.starts_with("escroquer")
 }
 
 /// A word that makes the shared thing knowledge rather than threat data ("share their
@@ -597,7 +612,9 @@ fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| i + 1 < b && topic_word(t));
-        if shares(&doc.tokens[i]) || info {
+        // "mettront en commun leurs listes de numéros frauduleux": pooled.
+        let pooled = doc.tokens[i].fold == "commun" && i > a && doc.tokens[i - 1].fold == "en";
+        if shares(&doc.tokens[i]) || info || pooled {
             let mut j = i + 1;
             let end = (i + 9).min(b);
             let mut found = None;
@@ -612,10 +629,21 @@ fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
                         "related" | "relating" | "regard" | "respect" | "pertaining"
                     ))
                     || (t.fold == "with" && matches!(n, "regard" | "respect"));
-                if (sharing_break(t) && !linking) || knowhow(t) {
+                // "share evidence in fraud investigations": police work, not threat data.
+                // "mettront en commun un centre de réponse": a body pooled, not data.
+                if (sharing_break(t) && !linking)
+                    || knowhow(t)
+                    || word_set!("evidence").contains(t)
+                    || body_kind(t).is_some()
+                {
                     break;
                 }
-                if threat(t) {
+                // "information on online fraud networks": the criminals, for the police.
+                let criminals = doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| word_set!("criminal_groups").contains(n));
+                if threat(t) && !criminals {
                     found = Some(j);
                     break;
                 }
@@ -1023,6 +1051,15 @@ fn hyphen_part_hits(
             if part.len() <= 5 && !acronym && ACRONYM_CUES.contains(&part) {
                 continue;
             }
+            // "CERT-Lumera", "CSIRT-KE": a team's name, its acronym joined to a proper name.
+            if acronym
+                && matches!(part, "cert" | "certs" | "csirt" | "cirt")
+                && original
+                    .split('-')
+                    .any(|r| r != raw && r.chars().next().is_some_and(char::is_uppercase))
+            {
+                break;
+            }
             if let Some(value) = ctx.lex.scope.word_value(part, ctx.lang) {
                 out.push(crate::lexicon::Hit {
                     first: i,
@@ -1177,6 +1214,20 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
                 product(x) || (strong && word_set!("pattern_hits_2_w").contains(x))
             }) {
                 out.push(("solutions_services", i, j + 1));
+            }
+        }
+        // "align the way they supervise operators", "aligneront leurs méthodes de
+        // contrôle": rules or supervision made alike; not "aligned with" a strategy, which
+        // sets the scene.
+        if t.fold.starts_with("align")
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.fold.as_str(), "with" | "sur" | "avec" | "to"))
+        {
+            if let Some(j) = ahead(6, &|x: &crate::text::Token| {
+                word_set!("aligned_rules").contains(x)
+            }) {
+                out.push(("policy_strategy", i, j + 1));
             }
         }
         if t.fold.starts_with("incident") {
@@ -1498,6 +1549,36 @@ pub(crate) fn find(
             }
         }
     }
+    // A party's own name, and the words that spell out its acronym in brackets ("le
+    // centre de réponse aux incidents de Valdorie (CERT-V)"), back to the article.
+    for c in chosen {
+        for sp in &c.party.evidence {
+            let (Ok(x), Ok(y)) = (
+                doc.tokens.binary_search_by_key(&sp.start, |t| t.start),
+                doc.tokens.binary_search_by_key(&sp.end, |t| t.end),
+            ) else {
+                continue;
+            };
+            for v in &mut in_name[x..=y] {
+                *v = true;
+            }
+            if x < 2 || !doc.tokens[x - 1].is_punct("(") {
+                continue;
+            }
+            let s0 = doc.sentences[doc.sentence_of[x]].tokens.0;
+            let lo = (x - 1).saturating_sub(12).max(s0);
+            if let Some(d) = (lo..x - 1).rev().find(|&k| {
+                matches!(
+                    doc.tokens[k].fold.as_str(),
+                    "the" | "le" | "la" | "l'" | "les" | "du" | "au"
+                ) || !doc.tokens[k].is_word()
+            }) {
+                for v in &mut in_name[d + 1..x - 1] {
+                    *v = true;
+                }
+            }
+        }
+    }
     // A description of a party set off by commas ("Smart Africa, an alliance committed to
     // the continent's digital transformation, …", "Acme, which supplies banks, …") says
     // what the party is, not what the agreement does.
@@ -1551,8 +1632,47 @@ pub(crate) fn find(
     let de = SCOPE_LABELS.iter().position(|l| *l == "digital_economy");
     let ss = SCOPE_LABELS.iter().position(|l| *l == "solutions_services");
     let mut found: Vec<Vec<Span>> = vec![Vec::new(); SCOPE_LABELS.len()];
+    // Tokens of a party's name: a quote that names a party speaks of the agreement's work.
+    let mut party_tok = vec![false; doc.tokens.len()];
+    for sp in chosen.iter().flat_map(|c| c.party.evidence.iter()) {
+        if let (Ok(x), Ok(y)) = (
+            doc.tokens.binary_search_by_key(&sp.start, |t| t.start),
+            doc.tokens.binary_search_by_key(&sp.end, |t| t.end),
+        ) {
+            for v in &mut party_tok[x..=y] {
+                *v = true;
+            }
+        }
+    }
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
+        // A quoted general remark: a quotation that names neither the agreement nor a party
+        // and commits no "we" ("The digital economy is the future, and e-government will
+        // only work if people trust it"). An area that is its subject is the speaker's
+        // view, not the agreement's.
+        let remark = |k: usize| {
+            if !ctx.quoted.get(k).copied().unwrap_or(false) {
+                return false;
+            }
+            let mut lo = k;
+            while lo > a && ctx.quoted[lo - 1] {
+                lo -= 1;
+            }
+            let mut hi = k;
+            while hi + 1 < b && ctx.quoted[hi + 1] {
+                hi += 1;
+            }
+            let run = &doc.tokens[lo..=hi];
+            !run.iter()
+                .any(|t| REFERS.contains(t) || instrument_word(t) || created_body(t))
+                && !party_tok[lo..=hi].iter().any(|x| *x)
+                && !run.iter().enumerate().any(|(i, t)| {
+                    word_set!("first_person").contains(t)
+                        && run[i + 1..run.len().min(i + 4)]
+                            .iter()
+                            .any(|n| COMMITS.contains(n))
+                })
+        };
         // Cues in an opening clause that sets the scene are not the agreement's.
         let scene = scene_opener(ctx, a, b);
         let from = match scene {
@@ -1654,6 +1774,37 @@ pub(crate) fn find(
                 && (hit.last..(hit.last + 3).min(b))
                     .any(|i| word_set!("machine_trained").contains(&doc.tokens[i])))
                 || (label == "research" && (near("according") || near("selon")))
+            {
+                continue;
+            }
+            // "the flaws found by its researchers", "découvertes par ses chercheurs": a
+            // party's own staff at work, not research together.
+            if label == "research"
+                && hit.first >= a + 2
+                && word_set!("scope_find_w").contains(&doc.tokens[hit.first - 1])
+                && matches!(doc.tokens[hit.first - 2].fold.as_str(), "by" | "par")
+            {
+                continue;
+            }
+            // The subject of a quoted general remark.
+            if remark(hit.first)
+                && doc
+                    .tokens
+                    .get(hit.last)
+                    .is_some_and(|t| hit.last < b && word_set!("remark_verbs").contains(t))
+            {
+                continue;
+            }
+            // "Banks are the first target of criminals", "les banques seront les premières
+            // exposées": a sector described as a target, not an area of the agreement.
+            if matches!(label, "finance" | "critical_infrastructure")
+                && doc
+                    .tokens
+                    .get(hit.last)
+                    .is_some_and(|t| hit.last < b && word_set!("sector_is").contains(t))
+                && (hit.last + 1..(hit.last + 6).min(b))
+                    .take_while(|&i| !doc.tokens[i].is_punct(",") && !doc.tokens[i].is_punct("."))
+                    .any(|i| word_set!("target_words").contains(&doc.tokens[i]))
             {
                 continue;
             }
@@ -1781,9 +1932,45 @@ pub(crate) fn find(
                     doc.tokens[on].fold.as_str(),
                     "aux" | "au" | "on" | "in" | "sur"
                 )
-                && doc.tokens[on.saturating_sub(5).max(a)..on]
+                && doc.tokens[on.saturating_sub(5).max(a)..on].iter().any(|t| {
+                    t.fold.starts_with("formation")
+                        || t.fold.starts_with("train")
+                        || word_set!("taught").contains(t)
+                })
+            {
+                continue;
+            }
+            // "a common regulatory framework for cloud security services", "des exigences
+            // pour les fournisseurs": what the rules apply to, not a supply.
+            if Some(hit.value) == ss
+                && on > a
+                && matches!(
+                    doc.tokens[on].fold.as_str(),
+                    "for" | "pour" | "on" | "applicable"
+                )
+                && doc.tokens[on.saturating_sub(3).max(a)..on]
                     .iter()
-                    .any(|t| t.fold.starts_with("formation") || t.fold.starts_with("train"))
+                    .any(|t| word_set!("rule_nouns").contains(t))
+            {
+                continue;
+            }
+            // "former les agents aux bonnes pratiques", "train staff in best practices":
+            // what people learn, not know-how exchanged.
+            if Some(hit.value) == ke
+                && on > a
+                && matches!(
+                    doc.tokens[on].fold.as_str(),
+                    "aux" | "au" | "in" | "on" | "en"
+                )
+                && !knowledge
+                    .iter()
+                    .any(|&(x, y)| x < hit.last && hit.first < y)
+                && doc.tokens[on.saturating_sub(8).max(a)..on].iter().any(|t| {
+                    t.fold.starts_with("form")
+                        || t.fold.starts_with("train")
+                        || t.fold.starts_with("sensibilis")
+                        || word_set!("taught").contains(t)
+                })
             {
                 continue;
             }
@@ -1802,8 +1989,9 @@ pub(crate) fn find(
         }
         // "response to cyber-security incidents", "gestion des incidents de sécurité".
         if let Some(ir) = ir {
-            for i in from..to {
+            for (i, named) in in_name.iter().enumerate().take(to).skip(from) {
                 if doc.tokens[i].fold.starts_with("incident")
+                    && !named
                     && (i.saturating_sub(4).max(from)..i).any(|k| responds(&doc.tokens[k]))
                     && !found[ir]
                         .iter()
@@ -2500,5 +2688,104 @@ mod tests {
         ));
         has(&l, "research");
         has(&l, "capacity_building");
+    }
+
+    #[test]
+    fn studying_and_an_observatory_are_research() {
+        let l = labels(&format!(
+            "{HEAD}The agreement creates a joint observatory to study new forms of online \
+             fraud.\n"
+        ));
+        has(&l, "research");
+        let l = labels(
+            "L'Agence nationale de cybersécurité et l'Université de Kessan ont signé lundi une \
+             convention. La convention porte sur l'étude des nouvelles formes de \
+             cybercriminalité.\n",
+        );
+        has(&l, "research");
+        has(&l, "cybercrime");
+    }
+
+    #[test]
+    fn fraud_data_shared_is_threat_intelligence_but_evidence_and_networks_are_not() {
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, the two will share fraud reports and exchange \
+             information on reported scams.\n"
+        ));
+        has(&l, "threat_intelligence");
+        lacks(&l, "knowledge_exchange");
+        let l = labels(&format!(
+            "{HEAD}Under the agreement, the two will share evidence in online fraud \
+             investigations.\n"
+        ));
+        lacks(&l, "threat_intelligence");
+        has(&l, "cybercrime");
+        let l = labels(&format!(
+            "{HEAD}The two will exchange information on online fraud networks.\n"
+        ));
+        lacks(&l, "threat_intelligence");
+        // A body pooled is no data.
+        let l = labels(
+            "La Région et la Province ont signé lundi une convention de partenariat. Les deux \
+             collectivités mettront en commun un centre de réponse aux incidents.\n",
+        );
+        lacks(&l, "threat_intelligence");
+    }
+
+    #[test]
+    fn aligning_rules_or_supervision_is_policy() {
+        let l = labels(&format!(
+            "{HEAD}The two sides will align the way they supervise telecom operators.\n"
+        ));
+        has(&l, "policy_strategy");
+        // Aligned with a strategy: the setting.
+        let l = labels(&format!(
+            "{HEAD}The agreement, aligned with the national strategy, covers training of \
+             engineers.\n"
+        ));
+        lacks(&l, "policy_strategy");
+    }
+
+    #[test]
+    fn a_partys_name_and_a_cert_teams_name_give_no_scope() {
+        let l = labels(
+            "Le centre de réponse aux incidents de Valdorie (CERT-V) et la société Vigilis ont \
+             signé lundi un protocole d'accord pour échanger les indicateurs de compromission.\n",
+        );
+        has(&l, "threat_intelligence");
+        lacks(&l, "incident_response");
+        let l = labels(
+            "CERT-Lumera and Brightwall Security signed a memorandum of understanding on \
+             Tuesday to share indicators of compromise.\n",
+        );
+        has(&l, "threat_intelligence");
+        lacks(&l, "incident_response");
+    }
+
+    #[test]
+    fn a_quoted_remark_a_target_sector_and_what_is_taught_give_no_scope() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers training of engineers.\n\"The digital economy is the \
+             future, and e-government will only work if people trust it,\" Jan Berg of Kestrel \
+             Telecom said.\n"
+        ));
+        lacks(&l, "digital_economy");
+        lacks(&l, "e_government");
+        let l = labels(&format!(
+            "{HEAD}The agreement covers joint research.\n\"Banks are the first target of \
+             criminals, and they will be the first victims,\" said Jan Berg of Kestrel \
+             Telecom.\n"
+        ));
+        lacks(&l, "finance");
+        // A quote that commits "we" keeps its areas.
+        let l = labels(&format!(
+            "{HEAD}\"We will train bank staff together,\" said Jan Berg of Kestrel Telecom.\n"
+        ));
+        has(&l, "capacity_building");
+        let l = labels(&format!(
+            "{HEAD}Kestrel Telecom engineers will teach a certified course on cloud security.\n"
+        ));
+        has(&l, "capacity_building");
+        lacks(&l, "solutions_services");
     }
 }
