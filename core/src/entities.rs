@@ -859,17 +859,29 @@ fn acronym_run_start(
     if !name_like(last) || acronym_matches(acronym, &words(last.first, last.last)) {
         return None;
     }
-    for n in [1, 2, 3] {
+    for n in 1..=6 {
         if m < n {
             break;
         }
         let start = m - n;
         let known_first = matches!(mentions[start].kind, MentionKind::Org { gaz: Some(_), .. });
+        // "Ministry of Trade, Co-operatives, Small and Medium Enterprises and
+        // Communications (MTCSMEC)": a body's head word opens a portfolio the acronym
+        // spells through commas and "and"s.
+        let headed = matches!(mentions[start].kind, MentionKind::Org { kind: Some(_), .. })
+            && mentions[start].last > mentions[start].first + 1;
+        let comma = |k: usize| doc.tokens[k].is_punct(",");
         let chained = (start + 1..=m).all(|j| {
             let (p, q) = (&mentions[j - 1], &mentions[j]);
             name_like(p)
                 && ((p.last + 1 == q.first
-                    && (is_and(&doc.tokens[p.last].fold) || doc.tokens[p.last].is_punct("-")))
+                    && (is_and(&doc.tokens[p.last].fold)
+                        || doc.tokens[p.last].is_punct("-")
+                        || (headed && comma(p.last))))
+                    || (headed
+                        && p.last + 2 == q.first
+                        && comma(p.last)
+                        && is_and(&doc.tokens[p.last + 1].fold))
                     || ((known_first || place(p))
                         && p.last == q.first
                         && doc.tokens[q.first].space_before))
@@ -877,10 +889,14 @@ fn acronym_run_start(
         if !chained || place(&mentions[start]) {
             continue;
         }
+        if n > 3 && !headed {
+            break;
+        }
         // Beyond a pair, or up to a name read as a person's, only a known body's name run
-        // on or a place's name inside ("Indian Ocean Rim").
+        // on, a place's name inside ("Indian Ocean Rim") or a head word's portfolio.
         let glued_place = (start + 1..m).any(|j| place(&mentions[j]));
-        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place {
+        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place && !headed
+        {
             continue;
         }
         let p = &mentions[start];

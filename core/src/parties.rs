@@ -618,6 +618,37 @@ fn venue_named(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     end > first + 1 && (clear(first) || clear(end - 1))
 }
 
+/// "The National Cybercrime Centre (NC3), Ministry of Interior, signed …": a ministry set
+/// between commas right after a body (or its bracketed acronym), with the verb after it,
+/// is the body's parent, not a party.
+fn apposed_parent(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let toks = &ctx.doc.tokens;
+    if m.bracket_of.is_some()
+        || m.first < 2
+        || ctx.idx.head_kind(&ctx.doc, m.first) != Some(PartyKind::Government)
+        || !toks[m.first - 1].is_punct(",")
+    {
+        return false;
+    }
+    // The body before: a name of its own, or its acronym's closing bracket.
+    let c = m.first - 1;
+    let body_before = ctx.ending_at(c).any(|o| {
+        let x = &ctx.ents.mentions[o];
+        matches!(x.kind, MentionKind::Org { .. } | MentionKind::Other)
+            && ctx.idx.head_kind(&ctx.doc, x.first) != Some(PartyKind::Government)
+    }) || (toks[c - 1].is_punct(")")
+        && ctx
+            .ending_at(c - 1)
+            .any(|o| ctx.ents.mentions[o].bracket_of.is_some()));
+    // Then a comma and a verb, not the next name of a list ("A, B and C signed").
+    let verb_after = toks.get(m.last).is_some_and(|t| t.is_punct(","))
+        && toks
+            .get(m.last + 1)
+            .is_some_and(|t| t.is_word() && !t.cap && !matches!(t.fold.as_str(), "and" | "et" | "&"));
+    body_before && verb_after
+}
+
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     // "the Harbor Cyber Security Week", "le Sommet de Port-Lune": an occasion, not a body.
@@ -691,7 +722,12 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         })
         && !(m.first..m.last).any(|k| toks[k].fold == "united")
         && (m.first..m.last).all(|k| ctx.idx.head_kind(&ctx.doc, k).is_none());
-    if venue_after_day || plural_acronym || plural_states {
+    // "to help banks comply with DORA and NIS2", "le RGPD", "NIS 2": a law, not a body.
+    let regulation = m.last == m.first + 1
+        && word_set!("regulations").contains(&toks[m.first])
+        && (toks[m.first].fold != "nis"
+            || toks.get(m.last).is_some_and(|t| t.kind == crate::text::TokKind::Num));
+    if venue_after_day || plural_acronym || plural_states || regulation {
         return true;
     }
     let home_before = m.first >= 2
@@ -781,7 +817,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             ));
     // "The Department of X (A05) under the Ministry of Public Security": the ministry is the
     // department's parent.
-    let under = crate::frames::parent_after(ctx, at).is_some();
+    let under = crate::frames::parent_after(ctx, at).is_some() || apposed_parent(ctx, mi);
     // "a law student at Tallport University", "analyste chez Sahel Risk": the body of an
     // outside voice.
     let mut k = at;
