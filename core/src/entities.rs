@@ -195,6 +195,28 @@ fn is_and(fold: &str) -> bool {
     matches!(fold, "and" | "et" | "&")
 }
 
+/// The "at" / "au" / "à" that puts the name starting at token `s` in venue position: right
+/// before it ("at the Chamber of Commerce", "au Palais des congrès"), or before a venue's
+/// part and its "of" ("at Hall 7 of the World Trade Centre", "à la salle 3 du Palais").
+pub(crate) fn venue_at(doc: &Doc<'_>, s: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let heads = word_set!("venue_heads");
+    let mut j = s;
+    let mut part = false;
+    while j > 0 && s - j < 6 {
+        let t = &toks[j - 1];
+        match t.fold.as_str() {
+            "at" | "au" | "a" => return (!part || j + 1 < s).then_some(j - 1),
+            "the" | "la" | "le" | "l'" => {}
+            "of" | "du" | "de" | "des" => part = true,
+            _ if part && (t.kind == TokKind::Num || (t.cap && heads.contains(t))) => {}
+            _ => return None,
+        }
+        j -= 1;
+    }
+    None
+}
+
 /// Whether token `i` can be part of a capitalised name.
 fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens
@@ -434,6 +456,15 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 && w.ends_with('s')
                 && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
         } {
+            m.kind = MentionKind::Other;
+        }
+        // "held at the Zephyr Ballroom", "à la Maison du Savoir": a venue's name after
+        // "at" / "à", with a venue's head word, is no one's.
+        if m.kind == MentionKind::Person
+            && venue_at(doc, m.first).is_some()
+            && (m.first..m.last)
+                .any(|j| doc.tokens[j].cap && word_set!("venue_heads").contains(&doc.tokens[j]))
+        {
             m.kind = MentionKind::Other;
         }
         if dateline_credit(doc, m) {
@@ -1814,16 +1845,21 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "Embassy in Lusaka" keeps it).
             // "Ministry of Health of Kenya in Pretoria": nor is a body's that already
             // names its state.
+            // "signed at the Chamber of Commerce in Kirchberg": after "at", the name is a
+            // venue's, and the town it stands in is no part of it.
+            let at_venue = venue_at(doc, s).is_some_and(|j| doc.tokens[j].fold == "at");
             if matches!(f, "in" | "en")
                 && !is_calendar(doc, s)
-                && (idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
-                    || (s..e).any(|j| {
-                        idx.place_at(doc, j, e)
-                            .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
-                    }))
-                && idx
-                    .place_at(doc, k, b)
-                    .is_some_and(|h| !matches!(h.known, Known::Demonym(_)))
+                && ((at_venue && k < b && is_cap_word(doc, k))
+                    || (idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+                        || (s..e).any(|j| {
+                            idx.place_at(doc, j, e).is_some_and(|h| {
+                                h.last == e && matches!(h.known, Known::Country(_))
+                            })
+                        }))
+                        && idx
+                            .place_at(doc, k, b)
+                            .is_some_and(|h| !matches!(h.known, Known::Demonym(_))))
             {
                 break;
             }

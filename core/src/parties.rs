@@ -613,7 +613,10 @@ fn venue_named(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let clear = |k: usize| {
         toks[k].cap
             && heads.contains(&toks[k])
-            && !matches!(toks[k].fold.as_str(), "centre" | "center" | "convention")
+            && !matches!(
+                toks[k].fold.as_str(),
+                "centre" | "center" | "convention" | "chamber"
+            )
     };
     end > first + 1 && (clear(first) || clear(end - 1))
 }
@@ -670,7 +673,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         && (m.first..m.last).all(|k| plan(k) || ctx.idx.head_kind(&ctx.doc, k).is_none());
     // "the Digital Government Forum in Velmar": an event's head (a forum too) before the
     // place it is held in.
-    let held_in = (m.first + 1..m.last)
+    let held_in = (m.first + 1..(m.last + 1).min(toks.len()))
         .find(|&k| matches!(toks[k].fold.as_str(), "in" | "a"))
         .is_some_and(|k| EVENT_HEADS.contains(&toks[k - 1]) || toks[k - 1].fold == "forum");
     if m.last > m.first
@@ -703,6 +706,20 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && (n == 1 && toks[m.first - 1].fold != "a"
                 || n == 2 && matches!(toks[m.first - 1].fold.as_str(), "the" | "la" | "l'"))
             && (day(m.first - n - 1) || venue_named(ctx, m.first, m.last))
+    }) || crate::entities::venue_at(&ctx.doc, m.first).is_some_and(|j| {
+        // "signed at the Chamber of Commerce in Kirchberg", "held at Hall 7 of the World
+        // Trade Centre": where a signing or an event took place.
+        // The verb a few words before, with no mark between ("signed a memorandum of
+        // understanding at …"), or a venue's part before its name ("Hall 7 of the").
+        let part = (j + 1..m.first).any(|k| word_set!("venue_heads").contains(&toks[k]));
+        let verb = (j.saturating_sub(6)..j)
+            .rev()
+            .take_while(|&k| toks[k].kind != crate::text::TokKind::Punct)
+            .any(|k| {
+                word_set!("signs").contains(&toks[k])
+                    || matches!(toks[k].fold.as_str(), "held" | "hosted" | "tenu" | "tenue")
+            });
+        part || verb
     });
     // "CERTs", "SOCs": a plural of a common acronym names no one.
     let plural_acronym = m.last == m.first + 1 && {
