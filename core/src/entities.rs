@@ -370,7 +370,26 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                         });
                     if single && !inner_mentions.is_empty() {
                         let n = inner_mentions[0];
-                        let outer_org = matches!(mentions[m].kind, MentionKind::Org { .. });
+                        // "Chambre de commerce et d'industrie du Bénin (CCI Bénin)": a name
+                        // read as no body's is one when the bracket's acronym spells it.
+                        let spelled = || {
+                            let (f, l) = (mentions[m].first, mentions[m].last);
+                            let words: Vec<&str> = doc.tokens[f..l]
+                                .iter()
+                                .filter(|t| t.is_word() && !is_and(&t.fold))
+                                .map(|t| t.fold.as_str())
+                                .collect();
+                            let a = &doc.tokens[inner.0];
+                            a.upper && a.fold.len() >= 2 && {
+                                // The acronym may leave out the state that ends the name.
+                                (0..=1).any(|cut| {
+                                    words.len() > cut + 1
+                                        && acronym_matches(&a.fold, &words[..words.len() - cut])
+                                })
+                            }
+                        };
+                        let outer_org = matches!(mentions[m].kind, MentionKind::Org { .. })
+                            || (mentions[m].kind == MentionKind::Other && spelled());
                         let inner_ok = matches!(
                             mentions[n].kind,
                             MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
@@ -460,10 +479,18 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         }
         // "held at the Zephyr Ballroom", "à la Maison du Savoir": a venue's name after
         // "at" / "à", with a venue's head word, is no one's.
+        // "de l'hôtel Golfe Azur à Cotonou": nor is a name right after a venue's noun.
         if m.kind == MentionKind::Person
-            && venue_at(doc, m.first).is_some()
-            && (m.first..m.last)
-                .any(|j| doc.tokens[j].cap && word_set!("venue_heads").contains(&doc.tokens[j]))
+            && (venue_at(doc, m.first).is_some()
+                && (m.first..m.last).any(|j| {
+                    doc.tokens[j].cap && word_set!("venue_heads").contains(&doc.tokens[j])
+                })
+                || m.first > 0
+                    && !doc.tokens[m.first - 1].cap
+                    && matches!(
+                        doc.tokens[m.first - 1].fold.as_str(),
+                        "hotel" | "ballroom" | "auditorium" | "resort"
+                    ))
         {
             m.kind = MentionKind::Other;
         }
