@@ -953,8 +953,7 @@ fn acronym_run_start(
         // Beyond a pair, or up to a name read as a person's, only a known body's name run
         // on, a place's name inside ("Indian Ocean Rim") or a head word's portfolio.
         let glued_place = (start + 1..m).any(|j| place(&mentions[j]));
-        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place && !headed
-        {
+        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place && !headed {
             continue;
         }
         let p = &mentions[start];

@@ -646,9 +646,9 @@ fn apposed_parent(ctx: &Ctx<'_>, mi: usize) -> bool {
             .any(|o| ctx.ents.mentions[o].bracket_of.is_some()));
     // Then a comma and a verb, not the next name of a list ("A, B and C signed").
     let verb_after = toks.get(m.last).is_some_and(|t| t.is_punct(","))
-        && toks
-            .get(m.last + 1)
-            .is_some_and(|t| t.is_word() && !t.cap && !matches!(t.fold.as_str(), "and" | "et" | "&"));
+        && toks.get(m.last + 1).is_some_and(|t| {
+            t.is_word() && !t.cap && !matches!(t.fold.as_str(), "and" | "et" | "&")
+        });
     body_before && verb_after
 }
 
@@ -743,7 +743,9 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
     let regulation = m.last == m.first + 1
         && word_set!("regulations").contains(&toks[m.first])
         && (toks[m.first].fold != "nis"
-            || toks.get(m.last).is_some_and(|t| t.kind == crate::text::TokKind::Num));
+            || toks
+                .get(m.last)
+                .is_some_and(|t| t.kind == crate::text::TokKind::Num));
     if venue_after_day || plural_acronym || plural_states || regulation {
         return true;
     }
@@ -1804,6 +1806,21 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
     let states = states?;
     let title = (0..s).find(|&t| ctx.is_title(t));
     let mut order: Vec<usize> = (s.saturating_sub(6)..s).rev().collect();
+    // "The two institutions signed …" then "Photo: A, for the Ministry of X, and B, rector of
+    // the University of Y, exchange the signed documents": a caption after names them, ahead
+    // of the masthead above the headline.
+    let captions = (s + 1..(s + 8).min(doc.sentences.len())).filter(|&t| {
+        doc.tokens
+            .get(doc.sentences[t].tokens.0)
+            .is_some_and(|x| word_set!("is_junk_line").contains(x))
+            && candidates(ctx, t, people).len() >= 2
+    });
+    let first_caption = order
+        .iter()
+        .position(|&t| title.is_some_and(|h| t < h))
+        .unwrap_or(order.len());
+    let captions: Vec<usize> = captions.collect();
+    order.splice(first_caption..first_caption, captions);
     if let Some(t) = title {
         if !order.contains(&t) {
             order.push(t);
@@ -2752,6 +2769,37 @@ mod tests {
                 "République togolaise".to_string(),
                 "Quillon Labs".to_string()
             ]]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_spelled_by_its_acronym_is_one_party_and_venues_and_laws_are_none() {
+        let got = parties(
+            "The Ministry of Trade, Fisheries, Small and Medium Enterprises and Transport \
+             (MTFSMET) and Quillon Labs signed a memorandum of understanding at the Chamber of \
+             Commerce in Ruriville on cyber security to help firms comply with DORA and NIS2.",
+        );
+        let flat = flat(&got);
+        assert!(
+            flat.contains(
+                &"Ministry of Trade, Fisheries, Small and Medium Enterprises and Transport"
+            ),
+            "{got:?}"
+        );
+        assert!(flat.contains(&"Quillon Labs"), "{got:?}");
+        assert_eq!(flat.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_ministry_between_commas_after_a_body_is_its_parent() {
+        let got = parties(
+            "The National Cybercrime Unit (NCU), Ministry of Interior, signed a memorandum of \
+             understanding with Quillon Labs on cyber security.",
+        );
+        assert_eq!(
+            flat(&got),
+            vec!["National Cybercrime Unit", "Quillon Labs"],
+            "{got:?}"
         );
     }
 
