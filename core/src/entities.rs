@@ -195,6 +195,28 @@ fn is_and(fold: &str) -> bool {
     matches!(fold, "and" | "et" | "&")
 }
 
+/// The "at" / "au" / "à" that puts the name starting at token `s` in venue position: right
+/// before it ("at the Chamber of Commerce", "au Palais des congrès"), or before a venue's
+/// part and its "of" ("at Hall 7 of the World Trade Centre", "à la salle 3 du Palais").
+pub(crate) fn venue_at(doc: &Doc<'_>, s: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let heads = word_set!("venue_heads");
+    let mut j = s;
+    let mut part = false;
+    while j > 0 && s - j < 6 {
+        let t = &toks[j - 1];
+        match t.fold.as_str() {
+            "at" | "au" | "a" => return (!part || j + 1 < s).then_some(j - 1),
+            "the" | "la" | "le" | "l'" => {}
+            "of" | "du" | "de" | "des" => part = true,
+            _ if part && (t.kind == TokKind::Num || (t.cap && heads.contains(t))) => {}
+            _ => return None,
+        }
+        j -= 1;
+    }
+    None
+}
+
 /// Whether token `i` can be part of a capitalised name.
 fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens
@@ -348,7 +370,26 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                         });
                     if single && !inner_mentions.is_empty() {
                         let n = inner_mentions[0];
-                        let outer_org = matches!(mentions[m].kind, MentionKind::Org { .. });
+                        // "Chambre de commerce et d'industrie du Bénin (CCI Bénin)": a name
+                        // read as no body's is one when the bracket's acronym spells it.
+                        let spelled = || {
+                            let (f, l) = (mentions[m].first, mentions[m].last);
+                            let words: Vec<&str> = doc.tokens[f..l]
+                                .iter()
+                                .filter(|t| t.is_word() && !is_and(&t.fold))
+                                .map(|t| t.fold.as_str())
+                                .collect();
+                            let a = &doc.tokens[inner.0];
+                            a.upper && a.fold.len() >= 2 && {
+                                // The acronym may leave out the state that ends the name.
+                                (0..=1).any(|cut| {
+                                    words.len() > cut + 1
+                                        && acronym_matches(&a.fold, &words[..words.len() - cut])
+                                })
+                            }
+                        };
+                        let outer_org = matches!(mentions[m].kind, MentionKind::Org { .. })
+                            || (mentions[m].kind == MentionKind::Other && spelled());
                         let inner_ok = matches!(
                             mentions[n].kind,
                             MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
@@ -434,6 +475,23 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 && w.ends_with('s')
                 && w[..w.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
         } {
+            m.kind = MentionKind::Other;
+        }
+        // "held at the Zephyr Ballroom", "à la Maison du Savoir": a venue's name after
+        // "at" / "à", with a venue's head word, is no one's.
+        // "de l'hôtel Golfe Azur à Cotonou": nor is a name right after a venue's noun.
+        if m.kind == MentionKind::Person
+            && (venue_at(doc, m.first).is_some()
+                && (m.first..m.last).any(|j| {
+                    doc.tokens[j].cap && word_set!("venue_heads").contains(&doc.tokens[j])
+                })
+                || m.first > 0
+                    && !doc.tokens[m.first - 1].cap
+                    && matches!(
+                        doc.tokens[m.first - 1].fold.as_str(),
+                        "hotel" | "ballroom" | "auditorium" | "resort"
+                    ))
+        {
             m.kind = MentionKind::Other;
         }
         if dateline_credit(doc, m) {
@@ -859,17 +917,29 @@ fn acronym_run_start(
     if !name_like(last) || acronym_matches(acronym, &words(last.first, last.last)) {
         return None;
     }
-    for n in [1, 2, 3] {
+    for n in 1..=6 {
         if m < n {
             break;
         }
         let start = m - n;
         let known_first = matches!(mentions[start].kind, MentionKind::Org { gaz: Some(_), .. });
+        // "Ministry of Trade, Co-operatives, Small and Medium Enterprises and
+        // Communications (MTCSMEC)": a body's head word opens a portfolio the acronym
+        // spells through commas and "and"s.
+        let headed = matches!(mentions[start].kind, MentionKind::Org { kind: Some(_), .. })
+            && mentions[start].last > mentions[start].first + 1;
+        let comma = |k: usize| doc.tokens[k].is_punct(",");
         let chained = (start + 1..=m).all(|j| {
             let (p, q) = (&mentions[j - 1], &mentions[j]);
             name_like(p)
                 && ((p.last + 1 == q.first
-                    && (is_and(&doc.tokens[p.last].fold) || doc.tokens[p.last].is_punct("-")))
+                    && (is_and(&doc.tokens[p.last].fold)
+                        || doc.tokens[p.last].is_punct("-")
+                        || (headed && comma(p.last))))
+                    || (headed
+                        && p.last + 2 == q.first
+                        && comma(p.last)
+                        && is_and(&doc.tokens[p.last + 1].fold))
                     || ((known_first || place(p))
                         && p.last == q.first
                         && doc.tokens[q.first].space_before))
@@ -877,10 +947,13 @@ fn acronym_run_start(
         if !chained || place(&mentions[start]) {
             continue;
         }
+        if n > 3 && !headed {
+            break;
+        }
         // Beyond a pair, or up to a name read as a person's, only a known body's name run
-        // on or a place's name inside ("Indian Ocean Rim").
+        // on, a place's name inside ("Indian Ocean Rim") or a head word's portfolio.
         let glued_place = (start + 1..m).any(|j| place(&mentions[j]));
-        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place {
+        if (n > 1 || last.kind == MentionKind::Person) && !known_first && !glued_place && !headed {
             continue;
         }
         let p = &mentions[start];
@@ -1798,16 +1871,21 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             // "Embassy in Lusaka" keeps it).
             // "Ministry of Health of Kenya in Pretoria": nor is a body's that already
             // names its state.
+            // "signed at the Chamber of Commerce in Kirchberg": after "at", the name is a
+            // venue's, and the town it stands in is no part of it.
+            let at_venue = venue_at(doc, s).is_some_and(|j| doc.tokens[j].fold == "at");
             if matches!(f, "in" | "en")
                 && !is_calendar(doc, s)
-                && (idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
-                    || (s..e).any(|j| {
-                        idx.place_at(doc, j, e)
-                            .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
-                    }))
-                && idx
-                    .place_at(doc, k, b)
-                    .is_some_and(|h| !matches!(h.known, Known::Demonym(_)))
+                && ((at_venue && k < b && is_cap_word(doc, k))
+                    || (idx.head_kind(doc, e - 1) == Some(PartyKind::Company)
+                        || (s..e).any(|j| {
+                            idx.place_at(doc, j, e).is_some_and(|h| {
+                                h.last == e && matches!(h.known, Known::Country(_))
+                            })
+                        }))
+                        && idx
+                            .place_at(doc, k, b)
+                            .is_some_and(|h| !matches!(h.known, Known::Demonym(_))))
             {
                 break;
             }

@@ -1139,6 +1139,7 @@ fn location(
             // taken whole even when the table does not hold it.
             if let Some(end) = town_run(doc, k, b) {
                 if owner_at == Some(k) || signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
+                    let (k, end) = city_after_district(ctx, end, b).unwrap_or((k, end));
                     let span = doc.span(k, end);
                     ag.location = Some(span.slice(doc.text).to_string());
                     ag.location_evidence = vec![span];
@@ -1156,6 +1157,7 @@ fn location(
                 // "signée à Port-Lune par …": or named right after the signing verb.
                 if own {
                     if let Some(end) = town_after_signed(ctx, a, k, b) {
+                        let (k, end) = city_after_district(ctx, end, b).unwrap_or((k, end));
                         let span = doc.span(k, end);
                         ag.location = Some(span.slice(doc.text).to_string());
                         ag.location_evidence = vec![span];
@@ -1903,6 +1905,17 @@ fn fronted_elsewhere(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
             matches!(doc.tokens[k - 1].fold.as_str(), "in" | "a")
                 && ctx.idx.city_at(doc, k, b).is_some()
         })
+}
+
+/// "in Loyola Heights, Quezon City", "in Kirchberg, Luxembourg": the city the tables know,
+/// after a comma that closes a district's name ending at `end`, is the place.
+fn city_after_district(ctx: &Ctx<'_>, end: usize, b: usize) -> Option<(usize, usize)> {
+    let doc = &ctx.doc;
+    if end + 1 >= b || !doc.tokens[end].is_punct(",") {
+        return None;
+    }
+    let hit = ctx.idx.city_at(doc, end + 1, b)?;
+    matches!(hit.known, Known::City(_)).then_some((end + 1, hit.last))
 }
 
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb

@@ -617,9 +617,43 @@ fn venue_named(ctx: &Ctx<'_>, first: usize, last: usize) -> bool {
     let clear = |k: usize| {
         toks[k].cap
             && heads.contains(&toks[k])
-            && !matches!(toks[k].fold.as_str(), "centre" | "center" | "convention")
+            && !matches!(
+                toks[k].fold.as_str(),
+                "centre" | "center" | "convention" | "chamber"
+            )
     };
     end > first + 1 && (clear(first) || clear(end - 1))
+}
+
+/// "The National Cybercrime Centre (NC3), Ministry of Interior, signed …": a ministry set
+/// between commas right after a body (or its bracketed acronym), with the verb after it,
+/// is the body's parent, not a party.
+fn apposed_parent(ctx: &Ctx<'_>, mi: usize) -> bool {
+    let m = &ctx.ents.mentions[mi];
+    let toks = &ctx.doc.tokens;
+    if m.bracket_of.is_some()
+        || m.first < 2
+        || ctx.idx.head_kind(&ctx.doc, m.first) != Some(PartyKind::Government)
+        || !toks[m.first - 1].is_punct(",")
+    {
+        return false;
+    }
+    // The body before: a name of its own, or its acronym's closing bracket.
+    let c = m.first - 1;
+    let body_before = ctx.ending_at(c).any(|o| {
+        let x = &ctx.ents.mentions[o];
+        matches!(x.kind, MentionKind::Org { .. } | MentionKind::Other)
+            && ctx.idx.head_kind(&ctx.doc, x.first) != Some(PartyKind::Government)
+    }) || (toks[c - 1].is_punct(")")
+        && ctx
+            .ending_at(c - 1)
+            .any(|o| ctx.ents.mentions[o].bracket_of.is_some()));
+    // Then a comma and a verb, not the next name of a list ("A, B and C signed").
+    let verb_after = toks.get(m.last).is_some_and(|t| t.is_punct(","))
+        && toks.get(m.last + 1).is_some_and(|t| {
+            t.is_word() && !t.cap && !matches!(t.fold.as_str(), "and" | "et" | "&")
+        });
+    body_before && verb_after
 }
 
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
@@ -643,7 +677,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         && (m.first..m.last).all(|k| plan(k) || ctx.idx.head_kind(&ctx.doc, k).is_none());
     // "the Digital Government Forum in Velmar": an event's head (a forum too) before the
     // place it is held in.
-    let held_in = (m.first + 1..m.last)
+    let held_in = (m.first + 1..(m.last + 1).min(toks.len()))
         .find(|&k| matches!(toks[k].fold.as_str(), "in" | "a"))
         .is_some_and(|k| EVENT_HEADS.contains(&toks[k - 1]) || toks[k - 1].fold == "forum");
     if m.last > m.first
@@ -676,6 +710,20 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             && (n == 1 && toks[m.first - 1].fold != "a"
                 || n == 2 && matches!(toks[m.first - 1].fold.as_str(), "the" | "la" | "l'"))
             && (day(m.first - n - 1) || venue_named(ctx, m.first, m.last))
+    }) || crate::entities::venue_at(&ctx.doc, m.first).is_some_and(|j| {
+        // "signed at the Chamber of Commerce in Kirchberg", "held at Hall 7 of the World
+        // Trade Centre": where a signing or an event took place.
+        // The verb a few words before, with no mark between ("signed a memorandum of
+        // understanding at …"), or a venue's part before its name ("Hall 7 of the").
+        let part = (j + 1..m.first).any(|k| word_set!("venue_heads").contains(&toks[k]));
+        let verb = (j.saturating_sub(6)..j)
+            .rev()
+            .take_while(|&k| toks[k].kind != crate::text::TokKind::Punct)
+            .any(|k| {
+                word_set!("signs").contains(&toks[k])
+                    || matches!(toks[k].fold.as_str(), "held" | "hosted" | "tenu" | "tenue")
+            });
+        part || verb
     });
     // "CERTs", "SOCs": a plural of a common acronym names no one.
     let plural_acronym = m.last == m.first + 1 && {
@@ -695,7 +743,14 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
         })
         && !(m.first..m.last).any(|k| toks[k].fold == "united")
         && (m.first..m.last).all(|k| ctx.idx.head_kind(&ctx.doc, k).is_none());
-    if venue_after_day || plural_acronym || plural_states {
+    // "to help banks comply with DORA and NIS2", "le RGPD", "NIS 2": a law, not a body.
+    let regulation = m.last == m.first + 1
+        && word_set!("regulations").contains(&toks[m.first])
+        && (toks[m.first].fold != "nis"
+            || toks
+                .get(m.last)
+                .is_some_and(|t| t.kind == crate::text::TokKind::Num));
+    if venue_after_day || plural_acronym || plural_states || regulation {
         return true;
     }
     let home_before = m.first >= 2
@@ -785,7 +840,7 @@ pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
             ));
     // "The Department of X (A05) under the Ministry of Public Security": the ministry is the
     // department's parent.
-    let under = crate::frames::parent_after(ctx, at).is_some();
+    let under = crate::frames::parent_after(ctx, at).is_some() || apposed_parent(ctx, mi);
     // "a law student at Tallport University", "analyste chez Sahel Risk": the body of an
     // outside voice.
     let mut k = at;
@@ -1755,6 +1810,21 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
     let states = states?;
     let title = (0..s).find(|&t| ctx.is_title(t));
     let mut order: Vec<usize> = (s.saturating_sub(6)..s).rev().collect();
+    // "The two institutions signed …" then "Photo: A, for the Ministry of X, and B, rector of
+    // the University of Y, exchange the signed documents": a caption after names them, ahead
+    // of the masthead above the headline.
+    let captions = (s + 1..(s + 8).min(doc.sentences.len())).filter(|&t| {
+        doc.tokens
+            .get(doc.sentences[t].tokens.0)
+            .is_some_and(|x| word_set!("is_junk_line").contains(x))
+            && candidates(ctx, t, people).len() >= 2
+    });
+    let first_caption = order
+        .iter()
+        .position(|&t| title.is_some_and(|h| t < h))
+        .unwrap_or(order.len());
+    let captions: Vec<usize> = captions.collect();
+    order.splice(first_caption..first_caption, captions);
     if let Some(t) = title {
         if !order.contains(&t) {
             order.push(t);
@@ -2736,6 +2806,37 @@ mod tests {
                 "République togolaise".to_string(),
                 "Quillon Labs".to_string()
             ]]
+        );
+    }
+
+    #[test]
+    fn a_portfolio_spelled_by_its_acronym_is_one_party_and_venues_and_laws_are_none() {
+        let got = parties(
+            "The Ministry of Trade, Fisheries, Small and Medium Enterprises and Transport \
+             (MTFSMET) and Quillon Labs signed a memorandum of understanding at the Chamber of \
+             Commerce in Ruriville on cyber security to help firms comply with DORA and NIS2.",
+        );
+        let flat = flat(&got);
+        assert!(
+            flat.contains(
+                &"Ministry of Trade, Fisheries, Small and Medium Enterprises and Transport"
+            ),
+            "{got:?}"
+        );
+        assert!(flat.contains(&"Quillon Labs"), "{got:?}");
+        assert_eq!(flat.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_ministry_between_commas_after_a_body_is_its_parent() {
+        let got = parties(
+            "The National Cybercrime Unit (NCU), Ministry of Interior, signed a memorandum of \
+             understanding with Quillon Labs on cyber security.",
+        );
+        assert_eq!(
+            flat(&got),
+            vec!["National Cybercrime Unit", "Quillon Labs"],
+            "{got:?}"
         );
     }
 
