@@ -229,6 +229,14 @@ pub fn analysis(v: &Value) -> Read<Analysis> {
     })
 }
 
+/// Reads an analysis record with [`analysis`], for serde's `deserialize_with`: the page
+/// reads every record (a worker's answer, a stored or imported entry) through this one
+/// reader rather than serde's readers of the record's types.
+pub fn de_analysis<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Analysis, D::Error> {
+    let v = <Value as serde::Deserialize>::deserialize(d)?;
+    analysis(&v).map_err(serde::de::Error::custom)
+}
+
 fn source(v: &Value) -> Read<Source> {
     let o = object(v)?;
     Ok(Source {
