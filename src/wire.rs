@@ -1,22 +1,26 @@
-//! The worker's readers of the page's messages ([`Job`], [`GroupRequest`]), written by hand
-//! over [`serde_json::Value`].
+//! The readers of the messages between the page and the worker ([`Job`], [`GroupRequest`],
+//! [`GroupReply`]) and of the records the page stores, written by hand over
+//! [`serde_json::Value`].
 //!
-//! The serde-derived readers of these types, compiled for `serde_json`'s text reader, are a
-//! large part of the worker's download (a grouping request holds whole records: one
-//! reader per record type, and one per list of each). These few plain functions read the
+//! The serde-derived readers of these types are a large part of the download (a grouping
+//! request holds whole records, a grouping many lists: one reader per type, and one per
+//! list of each). These few plain functions read the
 //! same JSON — what the page writes with [`crate::job::to_json`] — into the same values:
 //! a field that is missing or `null` takes its default, a field of the wrong type is an
 //! error, unknown fields are ignored. A test checks that every field of a record comes
 //! back equal.
 
-use accord_core::group::{Decision, DecisionKind, Source, SourceRef};
+use accord_core::group::{
+    Crosswalk, Decision, DecisionKind, Disagreement, Group, GroupParty, GroupSignatory,
+    GroupSource, Grouping, Source, SourceRef, Support, Supported,
+};
 use accord_core::{
     Agreement, AgreementType, Analysis, Lang, PartialDate, Party, PartyKind, Renewal,
     ScopeItem, Signatory, Span, SummarySentence,
 };
 use serde_json::{Map, Value};
 
-use crate::job::{GroupRequest, Job};
+use crate::job::{GroupReply, GroupRequest, Job};
 use crate::model::SourceFormat;
 
 type Obj = Map<String, Value>;
@@ -272,6 +276,155 @@ fn decision(v: &Value) -> Read<Decision> {
     })
 }
 
+fn a_kind(v: &Value) -> Read<AgreementType> {
+    v.as_str()
+        .and_then(AgreementType::from_label)
+        .ok_or_else(|| "expected an agreement type".to_string())
+}
+
+fn a_party_kind(v: &Value) -> Read<PartyKind> {
+    v.as_str()
+        .and_then(PartyKind::from_label)
+        .ok_or_else(|| "expected a party kind".to_string())
+}
+
+fn a_date(v: &Value) -> Read<PartialDate> {
+    a_string(v)?.parse().map_err(|e: accord_core::date::DateParseError| e.to_string())
+}
+
+fn a_u32(v: &Value) -> Read<u32> {
+    v.as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(|| "expected a number".to_string())
+}
+
+fn a_usize(v: &Value) -> Read<usize> {
+    v.as_u64()
+        .and_then(|n| usize::try_from(n).ok())
+        .ok_or_else(|| "expected a number".to_string())
+}
+
+fn field<'a>(o: &'a Obj, key: &str) -> Read<&'a Value> {
+    get(o, key).ok_or_else(|| missing(key))
+}
+
+/// The list under `key` of values each with the sources that give it.
+fn supported<T>(o: &Obj, key: &str, value: fn(&Value) -> Read<T>) -> Read<Vec<Supported<T>>> {
+    let items = items(o, key)?;
+    let mut out = Vec::with_capacity(items.len());
+    for v in items {
+        let o = object(v)?;
+        out.push(Supported {
+            value: value(field(o, "value")?)?,
+            sources: list(o, "sources", source_ref)?,
+        });
+    }
+    Ok(out)
+}
+
+fn group_party(v: &Value) -> Read<GroupParty> {
+    let o = object(v)?;
+    Ok(GroupParty {
+        name: string(o, "name")?,
+        aliases: list(o, "aliases", a_string)?,
+        kind: a_party_kind(field(o, "kind")?)?,
+        country: opt_string(o, "country")?,
+        sources: list(o, "sources", source_ref)?,
+    })
+}
+
+fn group_signatory(v: &Value) -> Read<GroupSignatory> {
+    let o = object(v)?;
+    Ok(GroupSignatory {
+        name: string(o, "name")?,
+        role: opt_string(o, "role")?,
+        party: opt_string(o, "party")?,
+        sources: list(o, "sources", source_ref)?,
+    })
+}
+
+fn group_source(v: &Value) -> Read<GroupSource> {
+    let o = object(v)?;
+    Ok(GroupSource {
+        id: string(o, "id")?,
+        agreement: usize_field(o, "agreement")?,
+        title: opt_string(o, "title")?,
+        outlet: opt_string(o, "outlet")?,
+        file_name: opt_string(o, "file_name")?,
+        date: opt_date(o, "date")?,
+    })
+}
+
+fn disagreement(v: &Value) -> Read<Disagreement> {
+    let o = object(v)?;
+    Ok(Disagreement {
+        field: string(o, "field")?,
+        party: opt_string(o, "party")?,
+        values: supported(o, "values", a_string)?,
+        silent: list(o, "silent", source_ref)?,
+    })
+}
+
+fn group(v: &Value) -> Read<Group> {
+    let o = object(v)?;
+    let support = object(field(o, "support")?)?;
+    let c = object(field(o, "crosswalk")?)?;
+    let duration_months = match opt_u64(o, "duration_months")? {
+        None => None,
+        Some(m) => Some(u32::try_from(m).map_err(|_| bad("duration_months"))?),
+    };
+    Ok(Group {
+        id: string(o, "id")?,
+        kind: a_kind(field(o, "type")?)?,
+        parties: list(o, "parties", group_party)?,
+        signatories: list(o, "signatories", group_signatory)?,
+        signed_on: opt_date(o, "signed_on")?,
+        location: opt_string(o, "location")?,
+        duration_months,
+        scope: list(o, "scope", a_string)?,
+        first_reported: opt_date(o, "first_reported")?,
+        sources: list(o, "sources", group_source)?,
+        support: Support {
+            kind: supported(support, "type", a_kind)?,
+            signed_on: supported(support, "signed_on", a_date)?,
+            location: supported(support, "location", a_string)?,
+            duration_months: supported(support, "duration_months", a_u32)?,
+            scope: supported(support, "scope", a_string)?,
+        },
+        disagreements: list(o, "disagreements", disagreement)?,
+        crosswalk: Crosswalk {
+            cameo_code: string(c, "cameo_code")?,
+            cameo_label: string(c, "cameo_label")?,
+            plover_event: string(c, "plover_event")?,
+            plover_contexts: list(c, "plover_contexts", a_string)?,
+            iccd_areas: list(c, "iccd_areas", a_string)?,
+            gfce_themes: list(c, "gfce_themes", a_string)?,
+            party_countries: list(c, "party_countries", a_string)?,
+            party_kinds: list(c, "party_kinds", a_party_kind)?,
+        },
+    })
+}
+
+fn grouping(v: &Value) -> Read<Grouping> {
+    let o = object(v)?;
+    Ok(Grouping {
+        groups: list(o, "groups", group)?,
+        not_agreements: list(o, "not_agreements", a_string)?,
+        skipped_decisions: list(o, "skipped_decisions", a_usize)?,
+    })
+}
+
+/// The grouping worker's answer.
+pub fn group_reply(json: &str) -> Read<GroupReply> {
+    let v = parse(json)?;
+    let o = object(&v)?;
+    Ok(GroupReply {
+        seq: u64_field(o, "seq")?,
+        grouping: get(o, "grouping").map(grouping).transpose()?,
+        error: opt_string(o, "error")?,
+    })
+}
+
 fn parse(json: &str) -> Read<Value> {
     serde_json::from_str(json).map_err(|e| e.to_string())
 }
@@ -406,6 +559,55 @@ mod tests {
         assert!(group_request(r#"{"seq":1}"#).is_err());
         assert!(group_request(r#"{"seq":"1","order":[]}"#).is_err());
         assert!(group_request("not json").is_err());
+    }
+
+    #[test]
+    fn group_replies_read_back_equal() {
+        let sources: Vec<Source> = records()
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| Source {
+                id: format!("s{i}"),
+                analysis: a,
+                title: (i % 3 == 0).then(|| "A title".into()),
+                outlet: (i % 4 == 0).then(|| "An outlet".into()),
+                file_name: (i % 5 == 0).then(|| "a.html".into()),
+                date: (i % 7 == 0).then(|| "2025-03".parse().unwrap()),
+            })
+            .collect();
+        let decisions = [Decision {
+            kind: DecisionKind::Split,
+            members: vec![SourceRef {
+                id: "nowhere".into(),
+                agreement: 3,
+            }],
+        }];
+        let g = accord_core::group::group(&sources, &decisions);
+        assert!(g.groups.iter().any(|g| !g.disagreements.is_empty()));
+        assert!(g.groups.iter().any(|g| !g.signatories.is_empty()));
+        assert!(!g.skipped_decisions.is_empty());
+        let reply = GroupReply::new(4, Ok(g));
+        // As the worker writes it (serde_json's text writer) and as read before.
+        let json = serde_json::to_string(&reply).unwrap();
+        let read = group_reply(&json).unwrap();
+        assert_eq!(read, reply);
+        assert_eq!(from_json::<GroupReply>(&json).unwrap(), read);
+        let failed = GroupReply::new(5, Err("no".into()));
+        let json = serde_json::to_string(&failed).unwrap();
+        assert_eq!(group_reply(&json).unwrap(), failed);
+    }
+
+    #[test]
+    fn stored_entries_and_job_results_read_back_equal() {
+        for a in records().into_iter().take(200) {
+            let done = crate::job::Done {
+                source: "x".into(),
+                reference_date: None,
+                record: a,
+            };
+            let json = serde_json::to_string(&done).unwrap();
+            assert_eq!(from_json::<crate::job::Done>(&json).unwrap(), done);
+        }
     }
 
     #[test]
