@@ -15,8 +15,8 @@ use accord_core::group::{
     GroupSource, Grouping, Source, SourceRef, Support, Supported,
 };
 use accord_core::{
-    Agreement, AgreementType, Analysis, Lang, PartialDate, Party, PartyKind, Renewal,
-    ScopeItem, Signatory, Span, SummarySentence,
+    Agreement, AgreementType, Analysis, Lang, PartialDate, Party, PartyKind, Renewal, ScopeItem,
+    Signatory, Span, SummarySentence,
 };
 use serde_json::{Map, Value};
 
@@ -40,7 +40,8 @@ fn missing(key: &str) -> String {
 }
 
 fn object(v: &Value) -> Read<&Obj> {
-    v.as_object().ok_or_else(|| "expected an object".to_string())
+    v.as_object()
+        .ok_or_else(|| "expected an object".to_string())
 }
 
 #[inline(never)]
@@ -134,8 +135,8 @@ fn evidence(o: &Obj, key: &str) -> Read<Vec<Span>> {
 
 fn party(v: &Value) -> Read<Party> {
     let o = object(v)?;
-    let kind = label(o, "kind", &PartyKind::ALL.map(PartyKind::label))?
-        .ok_or_else(|| missing("kind"))?;
+    let kind =
+        label(o, "kind", &PartyKind::ALL.map(PartyKind::label))?.ok_or_else(|| missing("kind"))?;
     Ok(Party {
         name: string(o, "name")?,
         aliases: list(o, "aliases", a_string)?,
@@ -289,7 +290,9 @@ fn a_party_kind(v: &Value) -> Read<PartyKind> {
 }
 
 fn a_date(v: &Value) -> Read<PartialDate> {
-    a_string(v)?.parse().map_err(|e: accord_core::date::DateParseError| e.to_string())
+    a_string(v)?
+        .parse()
+        .map_err(|e: accord_core::date::DateParseError| e.to_string())
 }
 
 fn a_u32(v: &Value) -> Read<u32> {
