@@ -64,6 +64,7 @@ pub struct Done {
     #[serde(default)]
     pub reference_date: Option<String>,
     /// The record.
+    #[serde(deserialize_with = "crate::wire::de_analysis")]
     pub record: Analysis,
 }
 

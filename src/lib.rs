@@ -28,6 +28,7 @@ pub mod state;
 pub mod text;
 pub mod tracker;
 pub mod viz;
+pub mod wire;
 
 pub use app::App;
 

@@ -73,6 +73,7 @@ pub struct Entry {
     /// When it was analyzed (ISO 8601, from the browser clock; never used as a reference date).
     pub analyzed_at: String,
     /// The record as the engine extracted it.
+    #[serde(deserialize_with = "crate::wire::de_analysis")]
     pub extracted: Analysis,
     /// The analyst's corrections, oldest first: the article's history.
     #[serde(default)]

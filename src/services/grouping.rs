@@ -149,7 +149,7 @@ impl Grouper {
             self.0.borrow_mut().ready = true;
             return self.send_next();
         }
-        let outcome = job::from_json::<GroupReply>(&text).and_then(GroupReply::outcome);
+        let outcome = crate::wire::group_reply(&text).and_then(GroupReply::outcome);
         let Some(req) = self.0.borrow_mut().in_flight.take() else {
             return;
         };

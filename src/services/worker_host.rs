@@ -1,5 +1,5 @@
 //! Inside the analysis worker: answers each message `{job: JSON, bytes?: Uint8Array}` with
-//! a [`JobResult`] as JSON, and each `{group: JSON}` ([`GroupRequest`]) with a
+//! a [`JobResult`] as JSON, and each `{group: JSON}` ([`GroupRequest`](crate::job::GroupRequest)) with a
 //! [`GroupReply`] as JSON, one at a time, in order. The page runs two of these workers
 //! (same script): one analyzes, one groups and holds the library's records for that.
 
@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::job::{self, GroupCache, GroupReply, GroupRequest, Job, JobResult};
+use crate::job::{self, GroupCache, GroupReply, Job, JobResult};
 
 thread_local! {
     static HELD: RefCell<GroupCache> = RefCell::new(GroupCache::default());
@@ -17,7 +17,7 @@ thread_local! {
 /// Answers a grouping request; the page has one request at a time in flight, so even a
 /// request that cannot be read gets an answer (an error).
 fn group(json: &str) -> Option<String> {
-    let reply = match serde_json::from_str::<GroupRequest>(json) {
+    let reply = match crate::wire::group_request(json) {
         Ok(req) => GroupReply::new(req.seq, HELD.with(|held| held.borrow_mut().run(req))),
         Err(e) => GroupReply::new(
             0,
@@ -40,7 +40,7 @@ fn handle(data: &JsValue, now: &dyn Fn() -> f64) -> Option<String> {
     let json = js_sys::Reflect::get(data, &"job".into())
         .ok()?
         .as_string()?;
-    let job: Job = serde_json::from_str(&json).ok()?;
+    let job: Job = crate::wire::job(&json).ok()?;
     let bytes = js_sys::Reflect::get(data, &"bytes".into())
         .ok()
         .filter(|b| b.is_instance_of::<js_sys::Uint8Array>())
