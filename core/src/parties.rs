@@ -2034,7 +2034,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         plural_seen |= plural;
         // Admitted only as another signing at the same event: it must share a party
         // with one already found.
-        let via_event = !first && !(t.cyber || part);
+        let via_event = !(first || t.cyber || part);
         if !first
             && (!(t.cyber || part || same_event)
                 || ctx.is_title(t.sent)
