@@ -680,22 +680,32 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
 fn counted_documents(ctx: &Ctx<'_>, s: usize) -> Vec<(AgreementType, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
-    let verbs = ctx.cue_hits(s, Cue::Sign);
     let count = |k: usize| {
         let t = &doc.tokens[k];
-        t.kind == crate::text::TokKind::Num
-            || ["counts_en", "counts_fr"]
-                .iter()
-                .any(|l| crate::words::list(l).contains(&t.fold.as_str()))
+        t.kind == crate::text::TokKind::Num || count_word(&t.fold).is_some()
     };
+    // The verbs are looked up only once a counted document is seen.
+    let verbs = std::cell::OnceCell::new();
     (a..b)
         .find(|&k| {
             word_set!("counted_documents").contains(&doc.tokens[k])
                 && (k.saturating_sub(3).max(a)..k).any(count)
-                && verbs.iter().any(|&(_, last)| last <= k)
+                && verbs
+                    .get_or_init(|| ctx.cue_hits(s, Cue::Sign))
+                    .iter()
+                    .any(|&(_, last)| last <= k)
         })
         .map(|k| vec![(AgreementType::Agreement, k, k + 1)])
         .unwrap_or_default()
+}
+
+/// The count a word spells: "two" … "ten", "deux" … "dix" (`words.tsv`, lists `counts_en`
+/// and `counts_fr`).
+pub(crate) fn count_word(fold: &str) -> Option<usize> {
+    ["counts_en", "counts_fr"]
+        .iter()
+        .find_map(|l| crate::words::list(l).iter().position(|w| *w == fold))
+        .map(|i| i + 2)
 }
 
 /// Whether sentence `s` opens its line with a bullet: an item of a list.
@@ -781,27 +791,23 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
         }
         // "• Memorandum of Understanding with X, signed by …", "- une convention avec Y":
         // an item of a list after a signing of several instruments is a part, like an
-        // ordinal.
-        if k == a && opens_item(doc, s) {
-            if let Some(at) = ordinal_partner_at(ctx, k, b, false) {
-                out.push((k, at));
-            }
-            continue;
-        }
-        // "The MoU with X was signed by …", "La convention avec Y, signée par …": the
-        // instrument and its partner name the part the sentence is about.
-        if k == clause
-            && is_article_fold(&doc.tokens[k].fold)
-            && ctx
-                .lex
-                .instruments
-                .longest_at(doc, k + 1, b, ctx.lang)
-                .is_some_and(|h| {
-                    doc.tokens
-                        .get(h.last)
-                        .is_some_and(|t| matches!(t.fold.as_str(), "with" | "avec"))
-                })
-        {
+        // ordinal. So is "The MoU with X was signed by …", "La convention avec Y, signée
+        // par …": the instrument and its partner name the part the sentence is about.
+        let item = k == a && opens_item(doc, s);
+        let definite = || {
+            k == clause
+                && is_article_fold(&doc.tokens[k].fold)
+                && ctx
+                    .lex
+                    .instruments
+                    .longest_at(doc, k + 1, b, ctx.lang)
+                    .is_some_and(|h| {
+                        doc.tokens
+                            .get(h.last)
+                            .is_some_and(|t| matches!(t.fold.as_str(), "with" | "avec"))
+                    })
+        };
+        if item || definite() {
             if let Some(at) = ordinal_partner_at(ctx, k, b, false) {
                 out.push((k, at));
             }

@@ -1366,12 +1366,7 @@ fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Ke
     let (a, b) = doc.sentences[s].tokens;
     let nouns = word_set!("count_nouns");
     let n = (a..b).find_map(|k| {
-        // "two" … "ten", then "deux" … "dix": the count is the place in its list.
-        let f = doc.tokens[k].fold.as_str();
-        let n = ["counts_en", "counts_fr"]
-            .iter()
-            .find_map(|l| crate::words::list(l).iter().position(|w| *w == f))?
-            + 2;
+        let n = crate::frames::count_word(&doc.tokens[k].fold)?;
         (k + 1..b.min(k + 4))
             .any(|j| nouns.contains(&doc.tokens[j]))
             .then_some(n)
@@ -1971,6 +1966,14 @@ fn same_party(ctx: &Ctx<'_>, x: Key, y: Key) -> bool {
     }
 }
 
+/// Whether the pairs `x` and `y` share exactly one party: "A with B", then "A with C".
+fn shares_one(ctx: &Ctx<'_>, x: &[Key], y: &[Key]) -> bool {
+    x.iter()
+        .filter(|&&k| y.iter().any(|&l| same_party(ctx, k, l)))
+        .count()
+        == 1
+}
+
 /// Whether every party of `small` has its like in `big`.
 fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
     small
@@ -2161,13 +2164,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             if set.len() < 2 || sets.iter().any(|e| covered(ctx, &set, e)) {
                 continue;
             }
-            let shares_one = |e: &Vec<Key>| {
-                set.iter()
-                    .filter(|&&x| e.iter().any(|&y| same_party(ctx, x, y)))
-                    .count()
-                    == 1
-            };
-            if via_event && !sets.iter().any(shares_one) {
+            if via_event && !sets.iter().any(|e| shares_one(ctx, &set, e)) {
                 continue;
             }
             // A fuller report of an agreement already found replaces it.
@@ -2198,12 +2195,7 @@ pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
     // speaks of several instruments.
     let mut kept: Vec<Vec<Key>> = vec![sets[0].clone()];
     for set in sets.iter().skip(1) {
-        let shares = kept.iter().any(|e| {
-            set.iter()
-                .filter(|&&x| e.iter().any(|&y| same_party(ctx, x, y)))
-                .count()
-                == 1
-        });
+        let shares = kept.iter().any(|e| shares_one(ctx, set, e));
         if shares || plural {
             kept.push(set.clone());
         }

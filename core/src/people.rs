@@ -50,10 +50,11 @@ pub(crate) fn signatories(
         if p.affiliations.first().is_some_and(|&c| elsewhere(c)) {
             continue;
         }
+        let party_by_role = p.role.as_deref().and_then(|r| party_by_words(r, chosen));
         // "Y, chief executive of C" when C is a party of another agreement of the article
         // and the role names none of this one's.
         if p.role.as_deref().is_some_and(|r| {
-            party_by_words(r, chosen).is_none()
+            party_by_role.is_none()
                 && others
                     .iter()
                     .any(|o| party_by_words(r, std::slice::from_ref(*o)).is_some())
@@ -85,7 +86,6 @@ pub(crate) fn signatories(
                 (same.len() == 1).then(|| same[0])
             })
         });
-        let party_by_role = p.role.as_deref().and_then(|r| party_by_words(r, chosen));
         // "le président de la Commission de la CEDEAO" speaks for the party called CEDEAO.
         let party_by_aff_name = || {
             p.affiliations.iter().find_map(|&c| {
