@@ -56,7 +56,8 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement, several: bool) {
         .collect();
     // An article may report several agreements: each takes its type, date, place and term
     // from its own sentences, never from those that report another one.
-    let foreign = foreign_sentences(ctx, ag);
+    let counts = named_counts(ctx, ag);
+    let foreign = foreign_sentences(ctx, ag, &counts);
     // The instrument: the most specific one the reporting sentences name, if it is named
     // twice or in one of the best sentences (a weaker sentence may recall another
     // instrument once: "on the 22nd they also signed a joint declaration").
@@ -195,7 +196,12 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement, several: bool) {
     location(ctx, ag, &main, &ceremony, &foreign);
     // A term belongs to the agreement reported last before it.
     if several {
-        duration(ctx, ag, &main, &reported_elsewhere(ctx, ag, &foreign));
+        duration(
+            ctx,
+            ag,
+            &main,
+            &reported_elsewhere(ctx, ag, &foreign, &counts),
+        );
     } else {
         duration(ctx, ag, &main, &foreign);
     }
@@ -288,8 +294,12 @@ fn paired_instrument(
 /// all of `ag`'s parties) until a report of `ag` itself: "A and B signed an MoU … It runs
 /// for three years. At the same meeting, B and C signed a declaration" gives the term to
 /// the MoU only.
-fn reported_elsewhere(ctx: &Ctx<'_>, ag: &Agreement, foreign: &[bool]) -> Vec<bool> {
-    let (ours, others) = named_counts(ctx, ag);
+fn reported_elsewhere(
+    ctx: &Ctx<'_>,
+    ag: &Agreement,
+    foreign: &[bool],
+    (ours, others): &Counts,
+) -> Vec<bool> {
     let all = ag.parties.len().min(2);
     let mut out = foreign.to_vec();
     let mut elsewhere = false;
@@ -326,9 +336,13 @@ fn names_party(ctx: &Ctx<'_>, ag: &Agreement, a: usize, b: usize) -> bool {
     })
 }
 
+/// For each sentence: how many parties of an agreement it names, and how many other
+/// organisations ([`named_counts`]).
+type Counts = (Vec<usize>, Vec<usize>);
+
 /// For each sentence, how many of the parties of `ag` it names (a party's state stands for
 /// it), and how many other organisations.
-fn named_counts(ctx: &Ctx<'_>, ag: &Agreement) -> (Vec<usize>, Vec<usize>) {
+fn named_counts(ctx: &Ctx<'_>, ag: &Agreement) -> Counts {
     let doc = &ctx.doc;
     let n = doc.sentences.len();
     let overlaps = |a: usize, b: usize| names_party(ctx, ag, a, b);
@@ -377,14 +391,13 @@ fn named_counts(ctx: &Ctx<'_>, ag: &Agreement) -> (Vec<usize>, Vec<usize>) {
 /// signed a five-year deal"), or that says it is another one ("also signed … with Acme",
 /// "in a separate ceremony", "un autre accord") and names another organisation; and the
 /// sentences after it in its paragraph until one names a party of `ag` again.
-fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement) -> Vec<bool> {
+fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement, (ours, others): &Counts) -> Vec<bool> {
     let doc = &ctx.doc;
     let n = doc.sentences.len();
     let mut foreign = vec![false; n];
     if ag.parties.is_empty() {
         return foreign;
     }
-    let (ours, others) = named_counts(ctx, ag);
     let overlaps = |a: usize, b: usize| names_party(ctx, ag, a, b);
     let all = ag.parties.len().min(2);
     let mut prev_line: Option<usize> = None;
