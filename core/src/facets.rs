@@ -1656,9 +1656,7 @@ fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
 fn place_preposition(t: &crate::text::Token, text: &str) -> bool {
     match t.fold.as_str() {
         "in" | "at" | "au" | "en" | "to" | "dans" => true,
-        "a" => text
-            .get(t.start..t.end)
-            .is_some_and(|s| s == "à" || s == "À"),
+        "a" => crate::text::french_a(t, text),
         _ => false,
     }
 }

@@ -747,7 +747,7 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
                 matches!(
                     doc.tokens[x].fold.as_str(),
                     "to" | "with" | "a" | "au" | "aux" | "avec"
-                ) && doc.slice(x, x + 1) != "a"
+                ) && (doc.tokens[x].fold != "a" || doc.french_a(x))
             })?;
             break to + 1;
         }
@@ -1510,7 +1510,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             "with" | "avec" if verbs.iter().any(|v| v.0 < k) => Slot::With,
             // Not the English article: "signed a memorandum".
             "a" | "au" | "aux"
-                if verbs.iter().any(|v| v.1 == k) && !(f == "a" && doc.slice(k, k + 1) == "a") =>
+                if verbs.iter().any(|v| v.1 == k) && (f != "a" || doc.french_a(k)) =>
             {
                 Slot::With
             }

@@ -48,6 +48,14 @@ pub struct Doc<'a> {
     pub sentence_of: Vec<usize>,
 }
 
+/// Whether token `t` of `text` is the French "à" (folded "a", as the English article is).
+pub fn french_a(t: &Token, text: &str) -> bool {
+    t.fold == "a"
+        && text
+            .get(t.start..t.end)
+            .is_some_and(|s| s == "à" || s == "À")
+}
+
 /// Splits `text` into tokens, numbered by the vocabulary ([`crate::vocab`]).
 pub fn tokenize(text: &str) -> Vec<Token> {
     crate::token::split(text, crate::vocab::entry)
@@ -204,6 +212,11 @@ impl<'a> Doc<'a> {
             sentences,
             sentence_of,
         }
+    }
+
+    /// Whether token `k` is the French "à" ([`french_a`]).
+    pub fn french_a(&self, k: usize) -> bool {
+        french_a(&self.tokens[k], self.text)
     }
 
     /// The text of a token range.
