@@ -803,15 +803,13 @@ fn has_quote(toks: &[crate::text::Token]) -> bool {
     })
 }
 
-/// Whether sentence `s` says, outside quotation marks, that its writer signed: "Today I
+/// Whether sentence `s` says, outside quotation marks, that its writer signed (the
+/// quotation marks are looked for only once the words are found): "Today I
 /// had the honour of signing a Memorandum …", "A: I signed it for the agency …",
 /// "Aujourd'hui, j'ai eu l'honneur de signer …", "J'ai signé cette convention …".
 fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
-    if has_quote(toks) {
-        return false;
-    }
     // "I attended the signing", "I would not sign": no signing of the writer's.
     let stop = |w: &crate::text::Token| {
         !w.is_word()
@@ -842,7 +840,7 @@ fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
                         || word_set!("signs_as_subject_w").contains(w)
                         || matches!(w.fold.as_str(), "signing" | "signer")
                 })
-    })
+    }) && !has_quote(toks)
 }
 
 /// Whether sentence `s` announces, outside quotation marks and in the first person
@@ -851,9 +849,6 @@ fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
 fn writer_announces(doc: &crate::text::Doc<'_>, s: usize) -> bool {
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
-    if has_quote(toks) {
-        return false;
-    }
     toks.iter().enumerate().any(|(i, t)| {
         matches!(t.fold.as_str(), "we" | "we're" | "nous")
             && toks[i + 1..]
@@ -873,7 +868,7 @@ fn writer_announces(doc: &crate::text::Doc<'_>, s: usize) -> bool {
                             "announce" | "annoncer" | "signing" | "signer"
                         )
                 })
-    })
+    }) && !has_quote(toks)
 }
 
 /// The mention of the writer of a first-person post or the subject of an interview, when
