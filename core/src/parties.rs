@@ -1240,7 +1240,24 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             pool.push(k);
         }
     }
-    for k in bodies_named_next(ctx, triggers[0].sent, &found[0]) {
+    // "Le Bénin et le Togo signent …" over "La ministre … du Bénin et le ministre … du Togo
+    // ont signé …" (where one state hides in a portfolio): the states of every reporting
+    // sentence that names only states, for the bodies the next sentences name.
+    let mut named_next = bodies_named_next(ctx, triggers[0].sent, &found[0]);
+    if named_next.is_empty() && found[0].iter().all(|k| matches!(k, Key::State(_))) {
+        let mut states: Vec<Key> = Vec::new();
+        for set in found.iter().filter(|set| set.iter().all(|k| matches!(k, Key::State(_)))) {
+            for &k in set {
+                if !states.contains(&k) {
+                    states.push(k);
+                }
+            }
+        }
+        if states.len() > found[0].len() {
+            named_next = bodies_named_next(ctx, triggers[0].sent, &states);
+        }
+    }
+    for k in named_next {
         if !pool.contains(&k) {
             pool.push(k);
         }
@@ -2316,6 +2333,9 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     if acts_for.is_some() {
         return acts_for;
     }
+    if let Some(st) = cl.mentions.iter().find_map(|&m| minister_state(ctx, m)) {
+        return Some(st);
+    }
     let (kind, gaz_country, gaz_full) = cluster_kind(ctx, c);
     if kind == PartyKind::Intergovernmental {
         return None;
@@ -2365,6 +2385,83 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         return None;
     }
     gaz_country
+}
+
+/// The state of a ministry named without one, from its minister's title elsewhere in the
+/// text with the same portfolio and a state: "le Ministère du Numérique" where "la
+/// ministre du Numérique du Bénin" signed; "the Ministry of Trade" where "Ruritania's
+/// Minister of Trade" or "the Ruritanian Minister of Trade" did. Every such title must
+/// name the same state.
+fn minister_state(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    let m = &ctx.ents.mentions[mi];
+    if m.last < m.first + 3
+        || !matches!(toks[m.first].fold.as_str(), "ministry" | "ministere")
+        || !matches!(toks[m.first + 1].fold.as_str(), "of" | "du" | "de" | "des")
+    {
+        return None;
+    }
+    let portfolio = &toks[m.first + 1..m.last];
+    // The state's name there, even inside a longer name the engine took ("Digitalisation
+    // du Bénin").
+    let country_at = |k: usize| {
+        let end = (k + 5).min(toks.len());
+        match ctx.idx.place_at(&ctx.doc, k, end)?.known {
+            crate::names::Known::Country(st) => Some(st),
+            _ => None,
+        }
+    };
+    let mut found: Option<usize> = None;
+    for k in 0..toks.len().saturating_sub(portfolio.len() + 2) {
+        if !matches!(toks[k].fold.as_str(), "minister" | "ministre")
+            || !portfolio
+                .iter()
+                .zip(&toks[k + 1..])
+                .all(|(p, t)| p.fold == t.fold)
+        {
+            continue;
+        }
+        // After the title: "du Bénin", "de la Côte d'Ivoire", "of the Republic of X".
+        let mut j = k + 1 + portfolio.len();
+        if toks
+            .get(j)
+            .is_some_and(|t| matches!(t.fold.as_str(), "of" | "du" | "de" | "d'"))
+        {
+            j += 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "l'"))
+            {
+                j += 1;
+            }
+        } else {
+            j = usize::MAX;
+        }
+        // Before it: "Moldova's Minister", "the Moldovan Minister".
+        let before = ctx.ending_at(k).find_map(|o| match ctx.ents.mentions[o].kind {
+            MentionKind::Demonym(st) => Some(st),
+            _ => None,
+        });
+        let before = before.or_else(|| {
+            (k >= 2 && toks[k - 1].fold == "s" && toks[k - 2].fold == "'")
+                .then(|| {
+                    ctx.ending_at(k - 2)
+                        .find_map(|o| match ctx.ents.mentions[o].kind {
+                            MentionKind::Country(st) => Some(st),
+                            _ => None,
+                        })
+                })
+                .flatten()
+        });
+        let Some(st) = (j != usize::MAX).then(|| country_at(j)).flatten().or(before) else {
+            continue;
+        };
+        if found.is_some_and(|f| f != st) {
+            return None;
+        }
+        found = Some(st);
+    }
+    found
 }
 
 /// Whether a name ends with "of"/"de" and one or two capitalised words that no table knows
