@@ -851,6 +851,12 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     && toks.iter().all(|t| {
                         t.cap || t.kind == TokKind::Punct || word_set!("date_line").contains(t)
                     });
+                // A byline of lowercase words: "Par la rédaction", "Par l'équipe Numéris",
+                // "By the Acme team".
+                let byline = toks.len() <= 6
+                    && matches!(toks[0].fold.as_str(), "by" | "par")
+                    && toks.iter().all(|t| t.kind != TokKind::Num);
+                let name = name || byline;
                 // A reading time or a count: "2 min read", "5 minutes de lecture".
                 let filler = toks.len() <= 6
                     && toks.iter().all(|t| {
