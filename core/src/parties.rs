@@ -2267,6 +2267,14 @@ fn stated_home(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     {
         return Some(st);
     }
+    // "the Ministry of Trade" where "Ruritania's Minister of Trade" signed.
+    if let Some(st) = ents.clusters[c]
+        .mentions
+        .iter()
+        .find_map(|&m| minister_state(ctx, m))
+    {
+        return Some(st);
+    }
     match cluster_kind(ctx, c) {
         (_, Some(st), true) => Some(st),
         _ => None,
