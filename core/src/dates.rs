@@ -1265,6 +1265,19 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_of_lowercase_words_dates_its_page() {
+        for text in [
+            "Une nouvelle étape pour nos clients\n\nPar la rédaction | 12 mars 2026\n\nLe texte.\n",
+            "Une nouvelle étape pour nos clients\n\nPar l'équipe Numéris | 12 mars 2026\n\nLe texte.\n",
+        ] {
+            let doc = Doc::new(text);
+            let dates = find_dates(&doc, curated());
+            let got = published(&doc, &dates, None).map(|p| p.0.to_string());
+            assert_eq!(got.as_deref(), Some("2026-03-12"), "{text}");
+        }
+    }
+
+    #[test]
     fn the_middle_of_a_month_is_that_month() {
         let r = Date::new(2025, 3, 20);
         assert_eq!(

@@ -1878,6 +1878,17 @@ mod tests {
     }
 
     #[test]
+    fn a_menu_of_spaced_items_in_sentence_case_is_no_headline() {
+        let page = "Numéris\nAccueil  Nos offres  Actualités  Nous rejoindre\n\n\
+            Une nouvelle étape pour la sécurité des paiements\n\n\
+            Nous sommes fiers d'annoncer notre partenariat avec Sentinelle Data.\n";
+        assert_eq!(
+            title(page).as_deref(),
+            Some("Une nouvelle étape pour la sécurité des paiements")
+        );
+    }
+
+    #[test]
     fn the_headline_is_found_under_a_pages_header() {
         let body = "The Velor Cyber Agency and Harbor Digital signed a memorandum of \
             understanding on Monday to share threat data.";

@@ -1246,7 +1246,10 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
     let mut named_next = bodies_named_next(ctx, triggers[0].sent, &found[0]);
     if named_next.is_empty() && found[0].iter().all(|k| matches!(k, Key::State(_))) {
         let mut states: Vec<Key> = Vec::new();
-        for set in found.iter().filter(|set| set.iter().all(|k| matches!(k, Key::State(_)))) {
+        for set in found
+            .iter()
+            .filter(|set| set.iter().all(|k| matches!(k, Key::State(_))))
+        {
             for &k in set {
                 if !states.contains(&k) {
                     states.push(k);
@@ -2446,10 +2449,12 @@ fn minister_state(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
             j = usize::MAX;
         }
         // Before it: "Moldova's Minister", "the Moldovan Minister".
-        let before = ctx.ending_at(k).find_map(|o| match ctx.ents.mentions[o].kind {
-            MentionKind::Demonym(st) => Some(st),
-            _ => None,
-        });
+        let before = ctx
+            .ending_at(k)
+            .find_map(|o| match ctx.ents.mentions[o].kind {
+                MentionKind::Demonym(st) => Some(st),
+                _ => None,
+            });
         let before = before.or_else(|| {
             (k >= 2 && toks[k - 1].fold == "s" && toks[k - 2].fold == "'")
                 .then(|| {
@@ -2461,7 +2466,11 @@ fn minister_state(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
                 })
                 .flatten()
         });
-        let Some(st) = (j != usize::MAX).then(|| country_at(j)).flatten().or(before) else {
+        let Some(st) = (j != usize::MAX)
+            .then(|| country_at(j))
+            .flatten()
+            .or(before)
+        else {
             continue;
         };
         if found.is_some_and(|f| f != st) {
@@ -2771,6 +2780,55 @@ mod tests {
 
     fn flat(got: &[Vec<String>]) -> Vec<&str> {
         got.iter().flatten().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_ministry_named_without_its_state_takes_its_ministers_state() {
+        let got = parties(
+            "Latvia and Portugal sign cyber declaration\n\nLatvia's Minister of Digital \
+             Affairs, Ana Pell, and Portugal's Minister of Trade and Industry, Ivo Brand, \
+             signed a joint declaration on cyber security on Tuesday. Under the declaration, \
+             the Ministry of Digital Affairs and the Ministry of Trade and Industry undertake \
+             to share information on cyber threats.",
+        );
+        let mut got = flat(&got);
+        got.sort_unstable();
+        assert_eq!(
+            got,
+            [
+                "Ministry of Digital Affairs",
+                "Ministry of Trade and Industry"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parent_the_apposition_places_a_body_under_is_no_party() {
+        for text in [
+            "The Velor Cyber Centre, a legal entity of public law under the Ministry of \
+             Defence, and Lisk University signed a cooperation agreement on cyber security \
+             research.",
+            "The Velor Trust Service, an agency operating under the Ministry of Digital \
+             Affairs, has signed a cyber security agreement with Sablefin Payments.",
+        ] {
+            let got = parties(text);
+            assert!(
+                !flat(&got).iter().any(|p| p.starts_with("Ministry")),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_press_releases_we_is_the_company_its_boilerplate_presents() {
+        let got = parties(
+            "We are proud to announce a partnership with Caldera Savings Bank to protect its \
+             customers against cyber fraud.\n\nAbout Corbel Cyber\nCorbel Cyber is a \
+             cybersecurity company headquartered in Valencia, Spain.\n",
+        );
+        let mut got = flat(&got);
+        got.sort_unstable();
+        assert_eq!(got, ["Caldera Savings Bank", "Corbel Cyber"]);
     }
 
     #[test]
