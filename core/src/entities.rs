@@ -3406,12 +3406,13 @@ fn mark_context(
         }
         let from = m.last + 2;
         // A given name makes it a person ("Jane Roe, a company director"), unless a
-        // demonym opens the apposition ("Doha Shield, a Qatari defence company").
+        // demonym opens the apposition ("Doha Shield, a Qatari defence company"), or an
+        // "About X" line heads the boilerplate that presents it.
         let national = mentions
             .iter()
-            .any(|o| o.first == from && matches!(o.kind, MentionKind::Demonym(_)));
+            .any(|o| o.first == from && matches!(o.kind, MentionKind::Demonym(_)))
+            || (copula && about_heading(doc, m.first, m.last));
         if !national
-            && !(copula && about_heading(doc, m.first, m.last))
             && (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
         {
             continue;
