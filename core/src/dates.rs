@@ -851,6 +851,12 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     && toks.iter().all(|t| {
                         t.cap || t.kind == TokKind::Punct || word_set!("date_line").contains(t)
                     });
+                // A byline of lowercase words: "Par la rédaction", "Par l'équipe Numéris",
+                // "By the Acme team".
+                let byline = toks.len() <= 6
+                    && matches!(toks[0].fold.as_str(), "by" | "par")
+                    && toks.iter().all(|t| t.kind != TokKind::Num);
+                let name = name || byline;
                 // A reading time or a count: "2 min read", "5 minutes de lecture".
                 let filler = toks.len() <= 6
                     && toks.iter().all(|t| {
@@ -1256,6 +1262,19 @@ mod tests {
         let dates = find_dates(&doc, curated());
         let d = dates.iter().find(|d| d.is_datelike())?;
         resolve(d.value, reference, year_hint(&doc, &dates, d.first)).map(|p| p.to_string())
+    }
+
+    #[test]
+    fn a_byline_of_lowercase_words_dates_its_page() {
+        for text in [
+            "Une nouvelle étape pour nos clients\n\nPar la rédaction | 12 mars 2026\n\nLe texte.\n",
+            "Une nouvelle étape pour nos clients\n\nPar l'équipe Numéris | 12 mars 2026\n\nLe texte.\n",
+        ] {
+            let doc = Doc::new(text);
+            let dates = find_dates(&doc, curated());
+            let got = published(&doc, &dates, None).map(|p| p.0.to_string());
+            assert_eq!(got.as_deref(), Some("2026-03-12"), "{text}");
+        }
     }
 
     #[test]

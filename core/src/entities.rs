@@ -3258,6 +3258,23 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
         .or(first)
 }
 
+/// Whether a line of its own heads a press release's boilerplate with the name at
+/// `first..last`: "About Corvid Labs", "À propos de Numéris" (a person's name there would
+/// head an author's note, which no company noun follows).
+fn about_heading(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let name = crate::text::fold(doc.slice(first, last));
+    doc.lines.iter().any(|l| {
+        let (a, b) = l.tokens;
+        if b <= a + 1 {
+            return false;
+        }
+        let line = crate::text::fold(doc.slice(a, b));
+        ["about ", "a propos de ", "a propos d'", "a propos d' "]
+            .iter()
+            .any(|h| line.strip_prefix(h).is_some_and(|rest| rest.trim() == name))
+    })
+}
+
 /// Words that cannot stand between a descriptor name and the name it describes.
 static NOT_DESCRIPTORS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::new(crate::words::list("not_descriptors")));
@@ -3367,8 +3384,19 @@ fn mark_context(
     let mut companies: Vec<String> = Vec::new();
     let preposition = |f: &str| word_set!("mark_context").contains_str(f);
     for m in mentions.iter() {
+        // "Corvid Labs is a cybersecurity company headquartered in …", "X est une
+        // entreprise …": the copula of a press release's closing boilerplate, opening its
+        // sentence, does the apposition's work.
+        let copula = doc
+            .tokens
+            .get(m.last)
+            .is_some_and(|t| matches!(t.fold.as_str(), "is" | "est"))
+            && doc.sentence_of.get(m.first).is_some_and(|&s| {
+                let a = doc.sentences[s].tokens.0;
+                a == m.first || (a + 1 == m.first && is_article(&doc.tokens[a].fold))
+            });
         if !matches!(m.kind, MentionKind::Person | MentionKind::Other)
-            || !doc.tokens.get(m.last).is_some_and(|t| t.is_punct(","))
+            || !(copula || doc.tokens.get(m.last).is_some_and(|t| t.is_punct(",")))
             || !doc
                 .tokens
                 .get(m.last + 1)
@@ -3378,10 +3406,12 @@ fn mark_context(
         }
         let from = m.last + 2;
         // A given name makes it a person ("Jane Roe, a company director"), unless a
-        // demonym opens the apposition ("Doha Shield, a Qatari defence company").
+        // demonym opens the apposition ("Doha Shield, a Qatari defence company"), or an
+        // "About X" line heads the boilerplate that presents it.
         let national = mentions
             .iter()
-            .any(|o| o.first == from && matches!(o.kind, MentionKind::Demonym(_)));
+            .any(|o| o.first == from && matches!(o.kind, MentionKind::Demonym(_)))
+            || (copula && about_heading(doc, m.first, m.last));
         if !national
             && (m.first..m.last).any(|k| crate::given_names::is_given_name(&doc.tokens[k].fold))
         {

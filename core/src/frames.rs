@@ -390,9 +390,32 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
                 .split(|t| separator(t))
                 .all(|piece| piece.iter().filter(|t| t.is_word()).count() <= 2)
     };
+    // "Accueil  Nos offres  Actualités  Nous rejoindre": a menu's items set apart by runs
+    // of spaces, each short and capitalised, even when the items are in sentence case.
+    let spaced_bar = |toks: &[crate::text::Token]| {
+        let mut pieces: Vec<&[crate::text::Token]> = Vec::new();
+        let mut from = 0;
+        for k in 1..toks.len() {
+            let gap = doc.text.get(toks[k - 1].end..toks[k].start).unwrap_or("");
+            if gap.chars().filter(|c| c.is_whitespace()).count() >= 2 {
+                pieces.push(&toks[from..k]);
+                from = k;
+            }
+        }
+        pieces.push(&toks[from..]);
+        pieces.len() >= 3
+            && pieces.iter().all(|p| {
+                p.len() <= 3
+                    && p.iter().all(|t| t.is_word())
+                    && p.first().is_some_and(|t| t.cap || t.upper)
+            })
+    };
     let menu = |li: usize| {
         doc.lines.get(li).is_some_and(|l| {
             let toks = &doc.tokens[l.tokens.0..l.tokens.1];
+            if spaced_bar(toks) {
+                return true;
+            }
             // A bar of capitalised words ("About Us   Services   News"), not a byline.
             let bar = l.junk
                 && toks.len() >= 3
@@ -432,7 +455,7 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
             && toks
                 .first()
                 .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"));
-        if breadcrumb(toks) || byline {
+        if breadcrumb(toks) || byline || spaced_bar(toks) {
             continue;
         }
         // "1. Ransomware hits …" under a newsletter's name: the first item, not the headline.
@@ -1852,6 +1875,17 @@ mod tests {
         analyze(text, &Options::default())
             .ok()
             .and_then(|a| a.title)
+    }
+
+    #[test]
+    fn a_menu_of_spaced_items_in_sentence_case_is_no_headline() {
+        let page = "Numéris\nAccueil  Nos offres  Actualités  Nous rejoindre\n\n\
+            Une nouvelle étape pour la sécurité des paiements\n\n\
+            Nous sommes fiers d'annoncer notre partenariat avec Sentinelle Data.\n";
+        assert_eq!(
+            title(page).as_deref(),
+            Some("Une nouvelle étape pour la sécurité des paiements")
+        );
     }
 
     #[test]

@@ -1240,7 +1240,27 @@ pub(crate) fn choose(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Chosen> {
             pool.push(k);
         }
     }
-    for k in bodies_named_next(ctx, triggers[0].sent, &found[0]) {
+    // "Le Bénin et le Togo signent …" over "La ministre … du Bénin et le ministre … du Togo
+    // ont signé …" (where one state hides in a portfolio): the states of every reporting
+    // sentence that names only states, for the bodies the next sentences name.
+    let mut named_next = bodies_named_next(ctx, triggers[0].sent, &found[0]);
+    if named_next.is_empty() && found[0].iter().all(|k| matches!(k, Key::State(_))) {
+        let mut states: Vec<Key> = Vec::new();
+        for set in found
+            .iter()
+            .filter(|set| set.iter().all(|k| matches!(k, Key::State(_))))
+        {
+            for &k in set {
+                if !states.contains(&k) {
+                    states.push(k);
+                }
+            }
+        }
+        if states.len() > found[0].len() {
+            named_next = bodies_named_next(ctx, triggers[0].sent, &states);
+        }
+    }
+    for k in named_next {
         if !pool.contains(&k) {
             pool.push(k);
         }
@@ -2250,6 +2270,14 @@ fn stated_home(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     {
         return Some(st);
     }
+    // "the Ministry of Trade" where "Ruritania's Minister of Trade" signed.
+    if let Some(st) = ents.clusters[c]
+        .mentions
+        .iter()
+        .find_map(|&m| minister_state(ctx, m))
+    {
+        return Some(st);
+    }
     match cluster_kind(ctx, c) {
         (_, Some(st), true) => Some(st),
         _ => None,
@@ -2316,6 +2344,9 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
     if acts_for.is_some() {
         return acts_for;
     }
+    if let Some(st) = cl.mentions.iter().find_map(|&m| minister_state(ctx, m)) {
+        return Some(st);
+    }
     let (kind, gaz_country, gaz_full) = cluster_kind(ctx, c);
     if kind == PartyKind::Intergovernmental {
         return None;
@@ -2365,6 +2396,89 @@ pub(crate) fn home_state(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
         return None;
     }
     gaz_country
+}
+
+/// The state of a ministry named without one, from its minister's title elsewhere in the
+/// text with the same portfolio and a state: "le Ministère du Numérique" where "la
+/// ministre du Numérique du Bénin" signed; "the Ministry of Trade" where "Ruritania's
+/// Minister of Trade" or "the Ruritanian Minister of Trade" did. Every such title must
+/// name the same state.
+fn minister_state(ctx: &Ctx<'_>, mi: usize) -> Option<usize> {
+    let toks = &ctx.doc.tokens;
+    let m = &ctx.ents.mentions[mi];
+    if m.last < m.first + 3
+        || !matches!(toks[m.first].fold.as_str(), "ministry" | "ministere")
+        || !matches!(toks[m.first + 1].fold.as_str(), "of" | "du" | "de" | "des")
+    {
+        return None;
+    }
+    let portfolio = &toks[m.first + 1..m.last];
+    // The state's name there, even inside a longer name the engine took ("Digitalisation
+    // du Bénin").
+    let country_at = |k: usize| {
+        let end = (k + 5).min(toks.len());
+        match ctx.idx.place_at(&ctx.doc, k, end)?.known {
+            crate::names::Known::Country(st) => Some(st),
+            _ => None,
+        }
+    };
+    let mut found: Option<usize> = None;
+    for k in 0..toks.len().saturating_sub(portfolio.len() + 2) {
+        if !matches!(toks[k].fold.as_str(), "minister" | "ministre")
+            || !portfolio
+                .iter()
+                .zip(&toks[k + 1..])
+                .all(|(p, t)| p.fold == t.fold)
+        {
+            continue;
+        }
+        // After the title: "du Bénin", "de la Côte d'Ivoire", "of the Republic of X".
+        let mut j = k + 1 + portfolio.len();
+        if toks
+            .get(j)
+            .is_some_and(|t| matches!(t.fold.as_str(), "of" | "du" | "de" | "d'"))
+        {
+            j += 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| matches!(t.fold.as_str(), "the" | "la" | "l'"))
+            {
+                j += 1;
+            }
+        } else {
+            j = usize::MAX;
+        }
+        // Before it: "Moldova's Minister", "the Moldovan Minister".
+        let before = ctx
+            .ending_at(k)
+            .find_map(|o| match ctx.ents.mentions[o].kind {
+                MentionKind::Demonym(st) => Some(st),
+                _ => None,
+            });
+        let before = before.or_else(|| {
+            (k >= 2 && toks[k - 1].fold == "s" && toks[k - 2].fold == "'")
+                .then(|| {
+                    ctx.ending_at(k - 2)
+                        .find_map(|o| match ctx.ents.mentions[o].kind {
+                            MentionKind::Country(st) => Some(st),
+                            _ => None,
+                        })
+                })
+                .flatten()
+        });
+        let Some(st) = (j != usize::MAX)
+            .then(|| country_at(j))
+            .flatten()
+            .or(before)
+        else {
+            continue;
+        };
+        if found.is_some_and(|f| f != st) {
+            return None;
+        }
+        found = Some(st);
+    }
+    found
 }
 
 /// Whether a name ends with "of"/"de" and one or two capitalised words that no table knows
@@ -2666,6 +2780,55 @@ mod tests {
 
     fn flat(got: &[Vec<String>]) -> Vec<&str> {
         got.iter().flatten().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn a_ministry_named_without_its_state_takes_its_ministers_state() {
+        let got = parties(
+            "Latvia and Portugal sign cyber declaration\n\nLatvia's Minister of Digital \
+             Affairs, Ana Pell, and Portugal's Minister of Trade and Industry, Ivo Brand, \
+             signed a joint declaration on cyber security on Tuesday. Under the declaration, \
+             the Ministry of Digital Affairs and the Ministry of Trade and Industry undertake \
+             to share information on cyber threats.",
+        );
+        let mut got = flat(&got);
+        got.sort_unstable();
+        assert_eq!(
+            got,
+            [
+                "Ministry of Digital Affairs",
+                "Ministry of Trade and Industry"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_parent_the_apposition_places_a_body_under_is_no_party() {
+        for text in [
+            "The Velor Cyber Centre, a legal entity of public law under the Ministry of \
+             Defence, and Lisk University signed a cooperation agreement on cyber security \
+             research.",
+            "The Velor Trust Service, an agency operating under the Ministry of Digital \
+             Affairs, has signed a cyber security agreement with Sablefin Payments.",
+        ] {
+            let got = parties(text);
+            assert!(
+                !flat(&got).iter().any(|p| p.starts_with("Ministry")),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_press_releases_we_is_the_company_its_boilerplate_presents() {
+        let got = parties(
+            "We are proud to announce a partnership with Caldera Savings Bank to protect its \
+             customers against cyber fraud.\n\nAbout Corbel Cyber\nCorbel Cyber is a \
+             cybersecurity company headquartered in Valencia, Spain.\n",
+        );
+        let mut got = flat(&got);
+        got.sort_unstable();
+        assert_eq!(got, ["Caldera Savings Bank", "Corbel Cyber"]);
     }
 
     #[test]
