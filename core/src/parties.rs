@@ -971,41 +971,8 @@ fn portfolio(ctx: &Ctx<'_>, mi: usize) -> bool {
         .tokens
         .get(m.last)
         .is_some_and(|t| t.cap && matches!(t.fold.as_str(), "minister" | "ministers"))
-        || (ctx.idx.head_kind(&ctx.doc, m.first).is_some() && minister_before(ctx, m.first)))
-}
-
-/// Whether the words before token `first` are a minister's title and the start of their
-/// portfolio ("le ministre des Postes, des Télécommunications …", "ministre délégué chargé
-/// de l'Économie numérique"): a body's head word at `first` ("Télécommunications") goes on
-/// naming the portfolio.
-fn minister_before(ctx: &Ctx<'_>, first: usize) -> bool {
-    let toks = &ctx.doc.tokens;
-    let Some(&s) = ctx.doc.sentence_of.get(first) else {
-        return false;
-    };
-    let sa = ctx.doc.sentences[s].tokens.0;
-    let mut k = first;
-    let mut steps = 0;
-    while k > sa && steps < 24 {
-        let t = &toks[k - 1];
-        let f = t.fold.as_str();
-        if matches!(f, "ministre" | "ministres" | "minister" | "ministers") {
-            // The portfolio opens with "de", "of" or "for" right after the title.
-            return toks
-                .get(k)
-                .is_some_and(|n| word_set!("minister_portfolio_w").contains(n));
-        }
-        let small = word_set!("minister_portfolio_w").contains(t) || t.is_punct(",");
-        let part = t.kind == crate::text::TokKind::Word
-            && (t.cap
-                || (k >= 2 && toks[k - 2].cap && toks[k - 2].kind == crate::text::TokKind::Word));
-        if !(small || part) {
-            return false;
-        }
-        k -= 1;
-        steps += 1;
-    }
-    false
+        || (ctx.idx.head_kind(&ctx.doc, m.first).is_some()
+            && crate::persons::minister_before(ctx, m.first)))
 }
 
 /// Whether mention `mi` attends as an observer or an adviser: "with Uganda and Tanzania

@@ -1770,12 +1770,29 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                                 && doc.tokens[j - 1].cap
                                 && doc.tokens[j - 1].kind == TokKind::Word)
                     };
+                    // A title's word after "de", "des", "et" names a portfolio ("des
+                    // Postes et Télécommunications"), not another title.
+                    let title_in = |a: usize, b: usize| {
+                        (a..b).any(|j| {
+                            has_role_word(ctx, j, j + 1)
+                                && !(j > a
+                                    && word_set!("minister_portfolio_w")
+                                        .contains(&doc.tokens[j - 1]))
+                        })
+                    };
                     let portfolio_comma = (t.is_punct(",")
                         || matches!(t.fold.as_str(), "and" | "et"))
                         && s2 >= sa + 2
                         && part_ends(s2 - 2)
                         && part_opens(s2)
-                        && !has_role_word(ctx, s2, k);
+                        && !title_in(s2, k);
+                    // "Libreville - Le ministre …": a dateline's dash ends the role.
+                    let dash = t.kind == TokKind::Punct
+                        && matches!(t.fold.as_str(), "-" | "–" | "—")
+                        && t.space_before;
+                    if dash {
+                        break;
+                    }
                     if !portfolio_and
                         && !portfolio_comma
                         && !titles_and
@@ -2040,9 +2057,51 @@ fn mentions_in(ctx: &Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize>
 fn org_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, (usize, usize))> {
     mentions_in(ctx, a, b).find_map(|i| {
         let m = &ctx.ents.mentions[i];
-        matches!(m.kind, MentionKind::Org { .. })
+        (matches!(m.kind, MentionKind::Org { .. }) && !in_portfolio(ctx, i))
             .then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
     })
+}
+
+/// Whether the words before token `first` are a minister's title and the start of their
+/// portfolio ("le ministre des Postes, des Télécommunications …", "ministre délégué chargé
+/// de l'Économie numérique"): a body's head word at `first` ("Télécommunications") goes on
+/// naming the portfolio.
+pub(crate) fn minister_before(ctx: &Ctx<'_>, first: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let Some(&s) = ctx.doc.sentence_of.get(first) else {
+        return false;
+    };
+    let sa = ctx.doc.sentences[s].tokens.0;
+    let mut k = first;
+    let mut steps = 0;
+    while k > sa && steps < 24 {
+        let t = &toks[k - 1];
+        let f = t.fold.as_str();
+        if matches!(f, "ministre" | "ministres" | "minister" | "ministers") {
+            // The portfolio opens with "de", "of" or "for" right after the title.
+            return toks
+                .get(k)
+                .is_some_and(|n| word_set!("minister_portfolio_w").contains(n));
+        }
+        let small = word_set!("minister_portfolio_w").contains(t) || t.is_punct(",");
+        let part = t.kind == TokKind::Word
+            && (t.cap || (k >= 2 && toks[k - 2].cap && toks[k - 2].kind == TokKind::Word));
+        if !(small || part) {
+            return false;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    false
+}
+
+/// Whether mention `i` is a body's head word that goes on a minister's portfolio ("le
+/// ministre des Postes, des Télécommunications …"): no body the person is of.
+fn in_portfolio(ctx: &Ctx<'_>, i: usize) -> bool {
+    let m = &ctx.ents.mentions[i];
+    matches!(m.kind, MentionKind::Org { gaz: None, .. })
+        && ctx.idx.head_kind(&ctx.doc, m.first).is_some()
+        && minister_before(ctx, m.first)
 }
 
 fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
@@ -2050,8 +2109,9 @@ fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
     for i in mentions_in(ctx, a, b) {
         let cluster = ctx.ents.cluster_of[i];
         let org_cluster = matches!(ctx.ents.clusters[cluster].kind, MentionKind::Org { .. });
-        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. })
-            || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other)
+        if (matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. })
+            || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other))
+            && !in_portfolio(ctx, i)
         {
             let c = ctx.ents.cluster_of[i];
             if !out.contains(&c) {
