@@ -3022,10 +3022,16 @@ fn classify_segment(
     }
     // "Atlas Cloud Maroc", "Sahelcom Niger": a brand and the state of a local subsidiary.
     if e - s >= 2 && !is_name_connector(&doc.tokens[e - 2].fold) {
-        let tail_state = (s + 1..e).find(|&k| {
-            idx.place_at(doc, k, e)
-                .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
-        });
+        // "Norvik Srbija", "Halden España": a state's name in its own language too.
+        let tail_state = (s + 1..e)
+            .find(|&k| {
+                idx.place_at(doc, k, e)
+                    .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)))
+            })
+            .or_else(|| {
+                let t = &doc.tokens[e - 1];
+                ((t.cap || t.upper) && word_set!("state_endonyms").contains(t)).then_some(e - 1)
+            });
         if let Some(k) = tail_state {
             let brand = (s..k).any(|j| {
                 let t = &doc.tokens[j];

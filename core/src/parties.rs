@@ -966,11 +966,13 @@ fn portfolio(ctx: &Ctx<'_>, mi: usize) -> bool {
     matches!(
         m.kind,
         MentionKind::Org { gaz: None, .. } | MentionKind::Other
-    ) && ctx
+    ) && (ctx
         .doc
         .tokens
         .get(m.last)
         .is_some_and(|t| t.cap && matches!(t.fold.as_str(), "minister" | "ministers"))
+        || (ctx.idx.head_kind(&ctx.doc, m.first).is_some()
+            && crate::persons::minister_before(ctx, m.first)))
 }
 
 /// Whether mention `mi` attends as an observer or an adviser: "with Uganda and Tanzania

@@ -34,6 +34,15 @@ pub(crate) fn signatories(
     // Whether each signatory of `out` is named in the signing itself.
     let mut signing = Vec::new();
     for p in people {
+        // A party's own name read as a person's ("Lonestar Wave chief executive X").
+        let folded = crate::text::fold(&p.name);
+        if chosen.iter().chain(others.iter().copied()).any(|ch| {
+            std::iter::once(&ch.party.name)
+                .chain(&ch.party.aliases)
+                .any(|n| crate::text::fold(n) == folded)
+        }) {
+            continue;
+        }
         // Named only as the occasion's ("during the visit of Minister X") and silent.
         if p.witness
             || p.journalist

@@ -174,7 +174,7 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     {
         return NameShape::NotAName;
     }
-    if body_named_after(ctx, first) {
+    if body_named_after(ctx, first) || street_named_after(ctx, first) {
         return NameShape::NotAName;
     }
     // "at the college's Kingsley Heights campus": capitals before a venue's noun in
@@ -336,6 +336,34 @@ pub(crate) fn body_named_after(ctx: &Ctx<'_>, first: usize) -> bool {
     })
 }
 
+/// Whether the name starting at token `first` names a street: a street's noun before it,
+/// past the titles and particles of the name ("avenue Cheikh Anta Diop", "rue Sir Charles
+/// Laval", "boulevard du Président Kato"). The French write the noun first and in
+/// lowercase; the English one after the name is a word of `not_name`.
+fn street_named_after(ctx: &Ctx<'_>, first: usize) -> bool {
+    let doc = &ctx.doc;
+    let mut k = first;
+    for _ in 0..4 {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        let t = &doc.tokens[j];
+        if word_set!("street_words").contains(t) {
+            return true;
+        }
+        let glue = t.is_punct(".") && !t.space_before;
+        if !(glue
+            || ctx.idx.is_honorific(doc, j)
+            || ctx.idx.is_role_word(doc, j)
+            || matches!(t.fold.as_str(), "du" | "de" | "des" | "la" | "d'"))
+        {
+            return false;
+        }
+        k = j;
+    }
+    false
+}
+
 /// Whether a speech verb ends at token `k` ("a déclaré | le ministre …"): a role read
 /// backwards from a name stops there.
 fn speech_ends_at(ctx: &Ctx<'_>, k: usize) -> bool {
@@ -406,10 +434,15 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
         p.in_trigger |= trigger_sents.contains(&sent);
+        // "X, Vice-Chancellor of the university, who signed for Crestfield, said …".
+        let relative =
+            m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_in_relative(ctx, mi);
+        // "The ceremony was presided over by Deputy Minister X, who signed the documents on
+        // behalf of the ministry": the one a witness phrase names signs in the clause after.
         p.witness |= ((ctx.cue_before(m.first, 16, Cue::Witness)
             || in_presence_list(ctx, m.first))
             && !signs_after(ctx, m.last))
-            || witness_object(ctx, m.first)
+            || (witness_object(ctx, m.first) && !relative)
             || watches_signing(ctx, m.last);
         // Background: a sentence about an earlier agreement, not any sentence about the
         // past ("Mwale said fraud had doubled last year").
@@ -445,9 +478,6 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             && m.last - m.first >= 2
             && !gapped
             && signs_as_subject(ctx, mi);
-        // "X, Vice-Chancellor of the university, who signed for Crestfield, said …".
-        let relative =
-            m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_in_relative(ctx, mi);
         if relative || writer == Some(mi) {
             p.cued = true;
             p.in_trigger = true;
@@ -1054,9 +1084,11 @@ fn in_event_clause(ctx: &Ctx<'_>, first: usize) -> bool {
     }) else {
         return false;
     };
-    if (open + 1..first)
-        .any(|k| doc.tokens[k].kind == TokKind::Punct && f(k) != "'" && f(k) != "'s")
-    {
+    // "…, while Albania was represented by Director X": one who represents a side acts.
+    if (open + 1..first).any(|k| {
+        (doc.tokens[k].kind == TokKind::Punct && f(k) != "'" && f(k) != "'s")
+            || word_set!("represented_w").contains(&doc.tokens[k])
+    }) {
         return false;
     }
     (sa..open).any(|k| is_signing_verb(f(k)) || crate::frames::signed_participle(f(k)))
@@ -1658,6 +1690,16 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         {
             we = ws;
         }
+        // "paraphée par le recteur, le Pr X", "a souligné le commandant, le colonel X": the
+        // honorifics stripped, an article alone after the comma is the form of address too.
+        if we == ws + 1
+            && we < m.first
+            && crate::frames::is_article_fold(&doc.tokens[ws].fold)
+            && ws > sa
+            && doc.tokens[ws - 1].is_punct(",")
+        {
+            we = ws;
+        }
         // The role starts at a title word or a name ("the final day of British Prime
         // Minister X" → "british prime minister").
         if has_role_word(ctx, ws, we) {
@@ -1704,12 +1746,53 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                         && s2 >= sa + 2
                         && ctx.idx.is_role_word(doc, s2)
                         && ctx.idx.is_role_word(doc, s2 - 2);
+                    // "ministre des Postes, des Télécommunications et de l'Économie
+                    // numérique, M. X": in French, the part after the comma opens with "des".
+                    let part_opens =
+                        |j: usize| {
+                            let cap = |j: usize| doc.tokens.get(j).is_some_and(|n| n.cap);
+                            let small = |j: usize| {
+                                doc.tokens.get(j).is_some_and(|n| {
+                                    matches!(n.fold.as_str(), "des" | "du" | "de" | "d'")
+                                })
+                            };
+                            cap(j)
+                                || (small(j)
+                                    && (cap(j + 1)
+                                        || (doc.tokens.get(j + 1).is_some_and(|n| {
+                                            crate::frames::is_article_fold(&n.fold)
+                                        }) && cap(j + 2))))
+                        };
+                    let part_ends = |j: usize| {
+                        doc.tokens[j].cap
+                            || (j > sa
+                                && doc.tokens[j].kind == TokKind::Word
+                                && doc.tokens[j - 1].cap
+                                && doc.tokens[j - 1].kind == TokKind::Word)
+                    };
+                    // A title's word after "de", "des", "et" names a portfolio ("des
+                    // Postes et Télécommunications"), not another title.
+                    let title_in = |a: usize, b: usize| {
+                        (a..b).any(|j| {
+                            has_role_word(ctx, j, j + 1)
+                                && !(j > a
+                                    && word_set!("minister_portfolio_w")
+                                        .contains(&doc.tokens[j - 1]))
+                        })
+                    };
                     let portfolio_comma = (t.is_punct(",")
                         || matches!(t.fold.as_str(), "and" | "et"))
                         && s2 >= sa + 2
-                        && doc.tokens[s2 - 2].cap
-                        && doc.tokens[s2].cap
-                        && !has_role_word(ctx, s2, k);
+                        && part_ends(s2 - 2)
+                        && part_opens(s2)
+                        && !title_in(s2, k);
+                    // "Libreville - Le ministre …": a dateline's dash ends the role.
+                    let dash = t.kind == TokKind::Punct
+                        && matches!(t.fold.as_str(), "-" | "–" | "—")
+                        && t.space_before;
+                    if dash {
+                        break;
+                    }
                     if !portfolio_and
                         && !portfolio_comma
                         && !titles_and
@@ -1736,11 +1819,15 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 } else if s2 + 2 == k
                     && we < m.first
                     && s2 > sa
-                    && agent_word(doc, s2 - 1)
+                    && (agent_word(doc, s2 - 1)
+                        || (speech_ends_at(ctx, s2 - 1)
+                            && ctx.idx.honorifics.contains(&doc.tokens[s2 + 1])))
                     && crate::frames::is_article_fold(&doc.tokens[s2].fold)
                     && doc.tokens[s2 + 1].is_word()
                     && !doc.tokens[s2 + 1].cap
                 {
+                    // "a souligné le commandant, le colonel X": after a speech verb, a rank
+                    // before the comma is the title they speak under.
                     // "signé par le bourgmestre, M. X", "signed by the curator, Ms X": the
                     // agent's title, named before an honorific, is theirs, known or not.
                     let t = &doc.tokens[s2 + 1];
@@ -1970,9 +2057,51 @@ fn mentions_in(ctx: &Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize>
 fn org_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<(usize, (usize, usize))> {
     mentions_in(ctx, a, b).find_map(|i| {
         let m = &ctx.ents.mentions[i];
-        matches!(m.kind, MentionKind::Org { .. })
+        (matches!(m.kind, MentionKind::Org { .. }) && !in_portfolio(ctx, i))
             .then(|| (ctx.ents.cluster_of[i], (m.first, m.last)))
     })
+}
+
+/// Whether the words before token `first` are a minister's title and the start of their
+/// portfolio ("le ministre des Postes, des Télécommunications …", "ministre délégué chargé
+/// de l'Économie numérique"): a body's head word at `first` ("Télécommunications") goes on
+/// naming the portfolio.
+pub(crate) fn minister_before(ctx: &Ctx<'_>, first: usize) -> bool {
+    let toks = &ctx.doc.tokens;
+    let Some(&s) = ctx.doc.sentence_of.get(first) else {
+        return false;
+    };
+    let sa = ctx.doc.sentences[s].tokens.0;
+    let mut k = first;
+    let mut steps = 0;
+    while k > sa && steps < 24 {
+        let t = &toks[k - 1];
+        let f = t.fold.as_str();
+        if matches!(f, "ministre" | "ministres" | "minister" | "ministers") {
+            // The portfolio opens with "de", "of" or "for" right after the title.
+            return toks
+                .get(k)
+                .is_some_and(|n| word_set!("minister_portfolio_w").contains(n));
+        }
+        let small = word_set!("minister_portfolio_w").contains(t) || t.is_punct(",");
+        let part = t.kind == TokKind::Word
+            && (t.cap || (k >= 2 && toks[k - 2].cap && toks[k - 2].kind == TokKind::Word));
+        if !(small || part) {
+            return false;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    false
+}
+
+/// Whether mention `i` is a body's head word that goes on a minister's portfolio ("le
+/// ministre des Postes, des Télécommunications …"): no body the person is of.
+fn in_portfolio(ctx: &Ctx<'_>, i: usize) -> bool {
+    let m = &ctx.ents.mentions[i];
+    matches!(m.kind, MentionKind::Org { gaz: None, .. })
+        && ctx.idx.head_kind(&ctx.doc, m.first).is_some()
+        && minister_before(ctx, m.first)
 }
 
 fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
@@ -1980,8 +2109,9 @@ fn orgs_in(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<usize> {
     for i in mentions_in(ctx, a, b) {
         let cluster = ctx.ents.cluster_of[i];
         let org_cluster = matches!(ctx.ents.clusters[cluster].kind, MentionKind::Org { .. });
-        if matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. })
-            || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other)
+        if (matches!(ctx.ents.mentions[i].kind, MentionKind::Org { .. })
+            || (org_cluster && ctx.ents.mentions[i].kind == MentionKind::Other))
+            && !in_portfolio(ctx, i)
         {
             let c = ctx.ents.cluster_of[i];
             if !out.contains(&c) {
