@@ -1645,6 +1645,21 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 4;
             break;
         }
+        // "Copperline Technologies (Malawi) Limited", "Mekong Secure (Cambodia) Co., Ltd": a
+        // country in brackets between a company's words and its legal form is in its name.
+        if t.is_punct("(") && e > s {
+            let close = (e + 2..(e + 5).min(b)).find(|&j| doc.tokens[j].is_punct(")"));
+            if let Some(j) = close.filter(|&j| {
+                (e + 1..j).all(|k| is_cap_word(doc, k))
+                    && j + 1 < b
+                    && is_cap_word(doc, j + 1)
+                    && (is_legal_form(&doc.tokens[j + 1].fold)
+                        || matches!(doc.tokens[j + 1].fold.as_str(), "co" | "sole" | "private"))
+            }) {
+                e = j + 1;
+                continue;
+            }
+        }
         // "Bluegum Cyber Pty. Ltd.", "Huaxing Networks Co., Ltd.": a legal form with its
         // full stop, then the last one, end it.
         if t.is_punct(".") && !t.space_before && e > s {

@@ -171,6 +171,27 @@ pub(crate) fn signatories(
                     .then(|| party_by_common_noun(ctx, p, chosen))
                     .flatten()
             });
+        // Named only in a part about another partner ("3. A letter of intent with C,
+        // signed by the mayor, X"), they sign for this agreement only through a party it
+        // shares with that one.
+        let shared = party.is_some_and(|c| {
+            others
+                .iter()
+                .any(|o| o.cluster.is_some() && o.cluster == c.cluster)
+        });
+        if !others.is_empty()
+            && !shared
+            && !p.mentions.is_empty()
+            && p.mentions.iter().all(|&m| {
+                let s = ctx.doc.sentence_of[ctx.ents.mentions[m].first];
+                part_partners(ctx, s).is_some_and(|cl| {
+                    !cl.iter()
+                        .any(|&c| chosen.iter().any(|ch| ch.cluster == Some(c)))
+                })
+            })
+        {
+            continue;
+        }
         let foreign = !p.affiliations.is_empty() && party.is_none();
         let include = if foreign {
             p.in_trigger
@@ -272,6 +293,21 @@ pub(crate) fn signatories(
             .collect();
     }
     out
+}
+
+/// The clusters of the partner of the part of several agreements that sentence `s` belongs
+/// to: the part's own sentence ("The second, with B, …", "• MoU with B, signed by …") or
+/// one after it on its line ("1. A convention with B. Signed by …").
+fn part_partners(ctx: &Ctx<'_>, s: usize) -> Option<Vec<usize>> {
+    let line = ctx.doc.sentences[s].line;
+    (0..=s)
+        .rev()
+        .take_while(|&x| ctx.doc.sentences[x].line == line)
+        .find_map(|x| {
+            let partners = crate::frames::ordinal_partners(ctx, x);
+            (!partners.is_empty())
+                .then(|| partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect())
+        })
 }
 
 /// The party named right before a person's name, as its owner or ahead of their title:
