@@ -690,10 +690,7 @@ fn counted_documents(ctx: &Ctx<'_>, s: usize) -> Vec<(AgreementType, usize, usiz
         .find(|&k| {
             word_set!("counted_documents").contains(&doc.tokens[k])
                 && (k.saturating_sub(3).max(a)..k).any(count)
-                && verbs
-                    .get_or_init(|| ctx.cue_hits(s, Cue::Sign))
-                    .iter()
-                    .any(|&(_, last)| last <= k)
+                && !verbs.get_or_init(|| ctx.cue_hits(s, Cue::Sign)).is_empty()
         })
         .map(|k| vec![(AgreementType::Agreement, k, k + 1)])
         .unwrap_or_default()

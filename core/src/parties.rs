@@ -2049,7 +2049,12 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // So does an item of a bulleted list of instruments after "The following
         // instruments were signed:" ("- a memorandum of understanding between A and B on …").
         let listed = several && crate::frames::opens_item(&ctx.doc, t.sent);
-        let enumerated = listed || ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
+        // "Then, a service agreement between A and C": a sequence word opens the part.
+        let sequenced = (a..(a + 3).min(b))
+            .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
+            .any(|k| word_set!("sequence_openers").contains(&ctx.doc.tokens[k]));
+        let enumerated =
+            listed || sequenced || ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
         if t.background || t.negated || !(t.sign || enumerated) || t.instruments.is_empty() {
             continue;
         }

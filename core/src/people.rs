@@ -185,8 +185,8 @@ pub(crate) fn signatories(
             && p.mentions.iter().all(|&m| {
                 let s = ctx.doc.sentence_of[ctx.ents.mentions[m].first];
                 part_partners(ctx, s).is_some_and(|cl| {
-                    !cl.iter()
-                        .any(|&c| chosen.iter().any(|ch| ch.cluster == Some(c)))
+                    cl.iter()
+                        .any(|&c| !chosen.iter().any(|ch| ch.cluster == Some(c)))
                 })
             })
         {
@@ -305,8 +305,25 @@ fn part_partners(ctx: &Ctx<'_>, s: usize) -> Option<Vec<usize>> {
         .take_while(|&x| ctx.doc.sentences[x].line == line)
         .find_map(|x| {
             let partners = crate::frames::ordinal_partners(ctx, x);
-            (!partners.is_empty())
-                .then(|| partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect())
+            if !partners.is_empty() {
+                return Some(partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect());
+            }
+            // "Then, a service agreement between A and C, …": the pair of a part that a
+            // sequence word or an ordinal opens.
+            let (a, b) = ctx.doc.sentences[x].tokens;
+            let opens = (a..(a + 3).min(b))
+                .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
+                .any(|k| {
+                    word_set!("sequence_openers").contains(&ctx.doc.tokens[k])
+                        || word_set!("is_ordinal").contains(&ctx.doc.tokens[k])
+                });
+            if !opens {
+                return None;
+            }
+            crate::frames::frame_groups(ctx, x)
+                .into_iter()
+                .find(|(slot, g)| *slot == crate::frames::Slot::Between && g.len() >= 2)
+                .map(|(_, g)| g.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect())
         })
 }
 
@@ -526,10 +543,29 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             (false, Some(k)) => (k + 1, (k + 6).min(by)),
             _ => continue,
         };
+        // The nearest before the verb: "entre A et l'opérateur B, représenté par …" is B,
+        // and speaks for B only.
+        let nearest = represented
+            .then(|| {
+                ctx.by_sentence.get(s).and_then(|ms| {
+                    ms.iter().rev().copied().find(|&o| {
+                        let mo = &ctx.ents.mentions[o];
+                        mo.first >= from
+                            && mo.last <= to
+                            && matches!(
+                                mo.kind,
+                                MentionKind::Org { .. }
+                                    | MentionKind::Country(_)
+                                    | MentionKind::Demonym(_)
+                            )
+                    })
+                })
+            })
+            .flatten();
         let found = ctx.by_sentence.get(s).and_then(|ms| {
-            ms.iter().find_map(|&o| {
+            ms.iter().rev().find_map(|&o| {
                 let mo = &ctx.ents.mentions[o];
-                if mo.first < from || mo.last > to {
+                if mo.first < from || mo.last > to || nearest.is_some_and(|n| n != o) {
                     return None;
                 }
                 let c = ctx.ents.cluster_of[o];
@@ -549,7 +585,7 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                 })
             })
         });
-        if found.is_some() {
+        if found.is_some() || nearest.is_some() {
             return found;
         }
         // "The authority was represented by its director X": the subject's common noun.
