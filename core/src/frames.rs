@@ -791,7 +791,11 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
                         .tokens
                         .get(j + 1)
                         .is_some_and(|n| word_set!("term_words").contains(n)));
-        if !(filler || qualifies || term) {
+        // "Une convention de collaboration avec X": a lowercase noun after the instrument's
+        // "de" qualifies it.
+        let complement =
+            named && t.is_word() && !t.cap && word_set!("of_words").contains(&doc.tokens[j - 1]);
+        if !(filler || qualifies || term || complement) {
             return None;
         }
         j += 1;
@@ -894,11 +898,20 @@ fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t T
         return None;
     }
     // The nearest that names instruments: "It was signed by …" between the parts names none.
+    // Items of the same list before this one lead back to the sentence that opens it.
+    let mut reach = s;
     let prev = out
         .iter()
         .rev()
-        .take_while(|t| t.sent < s && s - t.sent <= 3)
-        .find(|t| !t.instruments.is_empty())?;
+        .filter(|t| t.sent < s)
+        .take_while(|t| {
+            let near = reach - t.sent <= 3;
+            if near && opens_item(doc, t.sent) && opens_item(doc, s) {
+                reach = t.sent;
+            }
+            near
+        })
+        .find(|t| !t.instruments.is_empty() && !(opens_item(doc, t.sent) && opens_item(doc, s)))?;
     let (pa, pb) = doc.sentences[prev.sent].tokens;
     let several = doc.tokens[pa..pb]
         .iter()

@@ -856,9 +856,11 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
 /// The chosen party whose name shares a content word with a role ("minister of
 /// electricity" → "Ministry of Electricity and Renewable Energy").
 fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    // "directrice générale" shares no word with the "Direction générale de X": the words
+    // that qualify any title name no body.
     let words: Vec<String> = crate::text::fold(role)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 3)
+        .filter(|w| w.len() >= 3 && !word_set!("title_qualifiers").contains_str(w))
         .map(str::to_string)
         .collect();
     // The party that shares the most words: "minister of digital economy" is the
