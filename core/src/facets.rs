@@ -319,7 +319,7 @@ fn reported_elsewhere(
             elsewhere = reports && ours[si] < all && others[si] > 0;
         }
         out[si] |=
-            elsewhere || ours[si] == 0 && others[si] > 0 && instrument_with_other(ctx, ag, si);
+            elsewhere || ours[si] < all && others[si] > 0 && instrument_with_other(ctx, ag, si);
     }
     out
 }
