@@ -1645,6 +1645,21 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             e += 4;
             break;
         }
+        // "Copperline Technologies (Malawi) Limited", "Mekong Secure (Cambodia) Co., Ltd": a
+        // country in brackets between a company's words and its legal form is in its name.
+        if t.is_punct("(") && e > s {
+            let close = (e + 2..(e + 5).min(b)).find(|&j| doc.tokens[j].is_punct(")"));
+            if let Some(j) = close.filter(|&j| {
+                (e + 1..j).all(|k| is_cap_word(doc, k))
+                    && j + 1 < b
+                    && is_cap_word(doc, j + 1)
+                    && (is_legal_form(&doc.tokens[j + 1].fold)
+                        || matches!(doc.tokens[j + 1].fold.as_str(), "co" | "sole" | "private"))
+            }) {
+                e = j + 1;
+                continue;
+            }
+        }
         // "Bluegum Cyber Pty. Ltd.", "Huaxing Networks Co., Ltd.": a legal form with its
         // full stop, then the last one, end it.
         if t.is_punct(".") && !t.space_before && e > s {
@@ -3779,7 +3794,20 @@ fn spelled_run_on(
                 && mentions[j + 1..].iter().all(listed)
         })
     };
-    let m_at = if place_inside {
+    // "École nationale supérieure d'informatique et d'analyse des systèmes (ENSIAS)": a
+    // known name, small words and the rest of the name the scanner read apart.
+    let joined = !place_inside
+        && list_inside.is_none()
+        && n >= 2
+        && mentions[n - 1].last == i
+        && matches!(
+            mentions[n - 1].kind,
+            MentionKind::Other | MentionKind::Org { gaz: None, .. }
+        )
+        && matches!(mentions[n - 2].kind, MentionKind::Org { .. })
+        && mentions[n - 2].last < mentions[n - 1].first
+        && small(mentions[n - 2].last, mentions[n - 1].first);
+    let m_at = if place_inside || joined {
         n - 2
     } else {
         list_inside.unwrap_or(n.wrapping_sub(1))
@@ -3800,7 +3828,7 @@ fn spelled_run_on(
         || m.last > run_end
         || i - m.last > 12
         || !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
-        || !(small(m.last, run_end) || team && !place_inside && listy(m.last, i))
+        || !(joined || small(m.last, run_end) || team && !place_inside && listy(m.last, i))
         || (!place_inside && m.last == i)
     {
         return false;
@@ -3825,7 +3853,7 @@ fn spelled_run_on(
     if !coded && !team && !acronym_matches(&toks[i + 1].fold, &words) {
         return false;
     }
-    if place_inside {
+    if place_inside || joined {
         mentions.pop();
     }
     if let Some(j) = list_inside {
@@ -3840,6 +3868,10 @@ fn spelled_run_on(
             gaz: None,
             kind: None,
         };
+    }
+    // The longer name is no longer the one the table knows.
+    if let (true, MentionKind::Org { kind, .. }) = (joined, m.kind) {
+        m.kind = MentionKind::Org { gaz: None, kind };
     }
     true
 }

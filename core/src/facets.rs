@@ -318,9 +318,30 @@ fn reported_elsewhere(
         } else if reports || ours[si] >= all {
             elsewhere = reports && ours[si] < all && others[si] > 0;
         }
-        out[si] |= elsewhere;
+        out[si] |=
+            elsewhere || ours[si] < all && others[si] > 0 && instrument_with_other(ctx, ag, si);
     }
     out
+}
+
+/// Whether sentence `s` names an instrument with a body that is not a party of `ag`: "The
+/// five-year agreement with B provides …", "La convention avec B, d'une durée de trois ans,
+/// …" speaks of the agreement with B, not of `ag`.
+fn instrument_with_other(ctx: &Ctx<'_>, ag: &Agreement, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    (a..b).any(|j| {
+        deal_at(ctx, j, b)
+            && (j + 1..(j + 4).min(b))
+                .find(|&k| matches!(doc.tokens[k].fold.as_str(), "with" | "avec"))
+                .is_some_and(|k| {
+                    ctx.starting_in(k + 1, (k + 4).min(b)).any(|mi| {
+                        let m = &ctx.ents.mentions[mi];
+                        matches!(m.kind, crate::entities::MentionKind::Org { .. })
+                            && !names_party(ctx, ag, m.first, m.last)
+                    })
+                })
+    })
 }
 
 /// Whether tokens `a..b` are a party of `ag`: its evidence, its name or an alias.

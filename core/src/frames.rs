@@ -713,10 +713,7 @@ fn counted_documents(ctx: &Ctx<'_>, s: usize) -> Vec<(AgreementType, usize, usiz
         .find(|&k| {
             word_set!("counted_documents").contains(&doc.tokens[k])
                 && (k.saturating_sub(3).max(a)..k).any(count)
-                && verbs
-                    .get_or_init(|| ctx.cue_hits(s, Cue::Sign))
-                    .iter()
-                    .any(|&(_, last)| last <= k)
+                && !verbs.get_or_init(|| ctx.cue_hits(s, Cue::Sign)).is_empty()
         })
         .map(|k| vec![(AgreementType::Agreement, k, k + 1)])
         .unwrap_or_default()
@@ -732,11 +729,30 @@ pub(crate) fn count_word(fold: &str) -> Option<usize> {
 }
 
 /// Whether sentence `s` opens its line with a bullet: an item of a list.
-fn opens_item(doc: &Doc<'_>, s: usize) -> bool {
+pub(crate) fn opens_item(doc: &Doc<'_>, s: usize) -> bool {
     let (a, b) = doc.sentences[s].tokens;
-    a < b
-        && doc.lines[doc.sentences[s].line].tokens.0 == a
-        && word_set!("bullets").contains(&doc.tokens[a])
+    let start = doc.lines[doc.sentences[s].line].tokens.0;
+    if a >= b {
+        return false;
+    }
+    if start == a && word_set!("bullets").contains(&doc.tokens[a]) {
+        return true;
+    }
+    // "1. Une convention avec X …", "2) A memorandum with Y …", "(3) …": a numbered item,
+    // whose number may stand as a sentence of its own.
+    let mut k = start;
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct("(")) {
+        k += 1;
+    }
+    let numbered = doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == crate::token::TokKind::Num && t.fold.len() <= 2)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_punct(".") || t.is_punct(")"));
+    numbered && (a == start || a == k + 2) && a + 1 < b
 }
 
 /// Where the partner of a part named by its ordinal begins, for the ordinal at token `k`
@@ -789,7 +805,20 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
                     .longest_at(doc, i, end, ctx.lang)
                     .is_some()
             });
-        if !(filler || qualifies) {
+        // "Une convention de coopération de trois ans avec X", "d'une durée de cinq ans":
+        // the instrument's term between it and its partner.
+        let term = named
+            && (word_set!("term_words").contains(t)
+                || (t.kind == crate::text::TokKind::Num || count_word(&t.fold).is_some())
+                    && doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| word_set!("term_words").contains(n)));
+        // "Une convention de collaboration avec X": a lowercase noun after the instrument's
+        // "de" qualifies it.
+        let complement =
+            named && t.is_word() && !t.cap && word_set!("of_words").contains(&doc.tokens[j - 1]);
+        if !(filler || qualifies || term || complement) {
             return None;
         }
         j += 1;
@@ -892,11 +921,20 @@ fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t T
         return None;
     }
     // The nearest that names instruments: "It was signed by …" between the parts names none.
+    // Items of the same list before this one lead back to the sentence that opens it.
+    let mut reach = s;
     let prev = out
         .iter()
         .rev()
-        .take_while(|t| t.sent < s && s - t.sent <= 3)
-        .find(|t| !t.instruments.is_empty())?;
+        .filter(|t| t.sent < s)
+        .take_while(|t| {
+            let near = reach - t.sent <= 3;
+            if near && opens_item(doc, t.sent) && opens_item(doc, s) {
+                reach = t.sent;
+            }
+            near
+        })
+        .find(|t| !t.instruments.is_empty() && !(opens_item(doc, t.sent) && opens_item(doc, s)))?;
     let (pa, pb) = doc.sentences[prev.sent].tokens;
     let several = doc.tokens[pa..pb]
         .iter()
@@ -1393,6 +1431,30 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     ending_at(j).filter(|&st| described_body_after(ctx, st) == Some(end))
                 }) {
                     end = ctx.ents.mentions[st].last;
+                }
+            }
+            // "The Cyber Security Authority (CSA) of Ghana signed": a state after a body's
+            // bracketed acronym places the body, which is the subject.
+            if let Some(st) = ending_at(end)
+                .filter(|&st| matches!(ctx.ents.mentions[st].kind, MentionKind::Country(_)))
+            {
+                let f = ctx.ents.mentions[st].first;
+                if f > a + 3
+                    && matches!(doc.tokens[f - 1].fold.as_str(), "of" | "de" | "du" | "d'")
+                    && doc.tokens[f - 2].is_punct(")")
+                {
+                    let open = (a..f - 2)
+                        .rev()
+                        .take(8)
+                        .find(|&j| doc.tokens[j].is_punct("("));
+                    if let Some(open) = open.filter(|&o| {
+                        ending_at(o).is_some_and(|m| {
+                            matches!(ctx.ents.mentions[m].kind, MentionKind::Org { .. })
+                        })
+                    }) {
+                        end = open;
+                        continue;
+                    }
                 }
             }
             // "The Department of X (DX) under the Ministry of Y signed": the parent is

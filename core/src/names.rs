@@ -228,7 +228,14 @@ impl NameIndex {
                     }
                     match case {
                         // An acronym: capitals in the text too (or the exact mixed form).
-                        2 => tk.upper || (tk.cap && tk.kind == TokKind::Word && tk.fold.len() > 4),
+                        // "First, …" opens an item, not the forum FIRST.
+                        2 => {
+                            tk.upper
+                                || (tk.cap
+                                    && tk.kind == TokKind::Word
+                                    && tk.fold.len() > 4
+                                    && !word_set!("is_ordinal").contains(tk))
+                        }
                         // A long body's name keeps its first capital; French often
                         // writes the words after it small ("des nations unies").
                         1 => {

@@ -1947,6 +1947,39 @@ fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person], plural: bool) -> 
     Vec::new()
 }
 
+/// The bodies of sentence `s` named after a title and "of" or "de" ("the president of B",
+/// "la directrice de l'École B", "le recteur de B"), other than the signer's own `subject`:
+/// the partner of an enumerated part whose signers only say whom they sign for. One at most.
+fn signer_bodies(ctx: &Ctx<'_>, s: usize, subject: &[Key], people: &[Person]) -> Option<Key> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    ctx.starting_in(a, b).find_map(|mi| {
+        let m = &ctx.ents.mentions[mi];
+        if !matches!(m.kind, MentionKind::Org { .. }) || m.first < a + 2 {
+            return None;
+        }
+        let mut k = m.first;
+        if is_article_fold(&doc.tokens[k - 1].fold)
+            || matches!(doc.tokens[k - 1].fold.as_str(), "l'")
+        {
+            k -= 1;
+        }
+        let of = doc.tokens.get(k.checked_sub(1)?)?;
+        if !matches!(of.fold.as_str(), "of" | "de" | "d'" | "du") || k < a + 2 {
+            return None;
+        }
+        // The title before "of" is a plain word of a role ("president", "directrice"), not
+        // a name.
+        let title = &doc.tokens[k - 2];
+        let role_word = ctx.idx.role_heads.contains(title);
+        if !(title.is_word() && !title.cap && role_word) {
+            return None;
+        }
+        let key = mention_key(ctx, mi, true, people)?;
+        (!subject.iter().any(|&x| same_party(ctx, x, key))).then_some(key)
+    })
+}
+
 fn is_plural_cue(fold: &str) -> bool {
     word_set!("is_plural_cue").contains_str(fold)
 }
@@ -2037,13 +2070,13 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         let (a, b) = ctx.doc.sentences[t.sent].tokens;
         // So does an item of a bulleted list of instruments after "The following
         // instruments were signed:" ("- a memorandum of understanding between A and B on …").
-        let line_first = ctx.doc.lines[ctx.doc.sentences[t.sent].line].tokens.0;
-        let listed = several
-            && line_first == a
-            && ctx.doc.tokens.get(a).is_some_and(|x| {
-                !x.is_word() && matches!(x.fold.as_str(), "-" | "•" | "*" | "–" | "·" | "▪")
-            });
-        let enumerated = listed || ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
+        let listed = several && crate::frames::opens_item(&ctx.doc, t.sent);
+        // "Then, a service agreement between A and C": a sequence word opens the part.
+        let sequenced = (a..(a + 3).min(b))
+            .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
+            .any(|k| word_set!("sequence_openers").contains(&ctx.doc.tokens[k]));
+        let enumerated =
+            listed || sequenced || ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
         if t.background || t.negated || !(t.sign || enumerated) || t.instruments.is_empty() {
             continue;
         }
@@ -2140,6 +2173,15 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 withs = named;
             }
             subject = several_subject(ctx, t.sent, people, true);
+            // "The first, a training agreement, was signed by A's chief executive X and the
+            // president of B, Y": the partner named only by its signer's title.
+            if withs.is_empty() && !subject.is_empty() {
+                withs.extend(
+                    signer_bodies(ctx, t.sent, &subject, people)
+                        .into_iter()
+                        .map(|k| vec![k]),
+                );
+            }
         }
         let split = !subject.is_empty()
             && (withs.len() >= 2

@@ -180,6 +180,27 @@ pub(crate) fn signatories(
                     .then(|| party_by_common_noun(ctx, p, chosen))
                     .flatten()
             });
+        // Named only in a part about another partner ("3. A letter of intent with C,
+        // signed by the mayor, X"), they sign for this agreement only through a party it
+        // shares with that one.
+        let shared = party.is_some_and(|c| {
+            others
+                .iter()
+                .any(|o| o.cluster.is_some() && o.cluster == c.cluster)
+        });
+        if !others.is_empty()
+            && !shared
+            && !p.mentions.is_empty()
+            && p.mentions.iter().all(|&m| {
+                let s = ctx.doc.sentence_of[ctx.ents.mentions[m].first];
+                part_partners(ctx, s).is_some_and(|cl| {
+                    cl.iter()
+                        .any(|&c| !chosen.iter().any(|ch| ch.cluster == Some(c)))
+                })
+            })
+        {
+            continue;
+        }
         let foreign = !p.affiliations.is_empty() && party.is_none();
         let include = if foreign {
             p.in_trigger
@@ -281,6 +302,38 @@ pub(crate) fn signatories(
             .collect();
     }
     out
+}
+
+/// The clusters of the partner of the part of several agreements that sentence `s` belongs
+/// to: the part's own sentence ("The second, with B, …", "• MoU with B, signed by …") or
+/// one after it on its line ("1. A convention with B. Signed by …").
+fn part_partners(ctx: &Ctx<'_>, s: usize) -> Option<Vec<usize>> {
+    let line = ctx.doc.sentences[s].line;
+    (0..=s)
+        .rev()
+        .take_while(|&x| ctx.doc.sentences[x].line == line)
+        .find_map(|x| {
+            let partners = crate::frames::ordinal_partners(ctx, x);
+            if !partners.is_empty() {
+                return Some(partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect());
+            }
+            // "Then, a service agreement between A and C, …": the pair of a part that a
+            // sequence word or an ordinal opens.
+            let (a, b) = ctx.doc.sentences[x].tokens;
+            let opens = (a..(a + 3).min(b))
+                .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
+                .any(|k| {
+                    word_set!("sequence_openers").contains(&ctx.doc.tokens[k])
+                        || word_set!("is_ordinal").contains(&ctx.doc.tokens[k])
+                });
+            if !opens {
+                return None;
+            }
+            crate::frames::frame_groups(ctx, x)
+                .into_iter()
+                .find(|(slot, g)| *slot == crate::frames::Slot::Between && g.len() >= 2)
+                .map(|(_, g)| g.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect())
+        })
 }
 
 /// The party named right before a person's name, as its owner or ahead of their title:
@@ -499,10 +552,29 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             (false, Some(k)) => (k + 1, (k + 6).min(by)),
             _ => continue,
         };
+        // The nearest before the verb: "entre A et l'opérateur B, représenté par …" is B,
+        // and speaks for B only.
+        let nearest = represented
+            .then(|| {
+                ctx.by_sentence.get(s).and_then(|ms| {
+                    ms.iter().rev().copied().find(|&o| {
+                        let mo = &ctx.ents.mentions[o];
+                        mo.first >= from
+                            && mo.last <= to
+                            && matches!(
+                                mo.kind,
+                                MentionKind::Org { .. }
+                                    | MentionKind::Country(_)
+                                    | MentionKind::Demonym(_)
+                            )
+                    })
+                })
+            })
+            .flatten();
         let found = ctx.by_sentence.get(s).and_then(|ms| {
-            ms.iter().find_map(|&o| {
+            ms.iter().rev().find_map(|&o| {
                 let mo = &ctx.ents.mentions[o];
-                if mo.first < from || mo.last > to {
+                if mo.first < from || mo.last > to || nearest.is_some_and(|n| n != o) {
                     return None;
                 }
                 let c = ctx.ents.cluster_of[o];
@@ -522,7 +594,7 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
                 })
             })
         });
-        if found.is_some() {
+        if found.is_some() || nearest.is_some() {
             return found;
         }
         // "The authority was represented by its director X": the subject's common noun.
@@ -793,9 +865,11 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
 /// The chosen party whose name shares a content word with a role ("minister of
 /// electricity" → "Ministry of Electricity and Renewable Energy").
 fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    // "directrice générale" shares no word with the "Direction générale de X": the words
+    // that qualify any title name no body.
     let words: Vec<String> = crate::text::fold(role)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.len() >= 3)
+        .filter(|w| w.len() >= 3 && !word_set!("title_qualifiers").contains_str(w))
         .map(str::to_string)
         .collect();
     // The party that shares the most words: "minister of digital economy" is the
