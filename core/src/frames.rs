@@ -1317,6 +1317,15 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             {
                 // "… on March 12 signed".
                 k -= 1;
+            } else if k > a + 1
+                && word_set!("time_nouns").contains(&doc.tokens[k - 1])
+                && word_set!("time_deictics").contains(&doc.tokens[k - 2])
+            {
+                // "… this morning signed", "… ce matin a signé", "… earlier this week signed".
+                k -= 2;
+                if k > a && doc.tokens[k - 1].fold == "earlier" {
+                    k -= 1;
+                }
             } else {
                 break;
             }
