@@ -1002,7 +1002,20 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
                 || n.fold.ends_with("ra")
                 || word_set!("kind_noun_sentences").contains(n)
         });
-        if ends_phrase && chosen.iter().filter(|c| c.party.kind == k).count() == 1 {
+        // "the agency" when a ministry and an agency signed: the one party of that kind
+        // whose name has the noun.
+        let named_so = |c: &&Chosen| {
+            crate::token::fold(&c.party.name)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|x| w[1].fold == x)
+        };
+        let of_kind = chosen.iter().filter(|c| c.party.kind == k).count();
+        let by_name = chosen
+            .iter()
+            .filter(|c| c.party.kind == k)
+            .filter(named_so)
+            .count();
+        if ends_phrase && (of_kind == 1 || by_name == 1) {
             out.push(w[1].start);
         }
     }
@@ -1285,6 +1298,22 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
 /// A short word that links rather than describes ("of", "to", "de").
 fn invariable_word(t: &crate::text::Token) -> bool {
     word_set!("invariable_word").contains(t)
+}
+
+/// Whether a party is police, justice or a crime-fighting body: a word of its name or of
+/// a form of it (`words.tsv`, list `law_enforcement`), or a state itself ("China and Laos
+/// will fight telecom fraud": states fight crime with their police).
+fn law_enforcement_party(chosen: &[Chosen]) -> bool {
+    chosen.iter().any(|c| {
+        c.party.kind == crate::facts::PartyKind::Country
+            || std::iter::once(&c.party.name)
+            .chain(c.party.aliases.iter())
+            .any(|n| {
+                crate::token::fold(n)
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| word_set!("law_enforcement").contains_str(w))
+            })
+    })
 }
 
 /// The scope of the agreement.
@@ -2002,6 +2031,40 @@ pub(crate) fn find(
             }
         }
     }
+    // Fraud and scams alone ("fraud detection for card payments", "awareness of scams",
+    // "lutte contre la fraude financière") are cybercrime when police, justice or a
+    // crime-fighting body is a party; otherwise they are the bank's, the operator's or the
+    // public's matter, which other cues label. "Online fraud" and "cybercrime" stay.
+    let words_of = |sp: &Span| -> Vec<&crate::text::Token> {
+        let x = doc.tokens.partition_point(|t| t.start < sp.start);
+        doc.tokens[x..]
+            .iter()
+            .take_while(|t| t.end <= sp.end)
+            .filter(|t| t.is_word())
+            .collect()
+    };
+    let fraudish = |t: &crate::text::Token| {
+        let f = t.fold.as_str();
+        f.contains("fraud")
+            || f.starts_with("scam")
+            || f.starts_with("escroquer")
+            || f.starts_with("arnaque")
+    };
+    if let Some(cc) = SCOPE_LABELS.iter().position(|l| *l == "cybercrime") {
+        if !law_enforcement_party(chosen) {
+            found[cc].retain(|sp| !words_of(sp).into_iter().all(fraudish));
+        }
+        // "the laboratory's equipment" after "a digital forensics laboratory": the same
+        // police laboratory, not research.
+        let lab = |t: &crate::text::Token| word_set!("lab_word").contains(t);
+        if let Some(rs) = SCOPE_LABELS.iter().position(|l| *l == "research") {
+            if found[cc].iter().any(|sp| words_of(sp).into_iter().any(lab))
+                && found[rs].iter().all(|sp| words_of(sp).into_iter().all(lab))
+            {
+                found[rs].clear();
+            }
+        }
+    }
     for spans in &mut found {
         crate::sort::by_key(spans, |sp| (sp.start, sp.end));
         spans.dedup();
@@ -2533,10 +2596,33 @@ mod tests {
     #[test]
     fn a_cue_in_a_part_of_a_hyphenated_word_counts() {
         let l = labels(&format!(
-            "{HEAD}The agreement covers awareness-raising and anti-fraud work.\n"
+            "{HEAD}The agreement covers awareness-raising and anti-cybercrime work.\n"
         ));
         has(&l, "capacity_building");
         has(&l, "cybercrime");
+    }
+
+    #[test]
+    fn fraud_is_cybercrime_only_with_police_or_a_state() {
+        // A bank's fraud detection, customers' awareness of scams, scam sites shared with a
+        // CERT: no police among the parties.
+        for text in [
+            "Orvia Bank and Kestrel Analytics signed an agreement on Monday.\n\nKestrel will deploy fraud detection for the bank's card payments.\n",
+            "Kestrel Telecom and Lindmark CERT signed an agreement on Monday.\n\nThe agreement covers awareness campaigns on scams and anti-fraud work.\n",
+            "La Banque d'Orvia et l'Université de Lindmark ont signé lundi une convention pour la lutte contre la fraude.\n",
+        ] {
+            let l = labels(text);
+            lacks(&l, "cybercrime");
+        }
+        // Police, or a state itself, fight fraud as crime; online fraud is cybercrime.
+        for text in [
+            "The Lindmark Police Service and Orvia Bank signed an agreement on Monday to fight fraud.\n",
+            "Ghana and Togo signed an agreement on Monday to fight telecom fraud.\n",
+            "Orvia Bank and Kestrel Telecom signed an agreement on Monday to fight online fraud.\n",
+        ] {
+            let l = labels(text);
+            has(&l, "cybercrime");
+        }
     }
 
     #[test]
