@@ -1229,6 +1229,35 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
                 out.push(("solutions_services", i, j + 1));
             }
         }
+        // "will provide managed detection services", "fournira des services de
+        // supervision", "services offered to the bank's customers": services supplied, unless
+        // they are a sector's own ("provide financial services", "services publics").
+        let service_noun = |x: &crate::text::Token| word_set!("service_noun").contains(x);
+        let supplied_service = |j: usize| {
+            let sector =
+                |k: usize| k >= a && k < b && word_set!("not_supplied_service").contains(&toks[k]);
+            let before = j > a && sector(j - 1);
+            !(before || sector(j + 1))
+        };
+        let offers = supplies(t) || t.fold.starts_with("propos") || t.fold.starts_with("offr");
+        if offers
+            && verb_use
+            && !t.fold.starts_with("provider")
+            && !t.fold.starts_with("fournisseur")
+        {
+            if let Some(j) = ahead(4, &service_noun) {
+                if supplied_service(j) {
+                    out.push(("solutions_services", i, j + 1));
+                }
+            }
+        }
+        if service_noun(t) && supplied_service(i) {
+            if let Some(j) = ahead(2, &|x: &crate::text::Token| {
+                word_set!("supplied_participle").contains(x)
+            }) {
+                out.push(("solutions_services", i, j + 1));
+            }
+        }
         // "align the way they supervise operators", "aligneront leurs méthodes de
         // contrôle": rules or supervision made alike; not "aligned with" a strategy, which
         // sets the scene.
@@ -1304,15 +1333,25 @@ fn invariable_word(t: &crate::text::Token) -> bool {
 /// a form of it (`words.tsv`, list `law_enforcement`), or a state itself ("China and Laos
 /// will fight telecom fraud": states fight crime with their police).
 fn law_enforcement_party(chosen: &[Chosen]) -> bool {
+    chosen
+        .iter()
+        .any(|c| c.party.kind == crate::facts::PartyKind::Country)
+        || party_named_with(chosen, "law_enforcement", None)
+}
+
+/// Whether a party's name, or a form of it, has a word of the `words.tsv` list `list`
+/// and none of the list `unless` ("Economic and Financial Crimes Commission" is no bank).
+fn party_named_with(chosen: &[Chosen], list: &str, unless: Option<&str>) -> bool {
+    let words = WordSet::new(crate::words::list(list));
+    let but = WordSet::new(unless.map_or(&[][..], crate::words::list));
     chosen.iter().any(|c| {
-        c.party.kind == crate::facts::PartyKind::Country
-            || std::iter::once(&c.party.name)
-            .chain(c.party.aliases.iter())
-            .any(|n| {
-                crate::token::fold(n)
-                    .split(|ch: char| !ch.is_alphanumeric())
-                    .any(|w| word_set!("law_enforcement").contains_str(w))
-            })
+        let mut names = std::iter::once(&c.party.name).chain(c.party.aliases.iter());
+        let has = |ws: &WordSet, n: &String| {
+            crate::token::fold(n)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| ws.contains_str(w))
+        };
+        names.clone().any(|n| has(&words, n)) && !names.any(|n| has(&but, n))
     })
 }
 
@@ -2051,6 +2090,18 @@ pub(crate) fn find(
             || f.starts_with("arnaque")
     };
     if let Some(cc) = SCOPE_LABELS.iter().position(|l| *l == "cybercrime") {
+        // A bank's, an insurer's or a payment firm's fraud is its sector's.
+        let fin = SCOPE_LABELS.iter().position(|l| *l == "finance");
+        if let Some(fin) =
+            fin.filter(|_| party_named_with(chosen, "financial_party", Some("law_enforcement")))
+        {
+            let sector: Vec<Span> = found[cc]
+                .iter()
+                .filter(|sp| words_of(sp).into_iter().all(fraudish))
+                .cloned()
+                .collect();
+            found[fin].extend(sector);
+        }
         if !law_enforcement_party(chosen) {
             found[cc].retain(|sp| !words_of(sp).into_iter().all(fraudish));
         }
@@ -2603,6 +2654,42 @@ mod tests {
     }
 
     #[test]
+    fn services_a_party_supplies_are_solutions_and_services() {
+        for text in [
+            "Orvia Bank and Kestrel Cyber signed an agreement on Monday.\n\nKestrel will provide managed detection services to the bank.\n",
+            "Orvia Télécom et la Caisse de Lindmark ont signé lundi un contrat.\n\nAux termes du contrat, Orvia fournira des services de supervision à la Caisse.\n",
+        ] {
+            let l = labels(text);
+            has(&l, "solutions_services");
+        }
+        // A sector's own services, and incident response services.
+        for text in [
+            "Orvia Bank and Kestrel Telecom signed an agreement on Monday.\n\nThe bank will offer financial services to the operator's subscribers.\n",
+            "Orvia Cyber and Kestrel Cyber signed an agreement on Monday to offer incident response services.\n",
+        ] {
+            let l = labels(text);
+            lacks(&l, "solutions_services");
+        }
+    }
+
+    #[test]
+    fn the_kind_noun_names_the_party_whose_name_has_it() {
+        // Two government parties: "the agency" is the one called an agency.
+        let l = labels(
+            "The Ministry of Public Administration and the Lindmark Cyber Security Agency signed a memorandum on Tuesday.\n\nThe agency will audit the ministry's online portals.\n",
+        );
+        has(&l, "solutions_services");
+    }
+
+    #[test]
+    fn government_digital_services_are_e_government() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the security of government digital services.\n"
+        ));
+        has(&l, "e_government");
+    }
+
+    #[test]
     fn fraud_is_cybercrime_only_with_police_or_a_state() {
         // A bank's fraud detection, customers' awareness of scams, scam sites shared with a
         // CERT: no police among the parties.
@@ -2623,6 +2710,11 @@ mod tests {
             let l = labels(text);
             has(&l, "cybercrime");
         }
+        // A bank's fraud is its sector's.
+        let l = labels(
+            "Orvia Bank and Kestrel Telecom signed an agreement on Monday to share data on fraud.\n",
+        );
+        has(&l, "finance");
     }
 
     #[test]
