@@ -1002,7 +1002,20 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
                 || n.fold.ends_with("ra")
                 || word_set!("kind_noun_sentences").contains(n)
         });
-        if ends_phrase && chosen.iter().filter(|c| c.party.kind == k).count() == 1 {
+        // "the agency" when a ministry and an agency signed: the one party of that kind
+        // whose name has the noun.
+        let named_so = |c: &&Chosen| {
+            crate::token::fold(&c.party.name)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|x| w[1].fold == x)
+        };
+        let of_kind = chosen.iter().filter(|c| c.party.kind == k).count();
+        let by_name = chosen
+            .iter()
+            .filter(|c| c.party.kind == k)
+            .filter(named_so)
+            .count();
+        if ends_phrase && (of_kind == 1 || by_name == 1) {
             out.push(w[1].start);
         }
     }
@@ -1216,6 +1229,35 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
                 out.push(("solutions_services", i, j + 1));
             }
         }
+        // "will provide managed detection services", "fournira des services de
+        // supervision", "services offered to the bank's customers": services supplied, unless
+        // they are a sector's own ("provide financial services", "services publics").
+        let service_noun = |x: &crate::text::Token| word_set!("service_noun").contains(x);
+        let supplied_service = |j: usize| {
+            let sector =
+                |k: usize| k >= a && k < b && word_set!("not_supplied_service").contains(&toks[k]);
+            let before = j > a && sector(j - 1);
+            !(before || sector(j + 1))
+        };
+        let offers = supplies(t) || t.fold.starts_with("propos") || t.fold.starts_with("offr");
+        if offers
+            && verb_use
+            && !t.fold.starts_with("provider")
+            && !t.fold.starts_with("fournisseur")
+        {
+            if let Some(j) = ahead(4, &service_noun) {
+                if supplied_service(j) {
+                    out.push(("solutions_services", i, j + 1));
+                }
+            }
+        }
+        if service_noun(t) && supplied_service(i) {
+            if let Some(j) = ahead(2, &|x: &crate::text::Token| {
+                word_set!("supplied_participle").contains(x)
+            }) {
+                out.push(("solutions_services", i, j + 1));
+            }
+        }
         // "align the way they supervise operators", "aligneront leurs méthodes de
         // contrôle": rules or supervision made alike; not "aligned with" a strategy, which
         // sets the scene.
@@ -1285,6 +1327,32 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
 /// A short word that links rather than describes ("of", "to", "de").
 fn invariable_word(t: &crate::text::Token) -> bool {
     word_set!("invariable_word").contains(t)
+}
+
+/// Whether a party is police, justice or a crime-fighting body: a word of its name or of
+/// a form of it (`words.tsv`, list `law_enforcement`), or a state itself ("China and Laos
+/// will fight telecom fraud": states fight crime with their police).
+fn law_enforcement_party(chosen: &[Chosen]) -> bool {
+    chosen
+        .iter()
+        .any(|c| c.party.kind == crate::facts::PartyKind::Country)
+        || party_named_with(chosen, "law_enforcement", None)
+}
+
+/// Whether a party's name, or a form of it, has a word of the `words.tsv` list `list`
+/// and none of the list `unless` ("Economic and Financial Crimes Commission" is no bank).
+fn party_named_with(chosen: &[Chosen], list: &str, unless: Option<&str>) -> bool {
+    let words = WordSet::new(crate::words::list(list));
+    let but = WordSet::new(unless.map_or(&[][..], crate::words::list));
+    chosen.iter().any(|c| {
+        let mut names = std::iter::once(&c.party.name).chain(c.party.aliases.iter());
+        let has = |ws: &WordSet, n: &String| {
+            crate::token::fold(n)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| ws.contains_str(w))
+        };
+        names.clone().any(|n| has(&words, n)) && !names.any(|n| has(&but, n))
+    })
 }
 
 /// The scope of the agreement.
@@ -2002,6 +2070,52 @@ pub(crate) fn find(
             }
         }
     }
+    // Fraud and scams alone ("fraud detection for card payments", "awareness of scams",
+    // "lutte contre la fraude financière") are cybercrime when police, justice or a
+    // crime-fighting body is a party; otherwise they are the bank's, the operator's or the
+    // public's matter, which other cues label. "Online fraud" and "cybercrime" stay.
+    let words_of = |sp: &Span| -> Vec<&crate::text::Token> {
+        let x = doc.tokens.partition_point(|t| t.start < sp.start);
+        doc.tokens[x..]
+            .iter()
+            .take_while(|t| t.end <= sp.end)
+            .filter(|t| t.is_word())
+            .collect()
+    };
+    let fraudish = |t: &crate::text::Token| {
+        let f = t.fold.as_str();
+        f.contains("fraud")
+            || f.starts_with("scam")
+            || f.starts_with("escroquer")
+            || f.starts_with("arnaque")
+    };
+    if let Some(cc) = SCOPE_LABELS.iter().position(|l| *l == "cybercrime") {
+        // A bank's, an insurer's or a payment firm's fraud is its sector's.
+        let fin = SCOPE_LABELS.iter().position(|l| *l == "finance");
+        if let Some(fin) =
+            fin.filter(|_| party_named_with(chosen, "financial_party", Some("law_enforcement")))
+        {
+            let sector: Vec<Span> = found[cc]
+                .iter()
+                .filter(|sp| words_of(sp).into_iter().all(fraudish))
+                .cloned()
+                .collect();
+            found[fin].extend(sector);
+        }
+        if !law_enforcement_party(chosen) {
+            found[cc].retain(|sp| !words_of(sp).into_iter().all(fraudish));
+        }
+        // "the laboratory's equipment" after "a digital forensics laboratory": the same
+        // police laboratory, not research.
+        let lab = |t: &crate::text::Token| word_set!("lab_word").contains(t);
+        if let Some(rs) = SCOPE_LABELS.iter().position(|l| *l == "research") {
+            if found[cc].iter().any(|sp| words_of(sp).into_iter().any(lab))
+                && found[rs].iter().all(|sp| words_of(sp).into_iter().all(lab))
+            {
+                found[rs].clear();
+            }
+        }
+    }
     for spans in &mut found {
         crate::sort::by_key(spans, |sp| (sp.start, sp.end));
         spans.dedup();
@@ -2533,10 +2647,74 @@ mod tests {
     #[test]
     fn a_cue_in_a_part_of_a_hyphenated_word_counts() {
         let l = labels(&format!(
-            "{HEAD}The agreement covers awareness-raising and anti-fraud work.\n"
+            "{HEAD}The agreement covers awareness-raising and anti-cybercrime work.\n"
         ));
         has(&l, "capacity_building");
         has(&l, "cybercrime");
+    }
+
+    #[test]
+    fn services_a_party_supplies_are_solutions_and_services() {
+        for text in [
+            "Orvia Bank and Kestrel Cyber signed an agreement on Monday.\n\nKestrel will provide managed detection services to the bank.\n",
+            "Orvia Télécom et la Caisse de Lindmark ont signé lundi un contrat.\n\nAux termes du contrat, Orvia fournira des services de supervision à la Caisse.\n",
+        ] {
+            let l = labels(text);
+            has(&l, "solutions_services");
+        }
+        // A sector's own services, and incident response services.
+        for text in [
+            "Orvia Bank and Kestrel Telecom signed an agreement on Monday.\n\nThe bank will offer financial services to the operator's subscribers.\n",
+            "Orvia Cyber and Kestrel Cyber signed an agreement on Monday to offer incident response services.\n",
+        ] {
+            let l = labels(text);
+            lacks(&l, "solutions_services");
+        }
+    }
+
+    #[test]
+    fn the_kind_noun_names_the_party_whose_name_has_it() {
+        // Two government parties: "the agency" is the one called an agency.
+        let l = labels(
+            "The Ministry of Public Administration and the Lindmark Cyber Security Agency signed a memorandum on Tuesday.\n\nThe agency will audit the ministry's online portals.\n",
+        );
+        has(&l, "solutions_services");
+    }
+
+    #[test]
+    fn government_digital_services_are_e_government() {
+        let l = labels(&format!(
+            "{HEAD}The agreement covers the security of government digital services.\n"
+        ));
+        has(&l, "e_government");
+    }
+
+    #[test]
+    fn fraud_is_cybercrime_only_with_police_or_a_state() {
+        // A bank's fraud detection, customers' awareness of scams, scam sites shared with a
+        // CERT: no police among the parties.
+        for text in [
+            "Orvia Bank and Kestrel Analytics signed an agreement on Monday.\n\nKestrel will deploy fraud detection for the bank's card payments.\n",
+            "Kestrel Telecom and Lindmark CERT signed an agreement on Monday.\n\nThe agreement covers awareness campaigns on scams and anti-fraud work.\n",
+            "La Banque d'Orvia et l'Université de Lindmark ont signé lundi une convention pour la lutte contre la fraude.\n",
+        ] {
+            let l = labels(text);
+            lacks(&l, "cybercrime");
+        }
+        // Police, or a state itself, fight fraud as crime; online fraud is cybercrime.
+        for text in [
+            "The Lindmark Police Service and Orvia Bank signed an agreement on Monday to fight fraud.\n",
+            "Ghana and Togo signed an agreement on Monday to fight telecom fraud.\n",
+            "Orvia Bank and Kestrel Telecom signed an agreement on Monday to fight online fraud.\n",
+        ] {
+            let l = labels(text);
+            has(&l, "cybercrime");
+        }
+        // A bank's fraud is its sector's.
+        let l = labels(
+            "Orvia Bank and Kestrel Telecom signed an agreement on Monday to share data on fraud.\n",
+        );
+        has(&l, "finance");
     }
 
     #[test]
