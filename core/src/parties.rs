@@ -2584,7 +2584,21 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
                 && ctx.doc.tokens[mm.first..mm.last]
                     .iter()
                     .all(|t| !t.is_word() || t.upper || t.fold.len() < 3);
-            (!acronym, !shouted, words, org, std::cmp::Reverse(mm.first))
+            // "took place at CA Centre on Waiyaki Way": a venue after "at" that holds a
+            // street names the place, not the body.
+            let venue = mm.first > 0
+                && matches!(ctx.doc.tokens[mm.first - 1].fold.as_str(), "at" | "au")
+                && ctx.doc.tokens[mm.first..mm.last]
+                    .iter()
+                    .any(|t| matches!(t.fold.as_str(), "on" | "in" | "at" | "sur" | "rue"));
+            (
+                !venue,
+                !acronym,
+                !shouted,
+                words,
+                org,
+                std::cmp::Reverse(mm.first),
+            )
         })
 }
 
