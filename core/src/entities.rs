@@ -1170,6 +1170,29 @@ fn scan_at(
             return end;
         }
     }
+    // "la gendarmerie nationale et X ont signé", "la police fédérale": a national force
+    // French writes all in lowercase, after its article.
+    if lang == Lang::Fr
+        && !(t.cap || t.upper)
+        && word_set!("lower_forces").contains(t)
+        && i > 0
+        && is_article(&doc.tokens[i - 1].fold)
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| !n.cap && word_set!("lower_force_adjectives").contains(n))
+    {
+        push(
+            out,
+            i,
+            i + 2,
+            MentionKind::Org {
+                gaz: None,
+                kind: Some(PartyKind::Government),
+            },
+        );
+        return i + 2;
+    }
     // "le ministère de la Transformation numérique": French writes some heads in lowercase.
     if !(t.cap || t.upper) {
         if lang == Lang::Fr && LOWER_HEADS.contains(t) {

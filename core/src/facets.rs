@@ -2265,7 +2265,7 @@ fn deal_word(fold: &str) -> bool {
         Some((head, "cadre" | "type")) => head,
         _ => fold,
     };
-    word_set!("deal_word").contains_str(fold)
+    word_set!("deal_word").contains_str(fold) || word_set!("deal_participles").contains_str(fold)
 }
 
 /// A word that names something with a length of its own that is not the agreement: a

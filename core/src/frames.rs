@@ -1556,6 +1556,16 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                     j = ctx.ents.mentions[p].first;
                 }
             }
+            // "Mercredi, à Pau, A et B ont signé": a place after its preposition opens the
+            // sentence; it is no member of the list.
+            if group.len() > 1
+                && j > a
+                && (matches!(doc.tokens[j - 1].fold.as_str(), "in" | "at" | "en")
+                    || doc.french_a(j - 1))
+            {
+                group.pop();
+                break;
+            }
             // A name the scanner glued over an "and" ends a list as well.
             seen_and |= (ctx.ents.mentions[mi].first..ctx.ents.mentions[mi].last)
                 .any(|x| matches!(doc.tokens[x].fold.as_str(), "and" | "et"));

@@ -170,7 +170,13 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         .triggers
         .iter()
         .any(|t| t.sent == s && !t.background && !t.negated);
-    if trigger {
+    // "Conclue pour trois ans, elle prévoit …": the instrument, by its participle, is the
+    // subject.
+    if trigger
+        || toks
+            .first()
+            .is_some_and(|t| t.cap && word_set!("deal_participles").contains(t))
+    {
         return true;
     }
     // "Attacks on banks have doubled in two years": the threat's trend, not a commitment.
