@@ -760,6 +760,12 @@ pub fn find_dates(doc: &Doc<'_>, lex: &Lexicon) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        // "Jumada Al-Awwal 12, 1448", "5 Rajab 1448 AH": a date of another calendar, whose
+        // numbers are no Gregorian day or year.
+        if let Some((_, end)) = foreign_date(doc, lex, i).filter(|&(first, _)| first == i) {
+            i = end;
+            continue;
+        }
         if let Some(m) = parse_at(doc, lex, i) {
             i = m.last.max(i + 1);
             out.push(m);
@@ -768,6 +774,88 @@ pub fn find_dates(doc: &Doc<'_>, lex: &Lexicon) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// A date of the Hijri or Solar Hijri calendar that starts at token `i` or at the day
+/// number right before it: a month of [`Lexicon::foreign_months`] beside a number ("5 Rajab
+/// 1448 AH", "Jumada Al-Awwal 12, 1448", "12 Farvardin 1405"), with its year and its era
+/// mark ("AH", "H", "SH"). Returns its first and one past its last token.
+pub(crate) fn foreign_date(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<(usize, usize)> {
+    let num = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Num && t.fold.len() <= 4)
+    };
+    // The month, at `i` or after a day number at `i`.
+    let (first, at) = if num(i) && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+        (i, i + 1)
+    } else {
+        (i, i)
+    };
+    let t = doc.tokens.get(at)?;
+    if !t.cap || t.kind != TokKind::Word {
+        return None;
+    }
+    let hit = lex
+        .foreign_months
+        .longest_at(doc, at, doc.tokens.len(), crate::facts::Lang::En)?;
+    let mut end = hit.last;
+    let day_before = at > first;
+    let day_after = num(end) && doc.tokens[end].fold.len() <= 2;
+    if day_after {
+        end += 1;
+    }
+    // The year: "1448", ", 1448".
+    let comma = doc.tokens.get(end).is_some_and(|t| t.is_punct(","));
+    let year = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokKind::Num
+                && t.fold.len() == 4
+                && t.fold
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1300..1600).contains(&y))
+        })
+    };
+    let mut has_year = false;
+    if year(end) {
+        end += 1;
+        has_year = true;
+    } else if comma && day_after && year(end + 1) {
+        end += 2;
+        has_year = true;
+    }
+    if !(day_before || day_after || has_year) {
+        return None;
+    }
+    // The era: "AH", "A.H.", "H", "SH".
+    let era = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.fold.as_str(), "ah" | "h" | "sh" | "hs" | "ap"))
+    };
+    if has_year && era(end) {
+        end += 1;
+    } else if has_year
+        && doc.tokens.get(end).is_some_and(|t| t.fold == "a")
+        && doc.tokens.get(end + 1).is_some_and(|t| t.is_punct("."))
+        && doc.tokens.get(end + 2).is_some_and(|t| t.fold == "h")
+    {
+        end += 3;
+        if doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.is_punct(".") && !t.space_before)
+        {
+            end += 1;
+        }
+    }
+    Some((first, end))
+}
+
+/// Whether token `k` lies in a date of another calendar ([`foreign_date`]).
+pub(crate) fn in_foreign_date(doc: &Doc<'_>, lex: &Lexicon, k: usize) -> bool {
+    (k.saturating_sub(8)..=k)
+        .any(|i| foreign_date(doc, lex, i).is_some_and(|(first, end)| first <= k && k < end))
 }
 
 /// The year stated in the same sentence as token `at`, if any.
@@ -872,6 +960,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                 let mut after_by = false;
                 // A name may stand before the date: "Jean Morel, 5 mai 2025".
                 let mut names = 0;
+                let mut places = 0;
                 while k < end {
                     if let Some(m) = in_seg.iter().find(|m| m.first == k) {
                         k = m.last;
@@ -889,7 +978,28 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     }
                     let name = t.kind == TokKind::Word && t.cap && k < in_seg[0].first;
                     names += usize::from(name) * if t.upper { 1 } else { 2 };
+                    // "Harbourwire.com, 3 Mar 2026 - 16:20": an outlet's web address.
+                    let domain = t.kind == TokKind::Word
+                        && !t.cap
+                        && t.fold.len() <= 4
+                        && k >= start + 2
+                        && !t.space_before
+                        && doc.tokens[k - 1].is_punct(".")
+                        && !doc.tokens[k - 1].space_before
+                        && doc.tokens[k - 2].kind == TokKind::Word;
+                    // "…, 3 Mar 2026 - 16:20, Port Ruri, Ruritania": a place after the date
+                    // and a comma.
+                    let place_after = t.kind == TokKind::Word
+                        && t.cap
+                        && k > in_seg[0].first
+                        && (in_seg[0].last..k).any(|j| doc.tokens[j].is_punct(","))
+                        && {
+                            places += 1;
+                            places <= 4
+                        };
                     let ok = after_by
+                        || domain
+                        || place_after
                         || (k > start && k + 1 < in_seg[0].first && place_link(doc, k))
                         || t.kind == TokKind::Punct
                         || t.kind == TokKind::Num
@@ -1097,12 +1207,21 @@ fn stated(
         // that is only a place and a date ("Nairobi, 14 March 2025"), or a shouted place
         // and a date closing a sentence ("BAKU, Ruritania, August 31. …").
         // (A place may take eight words and commas: "HO CHI MINH CITY, Vietnam, Sept. 9".)
+        // "Riyadh, Jumada Al-Awwal 12, 1448, November 03, 2026, SPA --", "Muscat, 5 Rajab
+        // 1448 AH, 25 December 2026 (ONA) --": a date of another calendar may stand between
+        // the place and the date.
+        let lex = crate::lexicon::curated();
+        let foreign = (first..d.first.min(first + 8))
+            .find_map(|k| foreign_date(doc, lex, k))
+            .filter(|&(_, end)| end <= d.first);
+        let skipped = foreign.map_or(0, |(f, e)| e - f);
         let place_then_date = d.first > first
-            && d.first <= first + 8
+            && d.first <= first + 8 + skipped
             && !matches!(d.value, DateValue::Weekday(_))
             && (first..d.first).all(|k| {
                 let t = &doc.tokens[k];
-                t.cap
+                foreign.is_some_and(|(f, e)| (f..e).contains(&k))
+                    || t.cap
                     || t.is_punct(",")
                     || matches!(t.fold.as_str(), "le" | "on" | "the" | "-")
                     || (k > first && place_link(doc, k))

@@ -1589,7 +1589,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                             && (num(s + 1) || doc.tokens[s + 1..].first().is_some_and(|d| d.is_punct(".")) && num(s + 2))
                 }
                 None => false,
-            })
+            }
+            // "Jumada Al-Awwal 12, 1448", "5 Rajab 1448 AH": a date of another calendar opens
+            // no name.
+            || crate::dates::in_foreign_date(doc, crate::lexicon::curated(), s))
     {
         s += 1;
     }

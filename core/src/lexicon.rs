@@ -291,6 +291,9 @@ pub enum Calendar {
 pub struct Lexicon {
     /// Months and weekdays (both languages; a word's language does not matter for dates).
     pub calendar: ByWord<Calendar>,
+    /// Months of the Hijri and Solar Hijri calendars ("Jumada Al-Awwal", "Rajab",
+    /// "Farvardin"), as phrases; the value is the month's number in its calendar.
+    pub foreign_months: PhraseSet<u8>,
     /// Instrument names and their types.
     pub instruments: PhraseSet<AgreementType>,
     /// One phrase set per cue category, indexed by `Cue as usize`.
@@ -334,6 +337,7 @@ impl Lexicon {
     ) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
             calendar: ByWord::default(),
+            foreign_months: PhraseSet::new(),
             instruments: PhraseSet::new(),
             cues: (0..CUE_COUNT).map(|_| PhraseSet::new()).collect(),
             scope: PhraseSet::new(),
@@ -347,6 +351,10 @@ impl Lexicon {
             let v: u8 = value
                 .parse()
                 .map_err(|_| format!("calendar.tsv line {n}: bad value {value:?}"))?;
+            if matches!(kind, "hijri" | "solar_hijri") && (1..=12).contains(&v) {
+                lex.foreign_months.add(word, None, v);
+                continue;
+            }
             let entry = match kind {
                 "month" if (1..=12).contains(&v) => Calendar::Month(v),
                 "weekday" if v < 7 => Calendar::Weekday(v),
