@@ -762,7 +762,7 @@ pub fn find_dates(doc: &Doc<'_>, lex: &Lexicon) -> Vec<DateMention> {
     while i < doc.tokens.len() {
         // "Jumada Al-Awwal 12, 1448", "5 Rajab 1448 AH": a date of another calendar, whose
         // numbers are no Gregorian day or year.
-        if let Some((_, end)) = foreign_date(doc, lex, i).filter(|&(first, _)| first == i) {
+        if let Some((_, end)) = lex.foreign_date(doc, i).filter(|&(first, _)| first == i) {
             i = end;
             continue;
         }
@@ -774,88 +774,6 @@ pub fn find_dates(doc: &Doc<'_>, lex: &Lexicon) -> Vec<DateMention> {
         }
     }
     out
-}
-
-/// A date of the Hijri or Solar Hijri calendar that starts at token `i` or at the day
-/// number right before it: a month of [`Lexicon::foreign_months`] beside a number ("5 Rajab
-/// 1448 AH", "Jumada Al-Awwal 12, 1448", "12 Farvardin 1405"), with its year and its era
-/// mark ("AH", "H", "SH"). Returns its first and one past its last token.
-pub(crate) fn foreign_date(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<(usize, usize)> {
-    let num = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokKind::Num && t.fold.len() <= 4)
-    };
-    // The month, at `i` or after a day number at `i`.
-    let (first, at) = if num(i) && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
-        (i, i + 1)
-    } else {
-        (i, i)
-    };
-    let t = doc.tokens.get(at)?;
-    if !t.cap || t.kind != TokKind::Word {
-        return None;
-    }
-    let hit = lex
-        .foreign_months
-        .longest_at(doc, at, doc.tokens.len(), crate::facts::Lang::En)?;
-    let mut end = hit.last;
-    let day_before = at > first;
-    let day_after = num(end) && doc.tokens[end].fold.len() <= 2;
-    if day_after {
-        end += 1;
-    }
-    // The year: "1448", ", 1448".
-    let comma = doc.tokens.get(end).is_some_and(|t| t.is_punct(","));
-    let year = |k: usize| {
-        doc.tokens.get(k).is_some_and(|t| {
-            t.kind == TokKind::Num
-                && t.fold.len() == 4
-                && t.fold
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1300..1600).contains(&y))
-        })
-    };
-    let mut has_year = false;
-    if year(end) {
-        end += 1;
-        has_year = true;
-    } else if comma && day_after && year(end + 1) {
-        end += 2;
-        has_year = true;
-    }
-    if !(day_before || day_after || has_year) {
-        return None;
-    }
-    // The era: "AH", "A.H.", "H", "SH".
-    let era = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| matches!(t.fold.as_str(), "ah" | "h" | "sh" | "hs" | "ap"))
-    };
-    if has_year && era(end) {
-        end += 1;
-    } else if has_year
-        && doc.tokens.get(end).is_some_and(|t| t.fold == "a")
-        && doc.tokens.get(end + 1).is_some_and(|t| t.is_punct("."))
-        && doc.tokens.get(end + 2).is_some_and(|t| t.fold == "h")
-    {
-        end += 3;
-        if doc
-            .tokens
-            .get(end)
-            .is_some_and(|t| t.is_punct(".") && !t.space_before)
-        {
-            end += 1;
-        }
-    }
-    Some((first, end))
-}
-
-/// Whether token `k` lies in a date of another calendar ([`foreign_date`]).
-pub(crate) fn in_foreign_date(doc: &Doc<'_>, lex: &Lexicon, k: usize) -> bool {
-    (k.saturating_sub(8)..=k)
-        .any(|i| foreign_date(doc, lex, i).is_some_and(|(first, end)| first <= k && k < end))
 }
 
 /// The year stated in the same sentence as token `at`, if any.
@@ -1212,7 +1130,7 @@ fn stated(
         // the place and the date.
         let lex = crate::lexicon::curated();
         let foreign = (first..d.first.min(first + 8))
-            .find_map(|k| foreign_date(doc, lex, k))
+            .find_map(|k| lex.foreign_date(doc, k))
             .filter(|&(_, end)| end <= d.first);
         let skipped = foreign.map_or(0, |(f, e)| e - f);
         let place_then_date = d.first > first

@@ -1592,7 +1592,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             }
             // "Jumada Al-Awwal 12, 1448", "5 Rajab 1448 AH": a date of another calendar opens
             // no name.
-            || crate::dates::in_foreign_date(doc, crate::lexicon::curated(), s))
+            || crate::lexicon::curated().in_foreign_date(doc, s))
     {
         s += 1;
     }
