@@ -2151,7 +2151,12 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         || (doc.tokens[end].kind == TokKind::Punct
             && !matches!(doc.tokens[end].fold.as_str(), "'" | "'s" | "-"))
         || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
-        || word_set!("town_after_signed").contains(&doc.tokens[end]);
+        || word_set!("town_after_signed").contains(&doc.tokens[end])
+        // "à Saint-Denis de La Réunion": the town, then its region with its article.
+        || (doc.tokens[end].fold == "de"
+            && doc.tokens.get(end + 1).is_some_and(|t| t.cap && matches!(t.fold.as_str(), "la" | "l'"))
+            && doc.tokens.get(end + 2).is_some_and(|t| t.cap && t.kind == TokKind::Word)
+            && end + 3 <= b);
     ends.then_some(end)
 }
 
