@@ -760,6 +760,12 @@ pub fn find_dates(doc: &Doc<'_>, lex: &Lexicon) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        // "Jumada Al-Awwal 12, 1448", "5 Rajab 1448 AH": a date of another calendar, whose
+        // numbers are no Gregorian day or year.
+        if let Some((_, end)) = lex.foreign_date(doc, i).filter(|&(first, _)| first == i) {
+            i = end;
+            continue;
+        }
         if let Some(m) = parse_at(doc, lex, i) {
             i = m.last.max(i + 1);
             out.push(m);
@@ -878,6 +884,7 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                 let mut after_by = false;
                 // A name may stand before the date: "Jean Morel, 5 mai 2025".
                 let mut names = 0;
+                let mut places = 0;
                 while k < end {
                     if let Some(m) = in_seg.iter().find(|m| m.first == k) {
                         k = m.last;
@@ -895,7 +902,28 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
                     }
                     let name = t.kind == TokKind::Word && t.cap && k < in_seg[0].first;
                     names += usize::from(name) * if t.upper { 1 } else { 2 };
+                    // "Harbourwire.com, 3 Mar 2026 - 16:20": an outlet's web address.
+                    let domain = t.kind == TokKind::Word
+                        && !t.cap
+                        && t.fold.len() <= 4
+                        && k >= start + 2
+                        && !t.space_before
+                        && doc.tokens[k - 1].is_punct(".")
+                        && !doc.tokens[k - 1].space_before
+                        && doc.tokens[k - 2].kind == TokKind::Word;
+                    // "…, 3 Mar 2026 - 16:20, Port Ruri, Ruritania": a place after the date
+                    // and a comma.
+                    let place_after = t.kind == TokKind::Word
+                        && t.cap
+                        && k > in_seg[0].first
+                        && (in_seg[0].last..k).any(|j| doc.tokens[j].is_punct(","))
+                        && {
+                            places += 1;
+                            places <= 4
+                        };
                     let ok = after_by
+                        || domain
+                        || place_after
                         || (k > start && k + 1 < in_seg[0].first && place_link(doc, k))
                         || t.kind == TokKind::Punct
                         || t.kind == TokKind::Num
@@ -1103,12 +1131,21 @@ fn stated(
         // that is only a place and a date ("Nairobi, 14 March 2025"), or a shouted place
         // and a date closing a sentence ("BAKU, Ruritania, August 31. …").
         // (A place may take eight words and commas: "HO CHI MINH CITY, Vietnam, Sept. 9".)
+        // "Riyadh, Jumada Al-Awwal 12, 1448, November 03, 2026, SPA --", "Muscat, 5 Rajab
+        // 1448 AH, 25 December 2026 (ONA) --": a date of another calendar may stand between
+        // the place and the date.
+        let lex = crate::lexicon::curated();
+        let foreign = (first..d.first.min(first + 8))
+            .find_map(|k| lex.foreign_date(doc, k))
+            .filter(|&(_, end)| end <= d.first);
+        let skipped = foreign.map_or(0, |(f, e)| e - f);
         let place_then_date = d.first > first
-            && d.first <= first + 8
+            && d.first <= first + 8 + skipped
             && !matches!(d.value, DateValue::Weekday(_))
             && (first..d.first).all(|k| {
                 let t = &doc.tokens[k];
-                t.cap
+                foreign.is_some_and(|(f, e)| (f..e).contains(&k))
+                    || t.cap
                     || t.is_punct(",")
                     || matches!(t.fold.as_str(), "le" | "on" | "the" | "-")
                     || (k > first && place_link(doc, k))

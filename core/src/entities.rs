@@ -494,6 +494,18 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         {
             m.kind = MentionKind::Other;
         }
+        // "à Saint-Denis de La Réunion", "à Sainte-Marie": a saint's town after "à" is a
+        // place, no one's name.
+        if m.kind == MentionKind::Person
+            && m.first > 0
+            && doc.tokens[m.first - 1].fold == "a"
+            && crate::text::french_a(&doc.tokens[m.first - 1], doc.text)
+            && ["saint-", "sainte-"]
+                .iter()
+                .any(|p| doc.tokens[m.first].fold.starts_with(p))
+        {
+            m.kind = MentionKind::Other;
+        }
         if dateline_credit(doc, m) {
             m.kind = MentionKind::Outlet;
             m.bracket_of = None;
@@ -1612,7 +1624,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                             && (num(s + 1) || doc.tokens[s + 1..].first().is_some_and(|d| d.is_punct(".")) && num(s + 2))
                 }
                 None => false,
-            })
+            }
+            // "Jumada Al-Awwal 12, 1448", "5 Rajab 1448 AH": a date of another calendar opens
+            // no name.
+            || crate::lexicon::curated().in_foreign_date(doc, s))
     {
         s += 1;
     }

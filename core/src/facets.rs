@@ -1197,6 +1197,14 @@ fn location(
                         ag.location_evidence = vec![span];
                         return;
                     }
+                    // "signed … at the Ruriville campus of the university": the campus named
+                    // after its town.
+                    if let Some(end) = town_of_campus(ctx, a, k, b) {
+                        let span = doc.span(k, end);
+                        ag.location = Some(span.slice(doc.text).to_string());
+                        ag.location_evidence = vec![span];
+                        return;
+                    }
                     if let Some(end) = town_before_region(ctx, k, b) {
                         if signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
                             let span = doc.span(k, end);
@@ -1313,7 +1321,26 @@ fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
 /// The city that opens a dateline in the first lines, as tokens; `capital`: only a capital.
 fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
-    for line in doc.lines.iter().take(6) {
+    // Past the sixth line (menus, a byline and a time stamp may come first), only a city in
+    // capitals that a comma and a month or a day, or a dash, follow: "KUALA LUMPUR, March 3
+    // (Agency) --".
+    let shaped = |first: usize, last: usize| {
+        let month = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.kind == TokKind::Num
+                    || matches!(
+                        ctx.lex.calendar.get(t),
+                        Some(crate::lexicon::Calendar::Month(_))
+                    )
+            })
+        };
+        (first..last).all(|k| doc.tokens[k].upper || doc.tokens[k].kind == TokKind::Punct)
+            && doc.tokens.get(last).is_some_and(|t| {
+                (t.is_punct(",") && month(last + 1))
+                    || (t.kind == TokKind::Punct && t.fold.bytes().all(|c| c == b'-'))
+            })
+    };
+    for (li, line) in doc.lines.iter().enumerate().take(16) {
         let (mut a, b) = line.tokens;
         // A leading " date 2025-03-06".
         if doc.tokens.get(a).is_some_and(|t| t.fold == "date") {
@@ -1325,7 +1352,8 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
         let Some(hit) = ctx.idx.city_at(doc, a, b) else {
             // "NAIVASHA, Kenya, May 3 (Agency) —": a town the tables do not hold, in
             // capitals, placed by its state after a comma.
-            if let Some(end) = unknown_dateline_town(ctx, a, b).filter(|_| !capital_only) {
+            if let Some(end) = unknown_dateline_town(ctx, a, b).filter(|_| !capital_only && li < 6)
+            {
                 return Some((a, end));
             }
             continue;
@@ -1342,7 +1370,7 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
                 })
             })
         });
-        if closes && (capital || !capital_only) && hit.last < b {
+        if closes && (capital || !capital_only) && hit.last < b && (li < 6 || shaped(a, hit.last)) {
             return Some((hit.first, hit.last));
         }
     }
@@ -1970,8 +1998,50 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     // stands before the words that say it is a town.
     let f = |j: usize| doc.fold_before(j, k);
     let town = |j: usize| word_set!("town_after_signed_w").contains_str(f(j));
+    // "au Palais des Congrès de Ruriville", "at the Convention Centre of Ruriville": a venue
+    // named after its town, the preposition before the venue's head.
+    let venue_of = || {
+        if !matches!(f(k - 1), "of" | "de" | "d'") || k < a + 4 {
+            return None;
+        }
+        (k.saturating_sub(6).max(a + 1)..k - 1)
+            .rev()
+            .find_map(|head| {
+                let t = &doc.tokens[head];
+                let named = t.cap
+                    && (word_set!("venue_heads").contains(t) || event_word(&t.fold))
+                    && (head + 1..k - 1).all(|m| {
+                        let w = &doc.tokens[m];
+                        (w.cap && w.kind == TokKind::Word)
+                            || matches!(
+                                w.fold.as_str(),
+                                "des"
+                                    | "du"
+                                    | "de"
+                                    | "la"
+                                    | "l'"
+                                    | "of"
+                                    | "the"
+                                    | "et"
+                                    | "and"
+                                    | "&"
+                            )
+                    });
+                if !named {
+                    return None;
+                }
+                let q = if matches!(doc.tokens[head - 1].fold.as_str(), "l'" | "the") {
+                    head.checked_sub(2).filter(|&q| q >= a)?
+                } else {
+                    head - 1
+                };
+                (in_at(q) || matches!(doc.tokens[q].fold.as_str(), "au" | "at")).then_some(q)
+            })
+    };
     let p = if in_at(k - 1) && doc.tokens[k - 1].fold != "dans" {
         k - 1
+    } else if let Some(q) = venue_of() {
+        q
     } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
         // "au campus de Moncton", "at the town hall of Ruriville": "au" and "at" too.
         (k.saturating_sub(6).max(a)..k - 2)
@@ -2037,8 +2107,14 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
             && !doc.tokens[verb_at + 1..p]
                 .iter()
                 .any(|t| word_set!("town_after_signed_2").contains(t));
-        doc.tokens[verb_at + 1..p].iter().any(|t| {
-            (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ","))
+        // "à l'Hôtel de Ville, à Ruriville": the town after its venue and a comma.
+        let venue_comma = |j: usize| venue && j + 1 == p && doc.tokens[j].is_punct(",");
+        (verb_at + 1..p).any(|j| {
+            let t = &doc.tokens[j];
+            (t.kind == TokKind::Punct
+                && t.fold != "'"
+                && !(short && t.fold == ",")
+                && !venue_comma(j))
                 || (place_preposition(t, doc.text) && !venue)
                 || matches!(t.fold.as_str(), "for" | "pour" | "afin")
         })
@@ -2081,6 +2157,13 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                 && m.first < end
                 && k < m.last
                 && !(m.first < k && town(m.first))
+                // "au Palais des Congrès de Ruriville": the venue's name holds the town.
+                && !(m.first < k
+                    && venue_of().is_some()
+                    && (m.first..k).any(|j| {
+                        word_set!("venue_heads").contains(&doc.tokens[j])
+                            || event_word(&doc.tokens[j].fold)
+                    }))
         })
     {
         return None;
@@ -2089,8 +2172,53 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         || (doc.tokens[end].kind == TokKind::Punct
             && !matches!(doc.tokens[end].fold.as_str(), "'" | "'s" | "-"))
         || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
-        || word_set!("town_after_signed").contains(&doc.tokens[end]);
+        || word_set!("town_after_signed").contains(&doc.tokens[end])
+        // "à Saint-Denis de La Réunion": the town, then its region with its article.
+        || (doc.tokens[end].fold == "de"
+            && doc.tokens.get(end + 1).is_some_and(|t| t.cap && matches!(t.fold.as_str(), "la" | "l'"))
+            && doc.tokens.get(end + 2).is_some_and(|t| t.cap && t.kind == TokKind::Word)
+            && end + 3 <= b);
     ends.then_some(end)
+}
+
+/// The end of an unknown town's name at token `k` of a sentence `a..b` that names the
+/// campus where the signing took place: "signed … at the Ruriville campus of the
+/// University", "signed on the university's Ruriville campus". One or two capitalised words
+/// of no table and no body's name, then "campus", a signing verb at most twelve words
+/// before, with no full stop, semicolon or other preposition of place in between.
+fn town_of_campus(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    if k < a + 2 || !matches!(doc.tokens[k - 1].fold.as_str(), "the" | "s") {
+        return None;
+    }
+    let mut end = k;
+    while end < (k + 2).min(b) {
+        let t = &doc.tokens[end];
+        if !(t.kind == TokKind::Word && t.cap && !t.upper && t.fold.len() > 2)
+            || ctx.idx.longest_at(doc, end, b).is_some()
+            || ctx.lex.calendar.get(t).is_some()
+            || crate::vocab::id(&t.fold) != crate::vocab::NONE
+            || ctx.idx.head_kind(doc, end).is_some()
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == k || doc.tokens.get(end).is_none_or(|t| t.fold != "campus") || end >= b {
+        return None;
+    }
+    // "at the Ruriville campus", "on the university's Ruriville campus".
+    let at = (k.saturating_sub(5).max(a)..k)
+        .rev()
+        .find(|&j| matches!(doc.tokens[j].fold.as_str(), "at" | "on"))?;
+    let verb = (at.saturating_sub(12).max(a)..at)
+        .rev()
+        .find(|&j| signs(&doc.tokens[j].fold))?;
+    let clear = (verb + 1..at).all(|j| {
+        let t = &doc.tokens[j];
+        !(matches!(t.fold.as_str(), "." | ";" | "for" | "to") || place_preposition(t, doc.text))
+    });
+    (clear && !seat(doc, a, k)).then_some(end)
 }
 
 /// The end of an unknown town's name at token `k` that the state or region after it places

@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use crate::facts::{AgreementType, Lang, SCOPE_LABELS};
-use crate::text::{tokenize, Doc, Token};
+use crate::text::{tokenize, Doc, TokKind, Token};
 use crate::vocab::{Bits, ByWord, Word};
 
 /// A match of a phrase: token range and the phrase's value.
@@ -291,6 +291,9 @@ pub enum Calendar {
 pub struct Lexicon {
     /// Months and weekdays (both languages; a word's language does not matter for dates).
     pub calendar: ByWord<Calendar>,
+    /// Months of the Hijri and Solar Hijri calendars ("Jumada Al-Awwal", "Rajab",
+    /// "Farvardin"), as phrases; the value is the month's number in its calendar.
+    pub foreign_months: PhraseSet<u8>,
     /// Instrument names and their types.
     pub instruments: PhraseSet<AgreementType>,
     /// One phrase set per cue category, indexed by `Cue as usize`.
@@ -320,6 +323,90 @@ impl Lexicon {
         bits
     }
 
+    /// A date of the Hijri or Solar Hijri calendar that starts at token `i` (its month, or
+    /// the day number before the month): a month of [`Lexicon::foreign_months`] beside a number ("5 Rajab
+    /// 1448 AH", "Jumada Al-Awwal 12, 1448", "12 Farvardin 1405"), with its year and its era
+    /// mark ("AH", "H", "SH"). Returns its first and one past its last token.
+    pub fn foreign_date(&self, doc: &Doc<'_>, i: usize) -> Option<(usize, usize)> {
+        let num = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Num && t.fold.len() <= 4)
+        };
+        // The month, at `i` or after a day number at `i`.
+        let (first, at) = if num(i) && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
+        let t = doc.tokens.get(at)?;
+        if !t.cap || t.kind != TokKind::Word {
+            return None;
+        }
+        let hit =
+            self.foreign_months
+                .longest_at(doc, at, doc.tokens.len(), crate::facts::Lang::En)?;
+        let mut end = hit.last;
+        let day_before = at > first;
+        let day_after = num(end) && doc.tokens[end].fold.len() <= 2;
+        if day_after {
+            end += 1;
+        }
+        // The year: "1448", ", 1448".
+        let comma = doc.tokens.get(end).is_some_and(|t| t.is_punct(","));
+        let year = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.kind == TokKind::Num
+                    && t.fold.len() == 4
+                    && t.fold
+                        .parse::<u32>()
+                        .is_ok_and(|y| (1300..1600).contains(&y))
+            })
+        };
+        let mut has_year = false;
+        if year(end) {
+            end += 1;
+            has_year = true;
+        } else if comma && day_after && year(end + 1) {
+            end += 2;
+            has_year = true;
+        }
+        if !(day_before || day_after || has_year) {
+            return None;
+        }
+        // The era: "AH", "A.H.", "H", "SH".
+        let era = |k: usize| {
+            doc.tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.fold.as_str(), "ah" | "h" | "sh" | "hs" | "ap"))
+        };
+        if has_year && era(end) {
+            end += 1;
+        } else if has_year
+            && doc.tokens.get(end).is_some_and(|t| t.fold == "a")
+            && doc.tokens.get(end + 1).is_some_and(|t| t.is_punct("."))
+            && doc.tokens.get(end + 2).is_some_and(|t| t.fold == "h")
+        {
+            end += 3;
+            if doc
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.is_punct(".") && !t.space_before)
+            {
+                end += 1;
+            }
+        }
+        Some((first, end))
+    }
+
+    /// Whether token `k` lies in a date of another calendar ([`Lexicon::foreign_date`]).
+    pub fn in_foreign_date(&self, doc: &Doc<'_>, k: usize) -> bool {
+        (k.saturating_sub(8)..=k).any(|i| {
+            self.foreign_date(doc, i)
+                .is_some_and(|(first, end)| first <= k && k < end)
+        })
+    }
+
     /// The cue set of a category.
     pub fn cue(&self, cue: Cue) -> &PhraseSet<Cue> {
         &self.cues[cue as usize]
@@ -334,6 +421,7 @@ impl Lexicon {
     ) -> Result<Lexicon, String> {
         let mut lex = Lexicon {
             calendar: ByWord::default(),
+            foreign_months: PhraseSet::new(),
             instruments: PhraseSet::new(),
             cues: (0..CUE_COUNT).map(|_| PhraseSet::new()).collect(),
             scope: PhraseSet::new(),
@@ -347,6 +435,10 @@ impl Lexicon {
             let v: u8 = value
                 .parse()
                 .map_err(|_| format!("calendar.tsv line {n}: bad value {value:?}"))?;
+            if matches!(kind, "hijri" | "solar_hijri") && (1..=12).contains(&v) {
+                lex.foreign_months.add(word, None, v);
+                continue;
+            }
             let entry = match kind {
                 "month" if (1..=12).contains(&v) => Calendar::Month(v),
                 "weekday" if v < 7 => Calendar::Weekday(v),
