@@ -2207,6 +2207,14 @@ fn town_of_campus(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> 
     if end == k || doc.tokens.get(end).is_none_or(|t| t.fold != "campus") || end >= b {
         return None;
     }
+    // "at ITU's Ayazağa Campus in Istanbul": the city after the campus says where.
+    if doc
+        .tokens
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.fold.as_str(), "in" | "at" | "en") || doc.french_a(end + 1))
+    {
+        return None;
+    }
     // "at the Ruriville campus", "on the university's Ruriville campus".
     let at = (k.saturating_sub(5).max(a)..k)
         .rev()
