@@ -908,6 +908,38 @@ pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
         .collect()
 }
 
+/// The clusters of the partner of the part of several agreements that sentence `s` belongs
+/// to: the part's own sentence ("The second, with B, …", "• MoU with B, signed by …") or
+/// one after it on its line ("1. A convention with B. Signed by …").
+pub(crate) fn part_partners(ctx: &Ctx<'_>, s: usize) -> Option<Vec<usize>> {
+    let line = ctx.doc.sentences[s].line;
+    (0..=s)
+        .rev()
+        .take_while(|&x| ctx.doc.sentences[x].line == line)
+        .find_map(|x| {
+            let partners = ordinal_partners(ctx, x);
+            if !partners.is_empty() {
+                return Some(partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect());
+            }
+            // "Then, a service agreement between A and C, …", "The second was signed with C":
+            // the pair or the partner of a part that a sequence word or an ordinal opens.
+            let (a, b) = ctx.doc.sentences[x].tokens;
+            let opens = (a..(a + 3).min(b))
+                .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
+                .any(|k| {
+                    word_set!("sequence_openers").contains(&ctx.doc.tokens[k])
+                        || word_set!("is_ordinal").contains(&ctx.doc.tokens[k])
+                });
+            if !opens {
+                return None;
+            }
+            frame_groups(ctx, x)
+                .into_iter()
+                .find(|(slot, g)| *slot == Slot::Between && g.len() >= 2 || *slot == Slot::With)
+                .map(|(_, g)| g.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect())
+        })
+}
+
 /// "The first, with X, covers …", "La seconde, avec Y, porte sur …": sentence `s` opens on
 /// an ordinal and a partner, within three sentences of a signing of several instruments
 /// ("signed three memorandums") or of another such part. Gives that trigger.

@@ -2077,7 +2077,14 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             .any(|k| word_set!("sequence_openers").contains(&ctx.doc.tokens[k]));
         let enumerated =
             listed || sequenced || ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
-        if t.background || t.negated || !(t.sign || enumerated) || t.instruments.is_empty() {
+        // "The second was signed with C" after "signed two memoranda": the ordinal stands
+        // for an instrument of those counted.
+        let counted_part = t.instruments.is_empty() && enumerated && several;
+        if t.background
+            || t.negated
+            || !(t.sign || enumerated)
+            || (t.instruments.is_empty() && !counted_part)
+        {
             continue;
         }
         // Past the best sentence, only complete frames about cybersecurity in the body

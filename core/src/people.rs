@@ -193,7 +193,7 @@ pub(crate) fn signatories(
             && !p.mentions.is_empty()
             && p.mentions.iter().all(|&m| {
                 let s = ctx.doc.sentence_of[ctx.ents.mentions[m].first];
-                part_partners(ctx, s).is_some_and(|cl| {
+                crate::frames::part_partners(ctx, s).is_some_and(|cl| {
                     cl.iter()
                         .any(|&c| !chosen.iter().any(|ch| ch.cluster == Some(c)))
                 })
@@ -302,38 +302,6 @@ pub(crate) fn signatories(
             .collect();
     }
     out
-}
-
-/// The clusters of the partner of the part of several agreements that sentence `s` belongs
-/// to: the part's own sentence ("The second, with B, …", "• MoU with B, signed by …") or
-/// one after it on its line ("1. A convention with B. Signed by …").
-fn part_partners(ctx: &Ctx<'_>, s: usize) -> Option<Vec<usize>> {
-    let line = ctx.doc.sentences[s].line;
-    (0..=s)
-        .rev()
-        .take_while(|&x| ctx.doc.sentences[x].line == line)
-        .find_map(|x| {
-            let partners = crate::frames::ordinal_partners(ctx, x);
-            if !partners.is_empty() {
-                return Some(partners.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect());
-            }
-            // "Then, a service agreement between A and C, …": the pair of a part that a
-            // sequence word or an ordinal opens.
-            let (a, b) = ctx.doc.sentences[x].tokens;
-            let opens = (a..(a + 3).min(b))
-                .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
-                .any(|k| {
-                    word_set!("sequence_openers").contains(&ctx.doc.tokens[k])
-                        || word_set!("is_ordinal").contains(&ctx.doc.tokens[k])
-                });
-            if !opens {
-                return None;
-            }
-            crate::frames::frame_groups(ctx, x)
-                .into_iter()
-                .find(|(slot, g)| *slot == crate::frames::Slot::Between && g.len() >= 2)
-                .map(|(_, g)| g.iter().map(|&mi| ctx.ents.cluster_of[mi]).collect())
-        })
 }
 
 /// The party named right before a person's name, as its owner or ahead of their title:

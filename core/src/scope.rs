@@ -1416,6 +1416,17 @@ fn rival_sentences(
         }
     }
     out.retain(|s| !own_sents.contains(s));
+    // "The second was signed with C. It covers joint training.": a part about another
+    // partner, and what follows it on its line.
+    for (si, _) in ctx.doc.body_sentences() {
+        if crate::frames::part_partners(ctx, si).is_some_and(|cl| {
+            cl.iter().any(|&c| {
+                !chosen.iter().any(|ch| ch.cluster == Some(c)) && their_clusters.contains(&c)
+            })
+        }) {
+            out.insert(si);
+        }
+    }
     out
 }
 
