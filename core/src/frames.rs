@@ -942,7 +942,7 @@ fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t T
             }
             near
         })
-        .find(|t| !t.instruments.is_empty() && !(opens_item(doc, t.sent) && opens_item(doc, s)))?;
+        .find(|t| !(t.instruments.is_empty() || (opens_item(doc, t.sent) && opens_item(doc, s))))?;
     let (pa, pb) = doc.sentences[prev.sent].tokens;
     let several = doc.tokens[pa..pb]
         .iter()
