@@ -667,7 +667,15 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
         if let Some(cut) = cut {
             instruments.retain(|&(_, _, end)| end <= cut);
         }
+        // Headlinese future: "A, B to sign cyber MoU", "A and B to ink pact": a signing
+        // to come; the body tells whether it happened.
+        let headline_future = ctx.is_title(si)
+            && ctx
+                .cue_hits(si, Cue::Sign)
+                .iter()
+                .any(|&(first, _)| first > a && doc.tokens[first - 1].fold == "to");
         let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
+            || headline_future
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
             || takeover(ctx, si)
@@ -966,7 +974,7 @@ fn ordinal_part<'t>(ctx: &Ctx<'_>, s: usize, out: &'t [Trigger]) -> Option<&'t T
             }
             near
         })
-        .find(|t| !t.instruments.is_empty() && !(opens_item(doc, t.sent) && opens_item(doc, s)))?;
+        .find(|t| !(t.instruments.is_empty() || (opens_item(doc, t.sent) && opens_item(doc, s))))?;
     let (pa, pb) = doc.sentences[prev.sent].tokens;
     let several = doc.tokens[pa..pb]
         .iter()
@@ -2127,6 +2135,32 @@ mod tests {
              Sentinelle Numérique sera soumis au Conseil des ministres.",
         ] {
             assert!(!reports(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_instrument_to_study_or_a_renewal_undecided_or_a_headline_to_sign_is_no_agreement() {
+        for text in [
+            "Ruritania and Borduria agreed on Friday to explore a memorandum of understanding \
+             on cybersecurity and tasked officials with drafting it.",
+            "La Ruritanie et la Bordurie s'accordent pour préparer un protocole d'accord dans \
+             le domaine de la cybersécurité.",
+            "Ruritania and Borduria are still discussing whether to renew their cybersecurity \
+             memorandum, which expires this month.",
+            "Ruritania, Borduria to sign cyber MoU\n\nThe two governments will sign the \
+             memorandum during a state visit next week.",
+        ] {
+            assert!(!reports(text), "{text}");
+        }
+        for text in [
+            "Ruritania, Borduria to sign cyber MoU\n\nRuritania and Borduria signed a \
+             memorandum of understanding on cybersecurity on Tuesday.",
+            "Ghana, Togo sign cyber MoU\n\nThe two countries agreed on cooperation against \
+             cybercrime during the visit.",
+            "Ruritania and Borduria signed a memorandum of understanding on cybersecurity and \
+             agreed to study the possibility of a joint training centre.",
+        ] {
+            assert!(reports(text), "{text}");
         }
     }
 
