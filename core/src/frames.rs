@@ -910,7 +910,11 @@ pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
                     matches!(
                         m.kind,
                         MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
-                    ) && (m.first == j || m.company_cue && (j..m.first).all(plain))
+                    ) && (m.first == j
+                        || m.company_cue && (j..m.first).all(plain)
+                        // "with Jakarta-based PT Sentinel": the firm's seat before its name.
+                        || m.first == j + 1
+                            && crate::entities::based_place(doc, j).is_some())
                 })
         })
         .collect()

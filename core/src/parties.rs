@@ -2170,6 +2170,17 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // "The first, with X, covers …" after "A signed three memorandums": A with X.
         // "The first, a research agreement running four years, was signed with X": the
         // verb's partner when the ordinal names none.
+        // "Second, a services agreement with B, which will run …, signed by …": the
+        // walk back from "signed" found the part's partner, not its signer.
+        if part && !subject.is_empty() {
+            let named: Vec<Key> = crate::frames::ordinal_partners(ctx, t.sent)
+                .into_iter()
+                .flat_map(|mi| keys_of(&[mi]))
+                .collect();
+            if subject.iter().all(|k| named.contains(k)) {
+                subject.clear();
+            }
+        }
         if subject.is_empty() && part {
             let named: Vec<Vec<Key>> = crate::frames::ordinal_partners(ctx, t.sent)
                 .into_iter()
