@@ -36,8 +36,10 @@ fn main() {
             french_demonyms_packed(&kept)
         } else if name == "organisations.tsv" {
             trailing_cells_once(&kept, 2)
-        } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
+        } else if name == "words.tsv" {
             leading_cells_once(&kept)
+        } else if name == "cues.tsv" || name == "scope.tsv" {
+            leading_cells_once(&grouped_by_leading_cells(&kept))
         } else {
             kept
         };
@@ -106,6 +108,29 @@ fn leading_cells_once(table: &str) -> String {
         }
         out.push('\n');
         before = cells;
+    }
+    out
+}
+
+/// The rows of a cue or scope table (`label<TAB>lang<TAB>phrase`) brought together by label
+/// and language, in the order each pair first appears and keeping the order of its rows, so
+/// that [`leading_cells_once`] writes each pair once: the readers build sets of phrases,
+/// which the order of rows does not change.
+fn grouped_by_leading_cells(table: &str) -> String {
+    let mut order: Vec<(&str, Vec<&str>)> = Vec::new();
+    for line in table.lines() {
+        let key = line.rsplit_once('\t').map_or("", |(k, _)| k);
+        match order.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, rows)) => rows.push(line),
+            None => order.push((key, vec![line])),
+        }
+    }
+    let mut out = String::with_capacity(table.len());
+    for (_, rows) in order {
+        for row in rows {
+            out.push_str(row);
+            out.push('\n');
+        }
     }
     out
 }

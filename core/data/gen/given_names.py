@@ -29,7 +29,7 @@ import re
 import sys
 import zipfile
 
-MIN_SOURCES = 21
+MIN_SOURCES = 19
 MIN_LETTERS = 3
 MEMBER = "nomquamgender/name_data.json"
 # Function words of English and French that some sources list as names (from parsing
