@@ -1342,14 +1342,12 @@ fn law_enforcement_party(chosen: &[Chosen]) -> bool {
     chosen
         .iter()
         .any(|c| c.party.kind == crate::facts::PartyKind::Country)
-        || party_named_with(chosen, "law_enforcement", None)
+        || party_named_with(chosen, word_set!("law_enforcement"), None)
 }
 
-/// Whether a party's name, or a form of it, has a word of the `words.tsv` list `list`
-/// and none of the list `unless` ("Economic and Financial Crimes Commission" is no bank).
-fn party_named_with(chosen: &[Chosen], list: &str, unless: Option<&str>) -> bool {
-    let words = WordSet::new(crate::words::list(list));
-    let but = WordSet::new(unless.map_or(&[][..], crate::words::list));
+/// Whether a party's name, or a form of it, has a word of `words` (a `words.tsv` list)
+/// and none of `unless` ("Economic and Financial Crimes Commission" is no bank).
+fn party_named_with(chosen: &[Chosen], words: &WordSet, unless: Option<&WordSet>) -> bool {
     chosen.iter().any(|c| {
         let mut names = std::iter::once(&c.party.name).chain(c.party.aliases.iter());
         let has = |ws: &WordSet, n: &String| {
@@ -1357,7 +1355,8 @@ fn party_named_with(chosen: &[Chosen], list: &str, unless: Option<&str>) -> bool
                 .split(|ch: char| !ch.is_alphanumeric())
                 .any(|w| ws.contains_str(w))
         };
-        names.clone().any(|n| has(&words, n)) && !names.any(|n| has(&but, n))
+        names.clone().any(|n| has(words, n))
+            && !unless.is_some_and(|but| names.any(|n| has(but, n)))
     })
 }
 
@@ -2109,9 +2108,13 @@ pub(crate) fn find(
     if let Some(cc) = SCOPE_LABELS.iter().position(|l| *l == "cybercrime") {
         // A bank's, an insurer's or a payment firm's fraud is its sector's.
         let fin = SCOPE_LABELS.iter().position(|l| *l == "finance");
-        if let Some(fin) =
-            fin.filter(|_| party_named_with(chosen, "financial_party", Some("law_enforcement")))
-        {
+        if let Some(fin) = fin.filter(|_| {
+            party_named_with(
+                chosen,
+                word_set!("financial_party"),
+                Some(word_set!("law_enforcement")),
+            )
+        }) {
             let sector: Vec<Span> = found[cc]
                 .iter()
                 .filter(|sp| words_of(sp).into_iter().all(fraudish))
