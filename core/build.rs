@@ -36,9 +36,7 @@ fn main() {
             french_demonyms_packed(&kept)
         } else if name == "organisations.tsv" {
             trailing_cells_once(&kept, 2)
-        } else if name == "words.tsv" {
-            leading_cells_once(&kept)
-        } else if name == "cues.tsv" || name == "scope.tsv" {
+        } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
             leading_cells_once(&grouped_by_leading_cells(&kept))
         } else {
             kept
@@ -112,10 +110,12 @@ fn leading_cells_once(table: &str) -> String {
     out
 }
 
-/// The rows of a cue or scope table (`label<TAB>lang<TAB>phrase`) brought together by label
-/// and language, in the order each pair first appears and keeping the order of its rows, so
-/// that [`leading_cells_once`] writes each pair once: the readers build sets of phrases,
-/// which the order of rows does not change.
+/// The rows of a word, cue or scope table (`list<TAB>word`, `label<TAB>lang<TAB>phrase`)
+/// brought together by their leading cells, in the order each first appears, and sorted
+/// within, so that [`leading_cells_once`] writes the leading cells once and gzip finds
+/// neighbours alike: the readers build sets, which the order of rows does not change. The
+/// counting words keep their order, since their place is the number they spell
+/// (`frames::count_word`).
 fn grouped_by_leading_cells(table: &str) -> String {
     let mut order: Vec<(&str, Vec<&str>)> = Vec::new();
     for line in table.lines() {
@@ -126,7 +126,10 @@ fn grouped_by_leading_cells(table: &str) -> String {
         }
     }
     let mut out = String::with_capacity(table.len());
-    for (_, rows) in order {
+    for (key, mut rows) in order {
+        if !key.starts_with("counts_") {
+            rows.sort_unstable();
+        }
         for row in rows {
             out.push_str(row);
             out.push('\n');
