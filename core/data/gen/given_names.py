@@ -7,7 +7,7 @@ https://github.com/ianvanbuskirk/nomquamgender). It maps a lowercase, ASCII-fold
 to [number of sources, number of observations, p(gendered female), ...], compiled from some
 thirty public name lists of many countries. accord keeps only the name itself (no gender).
 
-Kept: names of letters a-z only, at least MIN_LETTERS long, attested by at least MIN_SOURCES
+Kept: names of letters a-z only, MIN_LETTERS to MAX_LETTERS long, attested by at least MIN_SOURCES
 of the package's sources (a name few lists know is often noise: a word, a surname, a
 misspelling), less a few function words (STOP). The names are sorted and deduplicated, then
 written front-coded after a comment header, one name a line: the number of leading letters
@@ -30,6 +30,7 @@ import sys
 import zipfile
 
 MIN_SOURCES = 19
+MAX_LETTERS = 9
 MIN_LETTERS = 3
 MEMBER = "nomquamgender/name_data.json"
 # Function words of English and French that some sources list as names (from parsing
@@ -64,7 +65,7 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     data = load(argv[1])
-    shape = re.compile(r"^[a-z]{%d,}$" % MIN_LETTERS)
+    shape = re.compile(r"^[a-z]{%d,%d}$" % (MIN_LETTERS, MAX_LETTERS))
     names = sorted(
         {n for n, info in data.items() if shape.match(n) and n not in STOP and int(info[0]) >= MIN_SOURCES}
     )
