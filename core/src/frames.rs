@@ -736,6 +736,18 @@ pub(crate) fn count_word(fold: &str) -> Option<usize> {
         .map(|i| i + 2)
 }
 
+/// The words that open sentence `s` before any comma, three at most ("Then,", "The
+/// second", "D'abord une"): where a sequence word or an ordinal names a part.
+pub(crate) fn opening_words<'d>(
+    doc: &'d Doc<'_>,
+    s: usize,
+) -> impl Iterator<Item = &'d crate::text::Token> {
+    let (a, b) = doc.sentences[s].tokens;
+    doc.tokens[a..b.min(a + 3)]
+        .iter()
+        .take_while(|t| !t.is_punct(","))
+}
+
 /// Whether sentence `s` opens its line with a bullet: an item of a list.
 pub(crate) fn opens_item(doc: &Doc<'_>, s: usize) -> bool {
     let (a, b) = doc.sentences[s].tokens;
@@ -935,13 +947,9 @@ pub(crate) fn part_partners(ctx: &Ctx<'_>, s: usize) -> Option<Vec<usize>> {
             }
             // "Then, a service agreement between A and C, …", "The second was signed with C":
             // the pair or the partner of a part that a sequence word or an ordinal opens.
-            let (a, b) = ctx.doc.sentences[x].tokens;
-            let opens = (a..(a + 3).min(b))
-                .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
-                .any(|k| {
-                    word_set!("sequence_openers").contains(&ctx.doc.tokens[k])
-                        || word_set!("is_ordinal").contains(&ctx.doc.tokens[k])
-                });
+            let opens = opening_words(&ctx.doc, x).any(|t| {
+                word_set!("sequence_openers").contains(t) || word_set!("is_ordinal").contains(t)
+            });
             if !opens {
                 return None;
             }

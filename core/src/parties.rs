@@ -2072,9 +2072,8 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // instruments were signed:" ("- a memorandum of understanding between A and B on …").
         let listed = several && crate::frames::opens_item(&ctx.doc, t.sent);
         // "Then, a service agreement between A and C": a sequence word opens the part.
-        let sequenced = (a..(a + 3).min(b))
-            .take_while(|&k| !ctx.doc.tokens[k].is_punct(","))
-            .any(|k| word_set!("sequence_openers").contains(&ctx.doc.tokens[k]));
+        let sequenced = crate::frames::opening_words(&ctx.doc, t.sent)
+            .any(|x| word_set!("sequence_openers").contains(x));
         let enumerated =
             listed || sequenced || ctx.doc.tokens[a..b].iter().any(|x| is_ordinal(&x.fold));
         // "The second was signed with C" after "signed two memoranda": the ordinal stands
@@ -2167,26 +2166,29 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 subject.extend(sets.first().and_then(|s| s.first()));
             }
         }
-        // "The first, with X, covers …" after "A signed three memorandums": A with X.
-        // "The first, a research agreement running four years, was signed with X": the
-        // verb's partner when the ordinal names none.
-        // "Second, a services agreement with B, which will run …, signed by …": the
-        // walk back from "signed" found the part's partner, not its signer.
-        if part && !subject.is_empty() {
-            let named: Vec<Key> = crate::frames::ordinal_partners(ctx, t.sent)
-                .into_iter()
-                .flat_map(|mi| keys_of(&[mi]))
-                .collect();
-            if subject.iter().all(|k| named.contains(k)) {
-                subject.clear();
-            }
-        }
-        if subject.is_empty() && part {
-            let named: Vec<Vec<Key>> = crate::frames::ordinal_partners(ctx, t.sent)
+        // The partners the part names after its ordinal, read once ("The first, with X").
+        let named: Vec<Vec<Key>> = if part {
+            crate::frames::ordinal_partners(ctx, t.sent)
                 .into_iter()
                 .map(|mi| keys_of(&[mi]))
                 .filter(|k| !k.is_empty())
-                .collect();
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // "Second, a services agreement with B, which will run …, signed by …": the
+        // walk back from "signed" found the part's partner, not its signer.
+        if part
+            && subject
+                .iter()
+                .all(|k| named.iter().flatten().any(|n| n == k))
+        {
+            subject.clear();
+        }
+        // "The first, with X, covers …" after "A signed three memorandums": A with X.
+        // "The first, a research agreement running four years, was signed with X": the
+        // verb's partner when the ordinal names none.
+        if subject.is_empty() && part {
             if !named.is_empty() || !enumerated {
                 withs = named;
             }
