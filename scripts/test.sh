@@ -43,7 +43,7 @@ if [ -d "$shared/corpus" ] && [ -f "$shared/eval/score.py" ]; then
   # READMEs say when): reported as well, no longer blind.
   printf '\n[check]\n'
   python3 "$shared/eval/score.py" --corpus "$shared/corpus/check" --cmd "$cmd" || fail
-  for blind in tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10; do
+  for blind in tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5 tests/holdout6 tests/holdout7 tests/holdout8 tests/holdout9 tests/holdout10 tests/holdout11; do
     printf '\n[%s]\n' "$blind"
     python3 "$shared/eval/score.py" --corpus "$blind" --cmd "$cmd" || fail
   done
