@@ -190,3 +190,7 @@ fn bench_pathological(c: &mut Criterion) {
 
 criterion_group!(benches, bench_fixtures, bench_sizes, bench_pathological);
 criterion_main!(benches);
+
+// As the accord binary allocates (cli/src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
