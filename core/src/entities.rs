@@ -4115,6 +4115,19 @@ impl<'w> FormKeys<'w> {
         // One word, checked above.
         let letters = self.acronym.get_or_init(|| acronym_letters(self.words[0]));
         letters_match(letters, other.content())
+            // "BGU" for "Ben-Gurion University": each part of a hyphenated word may give a
+            // letter, as in [`acronym_matches`].
+            || other.words.iter().any(|w| w.contains('-'))
+                && letters_match(
+                    letters,
+                    &content_letters(
+                        &other
+                            .words
+                            .iter()
+                            .flat_map(|w| w.split('-'))
+                            .collect::<Vec<_>>(),
+                    ),
+                )
     }
 }
 
@@ -4710,6 +4723,8 @@ mod tests {
             "l' agence",
             "3cx",
             "the",
+            "bgu",
+            "ben-gurion university of the negev",
         ];
         let forms: Vec<Vec<&str>> = names.iter().map(|n| n.split(' ').collect()).collect();
         let keys: Vec<FormKeys> = forms.iter().map(|w| FormKeys::new(idx, w)).collect();
@@ -4718,13 +4733,14 @@ mod tests {
                 if short_form_of(a, b, idx) {
                     assert!(ka.may_shorten(kb), "{a:?} of {b:?}");
                 }
-                let full =
-                    a.len() == 1 && letters_match(&acronym_letters(a[0]), &content_letters(b));
+                let full = a.len() == 1 && acronym_matches(a[0], b);
                 assert_eq!(ka.acronym_of(kb), full, "{a:?} of {b:?}");
             }
         }
         assert!(keys[2].acronym_of(&keys[0]) || keys[2].may_shorten(&keys[0]));
         assert!(keys[8].acronym_of(&keys[9]));
+        // Each part of a hyphenated word may give a letter.
+        assert!(keys[15].acronym_of(&keys[16]));
     }
 
     #[test]
