@@ -65,6 +65,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     let mut people = people::find(&ctx);
     part_affiliations(&ctx, &mut people);
     let all = parties::choose_all(&ctx, &people);
+    let roles: Vec<crate::facts::Span> = people.iter().filter_map(|p| p.role_span).collect();
     let signed = ctx.triggers.iter().any(|t| !t.negated) && !procurement_notice(&ctx);
     let several = all.iter().filter(|c| c.len() >= 2).count() > 1;
     for (i, chosen) in all
@@ -89,7 +90,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
             .signatories
             .retain(|s| !parties.iter().any(|p| p.name == s.name));
         facets::fill(&ctx, &mut agreement, several);
-        agreement.scope = scope::find(&ctx, chosen, &others, agreement.signed_on);
+        agreement.scope = scope::find(&ctx, chosen, &others, agreement.signed_on, &roles);
         if !record.is_agreement {
             record.summary = summary::write(&ctx, chosen);
         }
@@ -212,10 +213,11 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
     for p in found {
         let _ = writeln!(
             out,
-            "person {:?} role {:?} aff {:?} state {:?} speaks {} trig {} witness {} \
+            "person {:?} role {:?} {:?} aff {:?} state {:?} speaks {} trig {} witness {} \
              background {} outside {} occasion {} attended {} acts {}",
             p.name,
             p.role,
+            p.role_span.map(|r| r.slice(text)),
             p.affiliations,
             p.state,
             p.speaks,

@@ -1434,6 +1434,7 @@ pub(crate) fn find(
     chosen: &[Chosen],
     others: &[&Chosen],
     signed: Option<crate::date::PartialDate>,
+    roles: &[Span],
 ) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
     let rival = rival_sentences(ctx, chosen, others);
@@ -1661,6 +1662,15 @@ pub(crate) fn find(
                     *v = true;
                 }
             }
+        }
+    }
+    // A person's title ("le ministre de l'Économie numérique", "Minister of Communications
+    // and Digital Economy") names an office, not what the agreement covers.
+    for r in roles {
+        let x = doc.tokens.partition_point(|t| t.start < r.start);
+        let y = doc.tokens.partition_point(|t| t.end <= r.end);
+        for v in in_name.iter_mut().take(y).skip(x) {
+            *v = true;
         }
     }
     // A description of a party set off by commas ("Smart Africa, an alliance committed to
