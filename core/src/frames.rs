@@ -479,6 +479,27 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
     masthead
 }
 
+/// "A et B ont lancé mardi à Rennes un partenariat", "A and B launched on Monday a joint
+/// partnership": the verb of launching, when an instrument of partnership or agreement
+/// follows within eight words (past a day, a place). A launch of a programme or a product
+/// names no instrument. The verb then opens the frame like a partnering verb.
+fn launch_verb(ctx: &Ctx<'_>, si: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[si].tokens;
+    let v = (a..b).find(|&k| word_set!("launch_verbs").contains(&doc.tokens[k]))?;
+    ctx.lex
+        .instruments
+        .find(doc, v + 1, (v + 10).min(b), ctx.lang)
+        .into_iter()
+        .any(|h| {
+            h.value != AgreementType::Declaration
+                && !doc.tokens[v + 1..h.first]
+                    .iter()
+                    .any(|t| t.is_punct(".") || t.is_punct(";") || t.is_punct(":"))
+        })
+        .then_some(v)
+}
+
 pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
     let doc = &ctx.doc;
     let mut out: Vec<Trigger> = Vec::new();
@@ -575,7 +596,11 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             && doc.tokens[a..b]
                 .iter()
                 .any(|t| word_set!("operation_verbs").contains(t)))
-            || joins_programme(ctx, si).is_some();
+            || joins_programme(ctx, si).is_some()
+            || (launch_verb(ctx, si).is_some()
+                && frame_groups(ctx, si)
+                    .iter()
+                    .any(|(slot, g)| matches!(slot, Slot::With | Slot::Between) || g.len() >= 2));
         let between = doc.tokens[a..b]
             .iter()
             .any(|t| matches!(t.fold.as_str(), "between" | "entre" | "with" | "avec"));
@@ -1317,6 +1342,9 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     verbs.extend(ctx.cue_hits(s, Cue::Partner));
     let joined = joins_programme(ctx, s);
     if let Some((v, _)) = joined {
+        verbs.push((v, v + 1));
+    }
+    if let Some(v) = launch_verb(ctx, s) {
         verbs.push((v, v + 1));
     }
     crate::sort::all(&mut verbs);
