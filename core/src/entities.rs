@@ -2329,7 +2329,19 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
                     && !FR_TAIL_STOP.contains(n)
                     && !word_set!("en_ends_name").contains(n)
             });
-        if (FR_TAIL_STOP.contains(t) || verb) && !inner_et && !head_pour && !inner_en {
+        // "… CERT nationaux partageront des alertes": a future in the third person plural,
+        // anywhere in the tail, is the sentence's verb ("-ront", "-raient"; no noun of a
+        // name ends so).
+        let plural_future = !t.cap
+            && t.fold.len() >= 7
+            && (t.fold.ends_with("eront")
+                || t.fold.ends_with("iront")
+                || t.fold.ends_with("raient"));
+        if (FR_TAIL_STOP.contains(t) || verb || plural_future)
+            && !inner_et
+            && !head_pour
+            && !inner_en
+        {
             stopped = true;
             break;
         }

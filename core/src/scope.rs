@@ -122,6 +122,15 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if sents.full.contains(&s) || !other_sents.contains(&s) {
         return false;
     }
+    // "the two governments signed …, under which their national CERTs …": the parties, by
+    // number, sign.
+    if toks.windows(3).any(|w| {
+        word_set!("two_parties").contains(&w[0])
+            && matches!(w[1].fold.as_str(), "two" | "deux" | "both")
+            && word_set!("about_agreement_2").contains(&w[2])
+    }) {
+        return false;
+    }
     let trigger = ctx
         .triggers
         .iter()
