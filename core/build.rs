@@ -41,6 +41,10 @@ fn main() {
         } else {
             kept
         };
+        if name == "words.tsv" {
+            std::fs::write(Path::new(&out).join("word_lists.rs"), list_names(&kept))
+                .expect("OUT_DIR is writable");
+        }
         std::fs::write(Path::new(&out).join(name), kept).expect("OUT_DIR is writable");
     }
 }
@@ -195,5 +199,28 @@ fn french_demonyms_packed(table: &str) -> String {
         out.push_str(&cells.join("\t"));
         out.push('\n');
     }
+    out
+}
+
+/// The names of the word table's lists, in the order they first appear, as Rust source:
+/// `word_set!` finds a list's number among them when the engine is compiled
+/// (`words::index_of`), so that all the sets are built at once, in one table.
+fn list_names(table: &str) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for line in table
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        if let Some((name, _)) = line.split_once('\t') {
+            if !name.is_empty() && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    let mut out = format!("pub(crate) const LIST_NAMES: [&str; {}] = [\n", names.len());
+    for n in names {
+        out.push_str(&format!("    {n:?},\n"));
+    }
+    out.push_str("];\n");
     out
 }

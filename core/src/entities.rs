@@ -9,7 +9,6 @@
 //! parties are; `extract` does, from where and how the entities are mentioned.
 
 use crate::hash::{HashMap, HashSet};
-use crate::vocab::WordSet;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -91,16 +90,13 @@ pub struct Entities {
 }
 
 /// Function words that never start a name.
-static LEADING_STOP: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("leading_stop")));
+static LEADING_STOP: crate::vocab::List = crate::vocab::List::named("leading_stop");
 
 /// Acronyms that are not organisations.
-static NOT_ORG_ACRONYMS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("not_org_acronyms")));
+static NOT_ORG_ACRONYMS: crate::vocab::List = crate::vocab::List::named("not_org_acronyms");
 
 /// Person-name particles that may stand in lowercase inside a name.
-static PARTICLES: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("particles")));
+static PARTICLES: crate::vocab::List = crate::vocab::List::named("particles");
 
 /// Whether a token is a particle of people's names ("bin", "Al", "de").
 pub(crate) fn is_particle(t: &crate::text::Token) -> bool {
@@ -1557,15 +1553,13 @@ fn plural_government_name(doc: &Doc<'_>, m: &Mention) -> Option<String> {
 }
 
 /// Heads that French writes in lowercase before a capitalised complement.
-static LOWER_HEADS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("lower_heads")));
+static LOWER_HEADS: crate::vocab::List = crate::vocab::List::named("lower_heads");
 
 /// Nouns that make the next proper name an organisation of kind "other".
-static OTHER_ORG_NOUNS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("other_org_nouns")));
+static OTHER_ORG_NOUNS: crate::vocab::List = crate::vocab::List::named("other_org_nouns");
 
 /// Top-level domains that make "NAME.tld" a web address.
-static TLDS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("tlds")));
+static TLDS: crate::vocab::List = crate::vocab::List::named("tlds");
 
 fn is_web_or_wire(doc: &Doc<'_>, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -2209,8 +2203,7 @@ fn title_verb(doc: &Doc<'_>, k: usize, b: usize, lang: Lang) -> bool {
 }
 
 /// Headline verbs besides signing ones (`words.tsv`, list `title_verbs`).
-static TITLE_VERBS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("title_verbs")));
+static TITLE_VERBS: crate::vocab::List = crate::vocab::List::named("title_verbs");
 
 fn starts_other_entity(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> bool {
     match idx.longest_at(doc, k, b) {
@@ -2246,8 +2239,7 @@ fn run_head(doc: &Doc<'_>, k: usize, b: usize, idx: &NameIndex) -> Option<PartyK
 }
 
 /// Words that end a French name running on in lowercase.
-static FR_TAIL_STOP: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("fr_tail_stop")));
+static FR_TAIL_STOP: crate::vocab::List = crate::vocab::List::named("fr_tail_stop");
 
 fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize {
     let start = e;
@@ -2692,8 +2684,7 @@ fn split_at_and(doc: &Doc<'_>, from: usize, e: usize) -> Vec<(usize, usize)> {
 }
 
 /// Plural titles before several people (`words.tsv`, list `plural_titles`).
-static PLURAL_TITLES: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("plural_titles")));
+static PLURAL_TITLES: crate::vocab::List = crate::vocab::List::named("plural_titles");
 
 /// Whether a token is a plural role title ("Presidents", "Ministers").
 pub(crate) fn is_plural_title(t: &crate::text::Token) -> bool {
@@ -3221,13 +3212,11 @@ fn classify_segment(
 
 /// Common capitalised words of headlines and titles: never a person's name, and never
 /// enough, with only a weak head word ("Security", "Digital"), to make an organisation.
-pub(crate) static COMMON_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("common_words")));
+pub(crate) static COMMON_WORDS: crate::vocab::List = crate::vocab::List::named("common_words");
 
 /// Institutional head words in the plural name a category, not a body ("Academic Centres
 /// of Excellence", "Ministries").
-static PLURAL_HEADS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("plural_heads")));
+static PLURAL_HEADS: crate::vocab::List = crate::vocab::List::named("plural_heads");
 
 /// Whether a token is an institutional head word in the plural ("Agencies", "Bodies").
 pub(crate) fn is_plural_head(t: &crate::text::Token) -> bool {
@@ -3347,8 +3336,7 @@ fn about_heading(doc: &Doc<'_>, first: usize, last: usize) -> bool {
 }
 
 /// Words that cannot stand between a descriptor name and the name it describes.
-static NOT_DESCRIPTORS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("not_descriptors")));
+static NOT_DESCRIPTORS: crate::vocab::List = crate::vocab::List::named("not_descriptors");
 
 /// Sets the context flags of mentions: possessive, modifier, company cue, countries.
 #[allow(clippy::needless_range_loop)] // mentions are read and written by index together
@@ -3689,8 +3677,7 @@ pub fn country_inside(doc: &Doc<'_>, first: usize, last: usize) -> Option<usize>
 }
 
 /// Words too generic to stand for an organisation on their own.
-static GENERIC_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("generic_words")));
+static GENERIC_WORDS: crate::vocab::List = crate::vocab::List::named("generic_words");
 
 /// Whether `short` is a short form of `long`: a leading part ("Huawei" of "Huawei
 /// Technologies Kenya"), a trailing part after a state ("National … Committee" of "Kenya

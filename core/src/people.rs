@@ -12,8 +12,6 @@ use crate::facts::{Signatory, Span};
 use crate::frames::Ctx;
 use crate::parties::Chosen;
 use crate::text::TokKind;
-use crate::vocab::WordSet;
-use std::sync::LazyLock;
 
 /// Whether a role is one no longer held ("former commissioner", "ancien directeur", "ex-CEO").
 fn former_role(role: &str) -> bool {
@@ -747,7 +745,7 @@ fn respective_item(ctx: &Ctx<'_>, s: usize, mi: usize) -> Option<(usize, usize)>
 }
 
 /// Words that name the agreement itself (`words.tsv`, list `refers`).
-static REFERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("refers")));
+static REFERS: crate::vocab::List = crate::vocab::List::named("refers");
 
 /// Whether a sentence where the person is named (or the one before, when it ends with their
 /// quote) names the agreement, a chosen party, or a signing, or quotes them word for word

@@ -13,8 +13,6 @@ use crate::frames::Ctx;
 use crate::given_names::is_given_name;
 use crate::lexicon::Cue;
 use crate::text::TokKind;
-use crate::vocab::WordSet;
-use std::sync::LazyLock;
 
 /// A person named in the text.
 #[derive(Debug, Clone)]
@@ -95,8 +93,7 @@ impl Person {
 }
 
 /// Words at which reading a role backwards stops (`words.tsv`, list `stop_back`).
-static STOP_BACK: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("stop_back")));
+static STOP_BACK: crate::vocab::List = crate::vocab::List::named("stop_back");
 
 /// Whether reading a role backwards stops at token `k`: a word of `stop_back`, or the agent's
 /// "par" ("lu au nom du ministre par le secrétaire général X").
@@ -117,7 +114,7 @@ fn agent_word(doc: &crate::text::Doc<'_>, k: usize) -> bool {
 /// Words that never stand in a person's name: events, kinds of places, company forms,
 /// bodies' parts ("Cyber Week Summit", "Northern Territories", "Acme Printing Co",
 /// "Special Investigating Unit").
-static NOT_NAME: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("not_name")));
+static NOT_NAME: crate::vocab::List = crate::vocab::List::named("not_name");
 
 /// What the words of a capitalised run say about it being a person's name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -718,10 +715,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
 }
 
 /// Nouns of the occasion of a signing (`words.tsv`, list `occasion`).
-static OCCASION: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("occasion")));
+static OCCASION: crate::vocab::List = crate::vocab::List::named("occasion");
 
 /// Nouns of a meeting (`words.tsv`, list `meeting`).
-static MEETING: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("meeting")));
+static MEETING: crate::vocab::List = crate::vocab::List::named("meeting");
 
 /// Whether the name starting at token `first` is the complement of an occasion noun a few
 /// words before it, in the same clause ("during the state visit of Togolese President X",
@@ -1347,8 +1344,7 @@ fn is_signing_verb(fold: &str) -> bool {
 }
 
 /// Words whose subjects watched a signing (`words.tsv`, list `witness_verb`).
-static WITNESS_VERB: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("witness_verb")));
+static WITNESS_VERB: crate::vocab::List = crate::vocab::List::named("witness_verb");
 
 /// Whether the first verb after the name ending at token `last` makes its subject a
 /// witness ("X and Prime Minister Y witnessed the signing", "X et Y ont assisté à la

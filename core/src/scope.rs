@@ -31,13 +31,12 @@ use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;
 use crate::vocab::WordSet;
-use std::sync::LazyLock;
 
 /// Words that name the agreement itself (`words.tsv`, list `refers`).
-static REFERS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("refers")));
+static REFERS: crate::vocab::List = crate::vocab::List::named("refers");
 
 /// Words that commit the parties to an area (`words.tsv`, list `commits`).
-static COMMITS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(crate::words::list("commits")));
+static COMMITS: crate::vocab::List = crate::vocab::List::named("commits");
 
 /// Whether the token names a body or programme an agreement sets up ("this centre", "le
 /// futur centre", "ce pôle", "the new hub"): what it will do is the agreement's scope.

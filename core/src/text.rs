@@ -8,7 +8,6 @@
 
 use crate::facts::Span;
 pub use crate::token::{fold, one_space, TokKind, Token};
-use crate::vocab::WordSet;
 use std::sync::LazyLock;
 
 /// A line of the text.
@@ -62,12 +61,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-static ABBREVIATIONS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("abbreviations")));
+static ABBREVIATIONS: crate::vocab::List = crate::vocab::List::named("abbreviations");
 
 /// Words that make a short line page furniture.
-static MENU_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(crate::words::list("menu_words")));
+static MENU_WORDS: crate::vocab::List = crate::vocab::List::named("menu_words");
 
 fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];

@@ -176,10 +176,50 @@ impl<V> ByWord<V> {
 /// word lists so, which keeps the words in the table, not in the code.
 macro_rules! word_set {
     ($name:literal) => {{
-        static SET: std::sync::LazyLock<crate::vocab::WordSet> =
-            std::sync::LazyLock::new(|| crate::vocab::WordSet::new(crate::words::list($name)));
-        &*SET
+        const LIST: usize = crate::words::index_of($name);
+        &crate::vocab::word_sets()[LIST]
     }};
+}
+
+/// Every list of the word table as a [`WordSet`], by its number ([`crate::words::index_of`]):
+/// built together on first use, so that each of the rules' hundreds of look-ups is an index
+/// into one table rather than a lazy value of its own (each cost the web app's download
+/// its own start-up code).
+/// A list of the word table by its number, for a `static` that reads as a [`WordSet`]
+/// (`static STOP: List = List::named("stop_back")`; `STOP.contains(t)`).
+pub(crate) struct List(usize);
+
+impl List {
+    /// The list `name` of `words.tsv`; a name the table lacks stops the build.
+    pub(crate) const fn named(name: &str) -> List {
+        List(crate::words::index_of(name))
+    }
+}
+
+impl std::ops::Deref for List {
+    type Target = WordSet;
+
+    #[inline]
+    fn deref(&self) -> &WordSet {
+        &word_sets()[self.0]
+    }
+}
+
+/// An array, not a slice: the lists' numbers are constants, so indexing needs no check
+/// (and no panic path at each of the hundreds of call sites).
+#[inline]
+pub(crate) fn word_sets() -> &'static [WordSet; crate::words::LIST_NAMES.len()] {
+    static SETS: LazyLock<Box<[WordSet; crate::words::LIST_NAMES.len()]>> = LazyLock::new(|| {
+        let sets: Box<[WordSet]> = crate::words::LIST_NAMES
+            .iter()
+            .map(|name| WordSet::new(crate::words::list(name)))
+            .collect();
+        match sets.try_into() {
+            Ok(array) => array,
+            Err(_) => unreachable!("one set for each list name"),
+        }
+    });
+    &SETS
 }
 
 /// A set of folded words, tested against tokens by

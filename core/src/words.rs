@@ -37,6 +37,29 @@ fn rows(table: &str) -> impl Iterator<Item = (&str, &str)> {
         })
 }
 
+// The names of the lists, in the table's order (`LIST_NAMES`, written by `build.rs`).
+include!(concat!(env!("OUT_DIR"), "/word_lists.rs"));
+
+/// The number of the list `name` among [`LIST_NAMES`], computed when the engine is
+/// compiled: a name the table lacks stops the build.
+pub(crate) const fn index_of(name: &str) -> usize {
+    let mut i = 0;
+    while i < LIST_NAMES.len() {
+        let (a, b) = (LIST_NAMES[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("a word list the code names is not in core/data/words.tsv")
+}
+
 /// The words of the list `name`, in the table's order; empty for a name the table lacks
 /// (a test checks that every name the code asks for is in the table).
 pub(crate) fn list(name: &str) -> &'static [&'static str] {
