@@ -235,9 +235,26 @@ fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize
             .iter()
             .all(|p| p.evidence.iter().any(|e| sentence.covers(e)))
     };
+    // "It then signed a cooperation agreement with C": the instrument whose "with" names
+    // a party of this agreement right after it.
+    let toks = &ctx.doc.tokens;
+    let party_at = |k: usize| {
+        let start = toks[k].start;
+        ag.parties
+            .iter()
+            .any(|p| p.evidence.iter().any(|e| e.start == start))
+    };
+    let paired = |t: &crate::frames::Trigger| {
+        let (_, _, last) = t.instruments[0];
+        let b = ctx.doc.sentences[t.sent].tokens.1;
+        (last..(last + 6).min(b))
+            .find(|&k| matches!(toks[k].fold.as_str(), "with" | "avec"))
+            .is_some_and(|k| (k + 1..(k + 5).min(b)).any(party_at))
+    };
     live()
         .find(|t| part_of(t.sent))
         .or_else(|| live().find(|t| covers_all(t.sent)))
+        .or_else(|| live().find(|t| paired(t)))
         .map(|t| t.instruments[0])
 }
 

@@ -837,6 +837,8 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
         }
         let filler = t.is_punct(",")
             || word_set!("ordinal_copula").contains(t)
+            // "The second document is …", "Le deuxième texte, une convention …".
+            || j == k + 1 && word_set!("ordinal_nouns").contains(t)
             || word_set!("of_words").contains(t)
             || word_set!("indefinite").contains(t)
             || is_article_fold(&t.fold);
@@ -1385,6 +1387,12 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         loop {
             if k > a && is_verb_filler(&doc.tokens[k - 1].fold) {
                 k -= 1;
+            } else if k > a + 1
+                && doc.tokens[k - 1].fold == "abord"
+                && doc.tokens[k - 2].fold == "d'"
+            {
+                // "L'agence a d'abord signé".
+                k -= 2;
             } else if k > a && calendar(k - 1) {
                 // "… on Monday signed", "… lundi ont signé".
                 k -= 1;
@@ -1416,6 +1424,13 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         // ("A, B and C signed"; not "KANANASKIS, QC – … signed").
         let mut seen_and = false;
         loop {
+            // "Tessaly's port regulator, the Harbour Authority (HA), signed": a description,
+            // then the subject's name in apposition, closed by a comma before the verb.
+            if group.is_empty() && ending_at(end).is_none() && end > a + 3 {
+                if let Some(close) = apposed_name_subject(ctx, a, end, &ending_at) {
+                    end = close;
+                }
+            }
             // "Acme (AC) have signed": the bracket belongs to the name before it.
             if end > a && doc.tokens[end - 1].is_punct(")") {
                 if let Some(open) = (a..end - 1)
@@ -1437,6 +1452,11 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
                         && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.is_word())
                 }) {
                     end = open;
+                    // "The agency (ACR), which operates within the ministry, signed": the
+                    // bracket before the clause belongs to the subject.
+                    if doc.tokens[end - 1].is_punct(")") {
+                        continue;
+                    }
                 }
             }
             // "The Cybercrime Unit, National Police Service, signed": the body the subject
@@ -1708,6 +1728,24 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
             }
             // People who sign are not parties.
             "by" | "par" if verbs.iter().any(|v| v.1 <= k && k - v.1 <= 3) => Slot::By,
+            // "Deux documents ont été signés mercredi à l'hôtel de ville de X par Y": after a
+            // passive participle, its agent may follow the day and the place.
+            "by" | "par"
+                if verbs.iter().any(|v| {
+                    v.1 <= k
+                        && k - v.1 <= 10
+                        && v.0 > a
+                        && matches!(
+                            doc.tokens[v.0 - 1].fold.as_str(),
+                            "ete" | "were" | "was" | "been" | "be"
+                        )
+                        && !doc.tokens[v.1..k]
+                            .iter()
+                            .any(|t| t.is_punct(",") || matches!(t.fold.as_str(), "and" | "et"))
+                }) =>
+            {
+                Slot::By
+            }
             _ => continue,
         };
         let mut group = Vec::new();
@@ -1835,6 +1873,47 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
         }
     }
     out
+}
+
+/// "Tessaly's port regulator, the Harbour Authority (HA), signed", "Le régulateur, l'Autorité
+/// X (AX), a signé": before the verb at `end`, a comma closes a name set off by a comma, an
+/// article and its optional bracket, after a description in lowercase words. Gives where
+/// the subject's name (with its bracket) ends: the comma before the verb is dropped.
+fn apposed_name_subject(
+    ctx: &Ctx<'_>,
+    a: usize,
+    end: usize,
+    ending_at: &dyn Fn(usize) -> Option<usize>,
+) -> Option<usize> {
+    let doc = &ctx.doc;
+    let close = end - 1;
+    if !doc.tokens[close].is_punct(",") {
+        return None;
+    }
+    let name_end = if doc.tokens[close - 1].is_punct(")") {
+        (a..close - 1)
+            .rev()
+            .take(14)
+            .find(|&j| doc.tokens[j].is_punct("("))?
+    } else {
+        close
+    };
+    let mi = ending_at(name_end)?;
+    let m = &ctx.ents.mentions[mi];
+    if !matches!(m.kind, MentionKind::Org { .. }) {
+        return None;
+    }
+    let mut f = m.first;
+    if f > a && (is_article_fold(&doc.tokens[f - 1].fold) || doc.tokens[f - 1].fold == "l'") {
+        f -= 1;
+    } else {
+        return None;
+    }
+    // The description before the comma: lowercase words, no name ending there.
+    let open = f.checked_sub(1).filter(|&o| o > a)?;
+    let before = &doc.tokens[open - 1];
+    (doc.tokens[open].is_punct(",") && before.is_word() && !before.cap && ending_at(open).is_none())
+        .then_some(close)
 }
 
 /// "Tessaro Labs joins Northgate Cyber's partner programme", "A has become a member of B's

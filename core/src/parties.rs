@@ -1928,21 +1928,74 @@ fn several_subject(ctx: &Ctx<'_>, s: usize, people: &[Person], plural: bool) -> 
     let (body_sents, titles) = before.split_at(body);
     for &sent in body_sents.iter().rev().chain(titles) {
         let mut out: Vec<Key> = Vec::new();
+        let mut by: Vec<Key> = Vec::new();
         for (slot, g) in frame_groups(ctx, sent) {
-            if slot != Slot::Subject {
-                continue;
-            }
+            let into = match slot {
+                Slot::Subject => &mut out,
+                Slot::By => &mut by,
+                _ => continue,
+            };
             for mi in g {
                 for k in mention_keys(ctx, mi, true, people) {
-                    if !out.contains(&k) {
-                        out.push(k);
+                    if !into.contains(&k) {
+                        into.push(k);
                     }
                 }
             }
         }
+        // "Two documents were signed on Tuesday by the X Institute": the one body after
+        // the passive's "by" signs them all.
+        if out.is_empty() && by.len() == 1 {
+            out = by;
+        }
+        if out.is_empty() {
+            out = described_subject(ctx, sent, people);
+        }
         if !out.is_empty() {
             return out;
         }
+    }
+    Vec::new()
+}
+
+/// "The SNCI is widening its circle. The institute put its name to two documents …", "Elle a
+/// signé …": a sentence whose subject is a pronoun or the article and a body's head word in
+/// lowercase names its body in the sentence before, whose opening name it is (one sentence
+/// back, two at most over a sentence without a name).
+fn described_subject(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<Key> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    if b < a + 3 {
+        return Vec::new();
+    }
+    let first = &doc.tokens[a];
+    let noun = &doc.tokens[a + 1];
+    let pronoun = matches!(first.fold.as_str(), "it" | "il" | "elle");
+    let described = is_article_fold(&first.fold)
+        && noun.is_word()
+        && !noun.cap
+        && (word_set!("described_bodies").contains(noun)
+            || ctx.idx.org_heads.get_text(&noun.fold).is_some());
+    if !(pronoun || described)
+        || !ctx.by_sentence[s]
+            .iter()
+            .all(|&mi| ctx.ents.mentions[mi].first > a + 2)
+    {
+        return Vec::new();
+    }
+    for t in (s.saturating_sub(2)..s).rev() {
+        if ctx.is_title(t) || doc.in_junk(doc.sentences[t].tokens.0) {
+            break;
+        }
+        let ta = doc.sentences[t].tokens.0;
+        let Some(&mi) = ctx.by_sentence[t].first() else {
+            continue;
+        };
+        let m = &ctx.ents.mentions[mi];
+        if !matches!(m.kind, MentionKind::Org { .. }) || m.first > ta + 1 {
+            break;
+        }
+        return mention_keys(ctx, mi, true, people);
     }
     Vec::new()
 }
@@ -2096,11 +2149,22 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             enumerated && (several || !crate::frames::ordinal_partners(ctx, t.sent).is_empty());
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
         plural_seen |= plural;
+        // "It then signed a convention with C", "Elle a ensuite signé …": the signer of the
+        // report before signs another instrument, whose topic is that report's.
+        let toks = &ctx.doc.tokens;
+        let pronoun = matches!(toks[a].fold.as_str(), "it" | "il" | "elle");
+        let continued = !first
+            && pronoun
+            && t.sign
+            && !t.instruments.is_empty()
+            && toks[a + 1..b.min(a + 5)]
+                .iter()
+                .any(|x| word_set!("sequence_openers").contains(x) || x.fold == "also");
         // Admitted only as another signing at the same event: it must share a party
         // with one already found.
-        let via_event = !(first || t.cyber || part);
+        let via_event = !(first || t.cyber || part || continued);
         if !first
-            && (!(t.cyber || part || same_event)
+            && (!(t.cyber || part || same_event || continued)
                 || ctx.is_title(t.sent)
                 || ctx.dated_before(t.sent, 0))
         {
@@ -2141,8 +2205,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         }
         // "It also signed an MoU with C", "Il a également signé une convention avec C", "The
         // ministry also signed …": the signer of the report before.
-        let toks = &ctx.doc.tokens;
-        let anaphor = matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+        let anaphor = pronoun
             || b > a + 2
                 && is_article_fold(&toks[a].fold)
                 && (word_set!("described_bodies").contains(&toks[a + 1])
@@ -2154,9 +2217,10 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         if subject.is_empty()
             && withs.len() == 1
             && anaphor
-            && toks[a..b]
-                .iter()
-                .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi"))
+            && (continued
+                || toks[a..b]
+                    .iter()
+                    .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi")))
         {
             subject = several_subject(ctx, t.sent, people, false)
                 .into_iter()
