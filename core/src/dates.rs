@@ -714,6 +714,21 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         {
             return mention(j + 1, DateValue::OrdinalDay(d));
         }
+        // « Signée le 14 à Delémont », « paraphé le 3, au siège »: a day without its month
+        // right after a signing participle is a day of a month the text does not name.
+        if weekday.is_none()
+            && j >= 2
+            && doc.tokens[j - 1].fold == "le"
+            && word_set!("signed_participle").contains(&doc.tokens[j - 2])
+            && month_at(doc, lex, j + 1).is_none()
+            && doc.tokens.get(j + 1).is_none_or(|t| {
+                t.kind == TokKind::Punct
+                    || t.newline_before
+                    || word_set!("day_alone_after").contains(t)
+            })
+        {
+            return mention(j + 1, DateValue::OrdinalDay(d));
+        }
         // "5th of March"
         let of = usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "of"));
         if let Some(m) = month_at(doc, lex, j + 1 + of) {
@@ -990,7 +1005,11 @@ pub fn published(
     let Some(d) = dates.iter().find(|d| d.span(doc) == found.1) else {
         return Some(found);
     };
-    if !label_before(doc, d, is_update_label) {
+    // A date labelled as the publication's stands; so does any other first date unless a
+    // label names the publication on the next lines ("COMMUNIQUÉ DU CONSEIL DU 4 NOVEMBRE
+    // 2026" above "Publié le 5 novembre 2026": the headline dates the meeting).
+    let update = label_before(doc, d, is_update_label);
+    if !update && label_before(doc, d, is_publication_label) {
         return Some(found);
     }
     let line_of = |k: usize| doc.lines.partition_point(|l| l.tokens.0 <= k);

@@ -674,7 +674,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 .cue_hits(si, Cue::Sign)
                 .iter()
                 .any(|&(first, _)| first > a && doc.tokens[first - 1].fold == "to");
-        let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
+        let negated = negation_stands(ctx, si)
+            || denied(ctx, si, &instruments)
             || headline_future
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
@@ -1241,8 +1242,35 @@ pub(crate) fn signed_by(ctx: &Ctx<'_>, s: usize) -> bool {
     })
 }
 
-/// A past-tense signing verb ("signed", "a signé") in the sentence.
-pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
+/// Whether the sentence `s` has a negation cue that a signing reported in the past does not
+/// outweigh. A participle inside the cue itself ("not yet been signed", « aucun accord n'a été
+/// signé ») is the denied signing, not a reported one.
+fn negation_stands(ctx: &Ctx<'_>, s: usize) -> bool {
+    let hits = ctx.cue_hits(s, Cue::Negation);
+    !hits.is_empty() && !sign_past_outside(ctx, s, &hits)
+}
+
+/// "No memorandum was signed during the visit", « Aucune convention n'a été signée »: a
+/// negating determiner before an instrument (a word or two may qualify it: "no formal
+/// agreement") with a signing verb after it denies that signing.
+fn denied(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let (a, _) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let signs = ctx.cue_hits(s, Cue::Sign);
+    instruments.iter().any(|&(_, first, last)| {
+        (first.saturating_sub(3).max(a)..first)
+            .rev()
+            .find(|&k| word_set!("denying_determiners").contains(&toks[k]))
+            .is_some_and(|k| {
+                (k + 1..first).all(|j| toks[j].is_word() && !toks[j].cap)
+                    && signs.iter().any(|&(f, _)| f >= last)
+            })
+    })
+}
+
+/// A past-tense signing verb ("signed", "a signé") in the sentence, leaving out the
+/// participles inside the token ranges `skip`.
+fn sign_past_outside(ctx: &Ctx<'_>, s: usize, skip: &[(usize, usize)]) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens;
     // "expected to be signed", "will be signed", "devrait être signé", "sera signée": a
@@ -1250,6 +1278,7 @@ pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     // "once it is approved and signed", "une fois approuvé et signé": a condition.
     (a..b).any(|k| {
         signed_participle(&toks[k].fold)
+            && !skip.iter().any(|&(f, l)| (f..l).contains(&k))
             && !(k > a && matches!(toks[k - 1].fold.as_str(), "be" | "etre" | "sera" | "seront"))
             && !(k.saturating_sub(5).max(a)..k).any(|j| {
                 toks[j].fold == "once"
