@@ -1425,6 +1425,44 @@ mod tests {
     }
 
     #[test]
+    fn a_day_alone_after_a_signing_participle() {
+        let r = Date::new(2026, 11, 18);
+        for (text, want) in [
+            (
+                "Signée le 14 à Delémont, la convention prévoit des audits.",
+                Some("2026-11-14"),
+            ),
+            (
+                "La convention a été signée le 2, au siège de l'agence.",
+                Some("2026-11-02"),
+            ),
+            // A day after the reference's is of the month before.
+            (
+                "Le protocole, paraphé le 28 à Dakar, entre en vigueur.",
+                Some("2026-10-28"),
+            ),
+            // Not a day without a signing participle before it.
+            ("Le 14 à Delémont, la ville a présenté son budget.", None),
+            (
+                "La convention signée le 14 mars prévoit des audits.",
+                Some("2026-03-14"),
+            ),
+        ] {
+            assert_eq!(first_date(text, r).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_publication_label_beats_a_dated_headline() {
+        let text = "Portail du Gouvernement\n\nCOMMUNIQUÉ DU CONSEIL DES MINISTRES DU MERCREDI 4 \
+                    NOVEMBRE 2026\n\nPublié le 5 novembre 2026\n\nLe Conseil s'est réuni.";
+        let doc = Doc::new(text);
+        let dates = find_dates(&doc, crate::lexicon::curated());
+        let got = published(&doc, &dates, None).map(|(p, _)| p.to_string());
+        assert_eq!(got.as_deref(), Some("2026-11-05"));
+    }
+
+    #[test]
     fn reads_dates_in_both_languages() {
         let r = Date::new(2024, 11, 19);
         assert_eq!(
