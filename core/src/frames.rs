@@ -1186,10 +1186,18 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)], cyb
     // "a joint statement condemning the attack", "une déclaration commune attribuant
     // l'attaque à …": a stance taken together, no cooperation.
     let stance = |k: usize| toks.get(k).is_some_and(|t| word_set!("stance").contains(t));
+    // "a grant agreement", « l'accord de financement », « la convention de don »: money
+    // lent or given, in a sentence that does not speak of cybersecurity.
+    let funds = |k: usize| {
+        !cyber
+            && toks
+                .get(k)
+                .is_some_and(|t| word_set!("funding_fields").contains(t))
+    };
     !instruments.is_empty()
         && instruments.iter().all(|&(ty, first, last)| {
-            (first.saturating_sub(2)..first).any(field)
-                || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+            (first.saturating_sub(2)..first).any(|k| field(k) || funds(k))
+                || (ctx.lang == Lang::Fr && (last..last + 2).any(|k| field(k) || funds(k)))
                 || about(last)
                 || (ty == AgreementType::Declaration && (last..last + 4).any(stance))
         })
@@ -2254,6 +2262,10 @@ mod tests {
              understanding between the Ruritania National Cyber Agency and the Borduria CERT.",
             "Ils ont convenu de poursuivre les consultations en vue de l'élaboration d'un \
              protocole d'accord entre l'Agence nationale de cybersécurité et Sentinelle Numérique.",
+            "Le Conseil a approuvé l'accord de don signé avec la Banque africaine de \
+             développement pour le financement du projet d'électrification rurale.",
+            "The Cabinet approved the grant agreement signed with the African Development Bank \
+             for the upgrading of the eastern corridor highway.",
         ] {
             assert!(!reports(text), "{text}");
         }
