@@ -714,6 +714,21 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
         {
             return mention(j + 1, DateValue::OrdinalDay(d));
         }
+        // « Signée le 14 à Delémont », « paraphé le 3, au siège »: a day without its month
+        // right after a signing participle is a day of a month the text does not name.
+        if weekday.is_none()
+            && j >= 2
+            && doc.tokens[j - 1].fold == "le"
+            && word_set!("signed_participle").contains(&doc.tokens[j - 2])
+            && month_at(doc, lex, j + 1).is_none()
+            && doc.tokens.get(j + 1).is_none_or(|t| {
+                t.kind == TokKind::Punct
+                    || t.newline_before
+                    || word_set!("day_alone_after").contains(t)
+            })
+        {
+            return mention(j + 1, DateValue::OrdinalDay(d));
+        }
         // "5th of March"
         let of = usize::from(doc.tokens.get(j + 1).is_some_and(|t| t.fold == "of"));
         if let Some(m) = month_at(doc, lex, j + 1 + of) {
@@ -990,7 +1005,11 @@ pub fn published(
     let Some(d) = dates.iter().find(|d| d.span(doc) == found.1) else {
         return Some(found);
     };
-    if !label_before(doc, d, is_update_label) {
+    // A date labelled as the publication's stands; so does any other first date unless a
+    // label names the publication on the next lines ("COMMUNIQUÉ DU CONSEIL DU 4 NOVEMBRE
+    // 2026" above "Publié le 5 novembre 2026": the headline dates the meeting).
+    let update = label_before(doc, d, is_update_label);
+    if !update && label_before(doc, d, is_publication_label) {
         return Some(found);
     }
     let line_of = |k: usize| doc.lines.partition_point(|l| l.tokens.0 <= k);
@@ -1403,6 +1422,44 @@ mod tests {
             // Without a reference date the month is unknown.
             assert_eq!(first_date(text, None), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_day_alone_after_a_signing_participle() {
+        let r = Date::new(2026, 11, 18);
+        for (text, want) in [
+            (
+                "Signée le 14 à Delémont, la convention prévoit des audits.",
+                Some("2026-11-14"),
+            ),
+            (
+                "La convention a été signée le 2, au siège de l'agence.",
+                Some("2026-11-02"),
+            ),
+            // A day after the reference's is of the month before.
+            (
+                "Le protocole, paraphé le 28 à Dakar, entre en vigueur.",
+                Some("2026-10-28"),
+            ),
+            // Not a day without a signing participle before it.
+            ("Le 14 à Delémont, la ville a présenté son budget.", None),
+            (
+                "La convention signée le 14 mars prévoit des audits.",
+                Some("2026-03-14"),
+            ),
+        ] {
+            assert_eq!(first_date(text, r).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_publication_label_beats_a_dated_headline() {
+        let text = "Portail du Gouvernement\n\nCOMMUNIQUÉ DU CONSEIL DES MINISTRES DU MERCREDI 4 \
+                    NOVEMBRE 2026\n\nPublié le 5 novembre 2026\n\nLe Conseil s'est réuni.";
+        let doc = Doc::new(text);
+        let dates = find_dates(&doc, crate::lexicon::curated());
+        let got = published(&doc, &dates, None).map(|(p, _)| p.to_string());
+        assert_eq!(got.as_deref(), Some("2026-11-05"));
     }
 
     #[test]

@@ -699,7 +699,8 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 .cue_hits(si, Cue::Sign)
                 .iter()
                 .any(|&(first, _)| first > a && doc.tokens[first - 1].fold == "to");
-        let negated = (ctx.has_cue(si, Cue::Negation) && !sign_past(ctx, si))
+        let negated = negation_stands(ctx, si)
+            || denied(ctx, si, &instruments)
             || headline_future
             || ends_instrument(ctx, si, &instruments)
             || unnamed_partners(ctx, si)
@@ -1212,10 +1213,18 @@ fn other_field(ctx: &Ctx<'_>, instruments: &[(AgreementType, usize, usize)], cyb
     // "a joint statement condemning the attack", "une déclaration commune attribuant
     // l'attaque à …": a stance taken together, no cooperation.
     let stance = |k: usize| toks.get(k).is_some_and(|t| word_set!("stance").contains(t));
+    // "a grant agreement", « l'accord de financement », « la convention de don »: money
+    // lent or given, in a sentence that does not speak of cybersecurity.
+    let funds = |k: usize| {
+        !cyber
+            && toks
+                .get(k)
+                .is_some_and(|t| word_set!("funding_fields").contains(t))
+    };
     !instruments.is_empty()
         && instruments.iter().all(|&(ty, first, last)| {
-            (first.saturating_sub(2)..first).any(field)
-                || (ctx.lang == Lang::Fr && (last..last + 2).any(field))
+            (first.saturating_sub(2)..first).any(|k| field(k) || funds(k))
+                || (ctx.lang == Lang::Fr && (last..last + 2).any(|k| field(k) || funds(k)))
                 || about(last)
                 || (ty == AgreementType::Declaration && (last..last + 4).any(stance))
         })
@@ -1268,8 +1277,65 @@ pub(crate) fn signed_by(ctx: &Ctx<'_>, s: usize) -> bool {
     })
 }
 
-/// A past-tense signing verb ("signed", "a signé") in the sentence.
-pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
+/// Whether the sentence `s` has a negation cue that a signing reported in the past does not
+/// outweigh. A participle inside the cue itself ("not yet been signed", « aucun accord n'a été
+/// signé ») is the denied signing, not a reported one.
+/// A signing to come counts as a negation too ([`signing_to_come`]).
+fn negation_stands(ctx: &Ctx<'_>, s: usize) -> bool {
+    let hits = ctx.cue_hits(s, Cue::Negation);
+    (!hits.is_empty() || signing_to_come(ctx, s)) && !sign_past_outside(ctx, s, &hits)
+}
+
+/// Whether the sentence `s` puts a signing in the future or a condition: a participle
+/// after a modal and "be" ("would be signed", "will only be inked", "is to be concluded", «
+/// devra être signé », « ne pourra être signée »), after « sera », « serait »; or a signing
+/// noun that "is scheduled", « est prévue ».
+fn signing_to_come(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let passive = (a + 1..b).any(|k| {
+        signed_participle(&toks[k].fold)
+            && (word_set!("future_be").contains(&toks[k - 1])
+                || matches!(toks[k - 1].fold.as_str(), "be" | "etre")
+                    && (k.saturating_sub(4).max(a)..k - 1)
+                        .any(|j| word_set!("future_modals").contains(&toks[j])))
+    });
+    let planned = || {
+        (a..b).any(|k| {
+            matches!(toks[k].fold.as_str(), "signing" | "signature")
+                && (k + 2..b.min(k + 40)).any(|j| {
+                    word_set!("planned_words").contains(&toks[j])
+                        && matches!(
+                            toks[j - 1].fold.as_str(),
+                            "is" | "are" | "est" | "sont" | "remains" | "reste"
+                        )
+                })
+        })
+    };
+    passive || planned()
+}
+
+/// "No memorandum was signed during the visit", « Aucune convention n'a été signée »: a
+/// negating determiner before an instrument (a word or two may qualify it: "no formal
+/// agreement") with a signing verb after it denies that signing.
+fn denied(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let (a, _) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let signs = ctx.cue_hits(s, Cue::Sign);
+    instruments.iter().any(|&(_, first, last)| {
+        (first.saturating_sub(3).max(a)..first)
+            .rev()
+            .find(|&k| word_set!("denying_determiners").contains(&toks[k]))
+            .is_some_and(|k| {
+                (k + 1..first).all(|j| toks[j].is_word() && !toks[j].cap)
+                    && signs.iter().any(|&(f, _)| f >= last)
+            })
+    })
+}
+
+/// A past-tense signing verb ("signed", "a signé") in the sentence, leaving out the
+/// participles inside the token ranges `skip`.
+fn sign_past_outside(ctx: &Ctx<'_>, s: usize, skip: &[(usize, usize)]) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens;
     // "expected to be signed", "will be signed", "devrait être signé", "sera signée": a
@@ -1277,7 +1343,10 @@ pub(crate) fn sign_past(ctx: &Ctx<'_>, s: usize) -> bool {
     // "once it is approved and signed", "une fois approuvé et signé": a condition.
     (a..b).any(|k| {
         signed_participle(&toks[k].fold)
-            && !(k > a && matches!(toks[k - 1].fold.as_str(), "be" | "etre" | "sera" | "seront"))
+            && !skip.iter().any(|&(f, l)| (f..l).contains(&k))
+            && !(k > a
+                && (matches!(toks[k - 1].fold.as_str(), "be" | "etre")
+                    || word_set!("future_be").contains(&toks[k - 1])))
             && !(k.saturating_sub(5).max(a)..k).any(|j| {
                 toks[j].fold == "once"
                     || (toks[j].fold == "fois" && j > a && toks[j - 1].fold == "une")
@@ -2278,6 +2347,40 @@ mod tests {
              cybercrime during the visit.",
             "Ruritania and Borduria signed a memorandum of understanding on cybersecurity and \
              agreed to study the possibility of a joint training centre.",
+        ] {
+            assert!(reports(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_denied_or_future_signing_is_no_agreement_and_a_past_one_stays() {
+        for text in [
+            "\"No memorandum of understanding was signed between the Ruritania National Cyber \
+             Agency and the Borduria CERT during the visit,\" a spokesperson said.",
+            "« Aucune convention n'a été signée entre l'Agence nationale de cybersécurité et \
+             Sentinelle Numérique », a précisé le porte-parole.",
+            "The memorandum of understanding between the Ruritania National Cyber Agency and \
+             the Borduria CERT would be signed in Kigali next month.",
+            "Le protocole d'accord entre l'Agence nationale de cybersécurité et Sentinelle \
+             Numérique ne pourra être signé qu'après l'examen des recours.",
+            "The signing ceremony of the memorandum between the Ruritania National Cyber \
+             Agency and the Borduria CERT is scheduled for next month.",
+            "They agreed to continue consultations with a view to drafting a memorandum of \
+             understanding between the Ruritania National Cyber Agency and the Borduria CERT.",
+            "Ils ont convenu de poursuivre les consultations en vue de l'élaboration d'un \
+             protocole d'accord entre l'Agence nationale de cybersécurité et Sentinelle Numérique.",
+            "Le Conseil a approuvé l'accord de don signé avec la Banque africaine de \
+             développement pour le financement du projet d'électrification rurale.",
+            "The Cabinet approved the grant agreement signed with the African Development Bank \
+             for the upgrading of the eastern corridor highway.",
+        ] {
+            assert!(!reports(text), "{text}");
+        }
+        for text in [
+            "The Ruritania National Cyber Agency and the Borduria CERT signed a memorandum of \
+             understanding on Monday; the first courses will start next year.",
+            "L'Agence nationale de cybersécurité et Sentinelle Numérique ont signé lundi une \
+             convention, et un avenant pourrait être signé en 2027.",
         ] {
             assert!(reports(text), "{text}");
         }
