@@ -1015,7 +1015,7 @@ fn acronym_run_start(
         }
         // "Superintendency of Banking, Insurance and Private Pension Funds (SBIP)": a head
         // word's portfolio listed through commas, whose acronym leaves out two of its words.
-        let listed = (p.last..last.first).any(|k| comma(k));
+        let listed = (p.last..last.first).any(comma);
         if headed
             && listed
             && letters_match_skips(
