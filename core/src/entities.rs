@@ -240,6 +240,13 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                 i = close;
                 continue;
             }
+            // "The institute (Országos Kibervédelmi Intézet, OKVI)", "L'agence (…, ANSD)":
+            // a bracket after a body's noun that points back holds other names of the body
+            // named just before.
+            if let Some(close) = back_bracket(doc, i, b, &mut mentions, &mut links) {
+                i = close;
+                continue;
+            }
             let before = mentions.len();
             // "Centre régional de réponse aux incidents informatiques (CRRII)": small words
             // the name did not take run on to an acronym that spells them all.
@@ -348,6 +355,29 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                                 gaz: None,
                                 kind: None,
                             };
+                        }
+                    }
+                    // "(Agenția Națională pentru Securitate Cibernetică, ANSC)", "(Bundesamt
+                    // für Digitale Sicherheit, BDSA)": the body's name in its own language,
+                    // then its acronym, are two other names of the body before the bracket.
+                    if matches!(mentions[m].kind, MentionKind::Org { .. }) {
+                        if let Some(forms) = native_forms(doc, inner) {
+                            for (f, l) in forms {
+                                let n = mentions.len();
+                                push(
+                                    &mut mentions,
+                                    f,
+                                    l,
+                                    MentionKind::Org {
+                                        gaz: None,
+                                        kind: None,
+                                    },
+                                );
+                                links.push((m, n));
+                                mentions[n].bracket_of = Some(m);
+                            }
+                            i = close.max(next);
+                            continue;
                         }
                     }
                     let before_inner = mentions.len();
@@ -934,8 +964,16 @@ fn acronym_run_start(
         // "Ministry of Trade, Co-operatives, Small and Medium Enterprises and
         // Communications (MTCSMEC)": a body's head word opens a portfolio the acronym
         // spells through commas and "and"s.
-        let headed = matches!(mentions[start].kind, MentionKind::Org { kind: Some(_), .. })
+        // "Superintendency of Banking, Insurance and …": a name "X of Y" of no known head
+        // opens a portfolio too.
+        let headed = (matches!(mentions[start].kind, MentionKind::Org { kind: Some(_), .. })
+            || (mentions[start].kind == MentionKind::Other
+                && (mentions[start].first + 1..mentions[start].last)
+                    .any(|k| matches!(doc.tokens[k].fold.as_str(), "of" | "de"))))
             && mentions[start].last > mentions[start].first + 1;
+        // "… and Private Pension Funds": inside such a portfolio, names of no kind side by
+        // side are one.
+        let fragment = |x: &Mention| matches!(x.kind, MentionKind::Other | MentionKind::Person);
         let comma = |k: usize| doc.tokens[k].is_punct(",");
         let chained = (start + 1..=m).all(|j| {
             let (p, q) = (&mentions[j - 1], &mentions[j]);
@@ -948,7 +986,7 @@ fn acronym_run_start(
                         && p.last + 2 == q.first
                         && comma(p.last)
                         && is_and(&doc.tokens[p.last + 1].fold))
-                    || ((known_first || place(p))
+                    || ((known_first || place(p) || (headed && fragment(p) && fragment(q)))
                         && p.last == q.first
                         && doc.tokens[q.first].space_before))
         });
@@ -968,6 +1006,19 @@ fn acronym_run_start(
         // A leading word the acronym leaves out ("Ukrainian State Service …").
         if (p.first..(p.first + 2).min(p.last))
             .any(|a| acronym_matches(acronym, &words(a, last.last)))
+        {
+            return Some(start);
+        }
+        // "Superintendency of Banking, Insurance and Private Pension Funds (SBIP)": a head
+        // word's portfolio listed through commas, whose acronym leaves out two of its words.
+        let listed = (p.last..last.first).any(comma);
+        if headed
+            && listed
+            && letters_match_skips(
+                &acronym_letters(acronym),
+                &content_letters(&words(p.first, last.last)),
+                2,
+            )
         {
             return Some(start);
         }
@@ -1083,6 +1134,108 @@ fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexico
                 .get(j + 1)
                 .is_some_and(|n| n.cap || is_article(&n.fold))
     })
+}
+
+/// A bracket's inside `inner` that holds a body's name in another language, with or
+/// without its acronym after a comma: "Instituto Tecnológico de Marisol, ITMA",
+/// "Centrum voor Digitale Weerbaarheid, CDW", "Agenția Națională pentru Securitate
+/// Cibernetică". The name runs from a capitalised word, over words only (the small words of
+/// any language inside it), for two words or more; the acronym is one word in capitals.
+/// The ranges of the name and of the acronym.
+fn native_forms(doc: &Doc<'_>, inner: (usize, usize)) -> Option<Vec<(usize, usize)>> {
+    let toks = &doc.tokens;
+    let (f, l) = inner;
+    let acronym = l >= f + 4
+        && toks[l - 2].is_punct(",")
+        && toks[l - 1].upper
+        && toks[l - 1].is_word()
+        && toks[l - 1].fold.len() <= 10;
+    let end = if acronym { l - 2 } else { l };
+    let name = &toks[f..end];
+    let words = name.iter().filter(|t| t.is_word()).count();
+    let ok = words >= 2
+        && toks[f].cap
+        && !toks[f].upper
+        && toks[end - 1].is_word()
+        && name
+            .iter()
+            .all(|t| t.is_word() || t.is_punct("'") || t.is_punct("-"))
+        // "(Helen Ashdown, CEO)": a person and a title are not a body's names.
+        && !(crate::given_names::is_given_name(&toks[f].fold) && words <= 3)
+        && !name.iter().any(|t| is_and(&t.fold));
+    if !ok {
+        return None;
+    }
+    let mut out = vec![(f, end)];
+    if acronym {
+        out.push((l - 1, l));
+    }
+    Some(out)
+}
+
+/// A bracket at token `i` right after "the" / "l'" and a body's noun ("The institute
+/// (Országos Kibervédelmi Intézet, OKVI)", "the regulator (ZRA)"), that holds a name in
+/// another language, an acronym, or both: pushes them as names of the last body before it
+/// whose name has the noun ("National Institute for …", "Zandara Regulatory Authority");
+/// the token after the bracket.
+fn back_bracket(
+    doc: &Doc<'_>,
+    i: usize,
+    b: usize,
+    mentions: &mut Vec<Mention>,
+    links: &mut Vec<(usize, usize)>,
+) -> Option<usize> {
+    let toks = &doc.tokens;
+    if i < 2 || !toks[i].is_punct("(") {
+        return None;
+    }
+    let noun = &toks[i - 1];
+    if !noun.is_word()
+        || noun.cap
+        || !word_set!("back_body_nouns").contains(noun)
+        || !matches!(
+            toks[i - 2].fold.as_str(),
+            "the" | "this" | "la" | "le" | "l'" | "cette" | "cet"
+        )
+    {
+        return None;
+    }
+    let (inner, close) = bracket_after(doc, i, b)?;
+    let forms = match native_forms(doc, inner) {
+        Some(forms) => forms,
+        None if inner.1 == inner.0 + 1
+            && toks[inner.0].upper
+            && toks[inner.0].is_word()
+            && !NOT_ORG_ACRONYMS.contains(&toks[inner.0]) =>
+        {
+            vec![inner]
+        }
+        None => return None,
+    };
+    let fold = noun.fold.as_str();
+    let stem = fold.get(..5).unwrap_or(fold);
+    let referent = mentions.iter().rposition(|m| {
+        m.last + 1 < i
+            && i - m.last < 400
+            && m.bracket_of.is_none()
+            && matches!(m.kind, MentionKind::Org { .. })
+            && (m.first..m.last).any(|j| toks[j].fold.starts_with(stem))
+    })?;
+    for (f, l) in forms {
+        let n = mentions.len();
+        push(
+            mentions,
+            f,
+            l,
+            MentionKind::Org {
+                gaz: None,
+                kind: None,
+            },
+        );
+        links.push((referent, n));
+        mentions[n].bracket_of = Some(referent);
+    }
+    Some(close)
 }
 
 /// The token range inside a bracket that opens at `at`: `((first, last), after_close)`.
@@ -3992,6 +4145,11 @@ fn content_letters(words: &[&str]) -> Vec<Vec<char>> {
 /// Whether acronym letters spell the content words: each gives the start of its letters,
 /// in order, and at most one gives none.
 fn letters_match(letters: &[char], content: &[Vec<char>]) -> bool {
+    letters_match_skips(letters, content, 1)
+}
+
+/// [`letters_match`], with at most `skips` words that give no letter.
+fn letters_match_skips(letters: &[char], content: &[Vec<char>], skips: u8) -> bool {
     if letters.len() < 2 || content.is_empty() || content[0][0] != letters[0] {
         return false;
     }
@@ -4014,10 +4172,10 @@ fn letters_match(letters: &[char], content: &[Vec<char>]) -> bool {
         }
     }
     // Too few or too many words for the letters (each word gives at most three).
-    if letters.len() + 1 < content.len() || letters.len() > 3 * content.len() {
+    if letters.len() + usize::from(skips) < content.len() || letters.len() > 3 * content.len() {
         return false;
     }
-    go(letters, content, 1)
+    go(letters, content, skips)
 }
 
 impl NameIndex {

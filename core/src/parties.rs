@@ -294,6 +294,34 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
     {
         return false;
     }
+    // "GRANVILLE – The state's Office …", "BORDJANE – Le ministère …": a word in capitals
+    // opening the line, a dash and prose, with no date: the place the story is filed from,
+    // unless it is a known body's name or comes back in the story.
+    let dash = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == crate::text::TokKind::Punct && t.fold.bytes().all(|b| b == b'-')
+        })
+    };
+    if m.first == start
+        && dash(m.last)
+        && doc
+            .tokens
+            .get(m.last + 1)
+            .is_some_and(|t| t.cap && t.is_word() && !t.newline_before)
+        // Prose runs on after the dash, not a masthead's few words ("CYBERLYS — Espace
+        // presse").
+        && doc.tokens[m.last + 1..]
+            .iter()
+            .take_while(|t| !t.newline_before)
+            .filter(|t| t.is_word() && !t.cap)
+            .nth(5)
+            .is_some()
+        && !matches!(m.kind, MentionKind::Org { gaz: Some(_), .. })
+        // A body's name comes back in the story; a dateline's place need not.
+        && ctx.ents.clusters[ctx.ents.cluster_of[mi]].mentions.len() == 1
+    {
+        return true;
+    }
     let from = ctx.dates.partition_point(|d| d.first < m.last);
     let Some(date) = ctx.dates.get(from).filter(|d| d.first <= m.last + 8) else {
         return false;
@@ -2675,10 +2703,23 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
                 && ctx.doc.tokens[mm.first..mm.last]
                     .iter()
                     .any(|t| matches!(t.fold.as_str(), "on" | "in" | "at" | "sur" | "rue"));
+            // "The Valdoria Institute of Telecommunications (Instituto Valdoriano de las
+            // Telecomunicaciones, IVTEL)": the name the bracket gives after a full name is
+            // the other language's form, an alias.
+            let bracketed = words > 1
+                && mm.bracket_of.is_some_and(|o| {
+                    let om = &ents.mentions[o];
+                    ents.cluster_of[o] == c
+                        && om.last > om.first + 1
+                        && !ctx.doc.tokens[om.first..om.last]
+                            .iter()
+                            .all(|t| !t.is_word() || t.upper)
+                });
             (
                 !venue,
                 !acronym,
                 !shouted,
+                !bracketed,
                 words,
                 org,
                 std::cmp::Reverse(mm.first),
