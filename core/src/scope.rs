@@ -840,6 +840,19 @@ fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
     })
 }
 
+/// Whether tokens `a..b` hold a verb in the future tense: "will", "shall", "seront",
+/// "vont", or a French future ("accueillera", "apprendront").
+fn future_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    ctx.doc.tokens[a..b].iter().any(|t| {
+        matches!(t.fold.as_str(), "will" | "shall")
+            || (ctx.lang == crate::facts::Lang::Fr
+                && t.is_word()
+                && !t.cap
+                && (matches!(t.fold.as_str(), "sera" | "seront" | "vont" | "va")
+                    || (t.fold.len() >= 7 && french_future(&t.fold))))
+    })
+}
+
 /// Whether the cue at `first` (sentence from `a`) is the topic of the event where the
 /// signing took place: "signed on the sidelines of a summit on artificial intelligence",
 /// "annoncé lors d'un forum sur la fintech" (not a seminar's or a workshop's).
@@ -1508,6 +1521,10 @@ pub(crate) fn find(
     // Bodies the agreement sets up ("a joint laboratory"): what "the lab" does later is
     // the agreement's.
     let mut bodies: Vec<&'static str> = Vec::new();
+    // Whether the paragraph so far states the agreement's terms ("Under the MoU, …", "Aux
+    // termes de la convention, …"): a sentence right after that commits someone to
+    // something continues them ("Students will also be attached to the national CERT").
+    let mut terms_open = false;
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
@@ -1522,6 +1539,9 @@ pub(crate) fn find(
         // After a sentence that reports another agreement, the sentences of the same
         // paragraph speak of that one, until one names a party of this agreement.
         let new_paragraph = prev_line.is_some_and(|p: usize| doc.new_paragraph(p, line));
+        if new_paragraph {
+            terms_open = false;
+        }
         if new_paragraph || named_in_full.contains(&si) {
             elsewhere = false;
         }
@@ -1567,6 +1587,19 @@ pub(crate) fn find(
         {
             about = true;
         }
+        if !about
+            && !elsewhere
+            && terms_open
+            && prev_about.is_some_and(|p| p + 1 == si)
+            && !turns
+            && !rival.contains(&si)
+            && future_in(ctx, a, b)
+            && !ctx.has_cue(si, Cue::Background)
+            && !pluperfect(ctx, si)
+            && !separate_matter(ctx, si)
+        {
+            about = true;
+        }
         // The first item after "… will:" is the agreement's, however long it is.
         let in_list = !about
             && !rival.contains(&si)
@@ -1600,6 +1633,11 @@ pub(crate) fn find(
             }
         }
         prev_about = if about || in_list { Some(si) } else { None };
+        // A sentence about the agreement that names it opens its terms for the next one.
+        terms_open = about
+            && doc.tokens[a..b]
+                .iter()
+                .any(|t| REFERS.contains(t) || instrument_word(t));
         // A list opens after "…will:" or under a heading about the agreement ("Key
         // objectives of the MoU", "Domaines de coopération").
         let heading = b - a <= 12
@@ -1617,17 +1655,32 @@ pub(crate) fn find(
     // A cue inside a name ("Acme Cyber Labs", "Security Operations Centre of X") is not an
     // area of cooperation.
     let mut in_name = vec![false; doc.tokens.len()];
+    // The described bodies' tokens: their capitals make no name of a cue.
+    let mut described_bodies: Vec<(usize, usize)> = Vec::new();
     for m in &ctx.ents.mentions {
         // "a Security Operations Centre", "un CSIRT sectoriel": a body described, not named.
-        // "a sector CSIRT", "a national SOC": one lowercase word may come between.
+        // "a sector CSIRT", "a financial sector Computer Security Incident Response Team",
+        // "the national Computer Security Incident Response Team": up to two lowercase words
+        // may come between, and after "the" at least one must.
         let article = |j: usize| matches!(doc.tokens[j].fold.as_str(), "a" | "an" | "un" | "une");
+        let definite = |j: usize| matches!(doc.tokens[j].fold.as_str(), "the" | "le" | "la");
+        let lower = |j: usize| doc.tokens[j].is_word() && !doc.tokens[j].cap;
+        // Its acronym in brackets right after it is described too: "(CSIRT)".
         let described_body = m.first > 0
             && (article(m.first - 1)
-                || (m.first > 1
-                    && doc.tokens[m.first - 1].is_word()
-                    && !doc.tokens[m.first - 1].cap
-                    && article(m.first - 2)));
-        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) && !described_body {
+                || (1..=2).any(|n| {
+                    m.first > n
+                        && (m.first - n..m.first).all(lower)
+                        && (article(m.first - n - 1) || definite(m.first - n - 1))
+                })
+                || (doc.tokens[m.first - 1].is_punct("(")
+                    && described_bodies.last().is_some_and(|&(_, y)| y + 1 == m.first)));
+        if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) {
+            continue;
+        }
+        if described_body {
+            described_bodies.push((m.first, m.last));
+        } else {
             for x in &mut in_name[m.first..m.last] {
                 *x = true;
             }
@@ -1728,8 +1781,10 @@ pub(crate) fn find(
             }
         }
     }
+    let dbg = std::env::var("SC15DBG").is_ok();
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
+        if dbg { eprintln!("KEEP s{s}: {}", &doc.text[doc.tokens[a].start..doc.tokens[b-1].end]); }
         // A quoted general remark: a quotation that names neither the agreement nor a party
         // and commits no "we" ("The digital economy is the future, and e-government will
         // only work if people trust it"). An area that is its subject is the speaker's
@@ -1824,6 +1879,7 @@ pub(crate) fn find(
                 });
             }
         }
+        if dbg { for h in &hits { eprintln!("  HIT {} {:?}", SCOPE_LABELS[h.value], &doc.text[doc.tokens[h.first].start..doc.tokens[h.last-1].end]); } }
         for hit in hits {
             // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
             let t = &doc.tokens[hit.first];
@@ -1840,7 +1896,10 @@ pub(crate) fn find(
             {
                 continue;
             }
-            if in_cap_name(ctx, hit.first, hit.last, a, b) {
+            let in_described = described_bodies
+                .iter()
+                .any(|&(x, y)| x <= hit.first && hit.last <= y);
+            if !in_described && in_cap_name(ctx, hit.first, hit.last, a, b) {
                 continue;
             }
             // "training AI models", "training data": the machine's training, not people's;
@@ -2069,6 +2128,7 @@ pub(crate) fn find(
             }) {
                 continue;
             }
+            if dbg { eprintln!("  OK {}", SCOPE_LABELS[hit.value]); }
             found[hit.value].push(doc.span(hit.first, hit.last));
         }
         // "response to cyber-security incidents", "gestion des incidents de sécurité".
