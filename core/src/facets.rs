@@ -1244,6 +1244,7 @@ fn location(
                 k = hit.last + 2;
                 continue;
             }
+            if std::env::var("SC15DBG").is_ok() { eprintln!("LOC hit {:?} own={own} sp={} seat={} body={} stated={} fronted={}", &doc.text[doc.tokens[hit.first].start..doc.tokens[hit.last-1].end], signing_place(doc, a, hit.first, hit.last, own), seat(doc,a,hit.first), body_seat(ctx,a,b,hit.first), stated_at(doc,a,hit.first), fronted_elsewhere(ctx,a,b,hit.first)); }
             if let Known::City(_) = hit.known {
                 // "at Port Ruri University": the city opens an organisation's name; but
                 // "at the Port Ruri Trade Centre" is a venue in the city.
@@ -2299,7 +2300,8 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         if always || place {
             // "at the ministry's headquarters", "at the embassy" (not "in the presence of the
             // embassy").
-            let reach = if place { 6 } else { 3 };
+            // "at the university's Old Mill campus in …": a venue's name may come between.
+            let reach = if place { 8 } else { 3 };
             let venue = (w.saturating_sub(reach).max(a)..w).any(|p| {
                 let t = &doc.tokens[p];
                 matches!(t.fold.as_str(), "at" | "au")
