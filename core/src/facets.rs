@@ -1244,7 +1244,6 @@ fn location(
                 k = hit.last + 2;
                 continue;
             }
-            if std::env::var("SC15DBG").is_ok() { eprintln!("LOC hit {:?} own={own} sp={} seat={} body={} stated={} fronted={}", &doc.text[doc.tokens[hit.first].start..doc.tokens[hit.last-1].end], signing_place(doc, a, hit.first, hit.last, own), seat(doc,a,hit.first), body_seat(ctx,a,b,hit.first), stated_at(doc,a,hit.first), fronted_elsewhere(ctx,a,b,hit.first)); }
             if let Known::City(_) = hit.known {
                 // "at Port Ruri University": the city opens an organisation's name; but
                 // "at the Port Ruri Trade Centre" is a venue in the city.
@@ -1278,7 +1277,14 @@ fn location(
                     && !seat(doc, a, hit.first)
                     && !body_seat(ctx, a, b, hit.first)
                 {
-                    let span = doc.span(hit.first, hit.last);
+                    // "in Sandton (Johannesburg)": the district, then its city in brackets.
+                    let (first, last) = doc
+                        .tokens
+                        .get(hit.last)
+                        .filter(|t| t.is_punct("("))
+                        .and_then(|_| city_after_district(ctx, hit.last, b))
+                        .unwrap_or((hit.first, hit.last));
+                    let span = doc.span(first, last);
                     ag.location = Some(span.slice(doc.text).to_string());
                     ag.location_evidence = vec![span];
                     return;
@@ -2015,7 +2021,10 @@ fn city_after_district(ctx: &Ctx<'_>, end: usize, b: usize) -> Option<(usize, us
         k += 1;
     }
     let prep = doc.tokens.get(k).is_some_and(|t| {
-        k < b && (t.fold == "in" || (t.fold == "a" && place_preposition(t, doc.text)))
+        k < b
+            && (t.fold == "in"
+                || (t.fold == "a" && place_preposition(t, doc.text))
+                || (noun && !comma && matches!(t.fold.as_str(), "of" | "de")))
     });
     if prep && (comma || noun) {
         k += 1;

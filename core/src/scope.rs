@@ -868,9 +868,9 @@ fn signing_venue(ctx: &Ctx<'_>, s: usize, first: usize, last: usize) -> bool {
         return true;
     }
     if !doc
-            .tokens
-            .get(last)
-            .is_some_and(|t| word_set!("venue_heads").contains(t))
+        .tokens
+        .get(last)
+        .is_some_and(|t| word_set!("venue_heads").contains(t))
     {
         return false;
     }
@@ -883,8 +883,8 @@ fn signing_venue(ctx: &Ctx<'_>, s: usize, first: usize, last: usize) -> bool {
             "au" | "aux" => return fr,
             "a" if fr => return true,
             "s" if after_quote => {}
-            "the" | "its" | "their" | "'s" | "’s" | "'" | "’" | "of" | "le" | "la" | "l'" | "de"
-            | "du" | "son" | "sa" => {}
+            "the" | "its" | "their" | "'s" | "’s" | "'" | "’" | "of" | "le" | "la" | "l'"
+            | "de" | "du" | "son" | "sa" => {}
             _ if t.is_word() && t.cap => {}
             _ => return false,
         }
@@ -1721,7 +1721,7 @@ pub(crate) fn find(
                 }
             }
         }
-        if !(about || in_list) && !elsewhere && signatory_quote(ctx, si, &sents, &rival) {
+        if !(about || in_list || elsewhere) && signatory_quote(ctx, si, &sents, &rival) {
             quotes.push(si);
         }
         prev_about = if about || in_list { Some(si) } else { None };
@@ -1766,7 +1766,9 @@ pub(crate) fn find(
                         && (article(m.first - n - 1) || definite(m.first - n - 1))
                 })
                 || (doc.tokens[m.first - 1].is_punct("(")
-                    && described_bodies.last().is_some_and(|&(_, y)| y + 1 == m.first)));
+                    && described_bodies
+                        .last()
+                        .is_some_and(|&(_, y)| y + 1 == m.first)));
         if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) {
             continue;
         }
@@ -1873,10 +1875,8 @@ pub(crate) fn find(
             }
         }
     }
-    let dbg = std::env::var("SC15DBG").is_ok();
     for s in keep {
         let (a, b) = doc.sentences[s].tokens;
-        if dbg { eprintln!("KEEP s{s}: {}", &doc.text[doc.tokens[a].start..doc.tokens[b-1].end]); }
         // A quoted general remark: a quotation that names neither the agreement nor a party
         // and commits no "we" ("The digital economy is the future, and e-government will
         // only work if people trust it"). An area that is its subject is the speaker's
@@ -1971,7 +1971,6 @@ pub(crate) fn find(
                 });
             }
         }
-        if dbg { for h in &hits { eprintln!("  HIT {} {:?}", SCOPE_LABELS[h.value], &doc.text[doc.tokens[h.first].start..doc.tokens[h.last-1].end]); } }
         for hit in hits {
             // An acronym cue ("SOC", "AI", "IA") must be written in capitals.
             let t = &doc.tokens[hit.first];
@@ -2220,7 +2219,6 @@ pub(crate) fn find(
             }) {
                 continue;
             }
-            if dbg { eprintln!("  OK {}", SCOPE_LABELS[hit.value]); }
             found[hit.value].push(doc.span(hit.first, hit.last));
         }
         // "response to cyber-security incidents", "gestion des incidents de sécurité".
