@@ -1294,7 +1294,14 @@ fn location(
                     && !seat(doc, a, hit.first)
                     && !body_seat(ctx, a, b, hit.first)
                 {
-                    let span = doc.span(hit.first, hit.last);
+                    // "in Sandton (Johannesburg)": the district, then its city in brackets.
+                    let (first, last) = doc
+                        .tokens
+                        .get(hit.last)
+                        .filter(|t| t.is_punct("("))
+                        .and_then(|_| city_after_district(ctx, hit.last, b))
+                        .unwrap_or((hit.first, hit.last));
+                    let span = doc.span(first, last);
                     ag.location = Some(span.slice(doc.text).to_string());
                     ag.location_evidence = vec![span];
                     return;
@@ -1985,14 +1992,64 @@ fn fronted_elsewhere(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
 }
 
 /// "in Loyola Heights, Quezon City", "in Kirchberg, Luxembourg": the city the tables know,
-/// after a comma that closes a district's name ending at `end`, is the place.
+/// after a comma that closes a district's name ending at `end`, is the place. So is the
+/// city in brackets after a district ("à Hydra (Alger)"), and the city after a district's
+/// noun ("in the Airport City business district in Accra", "sur le campus de Beaulieu, à
+/// Rennes").
 fn city_after_district(ctx: &Ctx<'_>, end: usize, b: usize) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
-    if end + 1 >= b || !doc.tokens[end].is_punct(",") {
+    let city = |j: usize| {
+        ctx.idx
+            .city_at(doc, j, b)
+            .filter(|h| matches!(h.known, Known::City(_)))
+    };
+    if end + 1 >= b {
         return None;
     }
-    let hit = ctx.idx.city_at(doc, end + 1, b)?;
-    matches!(hit.known, Known::City(_)).then_some((end + 1, hit.last))
+    if doc.tokens[end].is_punct("(") {
+        let hit = city(end + 1)?;
+        return doc
+            .tokens
+            .get(hit.last)
+            .is_some_and(|t| t.is_punct(")"))
+            .then_some((end + 1, hit.last));
+    }
+    // A district's noun, in lowercase, after the name: "business district", "quarter".
+    let mut j = end;
+    while j < b
+        && j < end + 3
+        && doc.tokens[j].is_word()
+        && !doc.tokens[j].cap
+        && !place_preposition(&doc.tokens[j], doc.text)
+    {
+        j += 1;
+    }
+    let noun = j > end
+        && doc.tokens[end..j]
+            .iter()
+            .any(|t| word_set!("district_nouns").contains(t));
+    if j > end && !noun {
+        return None;
+    }
+    // Then a comma, or a preposition after the noun: ", Accra", ", à Rennes", "in Accra".
+    let mut k = j;
+    let comma = doc.tokens.get(k).is_some_and(|t| k < b && t.is_punct(","));
+    if comma {
+        k += 1;
+    }
+    let prep = doc.tokens.get(k).is_some_and(|t| {
+        k < b
+            && (t.fold == "in"
+                || (t.fold == "a" && place_preposition(t, doc.text))
+                || (noun && !comma && matches!(t.fold.as_str(), "of" | "de")))
+    });
+    if prep && (comma || noun) {
+        k += 1;
+    } else if !comma {
+        return None;
+    }
+    let hit = city(k)?;
+    Some((k, hit.last))
 }
 
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that a signing verb
@@ -2060,10 +2117,11 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     } else if let Some(q) = venue_of() {
         q
     } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
-        // "au campus de Moncton", "at the town hall of Ruriville": "au" and "at" too.
+        // "au campus de Moncton", "at the town hall of Ruriville": "au" and "at" too, and
+        // "sur le campus de Ruriville".
         (k.saturating_sub(6).max(a)..k - 2)
             .rev()
-            .find(|&j| in_at(j) || matches!(doc.tokens[j].fold.as_str(), "au" | "at"))?
+            .find(|&j| in_at(j) || matches!(doc.tokens[j].fold.as_str(), "au" | "at" | "sur"))?
     } else if k >= a + 4
         && (matches!(f(k - 1), "capital" | "capitale")
             || (f(k - 1) == "," && matches!(f(k - 2), "capital" | "capitale")))
@@ -2316,12 +2374,13 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
         if always || place {
             // "at the ministry's headquarters", "at the embassy" (not "in the presence of the
             // embassy").
-            let reach = if place { 6 } else { 3 };
+            // "at the university's Old Mill campus in …": a venue's name may come between.
+            let reach = if place { 8 } else { 3 };
             let venue = (w.saturating_sub(reach).max(a)..w).any(|p| {
                 let t = &doc.tokens[p];
                 matches!(t.fold.as_str(), "at" | "au")
                     || (t.fold == "a" && place_preposition(t, doc.text))
-                    || (place && t.fold == "in")
+                    || (place && matches!(t.fold.as_str(), "in" | "sur" | "on"))
             });
             return !venue;
         }

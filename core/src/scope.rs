@@ -645,7 +645,11 @@ fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
                     || (t.fold == "with" && matches!(n, "regard" | "respect"));
                 // "share evidence in fraud investigations": police work, not threat data.
                 // "mettront en commun un centre de réponse": a body pooled, not data.
+                // "mettront en commun leurs moyens de réponse aux incidents": the means of
+                // response are pooled, not information on incidents.
+                let response = responds(t) && !(i..j).any(|k| info_word(&doc.tokens[k]));
                 if (sharing_break(t) && !linking)
+                    || response
                     || knowhow(t)
                     || word_set!("evidence").contains(t)
                     || body_kind(t).is_some()
@@ -845,6 +849,102 @@ fn commits_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
                 && !t.cap
                 && t.fold.len() >= 7
                 && french_future(&t.fold))
+    })
+}
+
+/// Whether the cue at `first..last` names the venue of the signing a sentence `s` reports:
+/// "signed … at the Bank's training centre", "au centre de formation de l'agence". The cue
+/// stands before a venue's head, after "at", "au" or "à" and at most an article and an
+/// owner's name.
+fn signing_venue(ctx: &Ctx<'_>, s: usize, first: usize, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let a = doc.sentences[s].tokens.0;
+    if !ctx.triggers.iter().any(|t| t.sent == s && t.sign) {
+        return false;
+    }
+    let fold = |k: usize| doc.tokens[k].fold.as_str();
+    // "au centre de formation de l'agence", "à la salle de formation": the head first.
+    if ctx.lang == crate::facts::Lang::Fr
+        && first >= a + 3
+        && fold(first - 1) == "de"
+        && word_set!("venue_heads").contains(&doc.tokens[first - 2])
+        && (fold(first - 3) == "au"
+            || (first >= a + 4
+                && matches!(fold(first - 3), "l'" | "la" | "le")
+                && fold(first - 4) == "a"))
+    {
+        return true;
+    }
+    if !doc
+        .tokens
+        .get(last)
+        .is_some_and(|t| word_set!("venue_heads").contains(t))
+    {
+        return false;
+    }
+    let fr = ctx.lang == crate::facts::Lang::Fr;
+    for k in (first.saturating_sub(8).max(a)..first).rev() {
+        let t = &doc.tokens[k];
+        let after_quote = k > a && matches!(doc.tokens[k - 1].fold.as_str(), "'" | "’");
+        match t.fold.as_str() {
+            "at" => return !fr,
+            "au" | "aux" => return fr,
+            "a" if fr => return true,
+            "s" if after_quote => {}
+            "the" | "its" | "their" | "'s" | "’s" | "'" | "’" | "of" | "le" | "la" | "l'"
+            | "de" | "du" | "son" | "sa" => {}
+            _ if t.is_word() && t.cap => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether sentence `s` quotes someone of a party, by a party's name or a signatory's
+/// words ("said at the signing", "a déclaré … après la signature"), on the present matter:
+/// not on a past event ("Last year's attack showed…"), a threat or another matter.
+fn signatory_quote(
+    ctx: &Ctx<'_>,
+    s: usize,
+    sents: &Sents,
+    rival: &crate::hash::HashSet<usize>,
+) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    if b <= a
+        || !ctx.quoted[a..b].iter().any(|q| *q)
+        || !sents.party.contains(&s)
+        || rival.contains(&s)
+        || other_deal(ctx, s, sents)
+        || ctx.has_cue(s, Cue::Background)
+        || pluperfect(ctx, s)
+        || since_year(ctx, s)
+        || separate_matter(ctx, s)
+    {
+        return false;
+    }
+    // A quotation about an attack or a threat recalls an event or warns; it does not
+    // name what the agreement is for. So does one that looks back ("last", "dernier").
+    let quoted = (a..b).filter(|&i| ctx.quoted[i]).map(|i| &doc.tokens[i]);
+    !quoted.clone().any(threat)
+        && !quoted.clone().any(|t| {
+            matches!(
+                t.fold.as_str(),
+                "last" | "ago" | "past" | "dernier" | "derniere" | "passe" | "passee"
+            )
+        })
+}
+
+/// Whether tokens `a..b` hold a verb in the future tense: "will", "shall", "seront",
+/// "vont", or a French future ("accueillera", "apprendront").
+fn future_in(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
+    ctx.doc.tokens[a..b].iter().any(|t| {
+        matches!(t.fold.as_str(), "will" | "shall")
+            || (ctx.lang == crate::facts::Lang::Fr
+                && t.is_word()
+                && !t.cap
+                && (matches!(t.fold.as_str(), "sera" | "seront" | "vont" | "va")
+                    || (t.fold.len() >= 7 && french_future(&t.fold))))
     })
 }
 
@@ -1517,6 +1617,12 @@ pub(crate) fn find(
     // Bodies the agreement sets up ("a joint laboratory"): what "the lab" does later is
     // the agreement's.
     let mut bodies: Vec<&'static str> = Vec::new();
+    // Whether the paragraph so far states the agreement's terms ("Under the MoU, …", "Aux
+    // termes de la convention, …"): a sentence right after that commits someone to
+    // something continues them ("Students will also be attached to the national CERT").
+    let mut terms_open = false;
+    // Sentences that quote a party on what the agreement is for.
+    let mut quotes: Vec<usize> = Vec::new();
     for (si, s) in doc.body_sentences() {
         let (a, b) = s.tokens;
         let line = s.line;
@@ -1531,6 +1637,9 @@ pub(crate) fn find(
         // After a sentence that reports another agreement, the sentences of the same
         // paragraph speak of that one, until one names a party of this agreement.
         let new_paragraph = prev_line.is_some_and(|p: usize| doc.new_paragraph(p, line));
+        if new_paragraph {
+            terms_open = false;
+        }
         if new_paragraph || named_in_full.contains(&si) {
             elsewhere = false;
         }
@@ -1576,6 +1685,19 @@ pub(crate) fn find(
         {
             about = true;
         }
+        if !about
+            && !elsewhere
+            && terms_open
+            && prev_about.is_some_and(|p| p + 1 == si)
+            && !turns
+            && !rival.contains(&si)
+            && future_in(ctx, a, b)
+            && !ctx.has_cue(si, Cue::Background)
+            && !pluperfect(ctx, si)
+            && !separate_matter(ctx, si)
+        {
+            about = true;
+        }
         // The first item after "… will:" is the agreement's, however long it is.
         let in_list = !about
             && !rival.contains(&si)
@@ -1608,7 +1730,15 @@ pub(crate) fn find(
                 }
             }
         }
+        if !(about || in_list || elsewhere) && signatory_quote(ctx, si, &sents, &rival) {
+            quotes.push(si);
+        }
         prev_about = if about || in_list { Some(si) } else { None };
+        // A sentence about the agreement that names it opens its terms for the next one.
+        terms_open = about
+            && doc.tokens[a..b]
+                .iter()
+                .any(|t| REFERS.contains(t) || instrument_word(t));
         // A list opens after "…will:" or under a heading about the agreement ("Key
         // objectives of the MoU", "Domaines de coopération").
         let heading = b - a <= 12
@@ -1626,17 +1756,34 @@ pub(crate) fn find(
     // A cue inside a name ("Acme Cyber Labs", "Security Operations Centre of X") is not an
     // area of cooperation.
     let mut in_name = vec![false; doc.tokens.len()];
+    // The described bodies' tokens: their capitals make no name of a cue.
+    let mut described_bodies: Vec<(usize, usize)> = Vec::new();
     for m in &ctx.ents.mentions {
         // "a Security Operations Centre", "un CSIRT sectoriel": a body described, not named.
-        // "a sector CSIRT", "a national SOC": one lowercase word may come between.
+        // "a sector CSIRT", "a financial sector Computer Security Incident Response Team",
+        // "the national Computer Security Incident Response Team": up to two lowercase words
+        // may come between, and after "the" at least one must.
         let article = |j: usize| matches!(doc.tokens[j].fold.as_str(), "a" | "an" | "un" | "une");
+        let definite = |j: usize| matches!(doc.tokens[j].fold.as_str(), "the" | "le" | "la");
+        let lower = |j: usize| doc.tokens[j].is_word() && !doc.tokens[j].cap;
+        // Its acronym in brackets right after it is described too: "(CSIRT)".
         let described_body = m.first > 0
             && (article(m.first - 1)
-                || (m.first > 1
-                    && doc.tokens[m.first - 1].is_word()
-                    && !doc.tokens[m.first - 1].cap
-                    && article(m.first - 2)));
-        if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) && !described_body {
+                || (1..=2).any(|n| {
+                    m.first > n
+                        && (m.first - n..m.first).all(lower)
+                        && (article(m.first - n - 1) || definite(m.first - n - 1))
+                })
+                || (doc.tokens[m.first - 1].is_punct("(")
+                    && described_bodies
+                        .last()
+                        .is_some_and(|&(_, y)| y + 1 == m.first)));
+        if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Outlet) {
+            continue;
+        }
+        if described_body {
+            described_bodies.push((m.first, m.last));
+        } else {
             for x in &mut in_name[m.first..m.last] {
                 *x = true;
             }
@@ -1858,7 +2005,10 @@ pub(crate) fn find(
             {
                 continue;
             }
-            if in_cap_name(ctx, hit.first, hit.last, a, b) {
+            let in_described = described_bodies
+                .iter()
+                .any(|&(x, y)| x <= hit.first && hit.last <= y);
+            if !in_described && in_cap_name(ctx, hit.first, hit.last, a, b) {
                 continue;
             }
             // "training AI models", "training data": the machine's training, not people's;
@@ -1995,7 +2145,7 @@ pub(crate) fn find(
                     continue;
                 }
             }
-            if event_topic(ctx, a, hit.first) {
+            if event_topic(ctx, a, hit.first) || signing_venue(ctx, s, hit.first, hit.last) {
                 continue;
             }
             // "attacks growing because of the digital transformation and mobile banking", "à
@@ -2102,6 +2252,23 @@ pub(crate) fn find(
                     found[ir].push(doc.span(i, i + 1));
                 }
             }
+        }
+    }
+    // A party's quote names what the agreement protects: "The traffic lights are now part
+    // of the region's critical infrastructure", « une ville intelligente doit être une ville
+    // sûre ». Only the areas that name the object count, and only inside the quotation.
+    for s in quotes {
+        let (a, b) = doc.sentences[s].tokens;
+        for hit in ctx.lex.scope.find(doc, a, b, ctx.lang) {
+            let label = SCOPE_LABELS.get(hit.value).copied().unwrap_or("");
+            if !matches!(label, "critical_infrastructure" | "smart_cities")
+                || !ctx.quoted[hit.first..hit.last].iter().all(|q| *q)
+                || in_name[hit.first..hit.last].iter().any(|x| *x)
+                || in_cap_name(ctx, hit.first, hit.last, a, b)
+            {
+                continue;
+            }
+            found[hit.value].push(doc.span(hit.first, hit.last));
         }
     }
     // Fraud and scams alone ("fraud detection for card payments", "awareness of scams",
