@@ -1765,7 +1765,34 @@ pub(crate) fn find(
         // may come between, and after "the" at least one must.
         let article = |j: usize| matches!(doc.tokens[j].fold.as_str(), "a" | "an" | "un" | "une");
         let definite = |j: usize| matches!(doc.tokens[j].fold.as_str(), "the" | "le" | "la");
-        let lower = |j: usize| doc.tokens[j].is_word() && !doc.tokens[j].cap;
+        // Describing words, not the words of a phrase around the name ("la tutelle du
+        // ministère de …").
+        let lower = |j: usize| {
+            doc.tokens[j].is_word()
+                && !doc.tokens[j].cap
+                && !matches!(
+                    doc.tokens[j].fold.as_str(),
+                    "of" | "de"
+                        | "du"
+                        | "des"
+                        | "d'"
+                        | "l'"
+                        | "la"
+                        | "le"
+                        | "les"
+                        | "the"
+                        | "to"
+                        | "au"
+                        | "aux"
+                        | "a"
+                        | "and"
+                        | "et"
+                        | "with"
+                        | "avec"
+                        | "by"
+                        | "par"
+                )
+        };
         // Its acronym in brackets right after it is described too: "(CSIRT)".
         let described_body = m.first > 0
             && (article(m.first - 1)
