@@ -36,7 +36,9 @@ fn main() {
             french_demonyms_packed(&kept)
         } else if name == "organisations.tsv" {
             trailing_cells_once(&kept, 2)
-        } else if name == "words.tsv" || name == "cues.tsv" || name == "scope.tsv" {
+        } else if name == "words.tsv" {
+            one_line_a_list(&grouped_by_leading_cells(&kept))
+        } else if name == "cues.tsv" || name == "scope.tsv" {
             leading_cells_once(&grouped_by_leading_cells(&kept))
         } else {
             kept
@@ -222,5 +224,31 @@ fn list_names(table: &str) -> String {
         out.push_str(&format!("    {n:?},\n"));
     }
     out.push_str("];\n");
+    out
+}
+
+/// The word table (`list<TAB>word` rows, each list's rows together) with one line a list:
+/// `list<TAB>word<TAB>word…`, which gzip packs tighter than a line a word (`words.rs` reads
+/// both forms).
+fn one_line_a_list(table: &str) -> String {
+    let mut out = String::with_capacity(table.len());
+    let mut last = "";
+    for line in table.lines() {
+        let Some((name, word)) = line.split_once('\t') else {
+            continue;
+        };
+        if name == last {
+            out.push('\t');
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(name);
+            out.push('\t');
+            last = name;
+        }
+        out.push_str(word);
+    }
+    out.push('\n');
     out
 }

@@ -210,9 +210,9 @@ impl std::ops::Deref for List {
 #[inline]
 pub(crate) fn word_sets() -> &'static [WordSet; crate::words::LIST_NAMES.len()] {
     static SETS: LazyLock<Box<[WordSet; crate::words::LIST_NAMES.len()]>> = LazyLock::new(|| {
-        let sets: Box<[WordSet]> = crate::words::LIST_NAMES
+        let sets: Box<[WordSet]> = crate::words::in_order()
             .iter()
-            .map(|name| WordSet::new(crate::words::list(name)))
+            .map(|(_, words)| WordSet::new(words))
             .collect();
         match sets.try_into() {
             Ok(array) => array,

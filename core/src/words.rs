@@ -23,18 +23,27 @@ static LISTS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new
 /// The `(list, word)` rows of a table in this format. A row with an empty list name is in
 /// the list of the row before: the build writes the embedded table so (`<TAB>word`), which
 /// gzip packs tighter in the web app's download.
+///
+/// A line may also hold several words of its list, `list<TAB>word<TAB>word…`: the build
+/// writes the embedded table so, one line a list.
 fn rows(table: &str) -> impl Iterator<Item = (&str, &str)> {
-    let mut list = "";
     table
         .lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .filter_map(move |l| {
-            let (name, word) = l.split_once('\t')?;
+        .scan("", |list, l| {
+            let (name, words) = l.split_once('\t').unwrap_or(("", ""));
             if !name.is_empty() {
-                list = name;
+                *list = name;
             }
-            Some((list, word))
+            let list: &str = list;
+            Some(
+                words
+                    .split('\t')
+                    .filter(|w| !w.is_empty())
+                    .map(move |w| (list, w)),
+            )
         })
+        .flatten()
 }
 
 // The names of the lists, in the table's order (`LIST_NAMES`, written by `build.rs`).
@@ -66,6 +75,20 @@ pub(crate) fn list(name: &str) -> &'static [&'static str] {
     LISTS.get(name).map_or(&[], Vec::as_slice)
 }
 
+/// The lists in the table's order, each with its words: the order of [`LIST_NAMES`] (the
+/// embedded table holds each list's rows together), without keeping those names in the
+/// program (they are only read when it is compiled).
+pub(crate) fn in_order() -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    for (name, word) in rows(TABLE) {
+        match out.last_mut() {
+            Some((last, words)) if *last == name => words.push(word),
+            _ => out.push((name, vec![word])),
+        }
+    }
+    out
+}
+
 /// Every word of every list, for numbering the vocabulary.
 pub(crate) fn all() -> impl Iterator<Item = &'static str> {
     rows(TABLE).map(|(_, w)| w)
@@ -89,6 +112,13 @@ mod tests {
             assert_eq!(word, word.trim(), "{word:?}");
             assert!(!word.contains('\t'), "{word:?}");
         }
+    }
+
+    #[test]
+    fn the_lists_come_in_the_order_of_their_numbers() {
+        let names: Vec<&str> = in_order().into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, LIST_NAMES);
+        assert_eq!(index_of(LIST_NAMES[3]), 3);
     }
 
     #[test]
