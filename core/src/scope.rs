@@ -924,14 +924,23 @@ fn signatory_quote(
         return false;
     }
     // A quotation about an attack or a threat recalls an event or warns; it does not
-    // name what the agreement is for. So does one that looks back ("last", "dernier").
+    // name what the agreement is for. So does one that looks back ("last", "dernier",
+    // "have been hit", « ont été visés ») or tells a trend ("have doubled").
     let quoted = (a..b).filter(|&i| ctx.quoted[i]).map(|i| &doc.tokens[i]);
     !quoted.clone().any(threat)
         && !quoted.clone().any(|t| {
             matches!(
                 t.fold.as_str(),
-                "last" | "ago" | "past" | "dernier" | "derniere" | "passe" | "passee"
-            )
+                "last"
+                    | "ago"
+                    | "past"
+                    | "dernier"
+                    | "derniere"
+                    | "passe"
+                    | "passee"
+                    | "been"
+                    | "ete"
+            ) || word_set!("trend").contains(t)
         })
 }
 
