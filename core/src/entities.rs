@@ -363,18 +363,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     if matches!(mentions[m].kind, MentionKind::Org { .. }) {
                         if let Some(forms) = native_forms(doc, inner) {
                             for (f, l) in forms {
-                                let n = mentions.len();
-                                push(
-                                    &mut mentions,
-                                    f,
-                                    l,
-                                    MentionKind::Org {
-                                        gaz: None,
-                                        kind: None,
-                                    },
-                                );
-                                links.push((m, n));
-                                mentions[n].bracket_of = Some(m);
+                                push_bracket_name(&mut mentions, &mut links, m, f, l);
                             }
                             i = close.max(next);
                             continue;
@@ -463,18 +452,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                             && w.chars()
                                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
                         if code {
-                            let n = mentions.len();
-                            push(
-                                &mut mentions,
-                                inner.0,
-                                inner.1,
-                                MentionKind::Org {
-                                    gaz: None,
-                                    kind: None,
-                                },
-                            );
-                            links.push((m, n));
-                            mentions[n].bracket_of = Some(m);
+                            push_bracket_name(&mut mentions, &mut links, m, inner.0, inner.1);
                         }
                     }
                     i = close.max(next);
@@ -1730,6 +1708,29 @@ fn is_web_or_wire(doc: &Doc<'_>, i: usize) -> bool {
             .tokens
             .get(i + 3)
             .is_some_and(|n| !n.space_before && n.kind == TokKind::Word)
+}
+
+/// Adds tokens `first..last`, in a bracket after mention `m`, as an organisation's name
+/// that is another name of `m` ("(Agenția … Cibernetică, ANSC)", "(CERT-7)").
+fn push_bracket_name(
+    mentions: &mut Vec<Mention>,
+    links: &mut Vec<(usize, usize)>,
+    m: usize,
+    first: usize,
+    last: usize,
+) {
+    let n = mentions.len();
+    push(
+        mentions,
+        first,
+        last,
+        MentionKind::Org {
+            gaz: None,
+            kind: None,
+        },
+    );
+    links.push((m, n));
+    mentions[n].bracket_of = Some(m);
 }
 
 fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {

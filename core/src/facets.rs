@@ -238,12 +238,7 @@ fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize
     // "It then signed a cooperation agreement with C": the instrument whose "with" names
     // a party of this agreement right after it.
     let toks = &ctx.doc.tokens;
-    let party_at = |k: usize| {
-        let start = toks[k].start;
-        ag.parties
-            .iter()
-            .any(|p| p.evidence.iter().any(|e| e.start == start))
-    };
+    let party_at = |k: usize| party_starts_at(ctx, ag, k);
     let paired = |t: &crate::frames::Trigger| {
         let (_, _, last) = t.instruments[0];
         let b = ctx.doc.sentences[t.sent].tokens.1;
@@ -258,6 +253,14 @@ fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize
         .map(|t| t.instruments[0])
 }
 
+/// Whether a party of `ag` is named from token `k` on (its evidence starts there).
+fn party_starts_at(ctx: &Ctx<'_>, ag: &Agreement, k: usize) -> bool {
+    let start = ctx.doc.tokens[k].start;
+    ag.parties
+        .iter()
+        .any(|p| p.evidence.iter().any(|e| e.start == start))
+}
+
 /// "A signed an agreement with B and a memorandum of understanding with C": a reporting
 /// sentence that pairs two or more instruments each with its own partner ("with", "avec"
 /// right after the instrument) gives each agreement the instrument paired with its party.
@@ -267,12 +270,7 @@ fn paired_instrument(
     foreign: &[bool],
 ) -> Option<(AgreementType, usize, usize)> {
     let toks = &ctx.doc.tokens;
-    let party_at = |k: usize| {
-        let start = toks[k].start;
-        ag.parties
-            .iter()
-            .any(|p| p.evidence.iter().any(|e| e.start == start))
-    };
+    let party_at = |k: usize| party_starts_at(ctx, ag, k);
     for t in ctx.triggers.iter().filter(|t| !(t.background || t.negated)) {
         if foreign.get(t.sent).copied().unwrap_or(false) || t.instruments.len() < 2 {
             continue;

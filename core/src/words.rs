@@ -20,12 +20,10 @@ static LISTS: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new
     lists
 });
 
-/// The `(list, word)` rows of a table in this format. A row with an empty list name is in
-/// the list of the row before: the build writes the embedded table so (`<TAB>word`), which
-/// gzip packs tighter in the web app's download.
-///
-/// A line may also hold several words of its list, `list<TAB>word<TAB>word…`: the build
-/// writes the embedded table so, one line a list.
+/// The `(list, word)` rows of a table in this format. A line may hold several words of its
+/// list, `list<TAB>word<TAB>word…` (the build writes the embedded table so, one line a
+/// list, which gzip packs tighter in the web app's download), and a line with an empty list
+/// name is in the list of the line before.
 fn rows(table: &str) -> impl Iterator<Item = (&str, &str)> {
     table
         .lines()
