@@ -2,7 +2,10 @@
 //!
 //! Inputs, all built at run time from the project's own fixture articles
 //! (`../tests/fixtures/*.txt`, each analyzed with its reference date):
-//! - `fixtures/all`: every fixture once, the work of a small batch;
+//! - `fixtures/all`: every fixture once, the work of a small batch (most fixtures are a few
+//!   sentences, 576 bytes on average: the fixed cost of each analysis weighs more);
+//! - `articles/all`: every article of the project's blind sets (`../tests/holdout*/*.txt`,
+//!   whole pages as an analyst pastes them, 1.4 KB on average) once;
 //! - `concatenated/{100KB,1MB,10MB}`: fixtures glued end to end, for how time grows with size;
 //! - `pathological/*` (1 MB each): thousands of capitalised words (name recognition),
 //!   one endless line of prose (sentence splitting), one endless line of organisation
@@ -24,13 +27,38 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures")
 
 /// The fixture articles, sorted by file name, each with its reference date.
 fn fixtures() -> Vec<(String, Options)> {
-    let mut paths: Vec<_> = fs::read_dir(FIXTURES)
-        .expect("tests/fixtures is readable")
+    articles_in(&[Path::new(FIXTURES).to_path_buf()])
+}
+
+/// The articles of the blind sets (`tests/holdout*`), sorted by path.
+fn holdout_articles() -> Vec<(String, Options)> {
+    let tests = Path::new(FIXTURES)
+        .parent()
+        .expect("tests/ holds tests/fixtures");
+    let mut dirs: Vec<_> = fs::read_dir(tests)
+        .expect("tests/ is readable")
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| {
+            p.is_dir()
+                && p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("holdout"))
+        })
+        .collect();
+    dirs.sort();
+    articles_in(&dirs)
+}
+
+/// The `.txt` articles of `dirs`, sorted by path, each with its reference date.
+fn articles_in(dirs: &[std::path::PathBuf]) -> Vec<(String, Options)> {
+    let mut paths: Vec<_> = dirs
+        .iter()
+        .flat_map(|d| fs::read_dir(d).expect("an article folder is readable"))
         .filter_map(|e| Some(e.ok()?.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
-    assert!(!paths.is_empty(), "no fixture articles in {FIXTURES}");
+    assert!(!paths.is_empty(), "no articles in {dirs:?}");
     paths
         .iter()
         .map(|p| {
@@ -72,13 +100,18 @@ fn concatenated(articles: &[(String, Options)], size: usize) -> String {
 }
 
 fn bench_fixtures(c: &mut Criterion) {
-    let articles = fixtures();
+    bench_batch(c, "fixtures", &fixtures());
+    bench_batch(c, "articles", &holdout_articles());
+}
+
+/// Analyzes every article of `articles` once per iteration, as group `name`, benchmark `all`.
+fn bench_batch(c: &mut Criterion, name: &str, articles: &[(String, Options)]) {
     let total: usize = articles.iter().map(|(t, _)| t.len()).sum();
-    let mut group = c.benchmark_group("fixtures");
+    let mut group = c.benchmark_group(name);
     group.throughput(Throughput::Bytes(total as u64));
     group.bench_function("all", |b| {
         b.iter(|| {
-            for (text, options) in &articles {
+            for (text, options) in articles {
                 black_box(analyze(black_box(text), options).ok());
             }
         })
