@@ -212,15 +212,6 @@ fn push_folded(out: &mut String, c: char) {
     out.push_str(base);
 }
 
-/// The character starting at byte `i` of `text` (a character boundary).
-#[inline]
-fn char_at(text: &str, i: usize) -> char {
-    match text.as_bytes()[i] {
-        b @ 0..=0x7f => char::from(b),
-        _ => text[i..].chars().next().unwrap_or('\u{FFFD}'),
-    }
-}
-
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
@@ -288,42 +279,27 @@ pub(crate) fn split(
     number: impl Fn(&str) -> Option<(&'static str, u32)>,
 ) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let bytes = text.as_bytes();
+    let mut chars = text.char_indices().peekable();
     let mut space_before = true;
     let mut newline_before = false;
     let mut folded = String::new();
-    // The look-up of each one-byte token (most punctuation, one-letter words), made once.
-    let mut one_byte: [Option<Option<(&'static str, u32)>>; 128] = [None; 128];
-    let mut pos = 0;
-    while pos < bytes.len() {
-        let i = pos;
-        let c = char_at(text, i);
+    while let Some((i, c)) = chars.next() {
         if c.is_whitespace() || c == '\u{FEFF}' || c.is_control() {
             space_before = true;
             if c == '\n' {
                 newline_before = true;
             }
-            pos += c.len_utf8();
             continue;
         }
         let mut end = i + c.len_utf8();
         let kind;
         if is_word_char(c) {
             let mut all_digits = c.is_ascii_digit();
-            loop {
-                // A run of ASCII letters and digits first: most of any word.
-                while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-                    all_digits &= b.is_ascii_digit();
-                    end += 1;
-                }
-                let j = end;
-                if j >= bytes.len() {
-                    break;
-                }
-                let d = char_at(text, j);
+            while let Some(&(j, d)) = chars.peek() {
                 if is_word_char(d) {
                     all_digits &= d.is_ascii_digit();
                     end = j + d.len_utf8();
+                    chars.next();
                     continue;
                 }
                 // "CERT.VL", "Cyber.NB": a dot between a capitalised word and two to four
@@ -331,6 +307,7 @@ pub(crate) fn split(
                 if d == '.' && dotted_name(&text[i..j], &text[j + 1..]) {
                     all_digits = false;
                     end = j + 1;
+                    chars.next();
                     continue;
                 }
                 // Internal hyphen or apostrophe: keep going only when a letter follows.
@@ -342,6 +319,7 @@ pub(crate) fn split(
                             if ELISIONS.contains(&word.as_str()) {
                                 // "l’Agence": the elided article is a token of its own.
                                 end = j + d.len_utf8();
+                                chars.next();
                                 break;
                             }
                             // "Taufa'ahau", "Sa'id": inside a capitalised name, an apostrophe
@@ -350,6 +328,7 @@ pub(crate) fn split(
                             if inner_apostrophe(&text[i..j], &text[j + d.len_utf8()..]) {
                                 all_digits = false;
                                 end = j + d.len_utf8();
+                                chars.next();
                                 continue;
                             }
                             // English possessive or O'Brien: split before the apostrophe.
@@ -357,6 +336,7 @@ pub(crate) fn split(
                         }
                         all_digits = false;
                         end = j + d.len_utf8();
+                        chars.next();
                         continue;
                     }
                 }
@@ -370,7 +350,6 @@ pub(crate) fn split(
         } else {
             kind = TokKind::Punct;
         }
-        pos = end;
         // One pass over the token: its folded form, and the case of its letters.
         let s = &text[i..end];
         let (mut letters, mut all_upper) = (0usize, true);
@@ -419,11 +398,7 @@ pub(crate) fn split(
                     });
         let upper = letters >= 2 && all_upper;
         // A word of the vocabulary points at the vocabulary's copy: no bytes to copy.
-        let found = match folded.as_bytes() {
-            &[b] if b < 128 => *one_byte[usize::from(b)].get_or_insert_with(|| number(&folded)),
-            _ => number(&folded),
-        };
-        let (fold, id) = match found {
+        let (fold, id) = match number(&folded) {
             Some((word, id)) => (Fold(Repr::Shared(word)), id),
             None => (Fold(Repr::Own(folded.as_str().into())), NO_ID),
         };
