@@ -559,6 +559,14 @@ fn parse_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<DateMention> {
             j + 1
         };
         j = skip_comma(doc, after);
+        // "Thursday | November 19, 2026": a page's bar between the weekday and the date.
+        if doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.is_punct("|") || t.is_punct("\u{b7}"))
+        {
+            j += 1;
+        }
         if doc.tokens.get(j).is_some_and(|t| t.fold == "the") {
             j += 1;
         }
@@ -856,7 +864,9 @@ pub(crate) fn date_line(doc: &Doc<'_>, dates: &[DateMention], line: usize) -> Op
     let mut start = first;
     while start < last {
         let mut end = start;
-        while end < last && !is_segment_break(&doc.tokens[end]) {
+        // A bar inside a date ("Thursday | November 19, 2026") breaks no segment.
+        let inside_date = |k: usize| dates.iter().any(|m| m.first < k && k < m.last);
+        while end < last && (!is_segment_break(&doc.tokens[end]) || inside_date(end)) {
             end += 1;
         }
         if end > start {

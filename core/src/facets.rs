@@ -2812,6 +2812,37 @@ fn term_cue(fold: &str) -> bool {
     word_set!("term_cue").contains_str(fold)
 }
 
+/// "For three years, the two institutions will run …", « Pendant quatre ans, les deux
+/// partenaires mutualiseront … »: a length that opens a sentence whose subject is the parties
+/// together, with a verb in the future, is how long they work under the agreement (not "For
+/// five years, the two agencies have worked together").
+fn parties_will_for(ctx: &Ctx<'_>, s: usize) -> Option<(u32, usize, usize)> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let fold = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.fold.as_str())
+    };
+    if !word_set!("term_openers").contains_str(fold(a)) || fold(a + 3) != "," {
+        return None;
+    }
+    let months = unit_months(fold(a + 2))? * number(fold(a + 1))?;
+    // The parties together: "the two …", "both", "the partners", « les deux … », "they".
+    let subject = (a + 4..(a + 7).min(b)).find(|&k| {
+        word_set!("together_subjects").contains_str(fold(k))
+            || matches!((fold(k), fold(k + 1)), ("two" | "deux", _))
+    })?;
+    // A verb in the future within a few words of it: "will", "vont", « mutualiseront ».
+    let future = (subject + 1..(subject + 6).min(b)).any(|k| {
+        let f = fold(k);
+        word_set!("future_modals").contains_str(f) && !matches!(f, "to" | "can" | "could")
+            || f.len() > 5 && (f.ends_with("ront") || f.ends_with("eront"))
+    });
+    future.then_some((months, a, a + 3))
+}
+
 /// The term: read in the reporting sentences first, then in the others in text order.
 fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool]) {
     let doc = &ctx.doc;
@@ -2823,7 +2854,12 @@ fn duration(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], foreign: &[bool])
     }
     order.retain(|&s| !ctx.has_cue(s, Cue::Background) && !foreign[s]);
     for &s in &order {
-        if let Some((months, from, to)) = term_in(ctx, s, main.contains(&s), false) {
+        let reporting = main.contains(&s);
+        let found = term_in(ctx, s, reporting, false).or_else(|| {
+            let near = reporting || ctx.triggers.iter().any(|t| t.sent < s && s <= t.sent + 3);
+            near.then(|| parties_will_for(ctx, s)).flatten()
+        });
+        if let Some((months, from, to)) = found {
             set_duration(ag, doc.span(from, to), months);
             return;
         }
