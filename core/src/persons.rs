@@ -486,9 +486,9 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.in_trigger = true;
             p.acts |= gapped
                 || (subject
-                    && doc.tokens[m.last..(m.last + 3).min(doc.tokens.len())]
-                        .iter()
-                        .any(|t| is_signing_verb(&t.fold)));
+                    && (m.last..(m.last + 3).min(doc.tokens.len()))
+                        .any(|k| is_signing_verb(&doc.tokens[k].fold)))
+                || (subject && idiom_signs(ctx, m.last));
         }
         let occasion = occasion_of(ctx, m.first).or_else(|| {
             (!signs_after(ctx, m.last) && in_event_clause(ctx, m.first)).then_some(true)
@@ -818,6 +818,34 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     doc.tokens
         .get(k)
         .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
+        || signing_idiom(doc, k)
+}
+
+/// Whether a signing idiom ([`signing_idiom`]) follows the name ending at `last` in its
+/// sentence, past appositions and a second name: "X, managing director of the bank, and Y,
+/// vice-chancellor of the university, put pen to paper".
+fn idiom_signs(ctx: &Ctx<'_>, last: usize) -> bool {
+    let doc = &ctx.doc;
+    let Some(&s) = doc.sentence_of.get(last.saturating_sub(1)) else {
+        return false;
+    };
+    let end = doc.sentences[s].tokens.1;
+    (last..end.min(last + 30)).any(|k| signing_idiom(doc, k))
+}
+
+/// "put pen to paper", "affixed their signatures", « ont apposé leur signature »: a signing
+/// said in several words, starting at token `k`.
+fn signing_idiom(doc: &crate::text::Doc<'_>, k: usize) -> bool {
+    let fold = |i: usize| doc.tokens.get(i).map_or("", |t| t.fold.as_str());
+    match fold(k) {
+        "put" | "puts" | "putting" => {
+            fold(k + 1) == "pen" && fold(k + 2) == "to" && fold(k + 3) == "paper"
+        }
+        "affixed" | "appose" | "apposent" => {
+            (k + 1..k + 3).any(|i| matches!(fold(i), "signature" | "signatures"))
+        }
+        _ => false,
+    }
 }
 
 /// Whether the tokens hold a quotation mark.
