@@ -2267,6 +2267,9 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         k - 1
     } else if let Some(q) = venue_of() {
         q
+    } else if let Some(q) = part_of_town(doc, a, k) {
+        // "in the heart of Ruriville", "à la périphérie de Ruriville".
+        q
     } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
         // "au campus de Moncton", "at the town hall of Ruriville": "au" and "at" too, and
         // "sur le campus de Ruriville".
@@ -2323,6 +2326,8 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         };
         signs(f)
             || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+            // "The partnership was presented at … in Ruriville", "officialisé à Ruriville".
+            || word_set!("location").contains(&doc.tokens[*j])
             || (matches!(f, "signature" | "signing") && noun())
             || (matches!(f, "deroulee" | "deroule") && of_signing())
             || (f == "place" && took)
@@ -2405,6 +2410,23 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
             && doc.tokens.get(end + 2).is_some_and(|t| t.cap && t.kind == TokKind::Word)
             && end + 3 <= b);
     ends.then_some(end)
+}
+
+/// The preposition before a part of a town whose name starts at token `k` of a sentence
+/// starting at `a`: "in the heart of Ruriville", "on the outskirts of Ruriville", "à la
+/// périphérie de Ruriville".
+fn part_of_town(doc: &crate::text::Doc<'_>, a: usize, k: usize) -> Option<usize> {
+    if k < a + 3 || !matches!(doc.tokens[k - 1].fold.as_str(), "of" | "de" | "d'") {
+        return None;
+    }
+    let noun = (k.saturating_sub(3).max(a + 1)..k - 1)
+        .rev()
+        .find(|&j| word_set!("part_of_city").contains(&doc.tokens[j]))?;
+    (noun.saturating_sub(3).max(a)..noun).rev().find(|&j| {
+        let t = &doc.tokens[j];
+        (place_preposition(t, doc.text) || matches!(t.fold.as_str(), "on" | "sur"))
+            && (j + 1..noun).all(|m| doc.tokens[m].kind == TokKind::Word)
+    })
 }
 
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that names the
@@ -3902,6 +3924,24 @@ mod tests {
         for rest in cases {
             assert_eq!(place(rest, "").as_deref(), Some("Accra"), "{rest}");
         }
+        // A town the tables do not hold, in a part of it or after a verb of making public.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding at the agency's offices in the heart of \
+                 Dunmere.",
+                ""
+            )
+            .as_deref(),
+            Some("Dunmere")
+        );
+        assert_eq!(
+            place(
+                "formed a partnership on incident response.",
+                "The partnership was presented at the agency's innovation centre in Dunmere."
+            )
+            .as_deref(),
+            Some("Dunmere")
+        );
         // "At Port Ruri City Hall, …": a sentence that opens on the venue.
         let text = "At Dunmere City Hall on Monday, the Harbor Cyber Agency and Kestrel Networks \
             Ltd signed a memorandum of understanding on incident response.\n";
