@@ -214,6 +214,34 @@ pub(crate) fn venue_at(doc: &Doc<'_>, s: usize) -> Option<usize> {
 }
 
 /// Whether token `i` can be part of a capitalised name.
+/// Whether the name in tokens `first..last` names a place by the lowercase noun next to it:
+/// "le quartier des Berges du Lac", "the district of Upper Ruri", "the Harbour Front tower",
+/// "l'immeuble Horizon".
+fn named_place(doc: &Doc<'_>, first: usize, last: usize) -> bool {
+    let noun = |k: usize, list: &crate::vocab::WordSet| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| !t.cap && !t.newline_before && list.contains(t))
+    };
+    let before = word_set!("place_noun_before");
+    let mut k = first;
+    // "des", "du", "de la", "of", "of the" between the noun and the name.
+    for _ in 0..2 {
+        if k > 0
+            && matches!(
+                doc.tokens[k - 1].fold.as_str(),
+                "des" | "du" | "de" | "la" | "d'" | "of" | "the"
+            )
+        {
+            k -= 1;
+        }
+    }
+    (k > 0 && noun(k - 1, before))
+        || (first > 0 && noun(first - 1, before))
+        || (!doc.tokens.get(last).is_some_and(|t| t.newline_before)
+            && noun(last, word_set!("place_noun_after")))
+}
+
 fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
     doc.tokens
         .get(i)
@@ -496,6 +524,11 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                         "hotel" | "ballroom" | "auditorium" | "resort"
                     ))
         {
+            m.kind = MentionKind::Other;
+        }
+        // "dans le quartier des Berges du Lac", "on Ruri Street": a name after a district's
+        // or a street's noun; "the Harbour Front tower": a name before a building's noun.
+        if m.kind == MentionKind::Person && named_place(doc, m.first, m.last) {
             m.kind = MentionKind::Other;
         }
         // "à Saint-Denis de La Réunion", "à Sainte-Marie": a saint's town after "à" is a

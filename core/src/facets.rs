@@ -192,6 +192,22 @@ pub(crate) fn fill(ctx: &Ctx<'_>, ag: &mut Agreement, several: bool) {
             ceremony.push(s);
         }
     }
+    // "The partnership was presented on Wednesday at …", "L'alliance a été dévoilée mardi
+    // à …": the sentence that makes the instrument public tells when and where.
+    for (s, _) in ctx.doc.body_sentences().take(8) {
+        if !foreign[s]
+            && !main.contains(&s)
+            && !ceremony.contains(&s)
+            && !ctx.is_title(s)
+            && !ctx.has_cue(s, Cue::Background)
+            && !dated_past(ctx, s)
+            && !ahead(ctx, s)
+            && !recalls_past(ctx, s)
+            && made_public(ctx, s)
+        {
+            ceremony.push(s);
+        }
+    }
     signing_date(ctx, ag, &main, &ceremony);
     location(ctx, ag, &main, &ceremony, &foreign);
     // A term belongs to the agreement reported last before it.
@@ -544,6 +560,34 @@ fn ceremony_sentences(ctx: &Ctx<'_>) -> Vec<usize> {
         .map(|(i, _)| i)
         .take(48)
         .collect()
+}
+
+/// Whether sentence `s` tells that its instrument was made or made public, the instrument
+/// its subject: "The partnership was presented on Wednesday", "The alliance was unveiled",
+/// "Le partenariat a été officialisé lundi".
+fn made_public(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    let Some(verb) = (a + 2..b).find(|&k| {
+        word_set!("location").contains(&doc.tokens[k])
+            && matches!(
+                doc.tokens[k - 1].fold.as_str(),
+                "was" | "were" | "been" | "ete" | "est" | "sont"
+            )
+    }) else {
+        return false;
+    };
+    // The instrument opens the sentence after a definite article or a possessive: "The
+    // partnership", "Their new alliance", "Le partenariat entre A et B" (not "A similar
+    // partnership", another one).
+    word_set!("made_public").contains(&doc.tokens[a])
+        && (a + 1..(a + 3).min(verb)).any(|k| {
+            ctx.lex
+                .instruments
+                .longest_at(doc, k, verb, ctx.lang)
+                .is_some()
+                && (a + 1..k).all(|j| !word_set!("another_instrument").contains(&doc.tokens[j]))
+        })
 }
 
 /// Whether sentence `s` says where or when an event took place ("the event took place",
@@ -1085,10 +1129,14 @@ fn location(
         {
             continue;
         }
-        // An instrument named with a verb that makes it ("formed", "forged", "noué").
+        // An instrument named with a verb that makes it ("formed", "forged", "noué"), not
+        // another one ("A similar partnership was unveiled in Port Ruri").
         let formed = doc.tokens[a..b]
             .iter()
             .any(|t| word_set!("location").contains(t))
+            && !doc.tokens[a..b]
+                .iter()
+                .any(|t| word_set!("another_instrument").contains(t))
             && (a..b).any(|k| {
                 ctx.lex
                     .instruments
@@ -1248,6 +1296,24 @@ fn location(
                     let venue = (hit.last + 2..(hit.last + 6).min(b))
                         .take_while(|&j| doc.tokens[j].kind == TokKind::Word)
                         .any(|j| heads.contains(&doc.tokens[j]));
+                    // "in Port Ruri's Upper Hill", "at Port Ruri's Marina": a named part of
+                    // the city, no body's name.
+                    let named = |j: usize| {
+                        j < b
+                            && doc.tokens[j].kind == TokKind::Word
+                            && doc.tokens[j].cap
+                            && !doc.tokens[j].newline_before
+                    };
+                    let run = (hit.last + 2..(hit.last + 5).min(b))
+                        .take_while(|&j| named(j))
+                        .count();
+                    let district = run > 0
+                        && !named(hit.last + 2 + run)
+                        && (hit.last + 2..hit.last + 2 + run)
+                            .all(|j| ctx.idx.head_kind(doc, j).is_none())
+                        && ctx.idx.city_at(doc, hit.last + 2, b).is_none()
+                        && town_run(doc, hit.last + 2, b).is_none();
+                    let venue = venue || district;
                     if venue && matches!(hit.known, Known::City(_)) && !seat(doc, a, hit.first) {
                         let span = doc.span(hit.first, hit.last);
                         ag.location = Some(span.slice(doc.text).to_string());
@@ -1288,7 +1354,8 @@ fn location(
                     && (!own || !past_year_beside(ctx, hit.first, hit.last))
                     && (owner_at == Some(hit.first)
                         || event
-                        || signing_place(doc, a, hit.first, hit.last, own))
+                        || signing_place(doc, a, hit.first, hit.last, own)
+                        || (own && city_names_venue(doc, a, hit.first, hit.last)))
                     && !seat(doc, a, hit.first)
                     && !body_seat(ctx, a, b, hit.first)
                 {
@@ -1414,9 +1481,58 @@ fn unknown_dateline_town(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
     {
         end += 1;
     }
-    let state = ctx.idx.place_at(doc, end + 1, b)?;
-    (end > a && doc.tokens[end].is_punct(",") && matches!(state.known, Known::Country(_)))
-        .then_some(end)
+    if let Some(state) = ctx.idx.place_at(doc, end + 1, b) {
+        return (end > a
+            && doc.tokens[end].is_punct(",")
+            && matches!(state.known, Known::Country(_)))
+        .then_some(end);
+    }
+    caps_town_dated(ctx, a, b)
+}
+
+/// The end of a town's name of one to three words in capitals that opens the line `a..b`,
+/// then a dash or a comma and a date ("BATHURST –", "PORT ELLIS, Feb 10 —", "SAN MARCOS
+/// CITY, Sept. 3 —"), the tables holding no body, no person and no calendar word there.
+fn caps_town_dated(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let mut end = a;
+    while end < (a + 3).min(b)
+        && doc.tokens[end].kind == TokKind::Word
+        && doc.tokens[end].upper
+        && doc.tokens[end].fold.len() > 1
+        && ctx.lex.calendar.get(&doc.tokens[end]).is_none()
+        && !word_set!("not_dateline_town").contains(&doc.tokens[end])
+    {
+        end += 1;
+    }
+    if end == a || end >= b || doc.tokens[end - 1].fold.len() < 3 {
+        return None;
+    }
+    let dash =
+        |t: &crate::text::Token| t.kind == TokKind::Punct && t.fold.bytes().all(|c| c == b'-');
+    let dated = doc.tokens[end].is_punct(",")
+        && doc.tokens.get(end + 1).is_some_and(|t| {
+            t.kind == TokKind::Num
+                || matches!(
+                    ctx.lex.calendar.get(t),
+                    Some(crate::lexicon::Calendar::Month(_))
+                )
+        });
+    // A known body or a state ("NATO —", "KENYA —"), a person or an outlet; an unknown
+    // name in capitals there is the town ("SAN MARCOS CITY" read as a city council).
+    let named = ctx.ents.mentions.iter().any(|m| {
+        m.first < end
+            && m.last > a
+            && matches!(
+                m.kind,
+                crate::entities::MentionKind::Org { gaz: Some(_), .. }
+                    | crate::entities::MentionKind::Country(_)
+                    | crate::entities::MentionKind::Demonym(_)
+                    | crate::entities::MentionKind::Person
+                    | crate::entities::MentionKind::Outlet
+            )
+    });
+    ((dash(&doc.tokens[end]) || dated) && !named).then_some(end)
 }
 
 /// Whether the sentence `a..b` says the signing took place "in the economic capital" ("dans
@@ -1457,7 +1573,7 @@ fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
             && k >= a + 2
             && matches!((f(k - 2), f(k - 1)), ("in", "the") | ("dans", "la"))
             && !matches!(f(k + 1), "of" | "de" | "d'" | "'s" | "'");
-        (doc.tokens[k].fold == "here" || the_city)
+        (matches!(doc.tokens[k].fold.as_str(), "here" | "ici") || the_city)
             && k > a
             && !word_set!("here").contains(&doc.tokens[k - 1])
             && !doc
@@ -1683,7 +1799,11 @@ fn ahead(ctx: &Ctx<'_>, s: usize) -> bool {
 /// ("Port Selvane"), with no capitalised word after it.
 fn town_run(doc: &crate::text::Doc<'_>, k: usize, b: usize) -> Option<usize> {
     let cap = |t: &crate::text::Token| t.kind == TokKind::Word && t.cap && !t.upper;
-    if !doc.tokens.get(k).is_some_and(cap) {
+    // "At Ruri City Hall, the two agencies signed": a capitalised preposition that opens
+    // the sentence is not the town's first word.
+    if !doc.tokens.get(k).is_some_and(cap)
+        || word_set!("part_of_city_prep").contains(&doc.tokens[k])
+    {
         return None;
     }
     let mut end = k + 1;
@@ -1783,6 +1903,21 @@ fn signing_place(
     let town = |n: usize| matches!(prev(n), Some("city" | "town" | "ville" | "cite"));
     let city_of =
         matches!(prev(1), Some("of" | "de" | "d'")) && (town(2) || town(3)) && (3..=6).any(prep_at);
+    // "in the heart of Accra", "on the outskirts of Kigali", "in zone 4 of Kigali", "in the
+    // Upper Hill area of Nairobi", "dans la banlieue nord de Tunis": a part of the city.
+    let part_of = matches!(prev(1), Some("of" | "de" | "d'"))
+        && (2..=5).any(|n| {
+            let word = |m: usize| prev_tok(m).is_some_and(|t| t.kind == TokKind::Word);
+            prev_tok(n).is_some_and(|t| word_set!("part_of_city").contains(t))
+                && (2..n).all(|m| {
+                    prev_tok(m).is_some_and(|t| matches!(t.kind, TokKind::Word | TokKind::Num))
+                })
+                && (n + 1..=n + 4).any(|m| {
+                    prev_tok(m).is_some_and(|t| {
+                        place_preposition(t, doc.text) || matches!(t.fold.as_str(), "on" | "sur")
+                    }) && (n + 1..m).all(word)
+                })
+        });
     // "lors du Forum de Dakar", "the Summit of Kigali"
     // "lors du Forum international de la cybersécurité de Lille": the event's name may run
     // on for a few words before its city.
@@ -1847,11 +1982,29 @@ fn signing_place(
     };
     prep || apposed
         || city_of
+        || part_of
         || hosts
         || meeting
         || venue_city
         || at_name_city
         || (own && (event_of || venue_after))
+}
+
+/// Whether the known city in tokens `first..last` of a signing sentence starting at `a`
+/// names the venue that follows it, a few words after "at": "at the agency's Accra
+/// headquarters", "at its Lusaka offices".
+fn city_names_venue(doc: &crate::text::Doc<'_>, a: usize, first: usize, last: usize) -> bool {
+    let venue = doc.tokens.get(last).is_some_and(|t| {
+        !t.cap && (word_set!("seat_w").contains(t) || word_set!("venue_heads").contains(t))
+    });
+    venue
+        && (1..=6).filter(|&n| first >= a + n).any(|n| {
+            matches!(doc.tokens[first - n].fold.as_str(), "at" | "au")
+                && (first - n + 1..first).all(|m| {
+                    let t = &doc.tokens[m];
+                    t.kind == TokKind::Word || t.fold == "'"
+                })
+        })
 }
 
 /// A word that names an event: "summit", "conference", "forum", "sommet", "salon".
@@ -2114,6 +2267,9 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         k - 1
     } else if let Some(q) = venue_of() {
         q
+    } else if let Some(q) = part_of_town(doc, a, k) {
+        // "in the heart of Ruriville", "à la périphérie de Ruriville".
+        q
     } else if matches!(f(k - 1), "of" | "de" | "d'") && k >= a + 4 && (town(k - 2) || town(k - 3)) {
         // "au campus de Moncton", "at the town hall of Ruriville": "au" and "at" too, and
         // "sur le campus de Ruriville".
@@ -2170,6 +2326,8 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         };
         signs(f)
             || matches!(f, "held" | "tenue" | "tenu" | "lieu")
+            // "The partnership was presented at … in Ruriville", "officialisé à Ruriville".
+            || word_set!("location").contains(&doc.tokens[*j])
             || (matches!(f, "signature" | "signing") && noun())
             || (matches!(f, "deroulee" | "deroule") && of_signing())
             || (f == "place" && took)
@@ -2252,6 +2410,23 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
             && doc.tokens.get(end + 2).is_some_and(|t| t.cap && t.kind == TokKind::Word)
             && end + 3 <= b);
     ends.then_some(end)
+}
+
+/// The preposition before a part of a town whose name starts at token `k` of a sentence
+/// starting at `a`: "in the heart of Ruriville", "on the outskirts of Ruriville", "à la
+/// périphérie de Ruriville".
+fn part_of_town(doc: &crate::text::Doc<'_>, a: usize, k: usize) -> Option<usize> {
+    if k < a + 3 || !matches!(doc.tokens[k - 1].fold.as_str(), "of" | "de" | "d'") {
+        return None;
+    }
+    let noun = (k.saturating_sub(3).max(a + 1)..k - 1)
+        .rev()
+        .find(|&j| word_set!("part_of_city").contains(&doc.tokens[j]))?;
+    (noun.saturating_sub(3).max(a)..noun).rev().find(|&j| {
+        let t = &doc.tokens[j];
+        (place_preposition(t, doc.text) || matches!(t.fold.as_str(), "on" | "sur"))
+            && (j + 1..noun).all(|m| doc.tokens[m].kind == TokKind::Word)
+    })
 }
 
 /// The end of an unknown town's name at token `k` of a sentence `a..b` that names the
@@ -2374,7 +2549,19 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
             // embassy").
             // "at the university's Old Mill campus in …": a venue's name may come between.
             let reach = if place { 8 } else { 3 };
-            let venue = (w.saturating_sub(reach).max(a)..w).any(|p| {
+            // "at the Central Bank's Market Street head office in": a longer venue, within
+            // its clause.
+            let mut lo = w.saturating_sub(reach).max(a);
+            let inside = |p: usize| {
+                let t = &doc.tokens[p];
+                t.kind != TokKind::Punct || matches!(t.fold.as_str(), "'" | "&" | "-")
+            };
+            if place && (lo..w).all(inside) {
+                while lo > a && lo + 12 > w && inside(lo - 1) {
+                    lo -= 1;
+                }
+            }
+            let venue = (lo..w).any(|p| {
                 let t = &doc.tokens[p];
                 matches!(t.fold.as_str(), "at" | "au")
                     || (t.fold == "a" && place_preposition(t, doc.text))
@@ -3757,6 +3944,133 @@ mod tests {
         for (rest, city) in cases {
             assert_eq!(place(rest, "").as_deref(), city, "{rest}");
         }
+    }
+
+    #[test]
+    fn a_part_of_a_city_a_long_venue_or_a_venue_the_city_names_gives_the_city() {
+        let cases = [
+            "signed a memorandum of understanding at the Coral Hotel in the heart of Accra.",
+            "signed a memorandum of understanding on the outskirts of Accra.",
+            "signed a memorandum of understanding at the agency's offices in zone 4 of Accra.",
+            "signed a memorandum of understanding at the bank's Market Street head office in \
+             Accra.",
+            "signed a memorandum of understanding at the agency's Accra headquarters.",
+            "signed a memorandum of understanding at a hotel in Accra's Osu.",
+        ];
+        for rest in cases {
+            assert_eq!(place(rest, "").as_deref(), Some("Accra"), "{rest}");
+        }
+        // A town the tables do not hold, in a part of it or after a verb of making public.
+        assert_eq!(
+            place(
+                "signed a memorandum of understanding at the agency's offices in the heart of \
+                 Dunmere.",
+                ""
+            )
+            .as_deref(),
+            Some("Dunmere")
+        );
+        assert_eq!(
+            place(
+                "formed a partnership on incident response.",
+                "The partnership was presented at the agency's innovation centre in Dunmere."
+            )
+            .as_deref(),
+            Some("Dunmere")
+        );
+        // "At Port Ruri City Hall, …": a sentence that opens on the venue.
+        let text = "At Dunmere City Hall on Monday, the Harbor Cyber Agency and Kestrel Networks \
+            Ltd signed a memorandum of understanding on incident response.\n";
+        let record = crate::analyze(text, &Options::default()).expect("analysis");
+        assert_eq!(
+            record
+                .agreements
+                .first()
+                .and_then(|a| a.location.as_deref()),
+            Some("Dunmere")
+        );
+        // A body's seat in a part of a city is no signing place.
+        let cases = [
+            "signed a memorandum of understanding with a firm based on the outskirts of Accra.",
+            "signed a memorandum of understanding.",
+        ];
+        for rest in cases {
+            let more = "Kestrel, whose offices are in the heart of Accra, employs 200 people.";
+            assert_eq!(place(rest, more), None, "{rest} {more}");
+        }
+    }
+
+    #[test]
+    fn an_instrument_presented_or_unveiled_is_placed_and_dated_there() {
+        let date = Date::new(2026, 3, 12);
+        let ag = agreement(
+            "formed a partnership on incident response.",
+            "The partnership was unveiled in Lusaka on Tuesday.",
+            date,
+        );
+        assert_eq!(ag.location.as_deref(), Some("Lusaka"));
+        assert_eq!(
+            ag.signed_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-03-10")
+        );
+        // Another instrument, or one still to come, places nothing.
+        for more in [
+            "A similar partnership was unveiled in Lusaka by two other agencies.",
+            "The partnership will be presented in Lusaka next month.",
+        ] {
+            let ag = agreement("formed a partnership on incident response.", more, date);
+            assert_eq!(ag.location, None, "{more}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_town_the_tables_lack_places_a_signing_here() {
+        let cases = [
+            (
+                "PORT ELLIS, Feb. 10 — ",
+                "signed a memorandum of understanding here on Monday.",
+                Some("PORT ELLIS"),
+            ),
+            (
+                "BATHURST — ",
+                "signed a memorandum of understanding here on Monday.",
+                Some("BATHURST"),
+            ),
+            // A dateline alone does not say where the signing took place.
+            (
+                "BATHURST — ",
+                "signed a memorandum of understanding on Monday.",
+                None,
+            ),
+            // Nor does a word in capitals that names no town.
+            (
+                "BREAKING — ",
+                "signed a memorandum of understanding here on Monday.",
+                None,
+            ),
+        ];
+        for (dateline, rest, want) in cases {
+            let text = format!("Wire\n\n{dateline}{LEAD} {rest}\n");
+            let record = crate::analyze(&text, &Options::default()).expect("analysis");
+            assert_eq!(
+                record
+                    .agreements
+                    .first()
+                    .and_then(|a| a.location.as_deref()),
+                want,
+                "{text}"
+            );
+        }
+        let text = "Le Fil\n\nRIMOUSKI – Le Cégep du Littoral et l'entreprise Cyberfleuve ont \
+            signé ici hier une entente de partenariat en cybersécurité.\n";
+        let record = crate::analyze(text, &Options::default()).expect("analysis");
+        assert_eq!(
+            record
+                .agreements
+                .first()
+                .and_then(|a| a.location.as_deref()),
+            Some("RIMOUSKI")
+        );
     }
 
     #[test]
