@@ -169,6 +169,17 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
         out,
         "lang {lang:?} reference {reference:?} title {title_line:?}"
     );
+    if std::env::var_os("ACCORD_SENTENCES").is_some() {
+        for (i, st) in ctx.doc.sentences.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "s{i} line {} junk {}: {}",
+                st.line,
+                ctx.doc.lines[st.line].junk,
+                st.span.slice(text)
+            );
+        }
+    }
     for t in &ctx.triggers {
         let _ = writeln!(
             out,
