@@ -900,8 +900,16 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
         // ordinal. So is "The MoU with X was signed by …", "La convention avec Y, signée
         // par …": the instrument and its partner name the part the sentence is about.
         let item = k == a && opens_item(doc, s);
+        // "Under the memorandum with X, …", "Aux termes de la convention avec Y, …": a
+        // lead-in of prepositions before the article.
+        let led = || {
+            (clause..k).all(|j| {
+                word_set!("ordinal_lead_in").contains(&doc.tokens[j])
+                    || doc.tokens[j].fold == "of"
+            }) && k <= clause + 3
+        };
         let definite = || {
-            k == clause
+            (k == clause || led())
                 && is_article_fold(&doc.tokens[k].fold)
                 && ctx
                     .lex

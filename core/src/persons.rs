@@ -1865,6 +1865,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     }
                     break;
                 }
+                // "signed by X, the company will help …": a clause with its own verb.
+                if word_set!("apposition_verbs").contains(t) {
+                    return (from, from);
+                }
                 // "…, vice-président de l'UA et Philippe Wang": another person's name.
                 if e > from
                     && ctx
