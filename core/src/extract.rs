@@ -141,7 +141,8 @@ fn ordinal_signers(
                 .parties
                 .iter()
                 .filter(|p| {
-                    (0..n).all(|j| j == i || !agreements[j].parties.iter().any(|q| q.name == p.name))
+                    (0..n)
+                        .all(|j| j == i || !agreements[j].parties.iter().any(|q| q.name == p.name))
                 })
                 .filter_map(|p| {
                     let first = p

@@ -904,8 +904,7 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
         // lead-in of prepositions before the article.
         let led = || {
             (clause..k).all(|j| {
-                word_set!("ordinal_lead_in").contains(&doc.tokens[j])
-                    || doc.tokens[j].fold == "of"
+                word_set!("ordinal_lead_in").contains(&doc.tokens[j]) || doc.tokens[j].fold == "of"
             }) && k <= clause + 3
         };
         let definite = || {
