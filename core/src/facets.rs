@@ -256,7 +256,7 @@ fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize
         .or_else(|| {
             ctx.triggers
                 .iter()
-                .filter(|t| !(t.background || t.negated) && !ctx.is_title(t.sent))
+                .filter(|t| !(t.background || t.negated || ctx.is_title(t.sent)))
                 .find_map(paired)
         })
 }
