@@ -101,7 +101,148 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         record.summary = summary::lead(&ctx);
     }
     drop_unplaced_signatories(&mut record.agreements);
+    ordinal_signers(&ctx, &people, &mut record.agreements);
     record
+}
+
+/// The rank an ordinal gives ("the first" → 0, "le second" → 1).
+fn ordinal_rank(fold: &str) -> Option<usize> {
+    Some(match fold {
+        "first" | "premier" | "premiere" => 0,
+        "second" | "seconde" | "deuxieme" => 1,
+        "third" | "troisieme" => 2,
+        "fourth" | "quatrieme" => 3,
+        _ => return None,
+    })
+}
+
+/// "X signed the first; Y signed the second", "Le premier a été paraphé par X, le second
+/// par Y": in an article of several agreements, a sentence that names as many people as
+/// it names instruments by their ordinal alone pairs them in text order, and the ordinals
+/// count the agreements in the order the text first names their own partners. Each such
+/// person signs the agreement of their rank only, for its partner unless a party of it is
+/// already theirs.
+fn ordinal_signers(
+    ctx: &crate::frames::Ctx<'_>,
+    people: &[crate::persons::Person],
+    agreements: &mut [Agreement],
+) {
+    let n = agreements.len();
+    if n < 2 {
+        return;
+    }
+    let doc = &ctx.doc;
+    let token_at = |start: usize| doc.tokens.binary_search_by_key(&start, |t| t.start).ok();
+    // Each agreement's own partner (a party no other agreement has) and where the body
+    // first names it.
+    let own: Vec<Option<(usize, String)>> = (0..n)
+        .map(|i| {
+            agreements[i]
+                .parties
+                .iter()
+                .filter(|p| {
+                    (0..n)
+                        .all(|j| j == i || !agreements[j].parties.iter().any(|q| q.name == p.name))
+                })
+                .filter_map(|p| {
+                    let first = p
+                        .evidence
+                        .iter()
+                        .filter_map(|e| token_at(e.start))
+                        .filter(|&k| !ctx.is_title(doc.sentence_of[k]))
+                        .min()?;
+                    Some((first, p.name.clone()))
+                })
+                .min()
+        })
+        .collect();
+    if own.iter().any(Option::is_none) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| own[i].as_ref().map(|o| o.0));
+    let allowed = |k: usize, b: usize| {
+        let Some(t) = doc.tokens.get(k).filter(|_| k < b) else {
+            return true;
+        };
+        !t.is_word()
+            || word_set!("ordinal_nouns").contains(t)
+            || word_set!("ordinal_copula").contains(t)
+            || matches!(
+                t.fold.as_str(),
+                "by" | "par" | "a" | "ete" | "for" | "pour" | "has" | "had" | "were"
+            )
+    };
+    for (s, sent) in doc.body_sentences() {
+        let (a, b) = sent.tokens;
+        let ordinals: Vec<usize> = (a + 1..b)
+            .filter(|&k| {
+                crate::frames::is_article_fold(&doc.tokens[k - 1].fold)
+                    && allowed(k + 1, b)
+                    && ordinal_rank(&doc.tokens[k].fold).is_some_and(|r| r < n)
+            })
+            .collect();
+        if ordinals.is_empty() || ctx.cue_hits(s, crate::lexicon::Cue::Sign).is_empty() {
+            continue;
+        }
+        // The people the sentence names, in text order.
+        let mut named: Vec<(usize, &crate::persons::Person)> = people
+            .iter()
+            .filter_map(|p| {
+                let k = p
+                    .mentions
+                    .iter()
+                    .map(|&m| ctx.ents.mentions[m].first)
+                    .find(|&k| doc.sentence_of[k] == s)?;
+                Some((k, p))
+            })
+            .collect();
+        if named.len() != ordinals.len() {
+            continue;
+        }
+        named.sort_by_key(|&(k, _)| k);
+        for (&o, &(_, p)) in ordinals.iter().zip(&named) {
+            let Some(rank) = ordinal_rank(&doc.tokens[o].fold) else {
+                continue;
+            };
+            let target = order[rank];
+            let partner = own[target].as_ref().map(|x| x.1.clone());
+            let mut found: Option<crate::facts::Signatory> = None;
+            for ag in agreements.iter_mut() {
+                if let Some(pos) = ag.signatories.iter().position(|x| x.name == p.name) {
+                    let sig = ag.signatories.remove(pos);
+                    found.get_or_insert(sig);
+                }
+            }
+            let ag = &mut agreements[target];
+            let mut sig = found.unwrap_or_else(|| {
+                let mut evidence: Vec<crate::facts::Span> = p
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let mm = &ctx.ents.mentions[m];
+                        doc.span(mm.first, mm.last)
+                    })
+                    .collect();
+                crate::sort::all(&mut evidence);
+                evidence.dedup();
+                crate::facts::Signatory {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                    party: None,
+                    evidence,
+                }
+            });
+            if !sig
+                .party
+                .as_ref()
+                .is_some_and(|x| ag.parties.iter().any(|q| &q.name == x))
+            {
+                sig.party = partner;
+            }
+            ag.signatories.push(sig);
+        }
+    }
 }
 
 /// "• Services agreement with B, signed by its chief executive, X": a person named in a
@@ -169,6 +310,17 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
         out,
         "lang {lang:?} reference {reference:?} title {title_line:?}"
     );
+    if std::env::var_os("ACCORD_SENTENCES").is_some() {
+        for (i, st) in ctx.doc.sentences.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "s{i} line {} junk {}: {}",
+                st.line,
+                ctx.doc.lines[st.line].junk,
+                st.span.slice(text)
+            );
+        }
+    }
     for t in &ctx.triggers {
         let _ = writeln!(
             out,

@@ -255,18 +255,26 @@ fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize
     // a party of this agreement right after it.
     let toks = &ctx.doc.tokens;
     let party_at = |k: usize| party_starts_at(ctx, ag, k);
+    // "In a separate agreement signed at the same event, the agency also entered into a
+    // cooperation agreement with C": of several instruments, the one paired with C.
     let paired = |t: &crate::frames::Trigger| {
-        let (_, _, last) = t.instruments[0];
         let b = ctx.doc.sentences[t.sent].tokens.1;
-        (last..(last + 6).min(b))
-            .find(|&k| matches!(toks[k].fold.as_str(), "with" | "avec"))
-            .is_some_and(|k| (k + 1..(k + 5).min(b)).any(party_at))
+        t.instruments.iter().copied().find(|&(_, _, last)| {
+            (last..(last + 6).min(b))
+                .find(|&k| matches!(toks[k].fold.as_str(), "with" | "avec"))
+                .is_some_and(|k| (k + 1..(k + 5).min(b)).any(party_at))
+        })
     };
     live()
         .find(|t| part_of(t.sent))
         .or_else(|| live().find(|t| covers_all(t.sent)))
-        .or_else(|| live().find(|t| paired(t)))
         .map(|t| t.instruments[0])
+        .or_else(|| {
+            ctx.triggers
+                .iter()
+                .filter(|t| !(t.background || t.negated || ctx.is_title(t.sent)))
+                .find_map(paired)
+        })
 }
 
 /// Whether a party of `ag` is named from token `k` on (its evidence starts there).

@@ -776,13 +776,19 @@ pub(crate) fn opening_words<'d>(
 
 /// Whether sentence `s` opens its line with a bullet: an item of a list.
 pub(crate) fn opens_item(doc: &Doc<'_>, s: usize) -> bool {
+    item_body(doc, s).is_some()
+}
+
+/// Where the words of sentence `s` start when it opens its line with a bullet or a number
+/// (an item of a list): right after the bullet, "1.", "2)" or "(3)".
+pub(crate) fn item_body(doc: &Doc<'_>, s: usize) -> Option<usize> {
     let (a, b) = doc.sentences[s].tokens;
     let start = doc.lines[doc.sentences[s].line].tokens.0;
     if a >= b {
-        return false;
+        return None;
     }
     if start == a && word_set!("bullets").contains(&doc.tokens[a]) {
-        return true;
+        return Some(a + 1);
     }
     // "1. Une convention avec X …", "2) A memorandum with Y …", "(3) …": a numbered item,
     // whose number may stand as a sentence of its own.
@@ -798,7 +804,7 @@ pub(crate) fn opens_item(doc: &Doc<'_>, s: usize) -> bool {
             .tokens
             .get(k + 1)
             .is_some_and(|t| t.is_punct(".") || t.is_punct(")"));
-    numbered && (a == start || a == k + 2) && a + 1 < b
+    (numbered && (a == start || a == k + 2) && a + 1 < b).then_some(k + 2)
 }
 
 /// Where the partner of a part named by its ordinal begins, for the ordinal at token `k`
@@ -894,8 +900,15 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
         // ordinal. So is "The MoU with X was signed by …", "La convention avec Y, signée
         // par …": the instrument and its partner name the part the sentence is about.
         let item = k == a && opens_item(doc, s);
+        // "Under the memorandum with X, …", "Aux termes de la convention avec Y, …": a
+        // lead-in of prepositions before the article.
+        let led = || {
+            (clause..k).all(|j| {
+                word_set!("ordinal_lead_in").contains(&doc.tokens[j]) || doc.tokens[j].fold == "of"
+            }) && k <= clause + 3
+        };
         let definite = || {
-            k == clause
+            (k == clause || led())
                 && is_article_fold(&doc.tokens[k].fold)
                 && ctx
                     .lex
@@ -908,7 +921,13 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
                     })
         };
         if item || definite() {
-            if let Some(at) = ordinal_partner_at(ctx, k, b, false) {
+            // An item's words start after its bullet or number.
+            let from = if item {
+                item_body(doc, s).map_or(k, |x| x.saturating_sub(1))
+            } else {
+                k
+            };
+            if let Some(at) = ordinal_partner_at(ctx, from, b, false) {
                 out.push((k, at));
             }
             continue;

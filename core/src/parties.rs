@@ -1926,6 +1926,26 @@ fn anaphora(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<(Vec<Key>, boo
     (out.len() == 2).then_some((out, states))
 }
 
+/// Where the subject of sentence `a..b` starts after a fronted phrase that names no body
+/// and ends at a comma: "Later the same day, the bank signed …", "Par ailleurs, le ministère
+/// a signé …", "In a separate agreement, the agency …". The sentence's start otherwise.
+fn fronted_subject(ctx: &Ctx<'_>, a: usize, b: usize) -> usize {
+    let toks = &ctx.doc.tokens;
+    if a >= b
+        || is_article_fold(&toks[a].fold)
+        || matches!(toks[a].fold.as_str(), "it" | "il" | "elle")
+    {
+        return a;
+    }
+    let Some(c) = (a + 1..b.min(a + 14)).find(|&k| toks[k].is_punct(",")) else {
+        return a;
+    };
+    if c + 2 >= b || ctx.starting_in(a, c).next().is_some() {
+        return a;
+    }
+    c + 1
+}
+
 /// Words that say a sentence reports several instruments ("signed memoranda with A and
 /// B", "another with B", "three agreements").
 /// The signers of the nearest reporting sentence before `s` that names them, and (when
@@ -2169,7 +2189,9 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         }
         // Past the best sentence, only complete frames about cybersecurity in the body
         // may report another agreement: a headline shortens names.
-        let first = n == 0;
+        // A best sentence that names no pair (a detail line "The agreement with B, signed
+        // by …" ranked above the report) leaves the role to the next.
+        let first = n == 0 || sets.is_empty();
         // A part named by its ordinal ("The first, with X, …") shares the cyber topic of
         // the signing it details; so does an enumerated instrument after "Three agreements
         // were signed" ("The second, a convention between C and D, covers …").
@@ -2178,19 +2200,38 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         let plural = ctx.doc.tokens[a..b].iter().any(|x| is_plural_cue(&x.fold));
         plural_seen |= plural;
         // "It then signed a convention with C", "Elle a ensuite signé …": the signer of the
-        // report before signs another instrument, whose topic is that report's.
+        // report before signs another instrument, whose topic is that report's. So does "Later
+        // the same day, the bank signed …", "Par ailleurs, le ministère a signé …": the
+        // subject after a fronted phrase, and a word that adds another instrument.
         let toks = &ctx.doc.tokens;
-        let pronoun = matches!(toks[a].fold.as_str(), "it" | "il" | "elle");
-        let continued = !first
-            && pronoun
-            && t.sign
-            && !t.instruments.is_empty()
-            && toks[a + 1..b.min(a + 5)]
-                .iter()
-                .any(|x| word_set!("sequence_openers").contains(x) || x.fold == "also");
+        let sa = fronted_subject(ctx, a, b);
+        let pronoun = matches!(toks[sa].fold.as_str(), "it" | "il" | "elle");
+        let anaphor = pronoun
+            || b > sa + 2
+                && is_article_fold(&toks[sa].fold)
+                && (word_set!("described_bodies").contains(&toks[sa + 1])
+                    || ctx
+                        .lex
+                        .cue(Cue::Company)
+                        .longest_at(&ctx.doc, sa + 1, b, ctx.lang)
+                        .is_some_and(|h| h.first == sa + 1));
+        let another = (a..b.min(sa + 5)).any(|k| {
+            let x = &toks[k];
+            word_set!("sequence_openers").contains(x)
+                || word_set!("another_part").contains(x)
+                || (k > sa && x.fold == "also")
+        });
+        let continued = !first && t.sign && !t.instruments.is_empty() && another && {
+            // A named subject ("La Région a ensuite signé avec B …") continues too, when
+            // its frame is whole.
+            anaphor
+                || frame_groups(ctx, t.sent)
+                    .iter()
+                    .any(|(slot, _)| *slot == Slot::Subject)
+        };
         // Admitted only as another signing at the same event: it must share a party
         // with one already found.
-        let via_event = !(first || t.cyber || part || continued);
+        let via_event = !(first || t.cyber || part || (continued && anaphor));
         if !first
             && (!(t.cyber || part || same_event || continued)
                 || ctx.is_title(t.sent)
@@ -2233,19 +2274,11 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         }
         // "It also signed an MoU with C", "Il a également signé une convention avec C", "The
         // ministry also signed …": the signer of the report before.
-        let anaphor = pronoun
-            || b > a + 2
-                && is_article_fold(&toks[a].fold)
-                && (word_set!("described_bodies").contains(&toks[a + 1])
-                    || ctx
-                        .lex
-                        .cue(Cue::Company)
-                        .longest_at(&ctx.doc, a + 1, b, ctx.lang)
-                        .is_some_and(|h| h.first == a + 1));
         if subject.is_empty()
             && withs.len() == 1
             && anaphor
             && (continued
+                || another
                 || toks[a..b]
                     .iter()
                     .any(|x| matches!(x.fold.as_str(), "also" | "egalement" | "aussi")))

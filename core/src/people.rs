@@ -237,7 +237,17 @@ pub(crate) fn signatories(
         }
         // A head of state or government named for context ("during President X's visit")
         // is not a signatory: they must speak, or be named in the signing itself.
+        // "The guild was represented by its president, X": a body's own president.
+        let possessed = party.is_some()
+            && p.role_span.is_some_and(|r| {
+                let k = ctx.doc.tokens.partition_point(|t| t.start < r.start);
+                ctx.doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| word_set!("role_possessives").contains(t))
+            });
         if p.affiliations.is_empty()
+            && !possessed
             && (p.role.as_deref().is_some_and(head_of_state) || heads_counterpart(ctx, p, people))
             && !p.speaks
             && !p.acts
@@ -382,8 +392,13 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             .find_map(|k| {
                 let f = doc.tokens[k].fold.as_str();
                 let next = |j: usize| doc.tokens.get(k + j).map(|t| t.fold.as_str());
-                let after_signing =
-                    k > 0 && word_set!("party_represented").contains(&doc.tokens[k - 1]);
+                // "X signed both documents for the force", "X a signé les deux textes
+                // pour la gendarmerie": the documents signed between.
+                let after_signing = k > 0
+                    && (word_set!("party_represented").contains(&doc.tokens[k - 1])
+                        || word_set!("counted_documents").contains(&doc.tokens[k - 1])
+                            && (m.last..k - 1)
+                                .any(|j| word_set!("party_represented").contains(&doc.tokens[j])));
                 match f {
                     // "X signed for Zenith Shield", "Y a signé pour la société Z", "inked by X
                     // for Tonga".
@@ -563,9 +578,13 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         if found.is_some() || nearest.is_some() {
             return found;
         }
-        // "The authority was represented by its director X": the subject's common noun.
+        // "The authority was represented by its director X": the subject's common noun;
+        // "the guild … by its president X": a word of a party's name.
         if represented {
-            if let Some(c) = party_by_kind_word(doc.slice(from, to), chosen) {
+            let words = doc.slice(from, to);
+            if let Some(c) =
+                party_by_kind_word(words, chosen).or_else(|| party_by_words(words, chosen))
+            {
                 return Some(c);
             }
         }

@@ -1893,6 +1893,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     }
                     break;
                 }
+                // "signed by X, the company will help …": a clause with its own verb.
+                if word_set!("apposition_verbs").contains(t) {
+                    return (from, from);
+                }
                 // "…, vice-président de l'UA et Philippe Wang": another person's name.
                 if e > from
                     && ctx
@@ -1923,7 +1927,17 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
         } else {
             seg(k + 1)
         };
-        if a1 < b1 && has_role_word(ctx, a1, b1) {
+        // "Le directeur de A, M. X, la présidente de B, Mme Y, …": a title after the comma
+        // that a comma and another person's name follow is that person's.
+        let next_persons = doc.tokens.get(b1).is_some_and(|t| t.is_punct(",")) && {
+            let mut j = b1 + 1;
+            while j < sb && ctx.idx.is_honorific(doc, j) {
+                j += 1;
+            }
+            ctx.starting_in(j, j + 1)
+                .any(|o| ctx.ents.mentions[o].kind == MentionKind::Person)
+        };
+        if a1 < b1 && has_role_word(ctx, a1, b1) && !next_persons {
             windows.insert(0, (a1, b1));
             // "X, director general of the agency, and his counterpart of Y, Z": what follows
             // "and" is another person's.
