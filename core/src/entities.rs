@@ -1898,6 +1898,25 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 continue;
             }
         }
+        // "Commissioner of Police Dr. X", "Harbor Bank Mr Y": a courtesy title after the
+        // first words, with its full stop or before a person's pair, opens a person's name
+        // and ends the body's ("King Fahd University" keeps its leading title, and "the
+        // Hospital Dr. X" its head's, a body named after the person: see
+        // `persons::body_named_after`; a head after "of" is a title's complement).
+        if t.space_before
+            && !(e == s + 1
+                && idx.head_kind(doc, s).is_some()
+                && !(s > 0 && is_name_connector(&doc.tokens[s - 1].fold)))
+            && idx.is_honorific(doc, e)
+            && (doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|d| d.is_punct(".") && !d.space_before)
+                && is_cap_word(doc, e + 2)
+                || word_set!("courtesy_titles").contains(t) && person_pair_at(doc, e + 1, b, idx))
+        {
+            break;
+        }
         if is_cap_word(doc, e) && (t.space_before || glued_state) {
             has_head |= idx.head_kind(doc, e).is_some();
             e += 1;
@@ -1912,6 +1931,20 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             && !doc.tokens[e + 1].space_before
         {
             e += 2;
+            continue;
+        }
+        // "Westmere Bankers' Association", "Growers' Union": a plural's apostrophe before
+        // a body's head word is inside the name, not a possessive that ends it.
+        if t.fold == "'"
+            && !t.space_before
+            && doc.tokens[e - 1].cap
+            && doc.tokens[e - 1].fold.len() > 3
+            && doc.tokens[e - 1].fold.ends_with('s')
+            && is_cap_word(doc, e + 1)
+            && doc.tokens[e + 1].space_before
+            && idx.head_kind(doc, e + 1).is_some()
+        {
+            e += 1;
             continue;
         }
         // "O'Brien", "N'Diaye": a capital and an apostrophe glued to a name.
@@ -3845,6 +3878,19 @@ fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
     }
     if long.starts_with(short) {
         return !GENERIC_WORDS.contains_str(short[0]);
+    }
+    // "Dinant" for "Ville de Dinant", "Port Hedley" for "City of Port Hedley": a town's
+    // name is the short form of its council's.
+    if long.ends_with(short) && long.len() - short.len() >= 2 {
+        let extra = &long[..long.len() - short.len()];
+        let head = usize::from(matches!(extra[0], "the" | "la" | "le" | "l'"));
+        if extra.len() == head + 2
+            && word_set!("town_bodies").contains_str(extra[head])
+            && matches!(extra[head + 1], "of" | "de" | "d'")
+            && !GENERIC_WORDS.contains_str(short[0])
+        {
+            return true;
+        }
     }
     if long.ends_with(short) && short.len() >= 2 {
         // The extra words in front must be a state or an article.
