@@ -1439,6 +1439,10 @@ fn scan_at(
     if idx.is_honorific(doc, i) {
         // "M." / "H.E." / "Dr." / "Dato'": skip the honorific and its dots or apostrophe.
         let skip = |mut k: usize| {
+            // "W/ro": the slash and the rest of the title.
+            if k + 1 < b && doc.tokens[k].is_punct("/") && !doc.tokens[k].space_before {
+                k += 2;
+            }
             while k < b
                 && (doc.tokens[k].is_punct(".")
                     || doc.tokens[k].fold == "'"
@@ -1866,6 +1870,50 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 break;
             }
         }
+        // "St. Aldric University", "Mt. Kenya University": a saint's or a mountain's
+        // abbreviation keeps its full stop inside the name.
+        if t.is_punct(".")
+            && !t.space_before
+            && word_set!("name_abbreviations").contains(&doc.tokens[e - 1])
+            && doc.tokens[e - 1].cap
+            && is_cap_word(doc, e + 1)
+            && doc.tokens[e + 1].space_before
+        {
+            e += 1;
+            continue;
+        }
+        // "Nordvik A/S", "Fjordline K/S": a slashed legal form ends a company's name.
+        if t.space_before
+            && e > s
+            && t.cap
+            && t.fold.len() == 1
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|d| d.is_punct("/") && !d.space_before)
+            && doc
+                .tokens
+                .get(e + 2)
+                .is_some_and(|d| d.cap && !d.space_before && d.fold.len() == 1)
+            && word_set!("slashed_legal_forms").contains_str(&format!(
+                "{}{}",
+                t.fold,
+                doc.tokens[e + 2].fold
+            ))
+        {
+            e += 3;
+            break;
+        }
+        // "Hraunfoss ehf.", "Sécurinord inc.": a legal form in lowercase ends a name.
+        if t.space_before
+            && e > s
+            && !t.cap
+            && word_set!("lower_legal_forms").contains(t)
+            && !doc.tokens[e - 1].upper
+        {
+            e += 1;
+            break;
+        }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
         if t.space_before && e > s {
             if let Some(end) = dotted_legal_form(doc, e) {
@@ -1875,8 +1923,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         }
         // "the Foreign Ministry Muhammad Anshor": a person's name right after a head
         // word that ends a name is no part of it.
+        // ("Lembaga Siber Nusantara": a head that opens a Malay or Filipino name goes on.)
         if lang == Lang::En
             && idx.head_kind(doc, e - 1) == Some(PartyKind::Government)
+            && !word_set!("head_first").contains(&doc.tokens[e - 1])
             && person_pair_at(doc, e, b, idx)
         {
             break;
@@ -1897,6 +1947,20 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 e = h.last;
                 continue;
             }
+        }
+        // "Br. Anselm Okonjo FSC", "Jane Roe OBE": a post-nominal in capitals after a
+        // person's name is no part of it.
+        if t.upper
+            && t.space_before
+            && word_set!("post_nominals").contains(t)
+            && !has_head
+            && e >= s + 2
+            && (s..e).all(|k| {
+                let w = &doc.tokens[k];
+                w.is_word() && w.cap && !w.upper || PARTICLES.contains(w)
+            })
+        {
+            break;
         }
         // "Commissioner of Police Dr. X", "Harbor Bank Mr Y": a courtesy title after the
         // first words, with its full stop or before a person's pair, opens a person's name
@@ -2072,12 +2136,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // Portuguese and Italian ones too ("Ministério da Economia", "Universidad
         // Técnica del Sur", "Instituto … do Pará", "Banco de los Andes").
         let f = t.fold.as_str();
-        let romance = has_head && word_set!("romance_connectors").contains(t);
+        // "Kapisanan ng mga Bangko sa Visayas": in a Filipino name ("ng" before), "sa"
+        // joins too.
+        let filipino_sa =
+            f == "sa" && !t.cap && (s..e).any(|j| doc.tokens[j].fold == "ng" && !doc.tokens[j].cap);
+        let romance = has_head && word_set!("romance_connectors").contains(t) || filipino_sa;
         if is_name_connector(f) || romance {
             let mut k = e + 1;
             if k < b
                 && (is_article(&doc.tokens[k].fold)
-                    || matches!(doc.tokens[k].fold.as_str(), "los" | "las"))
+                    || matches!(doc.tokens[k].fold.as_str(), "los" | "las")
+                    || f == "ng" && doc.tokens[k].fold == "mga")
                 && !doc.tokens[k].cap
             {
                 k += 1;
