@@ -1472,6 +1472,10 @@ fn scan_at(
     if idx.is_honorific(doc, i) {
         // "M." / "H.E." / "Dr." / "Dato'": skip the honorific and its dots or apostrophe.
         let skip = |mut k: usize| {
+            // "W/ro": the slash and the rest of the title.
+            if k + 1 < b && doc.tokens[k].is_punct("/") && !doc.tokens[k].space_before {
+                k += 2;
+            }
             while k < b
                 && (doc.tokens[k].is_punct(".")
                     || doc.tokens[k].fold == "'"
@@ -1899,6 +1903,50 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 break;
             }
         }
+        // "St. Aldric University", "Mt. Kenya University": a saint's or a mountain's
+        // abbreviation keeps its full stop inside the name.
+        if t.is_punct(".")
+            && !t.space_before
+            && word_set!("name_abbreviations").contains(&doc.tokens[e - 1])
+            && doc.tokens[e - 1].cap
+            && is_cap_word(doc, e + 1)
+            && doc.tokens[e + 1].space_before
+        {
+            e += 1;
+            continue;
+        }
+        // "Nordvik A/S", "Fjordline K/S": a slashed legal form ends a company's name.
+        if t.space_before
+            && e > s
+            && t.cap
+            && t.fold.len() == 1
+            && doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|d| d.is_punct("/") && !d.space_before)
+            && doc
+                .tokens
+                .get(e + 2)
+                .is_some_and(|d| d.cap && !d.space_before && d.fold.len() == 1)
+            && word_set!("slashed_legal_forms").contains_str(&format!(
+                "{}{}",
+                t.fold,
+                doc.tokens[e + 2].fold
+            ))
+        {
+            e += 3;
+            break;
+        }
+        // "Hraunfoss ehf.", "Sécurinord inc.": a legal form in lowercase ends a name.
+        if t.space_before
+            && e > s
+            && !t.cap
+            && word_set!("lower_legal_forms").contains(t)
+            && !doc.tokens[e - 1].upper
+        {
+            e += 1;
+            break;
+        }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
         if t.space_before && e > s {
             if let Some(end) = dotted_legal_form(doc, e) {
@@ -1908,8 +1956,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         }
         // "the Foreign Ministry Muhammad Anshor": a person's name right after a head
         // word that ends a name is no part of it.
+        // ("Lembaga Siber Nusantara": a head that opens a Malay or Filipino name goes on.)
         if lang == Lang::En
             && idx.head_kind(doc, e - 1) == Some(PartyKind::Government)
+            && !word_set!("head_first").contains(&doc.tokens[e - 1])
             && person_pair_at(doc, e, b, idx)
         {
             break;
@@ -1931,6 +1981,39 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 continue;
             }
         }
+        // "Br. Anselm Okonjo FSC", "Jane Roe OBE": a post-nominal in capitals after a
+        // person's name is no part of it.
+        if t.upper
+            && t.space_before
+            && word_set!("post_nominals").contains(t)
+            && !has_head
+            && e >= s + 2
+            && (s..e).all(|k| {
+                let w = &doc.tokens[k];
+                w.is_word() && w.cap && !w.upper || PARTICLES.contains(w)
+            })
+        {
+            break;
+        }
+        // "Commissioner of Police Dr. X", "Harbor Bank Mr Y": a courtesy title after the
+        // first words, with its full stop or before a person's pair, opens a person's name
+        // and ends the body's ("King Fahd University" keeps its leading title, and "the
+        // Hospital Dr. X" its head's, a body named after the person: see
+        // `persons::body_named_after`; a head after "of" is a title's complement).
+        if t.space_before
+            && !(e == s + 1
+                && idx.head_kind(doc, s).is_some()
+                && !(s > 0 && is_name_connector(&doc.tokens[s - 1].fold)))
+            && idx.is_honorific(doc, e)
+            && (doc
+                .tokens
+                .get(e + 1)
+                .is_some_and(|d| d.is_punct(".") && !d.space_before)
+                && is_cap_word(doc, e + 2)
+                || word_set!("courtesy_titles").contains(t) && person_pair_at(doc, e + 1, b, idx))
+        {
+            break;
+        }
         if is_cap_word(doc, e) && (t.space_before || glued_state) {
             has_head |= idx.head_kind(doc, e).is_some();
             e += 1;
@@ -1945,6 +2028,20 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             && !doc.tokens[e + 1].space_before
         {
             e += 2;
+            continue;
+        }
+        // "Westmere Bankers' Association", "Growers' Union": a plural's apostrophe before
+        // a body's head word is inside the name, not a possessive that ends it.
+        if t.fold == "'"
+            && !t.space_before
+            && doc.tokens[e - 1].cap
+            && doc.tokens[e - 1].fold.len() > 3
+            && doc.tokens[e - 1].fold.ends_with('s')
+            && is_cap_word(doc, e + 1)
+            && doc.tokens[e + 1].space_before
+            && idx.head_kind(doc, e + 1).is_some()
+        {
+            e += 1;
             continue;
         }
         // "O'Brien", "N'Diaye": a capital and an apostrophe glued to a name.
@@ -2072,12 +2169,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // Portuguese and Italian ones too ("Ministério da Economia", "Universidad
         // Técnica del Sur", "Instituto … do Pará", "Banco de los Andes").
         let f = t.fold.as_str();
-        let romance = has_head && word_set!("romance_connectors").contains(t);
+        // "Kapisanan ng mga Bangko sa Visayas": in a Filipino name ("ng" before), "sa"
+        // joins too.
+        let filipino_sa =
+            f == "sa" && !t.cap && (s..e).any(|j| doc.tokens[j].fold == "ng" && !doc.tokens[j].cap);
+        let romance = has_head && word_set!("romance_connectors").contains(t) || filipino_sa;
         if is_name_connector(f) || romance {
             let mut k = e + 1;
             if k < b
                 && (is_article(&doc.tokens[k].fold)
-                    || matches!(doc.tokens[k].fold.as_str(), "los" | "las"))
+                    || matches!(doc.tokens[k].fold.as_str(), "los" | "las")
+                    || f == "ng" && doc.tokens[k].fold == "mga")
                 && !doc.tokens[k].cap
             {
                 k += 1;
@@ -3878,6 +3980,19 @@ fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
     }
     if long.starts_with(short) {
         return !GENERIC_WORDS.contains_str(short[0]);
+    }
+    // "Dinant" for "Ville de Dinant", "Port Hedley" for "City of Port Hedley": a town's
+    // name is the short form of its council's.
+    if long.ends_with(short) && long.len() - short.len() >= 2 {
+        let extra = &long[..long.len() - short.len()];
+        let head = usize::from(matches!(extra[0], "the" | "la" | "le" | "l'"));
+        if extra.len() == head + 2
+            && word_set!("town_bodies").contains_str(extra[head])
+            && matches!(extra[head + 1], "of" | "de" | "d'")
+            && !GENERIC_WORDS.contains_str(short[0])
+        {
+            return true;
+        }
     }
     if long.ends_with(short) && short.len() >= 2 {
         // The extra words in front must be a state or an article.

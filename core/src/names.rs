@@ -361,7 +361,34 @@ impl NameIndex {
                 let word = format!("{}{}", t.fold, doc.tokens[i + 2].fold);
                 return matches!(word.as_str(), "he" | "se");
             }
+            // "W/ro Selamawit", "W/t Hana": an Amharic title written with a slash.
+            let glued = |k: usize| doc.tokens.get(k).is_some_and(|n| !n.space_before);
+            if t.fold == "w"
+                && glued(i + 1)
+                && doc.tokens[i + 1].is_punct("/")
+                && glued(i + 2)
+                && matches!(doc.tokens[i + 2].fold.as_str(), "ro" | "t" | "rt")
+            {
+                return true;
+            }
             return t.fold == "m" && dot(i + 1);
+        }
+        // "Tan Sri", "Dato' Sri", "Datuk Seri": "Sri" after a title is part of it ("Tan"
+        // alone is a surname).
+        if t.fold == "tan" {
+            return doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.cap && n.fold == "sri");
+        }
+        if matches!(t.fold.as_str(), "sri" | "seri") {
+            let mut j = i;
+            while j > 0 && matches!(doc.tokens[j - 1].fold.as_str(), "'" | ".") {
+                j -= 1;
+            }
+            return j > 0
+                && (doc.tokens[j - 1].fold == "tan"
+                    || self.honorifics.contains(&doc.tokens[j - 1]));
         }
         // "HE", "SE", "ME" are honorifics only in capitals ("He said" is not one).
         // "Me Sonia Trabelsi": the French lawyer's title has no full stop; a known given name

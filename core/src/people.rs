@@ -385,6 +385,28 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         if let Some(found) = party_respectively(ctx, s, mi, chosen) {
             return Some(found);
         }
+        // "Signing for Datastream was its chief executive, X": the side the sentence opens
+        // with.
+        if let Some((side, after)) = crate::persons::inverted_signing(doc, s) {
+            if m.first >= after && m.first <= after + 12 {
+                let found = ctx.by_sentence.get(s).and_then(|ms| {
+                    ms.iter().find_map(|&o| {
+                        let mo = &ctx.ents.mentions[o];
+                        if mo.first < side || mo.last > after {
+                            return None;
+                        }
+                        let c = ctx.ents.cluster_of[o];
+                        chosen
+                            .iter()
+                            .find(|ch| ch.cluster == Some(c))
+                            .or_else(|| party_by_words(doc.slice(mo.first, mo.last), chosen))
+                    })
+                });
+                if found.is_some() {
+                    return found;
+                }
+            }
+        }
         // "X signed on behalf of Y", "X a signé au nom de Y": the body right after.
         // Not past "and" ("X, and on behalf of Oman by Y": Y's).
         let after = (m.last..(m.last + 6).min(sb))
@@ -457,16 +479,17 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
             }
         }
         // "par"/"by" a few words before the name (a title may stand between).
-        let Some(by) = (m.first.saturating_sub(10).max(sa)..m.first)
+        let Some(by) = (m.first.saturating_sub(14).max(sa)..m.first)
             .rev()
             .find(|&k| matches!(doc.tokens[k].fold.as_str(), "by" | "par"))
         else {
             continue;
         };
-        // The words between "by" and the name are a title, not another clause.
+        // The words between "by" and the name are a title, not another clause ("its
+        // director, Tan Sri Dato' Sri Dr. X": the apostrophe of a title).
         if (by + 1..m.first).any(|k| {
             let t = &doc.tokens[k];
-            t.kind == TokKind::Punct && t.fold != "." && t.fold != ","
+            t.kind == TokKind::Punct && t.fold != "." && t.fold != "," && t.fold != "'"
         }) {
             continue;
         }

@@ -272,7 +272,12 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     // A name does not end with a title or an honorific ("Prof. Eng"), nor holds a title
     // without a given name ("Deputy Director-General").
     let title = |k: usize| ctx.idx.is_role_word(doc, k) || ctx.idx.is_honorific(doc, k);
-    if title(wn) || (!given && words.iter().any(|&k| title(k))) {
+    // "Mohd Yusof bin Pengiran Haji Ahmad": after a particle, the father's titles are
+    // part of the name.
+    let fathers = |k: usize| {
+        (first..k).any(|j| crate::entities::is_particle(&doc.tokens[j]) && !doc.tokens[j].cap)
+    };
+    if title(wn) || (!given && words.iter().any(|&k| title(k) && !fathers(k))) {
         return NameShape::NotAName;
     }
     // "Financial System Stability", "Digital Transformation": with no given name, a word
@@ -489,6 +494,21 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                     && (m.last..(m.last + 3).min(doc.tokens.len()))
                         .any(|k| is_signing_verb(&doc.tokens[k].fold)))
                 || (subject && idiom_signs(ctx, m.last));
+        }
+        // "Signing for Datastream was its chief executive, X": the first name after "was".
+        if m.kind == MentionKind::Person
+            && inverted_signing(doc, sent).is_some_and(|(_, after)| {
+                m.first >= after
+                    && m.first <= after + 12
+                    && !ctx.by_sentence[sent].iter().any(|&o| {
+                        let mo = &ents.mentions[o];
+                        mo.kind == MentionKind::Person && mo.first >= after && mo.first < m.first
+                    })
+            })
+        {
+            p.cued = true;
+            p.in_trigger = true;
+            p.acts = true;
         }
         let occasion = occasion_of(ctx, m.first).or_else(|| {
             (!signs_after(ctx, m.last) && in_event_clause(ctx, m.first)).then_some(true)
@@ -848,6 +868,30 @@ fn signing_idiom(doc: &crate::text::Doc<'_>, k: usize) -> bool {
     }
 }
 
+/// "Signing for Datastream was its chief executive, X", "Signing on behalf of the bank
+/// were …": a sentence that opens with the signing and its side, then "was"/"were". Gives
+/// the token where the side's name starts and the token after "was".
+pub(crate) fn inverted_signing(doc: &crate::text::Doc<'_>, s: usize) -> Option<(usize, usize)> {
+    let (sa, sb) = doc.sentences[s].tokens;
+    let f = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|_| k < sb)
+            .map_or("", |t| t.fold.as_str())
+    };
+    if !matches!(f(sa), "signing" | "signed") {
+        return None;
+    }
+    let side = match (f(sa + 1), f(sa + 2), f(sa + 3)) {
+        ("for", _, _) => sa + 2,
+        ("on", "behalf", "of") => sa + 4,
+        _ => return None,
+    };
+    let was = (side + 1..(side + 9).min(sb)).find(|&k| matches!(f(k), "was" | "were"))?;
+    // The side is a name, not a clause ("Signing for the first time, the bank …").
+    (was > side && (side..was).all(|k| doc.tokens[k].is_word())).then_some((side, was + 1))
+}
+
 /// Whether the tokens hold a quotation mark.
 fn has_quote(toks: &[crate::text::Token]) -> bool {
     toks.iter().any(|t| {
@@ -1151,6 +1195,14 @@ fn signs_alongside(ctx: &Ctx<'_>, first: usize) -> bool {
 /// Past the post-nominal honours after a name ending before token `k` (", CBS", ", PhD,
 /// CISSP"): the token after them, or `k`.
 fn past_post_nominals(doc: &crate::text::Doc<'_>, mut k: usize) -> usize {
+    // "Br. Anselm Okonjo FSC, president of …": in capitals, without a comma.
+    while doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.upper && t.space_before && word_set!("post_nominals").contains(t))
+    {
+        k += 1;
+    }
     while doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
         && doc
             .tokens
