@@ -2045,7 +2045,7 @@ fn mentions_in(ctx: &Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize>
             m.last <= b && ctx.doc.sentence_of.get(m.first) == Some(&s)
         })
         .collect();
-    found.sort_unstable();
+    crate::sort::indices(&mut found, &|a, b| a.cmp(&b));
     found.into_iter()
 }
 
