@@ -7,7 +7,7 @@
 //! set ([`Marks`]). Replaying is pure and deterministic; an operation that no longer fits
 //! the record (an index past the end) is skipped, never "repaired".
 
-use std::collections::BTreeSet;
+use accord_core::sort::Set;
 
 use accord_core::{
     Agreement, AgreementType, Analysis, Party, PartyKind, ScopeItem, Signatory, Span,
@@ -236,7 +236,7 @@ pub struct ItemMarks {
     /// Its index among the extracted items, `None` when a person added it.
     pub origin: Option<usize>,
     /// The attributes a person set (`name`, `kind`, `country`, `role`).
-    pub set: BTreeSet<&'static str>,
+    pub set: Set<&'static str>,
 }
 
 /// Which values of one agreement a person set.
@@ -245,7 +245,7 @@ pub struct AgreementMarks {
     /// Its index among the extracted agreements, `None` when a person added it.
     pub origin: Option<usize>,
     /// The values a person set (`type`, `signed_on`, `location`, `duration_months`, `scope`).
-    pub set: BTreeSet<&'static str>,
+    pub set: Set<&'static str>,
     /// One per party of the corrected agreement.
     pub parties: Vec<ItemMarks>,
     /// One per signatory.
@@ -272,7 +272,7 @@ impl Marks {
             (0..n)
                 .map(|i| ItemMarks {
                     origin: Some(i),
-                    set: BTreeSet::new(),
+                    set: Set::new(),
                 })
                 .collect()
         };
@@ -283,7 +283,7 @@ impl Marks {
                 .enumerate()
                 .map(|(i, a)| AgreementMarks {
                     origin: Some(i),
-                    set: BTreeSet::new(),
+                    set: Set::new(),
                     parties: items(a.parties.len()),
                     signatories: items(a.signatories.len()),
                 })

@@ -5,7 +5,7 @@
 //! exactly. An import is all or nothing: any problem refuses the whole file with a reason.
 //! Pure functions over entries; the download and the file reading live in `services`.
 
-use std::collections::BTreeSet;
+use accord_core::sort::Set;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -322,7 +322,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Entry>, ImportError> {
             "more than {MAX_IMPORT_ENTRIES} entries"
         )));
     }
-    let mut ids = BTreeSet::new();
+    let mut ids = Set::new();
     let mut out = Vec::with_capacity(doc.entries.len());
     for (i, mut v) in doc.entries.into_iter().enumerate() {
         let n = i + 1;

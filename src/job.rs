@@ -10,7 +10,7 @@
 //! [`GroupRequest`] with the records the worker does not hold yet, the worker keeps them
 //! in a [`GroupCache`] and answers with a [`GroupReply`] (`services::grouping`).
 
-use std::collections::{HashMap, HashSet};
+use accord_core::hash::{HashMap, HashSet};
 
 use accord_core::group::{Decision, Grouping, Source};
 use accord_core::{Analysis, Date, Options};
@@ -164,7 +164,7 @@ impl GroupCache {
             ));
         }
         // The sources are moved out for the grouping and back after it: no copy.
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let sources: Vec<Source> = req
             .order
             .iter()

@@ -4,7 +4,7 @@
 //! Side effects (IndexedDB writes, the worker, downloads) happen in `services::ops`, which
 //! dispatches the outcome here: the library only changes after a write succeeded.
 
-use std::collections::BTreeSet;
+use accord_core::sort::Set;
 use std::rc::Rc;
 
 use accord_core::group::Decision;
@@ -106,7 +106,7 @@ pub struct AppState {
     /// Library search and filters.
     pub filter: Filter,
     /// Entries ticked for export.
-    pub checked: BTreeSet<String>,
+    pub checked: Set<String>,
     /// Whether "clear the library" awaits confirmation.
     pub confirm_clear: bool,
     /// Whether something is being dragged over the window.
@@ -118,7 +118,7 @@ pub struct AppState {
     /// The agreements picked on the timeline or the network.
     pub shown: Option<Shown>,
     /// The groups ticked to be joined.
-    pub join_ticks: BTreeSet<String>,
+    pub join_ticks: Set<String>,
     next_notice: u64,
 }
 

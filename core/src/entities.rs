@@ -151,28 +151,29 @@ pub(crate) fn based_place(doc: &Doc<'_>, k: usize) -> Option<String> {
 /// The state of a place named by one folded string: a state's name or demonym, or a city.
 fn state_of_place(g: &Gazetteer, place: &str) -> Option<usize> {
     if std::ptr::eq(g, gazetteer::curated()) {
-        return PLACE_STATES.get(place).copied();
+        return PLACE_STATES.get(place).map(|&i| i as usize);
     }
-    place_states(g).get(place).copied()
+    place_states(g).get(place).map(|&i| i as usize)
 }
 
 /// [`place_states`] of the embedded tables, built once.
-static PLACE_STATES: LazyLock<HashMap<String, usize>> =
+static PLACE_STATES: LazyLock<HashMap<String, u32>> =
     LazyLock::new(|| place_states(gazetteer::curated()));
 
 /// Every state's and city's name, folded with hyphens as spaces, to the index of its state;
-/// a state's own name wins over a city written the same.
-fn place_states(g: &Gazetteer) -> HashMap<String, usize> {
+/// a state's own name wins over a city written the same. (`u32`: the vocabulary's map type,
+/// whose hash table code is compiled already.)
+fn place_states(g: &Gazetteer) -> HashMap<String, u32> {
     let key = |n: &str| crate::text::fold(n).replace('-', " ");
     let mut out = HashMap::default();
     for (i, c) in g.countries.iter().enumerate() {
         for n in c.names_en.iter().chain(&c.names_fr) {
-            out.entry(key(n)).or_insert(i);
+            out.entry(key(n)).or_insert(i as u32);
         }
     }
     for city in &g.cities {
         if let Some(i) = g.countries.iter().position(|c| c.iso2 == city.iso2) {
-            out.entry(key(&city.name)).or_insert(i);
+            out.entry(key(&city.name)).or_insert(i as u32);
         }
     }
     out

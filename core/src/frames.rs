@@ -303,9 +303,13 @@ pub(crate) fn index(ctx: &mut Ctx<'_>) {
     ctx.by_sentence = by_sentence;
     let mentions = &ctx.ents.mentions;
     let mut by_first: Vec<usize> = (0..mentions.len()).collect();
-    by_first.sort_by_key(|&i| (mentions[i].first, i));
+    crate::sort::indices(&mut by_first, &|a, b| {
+        mentions[a].first.cmp(&mentions[b].first)
+    });
     let mut by_last: Vec<usize> = (0..mentions.len()).collect();
-    by_last.sort_by_key(|&i| (mentions[i].last, i));
+    crate::sort::indices(&mut by_last, &|a, b| {
+        mentions[a].last.cmp(&mentions[b].last)
+    });
     ctx.by_first = by_first;
     ctx.by_last = by_last;
     let mut quoted = vec![false; ctx.doc.tokens.len()];

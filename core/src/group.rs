@@ -43,7 +43,6 @@
 //! assert_eq!(grouping.groups[0].sources.len(), 2);
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -422,10 +421,19 @@ impl Grouping {
 /// [`Grouping::not_agreements`]; a source id given twice keeps its first record.
 pub fn group(sources: &[Source], decisions: &[Decision]) -> Grouping {
     let mut not_agreements = Vec::new();
-    let mut seen = BTreeSet::new();
+    // A source whose id an earlier source has: the sources in id order, equal ids in their
+    // order (the sort is stable), each after the first of its id marked.
+    let mut repeated = vec![false; sources.len()];
+    let mut by_id: Vec<usize> = (0..sources.len()).collect();
+    crate::sort::by(&mut by_id, |&a, &b| sources[a].id.cmp(&sources[b].id));
+    for w in by_id.windows(2) {
+        if sources[w[0]].id == sources[w[1]].id {
+            repeated[w[1]] = true;
+        }
+    }
     let mut items = Vec::new();
     for (s, source) in sources.iter().enumerate() {
-        if !seen.insert(source.id.as_str()) {
+        if repeated[s] {
             continue;
         }
         if !source.analysis.is_agreement || source.analysis.agreements.is_empty() {
@@ -716,10 +724,11 @@ const REGION_WORDS: &[&str] = &[
 
 /// Words of state names and demonyms, and the state name word each demonym stands for.
 struct StateWords {
-    /// Every folded word of a state name or demonym.
-    all: BTreeSet<String>,
-    /// One-word demonyms and the one-word short name of their state ("ghanaian" → "ghana").
-    demonyms: BTreeMap<String, String>,
+    /// Every folded word of a state name or demonym (a sorted set).
+    all: Vec<String>,
+    /// One-word demonyms and the one-word short name of their state ("ghanaian" → "ghana"),
+    /// a sorted map.
+    demonyms: Vec<(String, String)>,
 }
 
 static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
@@ -731,8 +740,8 @@ static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
             .map(str::to_string)
             .collect()
     };
-    let mut all = BTreeSet::new();
-    let mut demonyms = BTreeMap::new();
+    let mut all = Vec::new();
+    let mut demonyms = Vec::new();
     for c in &g.countries {
         for name in c
             .names()
@@ -746,13 +755,16 @@ static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
             for d in c.demonyms_en.iter().chain(&c.demonyms_fr) {
                 if let [d] = split(d).as_slice() {
                     if d != short {
-                        demonyms.entry(d.clone()).or_insert_with(|| short.clone());
+                        demonyms.push((d.clone(), short.clone()));
                     }
                 }
             }
         }
     }
-    StateWords { all, demonyms }
+    StateWords {
+        all: crate::sort::set(all),
+        demonyms: crate::sort::map(demonyms),
+    }
 });
 
 /// Articles, generic head words and region words, in one set.
@@ -768,7 +780,7 @@ static PLAIN_WORDS: LazyLock<crate::hash::HashSet<&'static str>> = LazyLock::new
 /// Whether a word can tell one body from another: not an article, a generic head word, a
 /// region or a state's name.
 fn distinctive(w: &str) -> bool {
-    w.len() >= 3 && !PLAIN_WORDS.contains(w) && !STATE_WORDS.all.contains(w)
+    w.len() >= 3 && !PLAIN_WORDS.contains(w) && !crate::sort::contains(&STATE_WORDS.all, w)
 }
 
 /// The folded words of a name: lowercase, no accents, split on anything not a letter or
@@ -778,9 +790,7 @@ fn words(name: &str) -> Vec<String> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
-            STATE_WORDS
-                .demonyms
-                .get(w)
+            crate::sort::get(&STATE_WORDS.demonyms, w)
                 .cloned()
                 .unwrap_or_else(|| w.to_string())
         })
@@ -797,8 +807,7 @@ fn content_words(name: &str) -> Vec<String> {
 
 /// The form two names share when they are the same name: content words, sorted, once each.
 fn form(name: &str) -> String {
-    let set: BTreeSet<String> = crate::sort::set(content_words(name));
-    set.into_iter().collect::<Vec<_>>().join(" ")
+    crate::sort::set(content_words(name)).join(" ")
 }
 
 /// The letters of a name written as an acronym ("ANSSI", "CERT-In", "U.N."), lowercase.
@@ -837,54 +846,59 @@ fn initials(name: &str) -> Vec<String> {
     out
 }
 
-/// Reference data for matching: every folded form of a state name and of a known body.
+/// Reference data for matching: every folded form of a state name and of a known body
+/// (sorted maps).
 struct Reference {
-    states: BTreeMap<String, String>,
-    orgs: BTreeMap<String, usize>,
+    states: Vec<(String, String)>,
+    orgs: Vec<(String, usize)>,
 }
 
 static REFERENCE: LazyLock<Reference> = LazyLock::new(|| {
     let g = gazetteer::for_matching();
-    let mut states = BTreeMap::new();
+    let mut states = Vec::new();
     for c in &g.countries {
         for name in c.names() {
-            states.entry(form(name)).or_insert_with(|| c.iso2.clone());
+            states.push((form(name), c.iso2.clone()));
         }
     }
-    // A form shared by several bodies identifies none of them.
-    let mut orgs: BTreeMap<String, Option<usize>> = BTreeMap::new();
+    let mut forms = Vec::new();
     for (i, org) in g.orgs.iter().enumerate() {
         for name in org.surface_forms() {
             let f = form(name);
-            if f.is_empty() {
-                continue;
+            if !f.is_empty() {
+                forms.push((f, i));
             }
-            orgs.entry(f)
-                .and_modify(|o| {
-                    if *o != Some(i) {
-                        *o = None;
-                    }
-                })
-                .or_insert(Some(i));
         }
     }
-    // Inserted one by one: collecting into a map would compile the standard sort for it.
-    let mut known = BTreeMap::new();
-    for (f, o) in orgs {
-        if let Some(i) = o {
-            known.insert(f, i);
+    crate::sort::all(&mut forms);
+    // A form shared by several bodies identifies none of them.
+    let mut orgs: Vec<(String, usize)> = Vec::new();
+    let mut shared = false;
+    for (f, i) in forms {
+        match orgs.last() {
+            Some((last, j)) if *last == f => shared |= *j != i,
+            _ => {
+                if shared {
+                    orgs.pop();
+                }
+                shared = false;
+                orgs.push((f, i));
+            }
         }
+    }
+    if shared {
+        orgs.pop();
     }
     Reference {
-        states,
-        orgs: known,
+        states: crate::sort::map(states),
+        orgs,
     }
 });
 
 /// The state a name names, if it is one ("Kenya", "République du Kenya", "the UAE").
 fn state_of(name: &str) -> Option<String> {
     let reference = &*REFERENCE;
-    if let Some(code) = reference.states.get(&form(name)) {
+    if let Some(code) = crate::sort::get(&reference.states, &form(name)) {
         return Some(code.clone());
     }
     let rest: Vec<String> = content_words(name)
@@ -894,13 +908,8 @@ fn state_of(name: &str) -> Option<String> {
     if rest.is_empty() {
         return None;
     }
-    let set: BTreeSet<&String> = crate::sort::set(rest.iter());
-    let f = set
-        .into_iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(" ");
-    reference.states.get(&f).cloned()
+    let f = crate::sort::set(rest.iter().map(String::as_str)).join(" ");
+    crate::sort::get(&reference.states, &f).cloned()
 }
 
 /// A 64-bit FNV-1a hash of a tag and a string: the comparisons work on these, so that a
@@ -971,7 +980,7 @@ impl PartyKey {
                 continue;
             }
             if org.is_none() {
-                org = REFERENCE.orgs.get(&f).copied();
+                org = crate::sort::get(&REFERENCE.orgs, &f).copied();
             }
             if state.is_none() && (p.kind == PartyKind::Country || org.is_none()) {
                 state = state_of(name);
@@ -1214,33 +1223,31 @@ fn score(x: &Item, y: &Item) -> Option<u32> {
 /// The scored candidate pairs `(score, i, j)`, `i < j`: agreements that share a blocking
 /// key and look like the same signing.
 fn scored_pairs(items: &[Item]) -> Vec<(u32, usize, usize)> {
-    let mut index: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    // `(key, item)`, sorted: the items under one key are a run, in item order.
+    let mut index: Vec<(u64, usize)> = Vec::new();
     let mut queries: Vec<Vec<u64>> = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let mut q = Vec::new();
         for p in &item.parties {
             let (ix, qx) = p.blocking_keys();
-            for k in ix {
-                let list = index.entry(k).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
-            }
+            index.extend(ix.into_iter().map(|k| (k, i)));
             q.extend(qx);
         }
         crate::sort::all(&mut q);
         q.dedup();
         queries.push(q);
     }
+    crate::sort::all(&mut index);
+    index.dedup();
     // `seen[j] == i + 1`: item j was already considered for item i.
     let mut seen = vec![0usize; items.len()];
     let mut scored = Vec::new();
     for (i, q) in queries.iter().enumerate() {
         for k in q {
-            let Some(list) = index.get(k) else { continue };
-            // Lists are in item order: only later items make new pairs.
-            let from = list.partition_point(|&j| j <= i);
-            for &j in &list[from..] {
+            // Only later items make new pairs.
+            let from = index.partition_point(|&(key, j)| (key, j) <= (*k, i));
+            let to = index.partition_point(|&(key, _)| key <= *k);
+            for &(_, j) in &index[from..to] {
                 if seen[j] == i + 1 {
                     continue;
                 }
@@ -1309,7 +1316,7 @@ fn apply_decisions(
     };
     let mut skipped = Vec::new();
     for (d, decision) in decisions.iter().enumerate() {
-        let members: BTreeSet<usize> = crate::sort::set(decision.members.iter().filter_map(find));
+        let members: Vec<usize> = crate::sort::set(decision.members.iter().filter_map(find));
         if members.is_empty() {
             skipped.push(d);
             continue;
@@ -1317,21 +1324,21 @@ fn apply_decisions(
         match decision.kind {
             DecisionKind::Split => {
                 for set in sets.iter_mut() {
-                    set.retain(|i| !members.contains(i));
+                    set.retain(|i| !crate::sort::contains(&members, i));
                 }
-                sets.push(members.into_iter().collect());
+                sets.push(members);
             }
             DecisionKind::Join => {
-                let mut joined = BTreeSet::new();
+                let mut joined = Vec::new();
                 sets.retain(|set| {
-                    if set.iter().any(|i| members.contains(i)) {
+                    if set.iter().any(|i| crate::sort::contains(&members, i)) {
                         joined.extend(set.iter().copied());
                         false
                     } else {
                         true
                     }
                 });
-                sets.push(joined.into_iter().collect());
+                sets.push(crate::sort::set(joined));
             }
         }
         sets.retain(|s| !s.is_empty());
@@ -1877,8 +1884,7 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
     contexts.dedup();
     contexts.retain(|c| *c != first);
     contexts.insert(0, first);
-    let countries: BTreeSet<String> =
-        crate::sort::set(parties.iter().filter_map(|p| p.country.clone()));
+    let countries = crate::sort::set(parties.iter().filter_map(|p| p.country.clone()));
     Crosswalk {
         cameo_code: CAMEO_CODE.into(),
         cameo_label: CAMEO_LABEL.into(),
@@ -1886,7 +1892,7 @@ fn crosswalk(scope: &[String], parties: &[GroupParty]) -> Crosswalk {
         plover_contexts: contexts,
         iccd_areas: iccd,
         gfce_themes: gfce,
-        party_countries: countries.into_iter().collect(),
+        party_countries: countries,
         party_kinds: parties.iter().map(|p| p.kind).collect(),
     }
 }
@@ -2288,9 +2294,9 @@ mod tests {
             source("e", vec![], None),
         ];
         let g = group(&sources, &[]);
-        let mut seen = BTreeSet::new();
+        let mut seen = std::collections::BTreeSet::new();
         for grp in &g.groups {
-            let mut ids_here = BTreeSet::new();
+            let mut ids_here = std::collections::BTreeSet::new();
             for s in &grp.sources {
                 assert!(seen.insert(s.source_ref()), "{s:?} in two groups");
                 assert!(

@@ -140,7 +140,7 @@ impl<T: Copy> PhraseSet<T> {
         let one_byte = key != one && self.wild_pairs.contains(usize::from(one));
         if two_bytes && one_byte {
             let mut wild: Vec<usize> = self.wild_with(key).chain(self.wild_with(one)).collect();
-            wild.sort_unstable();
+            crate::sort::indices(&mut wild, &|a, b| a.cmp(&b));
             wild.into_iter().for_each(&mut consider);
         } else if two_bytes {
             self.wild_with(key).for_each(&mut consider);

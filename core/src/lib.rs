@@ -37,7 +37,7 @@ pub mod date;
 pub mod decode;
 mod error;
 pub mod facts;
-mod hash;
+pub mod hash;
 mod options;
 // Reference data.
 pub mod gazetteer;

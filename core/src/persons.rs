@@ -675,10 +675,11 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         .iter()
         .map(|p| p.name.split_whitespace().last().map(crate::text::fold))
         .collect();
-    let mut by_surname: crate::hash::HashMap<&str, Vec<usize>> = crate::hash::HashMap::default();
+    // A sorted map (a few people: no hash table type of its own).
+    let mut by_surname: Vec<(&str, Vec<usize>)> = Vec::new();
     for (pi, s) in surnames.iter().enumerate() {
         if let Some(s) = s {
-            by_surname.entry(s.as_str()).or_default().push(pi);
+            crate::sort::entry(&mut by_surname, s.as_str(), Vec::new).push(pi);
         }
     }
     let mut seen = vec![0usize; people.len()];
@@ -689,7 +690,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         if !t.cap {
             continue;
         }
-        let Some(pis) = by_surname.get(t.fold.as_str()) else {
+        let Some(pis) = crate::sort::get(&by_surname, t.fold.as_str()) else {
             continue;
         };
         for &pi in pis {
@@ -2139,7 +2140,7 @@ fn mentions_in(ctx: &Ctx<'_>, a: usize, b: usize) -> impl Iterator<Item = usize>
             m.last <= b && ctx.doc.sentence_of.get(m.first) == Some(&s)
         })
         .collect();
-    found.sort_unstable();
+    crate::sort::indices(&mut found, &|a, b| a.cmp(&b));
     found.into_iter()
 }
 

@@ -98,13 +98,18 @@ impl Bits {
 }
 
 /// Values keyed by a first word, found from a token.
+///
+/// The maps hold indices into `values`, so that every `ByWord` shares the same two map
+/// types (one of them the vocabulary's): each map type compiles its own hash table code,
+/// which the web app downloads.
 #[derive(Debug, Clone)]
 pub struct ByWord<V> {
-    by_id: HashMap<u32, V>,
+    by_id: HashMap<u32, u32>,
     /// The ids of `by_id`: most tokens start no entry, and a bit says so faster than a
     /// hash look-up.
     present: Bits,
-    by_text: HashMap<String, V>,
+    by_text: HashMap<String, u32>,
+    values: Vec<V>,
 }
 
 impl<V> Default for ByWord<V> {
@@ -113,39 +118,55 @@ impl<V> Default for ByWord<V> {
             by_id: HashMap::default(),
             present: Bits::default(),
             by_text: HashMap::default(),
+            values: Vec::new(),
         }
+    }
+}
+
+impl<V> ByWord<V> {
+    /// The index of a word's value: `values.len()` when the word is new (the caller then
+    /// pushes its value).
+    fn slot(&mut self, w: &Word) -> usize {
+        let next = self.values.len() as u32;
+        let slot = if w.id == NONE {
+            *self.by_text.entry(w.text.clone()).or_insert(next)
+        } else {
+            self.present.insert(w.id as usize);
+            *self.by_id.entry(w.id).or_insert(next)
+        };
+        slot as usize
     }
 }
 
 impl<V: Default> ByWord<V> {
     /// The value of a word, inserted empty if absent.
     pub fn entry(&mut self, w: &Word) -> &mut V {
-        if w.id == NONE {
-            self.by_text.entry(w.text.clone()).or_default()
-        } else {
-            self.present.insert(w.id as usize);
-            self.by_id.entry(w.id).or_default()
+        let slot = self.slot(w);
+        if slot == self.values.len() {
+            self.values.push(V::default());
         }
+        &mut self.values[slot]
     }
 }
 
 impl<V> ByWord<V> {
     /// Sets the value of a word.
     pub fn insert(&mut self, w: &Word, value: V) {
-        if w.id == NONE {
-            self.by_text.insert(w.text.clone(), value);
+        let slot = self.slot(w);
+        if slot == self.values.len() {
+            self.values.push(value);
         } else {
-            self.present.insert(w.id as usize);
-            self.by_id.insert(w.id, value);
+            self.values[slot] = value;
         }
     }
 
     /// The value of a folded word given as text.
     pub fn get_text(&self, fold: &str) -> Option<&V> {
-        match id(fold) {
+        let slot = match id(fold) {
             NONE => self.by_text.get(fold),
             n => self.by_id.get(&n),
-        }
+        };
+        slot.map(|&i| &self.values[i as usize])
     }
 
     /// The value of the token's word. Inlined: most calls end at the bit test.
@@ -163,11 +184,12 @@ impl<V> ByWord<V> {
 
     #[inline(never)]
     fn lookup(&self, t: &Token) -> Option<&V> {
-        if t.id != NONE {
+        let slot = if t.id != NONE {
             self.by_id.get(&t.id)
         } else {
             self.by_text.get(t.fold.as_str())
-        }
+        };
+        slot.map(|&i| &self.values[i as usize])
     }
 }
 

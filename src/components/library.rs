@@ -1,7 +1,7 @@
 //! The library: every analyzed article, searchable and filterable, to open, tick for
 //! export, remove, or clear (after confirmation); exports and the JSON import.
 
-use std::collections::BTreeSet;
+use accord_core::sort::Set;
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -53,9 +53,9 @@ pub fn library() -> Html {
         })
     };
 
-    let mut parties = BTreeSet::new();
-    let mut countries = BTreeSet::new();
-    let mut scopes = BTreeSet::new();
+    let mut parties = Set::new();
+    let mut countries = Set::new();
+    let mut scopes = Set::new();
     for e in &s.library {
         for a in e.record().agreements {
             for p in a.parties {

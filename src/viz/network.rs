@@ -4,8 +4,6 @@
 //! of agreements and name. Deterministic; the largest parties are kept when there are too
 //! many to draw, and the number left out is given.
 
-use std::collections::BTreeMap;
-
 use accord_core::PartyKind;
 
 /// A party as an agreement names it.
@@ -76,13 +74,15 @@ fn key(p: &PartyRef) -> String {
 /// Lays out the parties of `agreements` (each a list of its parties) in a square of
 /// `size`, keeping at most `max_nodes` parties.
 pub fn layout(agreements: &[Vec<PartyRef>], size: f64, max_nodes: usize) -> Network {
-    let mut index: BTreeMap<String, usize> = BTreeMap::new();
+    // A sorted map from key to node.
+    let mut index: Vec<(String, usize)> = Vec::new();
     let mut nodes: Vec<Node> = Vec::new();
-    let mut pairs: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    // `(a, b, agreement)` for each pair of parties `a < b` of an agreement.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (g, parties) in agreements.iter().enumerate() {
         let mut ids: Vec<usize> = Vec::new();
         for p in parties {
-            let n = *index.entry(key(p)).or_insert_with(|| {
+            let n = *accord_core::sort::entry(&mut index, key(p), || {
                 nodes.push(Node {
                     name: p.name.clone(),
                     kind: p.kind,
@@ -101,10 +101,7 @@ pub fn layout(agreements: &[Vec<PartyRef>], size: f64, max_nodes: usize) -> Netw
         }
         for (i, a) in ids.iter().enumerate() {
             for b in &ids[i + 1..] {
-                pairs
-                    .entry(((*a).min(*b), (*a).max(*b)))
-                    .or_default()
-                    .push(g);
+                pairs.push(((*a).min(*b), (*a).max(*b), g));
             }
         }
     }
@@ -147,7 +144,15 @@ pub fn layout(agreements: &[Vec<PartyRef>], size: f64, max_nodes: usize) -> Netw
         p.x = (p.x * 10.0).round() / 10.0;
         p.y = (p.y * 10.0).round() / 10.0;
     });
-    let edges = pairs
+    accord_core::sort::all(&mut pairs);
+    let mut grouped: Vec<((usize, usize), Vec<usize>)> = Vec::new();
+    for (a, b, g) in pairs {
+        match grouped.last_mut() {
+            Some((ab, groups)) if *ab == (a, b) => groups.push(g),
+            _ => grouped.push(((a, b), vec![g])),
+        }
+    }
+    let edges = grouped
         .into_iter()
         .filter_map(|((a, b), groups)| {
             let (a, b) = (new_index[a], new_index[b]);

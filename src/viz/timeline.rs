@@ -88,9 +88,9 @@ pub fn layout(items: &[Item], width: f64) -> Timeline {
         };
     };
     let by_month = max - min > 366;
-    // Buckets: key → (position value, groups, signed count).
-    let mut buckets: std::collections::BTreeMap<String, (i64, Vec<usize>, usize)> =
-        std::collections::BTreeMap::new();
+    // Buckets, a sorted map: key → (position value, groups, signed count).
+    type Bucket = (i64, Vec<usize>, usize);
+    let mut buckets: Vec<(String, Bucket)> = Vec::new();
     for item in items {
         let (key, at) = if by_month {
             (
@@ -100,7 +100,7 @@ pub fn layout(items: &[Item], width: f64) -> Timeline {
         } else {
             (item.date.to_string(), days(item.date))
         };
-        let b = buckets.entry(key).or_insert((at, Vec::new(), 0));
+        let b = accord_core::sort::entry(&mut buckets, key, || (at, Vec::new(), 0));
         b.1.push(item.group);
         b.2 += usize::from(item.signed);
     }
