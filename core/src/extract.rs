@@ -160,7 +160,10 @@ fn ordinal_signers(
         return;
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| own[i].as_ref().map(|o| o.0));
+    crate::sort::indices(&mut order, &|a, b| {
+        let at = |i: usize| own[i].as_ref().map(|o| o.0);
+        at(a).cmp(&at(b))
+    });
     let allowed = |k: usize, b: usize| {
         let Some(t) = doc.tokens.get(k).filter(|_| k < b) else {
             return true;
@@ -200,7 +203,7 @@ fn ordinal_signers(
         if named.len() != ordinals.len() {
             continue;
         }
-        named.sort_by_key(|&(k, _)| k);
+        crate::sort::by(&mut named, |x, y| x.0.cmp(&y.0));
         for (&o, &(_, p)) in ordinals.iter().zip(&named) {
             let Some(rank) = ordinal_rank(&doc.tokens[o].fold) else {
                 continue;

@@ -10,7 +10,6 @@
 use crate::frames::{
     frame_groups, frame_slots, has_own_word, is_article_fold, is_verb_filler, Slot, MAX_SLOT,
 };
-use crate::hash::HashMap;
 
 use crate::entities::{plural_part_name, MentionKind};
 use crate::facts::{AgreementType, Party, PartyKind, Span};
@@ -2426,7 +2425,8 @@ pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
 
 fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
     let ents = &ctx.ents;
-    let mut score: HashMap<usize, (usize, usize)> = HashMap::default();
+    // A sorted map: few clusters, and one map type less in the web app's download.
+    let mut score: Vec<(usize, (usize, usize))> = Vec::new();
     for (mi, m) in ents.mentions.iter().enumerate() {
         if m.modifier || m.possessive || ctx.doc.in_junk(m.first) || excluded(ctx, mi) {
             continue;
@@ -2438,8 +2438,7 @@ fn most_salient(ctx: &Ctx<'_>, have: &[Key]) -> Option<Key> {
         {
             continue;
         }
-        let e = score.entry(c).or_insert((0, m.first));
-        e.0 += 1;
+        crate::sort::entry(&mut score, c, || (0, m.first)).0 += 1;
     }
     score
         .into_iter()
