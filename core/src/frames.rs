@@ -759,9 +759,16 @@ fn counted_documents(ctx: &Ctx<'_>, s: usize) -> Vec<(AgreementType, usize, usiz
 /// The count a word spells: "two" … "ten", "deux" … "dix" (`words.tsv`, lists `counts_en`
 /// and `counts_fr`).
 pub(crate) fn count_word(fold: &str) -> Option<usize> {
-    ["counts_en", "counts_fr"]
+    // Asked of many tokens: the two lists are looked up once.
+    static COUNTS: std::sync::LazyLock<[&[&str]; 2]> = std::sync::LazyLock::new(|| {
+        [
+            crate::words::list("counts_en"),
+            crate::words::list("counts_fr"),
+        ]
+    });
+    COUNTS
         .iter()
-        .find_map(|l| crate::words::list(l).iter().position(|w| *w == fold))
+        .find_map(|l| l.iter().position(|w| *w == fold))
         .map(|i| i + 2)
 }
 
