@@ -1234,18 +1234,7 @@ fn back_bracket(
             && (m.first..m.last).any(|j| toks[j].fold.starts_with(stem))
     })?;
     for (f, l) in forms {
-        let n = mentions.len();
-        push(
-            mentions,
-            f,
-            l,
-            MentionKind::Org {
-                gaz: None,
-                kind: None,
-            },
-        );
-        links.push((referent, n));
-        mentions[n].bracket_of = Some(referent);
+        push_bracket_name(mentions, links, referent, f, l);
     }
     Some(close)
 }
