@@ -1459,6 +1459,15 @@ fn scan_at(
         push(out, i, k, MentionKind::Outlet);
         return k;
     }
+    // "HK$5.1 billion", "NZ$40m", "US$2": a currency's country code glued to its sign.
+    if doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| !n.space_before && matches!(n.fold.as_str(), "$" | "€" | "£"))
+        && doc.tokens[i].fold.len() <= 3
+    {
+        return i + 1;
+    }
     if idx.is_honorific(doc, i) {
         // "M." / "H.E." / "Dr." / "Dato'": skip the honorific and its dots or apostrophe.
         let skip = |mut k: usize| {
@@ -2608,7 +2617,21 @@ fn french_tail(doc: &Doc<'_>, mut e: usize, b: usize, idx: &NameIndex) -> usize 
             && (t.fold.ends_with("eront")
                 || t.fold.ends_with("iront")
                 || t.fold.ends_with("raient"));
-        if (FR_TAIL_STOP.contains(t) || verb || plural_future)
+        // "la Mairie de Talmont sur la sensibilisation …": right after a proper word, a
+        // preposition of topic opens what the sentence says of the body ("Centre de
+        // recherche sur le cancer" goes on: a lowercase noun stands before it).
+        // An event's or a programme's name goes on: "Forum de Dakar sur la finance".
+        let topic = is_cap_word(doc, e - 1)
+            && !doc.tokens[start.saturating_sub(6)..e].iter().any(|x| {
+                word_set!("event_heads").contains(x)
+                    || word_set!("event_word").contains(x)
+                    || word_set!("programme_heads").contains(x)
+            })
+            && matches!(
+                t.fold.as_str(),
+                "sur" | "contre" | "entre" | "vers" | "chez" | "depuis" | "pendant" | "selon"
+            );
+        if (FR_TAIL_STOP.contains(t) || verb || plural_future || topic)
             && !inner_et
             && !head_pour
             && !inner_en
@@ -3454,9 +3477,14 @@ fn classify_segment(
             && (k + 1..e).all(|j| doc.tokens[j].cap && !doc.tokens[j].upper)
             && (k + 1..e).any(|j| crate::given_names::is_given_name(&doc.tokens[j].fold))
     };
+    // "St Helier", "Port Aldis", "Mount Hagen": a town's first word opens no person's name.
+    let town_first = (word_set!("town_first").contains(&doc.tokens[s])
+        || word_set!("name_abbreviations").contains(&doc.tokens[s]))
+        && !crate::given_names::is_given_name(&doc.tokens[s].fold);
     let person_shape = n - particles <= 5
         && !place_inside
         && !common
+        && !town_first
         && (s..e).all(|k| {
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
@@ -3509,9 +3537,15 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
     let mut strong = false;
     let mut weak = false;
     let mut proper = false;
+    let mut other = false;
     for k in s..e {
         let t = &doc.tokens[k];
         if PLURAL_HEADS.contains(t) {
+            // "Association of Banks", "Chamber of Mines": a plural in the complement of a
+            // head names what the body gathers.
+            if k > s && is_name_connector(&doc.tokens[k - 1].fold) {
+                continue;
+            }
             return false;
         }
         if k > s && dotted_legal_form(doc, k) == Some(e) {
@@ -3524,7 +3558,11 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
             Some(_) if k + 1 == e && k > s && is_legal_form(&t.fold) => strong = true,
             // A bank with a complement is a body ("Banque centrale des Comores").
             Some(_) if matches!(t.fold.as_str(), "bank" | "banque") && e - s >= 2 => strong = true,
-            Some(PartyKind::Company | PartyKind::Other) => weak = true,
+            Some(PartyKind::Company) => weak = true,
+            Some(PartyKind::Other) => {
+                weak = true;
+                other = true;
+            }
             Some(_) => strong = true,
             None => {
                 // "Cyber 360 Group": a number inside the name makes it its own.
@@ -3547,7 +3585,15 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
     // the head word name a body of their own.
     let long_name =
         e - s >= 4 && idx.head_kind(doc, e - 1).is_some() && (s..e).all(|k| is_cap_word(doc, k));
-    strong || (weak && (proper || long_name))
+    // "Malta Association of Banks", "Kenya Chamber of Mines": an association's head after
+    // a state's name names the state's own association.
+    let state_association = other
+        && e - s >= 3
+        && idx.longest_at(doc, s, e).is_some_and(|h| {
+            matches!(h.known, Known::Country(_) | Known::Demonym(_))
+                && idx.head_kind(doc, h.last) == Some(PartyKind::Other)
+        });
+    strong || (weak && (proper || long_name)) || state_association
 }
 
 fn mixed_acronym(s: &str) -> bool {
@@ -4404,8 +4450,13 @@ impl<'w> FormKeys<'w> {
     }
 
     /// Whether this one-word form is an acronym of `other`.
+    /// A one-word other is no expansion: "HK" does not stand for "HKUST".
     fn acronym_of(&self, other: &FormKeys<'_>) -> bool {
-        if self.words.len() != 1 || self.initial.is_none() || self.initial != other.content_lead {
+        if self.words.len() != 1
+            || other.words.len() < 2
+            || self.initial.is_none()
+            || self.initial != other.content_lead
+        {
             return false;
         }
         // One word, checked above.
@@ -5029,7 +5080,8 @@ mod tests {
                 if short_form_of(a, b, idx) {
                     assert!(ka.may_shorten(kb), "{a:?} of {b:?}");
                 }
-                let full = a.len() == 1 && acronym_matches(a[0], b);
+                // A one-word form expands no acronym ("HK" is not "HKUST"'s).
+                let full = a.len() == 1 && b.len() >= 2 && acronym_matches(a[0], b);
                 assert_eq!(ka.acronym_of(kb), full, "{a:?} of {b:?}");
             }
         }

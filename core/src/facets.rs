@@ -1367,12 +1367,26 @@ fn location(
                     && !seat(doc, a, hit.first)
                     && !body_seat(ctx, a, b, hit.first)
                 {
-                    // "in Sandton (Johannesburg)": the district, then its city in brackets.
+                    // "in Sandton (Johannesburg)": the district, then its city in brackets;
+                    // "in Talatona, Luanda": or after a comma, a city of the same state.
+                    let state_of = |j: usize| match ctx.idx.city_at(doc, j, b).map(|h| h.known) {
+                        Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
+                        _ => None,
+                    };
                     let (first, last) = doc
                         .tokens
                         .get(hit.last)
-                        .filter(|t| t.is_punct("("))
+                        .filter(|t| t.is_punct("(") || t.is_punct(","))
                         .and_then(|_| city_after_district(ctx, hit.last, b))
+                        .filter(|&(f, l)| {
+                            doc.tokens[hit.last].is_punct("(")
+                                || state_of(f).is_some()
+                                    && state_of(f) == state_of(hit.first)
+                                    // Not a list: "in Lyon, Paris and Lille".
+                                    && !doc.tokens.get(l).is_some_and(|t| {
+                                        l < b && matches!(t.fold.as_str(), "and" | "et")
+                                    })
+                        })
                         .unwrap_or((hit.first, hit.last));
                     let span = doc.span(first, last);
                     ag.location = Some(span.slice(doc.text).to_string());
@@ -2370,13 +2384,28 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
             return None;
         }
     }
+    // "St Helier", "Ste Marie", "Mt Hagen": a town's abbreviated first word.
     let word = |j: usize| {
         doc.tokens.get(j).filter(|t| {
-            j < b && t.kind == TokKind::Word && t.cap && !t.newline_before && t.fold.len() > 2
+            j < b
+                && t.kind == TokKind::Word
+                && t.cap
+                && !t.newline_before
+                && (t.fold.len() > 2
+                    || j == k
+                        && matches!(t.fold.as_str(), "st" | "ste" | "mt")
+                        && doc
+                            .tokens
+                            .get(j + 1)
+                            .is_some_and(|n| n.cap && n.kind == TokKind::Word))
         })
     };
     let mut end = k;
     while end < k + 3 && word(end).is_some() {
+        if end == k && matches!(doc.tokens[k].fold.as_str(), "st" | "ste" | "mt") {
+            end += 1;
+            continue;
+        }
         // A word of any table ("Cybersecurity", "Cooperation") names no unknown town.
         // Nor does a language ("signed in English").
         if ctx.idx.longest_at(doc, end, b).is_some()

@@ -486,21 +486,38 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
 /// partnership": the verb of launching, when an instrument of partnership or agreement
 /// follows within eight words (past a day, a place). A launch of a programme or a product
 /// names no instrument. The verb then opens the frame like a partnering verb.
+/// Passive too: "a new partnership launched by A and B", « un partenariat lancé par A et B »:
+/// the instrument just before the participle, its agents after "by" / "par".
 fn launch_verb(ctx: &Ctx<'_>, si: usize) -> Option<usize> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[si].tokens;
     let v = (a..b).find(|&k| word_set!("launch_verbs").contains(&doc.tokens[k]))?;
-    ctx.lex
-        .instruments
-        .find(doc, v + 1, (v + 10).min(b), ctx.lang)
-        .into_iter()
-        .any(|h| {
-            h.value != AgreementType::Declaration
-                && !doc.tokens[v + 1..h.first]
-                    .iter()
-                    .any(|t| t.is_punct(".") || t.is_punct(";") || t.is_punct(":"))
-        })
-        .then_some(v)
+    let partnership =
+        |h: &crate::lexicon::Hit<AgreementType>| h.value != AgreementType::Declaration;
+    let active = || {
+        ctx.lex
+            .instruments
+            .find(doc, v + 1, (v + 10).min(b), ctx.lang)
+            .into_iter()
+            .any(|h| {
+                partnership(&h)
+                    && !doc.tokens[v + 1..h.first]
+                        .iter()
+                        .any(|t| t.is_punct(".") || t.is_punct(";") || t.is_punct(":"))
+            })
+    };
+    let passive = || {
+        doc.tokens
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"))
+            && ctx
+                .lex
+                .instruments
+                .find(doc, v.saturating_sub(4).max(a), v, ctx.lang)
+                .into_iter()
+                .any(|h| partnership(&h) && v - h.last <= 1)
+    };
+    (active() || passive()).then_some(v)
 }
 
 pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
@@ -651,7 +668,9 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
                 && !frame_groups(ctx, si).is_empty());
         // "… signed three memorandums. The first, with X, covers …": a part named by its
         // ordinal and its partner reports its own agreement, of the instruments before.
-        let part = if is_trigger {
+        // "The first memorandum, with X, covers …" names an instrument and a partner
+        // without a verb: a part as well.
+        let part = if is_trigger && (sign || partner || follows || titled) {
             None
         } else {
             ordinal_part(ctx, si, &out)

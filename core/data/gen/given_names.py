@@ -30,7 +30,7 @@ import sys
 import zipfile
 
 MIN_SOURCES = 19
-MAX_LETTERS = 9
+MAX_LETTERS = 12
 MIN_LETTERS = 3
 MEMBER = "nomquamgender/name_data.json"
 # Function words of English and French that some sources list as names (from parsing
