@@ -1495,6 +1495,27 @@ fn scan_at(
             return run;
         }
         let k = skip(i + 1);
+        // "Dr. Emir Hadžić", "Mr Sultan Ali": after an honorific, a title that is also a
+        // given name opens the person's name.
+        if k > i + 1
+            && k + 1 < b
+            && idx.is_honorific(doc, k)
+            && crate::given_names::is_given_name(&doc.tokens[k].fold)
+            && is_cap_word(doc, k + 1)
+            && !doc.tokens[k + 1].upper
+            && !idx.is_honorific(doc, k + 1)
+            && idx.head_kind(doc, k + 1).is_none()
+        {
+            let mut j = k + 1;
+            while j < b && j < k + 4 && is_cap_word(doc, j) && idx.head_kind(doc, j).is_none() {
+                j += 1;
+            }
+            push(out, k, j, MentionKind::Person);
+            if let Some(m) = out.last_mut() {
+                m.honorific = true;
+            }
+            return j;
+        }
         // "H.E." = H . E . : the loop above only skips single letters that are upper
         let start = out.len();
         let next = scan_at(doc, k.max(i + 1), a, b, lang, lex, idx, g, out);
@@ -2736,6 +2757,20 @@ fn classify_chunk(
     lang: Lang,
 ) {
     let _ = lex;
+    // "l'Hôtel de Ville de Bienne", "Port Ruri City Hall": a town hall is a venue, not the
+    // town's council.
+    let folds = |k: usize, w: &[&str]| {
+        k + w.len() <= e
+            && w.iter()
+                .enumerate()
+                .all(|(j, x)| doc.tokens[k + j].fold == *x)
+    };
+    if folds(s, &["hotel", "de", "ville"])
+        || (s..e).any(|k| folds(k, &["city", "hall"]) || folds(k, &["town", "hall"]))
+    {
+        push(out, s, e, MentionKind::Other);
+        return;
+    }
     // A plural head: "Ministries of Energy and Mining and Posts and Telecommunications …".
     if let Some(n) = split_plural_ministries(doc, s, e, out) {
         let _ = n;
@@ -4601,8 +4636,20 @@ fn cluster(
     // the given name) for "Somchai Rattanakul": a person's first words are a short form of
     // the longer name they open.
     let opens = |s: &[&str], l: &[&str]| l.len() > s.len() && l.starts_with(s);
+    // A town hall is a venue: "Hôtel de Ville de Bienne" is no form of "Ville de Bienne".
+    let town_hall = |w: &[&str]| {
+        w.starts_with(&["hotel", "de", "ville"])
+            || w.windows(2)
+                .any(|p| p == ["city", "hall"] || p == ["town", "hall"])
+    };
     for (ri, &i) in paired.iter().enumerate() {
+        if town_hall(words[i]) {
+            continue;
+        }
         for (rj, &j) in paired[..ri].iter().enumerate() {
+            if town_hall(words[j]) {
+                continue;
+            }
             let (fi, fj) = (&forms[ri], &forms[rj]);
             let (mi, mj) = (&mentions[i], &mentions[j]);
             let same = match (mi.kind, mj.kind) {

@@ -329,10 +329,16 @@ impl NameIndex {
     }
 
     /// Whether token `i` is a role title word.
+    /// A hyphenated word whose every part is a role word is one too ("Commissioner-Chairman",
+    /// "Président-directeur").
     pub fn is_role_word(&self, doc: &Doc<'_>, i: usize) -> bool {
-        doc.tokens
-            .get(i)
-            .is_some_and(|t| self.role_words.contains(t))
+        doc.tokens.get(i).is_some_and(|t| {
+            self.role_words.contains(t)
+                || t.fold.contains('-')
+                    && t.fold
+                        .split('-')
+                        .all(|p| !p.is_empty() && self.role_words.contains_str(p))
+        })
     }
 
     /// Whether token `i` is an honorific ("Mr", "Dr", "H.E.", "M.", "Mme").

@@ -221,6 +221,13 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
     {
         return NameShape::NotAName;
     }
+    // "Dr. Emir Hadžić": after an honorific, a title that is also a given name is the
+    // given name.
+    let after_honorific = words.len() >= 2
+        && first.checked_sub(1).is_some_and(|j| {
+            ctx.idx.is_honorific(doc, j)
+                || doc.tokens[j].is_punct(".") && j >= 1 && ctx.idx.is_honorific(doc, j - 1)
+        });
     for (n, &k) in words.iter().enumerate() {
         // After a given name or a particle, a place's name is a surname ("Hamad Al
         // Kuwaiti", "Jean de France").
@@ -241,7 +248,7 @@ pub(crate) fn name_shape(ctx: &Ctx<'_>, first: usize, last: usize) -> NameShape 
             || compass(f)
             || crate::entities::based_place(doc, k).is_some()
             || ctx.idx.head_kind(doc, k).is_some()
-            || ctx.idx.is_role_head(doc, k)
+            || ctx.idx.is_role_head(doc, k) && !(n == 0 && is_given && after_honorific)
         {
             return NameShape::NotAName;
         }
