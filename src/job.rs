@@ -10,7 +10,7 @@
 //! [`GroupRequest`] with the records the worker does not hold yet, the worker keeps them
 //! in a [`GroupCache`] and answers with a [`GroupReply`] (`services::grouping`).
 
-use accord_core::hash::{HashMap, HashSet};
+use accord_core::hash::HashMap;
 
 use accord_core::group::{Decision, Grouping, Source};
 use accord_core::{Analysis, Date, Options};
@@ -163,12 +163,11 @@ impl GroupCache {
                 "the grouping worker does not hold the article {id}"
             ));
         }
-        // The sources are moved out for the grouping and back after it: no copy.
-        let mut seen = HashSet::default();
+        // The sources are moved out for the grouping and back after it: no copy. An id
+        // the order repeats finds its record gone: it is grouped once.
         let sources: Vec<Source> = req
             .order
             .iter()
-            .filter(|id| seen.insert(id.as_str()))
             .filter_map(|id| self.0.remove(id))
             .collect();
         let grouping = accord_core::group::group(&sources, &req.decisions);

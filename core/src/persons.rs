@@ -396,12 +396,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     // The person of each cluster, by cluster number.
     let mut cluster_person: Vec<Option<usize>> = vec![None; ents.clusters.len()];
-    let trigger_sents: crate::hash::HashSet<usize> = ctx
-        .triggers
-        .iter()
-        .filter(|t| !t.background)
-        .map(|t| t.sent)
-        .collect();
+    let mut trigger_sents = crate::vocab::Bits::default();
+    for t in ctx.triggers.iter().filter(|t| !t.background) {
+        trigger_sents.insert(t.sent);
+    }
     let writer = first_person_signer(ctx);
     for (mi, m) in ents.mentions.iter().enumerate() {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Surname) {
@@ -435,7 +433,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
-        p.in_trigger |= trigger_sents.contains(&sent);
+        p.in_trigger |= trigger_sents.contains(sent);
         // "X, Vice-Chancellor of the university, who signed for Crestfield, said …".
         let relative =
             m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_in_relative(ctx, mi);
