@@ -10,7 +10,6 @@
 //! [`GroupRequest`] with the records the worker does not hold yet, the worker keeps them
 //! in a [`GroupCache`] and answers with a [`GroupReply`] (`services::grouping`).
 
-
 use accord_core::group::{Decision, Grouping, Source};
 use accord_core::{Analysis, Date, Options};
 use serde::{Deserialize, Serialize};
@@ -159,7 +158,8 @@ impl GroupCache {
         }
         if !req.drop.is_empty() {
             let drop = accord_core::sort::set(req.drop);
-            self.0.retain(|s| !accord_core::sort::contains(&drop, &s.id));
+            self.0
+                .retain(|s| !accord_core::sort::contains(&drop, &s.id));
         }
         if !req.add.is_empty() {
             // A record added again replaces the one held: of equal ids, the last stays.

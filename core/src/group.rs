@@ -1730,7 +1730,7 @@ fn merge_signatories(
                 }
             };
             if let Some(role) = &s.role {
-                entry.2.add(role.to_lowercase(), role.clone(), r);
+                entry.2.add(crate::lower::lowercase(role), role.clone(), r);
             }
             if entry.1.party.is_none() {
                 entry.1.party = party;

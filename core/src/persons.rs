@@ -602,7 +602,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 && !(k >= sa + 2 && ctx.idx.is_role_word(doc, k - 2))
             {
                 let t = &doc.tokens[k - 1];
-                p.rank = Some(doc.text[t.start..t.end].to_lowercase());
+                p.rank = Some(crate::lower::lowercase(&doc.text[t.start..t.end]));
             }
         }
         if p.role.is_none() || p.affiliations.is_empty() {
@@ -1907,7 +1907,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     // agent's title, named before an honorific, is theirs, known or not.
                     let t = &doc.tokens[s2 + 1];
                     return Some(RoleFound {
-                        text: Some(doc.text[t.start..t.end].to_lowercase()),
+                        text: Some(crate::lower::lowercase(&doc.text[t.start..t.end])),
                         span: Some(doc.span(s2, k)),
                         affiliations: Vec::new(),
                         state: None,
@@ -2316,7 +2316,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) && !title_general(ctx, k) {
             continue;
         }
-        words.push(doc.text[t.start..t.end].to_lowercase());
+        words.push(crate::lower::lowercase(&doc.text[t.start..t.end]));
     }
     while words
         .first()
