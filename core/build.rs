@@ -49,6 +49,99 @@ fn main() {
         }
         std::fs::write(Path::new(&out).join(name), kept).expect("OUT_DIR is writable");
     }
+    std::fs::write(Path::new(&out).join("lower_tables.rs"), lower_tables())
+        .expect("OUT_DIR is writable");
+}
+
+/// The tables of `src/lower.rs`, read off this toolchain's standard library (the one that
+/// builds the engine, so the same Unicode version): the characters whose lowercase is one
+/// other character, as runs (a start, every character or every other one, a count, and the
+/// distance to the lowercase); and, for the final sigma rule, the characters that are
+/// case-ignorable and those that are cased, as ranges. Whether a character is either is
+/// read from how the standard library lowercases a capital sigma after it: `cΣ` ends in
+/// `ς` when `c` is cased and not case-ignorable, `AcΣ` when `c` is either.
+fn lower_tables() -> String {
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new(); // start, stride, count, delta
+    let (mut ignorable, mut cased) = (Vec::new(), Vec::new());
+    let final_sigma = |s: String| s.to_lowercase().ends_with('ς');
+    for n in 0..=0x10_FFFF_u32 {
+        let Some(c) = char::from_u32(n) else { continue };
+        let lower: Vec<char> = c.to_lowercase().collect();
+        match lower.as_slice() {
+            [l] if *l != c => {
+                let delta = i64::from(*l as u32) - i64::from(n);
+                match runs.last_mut() {
+                    Some((start, stride, count, d))
+                        if *d == delta
+                            && ((*count == 1 && n - *start <= 2)
+                                || (*count > 1 && n == *start + *stride * *count))
+                            && *count < 1024 =>
+                    {
+                        if *count == 1 {
+                            *stride = n - *start;
+                        }
+                        *count += 1;
+                    }
+                    _ => runs.push((n, 1, 1, delta)),
+                }
+            }
+            [_] => {}
+            _ => assert!(
+                c == '\u{130}',
+                "{c:?} lowercases to several characters: src/lower.rs knows only U+0130"
+            ),
+        }
+        let before = final_sigma(format!("{c}Σ"));
+        let either = final_sigma(format!("A{c}Σ"));
+        if before != either {
+            ignorable.push(n);
+        } else if before {
+            cased.push(n);
+        }
+    }
+    let mut out = String::from(
+        "/// Lowercase runs: start | (stride - 1) << 21 | (count - 1) << 22, then the delta.\n",
+    );
+    out.push_str(&format!(
+        "static LOWER_RUNS: [[u32; 2]; {}] = [\n",
+        runs.len()
+    ));
+    for (start, stride, count, delta) in runs {
+        let word = start | ((stride - 1) << 21) | ((count - 1) << 22);
+        out.push_str(&format!("    [{word}, {}],\n", delta as i32 as u32));
+    }
+    out.push_str("];\n");
+    for (name, set) in [("CASE_IGNORABLE", ignorable), ("CASED", cased)] {
+        out.push_str(&format!(
+            "/// {name}: ranges, each the gap after the one before and its length (LEB128).\n"
+        ));
+        out.push_str(&format!("static {name}: &[u8] = &["));
+        let mut at = 0u32;
+        let mut i = 0;
+        while i < set.len() {
+            let start = set[i];
+            let mut end = start + 1;
+            i += 1;
+            while i < set.len() && set[i] == end {
+                end += 1;
+                i += 1;
+            }
+            for mut v in [start - at, end - start] {
+                loop {
+                    let b = (v & 0x7f) as u8;
+                    v >>= 7;
+                    if v == 0 {
+                        out.push_str(&format!("{b},"));
+                        break;
+                    }
+                    out.push_str(&format!("{},", b | 0x80));
+                }
+            }
+            at = end;
+        }
+        out.push_str("];\n");
+    }
+    out
 }
 
 /// The cities (`name<TAB>code` rows, grouped by state) with a state's code only on its

@@ -2,7 +2,8 @@
 # Brings a Debian machine with rustup to a state where accord builds, serves and tests.
 # Idempotent: every step checks first and skips what is already there (seconds when all is).
 # Installs: the wasm32 target, Trunk 0.21.14, wasm-bindgen-cli at the version in Cargo.lock,
-# binaryen 132 (wasm-opt) and the browser-test packages from package-lock.json, Chromium.
+# binaryen 132 (wasm-opt), terser (the post-build hook minifies the JavaScript with it) and the
+# browser-test packages from package-lock.json, Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,7 +36,7 @@ if ! [ -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium
 fi
 
-step "npm packages (binaryen for wasm-opt, playwright-core, axe-core)"
+step "npm packages (binaryen for wasm-opt, terser, playwright-core, axe-core)"
 if [ -f package-lock.json ]; then
   stamp=node_modules/.accord-lock-stamp
   if ! [ -f "$stamp" ] || ! cmp -s package-lock.json "$stamp"; then

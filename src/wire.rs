@@ -428,8 +428,11 @@ pub fn group_reply(json: &str) -> Read<GroupReply> {
     })
 }
 
+/// The JSON value of `json`. The error gives the place only: serde_json's messages (and
+/// the I/O error texts they include) would be the worker's only use of them.
 fn parse(json: &str) -> Read<Value> {
-    serde_json::from_str(json).map_err(|e| e.to_string())
+    serde_json::from_str(json)
+        .map_err(|e| format!("not JSON (line {}, column {})", e.line(), e.column()))
 }
 
 /// A grouping request.

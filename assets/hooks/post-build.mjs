@@ -1,12 +1,12 @@
 // Trunk post_build hook (runs in the staging dir before it becomes dist/):
 // 1. moves Trunk's inline start-up <script type="module"> into a hashed file, so the
 //    page's Content-Security-Policy needs no 'unsafe-inline' and no hash;
-// 2. gives the WebAssembly imports short names (see shortImportNames) and updates the
-//    integrity hashes of index.html to the rewritten files;
-// 3. writes the list of the build's files, and a hash of the list and their contents,
-//    into sw.js (precache list and cache name);
-// 4. drops the indentation, the blank lines and the comment lines of the JavaScript glue
-//    and of sw.js (see compactJs).
+// 2. gives the WebAssembly imports short names (see shortImportNames);
+// 3. minifies every JavaScript file with terser (npm devDependency, installed by
+//    scripts/setup.sh; the build fails without it), then updates the integrity hashes of
+//    index.html to the rewritten files;
+// 4. writes the list of the build's files, and a hash of the list and their contents,
+//    into sw.js (precache list and cache name), and minifies sw.js.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -16,16 +16,50 @@ if (!dir) {
   console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
+let minify;
+try {
+  ({ minify } = await import('terser'));
+} catch {
+  console.error('post-build: the npm package terser is missing: run scripts/setup.sh (npm ci)');
+  process.exit(1);
+}
 const sha = (data) => createHash('sha256').update(data).digest('hex');
+
+// `js` minified (compressed and with short local names; property names, the names a
+// module exports and the names a classic script declares at its top level are kept). A file
+// with an import or export statement, or one that only parses as a module (top-level
+// await), is minified as a module.
+async function minifyJs(js, path) {
+  let module = true;
+  try {
+    const parsed = { module: false, compress: false, mangle: false, format: { ast: true, code: false } };
+    const { ast } = await minify(js, parsed);
+    module = ast.body.some((s) => s.TYPE === 'Import' || s.TYPE === 'Export');
+  } catch {
+    // Not a classic script: parsed as a module below.
+  }
+  try {
+    const options = { module, ecma: 2020, compress: { passes: 2 }, mangle: true };
+    const { code } = await minify(js, { ...options, format: { comments: false } });
+    return code + '\n';
+  } catch (e) {
+    console.error(`post-build: terser cannot minify ${path}: ${e.message ?? e}`);
+    process.exit(1);
+  }
+}
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g;
-html = html.replace(inline, (_, body) => {
-  const name = `boot-${sha(body).slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), body.trim() + '\n');
-  return `<script type="module" src="./${name}"></script>`;
-});
+const boots = new Map();
+for (const [, body] of html.matchAll(inline)) {
+  if (boots.has(body)) continue;
+  const code = await minifyJs(body, 'the inline start-up script');
+  const name = `boot-${sha(code).slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), code);
+  boots.set(body, name);
+}
+html = html.replace(inline, (_, body) => `<script type="module" src="./${boots.get(body)}"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline script is left in index.html; the CSP would block it');
   process.exit(1);
@@ -39,32 +73,6 @@ writeFileSync(indexPath, html);
 // "b", ... "aa", ...), written in the module's import section and in the glue's import
 // object, where each name is one key. An import whose name is not exactly one key of the
 // glue keeps its name, and the build fails if the glue does not have the expected shape.
-// `js` without its lines' indentation, its blank lines, its `//` comment lines and its
-// comment blocks that fill whole lines: each line keeps its tokens, so the program is the
-// same. When a line has an odd number of backticks (a template literal may span lines)
-// or ends with a backslash, `js` is returned as it is.
-function compactJs(js, path) {
-  const lines = js.split('\n').map((l) => l.trim());
-  if (lines.some((l) => l.split('`').length % 2 === 0 || l.endsWith('\\'))) {
-    console.warn(`post-build: ${path} left as it is (a line might continue a string)`);
-    return js;
-  }
-  const kept = [];
-  let inBlock = false;
-  for (const l of lines) {
-    if (inBlock) {
-      if (l.includes('*/')) {
-        inBlock = false;
-        if (!l.endsWith('*/')) kept.push(l.slice(l.indexOf('*/') + 2).trim());
-      }
-    } else if (l.startsWith('/*')) {
-      inBlock = !l.includes('*/', 2);
-      if (!inBlock && !l.endsWith('*/')) kept.push(l);
-    } else if (l && !l.startsWith('//')) kept.push(l);
-  }
-  return kept.join('\n') + '\n';
-}
-
 function shortName(i) {
   const first = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
   let name = first[i % 52];
@@ -156,7 +164,7 @@ function shortImportNames(jsPath, wasmPath) {
     pos = end;
   }
   js = js.replace(key[0], 'w: import0,');
-  writeFileSync(jsPath, compactJs(js, jsPath));
+  writeFileSync(jsPath, js);
   writeFileSync(wasmPath, Buffer.concat(parts));
   return renamed;
 }
@@ -172,6 +180,12 @@ for (const name of readdirSync(dir)) {
   if (!exists || !readFileSync(join(dir, name), 'utf8').includes('function __wbg_get_imports')) continue;
   const n = shortImportNames(join(dir, name), join(dir, wasmName));
   console.log(`post-build: ${n} imports of ${wasmName} renamed`);
+}
+const boot = new Set(boots.values());
+for (const name of readdirSync(dir)) {
+  if (!name.endsWith('.js') || name === 'sw.js' || boot.has(name)) continue;
+  const path = join(dir, name);
+  writeFileSync(path, await minifyJs(readFileSync(path, 'utf8'), path));
 }
 html = html.replace(/href="\.\/([^"]+)"([^>]*?) integrity="sha384-[^"]*"/g, (_, file, between) => {
   const digest = createHash('sha384').update(readFileSync(join(dir, file))).digest('base64');
@@ -198,5 +212,5 @@ const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8')
   .replace('__ACCORD_BUILD_HASH__', buildHash)
   .replace('__ACCORD_PRECACHE__', JSON.stringify(precache));
-writeFileSync(swPath, compactJs(sw, swPath));
+writeFileSync(swPath, await minifyJs(sw, swPath));
 console.log(`post-build: ${precache.length} files precached, cache accord-${buildHash}`);

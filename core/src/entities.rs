@@ -4590,21 +4590,29 @@ fn cluster(
     }
     // Identical forms of the same kind are one entity; the rules below compare one
     // representative of each distinct form.
-    let mut forms: HashMap<(u8, &[&str]), usize> = HashMap::default();
+    // Each mention's first mention of the same form and kind: the mentions sorted (stably)
+    // by form, then each run of equal forms points to its first.
+    let class = |m: &Mention| match m.kind {
+        MentionKind::Org { .. } | MentionKind::Other => 0u8,
+        MentionKind::Person | MentionKind::Surname => 1,
+        MentionKind::Country(_) => 2,
+        _ => 3,
+    };
+    let form = |i: usize| (class(&mentions[i]), words[i]);
+    let mut by_form: Vec<usize> = (0..n).collect();
+    crate::sort::indices(&mut by_form, &|a, b| form(a).cmp(&form(b)));
+    let mut first_of: Vec<usize> = (0..n).collect();
+    for pair in by_form.windows(2) {
+        if form(pair[0]) == form(pair[1]) {
+            first_of[pair[1]] = first_of[pair[0]];
+        }
+    }
     let mut reps: Vec<usize> = Vec::new();
-    for i in 0..n {
-        let class = match mentions[i].kind {
-            MentionKind::Org { .. } | MentionKind::Other => 0,
-            MentionKind::Person | MentionKind::Surname => 1,
-            MentionKind::Country(_) => 2,
-            _ => 3,
-        };
-        match forms.entry((class, words[i])) {
-            std::collections::hash_map::Entry::Occupied(r) => union(&mut parent, *r.get(), i),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(i);
-                reps.push(i);
-            }
+    for (i, &first) in first_of.iter().enumerate() {
+        if first == i {
+            reps.push(i);
+        } else {
+            union(&mut parent, first, i);
         }
     }
     // The state each group of mentions is tied to, by root: two groups tied to different

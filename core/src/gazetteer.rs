@@ -251,7 +251,7 @@ impl Gazetteer {
         for row in rows(sources.roles, "roles.tsv", 2) {
             let row = row?;
             let title = row.text(0)?;
-            if title != title.to_lowercase() {
+            if title != crate::lower::lowercase(title) {
                 return Err(row.err(format_args!("role {title:?} is not lowercase")));
             }
             roles.push(Role {
@@ -301,7 +301,10 @@ fn parse_countries(table: &str) -> Result<Vec<Country>, String> {
     for row in rows(table, "countries.tsv", 7) {
         let row = row?;
         let demonyms_fr = french_demonyms(row.list(4)?);
-        if let Some(d) = demonyms_fr.iter().find(|d| **d != d.to_lowercase()) {
+        if let Some(d) = demonyms_fr
+            .iter()
+            .find(|d| **d != crate::lower::lowercase(d))
+        {
             return Err(row.err(format_args!("French demonym {d:?} is not lowercase")));
         }
         let iso2 = row.iso2(0)?;

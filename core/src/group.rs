@@ -767,20 +767,23 @@ static STATE_WORDS: LazyLock<StateWords> = LazyLock::new(|| {
     }
 });
 
-/// Articles, generic head words and region words, in one set.
-static PLAIN_WORDS: LazyLock<crate::hash::HashSet<&'static str>> = LazyLock::new(|| {
-    STOP_WORDS
-        .iter()
-        .chain(GENERIC_WORDS)
-        .chain(REGION_WORDS)
-        .copied()
-        .collect()
+/// Articles, generic head words and region words, in one sorted set.
+static PLAIN_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::sort::set(
+        STOP_WORDS
+            .iter()
+            .chain(GENERIC_WORDS)
+            .chain(REGION_WORDS)
+            .copied(),
+    )
 });
 
 /// Whether a word can tell one body from another: not an article, a generic head word, a
 /// region or a state's name.
 fn distinctive(w: &str) -> bool {
-    w.len() >= 3 && !PLAIN_WORDS.contains(w) && !crate::sort::contains(&STATE_WORDS.all, w)
+    w.len() >= 3
+        && !crate::sort::contains(&PLAIN_WORDS, w)
+        && !crate::sort::contains(&STATE_WORDS.all, w)
 }
 
 /// The folded words of a name: lowercase, no accents, split on anything not a letter or
@@ -1727,7 +1730,7 @@ fn merge_signatories(
                 }
             };
             if let Some(role) = &s.role {
-                entry.2.add(role.to_lowercase(), role.clone(), r);
+                entry.2.add(crate::lower::lowercase(role), role.clone(), r);
             }
             if entry.1.party.is_none() {
                 entry.1.party = party;

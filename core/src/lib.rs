@@ -49,6 +49,7 @@ mod words;
 mod vocab;
 mod lang;
 mod lexicon;
+mod lower;
 pub mod markup;
 mod names;
 pub mod sort;

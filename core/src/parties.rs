@@ -84,16 +84,15 @@ fn candidates(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<(Key, usize)> {
     }
     // People who sign bring their body or state: "signed by X, CEO of Y"; "Namibian
     // President X and Indian Prime Minister Y signed".
-    let mut person_of: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
-    for (pi, p) in people.iter().enumerate() {
-        for &mi in &p.mentions {
-            if doc.sentence_of.get(ents.mentions[mi].first) == Some(&s) {
-                person_of.entry(mi).or_insert(pi);
-            }
-        }
-    }
+    // Each mention's person (the first that has it), a sorted map.
+    let person_of = crate::sort::map(people.iter().enumerate().flat_map(|(pi, p)| {
+        p.mentions
+            .iter()
+            .filter(|&&mi| doc.sentence_of.get(ents.mentions[mi].first) == Some(&s))
+            .map(move |&mi| (mi, pi))
+    }));
     for &mi in &ctx.by_sentence[s] {
-        let Some(p) = person_of.get(&mi).map(|&pi| &people[pi]) else {
+        let Some(p) = crate::sort::get(&person_of, &mi).map(|&pi| &people[pi]) else {
             continue;
         };
         {

@@ -712,7 +712,7 @@ fn role_respectively(ctx: &Ctx<'_>, p: &Person) -> Option<String> {
         let s = *doc.sentence_of.get(ctx.ents.mentions[mi].first)?;
         let (a, b) = respective_item(ctx, s, mi)?;
         (a..b).any(|k| ctx.idx.is_role_word(doc, k)).then(|| {
-            let text = doc.slice(a, b).trim().to_lowercase();
+            let text = crate::lower::lowercase(doc.slice(a, b).trim());
             let text = ["the ", "le ", "la ", "l'"]
                 .iter()
                 .find_map(|art| text.strip_prefix(art))

@@ -403,12 +403,10 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
     let mut people: Vec<Person> = Vec::new();
     // The person of each cluster, by cluster number.
     let mut cluster_person: Vec<Option<usize>> = vec![None; ents.clusters.len()];
-    let trigger_sents: crate::hash::HashSet<usize> = ctx
-        .triggers
-        .iter()
-        .filter(|t| !t.background)
-        .map(|t| t.sent)
-        .collect();
+    let mut trigger_sents = crate::vocab::Bits::default();
+    for t in ctx.triggers.iter().filter(|t| !t.background) {
+        trigger_sents.insert(t.sent);
+    }
     let writer = first_person_signer(ctx);
     for (mi, m) in ents.mentions.iter().enumerate() {
         if !matches!(m.kind, MentionKind::Person | MentionKind::Surname) {
@@ -442,7 +440,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
         }
         let sent = doc.sentence_of[m.first];
         p.cued |= m.honorific || m.role_before.is_some();
-        p.in_trigger |= trigger_sents.contains(&sent);
+        p.in_trigger |= trigger_sents.contains(sent);
         // "X, Vice-Chancellor of the university, who signed for Crestfield, said …".
         let relative =
             m.kind == MentionKind::Person && m.last - m.first >= 2 && signs_in_relative(ctx, mi);
@@ -611,7 +609,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                 && !(k >= sa + 2 && ctx.idx.is_role_word(doc, k - 2))
             {
                 let t = &doc.tokens[k - 1];
-                p.rank = Some(doc.text[t.start..t.end].to_lowercase());
+                p.rank = Some(crate::lower::lowercase(&doc.text[t.start..t.end]));
             }
         }
         if p.role.is_none() || p.affiliations.is_empty() {
@@ -1916,7 +1914,7 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                     // agent's title, named before an honorific, is theirs, known or not.
                     let t = &doc.tokens[s2 + 1];
                     return Some(RoleFound {
-                        text: Some(doc.text[t.start..t.end].to_lowercase()),
+                        text: Some(crate::lower::lowercase(&doc.text[t.start..t.end])),
                         span: Some(doc.span(s2, k)),
                         affiliations: Vec::new(),
                         state: None,
@@ -2325,7 +2323,7 @@ fn role_text(ctx: &Ctx<'_>, a: usize, b: usize, org: Option<(usize, usize)>) -> 
         if ctx.idx.is_honorific(doc, k) && !ctx.idx.is_role_word(doc, k) && !title_general(ctx, k) {
             continue;
         }
-        words.push(doc.text[t.start..t.end].to_lowercase());
+        words.push(crate::lower::lowercase(&doc.text[t.start..t.end]));
     }
     while words
         .first()

@@ -30,7 +30,7 @@ use crate::frames::Ctx;
 use crate::lexicon::Cue;
 use crate::parties::Chosen;
 use crate::text::TokKind;
-use crate::vocab::WordSet;
+use crate::vocab::{Bits, WordSet};
 
 /// Words that name the agreement itself (`words.tsv`, list `refers`).
 static REFERS: crate::vocab::List = crate::vocab::List::named("refers");
@@ -77,14 +77,14 @@ fn about_heading(ctx: &Ctx<'_>, a: usize, b: usize) -> bool {
 /// The sentences that name this agreement's parties or others.
 struct Sents {
     /// Sentences that name a party.
-    party: crate::hash::HashSet<usize>,
+    party: Bits,
     /// Sentences that name a party by its name or a form the entity finder ties to it
     /// (not by a short form or a kind noun alone).
-    full: crate::hash::HashSet<usize>,
+    full: Bits,
     /// Sentences that name two parties (or the only one).
-    both: crate::hash::HashSet<usize>,
+    both: Bits,
     /// Sentences that name an organisation that is not a party.
-    other: crate::hash::HashSet<usize>,
+    other: Bits,
     /// The agreement's signing date.
     signed: Option<crate::date::PartialDate>,
 }
@@ -99,7 +99,7 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
-    if sents.both.contains(&s) {
+    if sents.both.contains(s) {
         return false;
     }
     // One pass: "a separate MoU", "another cyber agreement" (the instrument one or two
@@ -118,7 +118,7 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         return true;
     }
     // The rest asks for a signing sentence that names another organisation and no party.
-    if sents.full.contains(&s) || !other_sents.contains(&s) {
+    if sents.full.contains(s) || !other_sents.contains(s) {
         return false;
     }
     // "the two governments signed …, under which their national CERTs …": the parties, by
@@ -153,11 +153,11 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let toks = &doc.tokens[a..b];
-    let names_party = party_sents.contains(&s);
+    let names_party = party_sents.contains(s);
     // "In 2021 the two signed a first MoU on research": an earlier matter, dated years
     // before the article and on other days than this signing.
     if other_deal(ctx, s, sents)
-        || (!sents.both.contains(&s)
+        || (!sents.both.contains(s)
             && crate::facets::dated_past(ctx, s)
             && sents.signed.is_some_and(|d| {
                 crate::facets::dated_otherwise(ctx, s, d) || !dated_day_or_month(ctx, s)
@@ -903,18 +903,13 @@ fn signing_venue(ctx: &Ctx<'_>, s: usize, first: usize, last: usize) -> bool {
 /// Whether sentence `s` quotes someone of a party, by a party's name or a signatory's
 /// words ("said at the signing", "a déclaré … après la signature"), on the present matter:
 /// not on a past event ("Last year's attack showed…"), a threat or another matter.
-fn signatory_quote(
-    ctx: &Ctx<'_>,
-    s: usize,
-    sents: &Sents,
-    rival: &crate::hash::HashSet<usize>,
-) -> bool {
+fn signatory_quote(ctx: &Ctx<'_>, s: usize, sents: &Sents, rival: &Bits) -> bool {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     if b <= a
         || !ctx.quoted[a..b].iter().any(|q| *q)
-        || !sents.party.contains(&s)
-        || rival.contains(&s)
+        || !sents.party.contains(s)
+        || rival.contains(s)
         || other_deal(ctx, s, sents)
         || ctx.has_cue(s, Cue::Background)
         || pluperfect(ctx, s)
@@ -1481,12 +1476,8 @@ fn party_named_with(chosen: &[Chosen], words: &WordSet, unless: Option<&WordSet>
 /// The sentences that speak of another agreement of the article and of none of this
 /// one's own parties: they name a party only the other agreement has, or its state ("the
 /// arrangement with Japan focuses on …" when this agreement is with Singapore's agency).
-fn rival_sentences(
-    ctx: &Ctx<'_>,
-    chosen: &[Chosen],
-    others: &[&Chosen],
-) -> crate::hash::HashSet<usize> {
-    let mut out = crate::hash::HashSet::default();
+fn rival_sentences(ctx: &Ctx<'_>, chosen: &[Chosen], others: &[&Chosen]) -> Bits {
+    let mut out = Bits::default();
     if others.is_empty() {
         return out;
     }
@@ -1517,7 +1508,8 @@ fn rival_sentences(
         .filter_map(|c| c.state.or(c.country_idx))
         .filter(|x| !own_states.contains(x))
         .collect();
-    let mut own_sents = crate::hash::HashSet::default();
+    let mut own_sents = Bits::default();
+    let mut their_sents = Vec::new();
     for (mi, m) in ctx.ents.mentions.iter().enumerate() {
         let s = ctx.doc.sentence_of[m.first];
         let c = ctx.ents.cluster_of[mi];
@@ -1528,10 +1520,14 @@ fn rival_sentences(
         let theirs = their_clusters.contains(&c)
             || matches!(m.kind, MentionKind::Country(x) | MentionKind::Demonym(x) if their_states.contains(&x));
         if theirs {
+            their_sents.push(s);
+        }
+    }
+    for s in their_sents {
+        if !own_sents.contains(s) {
             out.insert(s);
         }
     }
-    out.retain(|s| !own_sents.contains(s));
     // "The second was signed with C. It covers joint training.": a part about another
     // partner, and what follows it on its line.
     for (si, _) in ctx.doc.body_sentences() {
@@ -1555,12 +1551,18 @@ pub(crate) fn find(
 ) -> Vec<ScopeItem> {
     let doc = &ctx.doc;
     let rival = rival_sentences(ctx, chosen, others);
-    let mut party_sents = crate::hash::HashSet::default();
-    let mut party_clusters = crate::hash::HashSet::default();
-    // How many of the parties each sentence names.
-    let mut named: crate::hash::HashMap<usize, usize> = crate::hash::HashMap::default();
+    let mut party_sents = Bits::default();
+    let mut party_clusters = Bits::default();
+    // How many of the parties each sentence names, by sentence.
+    let mut named: Vec<usize> = Vec::new();
+    let count = |named: &mut Vec<usize>, s: usize| {
+        if named.len() <= s {
+            named.resize(s + 1, 0);
+        }
+        named[s] += 1;
+    };
     for c in chosen {
-        let mut mine = crate::hash::HashSet::default();
+        let mut mine = Bits::default();
         for sp in &c.party.evidence {
             // Tokens are in text order: the one that starts the span, by bisection.
             if let Ok(t) = doc.tokens.binary_search_by_key(&sp.start, |t| t.start) {
@@ -1573,9 +1575,9 @@ pub(crate) fn find(
                 mine.insert(doc.sentence_of[ctx.ents.mentions[m].first]);
             }
         }
-        for s in mine {
+        for s in mine.iter() {
             party_sents.insert(s);
-            *named.entry(s).or_insert(0) += 1;
+            count(&mut named, s);
         }
     }
     // Only a party named in full ends the paragraph of another agreement.
@@ -1584,26 +1586,27 @@ pub(crate) fn find(
     // Security"), when that word is no place, no common word of names and no other body's.
     for s in short_form_sentences(ctx, chosen) {
         if party_sents.insert(s) {
-            *named.entry(s).or_insert(0) += 1;
+            count(&mut named, s);
         }
     }
     // "the company", "le ministère", "l'agence": a party of that kind, named before.
     for s in kind_noun_sentences(ctx, chosen) {
         if party_sents.insert(s) {
-            *named.entry(s).or_insert(0) += 1;
+            count(&mut named, s);
         }
     }
-    let both: crate::hash::HashSet<usize> = named
-        .iter()
-        .filter(|(_, n)| **n >= 2.min(chosen.len()).max(1))
-        .map(|(s, _)| *s)
-        .collect();
+    let mut both = Bits::default();
+    for (s, &n) in named.iter().enumerate() {
+        if n >= 2.min(chosen.len()).max(1) {
+            both.insert(s);
+        }
+    }
     // Sentences that name an organisation that is not one of the parties.
-    let mut other_sents = crate::hash::HashSet::default();
+    let mut other_sents = Bits::default();
     for (mi, m) in ctx.ents.mentions.iter().enumerate() {
         if matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other)
             && !m.modifier
-            && !party_clusters.contains(&ctx.ents.cluster_of[mi])
+            && !party_clusters.contains(ctx.ents.cluster_of[mi])
         {
             other_sents.insert(doc.sentence_of[m.first]);
         }
@@ -1649,16 +1652,16 @@ pub(crate) fn find(
         if new_paragraph {
             terms_open = false;
         }
-        if new_paragraph || named_in_full.contains(&si) {
+        if new_paragraph || named_in_full.contains(si) {
             elsewhere = false;
         }
         prev_line = Some(line);
         // "In a separate agreement, C and D signed …" reports another matter, unless C and D
         // are this agreement's parties (an article that reports several asks about each).
-        if other_deal(ctx, si, &sents) || (separate_matter(ctx, si) && !sents.both.contains(&si)) {
+        if other_deal(ctx, si, &sents) || (separate_matter(ctx, si) && !sents.both.contains(si)) {
             elsewhere = true;
         }
-        let mut about = !elsewhere && !rival.contains(&si) && about_agreement(ctx, si, &sents);
+        let mut about = !elsewhere && !rival.contains(si) && about_agreement(ctx, si, &sents);
         if !about && !elsewhere && !bodies.is_empty() && !ctx.has_cue(si, Cue::Background) {
             let toks = &doc.tokens[a..b];
             let names_body = toks.windows(2).any(|w| {
@@ -1699,7 +1702,7 @@ pub(crate) fn find(
             && terms_open
             && prev_about.is_some_and(|p| p + 1 == si)
             && !turns
-            && !rival.contains(&si)
+            && !rival.contains(si)
             && future_in(ctx, a, b)
             && !ctx.has_cue(si, Cue::Background)
             && !pluperfect(ctx, si)
@@ -1709,7 +1712,7 @@ pub(crate) fn find(
         }
         // The first item after "… will:" is the agreement's, however long it is.
         let in_list = !about
-            && !rival.contains(&si)
+            && !rival.contains(si)
             && ((list_until_line.is_some_and(|l| line <= l) && b - a <= 40 && list_item(ctx, si))
                 || (prev_about.is_some_and(|p| p + 1 == si)
                     && ((prev_bullet && bullet_line(ctx, si)) || prev_colon)));

@@ -286,7 +286,7 @@ fn push_sentence(
     });
 }
 
-/// Tokens compared and hashed by their folded forms.
+/// Tokens compared by their folded forms.
 struct Folds<'t>(&'t [Token]);
 
 impl PartialEq for Folds<'_> {
@@ -297,14 +297,16 @@ impl PartialEq for Folds<'_> {
 
 impl Eq for Folds<'_> {}
 
-impl std::hash::Hash for Folds<'_> {
-    /// The length and the first few folds: enough to tell lines apart, and equal lines
-    /// hash alike.
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_usize(self.0.len());
-        for t in self.0.iter().take(4) {
-            t.fold.as_str().hash(state);
-        }
+impl Ord for Folds<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let folds = |f: &Self| f.0.iter().map(|t| t.fold.as_str());
+        folds(self).cmp(folds(other))
+    }
+}
+
+impl PartialOrd for Folds<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
@@ -342,9 +344,7 @@ fn split_lines(text: &str, tokens: &[Token]) -> Vec<Line> {
     let mut lines = Vec::with_capacity(tokens.len() / 12 + 1);
     let mut pos = 0;
     let mut tok = 0;
-    // Sized for the usual number of lines, so that it rarely grows.
-    let mut seen: crate::hash::HashSet<Folds<'_>> =
-        crate::hash::HashSet::with_capacity_and_hasher(64, Default::default());
+    let mut seen: crate::sort::Set<Folds<'_>> = crate::sort::Set::new();
     let bytes = text.as_bytes();
     let (mut related_list, mut seen_prose) = (false, false);
     while pos <= text.len() {

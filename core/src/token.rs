@@ -203,9 +203,7 @@ fn push_folded(out: &mut String, c: char) {
         // Combining marks vanish.
         '\u{0300}'..='\u{036F}' => "",
         _ => {
-            for l in c.to_lowercase() {
-                out.push(l);
-            }
+            crate::lower::push_lower(out, c);
             return;
         }
     };

@@ -81,13 +81,24 @@ impl Word {
 pub struct Bits(Vec<u64>);
 
 impl Bits {
-    /// Adds `n`.
-    pub fn insert(&mut self, n: usize) {
+    /// Adds `n`; false if it was there.
+    pub fn insert(&mut self, n: usize) -> bool {
         let (word, bit) = (n / 64, n % 64);
         if self.0.len() <= word {
             self.0.resize(word + 1, 0);
         }
+        let new = self.0[word] & (1 << bit) == 0;
         self.0[word] |= 1 << bit;
+        new
+    }
+
+    /// The numbers of the set, in increasing order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &bits)| {
+            (0..64)
+                .filter(move |b| bits & (1 << b) != 0)
+                .map(move |b| w * 64 + b)
+        })
     }
 
     /// Whether `n` is in the set.
@@ -100,13 +111,14 @@ impl Bits {
 /// Values keyed by a first word, found from a token.
 ///
 /// The maps hold indices into `values`, so that every `ByWord` shares the same two map
-/// types (one of them the vocabulary's): each map type compiles its own hash table code,
-/// which the web app downloads.
+/// types: a sorted vector by word number, and the vocabulary's hash map by text (each hash
+/// map type compiles its own hash table code, which the web app downloads).
 #[derive(Debug, Clone)]
 pub struct ByWord<V> {
-    by_id: HashMap<u32, u32>,
+    /// Word number to index into `values`, a sorted map.
+    by_id: Vec<(u32, u32)>,
     /// The ids of `by_id`: most tokens start no entry, and a bit says so faster than a
-    /// hash look-up.
+    /// look-up.
     present: Bits,
     by_text: HashMap<String, u32>,
     values: Vec<V>,
@@ -115,7 +127,7 @@ pub struct ByWord<V> {
 impl<V> Default for ByWord<V> {
     fn default() -> Self {
         ByWord {
-            by_id: HashMap::default(),
+            by_id: Vec::new(),
             present: Bits::default(),
             by_text: HashMap::default(),
             values: Vec::new(),
@@ -132,7 +144,7 @@ impl<V> ByWord<V> {
             *self.by_text.entry(w.text.clone()).or_insert(next)
         } else {
             self.present.insert(w.id as usize);
-            *self.by_id.entry(w.id).or_insert(next)
+            *crate::sort::entry(&mut self.by_id, w.id, || next)
         };
         slot as usize
     }
@@ -164,7 +176,7 @@ impl<V> ByWord<V> {
     pub fn get_text(&self, fold: &str) -> Option<&V> {
         let slot = match id(fold) {
             NONE => self.by_text.get(fold),
-            n => self.by_id.get(&n),
+            n => crate::sort::get(&self.by_id, &n),
         };
         slot.map(|&i| &self.values[i as usize])
     }
@@ -185,7 +197,7 @@ impl<V> ByWord<V> {
     #[inline(never)]
     fn lookup(&self, t: &Token) -> Option<&V> {
         let slot = if t.id != NONE {
-            self.by_id.get(&t.id)
+            crate::sort::get(&self.by_id, &t.id)
         } else {
             self.by_text.get(t.fold.as_str())
         };
@@ -278,7 +290,9 @@ impl WordSet {
             NONE => {
                 self.text.insert(w.to_string());
             }
-            n => self.ids.insert(n as usize),
+            n => {
+                self.ids.insert(n as usize);
+            }
         }
     }
 

@@ -13,7 +13,7 @@ const ORDER: &[(&str, &[&str])] = &[
     (
         "shared types",
         &[
-            "hash", "sort", "date", "facts", "error", "options", "decode",
+            "hash", "sort", "lower", "date", "facts", "error", "options", "decode",
         ],
     ),
     (

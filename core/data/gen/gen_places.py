@@ -70,6 +70,48 @@ def fold(s):
     return "".join(out)
 
 
+def case_classes(s):
+    """The engine's case class of each word of `s` (core/src/names.rs, case_class): 2 for
+    capitals only (two letters or more), 1 for a capital first letter, else 0."""
+    words, word = [], ""
+    for ch in s + " ":
+        if ch.isalnum() or "\u0300" <= ch <= "\u036f":
+            word += ch
+        elif word:
+            words.append(word)
+            word = ""
+    out = []
+    for w in words:
+        letters = [c for c in w if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            out.append(2)
+        elif letters and letters[0].isupper():
+            out.append(1)
+        else:
+            out.append(0)
+    return tuple(out)
+
+
+def twin_key(s):
+    """Two spellings with the same key are one name to the engine: the same folded words
+    (accents folded) with the same capitals and the same characters between them ("Bogota",
+    "Bogotá"; not "Nuku'alofa" and "Nuku‘alofa")."""
+    return (fold(s), case_classes(s), tuple(ch for ch in s if not ch.isalnum()))
+
+
+def without_twins(values, keep=()):
+    """`values` without those that repeat an earlier value's twin key (the engine reads
+    them alike; the first one is the one it finds), except the values of `keep`."""
+    out, seen = [], set()
+    for v in values:
+        key = twin_key(v)
+        if key in seen and v not in keep:
+            continue
+        seen.add(key)
+        out.append(v)
+    return out
+
+
 def ascii_form(s):
     """`s` without diacritics (NFKD), or None if letters outside Latin remain."""
     stripped = "".join(
@@ -304,6 +346,11 @@ def build_countries():
         for code, r in rows.items():
             hand = {fold(d) for d in cell_list(r["hand"][3]) + cell_list(r["hand"][4])}
             r[key] = [d for d in r[key] if len(owners[fold(d)]) == 1 or fold(d) in hand]
+    # Spellings that differ only by accents are one name to the engine: the first is kept
+    # (the hand-kept file has none such, so none of its values is dropped).
+    for r in rows.values():
+        for key in ("names_en", "names_fr", "dem_en", "dem_fr"):
+            r[key] = without_twins(r[key])
     return rows
 
 
@@ -411,7 +458,18 @@ def build_cities(countries):
         if key in hand_folds and iso not in hand_folds[key]:
             continue
         rows.add((name, iso))
-    return sorted(rows, key=lambda r: (r[1], r[0]))
+    rows = sorted(rows, key=lambda r: (r[1], r[0]))
+    # Of the spellings of one state's city that differ only by accents, the engine finds
+    # the first in this order ("Bogota" before "Bogotá"): the others are left out, unless
+    # hand-kept.
+    out, seen = [], set()
+    for name, iso in rows:
+        key = (iso, twin_key(name))
+        if key in seen and (name, iso) not in hand:
+            continue
+        seen.add(key)
+        out.append((name, iso))
+    return out
 
 
 # --- writing -----------------------------------------------------------------------------

@@ -195,7 +195,7 @@ fn reference_label(line: &str) -> Option<String> {
     if label.is_empty() || label.contains(['[', ']']) || rest.trim().is_empty() {
         return None;
     }
-    Some(label.trim().to_lowercase())
+    Some(crate::lower::lowercase(label.trim()))
 }
 
 /// The mark and length of a code fence opening (```` ``` ```` or `~~~`).
@@ -382,7 +382,9 @@ fn inline_into(line: &str, refs: &HashSet<String>, out: &mut String, links: bool
                     let label = label_end.map(|j| &line[i + 1..j]);
                     match (label_end, label) {
                         (Some(j), Some(label)) if label.starts_with('^') => i = j + 1,
-                        (Some(j), Some(label)) if refs.contains(&label.trim().to_lowercase()) => {
+                        (Some(j), Some(label))
+                            if refs.contains(&crate::lower::lowercase(label.trim())) =>
+                        {
                             inline_into(label, refs, out, false);
                             i = j + 1;
                         }
