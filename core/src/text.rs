@@ -414,18 +414,36 @@ fn self_repeated(line: &str) -> bool {
     })
 }
 
+/// The most words a `related_headings` phrase has (a test checks it).
+const RELATED_HEADING_MAX_WORDS: usize = 4;
+
 /// A line that is only a heading of a list of other articles ("Related posts", "Lire aussi
 /// :", "More from Digital Affairs"): a `related_headings` phrase and at most three more words,
 /// nothing after a colon.
 fn is_related_heading(toks: &[Token]) -> bool {
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.kind != TokKind::Punct)
-        .map(|t| t.fold.as_str())
-        .collect();
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .map(|t| t.fold.as_str())
+    };
+    // Most lines are prose, longer than any heading: no list to walk for them.
+    let Some(first) = words().next() else {
+        return false;
+    };
+    let count = words().count();
+    if count > RELATED_HEADING_MAX_WORDS + 3 {
+        return false;
+    }
     crate::words::list("related_headings").iter().any(|h| {
+        // The first word first: a byte comparison turns away nearly every heading.
+        if !h
+            .strip_prefix(first)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        {
+            return false;
+        }
         let n = h.split(' ').count();
-        words.len() <= n + 3 && words.len() >= n && h.split(' ').zip(&words).all(|(a, b)| a == *b)
+        count <= n + 3 && count >= n && h.split(' ').zip(words()).all(|(a, b)| a == b)
     }) && !toks.last().is_some_and(|t| t.is_punct("."))
         // "Related: a headline" is one line of furniture, not a heading above a list.
         && toks
@@ -564,6 +582,13 @@ fn is_junk_line(toks: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_related_heading_is_longer_than_its_bound() {
+        for h in crate::words::list("related_headings") {
+            assert!(h.split(' ').count() <= RELATED_HEADING_MAX_WORDS, "{h}");
+        }
+    }
 
     #[test]
     fn prefix_keys_never_hide_a_prefix() {
