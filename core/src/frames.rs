@@ -134,6 +134,12 @@ impl Ctx<'_> {
         out
     }
 
+    /// The cue categories that may have a phrase starting at token `k`, one bit each
+    /// ([`Lexicon::cue_starts`], found once per token).
+    pub(crate) fn cue_bits(&self, k: usize) -> u16 {
+        self.cue_starts.get(k).copied().unwrap_or(0)
+    }
+
     /// Whether a phrase of the cue category may start at token `i`.
     pub(crate) fn may_start(&self, i: usize, cue: Cue) -> bool {
         self.cue_starts

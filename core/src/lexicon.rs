@@ -305,6 +305,9 @@ pub struct Lexicon {
     cue_first: ByWord<u16>,
     /// The categories (`cue as usize`) with a single wildcard word among their phrases.
     cue_wild: Vec<usize>,
+    /// The first-byte keys ([`pair`]) of those wildcard words, all categories together:
+    /// most tokens share none, and then no category need be asked.
+    cue_wild_pairs: Bits,
 }
 
 // One bit per cue category in a `u16`.
@@ -315,6 +318,12 @@ impl Lexicon {
     /// starting at the token: all those that do, and a few that do not.
     pub fn cue_starts(&self, t: &Token) -> u16 {
         let mut bits = self.cue_first.get(t).copied().unwrap_or(0);
+        let key = pair(&t.fold);
+        if !self.cue_wild_pairs.contains(usize::from(key))
+            && !self.cue_wild_pairs.contains(usize::from(key & 0xff00))
+        {
+            return bits;
+        }
         for &c in &self.cue_wild {
             if self.cues[c].may_start(t) {
                 bits |= 1 << c;
@@ -427,6 +436,7 @@ impl Lexicon {
             scope: PhraseSet::new(),
             cue_first: ByWord::default(),
             cue_wild: Vec::new(),
+            cue_wild_pairs: Bits::default(),
         };
         for (n, cols) in rows(calendar) {
             let [word, kind, value, _lang] = cols[..] else {
@@ -490,6 +500,9 @@ impl Lexicon {
             }
             if !set.wild_first.is_empty() {
                 lex.cue_wild.push(c);
+            }
+            for &(key, _) in &set.wild_first {
+                lex.cue_wild_pairs.insert(usize::from(key));
             }
         }
         Ok(lex)

@@ -181,7 +181,7 @@ fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
     let mut signed = false;
     for k in a..b {
         let t = &doc.tokens[k];
-        if ctx.lex.cue_starts(t) & sign != 0 {
+        if ctx.cue_bits(k) & sign != 0 {
             signed = true;
         }
         if signed && t.is_punct(",") {
@@ -1027,7 +1027,7 @@ fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
         }
         if t.is_punct(".")
             || t.is_punct(";")
-            || ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
+            || ctx.cue_bits(k) & (1 << Cue::Sign as usize) != 0
         {
             return false;
         }
