@@ -96,6 +96,9 @@ pub(crate) struct Ctx<'a> {
     /// For each token, the cue categories that may have a phrase starting there
     /// ([`Lexicon::cue_starts`]): most tokens start none, and a bit says so at once.
     cue_starts: Vec<u16>,
+    /// For each mention, whether its context rules it out as a party
+    /// ([`crate::parties::excluded`]), found on first asking.
+    pub(crate) excluded: Vec<std::cell::OnceCell<bool>>,
 }
 
 impl Ctx<'_> {
@@ -292,7 +295,9 @@ pub(crate) fn context(
         dominant: None,
         background: Vec::new(),
         cue_starts,
+        excluded: Vec::new(),
     };
+    ctx.excluded = vec![std::cell::OnceCell::new(); ctx.ents.mentions.len()];
     index(&mut ctx);
     (ctx, published)
 }

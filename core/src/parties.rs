@@ -683,7 +683,19 @@ fn apposed_parent(ctx: &Ctx<'_>, mi: usize) -> bool {
     body_before && verb_after
 }
 
+/// Whether mention `mi`'s context rules it out as a party ([`excluded_here`]), found once
+/// per mention: the parties are chosen sentence by sentence and frame by frame, and the same
+/// mention is asked again.
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
+    match ctx.excluded.get(mi) {
+        Some(known) => *known.get_or_init(|| excluded_here(ctx, mi)),
+        None => excluded_here(ctx, mi),
+    }
+}
+
+/// Whether the context of mention `mi` rules it out as a party: an occasion, a parent, an
+/// outside voice's body, a portfolio, an observer, a source, a witness, a venue …
+fn excluded_here(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     // "the Harbor Cyber Security Week", "le Sommet de Port-Lune": an occasion, not a body.
     let toks = &ctx.doc.tokens;
