@@ -972,7 +972,7 @@ fn event_topic(ctx: &Ctx<'_>, a: usize, first: usize) -> bool {
         // A seminar or a workshop is often the parties' own work: its topic may be theirs.
         topic
             && (f == "forum"
-                || (events.contains_str(f) && !word_set!("event_topic").contains_str(f)))
+                || (events.contains(&toks[k]) && !word_set!("event_topic").contains(&toks[k])))
             && toks
                 .get(k + 1)
                 .is_some_and(|n| word_set!("event_topic_2").contains(n))
@@ -1257,7 +1257,7 @@ fn supplies(t: &crate::text::Token) -> bool {
         || f.starts_with("livr")
         || f.starts_with("remet")
         || matches!(f, "remise" | "remis" | "dotation")
-        || word_set!("supplies").contains_str(f)
+        || word_set!("supplies").contains(t)
 }
 
 /// A product a supplier puts in place ("software", "équipements", "capteurs").
