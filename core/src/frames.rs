@@ -99,6 +99,9 @@ pub(crate) struct Ctx<'a> {
     /// For each mention, whether its context rules it out as a party
     /// ([`crate::parties::excluded`]), found on first asking.
     pub(crate) excluded: Vec<std::cell::OnceCell<bool>>,
+    /// For each sentence, the partners named after its ordinals ([`ordinal_partners`]),
+    /// found on first asking.
+    ordinal_partners: Vec<std::cell::OnceCell<Vec<usize>>>,
 }
 
 impl Ctx<'_> {
@@ -296,8 +299,10 @@ pub(crate) fn context(
         background: Vec::new(),
         cue_starts,
         excluded: Vec::new(),
+        ordinal_partners: Vec::new(),
     };
     ctx.excluded = vec![std::cell::OnceCell::new(); ctx.ents.mentions.len()];
+    ctx.ordinal_partners = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     index(&mut ctx);
     (ctx, published)
 }
@@ -977,7 +982,17 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
 
 /// The partners named right after an ordinal that opens the sentence or a clause of it:
 /// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
-pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+///
+/// Found once per sentence (a cell in the context): the extractors ask it of every
+/// sentence, for each agreement.
+pub(crate) fn ordinal_partners<'c>(ctx: &'c Ctx<'_>, s: usize) -> &'c [usize] {
+    match ctx.ordinal_partners.get(s) {
+        Some(known) => known.get_or_init(|| ordinal_partners_of(ctx, s)),
+        None => &[],
+    }
+}
+
+fn ordinal_partners_of(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
     ordinal_openings(ctx, s)
         .into_iter()
         .filter_map(|(_, j)| {
@@ -1975,7 +1990,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     }
     // "The first is with X …; the second, with Y": each part's partner.
     if (a..(a + 5).min(b)).any(|k| word_set!("is_ordinal").contains(&doc.tokens[k])) {
-        for mi in ordinal_partners(ctx, s) {
+        for &mi in ordinal_partners(ctx, s) {
             if !out.iter().any(|(_, g)| g.contains(&mi)) {
                 out.push((Slot::With, vec![mi]));
             }

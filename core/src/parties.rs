@@ -2305,8 +2305,8 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // The partners the part names after its ordinal, read once ("The first, with X").
         let named: Vec<Vec<Key>> = if part {
             crate::frames::ordinal_partners(ctx, t.sent)
-                .into_iter()
-                .map(|mi| keys_of(&[mi]))
+                .iter()
+                .map(|&mi| keys_of(&[mi]))
                 .filter(|k| !k.is_empty())
                 .collect()
         } else {
