@@ -102,6 +102,9 @@ pub(crate) struct Ctx<'a> {
     /// For each sentence, the partners named after its ordinals ([`ordinal_partners`]),
     /// found on first asking.
     ordinal_partners: Vec<std::cell::OnceCell<Vec<usize>>>,
+    /// For each sentence, its frame's groups ([`frame_groups`]), found on first asking
+    /// once the context is complete (empty while it is built).
+    frame_groups: Vec<std::cell::OnceCell<Vec<(Slot, Vec<usize>)>>>,
 }
 
 impl Ctx<'_> {
@@ -300,10 +303,12 @@ pub(crate) fn context(
         cue_starts,
         excluded: Vec::new(),
         ordinal_partners: Vec::new(),
+        frame_groups: Vec::new(),
     };
     ctx.excluded = vec![std::cell::OnceCell::new(); ctx.ents.mentions.len()];
     ctx.ordinal_partners = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     index(&mut ctx);
+    ctx.frame_groups = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     (ctx, published)
 }
 
@@ -1449,7 +1454,17 @@ pub(crate) enum Slot {
 /// sides of "between A and B" / "entre A et B", the partner after "with" / "avec" /
 /// "s'associe à" once the sentence has signed or partnered, and "signed by A and B".
 /// Mention indices, grouped by slot, in text order of the slots' openers.
+///
+/// Once the context is complete, found once per sentence (a cell in the context): the
+/// parties ask them of each reporting sentence more than once.
 pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
+    match ctx.frame_groups.get(s) {
+        Some(known) => known.get_or_init(|| frame_groups_of(ctx, s)).clone(),
+        None => frame_groups_of(ctx, s),
+    }
+}
+
+fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let ms: Vec<usize> = ctx.by_sentence[s]
