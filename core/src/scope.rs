@@ -1430,7 +1430,8 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
                 out.push(("knowledge_exchange", j, i + 1));
             }
         }
-        if t.is_word() {
+        // (A byte test first: few words have a hyphen.)
+        if t.is_word() && t.fold.as_bytes().contains(&b'-') {
             if let Some((x, y)) = t.fold.split_once('-') {
                 let (xt, yt) = (
                     crate::text::tokenize(x).into_iter().next(),
