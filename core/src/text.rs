@@ -459,16 +459,29 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// The `junk_prefixes` word list split into words, each with the [`lead_key`] of its first word.
+/// The `junk_prefixes` word list split into words, each with the [`lead_key`] of its first
+/// word, sorted by key: a line asks only the prefixes of its own keys.
 static JUNK_PREFIX_WORDS: LazyLock<Vec<(u16, Vec<&'static str>)>> = LazyLock::new(|| {
-    crate::words::list("junk_prefixes")
+    let mut prefixes: Vec<(u16, Vec<&'static str>)> = crate::words::list("junk_prefixes")
         .iter()
         .map(|p| {
             let words: Vec<&str> = p.split(' ').collect();
             (lead_key(words[0]), words)
         })
-        .collect()
+        .collect();
+    crate::sort::by(&mut prefixes, |a, b| a.0.cmp(&b.0));
+    prefixes
 });
+
+/// The junk prefixes ([`JUNK_PREFIX_WORDS`]) whose first word has the key `key`.
+fn junk_prefixes_of(key: u16) -> impl Iterator<Item = &'static [&'static str]> {
+    let all: &'static [(u16, Vec<&'static str>)] = &JUNK_PREFIX_WORDS;
+    let from = all.partition_point(|(k, _)| *k < key);
+    all[from..]
+        .iter()
+        .take_while(move |(k, _)| *k == key)
+        .map(|(_, p)| p.as_slice())
+}
 
 /// A word's first two bytes: a line can start with a prefix only when its first word has
 /// the key of the prefix's first word (prefix words have two bytes or more, or are whole).
@@ -523,10 +536,8 @@ fn is_junk_line(toks: &[Token]) -> bool {
             .iter()
             .any(|t| word_set!("caption_signing").contains(t));
     if !caption
-        && JUNK_PREFIX_WORDS.iter().any(|(key, p)| {
-            (*key == word_key && starts_with_words(words(), p))
-                || (Some(*key) == lead_key && starts_with_words(lead(), p))
-        })
+        && (junk_prefixes_of(word_key).any(|p| starts_with_words(words(), p))
+            || lead_key.is_some_and(|k| junk_prefixes_of(k).any(|p| starts_with_words(lead(), p))))
     {
         return true;
     }
