@@ -64,6 +64,9 @@ impl Trigger {
     }
 }
 
+/// A sentence's frame groups ([`frame_groups`]): each slot with its mentions.
+type Groups = Vec<(Slot, Vec<usize>)>;
+
 /// Everything the extractors share about one document.
 pub(crate) struct Ctx<'a> {
     pub doc: Doc<'a>,
@@ -104,7 +107,7 @@ pub(crate) struct Ctx<'a> {
     ordinal_partners: Vec<std::cell::OnceCell<Vec<usize>>>,
     /// For each sentence, its frame's groups ([`frame_groups`]), found on first asking
     /// once the context is complete (empty while it is built).
-    frame_groups: Vec<std::cell::OnceCell<Vec<(Slot, Vec<usize>)>>>,
+    frame_groups: Vec<std::cell::OnceCell<Groups>>,
 }
 
 impl Ctx<'_> {
@@ -1457,14 +1460,14 @@ pub(crate) enum Slot {
 ///
 /// Once the context is complete, found once per sentence (a cell in the context): the
 /// parties ask them of each reporting sentence more than once.
-pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
+pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Groups {
     match ctx.frame_groups.get(s) {
         Some(known) => known.get_or_init(|| frame_groups_of(ctx, s)).clone(),
         None => frame_groups_of(ctx, s),
     }
 }
 
-fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
+fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let ms: Vec<usize> = ctx.by_sentence[s]

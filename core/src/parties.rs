@@ -1037,10 +1037,7 @@ fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
         ) {
             return true;
         }
-        if t.is_punct(".")
-            || t.is_punct(";")
-            || ctx.cue_bits(k) & (1 << Cue::Sign as usize) != 0
-        {
+        if t.is_punct(".") || t.is_punct(";") || ctx.cue_bits(k) & (1 << Cue::Sign as usize) != 0 {
             return false;
         }
     }
