@@ -113,8 +113,8 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let also = toks
         .iter()
         .any(|t| matches!(t.fold.as_str(), "also" | "egalement" | "aussi"));
-    let plural = toks.iter().any(|t| word_set!("other_deal_w").contains(t));
-    if (also && plural) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
+    let plural = || toks.iter().any(|t| word_set!("other_deal_w").contains(t));
+    if (also && plural()) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
         return true;
     }
     // The rest asks for a signing sentence that names another organisation and no party.
@@ -227,13 +227,15 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         .any(|t| word_set!("about_agreement").contains(t));
     // "According to the MoU, the partners will train 500 analysts" is the agreement itself;
     // so is "the two institutions will run a survey of 5,000 retirees".
-    let planned = toks.windows(3).any(|w| {
-        word_set!("two_parties").contains(&w[0])
-            && matches!(w[1].fold.as_str(), "two" | "deux" | "both")
-            && word_set!("about_agreement_2").contains(&w[2])
-    }) && commits_in(ctx, a, b);
+    let planned = || {
+        toks.windows(3).any(|w| {
+            word_set!("two_parties").contains(&w[0])
+                && matches!(w[1].fold.as_str(), "two" | "deux" | "both")
+                && word_set!("about_agreement_2").contains(&w[2])
+        }) && commits_in(ctx, a, b)
+    };
     if sourced
-        && !planned
+        && !planned()
         && !toks.iter().any(instrument_word)
         && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%")
     {
@@ -1431,7 +1433,7 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
             }
         }
         // (A byte test first: few words have a hyphen.)
-        if t.is_word() && t.fold.as_bytes().contains(&b'-') {
+        if t.is_word() && t.fold.bytes().any(|c| c == b'-') {
             if let Some((x, y)) = t.fold.split_once('-') {
                 let (xt, yt) = (
                     crate::text::tokenize(x).into_iter().next(),
