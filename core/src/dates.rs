@@ -210,7 +210,11 @@ fn few(doc: &Doc<'_>, i: usize) -> Option<i64> {
 /// de mai", "la première semaine de juin". The month and the token after it.
 fn part_of_month(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<(u8, usize)> {
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
-    if !word_set!("part_of_month").contains_str(fold(i)) {
+    if !doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| word_set!("part_of_month").contains(t))
+    {
         return None;
     }
     let mut k = i + 1;

@@ -650,7 +650,7 @@ fn signing_date(ctx: &Ctx<'_>, ag: &mut Agreement, main: &[usize], ceremony: &[u
         let (a, b) = sent.tokens;
         if doc.lines[sent.line].junk
             && !order.contains(&i)
-            && doc.tokens[a..b].iter().any(|t| signs(&t.fold))
+            && doc.tokens[a..b].iter().any(signs_tok)
             && (a..b).any(|k| {
                 ctx.lex
                     .instruments
@@ -1017,12 +1017,17 @@ fn other_event(doc: &crate::text::Doc<'_>, a: usize, at: usize) -> bool {
     while before > a && w - before < 8 && doc.tokens[before - 1].kind != TokKind::Punct {
         before -= 1;
     }
-    !doc.tokens[before..at].iter().any(|t| signs(&t.fold))
+    !doc.tokens[before..at].iter().any(signs_tok)
         && doc.tokens[w + 1..at].iter().any(|t| t.is_word())
 }
 
 fn signs(fold: &str) -> bool {
     word_set!("signs").contains_str(fold)
+}
+
+/// [`signs`] for a token: its word's number, no look-up of its text.
+fn signs_tok(t: &crate::text::Token) -> bool {
+    word_set!("signs").contains(t)
 }
 
 /// Verbs that report: "announced", "said", "a annoncé".
@@ -1040,13 +1045,13 @@ fn announces(ctx: &Ctx<'_>, from: usize, to: usize) -> bool {
     };
     // "today announced the signing of", "annonce la signature de".
     let signing = |t: &crate::text::Token| {
-        signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "conclusion")
+        signs_tok(t) || matches!(t.fold.as_str(), "signing" | "signature" | "conclusion")
     };
     // "today announced a strategic partnership with": the agreement is what is announced.
     let verb = &toks[r].fold;
     let announced_deal = (verb.starts_with("announc") || verb.starts_with("annonc"))
         && (from + r + 1..(from + r + 5).min(to)).any(|j| deal_at(ctx, j, to));
-    !toks[..r].iter().any(|t| signs(&t.fold)) && (toks[r..].iter().any(signing) || announced_deal)
+    !toks[..r].iter().any(signs_tok) && (toks[r..].iter().any(signing) || announced_deal)
 }
 
 /// Whether the date at tokens `first..` follows a reporting verb ("announced today that
@@ -1175,7 +1180,7 @@ fn location(
         });
         if announced
             && !toks.iter().any(|t| {
-                signs(&t.fold) || matches!(t.fold.as_str(), "signing" | "signature" | "ceremony")
+                signs_tok(t) || matches!(t.fold.as_str(), "signing" | "signature" | "ceremony")
             })
         {
             continue;
@@ -1602,7 +1607,7 @@ fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| word_set!("here_2").contains(t))
-            && (a..k).any(|j| signs(&doc.tokens[j].fold) || doc.tokens[j].fold == "ceremony")
+            && (a..k).any(|j| signs_tok(&doc.tokens[j]) || doc.tokens[j].fold == "ceremony")
     })
 }
 
@@ -1693,7 +1698,7 @@ fn in_the_capital<'a>(
 /// that tell the signing again ("… at a ceremony in Accra", "during a visit", "lors de").
 fn purpose_span(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> Option<(usize, usize)> {
     // The signing verb, else the sentence's start ("ont noué un partenariat pour …").
-    let v = (a..b).find(|&k| signs(&doc.tokens[k].fold)).unwrap_or(a);
+    let v = (a..b).find(|&k| signs_tok(&doc.tokens[k])).unwrap_or(a);
     let f = |k: usize| doc.fold_before(k, b);
     // "pour la création d'un centre à Niamey", "for the construction of a centre in Lagos".
     let goal = |k: usize| {
@@ -1743,7 +1748,7 @@ fn body_seat(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
     after_name
         && !doc.tokens[a..b]
             .iter()
-            .any(|t| signs(&t.fold) || word_set!("body_seat").contains(t))
+            .any(|t| signs_tok(t) || word_set!("body_seat").contains(t))
 }
 
 /// Whether sentence `s` says the signing was done from afar: "signed virtually", "by
@@ -2096,7 +2101,7 @@ fn after_event(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
     let meeting = |w: &str| word_set!("after_event").contains_str(w);
     let Some(w) = (lo..first)
         .rev()
-        .take_while(|&w| !signs(&doc.tokens[w].fold))
+        .take_while(|&w| !signs_tok(&doc.tokens[w]))
         .find(|&w| matches!(doc.tokens[w].fold.as_str(), "after" | "following" | "apres"))
     else {
         return false;
@@ -2117,8 +2122,8 @@ fn fronted_date(ctx: &Ctx<'_>, a: usize, b: usize, at: usize) -> bool {
     let Some(comma) = (at..b).find(|&k| doc.tokens[k].is_punct(",")) else {
         return false;
     };
-    (a..comma).all(|k| !signs(&doc.tokens[k].fold))
-        && (comma..b).any(|k| signs(&doc.tokens[k].fold))
+    (a..comma).all(|k| !signs_tok(&doc.tokens[k]))
+        && (comma..b).any(|k| signs_tok(&doc.tokens[k]))
         && ctx
             .dates
             .iter()
@@ -2156,8 +2161,8 @@ fn fronted_elsewhere(ctx: &Ctx<'_>, a: usize, b: usize, first: usize) -> bool {
     let Some(comma) = (first..b).find(|&k| doc.tokens[k].is_punct(",")) else {
         return false;
     };
-    (a..comma).all(|k| !signs(&doc.tokens[k].fold))
-        && (comma..b).any(|k| signs(&doc.tokens[k].fold))
+    (a..comma).all(|k| !signs_tok(&doc.tokens[k]))
+        && (comma..b).any(|k| signs_tok(&doc.tokens[k]))
         && (comma + 1..b).any(|k| {
             matches!(doc.tokens[k - 1].fold.as_str(), "in" | "a")
                 && ctx.idx.city_at(doc, k, b).is_some()
@@ -2506,7 +2511,7 @@ fn town_of_campus(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> 
         .find(|&j| matches!(doc.tokens[j].fold.as_str(), "at" | "on"))?;
     let verb = (at.saturating_sub(12).max(a)..at)
         .rev()
-        .find(|&j| signs(&doc.tokens[j].fold))?;
+        .find(|&j| signs_tok(&doc.tokens[j]))?;
     let clear = (verb + 1..at).all(|j| {
         let t = &doc.tokens[j];
         !(matches!(t.fold.as_str(), "." | ";" | "for" | "to") || place_preposition(t, doc.text))

@@ -64,6 +64,9 @@ impl Trigger {
     }
 }
 
+/// A sentence's frame groups ([`frame_groups`]): each slot with its mentions.
+type Groups = Vec<(Slot, Vec<usize>)>;
+
 /// Everything the extractors share about one document.
 pub(crate) struct Ctx<'a> {
     pub doc: Doc<'a>,
@@ -96,6 +99,15 @@ pub(crate) struct Ctx<'a> {
     /// For each token, the cue categories that may have a phrase starting there
     /// ([`Lexicon::cue_starts`]): most tokens start none, and a bit says so at once.
     cue_starts: Vec<u16>,
+    /// For each mention, whether its context rules it out as a party
+    /// ([`crate::parties::excluded`]), found on first asking.
+    pub(crate) excluded: Vec<std::cell::OnceCell<bool>>,
+    /// For each sentence, the partners named after its ordinals ([`ordinal_partners`]),
+    /// found on first asking.
+    ordinal_partners: Vec<std::cell::OnceCell<Vec<usize>>>,
+    /// For each sentence, its frame's groups ([`frame_groups`]), found on first asking
+    /// once the context is complete (empty while it is built).
+    frame_groups: Vec<std::cell::OnceCell<Groups>>,
 }
 
 impl Ctx<'_> {
@@ -132,6 +144,12 @@ impl Ctx<'_> {
             }
         }
         out
+    }
+
+    /// The cue categories that may have a phrase starting at token `k`, one bit each
+    /// ([`Lexicon::cue_starts`], found once per token).
+    pub(crate) fn cue_bits(&self, k: usize) -> u16 {
+        self.cue_starts.get(k).copied().unwrap_or(0)
     }
 
     /// Whether a phrase of the cue category may start at token `i`.
@@ -286,8 +304,14 @@ pub(crate) fn context(
         dominant: None,
         background: Vec::new(),
         cue_starts,
+        excluded: Vec::new(),
+        ordinal_partners: Vec::new(),
+        frame_groups: Vec::new(),
     };
+    ctx.excluded = vec![std::cell::OnceCell::new(); ctx.ents.mentions.len()];
+    ctx.ordinal_partners = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     index(&mut ctx);
+    ctx.frame_groups = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     (ctx, published)
 }
 
@@ -985,7 +1009,17 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
 
 /// The partners named right after an ordinal that opens the sentence or a clause of it:
 /// "The first, with X, covers …; the second, with Y, …", "La seconde, avec l'Université Y".
-pub(crate) fn ordinal_partners(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
+///
+/// Found once per sentence (a cell in the context): the extractors ask it of every
+/// sentence, for each agreement.
+pub(crate) fn ordinal_partners<'c>(ctx: &'c Ctx<'_>, s: usize) -> &'c [usize] {
+    match ctx.ordinal_partners.get(s) {
+        Some(known) => known.get_or_init(|| ordinal_partners_of(ctx, s)),
+        None => &[],
+    }
+}
+
+fn ordinal_partners_of(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
     ordinal_openings(ctx, s)
         .into_iter()
         .filter_map(|(_, j)| {
@@ -1442,7 +1476,17 @@ pub(crate) enum Slot {
 /// sides of "between A and B" / "entre A et B", the partner after "with" / "avec" /
 /// "s'associe à" once the sentence has signed or partnered, and "signed by A and B".
 /// Mention indices, grouped by slot, in text order of the slots' openers.
-pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
+///
+/// Once the context is complete, found once per sentence (a cell in the context): the
+/// parties ask them of each reporting sentence more than once.
+pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Groups {
+    match ctx.frame_groups.get(s) {
+        Some(known) => known.get_or_init(|| frame_groups_of(ctx, s)).clone(),
+        None => frame_groups_of(ctx, s),
+    }
+}
+
+fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let ms: Vec<usize> = ctx.by_sentence[s]
@@ -1983,7 +2027,7 @@ pub(crate) fn frame_groups(ctx: &Ctx<'_>, s: usize) -> Vec<(Slot, Vec<usize>)> {
     }
     // "The first is with X …; the second, with Y": each part's partner.
     if (a..(a + 5).min(b)).any(|k| word_set!("is_ordinal").contains(&doc.tokens[k])) {
-        for mi in ordinal_partners(ctx, s) {
+        for &mi in ordinal_partners(ctx, s) {
             if !out.iter().any(|(_, g)| g.contains(&mi)) {
                 out.push((Slot::With, vec![mi]));
             }

@@ -81,7 +81,13 @@ impl<T: Copy> PhraseSet<T> {
             self.wild_first.insert(at, (key, idx));
             self.wild_pairs.insert(usize::from(key));
         } else {
-            self.by_first.entry(&words[0]).push(idx);
+            // Longest first (in the order added among phrases of one length): the first
+            // that matches at a token is the longest there.
+            let n = words.len();
+            let phrases = &self.phrases;
+            let list = self.by_first.entry(&words[0]);
+            let at = list.partition_point(|&j| phrases[j].words.len() >= n);
+            list.insert(at, idx);
         }
         self.phrases.push(Phrase {
             words,
@@ -95,14 +101,14 @@ impl<T: Copy> PhraseSet<T> {
     pub fn longest_at(&self, doc: &Doc<'_>, i: usize, end: usize, lang: Lang) -> Option<Hit<T>> {
         let tok = doc.tokens.get(i)?;
         let mut best: Option<Hit<T>> = None;
-        let mut consider = |idx: usize| {
+        let matches = |idx: usize| {
             let p = &self.phrases[idx];
             if p.lang.is_some_and(|l| l != lang) {
-                return;
+                return None;
             }
             let n = p.words.len();
             if i + n > end {
-                return;
+                return None;
             }
             for (k, w) in p.words.iter().enumerate() {
                 let t = &doc.tokens[i + k];
@@ -113,25 +119,30 @@ impl<T: Copy> PhraseSet<T> {
                     w.matches(t)
                 };
                 if !ok || (k > 0 && t.newline_before) {
-                    return;
+                    return None;
                 }
             }
-            if best.is_none_or(|b| b.last - b.first < n) {
-                best = Some(Hit {
-                    first: i,
-                    last: i + n,
-                    value: p.value,
-                });
-            }
+            Some(Hit {
+                first: i,
+                last: i + n,
+                value: p.value,
+            })
         };
+        // The phrases of a first word come longest first: the first match is the longest,
+        // and no single wildcard word is longer.
         if let Some(list) = self.by_first.get(tok) {
-            for &idx in list {
-                consider(idx);
+            if let Some(hit) = list.iter().find_map(|&idx| matches(idx)) {
+                return Some(hit);
             }
         }
         if self.wild_first.is_empty() {
             return best;
         }
+        let mut consider = |idx: usize| {
+            if best.is_none() {
+                best = matches(idx);
+            }
+        };
         // A wildcard word of two bytes or more shares the token's first two; one of a
         // single byte (key `b << 8`) only its first. Phrases in the order they were added.
         let key = pair(&tok.fold);
@@ -305,6 +316,9 @@ pub struct Lexicon {
     cue_first: ByWord<u16>,
     /// The categories (`cue as usize`) with a single wildcard word among their phrases.
     cue_wild: Vec<usize>,
+    /// The first-byte keys ([`pair`]) of those wildcard words, all categories together:
+    /// most tokens share none, and then no category need be asked.
+    cue_wild_pairs: Bits,
 }
 
 // One bit per cue category in a `u16`.
@@ -315,6 +329,12 @@ impl Lexicon {
     /// starting at the token: all those that do, and a few that do not.
     pub fn cue_starts(&self, t: &Token) -> u16 {
         let mut bits = self.cue_first.get(t).copied().unwrap_or(0);
+        let key = pair(&t.fold);
+        if !self.cue_wild_pairs.contains(usize::from(key))
+            && !self.cue_wild_pairs.contains(usize::from(key & 0xff00))
+        {
+            return bits;
+        }
         for &c in &self.cue_wild {
             if self.cues[c].may_start(t) {
                 bits |= 1 << c;
@@ -427,6 +447,7 @@ impl Lexicon {
             scope: PhraseSet::new(),
             cue_first: ByWord::default(),
             cue_wild: Vec::new(),
+            cue_wild_pairs: Bits::default(),
         };
         for (n, cols) in rows(calendar) {
             let [word, kind, value, _lang] = cols[..] else {
@@ -490,6 +511,9 @@ impl Lexicon {
             }
             if !set.wild_first.is_empty() {
                 lex.cue_wild.push(c);
+            }
+            for &(key, _) in &set.wild_first {
+                lex.cue_wild_pairs.insert(usize::from(key));
             }
         }
         Ok(lex)

@@ -180,7 +180,7 @@ fn attribution_tail(ctx: &Ctx<'_>, s: usize) -> usize {
     let mut signed = false;
     for k in a..b {
         let t = &doc.tokens[k];
-        if ctx.lex.cue_starts(t) & sign != 0 {
+        if ctx.cue_bits(k) & sign != 0 {
             signed = true;
         }
         if signed && t.is_punct(",") {
@@ -682,7 +682,19 @@ fn apposed_parent(ctx: &Ctx<'_>, mi: usize) -> bool {
     body_before && verb_after
 }
 
+/// Whether mention `mi`'s context rules it out as a party ([`excluded_here`]), found once
+/// per mention: the parties are chosen sentence by sentence and frame by frame, and the same
+/// mention is asked again.
 pub(crate) fn excluded(ctx: &Ctx<'_>, mi: usize) -> bool {
+    match ctx.excluded.get(mi) {
+        Some(known) => *known.get_or_init(|| excluded_here(ctx, mi)),
+        None => excluded_here(ctx, mi),
+    }
+}
+
+/// Whether the context of mention `mi` rules it out as a party: an occasion, a parent, an
+/// outside voice's body, a portfolio, an observer, a source, a witness, a venue …
+fn excluded_here(ctx: &Ctx<'_>, mi: usize) -> bool {
     let m = &ctx.ents.mentions[mi];
     // "the Harbor Cyber Security Week", "le Sommet de Port-Lune": an occasion, not a body.
     let toks = &ctx.doc.tokens;
@@ -1024,10 +1036,7 @@ fn observer(ctx: &Ctx<'_>, mi: usize) -> bool {
         ) {
             return true;
         }
-        if t.is_punct(".")
-            || t.is_punct(";")
-            || ctx.lex.cue_starts(t) & (1 << Cue::Sign as usize) != 0
-        {
+        if t.is_punct(".") || t.is_punct(";") || ctx.cue_bits(k) & (1 << Cue::Sign as usize) != 0 {
             return false;
         }
     }
@@ -2292,8 +2301,8 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         // The partners the part names after its ordinal, read once ("The first, with X").
         let named: Vec<Vec<Key>> = if part {
             crate::frames::ordinal_partners(ctx, t.sent)
-                .into_iter()
-                .map(|mi| keys_of(&[mi]))
+                .iter()
+                .map(|&mi| keys_of(&[mi]))
                 .filter(|k| !k.is_empty())
                 .collect()
         } else {

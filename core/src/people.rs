@@ -31,14 +31,17 @@ pub(crate) fn signatories(
     let mut out = Vec::new();
     // Whether each signatory of `out` is named in the signing itself.
     let mut signing = Vec::new();
+    // The parties' names and their forms, folded once for all the people.
+    let party_names: Vec<String> = chosen
+        .iter()
+        .chain(others.iter().copied())
+        .flat_map(|ch| std::iter::once(&ch.party.name).chain(&ch.party.aliases))
+        .map(|n| crate::text::fold(n))
+        .collect();
     for p in people {
         // A party's own name read as a person's ("Lonestar Wave chief executive X").
         let folded = crate::text::fold(&p.name);
-        if chosen.iter().chain(others.iter().copied()).any(|ch| {
-            std::iter::once(&ch.party.name)
-                .chain(&ch.party.aliases)
-                .any(|n| crate::text::fold(n) == folded)
-        }) {
+        if party_names.contains(&folded) {
             continue;
         }
         // Named only as the occasion's ("during the visit of Minister X") and silent.

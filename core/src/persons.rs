@@ -497,7 +497,7 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
             p.acts |= gapped
                 || (subject
                     && (m.last..(m.last + 3).min(doc.tokens.len()))
-                        .any(|k| is_signing_verb(&doc.tokens[k].fold)))
+                        .any(|k| signing_verb_tok(&doc.tokens[k])))
                 || (subject && idiom_signs(ctx, m.last));
         }
         // "Signing for Datastream was its chief executive, X": the first name after "was".
@@ -759,7 +759,7 @@ fn occasion_of(ctx: &Ctx<'_>, first: usize) -> Option<bool> {
         // A comma right before the name opens an apposition ("du président gambien, X").
         let apposition = t.fold == "," && k + 1 == first;
         if (t.kind == TokKind::Punct && t.fold != "." && t.fold != "-" && !apposition)
-            || is_signing_verb(&t.fold)
+            || signing_verb_tok(t)
             || matches!(t.fold.as_str(), "signee" | "signes" | "signees")
         {
             return None;
@@ -796,7 +796,7 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     // apposition the title opened, and the verb follows it.
     let verb_at = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| {
-            is_signing_verb(&t.fold)
+            signing_verb_tok(t)
                 || word_set!("signs_as_subject").contains(t)
                 || word_set!("signs_as_subject_w").contains(t)
         })
@@ -843,7 +843,7 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
     }
     doc.tokens
         .get(k)
-        .is_some_and(|t| is_signing_verb(&t.fold) || word_set!("signs_as_subject_w").contains(t))
+        .is_some_and(|t| signing_verb_tok(t) || word_set!("signs_as_subject_w").contains(t))
         || signing_idiom(doc, k)
 }
 
@@ -941,7 +941,7 @@ fn writer_signs(doc: &crate::text::Doc<'_>, s: usize) -> bool {
                 .take(6)
                 .take_while(|w| !stop(w))
                 .any(|w| {
-                    is_signing_verb(&w.fold)
+                    signing_verb_tok(w)
                         || word_set!("signs_as_subject_w").contains(w)
                         || matches!(w.fold.as_str(), "signing" | "signer")
                 })
@@ -967,7 +967,7 @@ fn writer_announces(doc: &crate::text::Doc<'_>, s: usize) -> bool {
                     )
                 })
                 .any(|w| {
-                    is_signing_verb(&w.fold)
+                    signing_verb_tok(w)
                         || matches!(
                             w.fold.as_str(),
                             "announce" | "annoncer" | "signing" | "signer"
@@ -1070,7 +1070,7 @@ fn relative_signs(doc: &crate::text::Doc<'_>, k: usize) -> Option<usize> {
     doc.tokens
         .get(j)
         .is_some_and(|t| {
-            is_signing_verb(&t.fold)
+            signing_verb_tok(t)
                 || word_set!("signs_as_subject_w").contains(t)
                 || matches!(t.fold.as_str(), "signait" | "signaient")
         })
@@ -1279,7 +1279,7 @@ fn witness_object(ctx: &Ctx<'_>, first: usize) -> bool {
                         let t = &doc.tokens[j];
                         (t.kind != TokKind::Punct || t.fold == "." || t.fold == "-")
                             && !matches!(t.fold.as_str(), "by" | "par" | "and" | "et")
-                            && !is_signing_verb(&t.fold)
+                            && !signing_verb_tok(t)
                             && !ctx.by_sentence[s].iter().any(|&o| {
                                 let m = &ctx.ents.mentions[o];
                                 m.first <= j
@@ -1421,12 +1421,17 @@ fn signs_after(ctx: &Ctx<'_>, last: usize) -> bool {
         return false;
     };
     let end = doc.sentences[s].tokens.1;
-    (last..end).any(|j| is_signing_verb(&doc.tokens[j].fold))
+    (last..end).any(|j| signing_verb_tok(&doc.tokens[j]))
 }
 
 /// The signing verbs that end a witness reading ("… A and B signed").
 fn is_signing_verb(fold: &str) -> bool {
     word_set!("is_signing_verb").contains_str(fold)
+}
+
+/// [`is_signing_verb`] for a token: its word's number, no look-up of its text.
+fn signing_verb_tok(t: &crate::text::Token) -> bool {
+    word_set!("is_signing_verb").contains(t)
 }
 
 /// Words whose subjects watched a signing (`words.tsv`, list `witness_verb`).
@@ -1450,7 +1455,7 @@ fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
                 .get(j + 1)
                 .is_some_and(|n| matches!(n.fold.as_str(), "by" | "par"));
         }
-        if is_signing_verb(&t.fold)
+        if signing_verb_tok(t)
             || matches!(
                 t.fold.as_str(),
                 ";" | ":" | "(" | "\"" | "«" | "“" | "signs" | "who" | "qui"

@@ -113,8 +113,8 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     let also = toks
         .iter()
         .any(|t| matches!(t.fold.as_str(), "also" | "egalement" | "aussi"));
-    let plural = toks.iter().any(|t| word_set!("other_deal_w").contains(t));
-    if (also && plural) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
+    let plural = || toks.iter().any(|t| word_set!("other_deal_w").contains(t));
+    if (also && plural()) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
         return true;
     }
     // The rest asks for a signing sentence that names another organisation and no party.
@@ -227,13 +227,15 @@ fn about_agreement(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         .any(|t| word_set!("about_agreement").contains(t));
     // "According to the MoU, the partners will train 500 analysts" is the agreement itself;
     // so is "the two institutions will run a survey of 5,000 retirees".
-    let planned = toks.windows(3).any(|w| {
-        word_set!("two_parties").contains(&w[0])
-            && matches!(w[1].fold.as_str(), "two" | "deux" | "both")
-            && word_set!("about_agreement_2").contains(&w[2])
-    }) && commits_in(ctx, a, b);
+    let planned = || {
+        toks.windows(3).any(|w| {
+            word_set!("two_parties").contains(&w[0])
+                && matches!(w[1].fold.as_str(), "two" | "deux" | "both")
+                && word_set!("about_agreement_2").contains(&w[2])
+        }) && commits_in(ctx, a, b)
+    };
     if sourced
-        && !planned
+        && !planned()
         && !toks.iter().any(instrument_word)
         && toks.iter().any(|t| t.kind == TokKind::Num || t.fold == "%")
     {
@@ -967,7 +969,7 @@ fn event_topic(ctx: &Ctx<'_>, a: usize, first: usize) -> bool {
         // A seminar or a workshop is often the parties' own work: its topic may be theirs.
         topic
             && (f == "forum"
-                || (events.contains_str(f) && !word_set!("event_topic").contains_str(f)))
+                || (events.contains(&toks[k]) && !word_set!("event_topic").contains(&toks[k])))
             && toks
                 .get(k + 1)
                 .is_some_and(|n| word_set!("event_topic_2").contains(n))
@@ -1252,7 +1254,7 @@ fn supplies(t: &crate::text::Token) -> bool {
         || f.starts_with("livr")
         || f.starts_with("remet")
         || matches!(f, "remise" | "remis" | "dotation")
-        || word_set!("supplies").contains_str(f)
+        || word_set!("supplies").contains(t)
 }
 
 /// A product a supplier puts in place ("software", "équipements", "capteurs").
@@ -1425,7 +1427,8 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
                 out.push(("knowledge_exchange", j, i + 1));
             }
         }
-        if t.is_word() {
+        // (A byte test first: few words have a hyphen.)
+        if t.is_word() && t.fold.bytes().any(|c| c == b'-') {
             if let Some((x, y)) = t.fold.split_once('-') {
                 let (xt, yt) = (
                     crate::text::tokenize(x).into_iter().next(),

@@ -414,18 +414,36 @@ fn self_repeated(line: &str) -> bool {
     })
 }
 
+/// The most words a `related_headings` phrase has (a test checks it).
+const RELATED_HEADING_MAX_WORDS: usize = 4;
+
 /// A line that is only a heading of a list of other articles ("Related posts", "Lire aussi
 /// :", "More from Digital Affairs"): a `related_headings` phrase and at most three more words,
 /// nothing after a colon.
 fn is_related_heading(toks: &[Token]) -> bool {
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.kind != TokKind::Punct)
-        .map(|t| t.fold.as_str())
-        .collect();
+    let words = || {
+        toks.iter()
+            .filter(|t| t.kind != TokKind::Punct)
+            .map(|t| t.fold.as_str())
+    };
+    // Most lines are prose, longer than any heading: no list to walk for them.
+    let Some(first) = words().next() else {
+        return false;
+    };
+    let count = words().count();
+    if count > RELATED_HEADING_MAX_WORDS + 3 {
+        return false;
+    }
     crate::words::list("related_headings").iter().any(|h| {
+        // The first word first: a byte comparison turns away nearly every heading.
+        if !h
+            .strip_prefix(first)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        {
+            return false;
+        }
         let n = h.split(' ').count();
-        words.len() <= n + 3 && words.len() >= n && h.split(' ').zip(&words).all(|(a, b)| a == *b)
+        count <= n + 3 && count >= n && h.split(' ').zip(words()).all(|(a, b)| a == b)
     }) && !toks.last().is_some_and(|t| t.is_punct("."))
         // "Related: a headline" is one line of furniture, not a heading above a list.
         && toks
@@ -441,16 +459,29 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|p| p + from)
 }
 
-/// The `junk_prefixes` word list split into words, each with the [`lead_key`] of its first word.
+/// The `junk_prefixes` word list split into words, each with the [`lead_key`] of its first
+/// word, sorted by key: a line asks only the prefixes of its own keys.
 static JUNK_PREFIX_WORDS: LazyLock<Vec<(u16, Vec<&'static str>)>> = LazyLock::new(|| {
-    crate::words::list("junk_prefixes")
+    let mut prefixes: Vec<(u16, Vec<&'static str>)> = crate::words::list("junk_prefixes")
         .iter()
         .map(|p| {
             let words: Vec<&str> = p.split(' ').collect();
             (lead_key(words[0]), words)
         })
-        .collect()
+        .collect();
+    crate::sort::by(&mut prefixes, |a, b| a.0.cmp(&b.0));
+    prefixes
 });
+
+/// The junk prefixes ([`JUNK_PREFIX_WORDS`]) whose first word has the key `key`.
+fn junk_prefixes_of(key: u16) -> impl Iterator<Item = &'static [&'static str]> {
+    let all: &'static [(u16, Vec<&'static str>)] = &JUNK_PREFIX_WORDS;
+    let from = all.partition_point(|(k, _)| *k < key);
+    all[from..]
+        .iter()
+        .take_while(move |(k, _)| *k == key)
+        .map(|(_, p)| p.as_slice())
+}
 
 /// A word's first two bytes: a line can start with a prefix only when its first word has
 /// the key of the prefix's first word (prefix words have two bytes or more, or are whole).
@@ -505,10 +536,8 @@ fn is_junk_line(toks: &[Token]) -> bool {
             .iter()
             .any(|t| word_set!("caption_signing").contains(t));
     if !caption
-        && JUNK_PREFIX_WORDS.iter().any(|(key, p)| {
-            (*key == word_key && starts_with_words(words(), p))
-                || (Some(*key) == lead_key && starts_with_words(lead(), p))
-        })
+        && (junk_prefixes_of(word_key).any(|p| starts_with_words(words(), p))
+            || lead_key.is_some_and(|k| junk_prefixes_of(k).any(|p| starts_with_words(lead(), p))))
     {
         return true;
     }
@@ -564,6 +593,13 @@ fn is_junk_line(toks: &[Token]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_related_heading_is_longer_than_its_bound() {
+        for h in crate::words::list("related_headings") {
+            assert!(h.split(' ').count() <= RELATED_HEADING_MAX_WORDS, "{h}");
+        }
+    }
 
     #[test]
     fn prefix_keys_never_hide_a_prefix() {

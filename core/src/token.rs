@@ -149,12 +149,16 @@ pub fn fold(s: &str) -> String {
 /// `s` with each run of whitespace made one space and none at the ends (a wrapped
 /// sentence or name on one line).
 pub fn one_space(s: &str) -> String {
-    // Most text needs no change: ASCII with single spaces inside.
-    let plain = s.is_ascii()
-        && !s.starts_with(' ')
-        && !s.ends_with(' ')
-        && !s.contains("  ")
-        && !s.bytes().any(|b| (0x09..=0x0d).contains(&b));
+    // Most text needs no change: ASCII with single spaces inside (one pass over the bytes).
+    let mut plain = !s.starts_with(' ') && !s.ends_with(' ');
+    let mut prev_space = false;
+    for &b in s.as_bytes() {
+        if !plain {
+            break;
+        }
+        plain = b.is_ascii() && !(0x09..=0x0d).contains(&b) && !(prev_space && b == b' ');
+        prev_space = b == b' ';
+    }
     if plain {
         return s.to_string();
     }
