@@ -2771,6 +2771,33 @@ fn classify_chunk(
         push(out, s, e, MentionKind::Other);
         return;
     }
+    // "l'État du Valais", "l'État de Genève": a state's government named after a member
+    // state or a canton (a sovereign state stays a state: "l'État du Sénégal").
+    if e >= s + 3
+        && doc.tokens[s].fold == "etat"
+        && doc.tokens[s].cap
+        && matches!(doc.tokens[s + 1].fold.as_str(), "de" | "du" | "d'")
+    {
+        let mut k = s + 2;
+        if k < e && is_article(&doc.tokens[k].fold) && !doc.tokens[k].cap {
+            k += 1;
+        }
+        let sovereign = idx
+            .longest_at(doc, k, e)
+            .is_some_and(|h| h.last == e && matches!(h.known, Known::Country(_)));
+        if !sovereign && k < e {
+            push(
+                out,
+                s,
+                e,
+                MentionKind::Org {
+                    gaz: None,
+                    kind: Some(PartyKind::Government),
+                },
+            );
+            return;
+        }
+    }
     // A plural head: "Ministries of Energy and Mining and Posts and Telecommunications …".
     if let Some(n) = split_plural_ministries(doc, s, e, out) {
         let _ = n;

@@ -985,7 +985,12 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
             }
             continue;
         }
-        if k > clause + 4 || !word_set!("is_ordinal").contains(&doc.tokens[k]) {
+        // "Enfin, un contrat avec X", "Then, a services agreement with Y": a word of
+        // sequence that opens the clause before a comma stands for the next ordinal.
+        let sequence = k == clause
+            && word_set!("sequence_openers").contains(&doc.tokens[k])
+            && doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(","));
+        if k > clause + 4 || !(sequence || word_set!("is_ordinal").contains(&doc.tokens[k])) {
             continue;
         }
         let before = &doc.tokens[clause..k];
