@@ -2929,9 +2929,16 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32,
             continue;
         }
         // "un accord de trois ans", "a partnership of five years"
+        // "un contrat de services de trois ans", "un accord de coopération de cinq ans":
+        // past the instrument's complement of one lowercase noun.
         let of_deal = matches!(fold(k.wrapping_sub(1)), "de" | "d'" | "of")
             && k >= a + 2
-            && deal_word(fold(k - 2));
+            && (deal_word(fold(k - 2))
+                || k >= a + 4
+                    && matches!(fold(k - 3), "de" | "d'")
+                    && doc.tokens[k - 2].is_word()
+                    && !doc.tokens[k - 2].cap
+                    && deal_word(fold(k - 4)));
         // "for a period of five years", "pour une durée de cinq ans", "valid for three years"
         let lo = k.saturating_sub(5).max(a);
         let mut cue = None;
