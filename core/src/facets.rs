@@ -3031,10 +3031,13 @@ fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32,
                 }
             })
         };
+        // "The second, with B, sets up … for two years": the part the ordinal opens is the
+        // instrument whose term the sentence gives.
+        let part = || cue.is_some() && !crate::frames::ordinal_partners(ctx, s).is_empty();
         let about = match owner {
-            Some(deal) => deal,
+            Some(deal) => deal || part(),
             None if pronoun => antecedent().unwrap_or(near_report),
-            None => firm && near_report,
+            None => firm && near_report || part(),
         };
         if about || of_deal {
             return Some((n * u, lo.max(k.saturating_sub(4)), after));
