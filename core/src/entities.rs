@@ -2759,15 +2759,7 @@ fn classify_chunk(
     let _ = lex;
     // "l'Hôtel de Ville de Bienne", "Port Ruri City Hall": a town hall is a venue, not the
     // town's council.
-    let folds = |k: usize, w: &[&str]| {
-        k + w.len() <= e
-            && w.iter()
-                .enumerate()
-                .all(|(j, x)| doc.tokens[k + j].fold == *x)
-    };
-    if folds(s, &["hotel", "de", "ville"])
-        || (s..e).any(|k| folds(k, &["city", "hall"]) || folds(k, &["town", "hall"]))
-    {
+    if is_town_hall(e - s, |k| doc.tokens[s + k].fold.as_str()) {
         push(out, s, e, MentionKind::Other);
         return;
     }
@@ -3656,6 +3648,14 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
                 && idx.head_kind(doc, h.last) == Some(PartyKind::Other)
         });
     strong || (weak && (proper || long_name)) || state_association
+}
+
+/// Whether folded words name a town hall ("hôtel de ville de Bienne", "Port Ruri city
+/// hall"): a venue, never the town's council.
+/// The `n` words are read through `word`, so that a chunk's tokens need no copy.
+fn is_town_hall<'a>(n: usize, word: impl Fn(usize) -> &'a str) -> bool {
+    (n >= 3 && word(0) == "hotel" && word(1) == "de" && word(2) == "ville")
+        || (1..n).any(|k| word(k) == "hall" && matches!(word(k - 1), "city" | "town"))
 }
 
 fn mixed_acronym(s: &str) -> bool {
@@ -4672,17 +4672,12 @@ fn cluster(
     // the longer name they open.
     let opens = |s: &[&str], l: &[&str]| l.len() > s.len() && l.starts_with(s);
     // A town hall is a venue: "Hôtel de Ville de Bienne" is no form of "Ville de Bienne".
-    let town_hall = |w: &[&str]| {
-        w.starts_with(&["hotel", "de", "ville"])
-            || w.windows(2)
-                .any(|p| p == ["city", "hall"] || p == ["town", "hall"])
-    };
     for (ri, &i) in paired.iter().enumerate() {
-        if town_hall(words[i]) {
+        if is_town_hall(words[i].len(), |k| words[i][k]) {
             continue;
         }
         for (rj, &j) in paired[..ri].iter().enumerate() {
-            if town_hall(words[j]) {
+            if is_town_hall(words[j].len(), |k| words[j][k]) {
                 continue;
             }
             let (fi, fj) = (&forms[ri], &forms[rj]);

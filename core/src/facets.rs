@@ -1210,13 +1210,8 @@ fn location(
         if let Some((state, from, to)) = in_the_capital(ctx, s).filter(|&(_, from, _)| {
             own && !seat(doc, a, from) && purpose.is_none_or(|(p, q)| !(p..q).contains(&from))
         }) {
-            let dated = capital.map(|(first, last)| {
-                let iso2 = match ctx.idx.city_at(doc, first, last).map(|h| h.known) {
-                    Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
-                    _ => None,
-                };
-                (doc.span(first, last), iso2)
-            });
+            let dated =
+                capital.map(|(first, last)| (doc.span(first, last), city_state(ctx, first, last)));
             match (dated, state) {
                 (Some((span, iso2)), _) if state.is_none_or(|c| Some(c.iso2.as_str()) == iso2) => {
                     ag.location = Some(span.slice(doc.text).to_string());
@@ -1374,10 +1369,7 @@ fn location(
                 {
                     // "in Sandton (Johannesburg)": the district, then its city in brackets;
                     // "in Talatona, Luanda": or after a comma, a city of the same state.
-                    let state_of = |j: usize| match ctx.idx.city_at(doc, j, b).map(|h| h.known) {
-                        Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
-                        _ => None,
-                    };
+                    let state_of = |j: usize| city_state(ctx, j, b);
                     let (first, last) = doc
                         .tokens
                         .get(hit.last)
@@ -1430,6 +1422,14 @@ fn location(
 
 /// The capital that opens a dateline in the first lines ("ACCRA, March 11 (Newswire) -",
 /// "Dakar, le 3 mars 2025 –", "NAIROBI —"), as tokens.
+/// The state (ISO code) of the known city at token `first`, read up to token `last`.
+fn city_state<'g>(ctx: &Ctx<'g>, first: usize, last: usize) -> Option<&'g str> {
+    match ctx.idx.city_at(&ctx.doc, first, last).map(|h| h.known) {
+        Some(Known::City(i)) => ctx.gaz.cities.get(i).map(|c| c.iso2.as_str()),
+        _ => None,
+    }
+}
+
 fn dateline_capital(ctx: &Ctx<'_>) -> Option<(usize, usize)> {
     dateline_city(ctx, true)
 }
@@ -2390,6 +2390,7 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         }
     }
     // "St Helier", "Ste Marie", "Mt Hagen": a town's abbreviated first word.
+    let abbreviated = |j: usize| matches!(doc.tokens[j].fold.as_str(), "st" | "ste" | "mt");
     let word = |j: usize| {
         doc.tokens.get(j).filter(|t| {
             j < b
@@ -2398,7 +2399,7 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                 && !t.newline_before
                 && (t.fold.len() > 2
                     || j == k
-                        && matches!(t.fold.as_str(), "st" | "ste" | "mt")
+                        && abbreviated(j)
                         && doc
                             .tokens
                             .get(j + 1)
@@ -2407,7 +2408,7 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     };
     let mut end = k;
     while end < k + 3 && word(end).is_some() {
-        if end == k && matches!(doc.tokens[k].fold.as_str(), "st" | "ste" | "mt") {
+        if end == k && abbreviated(k) {
             end += 1;
             continue;
         }
