@@ -1562,6 +1562,9 @@ fn scan_at(
     if let Some(h) = known {
         // "Leonardo S.p.A.", "Orange SA": a known company's legal form stays in its name.
         let mut last = h.last;
+        if matches!(h.known, Known::Org { .. }) && glued_centre(doc, last) {
+            last += 2;
+        }
         if matches!(h.known, Known::Org { .. })
             && doc
                 .tokens
@@ -1807,6 +1810,22 @@ fn push(out: &mut Vec<Mention>, first: usize, last: usize, kind: MentionKind) {
 
 /// The capitalised phrase starting at `i`: `(start, end)` after trimming leading function
 /// words. Joins "of/de/du/des" complements, "and" inside a ministry's portfolio, "&".
+/// "Ruritania CERT/CC", "CSIRT|CC": at token `e`, a coordination centre's two letters
+/// glued by a slash or a bar to the acronym before, part of the name.
+fn glued_centre(doc: &Doc<'_>, e: usize) -> bool {
+    let toks = &doc.tokens;
+    toks.get(e)
+        .is_some_and(|t| (t.is_punct("/") || t.is_punct("|")) && !t.space_before)
+        && e > 0
+        && toks[e - 1].upper
+        && toks
+            .get(e + 1)
+            .is_some_and(|d| d.upper && !d.space_before && d.fold.len() == 2)
+        && toks
+            .get(e + 2)
+            .is_none_or(|d| d.space_before || d.kind == TokKind::Punct)
+}
+
 fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usize, usize) {
     let mut s = i;
     let num = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Num);
@@ -1933,6 +1952,10 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             && doc.tokens[e + 1].space_before
         {
             e += 1;
+            continue;
+        }
+        if glued_centre(doc, e) {
+            e += 2;
             continue;
         }
         // "Nordvik A/S", "Fjordline K/S": a slashed legal form ends a company's name.
@@ -3782,8 +3805,13 @@ fn mark_context(
         let lo = first.saturating_sub(4);
         for k in lo..first {
             // "la société russe X", not "the firm Huawei on Tuesday": no name between.
+            // Nor "la société à Saint-Malo": a preposition between.
             if company.longest_at(doc, k, first, lang).is_some_and(|h| {
-                h.last + 2 >= first && (h.last..first).all(|j| !is_cap_word(doc, j))
+                h.last + 2 >= first
+                    && (h.last..first).all(|j| {
+                        !is_cap_word(doc, j)
+                            && !word_set!("place_prepositions").contains(&doc.tokens[j])
+                    })
             }) {
                 mentions[m].company_cue = true;
             }

@@ -359,8 +359,29 @@ fn reported_elsewhere(
         }
         out[si] |=
             elsewhere || ours[si] < all && others[si] > 0 && instrument_with_other(ctx, ag, si);
+        out[si] &= !of_every_instrument(ctx, si);
     }
     out
+}
+
+/// Whether sentence `s` speaks of every instrument the article reports: "Both memorandums
+/// run for two years", "The three agreements were signed in Suva", « Les deux conventions
+/// courent sur trois ans », "Each agreement …".
+fn of_every_instrument(ctx: &Ctx<'_>, s: usize) -> bool {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    (a..b).any(|k| {
+        let f = doc.tokens[k].fold.as_str();
+        let all = matches!(f, "both" | "all" | "each" | "chacun" | "chacune")
+            || (crate::frames::count_word(f).is_some_and(|n| n >= 2)
+                && k > a
+                && matches!(
+                    doc.tokens[k - 1].fold.as_str(),
+                    "the" | "les" | "ces" | "these"
+                ));
+        all && (k + 1..(k + 3).min(b))
+            .any(|j| deal_at(ctx, j, b) || word_set!("counted_documents").contains(&doc.tokens[j]))
+    })
 }
 
 /// Whether sentence `s` names an instrument with a body that is not a party of `ag`: "The
@@ -1261,7 +1282,8 @@ fn location(
                 // "signed in Elmina, Ghana": a town the tables do not hold, placed by its state;
                 // "signée à Port-Lune par …": or named right after the signing verb.
                 if own {
-                    if let Some(end) = town_after_signed(ctx, a, k, b) {
+                    if let Some(end) = town_after_signed(ctx, a, k, b).filter(|_| !seat(doc, a, k))
+                    {
                         let (k, end) = city_after_district(ctx, end, b).unwrap_or((k, end));
                         let span = doc.span(k, end);
                         ag.location = Some(span.slice(doc.text).to_string());
@@ -2294,6 +2316,16 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         k - 1
     } else if let Some(q) = venue_of() {
         q
+    } else if matches!(f(k - 1), "de" | "d'")
+        && k >= a + 4
+        && (word_set!("town_venue").contains_str(f(k - 2))
+            || word_set!("own_premises").contains_str(f(k - 2)))
+        && matches!(f(k - 3), "ses" | "sa" | "son" | "leurs" | "leur")
+        && (in_at(k - 4) || f(k - 4) == "au")
+    {
+        // "dans ses locaux de Ruriville", "dans sa capitainerie de …": its own premises in
+        // a town.
+        k - 4
     } else if let Some(q) = part_of_town(doc, a, k) {
         // "in the heart of Ruriville", "à la périphérie de Ruriville".
         q
@@ -2367,12 +2399,24 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                 .any(|t| word_set!("town_after_signed_2").contains(t));
         // "à l'Hôtel de Ville, à Ruriville": the town after its venue and a comma.
         let venue_comma = |j: usize| venue && j + 1 == p && doc.tokens[j].is_punct(",");
+        // "ont signé mercredi, dans les locaux de …": the comma after the day.
+        let day_comma = |j: usize| {
+            venue
+                && doc.tokens[j].is_punct(",")
+                && j > verb_at + 1
+                && j <= verb_at + 4
+                && (verb_at + 1..j).all(|m| {
+                    let t = &doc.tokens[m];
+                    t.kind == TokKind::Num || ctx.lex.calendar.get(t).is_some()
+                })
+        };
         (verb_at + 1..p).any(|j| {
             let t = &doc.tokens[j];
             (t.kind == TokKind::Punct
                 && t.fold != "'"
                 && !(short && t.fold == ",")
-                && !venue_comma(j))
+                && !venue_comma(j)
+                && !day_comma(j))
                 || (place_preposition(t, doc.text) && !venue)
                 || matches!(t.fold.as_str(), "for" | "pour" | "afin")
         })
@@ -2608,7 +2652,7 @@ fn seat(doc: &crate::text::Doc<'_>, a: usize, first: usize) -> bool {
                 let t = &doc.tokens[p];
                 matches!(t.fold.as_str(), "at" | "au")
                     || (t.fold == "a" && place_preposition(t, doc.text))
-                    || (place && matches!(t.fold.as_str(), "in" | "sur" | "on"))
+                    || (place && matches!(t.fold.as_str(), "in" | "sur" | "on" | "dans"))
             });
             return !venue;
         }
@@ -2773,6 +2817,16 @@ fn term_owner(
         }
     }
     for j in to..b.min(to + 6) {
+        // "D'une durée de quatre ans, elle prévoit un programme …": a pronoun after the
+        // fronted length is what has it, not the words of its clause.
+        if doc.tokens[j].is_punct(",")
+            && doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.fold.as_str(), "it" | "il" | "elle"))
+        {
+            return None;
+        }
         if action_plan(j) {
             return Some(true);
         }

@@ -885,8 +885,9 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
             continue;
         }
         // "The second, a cooperation agreement, binds A to B", "Le second lie A à B": the
-        // partner after the preposition.
-        if named && word_set!("binding_verbs").contains(t) {
+        // partner after the preposition. The ordinal alone may stand for the instrument:
+        // "La seconde lie A à B" after "deux conventions".
+        if (named || j == k + 1) && word_set!("binding_verbs").contains(t) {
             let to = (j + 1..(j + 9).min(end)).find(|&x| {
                 matches!(
                     doc.tokens[x].fold.as_str(),
@@ -932,6 +933,31 @@ fn ordinal_partner_at(ctx: &Ctx<'_>, k: usize, b: usize, lead_in: bool) -> Optio
     };
     let at = at + usize::from(doc.tokens.get(at).is_some_and(|t| is_article_fold(&t.fold)));
     (at < b).then_some(at)
+}
+
+/// "• Harbor Digital Ltd (HD) – a two-year agreement …", "- Banque X : une convention …":
+/// an item of a list that opens with a body's name and a dash or a colon names its
+/// partner first. Where the name begins.
+fn named_item(ctx: &Ctx<'_>, s: usize) -> Option<usize> {
+    let doc = &ctx.doc;
+    let (_, b) = doc.sentences[s].tokens;
+    let at = item_body(doc, s)?;
+    let mi = ctx.starting_in(at, at + 1).find(|&mi| {
+        matches!(
+            ctx.ents.mentions[mi].kind,
+            MentionKind::Org { .. } | MentionKind::Other
+        )
+    })?;
+    let mut k = ctx.ents.mentions[mi].last;
+    // Its acronym in brackets: "(HD)".
+    if doc.tokens.get(k).is_some_and(|t| t.is_punct("(")) {
+        k = (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].is_punct(")"))? + 1;
+    }
+    doc.tokens
+        .get(k)
+        .filter(|_| k < b)
+        .is_some_and(|t| matches!(t.fold.as_str(), "–" | "—" | "-" | ":"))
+        .then_some(at)
 }
 
 /// The ordinals that open sentence `s` or a clause of it, each with where its partner
@@ -982,6 +1008,8 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
             };
             if let Some(at) = ordinal_partner_at(ctx, from, b, false) {
                 out.push((k, at));
+            } else if let Some(at) = item.then(|| named_item(ctx, s)).flatten() {
+                out.push((k, at));
             }
             continue;
         }
@@ -1031,7 +1059,8 @@ fn ordinal_partners_of(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
             // "avec la société Nordwave SA": the noun before a firm's name.
             let doc = &ctx.doc;
             let plain = |k: usize| doc.tokens[k].is_word() && !doc.tokens[k].cap;
-            ctx.starting_in(j, (j + 3).min(doc.tokens.len()))
+            let found = ctx
+                .starting_in(j, (j + 3).min(doc.tokens.len()))
                 .find(|&mi| {
                     let m = &ctx.ents.mentions[mi];
                     matches!(
@@ -1042,7 +1071,16 @@ fn ordinal_partners_of(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
                         // "with Jakarta-based PT Sentinel": the firm's seat before its name.
                         || m.first == j + 1
                             && crate::entities::based_place(doc, j).is_some())
-                })
+                })?;
+            // "with Ghana's Cyber Crime Unit": the body the state's possessive introduces.
+            let m = &ctx.ents.mentions[found];
+            if m.possessive && matches!(m.kind, MentionKind::Country(_)) {
+                let body = ctx
+                    .starting_in(m.last, m.last + 3)
+                    .find(|&o| matches!(ctx.ents.mentions[o].kind, MentionKind::Org { .. }));
+                return body.or(Some(found));
+            }
+            Some(found)
         })
         .collect()
 }

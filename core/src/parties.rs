@@ -1428,14 +1428,19 @@ fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Ke
             .any(|j| nouns.contains(&doc.tokens[j]))
             .then_some(n)
     })?;
-    let bullet = |l: usize| {
-        let (first, last) = doc.lines[l].tokens;
-        first < last && word_set!("bullets").contains(&doc.tokens[first])
-    };
     let line = doc.sentences[s].line;
-    let start = (line + 1..doc.lines.len().min(line + 6)).find(|&l| bullet(l))?;
+    let start = (line + 1..doc.lines.len().min(line + 6)).find(|&l| bullet_line(ctx, l))?;
+    let keys = bullet_names(ctx, start, people)?;
+    (keys.len() == n).then_some(keys)
+}
+
+/// The name that opens each item of the bulleted list whose first line is `start` ("•
+/// Harbor Digital Ltd – a two-year agreement …"), once each; `None` when an item opens on
+/// no name.
+fn bullet_names(ctx: &Ctx<'_>, start: usize, people: &[Person]) -> Option<Vec<Key>> {
+    let doc = &ctx.doc;
     let mut keys = Vec::new();
-    for l in (start..doc.lines.len()).take_while(|&l| bullet(l)) {
+    for l in (start..doc.lines.len()).take_while(|&l| bullet_line(ctx, l)) {
         let (first, last) = doc.lines[l].tokens;
         let mi = ctx
             .starting_in(first + 1, last.min(first + 5))
@@ -1450,7 +1455,30 @@ fn bulleted_signers(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Option<Vec<Ke
             keys.push(k);
         }
     }
-    (keys.len() == n).then_some(keys)
+    Some(keys)
+}
+
+/// "A has signed separate agreements with three of its suppliers:" and a bulleted list on
+/// the next lines, each item opening with a partner's name: the partners, one instrument
+/// each.
+fn bulleted_partners(ctx: &Ctx<'_>, s: usize, people: &[Person]) -> Vec<Key> {
+    let doc = &ctx.doc;
+    let (a, b) = doc.sentences[s].tokens;
+    if b <= a + 2 || !doc.tokens[b - 1].is_punct(":") {
+        return Vec::new();
+    }
+    let line = doc.sentences[s].line;
+    (line + 1..doc.lines.len().min(line + 3))
+        .find(|&l| bullet_line(ctx, l))
+        .and_then(|start| bullet_names(ctx, start, people))
+        .filter(|k| k.len() >= 2)
+        .unwrap_or_default()
+}
+
+/// Whether line `l` opens with a bullet.
+fn bullet_line(ctx: &Ctx<'_>, l: usize) -> bool {
+    let (first, last) = ctx.doc.lines[l].tokens;
+    first < last && word_set!("bullets").contains(&ctx.doc.tokens[first])
 }
 
 /// Plural heads of bodies that states have one each of, folded, with the singular the
@@ -2335,6 +2363,13 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 );
             }
         }
+        // "… separate agreements with three of its suppliers:" and a list: one each.
+        if !subject.is_empty() && withs.is_empty() && (plural || several) {
+            let listed = bulleted_partners(ctx, t.sent, people);
+            if !listed.is_empty() {
+                withs = listed.into_iter().map(|k| vec![k]).collect();
+            }
+        }
         let split = !subject.is_empty()
             && (withs.len() >= 2
                 || ((plural || several) && withs.len() == 1 && withs[0].len() >= 2));
@@ -2377,7 +2412,22 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             if sets.len() >= MAX_AGREEMENTS {
                 break;
             }
-            if set.len() < 2 || sets.iter().any(|e| covered(ctx, &set, e)) {
+            if set.len() < 2 {
+                continue;
+            }
+            // "Korea with Paraguay" from the headline, then "the KNPA with the National Police
+            // of Paraguay": the bodies that signed for the states replace them.
+            let bodies = |s: &[Key]| s.iter().filter(|k| matches!(k, Key::Cluster(_))).count();
+            if let Some(pos) = sets.iter().position(|e| {
+                e.len() == set.len()
+                    && covered(ctx, &set, e)
+                    && covered(ctx, e, &set)
+                    && bodies(&set) > bodies(e)
+            }) {
+                sets[pos] = set;
+                continue;
+            }
+            if sets.iter().any(|e| covered(ctx, &set, e)) {
                 continue;
             }
             if via_event && !sets.iter().any(|e| shares_one(ctx, &set, e)) {

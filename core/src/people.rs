@@ -38,6 +38,15 @@ pub(crate) fn signatories(
         .flat_map(|ch| std::iter::once(&ch.party.name).chain(&ch.party.aliases))
         .map(|n| crate::text::fold(n))
         .collect();
+    // This agreement's parties and the others', for the side a person represents.
+    let all_parties: Vec<Chosen> = match others.is_empty() {
+        true => Vec::new(),
+        false => chosen
+            .iter()
+            .chain(others.iter().copied())
+            .cloned()
+            .collect(),
+    };
     for p in people {
         // A party's own name read as a person's ("Lonestar Wave chief executive X").
         let folded = crate::text::fold(&p.name);
@@ -57,7 +66,21 @@ pub(crate) fn signatories(
             others.iter().any(|o| o.cluster == Some(c))
                 && !chosen.iter().any(|ch| ch.cluster == Some(c))
         };
-        if p.affiliations.first().is_some_and(|&c| elsewhere(c)) {
+        // "For B, its chief information officer X signed": the side the sentence opens with.
+        let fronted = fronted_side(ctx, p);
+        if p.affiliations
+            .first()
+            .or(fronted.as_ref())
+            .is_some_and(|&c| elsewhere(c))
+        {
+            continue;
+        }
+        // "… with C, represented by its Inspector-General, X": C's, of another agreement.
+        if !all_parties.is_empty()
+            && party_represented(ctx, p, &all_parties)
+                .and_then(|c| c.cluster)
+                .is_some_and(elsewhere)
+        {
             continue;
         }
         let party_by_role = p.role.as_deref().and_then(|r| party_by_words(r, chosen));
@@ -163,6 +186,7 @@ pub(crate) fn signatories(
                     })
             });
         let party = party_represented(ctx, p, chosen)
+            .or_else(|| fronted.and_then(|c| chosen.iter().find(|ch| ch.cluster == Some(c))))
             .or(party_by_aff)
             .or_else(|| party_before_name(ctx, p, chosen))
             .or_else(|| party_after_name(ctx, p, chosen))
@@ -195,6 +219,13 @@ pub(crate) fn signatories(
             && p.mentions.iter().all(|&m| {
                 let s = ctx.doc.sentence_of[ctx.ents.mentions[m].first];
                 crate::frames::part_partners(ctx, s).is_some_and(|cl| {
+                    // "with Ghana's Cyber Crime Unit": the body, not its state.
+                    let bodies: Vec<usize> = cl
+                        .iter()
+                        .copied()
+                        .filter(|&c| !state_cluster(ctx, c))
+                        .collect();
+                    let cl = if bodies.is_empty() { cl } else { bodies };
                     cl.iter()
                         .any(|&c| !chosen.iter().any(|ch| ch.cluster == Some(c)))
                 })
@@ -313,6 +344,62 @@ pub(crate) fn signatories(
             .collect();
     }
     out
+}
+
+/// Whether cluster `c` names a state.
+fn state_cluster(ctx: &Ctx<'_>, c: usize) -> bool {
+    ctx.ents.clusters[c].mentions.iter().all(|&m| {
+        matches!(
+            ctx.ents.mentions[m].kind,
+            MentionKind::Country(_) | MentionKind::Demonym(_)
+        )
+    })
+}
+
+/// "For Harbor Digital, its chief executive X signed", "Pour la Région, c'est le président,
+/// X, qui a signé": the cluster of the body a sentence opens with after "for", "pour" or
+/// "on behalf of", when the person is named in that clause.
+fn fronted_side(ctx: &Ctx<'_>, p: &Person) -> Option<usize> {
+    let doc = &ctx.doc;
+    p.mentions.iter().find_map(|&mi| {
+        let m = &ctx.ents.mentions[mi];
+        let s = *doc.sentence_of.get(m.first)?;
+        let sa = doc.sentences[s].tokens.0;
+        let mut k = sa;
+        match doc.tokens.get(k)?.fold.as_str() {
+            "for" | "pour" => k += 1,
+            "on" if doc.tokens.get(k + 1)?.fold == "behalf"
+                && doc.tokens.get(k + 2)?.fold == "of" =>
+            {
+                k += 3
+            }
+            "au" if doc.tokens.get(k + 1)?.fold == "nom" => k += 3,
+            _ => return None,
+        }
+        if doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| crate::frames::is_article_fold(&t.fold))
+        {
+            k += 1;
+        }
+        let o = ctx.starting_in(k, k + 1).find(|&o| {
+            matches!(
+                ctx.ents.mentions[o].kind,
+                MentionKind::Org { .. } | MentionKind::Other
+            )
+        })?;
+        let comma = ctx.ents.mentions[o].last;
+        let clause_ends = |j: usize| {
+            let t = &doc.tokens[j];
+            t.is_punct(";") || word_set!("contrast_clause").contains(t)
+        };
+        (doc.tokens.get(comma)?.is_punct(",")
+            && m.first > comma
+            && m.first <= comma + 14
+            && !(comma..m.first).any(clause_ends))
+        .then(|| ctx.ents.cluster_of[o])
+    })
 }
 
 /// The party named right before a person's name, as its owner or ahead of their title:
@@ -505,10 +592,11 @@ fn party_represented<'a>(ctx: &Ctx<'_>, p: &Person, chosen: &'a [Chosen]) -> Opt
         };
         // "A was represented by its director X, and B by its chairman Y": the verb is
         // understood in the second clause.
+        // So is ", B by its chairman Y" in a list of such clauses.
         let represented = verb.is_some_and(represented_word)
             || (by > sa + 1
                 && doc.tokens[by - 1].is_word()
-                && doc.tokens[by - 2].is_word()
+                && (doc.tokens[by - 2].is_word() || doc.tokens[by - 2].is_punct(","))
                 && (sa..by - 2).any(|k| represented_word(&doc.tokens[k].fold)));
         // "on behalf of X by Y", "pour la partie X … par Y": the party is named after the
         // cue, in the same clause as "by".

@@ -2000,7 +2000,16 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             ctx.starting_in(j, j + 1)
                 .any(|o| ctx.ents.mentions[o].kind == MentionKind::Person)
         };
-        if a1 < b1 && has_role_word(ctx, a1, b1) && !next_persons {
+        // "X, B by chief technology officer Y": a title that runs into another person's
+        // name is that person's.
+        let next_person = b1 < sb
+            && b1 > a1
+            && doc.tokens[b1].is_word()
+            && ctx.idx.is_role_word(doc, b1 - 1)
+            && ctx
+                .starting_in(b1, b1 + 1)
+                .any(|o| ctx.ents.mentions[o].kind == MentionKind::Person);
+        if a1 < b1 && has_role_word(ctx, a1, b1) && !next_persons && !next_person {
             windows.insert(0, (a1, b1));
             // "X, director general of the agency, and his counterpart of Y, Z": what follows
             // "and" is another person's.

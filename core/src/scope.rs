@@ -355,6 +355,20 @@ fn french_future(f: &str) -> bool {
 
 /// Whether a sentence begins by pointing back at the one before ("It will…", "They also
 /// agreed…", "Il prévoit…", "Celui-ci…").
+/// Whether sentence `s` only tells who signed: a person named beside a signing verb, no
+/// cue of a scope label.
+fn signer_line(ctx: &Ctx<'_>, s: usize) -> bool {
+    let (a, b) = ctx.doc.sentences[s].tokens;
+    b - a <= 25
+        && ctx.by_sentence[s]
+            .iter()
+            .any(|&m| ctx.ents.mentions[m].kind == MentionKind::Person)
+        && ctx.doc.tokens[a..b]
+            .iter()
+            .any(|t| word_set!("is_signing_verb").contains(t))
+        && !ctx.has_cue(s, Cue::Cyber)
+}
+
 fn points_back(ctx: &Ctx<'_>, s: usize) -> bool {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
@@ -1692,8 +1706,16 @@ pub(crate) fn find(
                     .as_slice(),
                 ["par", "ailleurs"] | ["besides", ..] | ["meanwhile", ..] | ["elsewhere", ..]
             );
+        // "The second was signed with C. Its head, X, signed for the unit. It covers …": a
+        // line that only tells who signed stands between.
+        let signer_between = |p: usize| {
+            p + 2 == si
+                && doc.sentences[p + 1].line == line
+                && !rival.contains(p + 1)
+                && signer_line(ctx, p + 1)
+        };
         if !about
-            && prev_about.is_some_and(|p| p + 1 == si)
+            && prev_about.is_some_and(|p| p + 1 == si || signer_between(p) && points_back(ctx, si))
             && ((points_back(ctx, si) && !turns) || cut)
             && !ctx.has_cue(si, Cue::Background)
             && !pluperfect(ctx, si)
@@ -1748,7 +1770,17 @@ pub(crate) fn find(
         if !(about || in_list || elsewhere) && signatory_quote(ctx, si, &sents, &rival) {
             quotes.push(si);
         }
-        prev_about = if about || in_list { Some(si) } else { None };
+        prev_about = if about || in_list {
+            Some(si)
+        } else if prev_about.is_some_and(|p| p + 1 == si)
+            && !rival.contains(si)
+            && signer_line(ctx, si)
+        {
+            // A line that tells who signed keeps the one before open for "It covers …".
+            prev_about
+        } else {
+            None
+        };
         // A sentence about the agreement that names it opens its terms for the next one.
         terms_open = about
             && doc.tokens[a..b]
