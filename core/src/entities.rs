@@ -776,7 +776,15 @@ fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usiz
             || before(4) == ["sous", "le", "nom", "de"]
             || before(4) == ["sous", "le", "nom", "d'"]
             || before(4) == ["known", "in", "english", "as"]
-            || before(4) == ["known", "in", "french", "as"];
+            || before(4) == ["known", "in", "french", "as"]
+            // "trading as X", "which operates the X brand", "sous la marque X": a brand.
+            || before(2) == ["trading", "as"]
+            || before(3) == ["doing", "business", "as"]
+            || before(3) == ["sous", "la", "marque"]
+            || before(3) == ["exploite", "la", "marque"]
+            || (j < m.first
+                && matches!(before(1).as_slice(), ["operates" | "operating" | "under"])
+                && doc.tokens.get(m.last).is_some_and(|t| t.fold == "brand"));
         if !cue {
             continue;
         }
@@ -1565,6 +1573,22 @@ fn scan_at(
         if matches!(h.known, Known::Org { .. }) && glued_centre(doc, last) {
             last += 2;
         }
+        // "Viettel (Cambodia) Pte., Ltd.": a known firm's local company, its country in
+        // brackets before the legal form.
+        if matches!(h.known, Known::Org { .. })
+            && doc.tokens.get(last).is_some_and(|t| t.is_punct("("))
+        {
+            let close = (last + 2..(last + 5).min(b)).find(|&j| doc.tokens[j].is_punct(")"));
+            if let Some(j) = close.filter(|&j| {
+                (last + 1..j).all(|k| is_cap_word(doc, k))
+                    && j + 1 < b
+                    && is_cap_word(doc, j + 1)
+                    && (is_legal_form(&doc.tokens[j + 1].fold)
+                        || matches!(doc.tokens[j + 1].fold.as_str(), "co" | "private"))
+            }) {
+                last = j + 1;
+            }
+        }
         if matches!(h.known, Known::Org { .. })
             && doc
                 .tokens
@@ -1884,6 +1908,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     let mut in_complement = false;
     // The name holds a Spanish or Portuguese "and" ("y", "e"), or a portfolio's last "and".
     let mut spanish = false;
+    // An "and" joined because the text writes the whole name elsewhere: the next ends it.
+    let mut whole_joined = false;
     loop {
         // No name is this long: a run of capitals beyond it is a shouted text, not a name.
         if e >= b || doc.tokens[e].newline_before || e - s >= MAX_NAME_TOKENS {
@@ -2400,8 +2426,30 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 && has_head
                 && ((s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e))
                     || lang == Lang::Fr && proper(e - 1) && proper(k));
+            // "SOHAR Port and Freezone and Sohar University …", "at SOHAR Port and Freezone's
+            // headquarters": the text gives the whole, "and" included, a possessive of its
+            // own elsewhere.
+            let possessed_whole = || {
+                let n = run_end - s;
+                let toks = &doc.tokens;
+                (1..toks.len().saturating_sub(n + 1)).any(|p| {
+                    p != s
+                        && !is_cap_word(doc, p - 1)
+                        && (0..n).all(|x| toks[p + x].fold == toks[s + x].fold)
+                        && toks[p + n].fold == "'"
+                        && toks
+                            .get(p + n + 1)
+                            .is_some_and(|t| t.fold == "s" && !t.space_before)
+                })
+            };
+            if whole_joined {
+                break;
+            }
+            let whole = possessed_whole();
+            whole_joined |= whole;
             let joins = f == "&"
                 || in_complement && !(has_head && second.is_some()) && !place_closes
+                || whole
                 || announced
                 || descriptive_left && {
                     // "National Computer and Cybercrime Coordination Committee": join when

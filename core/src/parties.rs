@@ -2178,6 +2178,8 @@ fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
 /// instruments.
 fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
     let mut sets: Vec<Vec<Key>> = Vec::new();
+    // Whether each set was read in a headline.
+    let mut headline: Vec<bool> = Vec::new();
     let mut plural_seen = false;
     // "Three agreements were signed", "trois accords ont été signés": the body says there
     // are several instruments.
@@ -2416,10 +2418,11 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 continue;
             }
             // "Korea with Paraguay" from the headline, then "the KNPA with the National Police
-            // of Paraguay": the bodies that signed for the states replace them.
+            // of Paraguay": the bodies that signed for the states replace them (in the body,
+            // the states' own memorandum may stand beside their agencies').
             let bodies = |s: &[Key]| s.iter().filter(|k| matches!(k, Key::Cluster(_))).count();
-            if let Some(pos) = sets.iter().position(|e| {
-                e.len() == set.len()
+            if let Some(pos) = sets.iter().zip(&headline).position(|(e, &h)| {
+                h && e.len() == set.len()
                     && covered(ctx, &set, e)
                     && covered(ctx, e, &set)
                     && bodies(&set) > bodies(e)
@@ -2436,9 +2439,11 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             // A fuller report of an agreement already found replaces it.
             if let Some(pos) = sets.iter().position(|e| covered(ctx, e, &set)) {
                 sets[pos] = set;
+                headline[pos] = ctx.is_title(t.sent);
                 continue;
             }
             sets.push(set);
+            headline.push(ctx.is_title(t.sent));
         }
     }
     (sets, plural_seen)
