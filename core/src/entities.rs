@@ -2474,7 +2474,17 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 && doc
                     .tokens
                     .get(e)
-                    .is_some_and(|t| word_set!("fr_name_adjectives").contains(t)))
+                    .is_some_and(|t| word_set!("fr_name_adjectives").contains(t))
+            // "Haute école de gestion de Genève", "Haut conseil …": an adjective that opens
+            // a name, then its head word in lowercase.
+            || e == s + 1
+                && word_set!("fr_name_openers").contains(&doc.tokens[s])
+                && doc
+                    .tokens
+                    .get(e)
+                    .is_some_and(|t| {
+                        !t.cap && t.kind == TokKind::Word && idx.org_heads.get_text(&t.fold).is_some()
+                    }))
     {
         e = french_tail(doc, e, b, idx);
     }
@@ -3606,10 +3616,19 @@ fn classify_segment(
     let town_first = (word_set!("town_first").contains(&doc.tokens[s])
         || word_set!("name_abbreviations").contains(&doc.tokens[s]))
         && !crate::given_names::is_given_name(&doc.tokens[s].fold);
+    // "la Loterie Romande", "the Halvorsen Trust": a definite article before a pair of
+    // unknown words names a body, not a person.
+    let article_before = s > 0
+        && matches!(
+            doc.tokens[s - 1].fold.as_str(),
+            "la" | "le" | "l'" | "les" | "the"
+        )
+        && !crate::given_names::is_given_name(&doc.tokens[s].fold);
     let person_shape = n - particles <= 5
         && !place_inside
         && !common
         && !town_first
+        && !article_before
         && (s..e).all(|k| {
             let t = &doc.tokens[k];
             (t.cap && !t.upper && t.kind == TokKind::Word)
@@ -3619,6 +3638,10 @@ fn classify_segment(
         });
     if person_shape {
         push(out, s, e, MentionKind::Person);
+        return;
+    }
+    if article_before {
+        push(out, s, e, MentionKind::Other);
         return;
     }
     // "… for Southeast Asia Yeo Siang Tiong": a region, then a name.
@@ -3659,6 +3682,14 @@ pub(crate) fn is_plural_head(t: &crate::text::Token) -> bool {
 /// (Ministry, Agency, Authority, University…) or a company head ("Technologies", "SPA")
 /// with a proper word beside it ("Positive Technologies", not "Cyber Security").
 fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
+    // "Haute école de gestion": the lowercase head after the name's opening adjective.
+    if e > s + 2
+        && word_set!("fr_name_openers").contains(&doc.tokens[s])
+        && !doc.tokens[s + 1].cap
+        && idx.org_heads.get_text(&doc.tokens[s + 1].fold).is_some()
+    {
+        return true;
+    }
     let mut strong = false;
     let mut weak = false;
     let mut proper = false;
@@ -3757,7 +3788,14 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
     // agency, "Digital Transformation Authority" an authority; the head is the last head
     // word before a preposition ("Agence de Sécurité" stops at "de"), and a company suffix
     // after a descriptor stays last ("Nordwave Security Ltd").
+    // "Haute école de …": the head in lowercase after the adjective that opens the name.
+    let opened = || {
+        (e > s + 1 && word_set!("fr_name_openers").contains(&doc.tokens[s]))
+            .then(|| idx.org_heads.get_text(&doc.tokens[s + 1].fold).copied())
+            .flatten()
+    };
     let first = pair
+        .or_else(opened)
         .or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
         .or_else(|| {
             (s + 1..e)

@@ -2410,13 +2410,25 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                     t.kind == TokKind::Num || ctx.lex.calendar.get(t).is_some()
                 })
         };
+        // "signé … une convention de deux ans, dans les locaux de l'école à Ruriville": the
+        // comma that opens the venue's phrase.
+        let venue_opens = |j: usize| {
+            venue
+                && doc.tokens[j].is_punct(",")
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| place_preposition(t, doc.text))
+                && (j + 2..(j + 5).min(p)).any(|m| {
+                    word_set!("town_venue").contains(&doc.tokens[m])
+                        || word_set!("venue_heads").contains(&doc.tokens[m])
+                })
+                && !doc.tokens[j + 1..p].iter().any(|t| t.is_punct(","))
+        };
         (verb_at + 1..p).any(|j| {
             let t = &doc.tokens[j];
-            (t.kind == TokKind::Punct
-                && t.fold != "'"
-                && !(short && t.fold == ",")
-                && !venue_comma(j)
-                && !day_comma(j))
+            let allowed = venue_comma(j) || day_comma(j) || venue_opens(j);
+            (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ",") && !allowed)
                 || (place_preposition(t, doc.text) && !venue)
                 || matches!(t.fold.as_str(), "for" | "pour" | "afin")
         })
