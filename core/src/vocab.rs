@@ -58,6 +58,11 @@ impl Word {
         }
     }
 
+    /// The word's number in the vocabulary, [`NONE`] for a word of no table.
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+
     /// The word of a token (already numbered by the tokenizer).
     pub fn of(t: &Token) -> Word {
         Word {
