@@ -1500,15 +1500,19 @@ fn dateline_city(ctx: &Ctx<'_>, capital_only: bool) -> Option<(usize, usize)> {
         let closes = doc.tokens.get(hit.last).is_some_and(|t| {
             t.kind == TokKind::Punct && matches!(t.fold.as_str(), "," | "-" | ":" | "(")
         });
-        let capital = ctx.gaz.cities.get(i).is_some_and(|c| {
-            ctx.gaz.country(&c.iso2).is_some_and(|k| {
-                [&k.capital_en, &k.capital_fr].iter().any(|x| {
-                    x.as_deref()
-                        .is_some_and(|x| x.eq_ignore_ascii_case(&c.name))
+        // Asked only when it matters: finding the city's state reads the table of states.
+        let capital = || {
+            ctx.gaz.cities.get(i).is_some_and(|c| {
+                ctx.gaz.country(&c.iso2).is_some_and(|k| {
+                    [&k.capital_en, &k.capital_fr].iter().any(|x| {
+                        x.as_deref()
+                            .is_some_and(|x| x.eq_ignore_ascii_case(&c.name))
+                    })
                 })
             })
-        });
-        if closes && (capital || !capital_only) && hit.last < b && (li < 6 || shaped(a, hit.last)) {
+        };
+        if closes && (!capital_only || capital()) && hit.last < b && (li < 6 || shaped(a, hit.last))
+        {
             return Some((hit.first, hit.last));
         }
     }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use crate::facts::{AgreementType, Lang, SCOPE_LABELS};
 use crate::text::{tokenize, Doc, TokKind, Token};
-use crate::vocab::{Bits, ByWord, Word};
+use crate::vocab::{Bits, ByWord, Word, NONE};
 
 /// A match of a phrase: token range and the phrase's value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +35,11 @@ struct Phrase<T> {
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
     phrases: Vec<Phrase<T>>,
-    by_first: ByWord<Vec<usize>>,
+    /// The phrases of each first word (not a lone wildcard), longest first, each with the
+    /// number of its second word: a phrase whose second word is not the next token is
+    /// passed over without reading it. [`NONE`] where that number says nothing (a one-word
+    /// phrase, a second word of no table or with a wildcard).
+    by_first: ByWord<Vec<(usize, u32)>>,
     /// Phrases whose only word is a wildcard ("forensic*"), keyed by that word's first two
     /// bytes ([`pair`]), sorted by key then phrase: checked at the tokens whose word starts
     /// with a pair of `wild_pairs`.
@@ -84,10 +88,14 @@ impl<T: Copy> PhraseSet<T> {
             // Longest first (in the order added among phrases of one length): the first
             // that matches at a token is the longest there.
             let n = words.len();
+            let second = match words.get(1) {
+                Some(w) if !(wildcard && n == 2) => w.id(),
+                _ => NONE,
+            };
             let phrases = &self.phrases;
             let list = self.by_first.entry(&words[0]);
-            let at = list.partition_point(|&j| phrases[j].words.len() >= n);
-            list.insert(at, idx);
+            let at = list.partition_point(|&(j, _)| phrases[j].words.len() >= n);
+            list.insert(at, (idx, second));
         }
         self.phrases.push(Phrase {
             words,
@@ -131,7 +139,12 @@ impl<T: Copy> PhraseSet<T> {
         // The phrases of a first word come longest first: the first match is the longest,
         // and no single wildcard word is longer.
         if let Some(list) = self.by_first.get(tok) {
-            if let Some(hit) = list.iter().find_map(|&idx| matches(idx)) {
+            let next = doc.tokens.get(i + 1).map_or(NONE, |t| t.id);
+            if let Some(hit) = list
+                .iter()
+                .filter(|&&(_, second)| second == NONE || second == next)
+                .find_map(|&(idx, _)| matches(idx))
+            {
                 return Some(hit);
             }
         }
@@ -176,7 +189,7 @@ impl<T: Copy> PhraseSet<T> {
         let ok = |p: &Phrase<T>| p.words.len() == 1 && p.lang.is_none_or(|l| l == lang);
         let exact = self.by_first.get_text(fold).and_then(|list| {
             list.iter()
-                .map(|&i| &self.phrases[i])
+                .map(|&(i, _)| &self.phrases[i])
                 .find(|p| ok(p) && (!p.wildcard || fold.starts_with(p.words[0].text.as_str())))
         });
         exact

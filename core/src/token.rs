@@ -140,8 +140,22 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        push_folded(&mut out, c);
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of ASCII at once (names with one accented letter are mostly ASCII), then
+        // the character after it.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            push_folded(&mut out, c);
+            rest = &rest[c.len_utf8()..];
+        }
     }
     out
 }

@@ -58,6 +58,11 @@ impl Word {
         }
     }
 
+    /// The word's number in the vocabulary, [`NONE`] for a word of no table.
+    pub fn id(&self) -> u32 {
+        self.id
+    }
+
     /// The word of a token (already numbered by the tokenizer).
     pub fn of(t: &Token) -> Word {
         Word {
@@ -111,15 +116,18 @@ impl Bits {
 /// Values keyed by a first word, found from a token.
 ///
 /// The maps hold indices into `values`, so that every `ByWord` shares the same two map
-/// types: a sorted vector by word number, and the vocabulary's hash map by text (each hash
+/// types: a ranked bit set by word number, and the vocabulary's hash map by text (each hash
 /// map type compiles its own hash table code, which the web app downloads).
 #[derive(Debug, Clone)]
 pub struct ByWord<V> {
-    /// Word number to index into `values`, a sorted map.
-    by_id: Vec<(u32, u32)>,
-    /// The ids of `by_id`: most tokens start no entry, and a bit says so faster than a
-    /// look-up.
+    /// The ids that have a value: most tokens start no entry, and a bit says so at once.
     present: Bits,
+    /// For each 64-bit word of `present`, how many ids the words before it hold: an id's
+    /// place in `by_id` is that count plus the ids below it in its own word, found
+    /// without a search.
+    ranks: Vec<u32>,
+    /// Index into `values` of each id of `present`, in increasing order of id.
+    by_id: Vec<u32>,
     by_text: HashMap<String, u32>,
     values: Vec<V>,
 }
@@ -127,8 +135,9 @@ pub struct ByWord<V> {
 impl<V> Default for ByWord<V> {
     fn default() -> Self {
         ByWord {
-            by_id: Vec::new(),
             present: Bits::default(),
+            ranks: Vec::new(),
+            by_id: Vec::new(),
             by_text: HashMap::default(),
             values: Vec::new(),
         }
@@ -140,14 +149,41 @@ impl<V> ByWord<V> {
     /// pushes its value).
     fn slot(&mut self, w: &Word) -> usize {
         let next = self.values.len() as u32;
-        let slot = if w.id == NONE {
-            *self.by_text.entry(w.text.clone()).or_insert(next)
-        } else {
-            self.present.insert(w.id as usize);
-            *crate::sort::entry(&mut self.by_id, w.id, || next)
-        };
-        slot as usize
+        if w.id == NONE {
+            return *self.by_text.entry(w.text.clone()).or_insert(next) as usize;
+        }
+        if let Some(at) = self.place(w.id) {
+            return self.by_id[at] as usize;
+        }
+        let (word, bit) = (w.id as usize / 64, w.id % 64);
+        // Words of `present` added now hold no id yet: all the ids so far are before them.
+        let count = self.by_id.len() as u32;
+        self.present.insert(w.id as usize);
+        self.ranks.resize(self.present.0.len(), count);
+        let at = self.ranks[word] as usize + below(self.present.0[word], bit);
+        self.by_id.insert(at, next);
+        for r in &mut self.ranks[word + 1..] {
+            *r += 1;
+        }
+        next as usize
     }
+
+    /// The place in `by_id` of an id that has a value.
+    #[inline]
+    fn place(&self, id: u32) -> Option<usize> {
+        let (word, bit) = (id as usize / 64, id % 64);
+        let bits = *self.present.0.get(word)?;
+        if bits & (1 << bit) == 0 {
+            return None;
+        }
+        Some(self.ranks[word] as usize + below(bits, bit))
+    }
+}
+
+/// How many of the bits of `bits` are below bit `bit`.
+#[inline]
+fn below(bits: u64, bit: u32) -> usize {
+    (bits & ((1u64 << bit) - 1)).count_ones() as usize
 }
 
 impl<V: Default> ByWord<V> {
@@ -175,33 +211,29 @@ impl<V> ByWord<V> {
     /// The value of a folded word given as text.
     pub fn get_text(&self, fold: &str) -> Option<&V> {
         let slot = match id(fold) {
-            NONE => self.by_text.get(fold),
-            n => crate::sort::get(&self.by_id, &n),
+            NONE => self.by_text.get(fold).copied(),
+            n => self.place(n).map(|at| self.by_id[at]),
         };
-        slot.map(|&i| &self.values[i as usize])
+        slot.map(|i| &self.values[i as usize])
     }
 
-    /// The value of the token's word. Inlined: most calls end at the bit test.
+    /// The value of the token's word. Inlined: most calls end at the bit test, and the
+    /// others at a count of bits.
     #[inline]
     pub fn get(&self, t: &Token) -> Option<&V> {
-        if t.id != NONE {
-            if !self.present.contains(t.id as usize) {
-                return None;
-            }
+        let slot = if t.id != NONE {
+            self.by_id[self.place(t.id)?]
         } else if self.by_text.is_empty() {
             return None;
-        }
-        self.lookup(t)
+        } else {
+            self.by_text_get(t)?
+        };
+        Some(&self.values[slot as usize])
     }
 
     #[inline(never)]
-    fn lookup(&self, t: &Token) -> Option<&V> {
-        let slot = if t.id != NONE {
-            crate::sort::get(&self.by_id, &t.id)
-        } else {
-            self.by_text.get(t.fold.as_str())
-        };
-        slot.map(|&i| &self.values[i as usize])
+    fn by_text_get(&self, t: &Token) -> Option<u32> {
+        self.by_text.get(t.fold.as_str()).copied()
     }
 }
 
