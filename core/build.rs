@@ -37,16 +37,15 @@ fn main() {
         } else if name == "organisations.tsv" {
             trailing_cells_once(&kept, 2)
         } else if name == "words.tsv" {
-            one_line_a_list(&grouped_by_leading_cells(&kept))
+            let grouped = grouped_by_leading_cells(&kept);
+            std::fs::write(Path::new(&out).join("word_lists.rs"), list_names(&grouped))
+                .expect("OUT_DIR is writable");
+            one_line_a_list(&grouped)
         } else if name == "cues.tsv" || name == "scope.tsv" {
             leading_cells_once(&grouped_by_leading_cells(&kept))
         } else {
             kept
         };
-        if name == "words.tsv" {
-            std::fs::write(Path::new(&out).join("word_lists.rs"), list_names(&kept))
-                .expect("OUT_DIR is writable");
-        }
         std::fs::write(Path::new(&out).join(name), kept).expect("OUT_DIR is writable");
     }
     std::fs::write(Path::new(&out).join("lower_tables.rs"), lower_tables())
@@ -320,9 +319,9 @@ fn list_names(table: &str) -> String {
     out
 }
 
-/// The word table (`list<TAB>word` rows, each list's rows together) with one line a list:
-/// `list<TAB>word<TAB>word…`, which gzip packs tighter than a line a word (`words.rs` reads
-/// both forms).
+/// The word table (`list<TAB>word` rows, each list's rows together) with one line a list,
+/// its words separated by tabs and no name: the lines come in the order of `LIST_NAMES`
+/// (`list_names`), by which `words.rs` numbers them, so the names stay out of the program.
 fn one_line_a_list(table: &str) -> String {
     let mut out = String::with_capacity(table.len());
     let mut last = "";
@@ -336,8 +335,6 @@ fn one_line_a_list(table: &str) -> String {
             if !out.is_empty() {
                 out.push('\n');
             }
-            out.push_str(name);
-            out.push('\t');
             last = name;
         }
         out.push_str(word);

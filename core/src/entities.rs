@@ -1111,7 +1111,7 @@ fn opens_signing_list(
 fn opens_frame_alone(doc: &Doc<'_>, a: usize, b: usize, lang: Lang, lex: &Lexicon) -> bool {
     let t = &doc.tokens[a];
     if crate::given_names::is_given_name(&t.fold)
-        || crate::words::list("plural_endings")
+        || word_list!("plural_endings")
             .iter()
             .any(|x| t.fold.ends_with(x))
     {

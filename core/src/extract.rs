@@ -393,7 +393,7 @@ pub fn explain(text: &str, reference_date: Option<Date>) -> String {
 /// invites offers for a contract no one has signed, whatever partnership it mentions.
 fn procurement_notice(ctx: &crate::frames::Ctx<'_>) -> bool {
     let doc = &ctx.doc;
-    let headings = crate::words::list("procurement_headings");
+    let headings = word_list!("procurement_headings");
     doc.lines.iter().take(15).any(|line| {
         let (a, b) = line.tokens;
         if b <= a || b - a > 14 {

@@ -803,12 +803,8 @@ fn counted_documents(ctx: &Ctx<'_>, s: usize) -> Vec<(AgreementType, usize, usiz
 /// and `counts_fr`).
 pub(crate) fn count_word(fold: &str) -> Option<usize> {
     // Asked of many tokens: the two lists are looked up once.
-    static COUNTS: std::sync::LazyLock<[&[&str]; 2]> = std::sync::LazyLock::new(|| {
-        [
-            crate::words::list("counts_en"),
-            crate::words::list("counts_fr"),
-        ]
-    });
+    static COUNTS: std::sync::LazyLock<[&[&str]; 2]> =
+        std::sync::LazyLock::new(|| [word_list!("counts_en"), word_list!("counts_fr")]);
     COUNTS
         .iter()
         .find_map(|l| l.iter().position(|w| *w == fold))

@@ -10,8 +10,8 @@ use crate::vocab::WordSet;
 pub fn detect(doc: &Doc<'_>) -> Lang {
     static SETS: LazyLock<(WordSet, WordSet)> = LazyLock::new(|| {
         (
-            WordSet::new(crate::words::list("function_words_en")),
-            WordSet::new(crate::words::list("function_words_fr")),
+            WordSet::new(word_list!("function_words_en")),
+            WordSet::new(word_list!("function_words_fr")),
         )
     });
     let (en_words, fr_words) = &*SETS;

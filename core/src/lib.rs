@@ -43,6 +43,7 @@ mod options;
 pub mod gazetteer;
 mod given_names;
 mod tables;
+#[macro_use]
 mod words;
 // Text.
 #[macro_use]

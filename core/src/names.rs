@@ -177,14 +177,14 @@ impl NameIndex {
             // words inside ("data", "security") are too common in organisations' names.
             for w in [words.first(), words.last()].into_iter().flatten() {
                 if w.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !crate::words::list("not_role").contains(&w.as_str())
+                    && !word_list!("not_role").contains(&w.as_str())
                 {
                     idx.role_words.insert(w);
                 }
             }
             if let Some(w) = words.last() {
                 if w.chars().all(|c| c.is_alphabetic() || c == '-')
-                    && !crate::words::list("not_role").contains(&w.as_str())
+                    && !word_list!("not_role").contains(&w.as_str())
                 {
                     idx.role_heads.insert(w);
                 }

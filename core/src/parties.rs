@@ -1186,7 +1186,7 @@ fn after_rivalry(ctx: &Ctx<'_>, at: usize) -> bool {
 
 /// The last words of events' names (`words.tsv`, list `event_heads`).
 static EVENT_HEADS: std::sync::LazyLock<crate::vocab::WordSet> =
-    std::sync::LazyLock::new(|| crate::vocab::WordSet::new(crate::words::list("event_heads")));
+    std::sync::LazyLock::new(|| crate::vocab::WordSet::new(word_list!("event_heads")));
 
 /// Whether the mention stands inside quotation marks (a quote is not a signing).
 fn in_quotes(ctx: &Ctx<'_>, mi: usize) -> bool {

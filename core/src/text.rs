@@ -434,7 +434,7 @@ fn is_related_heading(toks: &[Token]) -> bool {
     if count > RELATED_HEADING_MAX_WORDS + 3 {
         return false;
     }
-    crate::words::list("related_headings").iter().any(|h| {
+    word_list!("related_headings").iter().any(|h| {
         // The first word first: a byte comparison turns away nearly every heading.
         if !h
             .strip_prefix(first)
@@ -462,7 +462,7 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
 /// The `junk_prefixes` word list split into words, each with the [`lead_key`] of its first
 /// word, sorted by key: a line asks only the prefixes of its own keys.
 static JUNK_PREFIX_WORDS: LazyLock<Vec<(u16, Vec<&'static str>)>> = LazyLock::new(|| {
-    let mut prefixes: Vec<(u16, Vec<&'static str>)> = crate::words::list("junk_prefixes")
+    let mut prefixes: Vec<(u16, Vec<&'static str>)> = word_list!("junk_prefixes")
         .iter()
         .map(|p| {
             let words: Vec<&str> = p.split(' ').collect();
@@ -596,7 +596,7 @@ mod tests {
 
     #[test]
     fn no_related_heading_is_longer_than_its_bound() {
-        for h in crate::words::list("related_headings") {
+        for h in word_list!("related_headings") {
             assert!(h.split(' ').count() <= RELATED_HEADING_MAX_WORDS, "{h}");
         }
     }
@@ -605,7 +605,7 @@ mod tests {
     fn prefix_keys_never_hide_a_prefix() {
         // A one-byte word is compared whole, so only a prefix of several words may start
         // with one ("a lire aussi").
-        for p in crate::words::list("junk_prefixes") {
+        for p in word_list!("junk_prefixes") {
             let first = p.split(' ').next().unwrap_or_default();
             assert!(first.len() >= 2 || p.contains(' '), "{p}");
         }

@@ -278,7 +278,7 @@ pub(crate) fn word_sets() -> &'static [WordSet; crate::words::LIST_NAMES.len()] 
     static SETS: LazyLock<Box<[WordSet; crate::words::LIST_NAMES.len()]>> = LazyLock::new(|| {
         let sets: Box<[WordSet]> = crate::words::in_order()
             .iter()
-            .map(|(_, words)| WordSet::new(words))
+            .map(|words| WordSet::new(words))
             .collect();
         match sets.try_into() {
             Ok(array) => array,

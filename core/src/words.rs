@@ -1,44 +1,24 @@
 //! The engine's word lists: function words, stop lists, organisation heads, abbreviations
 //! and the like, read from `core/data/words.tsv` (embedded at build time).
 //!
-//! Each list has a name; [`list`] gives its words in the table's order. The lists are data
+//! Each list has a name; `word_list!("junk_prefixes")` gives its words in the table's order (the name
+//! is turned into the list's number when the engine is compiled). The lists are data
 //! the engine's rules consult, kept out of the code so that adding a stop word is a data
 //! change. This module only reads the table: it knows nothing of what the lists mean.
 
 use std::sync::LazyLock;
 
-/// The table: `list<TAB>word` lines; `#` starts a comment line.
+/// The table as the build embeds it: one line a list, its words separated by tabs, in the
+/// order of [`LIST_NAMES`] (`build.rs` writes it so: the names stay out of the program,
+/// which only needs them when it is compiled).
 pub(crate) const TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/words.tsv"));
 
-/// The lists by name: a sorted map (one map type less in the web app's download).
-static LISTS: LazyLock<Vec<(&'static str, Vec<&'static str>)>> = LazyLock::new(|| {
-    let mut lists = in_order();
-    crate::sort::by(&mut lists, |a, b| a.0.cmp(b.0));
-    lists
-});
-
-/// The `(list, word)` rows of a table in this format. A line may hold several words of its
-/// list, `list<TAB>word<TAB>word…` (the build writes the embedded table so, one line a
-/// list, which gzip packs tighter in the web app's download), and a line with an empty list
-/// name is in the list of the line before.
-fn rows(table: &str) -> impl Iterator<Item = (&str, &str)> {
+/// The `(list number, word)` rows of the embedded table.
+fn rows(table: &str) -> impl Iterator<Item = (usize, &str)> {
     table
         .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .scan("", |list, l| {
-            let (name, words) = l.split_once('\t').unwrap_or(("", ""));
-            if !name.is_empty() {
-                *list = name;
-            }
-            let list: &str = list;
-            Some(
-                words
-                    .split('\t')
-                    .filter(|w| !w.is_empty())
-                    .map(move |w| (list, w)),
-            )
-        })
-        .flatten()
+        .enumerate()
+        .flat_map(|(i, l)| l.split('\t').filter(|w| !w.is_empty()).map(move |w| (i, w)))
 }
 
 // The names of the lists, in the table's order (`LIST_NAMES`, written by `build.rs`).
@@ -64,27 +44,35 @@ pub(crate) const fn index_of(name: &str) -> usize {
     panic!("a word list the code names is not in core/data/words.tsv")
 }
 
-/// The words of the list `name`, in the table's order; empty for a name the table lacks
-/// (a test checks that every name the code asks for is in the table).
-pub(crate) fn list(name: &str) -> &'static [&'static str] {
-    crate::sort::get(&LISTS, name).map_or(&[], Vec::as_slice)
+/// The lists in the table's order, each its words.
+static LISTS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(in_order);
+
+/// The words of list number `index` ([`index_of`]), in the table's order.
+pub(crate) fn list_at(index: usize) -> &'static [&'static str] {
+    LISTS.get(index).map_or(&[], Vec::as_slice)
 }
 
-/// The lists in the table's order, each with its words: the order of [`LIST_NAMES`] (the
-/// embedded table holds each list's rows together), without keeping those names in the
-/// program (they are only read when it is compiled).
-pub(crate) fn in_order() -> Vec<(&'static str, Vec<&'static str>)> {
-    let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
-    for (name, word) in rows(TABLE) {
-        match out.last_mut() {
-            Some((last, words)) if *last == name => words.push(word),
-            _ => out.push((name, vec![word])),
+/// The words of the list a literal names, its number found when the engine is compiled:
+/// `word_list!("related_headings")`.
+macro_rules! word_list {
+    ($name:literal) => {
+        crate::words::list_at(const { crate::words::index_of($name) })
+    };
+}
+
+/// The lists in the table's order, each with its words: the order of [`LIST_NAMES`].
+pub(crate) fn in_order() -> Vec<Vec<&'static str>> {
+    let mut out: Vec<Vec<&'static str>> = Vec::new();
+    for (i, word) in rows(TABLE) {
+        while out.len() <= i {
+            out.push(Vec::new());
         }
+        out[i].push(word);
     }
     out
 }
 
-/// Every word of every list, for numbering the vocabulary.
+/// Every word of every list (a word may come more than once).
 pub(crate) fn all() -> impl Iterator<Item = &'static str> {
     rows(TABLE).map(|(_, w)| w)
 }
@@ -96,14 +84,9 @@ mod tests {
 
     #[test]
     fn every_row_has_a_list_and_a_word_without_spaces_around() {
-        for l in TABLE
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            assert!(l.contains('\t'), "no tab: {l:?}");
-        }
-        for (name, word) in rows(TABLE) {
-            assert!(!name.is_empty() && !word.is_empty(), "{name:?} {word:?}");
+        assert_eq!(TABLE.lines().count(), LIST_NAMES.len());
+        for (i, word) in rows(TABLE) {
+            assert!(i < LIST_NAMES.len() && !word.is_empty(), "{i} {word:?}");
             assert_eq!(word, word.trim(), "{word:?}");
             assert!(!word.contains('\t'), "{word:?}");
         }
@@ -111,14 +94,15 @@ mod tests {
 
     #[test]
     fn the_lists_come_in_the_order_of_their_numbers() {
-        let names: Vec<&str> = in_order().into_iter().map(|(n, _)| n).collect();
-        assert_eq!(names, LIST_NAMES);
+        let lists = in_order();
+        assert_eq!(lists.len(), LIST_NAMES.len());
+        assert!(lists.iter().all(|words| !words.is_empty()));
         assert_eq!(index_of(LIST_NAMES[3]), 3);
     }
 
     #[test]
     fn no_list_repeats_a_word() {
-        for (name, words) in LISTS.iter() {
+        for (name, words) in LIST_NAMES.iter().zip(LISTS.iter()) {
             let mut seen = HashSet::default();
             for w in words {
                 assert!(seen.insert(w), "{name}: {w:?} twice");
@@ -137,7 +121,7 @@ mod tests {
             }
             let code = std::fs::read_to_string(&path).expect("a source file is readable");
             let parts = code
-                .split("words::list(\"")
+                .split("word_list!(\"")
                 .skip(1)
                 .chain(code.split("word_set!(\"").skip(1));
             for part in parts {
@@ -147,7 +131,7 @@ mod tests {
                 }
                 asked += 1;
                 assert!(
-                    !list(name).is_empty(),
+                    LIST_NAMES.contains(&name),
                     "{}: list {name:?} is not in words.tsv",
                     path.display()
                 );
