@@ -758,7 +758,12 @@ fn plural_state_pairs(doc: &Doc<'_>, mentions: &mut [Mention]) {
 fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usize, usize)>) {
     for k in 1..mentions.len() {
         let m = &mentions[k];
-        if !matches!(m.kind, MentionKind::Org { .. } | MentionKind::Other) {
+        // A name in another language ("known in German as Stabsstelle Cyber-Sicherheit") is
+        // a body's even when it looks like a person's.
+        if !matches!(
+            m.kind,
+            MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
+        ) {
             continue;
         }
         let mut j = m.first;
@@ -771,12 +776,24 @@ fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usiz
                 .map(|t| t.fold.as_str())
                 .collect()
         };
+        let in_language = || {
+            let b = before(4);
+            b.len() == 4
+                && b[0] == "known"
+                && b[1] == "in"
+                && b[3] == "as"
+                && word_set!("languages").contains_str(b[2])
+        };
+        if m.kind == MentionKind::Person && !in_language() {
+            continue;
+        }
         // "au nom de X" is "on behalf of X": only "sous le nom de" names.
         let cue = before(2) == ["known", "as"]
             || before(4) == ["sous", "le", "nom", "de"]
             || before(4) == ["sous", "le", "nom", "d'"]
-            || before(4) == ["known", "in", "english", "as"]
-            || before(4) == ["known", "in", "french", "as"]
+            // "known in German as X": in any language.
+            || in_language()
+
             // "trading as X", "which operates the X brand", "sous la marque X": a brand.
             || before(2) == ["trading", "as"]
             || before(3) == ["doing", "business", "as"]
