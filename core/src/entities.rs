@@ -793,6 +793,14 @@ fn known_as_links(doc: &Doc<'_>, mentions: &mut [Mention], links: &mut Vec<(usiz
             || before(4) == ["sous", "le", "nom", "d'"]
             // "known in German as X": in any language.
             || in_language()
+            // "plus connu sous son sigle anglais WAPP", "better known by its acronym X".
+            || {
+                let w = before(5);
+                w.iter().any(|x| matches!(*x, "connu" | "connue" | "known"))
+                    && w.iter().any(|x| {
+                        matches!(*x, "sigle" | "acronyme" | "acronym" | "abbreviation")
+                    })
+            }
 
             // "trading as X", "which operates the X brand", "sous la marque X": a brand.
             || before(2) == ["trading", "as"]

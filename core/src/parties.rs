@@ -763,6 +763,27 @@ fn excluded_here(ctx: &Ctx<'_>, mi: usize) -> bool {
             });
         part || verb
     });
+    // "signé … au Collège doctoral européen, à Strasbourg", "at the Harbour Pavilion in
+    // Ruriville": a place after "at" whose town follows is a venue.
+    let at_before = (m.first >= 1 && toks[m.first - 1].fold == "au")
+        || (m.first >= 2
+            && matches!(toks[m.first - 2].fold.as_str(), "at" | "a")
+            && (toks[m.first - 2].fold != "a" || ctx.doc.french_a(m.first - 2))
+            && matches!(toks[m.first - 1].fold.as_str(), "the" | "la" | "l'"));
+    let town_next = |k: usize| {
+        ctx.starting_in(k, k + 1)
+            .any(|o| matches!(ctx.ents.mentions[o].kind, MentionKind::City(_)))
+    };
+    let venue_then_town = at_before
+        && match toks.get(m.last).map(|t| t.fold.as_str()) {
+            Some(",") => {
+                toks.get(m.last + 1)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "a" | "in"))
+                    && town_next(m.last + 2)
+            }
+            Some("in") => town_next(m.last + 1),
+            _ => false,
+        };
     // "CERTs", "SOCs": a plural of a common acronym names no one.
     let plural_acronym = m.last == m.first + 1 && {
         let w = ctx.doc.slice(m.first, m.last);
@@ -788,7 +809,7 @@ fn excluded_here(ctx: &Ctx<'_>, mi: usize) -> bool {
             || toks
                 .get(m.last)
                 .is_some_and(|t| t.kind == crate::text::TokKind::Num));
-    if venue_after_day || plural_acronym || plural_states || regulation {
+    if venue_after_day || venue_then_town || plural_acronym || plural_states || regulation {
         return true;
     }
     let home_before = m.first >= 2
