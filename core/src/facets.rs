@@ -2431,7 +2431,17 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         };
         (verb_at + 1..p).any(|j| {
             let t = &doc.tokens[j];
-            let allowed = venue_comma(j) || day_comma(j) || venue_opens(j);
+            // "à l'Abbaye-aux-Dames, siège de la Région, à Caen": an apposition that says
+            // what the venue is, between its name and the town.
+            let apposition = venue
+                && doc.tokens[j].is_punct(",")
+                && doc.tokens.get(j + 1).is_some_and(|t| {
+                    word_set!("town_venue").contains(t) || word_set!("seat_w").contains(t)
+                })
+                && (j + 1..p)
+                    .filter(|&m| doc.tokens[m].is_punct(","))
+                    .eq(std::iter::once(p - 1));
+            let allowed = venue_comma(j) || day_comma(j) || venue_opens(j) || apposition;
             (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ",") && !allowed)
                 || (place_preposition(t, doc.text) && !venue)
                 || matches!(t.fold.as_str(), "for" | "pour" | "afin")
