@@ -219,13 +219,6 @@ pub(crate) fn signatories(
             && p.mentions.iter().all(|&m| {
                 let s = ctx.doc.sentence_of[ctx.ents.mentions[m].first];
                 crate::frames::part_partners(ctx, s).is_some_and(|cl| {
-                    // "with Ghana's Cyber Crime Unit": the body, not its state.
-                    let bodies: Vec<usize> = cl
-                        .iter()
-                        .copied()
-                        .filter(|&c| !state_cluster(ctx, c))
-                        .collect();
-                    let cl = if bodies.is_empty() { cl } else { bodies };
                     cl.iter()
                         .any(|&c| !chosen.iter().any(|ch| ch.cluster == Some(c)))
                 })
@@ -344,16 +337,6 @@ pub(crate) fn signatories(
             .collect();
     }
     out
-}
-
-/// Whether cluster `c` names a state.
-fn state_cluster(ctx: &Ctx<'_>, c: usize) -> bool {
-    ctx.ents.clusters[c].mentions.iter().all(|&m| {
-        matches!(
-            ctx.ents.mentions[m].kind,
-            MentionKind::Country(_) | MentionKind::Demonym(_)
-        )
-    })
 }
 
 /// "For Harbor Digital, its chief executive X signed", "Pour la Région, c'est le président,
