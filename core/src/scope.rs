@@ -1707,13 +1707,9 @@ pub(crate) fn find(
                 ["par", "ailleurs"] | ["besides", ..] | ["meanwhile", ..] | ["elsewhere", ..]
             );
         // "The second was signed with C. Its head, X, signed for the unit. It covers …": a
-        // line that only tells who signed stands between.
-        let signer_between = |p: usize| {
-            p + 2 == si
-                && doc.sentences[p + 1].line == line
-                && !rival.contains(p + 1)
-                && signer_line(ctx, p + 1)
-        };
+        // line that only tells who signed stands between (only such a line keeps
+        // `prev_about` two sentences back, see below).
+        let signer_between = |p: usize| p + 2 == si && doc.sentences[p + 1].line == line;
         if !about
             && prev_about.is_some_and(|p| p + 1 == si || signer_between(p) && points_back(ctx, si))
             && ((points_back(ctx, si) && !turns) || cut)
