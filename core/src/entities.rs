@@ -2502,18 +2502,22 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                     .is_some_and(|t| word_set!("fr_name_adjectives").contains(t))
             // "Haute école de gestion de Genève", "Haut conseil …": an adjective that opens
             // a name, then its head word in lowercase.
-            || e == s + 1
-                && word_set!("fr_name_openers").contains(&doc.tokens[s])
-                && doc
-                    .tokens
-                    .get(e)
-                    .is_some_and(|t| {
-                        !t.cap && t.kind == TokKind::Word && idx.org_heads.get_text(&t.fold).is_some()
-                    }))
+            || e == s + 1 && opened_head(doc, s, idx).is_some())
     {
         e = french_tail(doc, e, b, idx);
     }
     (s, e)
+}
+
+/// "Haute école …", "Haut conseil …": when token `s` is an adjective that opens a French
+/// name (`fr_name_openers`) and the next word is a head word in lowercase, that head's kind.
+fn opened_head(doc: &Doc<'_>, s: usize, idx: &NameIndex) -> Option<PartyKind> {
+    let head = doc.tokens.get(s + 1)?;
+    (word_set!("fr_name_openers").contains(&doc.tokens[s])
+        && !head.cap
+        && head.kind == TokKind::Word)
+        .then(|| idx.org_heads.get_text(&head.fold).copied())
+        .flatten()
 }
 
 /// Whether token `k` is a word of a name's own (capitalised, not in capitals, not a common
@@ -3708,11 +3712,7 @@ pub(crate) fn is_plural_head(t: &crate::text::Token) -> bool {
 /// with a proper word beside it ("Positive Technologies", not "Cyber Security").
 fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
     // "Haute école de gestion": the lowercase head after the name's opening adjective.
-    if e > s + 2
-        && word_set!("fr_name_openers").contains(&doc.tokens[s])
-        && !doc.tokens[s + 1].cap
-        && idx.org_heads.get_text(&doc.tokens[s + 1].fold).is_some()
-    {
+    if e > s + 2 && opened_head(doc, s, idx).is_some() {
         return true;
     }
     let mut strong = false;
@@ -3814,13 +3814,8 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
     // word before a preposition ("Agence de Sécurité" stops at "de"), and a company suffix
     // after a descriptor stays last ("Nordwave Security Ltd").
     // "Haute école de …": the head in lowercase after the adjective that opens the name.
-    let opened = || {
-        (e > s + 1 && word_set!("fr_name_openers").contains(&doc.tokens[s]))
-            .then(|| idx.org_heads.get_text(&doc.tokens[s + 1].fold).copied())
-            .flatten()
-    };
     let first = pair
-        .or_else(opened)
+        .or_else(|| (e > s + 1).then(|| opened_head(doc, s, idx)).flatten())
         .or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
         .or_else(|| {
             (s + 1..e)
