@@ -421,11 +421,7 @@ const RELATED_HEADING_MAX_WORDS: usize = 4;
 /// :", "More from Digital Affairs"): a `related_headings` phrase and at most three more words,
 /// nothing after a colon.
 fn is_related_heading(toks: &[Token]) -> bool {
-    let words = || {
-        toks.iter()
-            .filter(|t| t.kind != TokKind::Punct)
-            .map(|t| t.fold.as_str())
-    };
+    let words = || line_words(toks);
     // Most lines are prose, longer than any heading: no list to walk for them.
     let Some(first) = words().next() else {
         return false;
@@ -516,12 +512,15 @@ fn menu_bar(bytes: &[u8], toks: &[Token]) -> bool {
         })
 }
 
+/// The folded words of a line's tokens, punctuation left out.
+fn line_words(toks: &[Token]) -> impl Iterator<Item = &str> + Clone {
+    toks.iter()
+        .filter(|t| t.kind != TokKind::Punct)
+        .map(|t| t.fold.as_str())
+}
+
 fn is_junk_line(toks: &[Token]) -> bool {
-    let words = || {
-        toks.iter()
-            .filter(|t| t.kind != TokKind::Punct)
-            .map(|t| t.fold.as_str())
-    };
+    let words = || line_words(toks);
     let Some(first) = words().next() else {
         return true;
     };
