@@ -3039,6 +3039,17 @@ fn classify_chunk(
         {
             p = q;
         }
+        // "Chief Executive Ms Tan Mei Ling", "Managing Director Mr Goh Chee Keong": after
+        // an honorific, every capitalised word is the name, whichever comes first.
+        if let Some(h) = (r + 1..p).rev().find(|&k| idx.is_honorific(doc, k)) {
+            let mut k = h + 1;
+            while k < p && doc.tokens[k].is_punct(".") {
+                k += 1;
+            }
+            if k < p && e - k <= 4 && (k..p).all(name_word) {
+                p = k;
+            }
+        }
         let _ = tail;
         if r > s {
             classify_segment(doc, s, r, sent_start, idx, g, out, lang);

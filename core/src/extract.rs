@@ -299,6 +299,27 @@ fn drop_unplaced_signatories(agreements: &mut [Agreement]) {
         a.signatories
             .retain(|s| s.party.is_some() || !placed.iter().any(|(n, _)| *n == s.name));
     }
+    // A head of state or government whom no agreement places speaks for the states'
+    // own agreement when the first is theirs, not for their bodies' ("President X said
+    // these agreements …" after "The two governments signed …").
+    let states_first = agreements[0]
+        .parties
+        .iter()
+        .any(|p| p.kind == crate::facts::PartyKind::Country);
+    let unplaced: Vec<String> = agreements[0]
+        .signatories
+        .iter()
+        .filter(|s| {
+            s.party.is_none() && s.role.as_deref().is_some_and(crate::persons::head_of_state)
+        })
+        .map(|s| s.name.clone())
+        .collect();
+    if states_first {
+        for a in &mut agreements[1..] {
+            a.signatories
+                .retain(|s| s.party.is_some() || !unplaced.contains(&s.name));
+        }
+    }
 }
 
 /// A plain-text dump of what the engine saw (triggers, mentions, people), for developers

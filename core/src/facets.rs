@@ -557,7 +557,15 @@ fn foreign_sentences(ctx: &Ctx<'_>, ag: &Agreement, (ours, others): &Counts) -> 
             let another = toks
                 .iter()
                 .any(|t| word_set!("foreign_sentences_4").contains(t));
-            if indefinite && !this_one && (another || (ours[si] == 0 && others[si] >= 2)) {
+            // "The third memorandum, between C and D, …", "In a second memorandum, C and D
+            // …": a part the article numbers, between other bodies.
+            let numbered = ours[si] == 0
+                && others[si] > 0
+                && crate::frames::opening_words(doc, si)
+                    .any(|t| word_set!("is_ordinal").contains(t));
+            if numbered
+                || indefinite && !this_one && (another || (ours[si] == 0 && others[si] >= 2))
+            {
                 elsewhere = true;
             }
         }

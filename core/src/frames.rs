@@ -733,7 +733,9 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             (Some(c), Some(r)) => Some(c.min(r)),
             (c, r) => c.or(r),
         };
-        let background = speaks_of_earlier(ctx, si, earlier_until) || in_aside(ctx, si);
+        let background = speaks_of_earlier(ctx, si, earlier_until)
+            || renewed_earlier(ctx, si, renews, &instruments)
+            || in_aside(ctx, si);
         let mut instruments = instruments;
         if let Some(cut) = cut {
             instruments.retain(|&(_, _, end)| end <= cut);
@@ -1261,6 +1263,69 @@ fn speaks_of_earlier(ctx: &Ctx<'_>, s: usize, cut: Option<usize>) -> bool {
     }
 }
 
+/// "The team renewed its memorandum with X last year": a date or an earlier-time word in
+/// the clause right after the renewed instrument (up to a comma, no signing verb between)
+/// dates the renewal itself, long enough ago to be background.
+fn renewed_earlier(
+    ctx: &Ctx<'_>,
+    s: usize,
+    renews: Option<usize>,
+    instruments: &[(AgreementType, usize, usize)],
+) -> bool {
+    let Some(r) = renews else { return false };
+    let Some(end) = instruments.iter().filter(|i| i.1 > r).map(|i| i.2).min() else {
+        return false;
+    };
+    let (_, b) = ctx.doc.sentences[s].tokens;
+    let toks = &ctx.doc.tokens;
+    let close = (end..b)
+        .find(|&k| toks[k].is_punct(",") || toks[k].is_punct(";"))
+        .unwrap_or(b);
+    if (end..close).any(|k| signed_participle(&toks[k].fold)) {
+        return false;
+    }
+    // "in 2025", "last year", « l'an dernier »: when the renewal happened; "since 2019", «
+    // de 2019 », « depuis » speak of the instrument renewed.
+    let of_earlier = |k: usize| {
+        k > end
+            && matches!(
+                toks[k - 1].fold.as_str(),
+                "since" | "depuis" | "de" | "du" | "of" | "from" | "des"
+            )
+    };
+    let hits = ctx.cue_hits(s, Cue::Background);
+    // « a renouvelé l'an dernier sa convention »: before the instrument's determiner, the
+    // time of the renewal too ("renewed their 2019 MoU" dates the one renewed).
+    let start = instruments
+        .iter()
+        .filter(|i| i.1 > r)
+        .map(|i| i.1)
+        .min()
+        .unwrap_or(end);
+    let det = (r + 1..start)
+        .find(|&k| {
+            (is_article_fold(&toks[k].fold)
+                || matches!(
+                    toks[k].fold.as_str(),
+                    "its" | "their" | "his" | "her" | "sa" | "son" | "ses" | "leur" | "leurs"
+                ))
+                && !hits.iter().any(|&(f, l)| (f..l).contains(&k))
+        })
+        .unwrap_or(start);
+    let within = |first: usize, last: usize| {
+        (first >= end && last <= close || first > r && last <= det) && !of_earlier(first)
+    };
+    hits.iter().any(|&(first, last)| {
+        within(first, last)
+            && !matches!(toks[first].fold.as_str(), "since" | "depuis")
+            && !recent_earlier(&ctx.doc, first, last)
+    }) || ctx
+        .dates
+        .iter()
+        .filter(|d| within(d.first, d.last))
+        .any(|d| ctx.dated_before_in(d.first, d.last, 6))
+}
+
 /// Whether every signing or partnering verb of the sentence `s` stands in an aside about
 /// one of its names, a relative clause between commas ("Northgate Bank, which partners
 /// with Harbor Digital, said the attack …", "la banque, qui a signé un protocole avec
@@ -1415,11 +1480,7 @@ fn signing_to_come(ctx: &Ctx<'_>, s: usize) -> bool {
     let (a, b) = ctx.doc.sentences[s].tokens;
     let toks = &ctx.doc.tokens;
     let passive = (a + 1..b).any(|k| {
-        signed_participle(&toks[k].fold)
-            && (word_set!("future_be").contains(&toks[k - 1])
-                || matches!(toks[k - 1].fold.as_str(), "be" | "etre")
-                    && (k.saturating_sub(4).max(a)..k - 1)
-                        .any(|j| word_set!("future_modals").contains(&toks[j])))
+        signed_participle(&toks[k].fold) && (to_come(toks, a, k) || joined_to_come(toks, a, k))
     });
     let planned = || {
         (a..b).any(|k| {
@@ -1434,6 +1495,30 @@ fn signing_to_come(ctx: &Ctx<'_>, s: usize) -> bool {
         })
     };
     passive || planned()
+}
+
+/// Whether the participle at token `k` (of a sentence from token `a`) comes after a modal
+/// and "be" ("would be signed", « devra être signé ») or after « sera », « serait ».
+fn to_come(toks: &[crate::text::Token], a: usize, k: usize) -> bool {
+    word_set!("future_be").contains(&toks[k - 1])
+        || matches!(toks[k - 1].fold.as_str(), "be" | "etre")
+            && (k.saturating_sub(4).max(a)..k - 1)
+                .any(|j| word_set!("future_modals").contains(&toks[j]))
+}
+
+/// "will be reviewed by the board, and signed after …", « sera examinée puis signée »: the
+/// participle at token `k` is joined to one yet to come, so it is yet to come.
+fn joined_to_come(toks: &[crate::text::Token], a: usize, k: usize) -> bool {
+    let from = k.saturating_sub(24).max(a + 1);
+    k > a + 1
+        && matches!(toks[k - 1].fold.as_str(), "and" | "et" | "puis" | "then")
+        && (from..k - 1).any(|j| {
+            toks[j].is_word()
+                && !toks[j].cap
+                && to_come(toks, a, j)
+                && !signed_participle(&toks[j].fold)
+        })
+        && !(from..k).any(|j| toks[j].is_punct(";"))
 }
 
 /// "No memorandum was signed during the visit", « Aucune convention n'a été signée »: a
@@ -1467,7 +1552,8 @@ fn sign_past_outside(ctx: &Ctx<'_>, s: usize, skip: &[(usize, usize)]) -> bool {
             && !skip.iter().any(|&(f, l)| (f..l).contains(&k))
             && !(k > a
                 && (matches!(toks[k - 1].fold.as_str(), "be" | "etre")
-                    || word_set!("future_be").contains(&toks[k - 1])))
+                    || word_set!("future_be").contains(&toks[k - 1])
+                    || joined_to_come(toks, a, k)))
             && !(k.saturating_sub(5).max(a)..k).any(|j| {
                 toks[j].fold == "once"
                     || (toks[j].fold == "fois" && j > a && toks[j - 1].fold == "une")
@@ -2683,6 +2769,39 @@ mod tests {
         ];
         for text in agreements {
             assert!(reports(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_renewal_dated_long_ago_or_a_contract_yet_to_sign_reports_none() {
+        let options = Options {
+            reference_date: crate::Date::new(2026, 3, 9),
+            ..Options::default()
+        };
+        let reports_on = |text: &str| analyze(text, &options).is_ok_and(|a| a.is_agreement);
+        let none = [
+            "The Velor CERT renewed its memorandum of understanding with the Osterland \
+             Cyber Agency last year, the annual report notes.",
+            "Le CERT de Valmonde a renouvelé l'an dernier sa convention de coopération avec \
+             l'Agence nationale de sécurité d'Osterland, rappelle le rapport.",
+            "The contract will be awarded after evaluation by the Velor Telecom Authority \
+             and approval by the Osterland Procurement Board, and signed after the \
+             standstill period.",
+            "Once created, the Velor Cyber Agency would be empowered to enter into \
+             cooperation agreements with bodies such as the Osterland Cyber Agency.",
+        ];
+        for text in none {
+            assert!(!reports_on(text), "{text}");
+        }
+        // The renewal itself, this week, or of an instrument first signed long ago.
+        let renewals = [
+            "The Velor CERT renewed its memorandum of understanding with the Osterland \
+             Cyber Agency on Monday.",
+            "The Velor CERT on Monday renewed its 2019 memorandum of understanding with the \
+             Osterland Cyber Agency.",
+        ];
+        for text in renewals {
+            assert!(reports_on(text), "{text}");
         }
     }
 }

@@ -2201,6 +2201,11 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
     let mut sets: Vec<Vec<Key>> = Vec::new();
     // Whether each set was read in a headline.
     let mut headline: Vec<bool> = Vec::new();
+    // Whether each set was read only in sentences that speak of several instruments
+    // ("A and B signed three memoranda"): a summary of the parts, not a part of its own.
+    let mut summary: Vec<bool> = Vec::new();
+    // How many parts named by their bodies each state set stands over.
+    let mut parts_under: Vec<usize> = Vec::new();
     let mut plural_seen = false;
     // "Three agreements were signed", "trois accords ont été signés": the body says there
     // are several instruments.
@@ -2451,7 +2456,38 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 sets[pos] = set;
                 continue;
             }
-            if sets.iter().any(|e| covered(ctx, &set, e)) {
+            // "Namibia and Singapore signed three memoranda … In a second memorandum, the
+            // agency of one and the regulator of the other …": a part the article numbers
+            // among several, signed by bodies of states already found, is an agreement of
+            // its own, not the states' report again.
+            let states_only = |e: &[Key]| bodies(e) == 0;
+            let numbered = listed
+                || sequenced
+                || crate::frames::opening_words(&ctx.doc, t.sent).any(|x| is_ordinal(&x.fold));
+            if several && numbered && bodies(&set) == set.len() {
+                if let Some(pos) = sets
+                    .iter()
+                    .position(|e| states_only(e) && covered(ctx, &set, e))
+                {
+                    if !sets
+                        .iter()
+                        .any(|e| covered(ctx, &set, e) && !states_only(e))
+                    {
+                        parts_under[pos] += 1;
+                        sets.push(set);
+                        headline.push(ctx.is_title(t.sent));
+                        summary.push(false);
+                        parts_under.push(0);
+                        continue;
+                    }
+                }
+            }
+            if let Some(pos) = sets.iter().position(|e| covered(ctx, &set, e)) {
+                // "The two governments signed a memorandum": the states' own instrument,
+                // not only a summary.
+                if !plural && covered(ctx, &sets[pos], &set) {
+                    summary[pos] = false;
+                }
                 continue;
             }
             if via_event && !sets.iter().any(|e| shares_one(ctx, &set, e)) {
@@ -2461,12 +2497,21 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             if let Some(pos) = sets.iter().position(|e| covered(ctx, e, &set)) {
                 sets[pos] = set;
                 headline[pos] = ctx.is_title(t.sent);
+                summary[pos] &= plural;
                 continue;
             }
             sets.push(set);
             headline.push(ctx.is_title(t.sent));
+            summary.push(plural);
+            parts_under.push(0);
         }
     }
+    // A summary over two parts or more is said again by its parts.
+    let mut n = 0;
+    sets.retain(|_| {
+        n += 1;
+        !(summary[n - 1] && parts_under[n - 1] >= 2)
+    });
     (sets, plural_seen)
 }
 
@@ -2498,9 +2543,18 @@ pub(crate) fn choose_all(ctx: &Ctx<'_>, people: &[Person]) -> Vec<Vec<Chosen>> {
     let pool: Vec<Key> = kept.iter().flatten().copied().collect();
     let signers = state_signers(people);
     kept.truncate(MAX_AGREEMENTS);
+    let states_only = |s: &[Key]| s.iter().all(|k| matches!(k, Key::State(_)));
+    // The states' own instrument beside their bodies' ("The two governments signed a
+    // memorandum; a second one binds their agencies"): the states stay.
+    let own: Vec<bool> = kept
+        .iter()
+        .map(|s| states_only(s) && kept.iter().any(|o| !states_only(o) && covered(ctx, o, s)))
+        .collect();
     kept.into_iter()
-        .map(|keys| {
-            let mut c = collapse(ctx, &keys, &pool, &[], &signers);
+        .zip(own)
+        .map(|(keys, own)| {
+            let pool = if own { &keys } else { &pool };
+            let mut c = collapse(ctx, &keys, pool, &[], &signers);
             c.truncate(6);
             c.into_iter().map(|k| build(ctx, k)).collect()
         })

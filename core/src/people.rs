@@ -75,6 +75,16 @@ pub(crate) fn signatories(
         {
             continue;
         }
+        // "Namibia's Minister of Trade" where Namibia itself signed another agreement of
+        // the article: that state's official, not a body's of this one.
+        if p.affiliations.is_empty()
+            && p.state.is_some_and(|s| {
+                others.iter().any(|o| o.state == Some(s))
+                    && !chosen.iter().any(|ch| ch.state == Some(s))
+            })
+        {
+            continue;
+        }
         // "… with C, represented by its Inspector-General, X": C's, of another agreement.
         if !all_parties.is_empty()
             && party_represented(ctx, p, &all_parties)

@@ -72,7 +72,11 @@ fn is_sentence_end(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     match t.fold.as_str() {
-        "!" | "?" | "\u{2026}" => true,
+        // "Tangeni !Naruseb": a click letter glued to the word after it ends nothing.
+        "!" => tokens
+            .get(i + 1)
+            .is_none_or(|n| n.space_before || n.newline_before || n.kind != TokKind::Word),
+        "?" | "\u{2026}" => true,
         "." => {
             let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
                 return false;
