@@ -2546,15 +2546,28 @@ fn adjective_like(fold: &str) -> bool {
 /// Inspector-General Jane Roe"): no head word, up to six tokens, the first a known given
 /// name or an initial ("R.").
 fn person_run(doc: &Doc<'_>, idx: &NameIndex, s: usize, e: usize, has_head: bool) -> bool {
+    let titled = s;
     let mut s = s;
     while s < e && (idx.is_role_word(doc, s) || idx.is_honorific(doc, s)) && s + 1 < e {
         s += 1;
     }
     let first = &doc.tokens[s];
     let initial = first.fold.len() == 1 && first.cap;
+    // "Rector Sigurdur Olafsson of …": after a title, two or three words no table knows
+    // (no given name needed) are a name.
+    let unknown_after_title = s > titled
+        && (2..=3).contains(&(e - s))
+        && (s..e).all(|k| {
+            let t = &doc.tokens[k];
+            t.cap
+                && !t.upper
+                && t.kind == TokKind::Word
+                && crate::vocab::id(&t.fold) == crate::vocab::NONE
+        });
     !has_head
         && e - s <= 6
         && (initial
+            || unknown_after_title
             || (!first.upper
                 && crate::given_names::is_given_name(&first.fold)
                 && !is_calendar(doc, s)
@@ -3658,12 +3671,23 @@ fn classify_segment(
         && !crate::given_names::is_given_name(&doc.tokens[s].fold);
     // "la Loterie Romande", "the Halvorsen Trust": a definite article before a pair of
     // unknown words names a body, not a person.
-    let article_before = s > 0
+    let the_before = s > 0
         && matches!(
             doc.tokens[s - 1].fold.as_str(),
             "la" | "le" | "l'" | "les" | "the"
-        )
-        && !crate::given_names::is_given_name(&doc.tokens[s].fold);
+        );
+    // "at the Jaya Sabha governor's office", "the Anna Lind building": after an article, a
+    // pair that qualifies a lowercase noun of a venue or a role names a place, given name
+    // or not.
+    let qualifies_noun = doc.tokens.get(e).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && !t.cap
+            && (word_set!("venue_heads").contains(t)
+                || word_set!("town_venue").contains(t)
+                || idx.is_role_word(doc, e))
+    });
+    let article_before =
+        the_before && (!crate::given_names::is_given_name(&doc.tokens[s].fold) || qualifies_noun);
     let person_shape = n - particles <= 5
         && !place_inside
         && !common

@@ -1446,9 +1446,17 @@ fn watches_signing(ctx: &Ctx<'_>, last: usize) -> bool {
         return false;
     };
     let end = doc.sentences[s].tokens.1.min(last + 14);
+    let mut with = false;
     for j in last..end {
         let t = &doc.tokens[j];
+        with |= matches!(t.fold.as_str(), "with" | "avec");
         if WITNESS_VERB.contains(t) {
+            // "X and Y, with the Permanent Secretary as a witness": the one after "with".
+            let as_noun = (j.saturating_sub(2)..j)
+                .any(|k| matches!(doc.tokens[k].fold.as_str(), "as" | "comme" | "qualite"));
+            if with && as_noun {
+                return false;
+            }
             // "X signed …, witnessed by Y": X is what was witnessed.
             return !doc
                 .tokens
