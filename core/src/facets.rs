@@ -2277,7 +2277,10 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         let t = &doc.tokens[p];
         t.fold == "in" || t.fold == "dans" || (t.fold == "a" && place_preposition(t, doc.text))
     };
-    if k < a + 2 || ctx.is_title(doc.sentence_of[k]) {
+    // "In Ruriville on Tuesday, A and B signed …", « À Ruriville, mardi, A et B ont signé
+    // … »: the town fronted before the signing it places.
+    let fronted = k == a + 1 && k < b && in_at(a) && (k + 1..b).any(|j| signs_tok(&doc.tokens[j]));
+    if (k < a + 2 && !fronted) || ctx.is_title(doc.sentence_of[k]) {
         return None;
     }
     // "in the coastal town of Ruriville", "dans la localité de Ruriville": the preposition
@@ -2449,17 +2452,26 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                 && (j + 1..p)
                     .filter(|&m| doc.tokens[m].is_punct(","))
                     .eq(std::iter::once(p - 1));
-            let allowed = venue_comma(j) || day_comma(j) || venue_opens(j) || apposition;
+            // "signed by the board's director, X, and Y on Wednesday at the campus in …":
+            // the commas of the signers' appositions.
+            let signers_comma = venue
+                && doc.tokens[j].is_punct(",")
+                && doc
+                    .tokens
+                    .get(verb_at + 1)
+                    .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"));
+            let allowed =
+                venue_comma(j) || day_comma(j) || venue_opens(j) || apposition || signers_comma;
             (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ",") && !allowed)
                 || (place_preposition(t, doc.text) && !venue)
                 || matches!(t.fold.as_str(), "for" | "pour" | "afin")
         })
     };
     let near = (p.saturating_sub(9).max(a)..p).rev().find(verb);
-    if near.is_none_or(|v| blocked(v, false)) {
+    if !fronted && near.is_none_or(|v| blocked(v, false)) {
         // "signed … at the Meridian Hotel in Ruriville", "signé au siège de l'agence à
         // Ruriville", "on the sidelines of the summit in Ruriville": a venue in between.
-        let v = (p.saturating_sub(20).max(a)..p).rev().find(verb)?;
+        let v = (p.saturating_sub(32).max(a)..p).rev().find(verb)?;
         let venue = doc.tokens[v + 1..p]
             .iter()
             .any(|t| word_set!("town_venue").contains(t) || word_set!("venue_heads").contains(t));
@@ -2492,10 +2504,12 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         }
         // A word of any table ("Cybersecurity", "Cooperation") names no unknown town.
         // Nor does a language ("signed in English").
+        // A given name no other table holds may be a town ("signed in Hamilton").
         if ctx.idx.longest_at(doc, end, b).is_some()
             || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
             || word_set!("languages").contains(&doc.tokens[end])
             || crate::vocab::id(&doc.tokens[end].fold) != crate::vocab::NONE
+                && !crate::given_names::is_given_name(&doc.tokens[end].fold)
             || ctx.idx.head_kind(doc, end).is_some()
         {
             return None;
