@@ -2899,6 +2899,28 @@ fn term_owner(
 fn term_in(ctx: &Ctx<'_>, s: usize, reporting: bool, weak: bool) -> Option<(u32, usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
+    // Every term below has a unit word ("years", "mois"), a hyphenated length
+    // ("five-year") or an adjective of years ("triennial"): most sentences have none.
+    let maybe = doc.tokens[a..b].iter().any(|t| {
+        unit_months(&t.fold).is_some()
+            || t.fold.bytes().any(|c| c == b'-')
+            || matches!(
+                t.fold.as_str(),
+                "biennal"
+                    | "biennale"
+                    | "biennial"
+                    | "triennal"
+                    | "triennale"
+                    | "triennial"
+                    | "quinquennal"
+                    | "quinquennale"
+                    | "decennal"
+                    | "decennale"
+            )
+    });
+    if !maybe {
+        return None;
+    }
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
     let project = |f: &str| weak && word_set!("project_word").contains_str(f);
     let deal_word = |f: &str| deal_word(f) || project(f);

@@ -105,6 +105,12 @@ pub(crate) struct Ctx<'a> {
     /// For each sentence, the partners named after its ordinals ([`ordinal_partners`]),
     /// found on first asking.
     ordinal_partners: Vec<std::cell::OnceCell<Vec<usize>>>,
+    /// For each sentence, its ordinal openings ([`ordinal_openings`]), found on first
+    /// asking: the triggers and the partners both ask them.
+    ordinal_openings: Vec<std::cell::OnceCell<Vec<(usize, usize)>>>,
+    /// For each sentence, its joining of a programme ([`joins_programme`]), found on first
+    /// asking: the triggers, the frames and the parties each ask it.
+    joins: Vec<std::cell::OnceCell<Option<(usize, usize)>>>,
     /// For each sentence, its frame's groups ([`frame_groups`]), found on first asking
     /// once the context is complete (empty while it is built).
     frame_groups: Vec<std::cell::OnceCell<Groups>>,
@@ -306,10 +312,14 @@ pub(crate) fn context(
         cue_starts,
         excluded: Vec::new(),
         ordinal_partners: Vec::new(),
+        ordinal_openings: Vec::new(),
+        joins: Vec::new(),
         frame_groups: Vec::new(),
     };
     ctx.excluded = vec![std::cell::OnceCell::new(); ctx.ents.mentions.len()];
     ctx.ordinal_partners = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
+    ctx.ordinal_openings = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
+    ctx.joins = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     index(&mut ctx);
     ctx.frame_groups = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     (ctx, published)
@@ -962,7 +972,14 @@ fn named_item(ctx: &Ctx<'_>, s: usize) -> Option<usize> {
 /// begins (see [`ordinal_partner_at`]). An opening is the sentence's or clause's first
 /// word, or follows an article ("The first", "A third") or a short lead-in of
 /// prepositions and articles ("Under the second", "Dans le cadre du premier").
-fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
+fn ordinal_openings<'c>(ctx: &'c Ctx<'_>, s: usize) -> &'c [(usize, usize)] {
+    match ctx.ordinal_openings.get(s) {
+        Some(known) => known.get_or_init(|| ordinal_openings_of(ctx, s)),
+        None => &[],
+    }
+}
+
+fn ordinal_openings_of(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let mut out = Vec::new();
@@ -980,9 +997,11 @@ fn ordinal_openings(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
         // "Under the memorandum with X, …", "Aux termes de la convention avec Y, …": a
         // lead-in of prepositions before the article.
         let led = || {
-            (clause..k).all(|j| {
-                word_set!("ordinal_lead_in").contains(&doc.tokens[j]) || doc.tokens[j].fold == "of"
-            }) && k <= clause + 3
+            k <= clause + 3
+                && (clause..k).all(|j| {
+                    word_set!("ordinal_lead_in").contains(&doc.tokens[j])
+                        || doc.tokens[j].fold == "of"
+                })
         };
         let definite = || {
             (k == clause || led())
@@ -1052,8 +1071,8 @@ pub(crate) fn ordinal_partners<'c>(ctx: &'c Ctx<'_>, s: usize) -> &'c [usize] {
 
 fn ordinal_partners_of(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
     ordinal_openings(ctx, s)
-        .into_iter()
-        .filter_map(|(_, j)| {
+        .iter()
+        .filter_map(|&(_, j)| {
             // "avec la société Nordwave SA": the noun before a firm's name.
             let doc = &ctx.doc;
             let plain = |k: usize| doc.tokens[k].is_word() && !doc.tokens[k].cap;
@@ -2208,6 +2227,13 @@ fn apposed_name_subject(
 /// partner" and "B selected A as its partner". The verb's token and the mention of the
 /// other party (B, or A after "welcomed").
 pub(crate) fn joins_programme(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
+    match ctx.joins.get(s) {
+        Some(known) => *known.get_or_init(|| joins_programme_of(ctx, s)),
+        None => joins_programme_of(ctx, s),
+    }
+}
+
+fn joins_programme_of(ctx: &Ctx<'_>, s: usize) -> Option<(usize, usize)> {
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     // Each token of the sentence is asked: the lists are sets, matched by number.

@@ -434,7 +434,17 @@ impl Lexicon {
 
     /// Whether token `k` lies in a date of another calendar ([`Lexicon::foreign_date`]).
     pub fn in_foreign_date(&self, doc: &Doc<'_>, k: usize) -> bool {
-        (k.saturating_sub(8)..=k).any(|i| {
+        // A foreign date's month is a capitalised word at its first token or the next one:
+        // most tokens have none such near them, and no date need be tried.
+        let lo = k.saturating_sub(8);
+        let hi = (k + 2).min(doc.tokens.len());
+        if !doc.tokens[lo.min(hi)..hi]
+            .iter()
+            .any(|t| t.cap && t.kind == TokKind::Word && self.foreign_months.may_start(t))
+        {
+            return false;
+        }
+        (lo..=k).any(|i| {
             self.foreign_date(doc, i)
                 .is_some_and(|(first, end)| first <= k && k < end)
         })

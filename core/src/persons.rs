@@ -1513,7 +1513,17 @@ fn possessive(ctx: &Ctx<'_>, last: usize) -> bool {
 
 /// Whether a role is an outside commentator's ("an analyst at …", "chercheur").
 pub(crate) fn outside_voice(role: &str) -> bool {
-    let r = crate::text::fold(role);
+    // A token's folded form (the common call) is its own fold: no copy to make.
+    let owned;
+    let r = if role
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        role
+    } else {
+        owned = crate::text::fold(role);
+        owned.as_str()
+    };
     r.split(|c: char| !c.is_alphanumeric())
         .any(|w| word_set!("outside_voice").contains_str(w))
 }

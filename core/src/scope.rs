@@ -553,8 +553,48 @@ fn opener_at(ctx: &Ctx<'_>, a: usize, b: usize) -> Option<usize> {
     Some(end)
 }
 
+/// The fold-only word tests of this module, one bit each: each is computed once per word of
+/// the vocabulary and kept ([`memo`]), since the rules ask them of every token of every kept
+/// sentence, several times over.
+#[derive(Clone, Copy)]
+enum Class {
+    Shares,
+    Threat,
+    Knowhow,
+    SharedKnowhow,
+    HandsOver,
+    Responds,
+    Supplies,
+}
+
+/// `test(t)`, remembered for the token's vocabulary word: two bits a class in one `u16`
+/// per word (asked, and the answer). A word of no table is tested each time.
+fn memo(t: &crate::text::Token, class: Class, test: fn(&crate::text::Token) -> bool) -> bool {
+    use std::sync::atomic::{AtomicU16, Ordering};
+    static MEMO: std::sync::LazyLock<Vec<AtomicU16>> = std::sync::LazyLock::new(|| {
+        (0..crate::vocab::len())
+            .map(|_| AtomicU16::new(0))
+            .collect()
+    });
+    let Some(slot) = MEMO.get(t.id as usize) else {
+        return test(t);
+    };
+    let (asked, yes) = (1u16 << (2 * class as u16), 2u16 << (2 * class as u16));
+    let v = slot.load(Ordering::Relaxed);
+    if v & asked != 0 {
+        return v & yes != 0;
+    }
+    let answer = test(t);
+    slot.fetch_or(asked | if answer { yes } else { 0 }, Ordering::Relaxed);
+    answer
+}
+
 /// A word that hands over information, and what the information is about.
 fn shares(t: &crate::text::Token) -> bool {
+    memo(t, Class::Shares, shares_raw)
+}
+
+fn shares_raw(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.starts_with("shar")
         || f.starts_with("exchang")
@@ -587,6 +627,10 @@ fn sharing_break(t: &crate::text::Token) -> bool {
 
 /// A word that names a threat, an attack or an incident.
 fn threat(t: &crate::text::Token) -> bool {
+    memo(t, Class::Threat, threat_raw)
+}
+
+fn threat_raw(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.contains("threat")
         || f.contains("menace")
@@ -612,6 +656,10 @@ fn threat(t: &crate::text::Token) -> bool {
 /// A word that makes the shared thing knowledge rather than threat data ("share their
 /// experience in combating threats"), or research ("share research on attacks").
 fn knowhow(t: &crate::text::Token) -> bool {
+    memo(t, Class::Knowhow, knowhow_raw)
+}
+
+fn knowhow_raw(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.starts_with("experience")
         || f.starts_with("expertise")
@@ -696,6 +744,10 @@ fn threat_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
 
 /// A word of know-how that is shared ("experience", "best practices", "savoir-faire").
 fn shared_knowhow(t: &crate::text::Token) -> bool {
+    memo(t, Class::SharedKnowhow, shared_knowhow_raw)
+}
+
+fn shared_knowhow_raw(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.starts_with("experience")
         || f.starts_with("expertise")
@@ -712,6 +764,10 @@ fn shared_knowhow(t: &crate::text::Token) -> bool {
 
 /// A word that hands something over ("share", "exchanging", "mutualiser", "transfer").
 fn hands_over(t: &crate::text::Token) -> bool {
+    memo(t, Class::HandsOver, hands_over_raw)
+}
+
+fn hands_over_raw(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     shares(t)
         || f.starts_with("mutualis")
@@ -751,6 +807,10 @@ fn knowledge_sharing(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(usize, usize)> {
 /// A response word just before an incident ("coordination of response to cyber-security
 /// incidents", "gestion des incidents de sécurité").
 fn responds(t: &crate::text::Token) -> bool {
+    memo(t, Class::Responds, responds_raw)
+}
+
+fn responds_raw(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.starts_with("respon")
         || f.starts_with("reponse")
@@ -1257,6 +1317,10 @@ fn system_noun(t: &crate::text::Token) -> bool {
 
 /// A word that puts products in place ("supply", "deploy", "fournira", "installer").
 fn supplies(t: &crate::text::Token) -> bool {
+    memo(t, Class::Supplies, supplies_raw)
+}
+
+fn supplies_raw(t: &crate::text::Token) -> bool {
     let f = t.fold.as_str();
     f.starts_with("suppl") && !f.starts_with("supplement")
         || f.starts_with("deliver")
@@ -1754,9 +1818,10 @@ pub(crate) fn find(
             for w in doc.tokens[a..b].windows(3) {
                 let introduced = word_set!("scope_find_2").contains(&w[0])
                     || matches!(w[1].fold.as_str(), "joint" | "new" | "common" | "shared");
-                if let Some(k) = body_kind(&w[2]).or(body_kind(&w[1])
-                    .filter(|_| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une" | "d'")))
-                {
+                if let Some(k) = body_kind(&w[2]).or_else(|| {
+                    body_kind(&w[1])
+                        .filter(|_| matches!(w[0].fold.as_str(), "a" | "an" | "un" | "une" | "d'"))
+                }) {
                     if introduced && !bodies.contains(&k) {
                         bodies.push(k);
                     }

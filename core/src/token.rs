@@ -295,11 +295,23 @@ pub(crate) fn split(
     number: impl Fn(&str) -> Option<(&'static str, u32)>,
 ) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
+    // The text is read by byte position: most of it is ASCII, read a byte at a time, and
+    // a character of more bytes is decoded where it stands.
+    let bytes = text.as_bytes();
+    let char_at = |p: usize| -> Option<char> {
+        match bytes.get(p) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => text[p..].chars().next(),
+            None => None,
+        }
+    };
+    let mut pos = 0;
     let mut space_before = true;
     let mut newline_before = false;
     let mut folded = String::new();
-    while let Some((i, c)) = chars.next() {
+    while let Some(c) = char_at(pos) {
+        let i = pos;
+        pos += c.len_utf8();
         if c.is_whitespace() || c == '\u{FEFF}' || c.is_control() {
             space_before = true;
             if c == '\n' {
@@ -307,23 +319,30 @@ pub(crate) fn split(
             }
             continue;
         }
-        let mut end = i + c.len_utf8();
+        // The token ends where reading stops (`pos`).
         let kind;
         if is_word_char(c) {
             let mut all_digits = c.is_ascii_digit();
-            while let Some(&(j, d)) = chars.peek() {
+            loop {
+                // A run of ASCII letters and digits at once.
+                while let Some(&b) = bytes.get(pos).filter(|b| b.is_ascii_alphanumeric()) {
+                    all_digits &= b.is_ascii_digit();
+                    pos += 1;
+                }
+                let j = pos;
+                let Some(d) = char_at(j) else {
+                    break;
+                };
                 if is_word_char(d) {
                     all_digits &= d.is_ascii_digit();
-                    end = j + d.len_utf8();
-                    chars.next();
+                    pos = j + d.len_utf8();
                     continue;
                 }
                 // "CERT.VL", "Cyber.NB": a dot between a capitalised word and two to four
                 // capitals, with no space, is inside one name.
                 if d == '.' && dotted_name(&text[i..j], &text[j + 1..]) {
                     all_digits = false;
-                    end = j + 1;
-                    chars.next();
+                    pos = j + 1;
                     continue;
                 }
                 // Internal hyphen or apostrophe: keep going only when a letter follows.
@@ -334,8 +353,7 @@ pub(crate) fn split(
                             let word = fold(&text[i..j]);
                             if ELISIONS.contains(&word.as_str()) {
                                 // "l’Agence": the elided article is a token of its own.
-                                end = j + d.len_utf8();
-                                chars.next();
+                                pos = j + d.len_utf8();
                                 break;
                             }
                             // "Taufa'ahau", "Sa'id": inside a capitalised name, an apostrophe
@@ -343,16 +361,14 @@ pub(crate) fn split(
                             // "'ll") is a letter of the name.
                             if inner_apostrophe(&text[i..j], &text[j + d.len_utf8()..]) {
                                 all_digits = false;
-                                end = j + d.len_utf8();
-                                chars.next();
+                                pos = j + d.len_utf8();
                                 continue;
                             }
                             // English possessive or O'Brien: split before the apostrophe.
                             break;
                         }
                         all_digits = false;
-                        end = j + d.len_utf8();
-                        chars.next();
+                        pos = j + d.len_utf8();
                         continue;
                     }
                 }
@@ -366,6 +382,7 @@ pub(crate) fn split(
         } else {
             kind = TokKind::Punct;
         }
+        let end = pos;
         // One pass over the token: its folded form, and the case of its letters.
         let s = &text[i..end];
         let (mut letters, mut all_upper) = (0usize, true);
