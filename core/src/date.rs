@@ -164,7 +164,7 @@ impl fmt::Display for DateParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "not a date of the form YYYY-MM-DD or YYYY-MM: {:?}",
+            "not a date of the form YYYY-MM-DD or YYYY-MM: \"{}\"",
             self.0
         )
     }

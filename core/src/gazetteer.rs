@@ -207,7 +207,7 @@ impl Gazetteer {
             let row = row?;
             let iso2 = row.iso2(1)?;
             if !known(iso2) {
-                return Err(row.err(format_args!("unknown country code {iso2:?}")));
+                return Err(row.err(format_args!("unknown country code \"{iso2}\"")));
             }
             cities.push(City {
                 name: row.text(0)?.to_owned(),
@@ -224,7 +224,7 @@ impl Gazetteer {
             if let Some(code) = country {
                 row.iso2(3)?;
                 if !known(code) {
-                    return Err(row.err(format_args!("unknown country code {code:?}")));
+                    return Err(row.err(format_args!("unknown country code \"{code}\"")));
                 }
             }
             if kind == PartyKind::Intergovernmental && country.is_some() {
@@ -252,7 +252,7 @@ impl Gazetteer {
             let row = row?;
             let title = row.text(0)?;
             if title != crate::lower::lowercase(title) {
-                return Err(row.err(format_args!("role {title:?} is not lowercase")));
+                return Err(row.err(format_args!("role \"{title}\" is not lowercase")));
             }
             roles.push(Role {
                 title: title.to_owned(),
@@ -305,11 +305,11 @@ fn parse_countries(table: &str) -> Result<Vec<Country>, String> {
             .iter()
             .find(|d| **d != crate::lower::lowercase(d))
         {
-            return Err(row.err(format_args!("French demonym {d:?} is not lowercase")));
+            return Err(row.err(format_args!("French demonym \"{d}\" is not lowercase")));
         }
         let iso2 = row.iso2(0)?;
         if countries.iter().any(|c: &Country| c.iso2 == iso2) {
-            return Err(row.err(format_args!("duplicate country code {iso2:?}")));
+            return Err(row.err(format_args!("duplicate country code \"{iso2}\"")));
         }
         countries.push(Country {
             iso2: iso2.to_owned(),
@@ -395,7 +395,7 @@ impl<'a> Row<'a> {
                 )));
             }
             if values.iter().any(|v| v == value) {
-                return Err(self.err(format_args!("column {} repeats {value:?}", col + 1)));
+                return Err(self.err(format_args!("column {} repeats \"{value}\"", col + 1)));
             }
             values.push(value.to_owned());
         }
@@ -408,7 +408,7 @@ impl<'a> Row<'a> {
         if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
             Ok(code)
         } else {
-            Err(self.err(format_args!("{code:?} is not an ISO 3166-1 alpha-2 code")))
+            Err(self.err(format_args!("\"{code}\" is not an ISO 3166-1 alpha-2 code")))
         }
     }
 
@@ -416,7 +416,7 @@ impl<'a> Row<'a> {
         match self.text(col)? {
             "en" => Ok(Lang::En),
             "fr" => Ok(Lang::Fr),
-            other => Err(self.err(format_args!("unknown language {other:?} (en or fr)"))),
+            other => Err(self.err(format_args!("unknown language \"{other}\" (en or fr)"))),
         }
     }
 
@@ -426,7 +426,7 @@ impl<'a> Row<'a> {
         match PartyKind::from_label(label) {
             Some(kind) if kind != PartyKind::Country => Ok(kind),
             _ => Err(self.err(format_args!(
-                "unknown kind {label:?} (intergovernmental, government, company, academic or other)"
+                "unknown kind \"{label}\" (intergovernmental, government, company, academic or other)"
             ))),
         }
     }

@@ -1807,10 +1807,10 @@ pub fn parse_crosswalk(table: &str) -> Result<Vec<CrosswalkRow>, String> {
             }
         };
         if !SCOPE_LABELS.contains(label) {
-            return Err(err(format!("unknown scope label {label:?}")));
+            return Err(err(format!("unknown scope label \"{label}\"")));
         }
         if rows.iter().any(|r: &CrosswalkRow| r.label == *label) {
-            return Err(err(format!("label {label:?} repeats")));
+            return Err(err(format!("label \"{label}\" repeats")));
         }
         let row = CrosswalkRow {
             label: label.to_string(),
@@ -1823,14 +1823,14 @@ pub fn parse_crosswalk(table: &str) -> Result<Vec<CrosswalkRow>, String> {
             .iter()
             .find(|a| !ICCD_AREAS.contains(&a.as_str()))
         {
-            return Err(err(format!("unknown ICCD area {a:?}")));
+            return Err(err(format!("unknown ICCD area \"{a}\"")));
         }
         if let Some(t) = row
             .gfce_themes
             .iter()
             .find(|t| !GFCE_THEMES.contains(&t.as_str()))
         {
-            return Err(err(format!("unknown GFCE theme {t:?}")));
+            return Err(err(format!("unknown GFCE theme \"{t}\"")));
         }
         rows.push(row);
     }
@@ -1838,7 +1838,7 @@ pub fn parse_crosswalk(table: &str) -> Result<Vec<CrosswalkRow>, String> {
         .iter()
         .find(|l| !rows.iter().any(|r| r.label == **l))
     {
-        return Err(format!("crosswalk.tsv: no row for {missing:?}"));
+        return Err(format!("crosswalk.tsv: no row for \"{missing}\""));
     }
     Ok(rows)
 }

@@ -478,7 +478,7 @@ impl Lexicon {
             };
             let v: u8 = value
                 .parse()
-                .map_err(|_| format!("calendar.tsv line {n}: bad value {value:?}"))?;
+                .map_err(|_| format!("calendar.tsv line {n}: bad value \"{value}\""))?;
             if matches!(kind, "hijri" | "solar_hijri") && (1..=12).contains(&v) {
                 lex.foreign_months.add(word, None, v);
                 continue;
@@ -496,7 +496,7 @@ impl Lexicon {
                 return Err(format!("instruments.tsv line {n}: expected 3 columns"));
             };
             let t = AgreementType::from_label(kind)
-                .ok_or_else(|| format!("instruments.tsv line {n}: unknown type {kind:?}"))?;
+                .ok_or_else(|| format!("instruments.tsv line {n}: unknown type \"{kind}\""))?;
             lex.instruments
                 .add(phrase, parse_lang(lang, "instruments.tsv", n)?, t);
         }
@@ -505,7 +505,7 @@ impl Lexicon {
                 return Err(format!("cues.tsv line {n}: expected 3 columns"));
             };
             let cue = Cue::from_label(cat)
-                .ok_or_else(|| format!("cues.tsv line {n}: unknown category {cat:?}"))?;
+                .ok_or_else(|| format!("cues.tsv line {n}: unknown category \"{cat}\""))?;
             let lang = parse_lang(lang, "cues.tsv", n)?;
             lex.cues[cue as usize].add(phrase, lang, cue);
         }
@@ -517,7 +517,7 @@ impl Lexicon {
             let idx = SCOPE_LABELS
                 .iter()
                 .position(|l| *l == label)
-                .ok_or_else(|| format!("scope.tsv line {n}: unknown label {label:?}"))?;
+                .ok_or_else(|| format!("scope.tsv line {n}: unknown label \"{label}\""))?;
             let lang = parse_lang(lang, "scope.tsv", n)?;
             lex.scope.add(phrase, lang, idx);
             forms.push((phrase, lang, idx));
@@ -684,7 +684,7 @@ fn parse_lang(s: &str, file: &str, n: usize) -> Result<Option<Lang>, String> {
         "en" => Ok(Some(Lang::En)),
         "fr" => Ok(Some(Lang::Fr)),
         "*" | "-" => Ok(None),
-        _ => Err(format!("{file} line {n}: unknown language {s:?}")),
+        _ => Err(format!("{file} line {n}: unknown language \"{s}\"")),
     }
 }
 
