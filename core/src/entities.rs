@@ -1603,15 +1603,8 @@ fn scan_at(
         if matches!(h.known, Known::Org { .. })
             && doc.tokens.get(last).is_some_and(|t| t.is_punct("("))
         {
-            let close = (last + 2..(last + 5).min(b)).find(|&j| doc.tokens[j].is_punct(")"));
-            if let Some(j) = close.filter(|&j| {
-                (last + 1..j).all(|k| is_cap_word(doc, k))
-                    && j + 1 < b
-                    && is_cap_word(doc, j + 1)
-                    && (is_legal_form(&doc.tokens[j + 1].fold)
-                        || matches!(doc.tokens[j + 1].fold.as_str(), "co" | "private"))
-            }) {
-                last = j + 1;
+            if let Some(form) = bracketed_country_form(doc, last, b, false) {
+                last = form;
             }
         }
         if matches!(h.known, Known::Org { .. })
@@ -1961,15 +1954,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // "Copperline Technologies (Malawi) Limited", "Mekong Secure (Cambodia) Co., Ltd": a
         // country in brackets between a company's words and its legal form is in its name.
         if t.is_punct("(") && e > s {
-            let close = (e + 2..(e + 5).min(b)).find(|&j| doc.tokens[j].is_punct(")"));
-            if let Some(j) = close.filter(|&j| {
-                (e + 1..j).all(|k| is_cap_word(doc, k))
-                    && j + 1 < b
-                    && is_cap_word(doc, j + 1)
-                    && (is_legal_form(&doc.tokens[j + 1].fold)
-                        || matches!(doc.tokens[j + 1].fold.as_str(), "co" | "sole" | "private"))
-            }) {
-                e = j + 1;
+            if let Some(form) = bracketed_country_form(doc, e, b, true) {
+                e = form;
                 continue;
             }
         }
@@ -2540,6 +2526,21 @@ fn adjective_like(fold: &str) -> bool {
     ]
     .iter()
     .any(|x| fold.len() > x.len() + 2 && fold.ends_with(x))
+}
+
+/// "(Cambodia) Co., Ltd", "(Malawi) Limited": at the opening bracket `open`, one to three
+/// capitalised words in brackets, then a legal form ("co", "private", and with `sole` "sole"
+/// too, opening one). Where the legal form begins.
+fn bracketed_country_form(doc: &Doc<'_>, open: usize, b: usize, sole: bool) -> Option<usize> {
+    let close = (open + 2..(open + 5).min(b)).find(|&j| doc.tokens[j].is_punct(")"))?;
+    let form = close + 1;
+    ((open + 1..close).all(|k| is_cap_word(doc, k))
+        && form < b
+        && is_cap_word(doc, form)
+        && (is_legal_form(&doc.tokens[form].fold)
+            || matches!(doc.tokens[form].fold.as_str(), "co" | "private")
+            || sole && doc.tokens[form].fold == "sole"))
+        .then_some(form)
 }
 
 /// Whether `s..e` so far is the start of a person's name, after any title ("Deputy

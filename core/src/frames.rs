@@ -2422,6 +2422,15 @@ mod tests {
         analyze(text, &Options::default()).is_ok_and(|a| a.is_agreement)
     }
 
+    /// Whether `text`, published on `reference_date`, reports an agreement.
+    fn reports_on(reference_date: Option<crate::Date>, text: &str) -> bool {
+        let options = Options {
+            reference_date,
+            ..Options::default()
+        };
+        analyze(text, &options).is_ok_and(|a| a.is_agreement)
+    }
+
     fn title(text: &str) -> Option<String> {
         analyze(text, &Options::default())
             .ok()
@@ -2508,11 +2517,7 @@ mod tests {
 
     #[test]
     fn the_year_of_a_renewed_instrument_is_no_earlier_news() {
-        let options = Options {
-            reference_date: crate::Date::new(2025, 10, 31),
-            ..Options::default()
-        };
-        let reports = |text: &str| analyze(text, &options).is_ok_and(|a| a.is_agreement);
+        let reports = |text: &str| reports_on(crate::Date::new(2025, 10, 31), text);
         assert!(reports(
             "Harbor Digital and Westbrook University renewed their 2019 memorandum of \
              understanding on cyber research on Thursday."
@@ -2800,11 +2805,7 @@ mod tests {
 
     #[test]
     fn a_renewal_dated_long_ago_or_a_contract_yet_to_sign_reports_none() {
-        let options = Options {
-            reference_date: crate::Date::new(2026, 3, 9),
-            ..Options::default()
-        };
-        let reports_on = |text: &str| analyze(text, &options).is_ok_and(|a| a.is_agreement);
+        let reports_on = |text: &str| reports_on(crate::Date::new(2026, 3, 9), text);
         let none = [
             "The Velor CERT renewed its memorandum of understanding with the Osterland \
              Cyber Agency last year, the annual report notes.",
