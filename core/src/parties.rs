@@ -2436,6 +2436,11 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 local.push(set);
             }
         }
+        // A part the sentence numbers: an item of a list, a sequence word or an ordinal
+        // opening it.
+        let numbered = listed
+            || sequenced
+            || crate::frames::opening_words(&ctx.doc, t.sent).any(|x| is_ordinal(&x.fold));
         for set in local {
             if sets.len() >= MAX_AGREEMENTS {
                 break;
@@ -2461,9 +2466,6 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             // among several, signed by bodies of states already found, is an agreement of
             // its own, not the states' report again.
             let states_only = |e: &[Key]| bodies(e) == 0;
-            let numbered = listed
-                || sequenced
-                || crate::frames::opening_words(&ctx.doc, t.sent).any(|x| is_ordinal(&x.fold));
             if several && numbered && bodies(&set) == set.len() {
                 if let Some(pos) = sets
                     .iter()
