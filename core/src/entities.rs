@@ -2934,6 +2934,15 @@ fn classify_chunk(
                     || is_article(&doc.tokens[k - 1].fold)
                     || is_and(&doc.tokens[k - 1].fold)))
             && idx.head_kind(doc, k).is_none()
+            // "Universidad Mayor de San Andrés": a title word between a body's head word
+            // and a connector is a word of the body's name.
+            && !(k > s
+                && k + 1 < e
+                && idx.head_kind(doc, k - 1).is_some()
+                && matches!(
+                    doc.tokens[k + 1].fold.as_str(),
+                    "de" | "del" | "della" | "di" | "do" | "da" | "dos" | "das"
+                ))
             // "Deputy Inspector General X": a title that is also an honorific heads it.
             && (k..(k + 4).min(e))
                 .any(|j| idx.is_role_head(doc, j) || (j > k && idx.is_honorific(doc, j)))

@@ -266,10 +266,24 @@ fn part_affiliations(ctx: &crate::frames::Ctx<'_>, people: &mut [crate::persons:
                     .is_some_and(|t| word_set!("role_possessives").contains(t))
             })
         });
+        let s = ctx.doc.sentence_of[ctx.ents.mentions[mi].first];
+        // "University: A cooperation agreement with B, signed by rector X": in an item of a
+        // list of parts, the one partner after "with" is the signer's.
+        if crate::frames::opens_item(doc, s) {
+            let mut partners: Vec<usize> = crate::frames::frame_groups(ctx, s)
+                .iter()
+                .filter(|(slot, _)| *slot == crate::frames::Slot::With)
+                .flat_map(|(_, g)| g.iter().map(|&m| ctx.ents.cluster_of[m]))
+                .collect();
+            partners.dedup();
+            if let [partner] = partners[..] {
+                p.affiliations.push(partner);
+                continue;
+            }
+        }
         if !possessed {
             continue;
         }
-        let s = ctx.doc.sentence_of[ctx.ents.mentions[mi].first];
         if let [partner] = crate::frames::ordinal_partners(ctx, s)[..] {
             p.affiliations.push(ctx.ents.cluster_of[partner]);
         }

@@ -262,7 +262,7 @@ fn own_instrument(ctx: &Ctx<'_>, ag: &Agreement) -> Option<(AgreementType, usize
         t.instruments.iter().copied().find(|&(_, _, last)| {
             (last..(last + 6).min(b))
                 .find(|&k| matches!(toks[k].fold.as_str(), "with" | "avec"))
-                .is_some_and(|k| (k + 1..(k + 5).min(b)).any(party_at))
+                .is_some_and(|k| (k + 1..(k + 7).min(b)).any(party_at))
         })
     };
     live()

@@ -463,7 +463,9 @@ pub(crate) fn find_title(doc: &Doc<'_>, dates: &[DateMention]) -> Option<usize> 
     };
     let header = |li: usize, toks: &[crate::text::Token]| {
         let words = || toks.iter().filter(|t| t.is_word());
-        menu(li + 1)
+        // A dateline under the headline may be set in pieces too ("12 May 2026 | By X |
+        // 4 min read"): no menu.
+        (menu(li + 1) && dates::date_line(doc, dates, li + 1).is_none())
             || toks
                 .iter()
                 .any(|t| !t.is_word() && word_set!("interface_glyphs").contains(t))
@@ -865,7 +867,21 @@ pub(crate) fn item_body(doc: &Doc<'_>, s: usize) -> Option<usize> {
             .tokens
             .get(k + 1)
             .is_some_and(|t| t.is_punct(".") || t.is_punct(")"));
-    (numbered && (a == start || a == k + 2) && a + 1 < b).then_some(k + 2)
+    if numbered && (a == start || a == k + 2) && a + 1 < b {
+        return Some(k + 2);
+    }
+    // "University: A four-year agreement with X …", "Banque : Une convention avec Y …": a
+    // short label and a colon, then an indefinite article opens a part of a list.
+    let colon = (a + 1..b.min(a + 4)).find(|&j| doc.tokens[j].is_punct(":"))?;
+    let label = doc.tokens[a..colon]
+        .iter()
+        .all(|t| t.is_word() && !word_set!("function_words_en").contains(t))
+        && doc.tokens[a].cap;
+    let indefinite = doc
+        .tokens
+        .get(colon + 1)
+        .is_some_and(|t| t.cap && word_set!("indefinite").contains(t));
+    (start == a && label && indefinite && colon + 3 < b).then_some(colon + 1)
 }
 
 /// Where the partner of a part named by its ordinal begins, for the ordinal at token `k`
@@ -1852,7 +1868,11 @@ fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
             if let Some(st) = ending_at(end)
                 .filter(|&st| matches!(ctx.ents.mentions[st].kind, MentionKind::Country(_)))
             {
-                let f = ctx.ents.mentions[st].first;
+                let mut f = ctx.ents.mentions[st].first;
+                // "(ARCOTEL) de l'Équateur".
+                if f > a + 4 && doc.tokens[f - 1].fold == "l'" && doc.tokens[f - 2].fold == "de" {
+                    f -= 1;
+                }
                 if f > a + 3
                     && matches!(doc.tokens[f - 1].fold.as_str(), "of" | "de" | "du" | "d'")
                     && doc.tokens[f - 2].is_punct(")")
@@ -2017,6 +2037,10 @@ fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
             "between" | "entre" => Slot::Between,
             // After the verb, or closing it ("partners with", "teamed up with").
             "with" | "avec" if verbs.iter().any(|v| v.0 < k) => Slot::With,
+            // "- A memorandum with B, signed by …": an item of a list of parts.
+            "with" | "avec" if !verbs.is_empty() && item_body(doc, s).is_some_and(|i| i < k) => {
+                Slot::With
+            }
             // Not the English article: "signed a memorandum".
             "a" | "au" | "aux"
                 if verbs.iter().any(|v| v.1 == k) && (f != "a" || doc.french_a(k)) =>
@@ -2095,6 +2119,40 @@ fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
                     at = after;
                 }
             }
+            // "with the state telecom operator, B", "and city-owned utility B": a
+            // description in plain words, set off by a comma or not, before the name.
+            // After an article or an "and" only: "with auditor B", "with investigators,
+            // the B said" describe no partner.
+            let opened = at > k + 1
+                && (article(at - 1) || matches!(doc.tokens[at - 1].fold.as_str(), "and" | "et"));
+            if slot == Slot::With && opened && starting_at(at).is_none() {
+                let plain = |j: usize| {
+                    let t = &doc.tokens[j];
+                    t.is_word()
+                        && !t.cap
+                        && !word_set!("function_words_en").contains(t)
+                        && !word_set!("function_words_fr").contains(t)
+                };
+                let mut j = at;
+                while j < b.min(at + 4) && plain(j) {
+                    j += 1;
+                }
+                if j > at && j < b && doc.tokens[j].is_punct(",") {
+                    j += 1;
+                    if article(j) {
+                        j += 1;
+                    }
+                }
+                let named = starting_at(j).filter(|&mi| {
+                    matches!(
+                        ctx.ents.mentions[mi].kind,
+                        MentionKind::Org { .. } | MentionKind::Other
+                    )
+                });
+                if j > at && named.is_some() {
+                    at = j;
+                }
+            }
             // "la société Nordwave", "the firm Nordwave": the noun before the name.
             if let Some(named) = (at..b.min(at + 4))
                 .find(|&j| starting_at(j).is_some_and(|mi| ctx.ents.mentions[mi].company_cue))
@@ -2146,10 +2204,15 @@ fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
                 }
             }
             if at < b && is_conjunct(&doc.tokens[at].fold) {
-                // A comma joins only in a list that ends in "and".
+                // A comma joins only in a list that ends in "and"; "B, a France-based firm":
+                // an indefinite article after it opens a description of B.
                 if doc.tokens[at].is_punct(",")
-                    && !(at..b.min(at + 30))
+                    && (!(at..b.min(at + 30))
                         .any(|j| matches!(doc.tokens[j].fold.as_str(), "and" | "et" | "&"))
+                        || doc
+                            .tokens
+                            .get(at + 1)
+                            .is_some_and(|t| word_set!("indefinite").contains(t)))
                 {
                     break;
                 }

@@ -315,8 +315,10 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
             .nth(5)
             .is_some()
         && !matches!(m.kind, MentionKind::Org { gaz: Some(_), .. })
-        // A body's name comes back in the story; a dateline's place need not.
-        && ctx.ents.clusters[ctx.ents.cluster_of[mi]].mentions.len() == 1
+        // A body's name comes back in the story; a dateline's place need not, though it
+        // may when an article opens the prose after the dash ("BEERSHEBA — The agency …").
+        && (ctx.ents.clusters[ctx.ents.cluster_of[mi]].mentions.len() == 1
+            || is_article_fold(&doc.tokens[m.last + 1].fold))
     {
         return true;
     }
@@ -2186,11 +2188,23 @@ fn shares_one(ctx: &Ctx<'_>, x: &[Key], y: &[Key]) -> bool {
         == 1
 }
 
-/// Whether every party of `small` has its like in `big`.
+/// Whether every party of `small` has its like in `big`, each a different one: "Kenya
+/// with Acme" does not cover "the Kenyan ministry with the Kenyan university", whose two
+/// bodies are both of the one state.
 fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
-    small
-        .iter()
-        .all(|&x| big.iter().any(|&y| same_party(ctx, x, y)))
+    let mut used = vec![false; big.len()];
+    // The same key first, then a state for a body of it.
+    let mut rest: Vec<Key> = Vec::new();
+    for &x in small {
+        match big.iter().position(|&y| y == x) {
+            Some(i) if !used[i] => used[i] = true,
+            _ => rest.push(x),
+        }
+    }
+    rest.iter().all(|&x| {
+        let found = (0..big.len()).find(|&i| !used[i] && same_party(ctx, x, big[i]));
+        found.inspect(|&i| used[i] = true).is_some()
+    })
 }
 
 /// The parties of each frame of the reporting sentences that signed, best sentence first:
