@@ -4548,6 +4548,16 @@ fn acronym_matches(acronym: &str, words: &[&str]) -> bool {
                 &letters,
                 &content_letters(&words.iter().flat_map(|w| w.split('-')).collect::<Vec<_>>()),
             )
+        // "Université du Québec à Rimouski (UQAR)": the "à" before a town gives its letter.
+        || words.contains(&"a")
+            && letters_match(
+                &letters,
+                &words
+                    .iter()
+                    .filter(|w| **w == "a" || !is_acronym_filler(w))
+                    .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
+                    .collect::<Vec<Vec<char>>>(),
+            )
 }
 
 /// The letters of an acronym, folded ("B.O.C.R.A." gives b, o, c, r, a).

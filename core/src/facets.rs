@@ -2460,8 +2460,26 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                     .tokens
                     .get(verb_at + 1)
                     .is_some_and(|t| matches!(t.fold.as_str(), "by" | "par"));
-            let allowed =
-                venue_comma(j) || day_comma(j) || venue_opens(j) || apposition || signers_comma;
+            // "signed an agreement with B, at the campus of Ruriville", "…, à Ruriville": a
+            // comma that opens a phrase of place alone, up to the town.
+            let place_clause = doc.tokens[j].is_punct(",")
+                && doc.tokens.get(j + 1).is_some_and(|t| {
+                    place_preposition(t, doc.text) || matches!(t.fold.as_str(), "au" | "sur")
+                })
+                && (j + 2..p).all(|m| {
+                    let t = &doc.tokens[m];
+                    crate::frames::is_article_fold(&t.fold)
+                        || word_set!("town_venue").contains(t)
+                        || word_set!("venue_heads").contains(t)
+                        || word_set!("town_after_signed_w").contains(t)
+                        || matches!(t.fold.as_str(), "of" | "de" | "d'" | "du" | "l'" | "ville")
+                });
+            let allowed = venue_comma(j)
+                || day_comma(j)
+                || venue_opens(j)
+                || apposition
+                || signers_comma
+                || place_clause;
             (t.kind == TokKind::Punct && t.fold != "'" && !(short && t.fold == ",") && !allowed)
                 || (place_preposition(t, doc.text) && !venue)
                 || matches!(t.fold.as_str(), "for" | "pour" | "afin")
@@ -2472,7 +2490,8 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         // "signed … at the Meridian Hotel in Ruriville", "signé au siège de l'agence à
         // Ruriville", "on the sidelines of the summit in Ruriville": a venue in between.
         let v = (p.saturating_sub(32).max(a)..p).rev().find(verb)?;
-        let venue = doc.tokens[v + 1..p]
+        // The venue may be the place's own phrase ("…, au campus de Ruriville").
+        let venue = doc.tokens[v + 1..k]
             .iter()
             .any(|t| word_set!("town_venue").contains(t) || word_set!("venue_heads").contains(t));
         if !venue || blocked(v, true) {
@@ -2534,7 +2553,22 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
     {
         return None;
     }
+    // "au campus de Ruriville de l'Université", "at the campus of Ruriville of the
+    // College": after a venue's town, the body that owns the venue.
+    let venue_owner = || {
+        (p..k).any(|j| {
+            word_set!("town_venue").contains(&doc.tokens[j])
+                || word_set!("town_after_signed_w").contains(&doc.tokens[j])
+        }) && matches!(doc.tokens[end].fold.as_str(), "de" | "du" | "d'" | "of")
+            && ctx.starting_in(end + 1, (end + 3).min(b)).any(|mi| {
+                matches!(
+                    ctx.ents.mentions[mi].kind,
+                    crate::entities::MentionKind::Org { .. }
+                )
+            })
+    };
     let ends = end >= b
+        || venue_owner()
         || (doc.tokens[end].kind == TokKind::Punct
             && !matches!(doc.tokens[end].fold.as_str(), "'" | "'s" | "-"))
         || ctx.lex.calendar.get(&doc.tokens[end]).is_some()
@@ -2571,7 +2605,10 @@ fn part_of_town(doc: &crate::text::Doc<'_>, a: usize, k: usize) -> Option<usize>
 /// before, with no full stop, semicolon or other preposition of place in between.
 fn town_of_campus(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> {
     let doc = &ctx.doc;
-    if k < a + 2 || !matches!(doc.tokens[k - 1].fold.as_str(), "the" | "s") {
+    // "on the university's north Ruriville campus": a compass word before the town.
+    let compass = k >= a + 3 && word_set!("compass_words").contains(&doc.tokens[k - 1]);
+    let before = if compass { k - 1 } else { k };
+    if before < a + 2 || !matches!(doc.tokens[before - 1].fold.as_str(), "the" | "s") {
         return None;
     }
     let mut end = k;
@@ -2599,7 +2636,7 @@ fn town_of_campus(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usize> 
         return None;
     }
     // "at the Ruriville campus", "on the university's Ruriville campus".
-    let at = (k.saturating_sub(5).max(a)..k)
+    let at = (before.saturating_sub(5).max(a)..before)
         .rev()
         .find(|&j| matches!(doc.tokens[j].fold.as_str(), "at" | "on"))?;
     let verb = (at.saturating_sub(12).max(a)..at)
