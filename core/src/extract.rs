@@ -100,6 +100,7 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
     if !record.is_agreement {
         record.summary = summary::lead(&ctx);
     }
+    crate::parts::share_out(&ctx, &mut record.agreements);
     drop_unplaced_signatories(&mut record.agreements);
     ordinal_signers(&ctx, &people, &mut record.agreements);
     record

@@ -12,7 +12,7 @@
 //! | text | [`markup`], `token`, `vocab`, `text`, `lang`, `lexicon`, `names` | plain text; tokens, lines and sentences with byte offsets; page furniture set aside; the language; phrase and name look-ups |
 //! | mentions | `entities`, `dates` | names of bodies, states, places and people (by table and by shape), and dates |
 //! | frames | `frames`, `persons` | the sentences that report a signing and who stands in each frame's slots; the shared context; the persons named and their roles |
-//! | agreements | `parties`, `people`, `facets`, `scope`, `summary` | for each agreement: parties, signatories, instrument, date, place, term, scope; the summary |
+//! | agreements | `parties`, `people`, `facets`, `scope`, `summary`, `parts` | for each agreement: parties, signatories, instrument, date, place, term, scope; the summary; a term or scope cue shared out to the agreement its sentence is about |
 //! | record | `extract`, [`group`] | the [`Analysis`] of one article ([`analyze`]); agreements of many records grouped by signing event |
 //!
 //! There is no I/O, no clock and no browser here: the reference date comes in
@@ -65,6 +65,7 @@ mod persons;
 // Agreements.
 mod facets;
 mod parties;
+mod parts;
 mod people;
 mod scope;
 mod summary;

@@ -30,7 +30,7 @@ const ORDER: &[(&str, &[&str])] = &[
     ("frames", &["frames", "persons"]),
     (
         "agreements",
-        &["parties", "people", "facets", "scope", "summary"],
+        &["parties", "people", "facets", "scope", "summary", "parts"],
     ),
     ("record", &["extract", "group"]),
 ];
