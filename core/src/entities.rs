@@ -2456,6 +2456,15 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             if whole_joined {
                 break;
             }
+            // "CHU de Nantes et Nantes Université": a complement that ends on a place, then a
+            // run with a head word of its own, even when the left name's head is no word of
+            // the tables.
+            if (s + 1..e).any(|j| matches!(doc.tokens[j].fold.as_str(), "of" | "de" | "d'" | "du"))
+                && (second.is_some() || run_has_head(doc, k, b, idx))
+                && (s..e).any(|j| idx.place_at(doc, j, e).is_some_and(|h| h.last == e))
+            {
+                break;
+            }
             let whole = possessed_whole();
             whole_joined |= whole;
             let joins = f == "&"
