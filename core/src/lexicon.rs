@@ -153,7 +153,11 @@ impl<T: Copy> PhraseSet<T> {
         }
         // A wildcard word the token does not start with is passed over at once.
         let mut consider = |idx: usize| {
-            if best.is_none() && tok.fold.starts_with(self.phrases[idx].words[0].text.as_str()) {
+            if best.is_none()
+                && tok
+                    .fold
+                    .starts_with(self.phrases[idx].words[0].text.as_str())
+            {
                 best = matches(idx);
             }
         };

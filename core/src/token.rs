@@ -169,7 +169,9 @@ pub fn one_space(s: &str) -> String {
     let plain = !s.starts_with(' ')
         && !s.ends_with(' ')
         && s.is_ascii()
-        && !bytes.iter().fold(false, |any, &b| any | (0x09..=0x0d).contains(&b))
+        && !bytes
+            .iter()
+            .fold(false, |any, &b| any | (0x09..=0x0d).contains(&b))
         && !bytes
             .windows(2)
             .fold(false, |any, w| any | (w[0] == b' ' && w[1] == b' '));
