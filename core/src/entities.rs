@@ -279,8 +279,10 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             let before = mentions.len();
             // "Centre régional de réponse aux incidents informatiques (CRRII)": small words
             // the name did not take run on to an acronym that spells them all.
-            let extended = spelled_run_on(doc, g, &mut mentions, a, i, b)
-                || (lang == Lang::Fr && small_name_spelled(doc, idx, &mut mentions, a, i, b));
+            // (Both ask for a bracketed acronym at `i` first: asked here, once, for every token.)
+            let extended = bracketed_acronym(doc, i, b)
+                && (spelled_run_on(doc, g, &mut mentions, a, i, b)
+                    || (lang == Lang::Fr && small_name_spelled(doc, idx, &mut mentions, a, i, b)));
             let next = if extended {
                 i
             } else {

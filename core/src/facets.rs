@@ -3567,7 +3567,7 @@ fn earlier_signing(ctx: &Ctx<'_>, s: usize) -> Option<(i32, usize, usize, bool)>
     let doc = &ctx.doc;
     let (a, b) = doc.sentences[s].tokens;
     let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
-    let signed = |k: usize| past_signed(fold(k));
+    let signed = |k: usize| word_set!("past_signed").contains(&doc.tokens[k]);
     let adverb = |k: usize| {
         matches!(
             fold(k),

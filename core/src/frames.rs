@@ -102,6 +102,10 @@ pub(crate) struct Ctx<'a> {
     /// For each mention, whether its context rules it out as a party
     /// ([`crate::parties::excluded`]), found on first asking.
     pub(crate) excluded: Vec<std::cell::OnceCell<bool>>,
+    /// For each cluster, its kind as a party ([`crate::parties`]'s `cluster_kind`), found on
+    /// first asking: choosing and building the parties ask it of a cluster many times.
+    pub(crate) cluster_kinds:
+        Vec<std::cell::OnceCell<(crate::facts::PartyKind, Option<usize>, bool)>>,
     /// For each sentence, the partners named after its ordinals ([`ordinal_partners`]),
     /// found on first asking.
     ordinal_partners: Vec<std::cell::OnceCell<Vec<usize>>>,
@@ -311,12 +315,14 @@ pub(crate) fn context(
         background: Vec::new(),
         cue_starts,
         excluded: Vec::new(),
+        cluster_kinds: Vec::new(),
         ordinal_partners: Vec::new(),
         ordinal_openings: Vec::new(),
         joins: Vec::new(),
         frame_groups: Vec::new(),
     };
     ctx.excluded = vec![std::cell::OnceCell::new(); ctx.ents.mentions.len()];
+    ctx.cluster_kinds = vec![std::cell::OnceCell::new(); ctx.ents.clusters.len()];
     ctx.ordinal_partners = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     ctx.ordinal_openings = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
     ctx.joins = vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];

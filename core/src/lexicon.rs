@@ -151,8 +151,13 @@ impl<T: Copy> PhraseSet<T> {
         if self.wild_first.is_empty() {
             return best;
         }
+        // A wildcard word the token does not start with is passed over at once.
         let mut consider = |idx: usize| {
-            if best.is_none() {
+            if best.is_none()
+                && tok
+                    .fold
+                    .starts_with(self.phrases[idx].words[0].text.as_str())
+            {
                 best = matches(idx);
             }
         };

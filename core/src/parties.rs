@@ -2915,6 +2915,13 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
 
 /// Kind, known home state, and whether the gazetteer matched a full name (not an acronym).
 fn cluster_kind(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
+    match ctx.cluster_kinds.get(c) {
+        Some(known) => *known.get_or_init(|| cluster_kind_of(ctx, c)),
+        None => cluster_kind_of(ctx, c),
+    }
+}
+
+fn cluster_kind_of(ctx: &Ctx<'_>, c: usize) -> (PartyKind, Option<usize>, bool) {
     let ents = &ctx.ents;
     let g = ctx.gaz;
     let mut gaz: Option<usize> = None;

@@ -87,6 +87,8 @@ struct Sents {
     other: Bits,
     /// The agreement's signing date.
     signed: Option<crate::date::PartialDate>,
+    /// By sentence, whether its own words speak of more deals ([`more_deals`]), once asked.
+    more_deals: Vec<std::cell::OnceCell<bool>>,
 }
 
 /// Whether sentence `s` reports another agreement than this one: "a separate MoU", "un
@@ -102,19 +104,12 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
     if sents.both.contains(s) {
         return false;
     }
-    // One pass: "a separate MoU", "another cyber agreement" (the instrument one or two
-    // words on).
     let after = |k: usize| {
         toks[k + 1..toks.len().min(k + 3)]
             .iter()
             .any(instrument_word)
     };
-    // "The delegations also signed agreements on banking and trade": more deals than this one.
-    let also = toks
-        .iter()
-        .any(|t| matches!(t.fold.as_str(), "also" | "egalement" | "aussi"));
-    let plural = || toks.iter().any(|t| word_set!("other_deal_w").contains(t));
-    if (also && plural()) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k)) {
+    if *sents.more_deals[s].get_or_init(|| more_deals(toks)) {
         return true;
     }
     // The rest asks for a signing sentence that names another organisation and no party.
@@ -144,6 +139,22 @@ fn other_deal(ctx: &Ctx<'_>, s: usize, sents: &Sents) -> bool {
         .windows(2)
         .any(|w| word_set!("other_deal").contains(&w[0]) && instrument_word(&w[1]));
     indefinite && !definite
+}
+
+/// Whether the tokens of a sentence speak of more deals than one: "a separate MoU",
+/// "another cyber agreement" (the instrument one or two words on), "The delegations also
+/// signed agreements on banking and trade".
+fn more_deals(toks: &[crate::text::Token]) -> bool {
+    let after = |k: usize| {
+        toks[k + 1..toks.len().min(k + 3)]
+            .iter()
+            .any(instrument_word)
+    };
+    let also = toks
+        .iter()
+        .any(|t| matches!(t.fold.as_str(), "also" | "egalement" | "aussi"));
+    let plural = || toks.iter().any(|t| word_set!("other_deal_w").contains(t));
+    (also && plural()) || (0..toks.len()).any(|k| other_word(&toks[k]) && after(k))
 }
 
 /// Whether sentence `s` speaks of the agreement; `party_sents` holds the sentences that
@@ -565,6 +576,7 @@ enum Class {
     HandsOver,
     Responds,
     Supplies,
+    PatternCue,
 }
 
 /// `test(t)`, remembered for the token's vocabulary word: two bits a class in one `u16`
@@ -1244,7 +1256,9 @@ fn hyphen_part_hits(
     let mut out = Vec::new();
     for i in a..b {
         let t = &doc.tokens[i];
-        if !t.is_word() || !t.fold.contains('-') || hits.iter().any(|h| h.first <= i && i < h.last)
+        if !t.is_word()
+            || !t.fold.bytes().any(|c| c == b'-')
+            || hits.iter().any(|h| h.first <= i && i < h.last)
         {
             continue;
         }
@@ -1375,6 +1389,10 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
     let mut out = Vec::new();
     for i in a..b {
         let t = &toks[i];
+        // Most words open no pattern: one remembered test passes over them.
+        if !pattern_cue(t) {
+            continue;
+        }
         // Within `n` tokens after `i`, before a clause break: the first that passes.
         let ahead = |n: usize, f: &dyn Fn(&crate::text::Token) -> bool| {
             (i + 1..(i + 1 + n).min(b))
@@ -1521,6 +1539,52 @@ fn pattern_hits(ctx: &Ctx<'_>, a: usize, b: usize) -> Vec<(&'static str, usize, 
         }
     }
     out
+}
+
+/// Whether a pattern of [`pattern_hits`] may open at the token: the word tests of its
+/// patterns, without what they ask of the words around.
+fn pattern_cue(t: &crate::text::Token) -> bool {
+    memo(t, Class::PatternCue, pattern_cue_raw)
+}
+
+fn pattern_cue_raw(t: &crate::text::Token) -> bool {
+    let f = t.fold.as_str();
+    // `protects`: its verbs, and its nouns before "of".
+    f.starts_with("protect")
+        || f.starts_with("proteg")
+        || f.starts_with("safeguard")
+        || f.starts_with("defend")
+        || f.starts_with("securis")
+        || matches!(
+            f,
+            "secure"
+                | "secures"
+                | "securing"
+                | "secured"
+                | "security"
+                | "securite"
+                | "resilience"
+                | "defence"
+                | "defense"
+                | "critical"
+                | "critique"
+                | "critiques"
+                | "vitaux"
+                | "vitales"
+                | "vitale"
+                | "responds"
+                | "reagir"
+                | "riposter"
+        )
+        || supplies(t)
+        || f.starts_with("propos")
+        || f.starts_with("offr")
+        || word_set!("service_noun").contains(t)
+        || f.starts_with("align")
+        || f.starts_with("incident")
+        || response_word(t)
+        || handing_noun(t)
+        || (t.is_word() && f.bytes().any(|c| c == b'-'))
 }
 
 /// A short word that links rather than describes ("of", "to", "de").
@@ -1698,6 +1762,7 @@ pub(crate) fn find(
         both,
         other: other_sents,
         signed,
+        more_deals: vec![std::cell::OnceCell::new(); doc.sentences.len()],
     };
     let mut keep: Vec<usize> = Vec::new();
     let mut list_until_line: Option<usize> = None;

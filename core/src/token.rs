@@ -163,16 +163,18 @@ pub fn fold(s: &str) -> String {
 /// `s` with each run of whitespace made one space and none at the ends (a wrapped
 /// sentence or name on one line).
 pub fn one_space(s: &str) -> String {
-    // Most text needs no change: ASCII with single spaces inside (one pass over the bytes).
-    let mut plain = !s.starts_with(' ') && !s.ends_with(' ');
-    let mut prev_space = false;
-    for &b in s.as_bytes() {
-        if !plain {
-            break;
-        }
-        plain = b.is_ascii() && !(0x09..=0x0d).contains(&b) && !(prev_space && b == b' ');
-        prev_space = b == b' ';
-    }
+    // Most text needs no change: ASCII with single spaces inside (passes without a branch
+    // over the bytes).
+    let bytes = s.as_bytes();
+    let plain = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && s.is_ascii()
+        && !bytes
+            .iter()
+            .fold(false, |any, &b| any | (0x09..=0x0d).contains(&b))
+        && !bytes
+            .windows(2)
+            .fold(false, |any, w| any | (w[0] == b' ' && w[1] == b' '));
     if plain {
         return s.to_string();
     }
