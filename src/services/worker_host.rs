@@ -24,7 +24,7 @@ fn group(json: &str) -> Option<String> {
             Err(format!("the grouping request could not be read ({e})")),
         ),
     };
-    serde_json::to_string(&reply).ok()
+    Some(crate::json_out::to_string(&reply))
 }
 
 /// The message the worker sends once it listens.
@@ -54,7 +54,7 @@ fn handle(data: &JsValue, now: &dyn Fn() -> f64) -> Option<String> {
         outcome,
         elapsed_ms: now() - t0,
     };
-    serde_json::to_string(&result).ok()
+    Some(crate::json_out::to_string(&result))
 }
 
 /// Starts answering jobs (called once, from the worker bin's `main`).
