@@ -260,8 +260,7 @@ mod tests {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|x| x == "txt") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                let record =
-                    accord_core::analyze(&text, &accord_core::Options::default()).unwrap();
+                let record = accord_core::analyze(&text, &accord_core::Options::default()).unwrap();
                 let source = accord_core::group::Source::new("id", record);
                 same(&crate::job::to_json(&source).unwrap());
                 same(&serde_json::to_string_pretty(&source).unwrap());
@@ -274,9 +273,27 @@ mod tests {
     #[test]
     fn refuses_what_is_not_json_or_not_whole() {
         for json in [
-            "", " ", "nul", "[1,]", "[1 2]", "{\"a\"}", "{\"a\":1,}", "{a:1}", "01", "-", "1.5",
-            "1e3", "-0", "18446744073709551616", "\"open", "\"bad \\x\"", "\"\\ud800\"",
-            "\"\\udc00\"", "\"tab\there\"", "[1] 2", "{\"a\":1}}",
+            "",
+            " ",
+            "nul",
+            "[1,]",
+            "[1 2]",
+            "{\"a\"}",
+            "{\"a\":1,}",
+            "{a:1}",
+            "01",
+            "-",
+            "1.5",
+            "1e3",
+            "-0",
+            "18446744073709551616",
+            "\"open",
+            "\"bad \\x\"",
+            "\"\\ud800\"",
+            "\"\\udc00\"",
+            "\"tab\there\"",
+            "[1] 2",
+            "{\"a\":1}}",
         ] {
             assert!(parse(json).is_err(), "{json:?}");
         }

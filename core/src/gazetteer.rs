@@ -649,8 +649,7 @@ fn rows<'a>(
 // The tables are part of the build and checked by the tests below
 // (`embedded_tables_are_valid_and_read_alike_unchecked`): a bad row is a build defect, not
 // a runtime condition.
-static CURATED: LazyLock<Gazetteer> =
-    LazyLock::new(|| Gazetteer::from_embedded(&Sources::CURATED));
+static CURATED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::from_embedded(&Sources::CURATED));
 
 /// The embedded reference tables, parsed on first use.
 pub fn curated() -> &'static Gazetteer {
@@ -717,9 +716,15 @@ mod tests {
         for sources in [Sources::CURATED, Sources::MATCHING] {
             let checked = Gazetteer::from_strs(&sources);
             assert!(checked.is_ok(), "{}", checked.err().unwrap_or_default());
-            assert_eq!(Gazetteer::from_embedded(&sources), checked.unwrap_or_default());
+            assert_eq!(
+                Gazetteer::from_embedded(&sources),
+                checked.unwrap_or_default()
+            );
         }
-        assert_eq!(*curated(), Gazetteer::from_strs(&Sources::CURATED).unwrap_or_default());
+        assert_eq!(
+            *curated(),
+            Gazetteer::from_strs(&Sources::CURATED).unwrap_or_default()
+        );
         assert!(!curated().orgs.is_empty() && !curated().roles.is_empty());
     }
 
