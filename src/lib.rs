@@ -22,6 +22,8 @@ pub mod corrections;
 pub mod export;
 pub mod i18n;
 pub mod job;
+pub mod json_in;
+pub mod json_out;
 pub mod model;
 pub mod services;
 pub mod state;

@@ -435,9 +435,17 @@ fn parse(json: &str) -> Read<Value> {
         .map_err(|e| format!("not JSON (line {}, column {})", e.line(), e.column()))
 }
 
+/// The JSON value of a message to the worker, read by the worker's own reader
+/// ([`crate::json_in`]: whole numbers only, as the page writes them); the error gives the
+/// place, as [`parse`].
+fn parse_message(json: &str) -> Read<Value> {
+    crate::json_in::parse(json)
+        .map_err(|(line, column)| format!("not JSON (line {line}, column {column})"))
+}
+
 /// A grouping request.
 pub fn group_request(json: &str) -> Read<GroupRequest> {
-    let v = parse(json)?;
+    let v = parse_message(json)?;
     let o = object(&v)?;
     Ok(GroupRequest {
         seq: u64_field(o, "seq")?,
@@ -454,7 +462,7 @@ pub fn group_request(json: &str) -> Read<GroupRequest> {
 
 /// An analysis job.
 pub fn job(json: &str) -> Read<Job> {
-    let v = parse(json)?;
+    let v = parse_message(json)?;
     let o = object(&v)?;
     let format = match label(o, "format", &["text", "html", "markdown"])?
         .ok_or_else(|| missing("format"))?

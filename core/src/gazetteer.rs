@@ -5,7 +5,8 @@
 //! The tables are embedded at build time with `include_str!`, parsed on first use and shared
 //! through [`curated()`]; [`for_matching()`] holds only the states and known bodies, so that
 //! grouping does not link the other tables. [`Gazetteer::from_strs`] parses other tables (for
-//! tests) and names the file and line of any bad row. This module only holds and checks the data: it
+//! tests) and names the file and line of any bad row; the embedded tables are read without
+//! checks (the tests check them with it), so that the web app carries no checks. This module only holds and checks the data: it
 //! does not search text, fold accents or decide what a phrase is. The recognisers do that.
 //!
 //! Table format: UTF-8, one row a line, cells separated by a tab, lines starting with `#`
@@ -290,6 +291,74 @@ impl Gazetteer {
         })
     }
 
+    /// Parses the embedded tables without checking them: the tests check them with
+    /// [`Gazetteer::from_strs`] and that both read them alike, so the library (and the web
+    /// app's download) carries no checks and no error messages for them. A bad row is
+    /// read as well as it goes (a missing cell is `-`).
+    fn from_embedded(sources: &Sources<'_>) -> Gazetteer {
+        let countries = lean_rows(sources.countries)
+            .map(|row| Country {
+                iso2: row.text(0),
+                names_en: row.list(1),
+                names_fr: row.list(2),
+                demonyms_en: row.list(3),
+                demonyms_fr: french_demonyms(row.list(4)),
+                capital_en: row.opt(5).map(str::to_owned),
+                capital_fr: row.opt(6).map(str::to_owned),
+            })
+            .collect();
+        let cities_text = with_codes(sources.cities);
+        let cities = lean_rows(&cities_text)
+            .map(|row| City {
+                name: row.text(0),
+                iso2: row.text(1),
+            })
+            .collect();
+        let orgs_text = with_trailing_cells(sources.organisations, 4);
+        let orgs = lean_rows(&orgs_text)
+            .map(|row| Org {
+                name: row.text(0),
+                aliases: row.list(1),
+                kind: row.kind(2),
+                country: row.opt(3).map(str::to_owned),
+            })
+            .collect();
+        let outlets = lean_rows(sources.outlets)
+            .map(|row| Outlet {
+                name: row.text(0),
+                aliases: row.list(1),
+            })
+            .collect();
+        let roles = lean_rows(sources.roles)
+            .map(|row| Role {
+                title: row.text(0),
+                lang: row.lang(1),
+            })
+            .collect();
+        let honorifics = lean_rows(sources.honorifics)
+            .map(|row| Honorific {
+                word: row.text(0),
+                lang: row.lang(1),
+            })
+            .collect();
+        let org_heads = lean_rows(sources.org_heads)
+            .map(|row| OrgHead {
+                word: row.text(0),
+                kind: row.kind(1),
+                lang: row.lang(2),
+            })
+            .collect();
+        Gazetteer {
+            countries,
+            cities,
+            orgs,
+            outlets,
+            roles,
+            honorifics,
+            org_heads,
+        }
+    }
+
     /// The country with this ISO 3166-1 alpha-2 code.
     pub fn country(&self, iso2: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.iso2 == iso2)
@@ -432,6 +501,53 @@ impl<'a> Row<'a> {
     }
 }
 
+/// The cells of a data row of an embedded table, read without checks
+/// ([`Gazetteer::from_embedded`]).
+struct LeanRow<'a>(Vec<&'a str>);
+
+impl<'a> LeanRow<'a> {
+    /// A cell that may be `-` (as [`Row::opt`]).
+    fn opt(&self, col: usize) -> Option<&'a str> {
+        self.0.get(col).copied().filter(|c| *c != "-")
+    }
+
+    /// A cell that holds a value (as [`Row::text`]).
+    fn text(&self, col: usize) -> String {
+        self.opt(col).unwrap_or_default().to_owned()
+    }
+
+    /// A cell of `|`-separated values (as [`Row::list`]).
+    fn list(&self, col: usize) -> Vec<String> {
+        self.opt(col)
+            .map_or_else(Vec::new, |c| c.split('|').map(str::to_owned).collect())
+    }
+
+    /// A language (as [`Row::lang`]).
+    fn lang(&self, col: usize) -> Lang {
+        if self.opt(col) == Some("en") {
+            Lang::En
+        } else {
+            Lang::Fr
+        }
+    }
+
+    /// A party kind (as [`Row::org_kind`]).
+    fn kind(&self, col: usize) -> PartyKind {
+        self.opt(col)
+            .and_then(PartyKind::from_label)
+            .unwrap_or_default()
+    }
+}
+
+/// The data rows of an embedded table (as [`rows`], without checks).
+fn lean_rows(table: &str) -> impl Iterator<Item = LeanRow<'_>> {
+    table.lines().filter_map(|line| {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        (!line.trim().is_empty() && !line.starts_with('#'))
+            .then(|| LeanRow(line.split('\t').collect()))
+    })
+}
+
 /// `cities.tsv` with every row's state code and full name: a row of a name alone takes the
 /// code of the row before, and a name that starts with a number shares that many leading
 /// characters with the name of the row before ("Abu Dhabi", "5abi" is "Abu Dhabi",
@@ -530,14 +646,10 @@ fn rows<'a>(
     })
 }
 
-static CURATED: LazyLock<Gazetteer> = LazyLock::new(|| {
-    match Gazetteer::from_strs(&Sources::CURATED) {
-        Ok(gazetteer) => gazetteer,
-        // The tables are part of the build and checked by the tests below: a bad row is a
-        // build defect, not a runtime condition.
-        Err(e) => panic!("accord-core: bad embedded gazetteer: {e}"),
-    }
-});
+// The tables are part of the build and checked by the tests below
+// (`embedded_tables_are_valid_and_read_alike_unchecked`): a bad row is a build defect, not
+// a runtime condition.
+static CURATED: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::from_embedded(&Sources::CURATED));
 
 /// The embedded reference tables, parsed on first use.
 pub fn curated() -> &'static Gazetteer {
@@ -560,13 +672,9 @@ impl Sources<'static> {
     };
 }
 
-static MATCHING: LazyLock<Gazetteer> = LazyLock::new(|| {
-    match Gazetteer::from_strs(&Sources::MATCHING) {
-        Ok(gazetteer) => gazetteer,
-        // The same embedded tables as `CURATED`, checked by the same tests.
-        Err(e) => panic!("accord-core: bad embedded gazetteer: {e}"),
-    }
-});
+// The same embedded tables as `CURATED`, checked by the same tests.
+static MATCHING: LazyLock<Gazetteer> =
+    LazyLock::new(|| Gazetteer::from_embedded(&Sources::MATCHING));
 
 /// The embedded states and known bodies only ([`Sources::MATCHING`]), parsed on first use:
 /// for code that matches names of parties and needs no cities, outlets, roles or titles.
@@ -601,6 +709,23 @@ mod tests {
     fn curated_data_parses() {
         let parsed = Gazetteer::from_strs(&Sources::CURATED);
         assert!(parsed.is_ok(), "{}", parsed.err().unwrap_or_default());
+    }
+
+    #[test]
+    fn embedded_tables_are_valid_and_read_alike_unchecked() {
+        for sources in [Sources::CURATED, Sources::MATCHING] {
+            let checked = Gazetteer::from_strs(&sources);
+            assert!(checked.is_ok(), "{}", checked.err().unwrap_or_default());
+            assert_eq!(
+                Gazetteer::from_embedded(&sources),
+                checked.unwrap_or_default()
+            );
+        }
+        assert_eq!(
+            *curated(),
+            Gazetteer::from_strs(&Sources::CURATED).unwrap_or_default()
+        );
+        assert!(!curated().orgs.is_empty() && !curated().roles.is_empty());
     }
 
     #[test]

@@ -460,13 +460,37 @@ impl Lexicon {
         &self.cues[cue as usize]
     }
 
-    /// Parses the four tables.
+    /// Parses the four tables, checking every row; the error names the file and line of
+    /// the first bad row (the tests check the embedded tables so).
+    #[cfg(test)]
     pub fn from_strs(
         calendar: &str,
         instruments: &str,
         cues: &str,
         scope: &str,
     ) -> Result<Lexicon, String> {
+        Lexicon::parse::<true>(calendar, instruments, cues, scope)
+    }
+
+    /// Parses the four tables; with `CHECK` a bad row is an error, without it the row is
+    /// skipped, and nothing else differs: so tables that parse with `CHECK` (the embedded
+    /// ones, by the tests) give the same lexicon without, which carries no checks and no
+    /// error messages (the web app's download).
+    fn parse<const CHECK: bool>(
+        calendar: &str,
+        instruments: &str,
+        cues: &str,
+        scope: &str,
+    ) -> Result<Lexicon, String> {
+        /// A bad row: an error with `CHECK`, else the row is skipped.
+        macro_rules! bad_row {
+            ($($msg:tt)*) => {{
+                if CHECK {
+                    return Err(format!($($msg)*));
+                }
+                continue;
+            }};
+        }
         let mut lex = Lexicon {
             calendar: ByWord::default(),
             foreign_months: PhraseSet::new(),
@@ -479,11 +503,11 @@ impl Lexicon {
         };
         for (n, cols) in rows(calendar) {
             let [word, kind, value, _lang] = cols[..] else {
-                return Err(format!("calendar.tsv line {n}: expected 4 columns"));
+                bad_row!("calendar.tsv line {n}: expected 4 columns")
             };
-            let v: u8 = value
-                .parse()
-                .map_err(|_| format!("calendar.tsv line {n}: bad value \"{value}\""))?;
+            let Ok(v) = value.parse::<u8>() else {
+                bad_row!("calendar.tsv line {n}: bad value \"{value}\"")
+            };
             if matches!(kind, "hijri" | "solar_hijri") && (1..=12).contains(&v) {
                 lex.foreign_months.add(word, None, v);
                 continue;
@@ -491,39 +515,46 @@ impl Lexicon {
             let entry = match kind {
                 "month" if (1..=12).contains(&v) => Calendar::Month(v),
                 "weekday" if v < 7 => Calendar::Weekday(v),
-                _ => return Err(format!("calendar.tsv line {n}: bad kind or value")),
+                _ => bad_row!("calendar.tsv line {n}: bad kind or value"),
             };
             lex.calendar
                 .insert(&Word::new(&crate::text::fold(word)), entry);
         }
         for (n, cols) in rows(instruments) {
             let [phrase, kind, lang] = cols[..] else {
-                return Err(format!("instruments.tsv line {n}: expected 3 columns"));
+                bad_row!("instruments.tsv line {n}: expected 3 columns")
             };
-            let t = AgreementType::from_label(kind)
-                .ok_or_else(|| format!("instruments.tsv line {n}: unknown type \"{kind}\""))?;
-            lex.instruments
-                .add(phrase, parse_lang(lang, "instruments.tsv", n)?, t);
+            let Some(t) = AgreementType::from_label(kind) else {
+                bad_row!("instruments.tsv line {n}: unknown type \"{kind}\"")
+            };
+            let Some(lang) = parse_lang(lang) else {
+                bad_row!("instruments.tsv line {n}: unknown language \"{lang}\"")
+            };
+            lex.instruments.add(phrase, lang, t);
         }
         for (n, cols) in rows(cues) {
             let [cat, lang, phrase] = cols[..] else {
-                return Err(format!("cues.tsv line {n}: expected 3 columns"));
+                bad_row!("cues.tsv line {n}: expected 3 columns")
             };
-            let cue = Cue::from_label(cat)
-                .ok_or_else(|| format!("cues.tsv line {n}: unknown category \"{cat}\""))?;
-            let lang = parse_lang(lang, "cues.tsv", n)?;
+            let Some(cue) = Cue::from_label(cat) else {
+                bad_row!("cues.tsv line {n}: unknown category \"{cat}\"")
+            };
+            let Some(lang) = parse_lang(lang) else {
+                bad_row!("cues.tsv line {n}: unknown language \"{lang}\"")
+            };
             lex.cues[cue as usize].add(phrase, lang, cue);
         }
         let mut forms = Vec::new();
         for (n, cols) in rows(scope) {
             let [label, lang, phrase] = cols[..] else {
-                return Err(format!("scope.tsv line {n}: expected 3 columns"));
+                bad_row!("scope.tsv line {n}: expected 3 columns")
             };
-            let idx = SCOPE_LABELS
-                .iter()
-                .position(|l| *l == label)
-                .ok_or_else(|| format!("scope.tsv line {n}: unknown label \"{label}\""))?;
-            let lang = parse_lang(lang, "scope.tsv", n)?;
+            let Some(idx) = SCOPE_LABELS.iter().position(|l| *l == label) else {
+                bad_row!("scope.tsv line {n}: unknown label \"{label}\"")
+            };
+            let Some(lang) = parse_lang(lang) else {
+                bad_row!("scope.tsv line {n}: unknown language \"{lang}\"")
+            };
             lex.scope.add(phrase, lang, idx);
             forms.push((phrase, lang, idx));
         }
@@ -684,12 +715,13 @@ fn variants(phrase: &str, lang: Option<Lang>) -> Vec<(Vec<Word>, bool)> {
         .collect()
 }
 
-fn parse_lang(s: &str, file: &str, n: usize) -> Result<Option<Lang>, String> {
+/// A table's language cell: `en`, `fr`, or `*` / `-` for both (`Some(None)`).
+fn parse_lang(s: &str) -> Option<Option<Lang>> {
     match s {
-        "en" => Ok(Some(Lang::En)),
-        "fr" => Ok(Some(Lang::Fr)),
-        "*" | "-" => Ok(None),
-        _ => Err(format!("{file} line {n}: unknown language \"{s}\"")),
+        "en" => Some(Some(Lang::En)),
+        "fr" => Some(Some(Lang::Fr)),
+        "*" | "-" => Some(None),
+        _ => None,
     }
 }
 
@@ -716,19 +748,22 @@ pub fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 }
 
 /// The embedded tables, with their file names (without `.tsv`), in the order of
-/// [`Lexicon::from_strs`].
+/// `Lexicon::parse`.
 pub use crate::tables::LEXICON as TABLES;
 
+#[cfg(test)]
 fn curated_from_tables() -> Result<Lexicon, String> {
     let [calendar, instruments, cues, scope] = TABLES.map(|(_, text)| text);
     Lexicon::from_strs(calendar, instruments, cues, scope)
 }
 
+// The tables are part of the build and checked by the tests below (`embedded_tables_parse`):
+// a bad row is a build defect, so they are read without checks (`Lexicon::parse`).
 static CURATED: LazyLock<Lexicon> = LazyLock::new(|| {
-    match curated_from_tables() {
+    let [calendar, instruments, cues, scope] = TABLES.map(|(_, text)| text);
+    match Lexicon::parse::<false>(calendar, instruments, cues, scope) {
         Ok(lex) => lex,
-        // The tables are part of the build and tested below: a bad row is a build defect.
-        Err(e) => panic!("accord-core: bad embedded lexicon: {e}"),
+        Err(_) => unreachable!("the unchecked reader has no error"),
     }
 });
 

@@ -6,7 +6,7 @@
 //! this leaf module lets both depend on it without depending on each other.
 
 /// The lexicon's tables, with their file names (without `.tsv`), in the order of
-/// `Lexicon::from_strs`.
+/// `Lexicon::parse`.
 pub const LEXICON: [(&str, &str); 4] = [
     (
         "calendar",

@@ -24,7 +24,7 @@ fn group(json: &str) -> Option<String> {
             Err(format!("the grouping request could not be read ({e})")),
         ),
     };
-    serde_json::to_string(&reply).ok()
+    Some(crate::json_out::to_string(&reply))
 }
 
 /// The message the worker sends once it listens.
@@ -54,7 +54,15 @@ fn handle(data: &JsValue, now: &dyn Fn() -> f64) -> Option<String> {
         outcome,
         elapsed_ms: now() - t0,
     };
-    serde_json::to_string(&result).ok()
+    Some(crate::json_out::job_result(&result, js_number))
+}
+
+/// A number as the browser writes it in JSON (`null` when not finite, as serde_json).
+fn js_number(x: f64) -> String {
+    js_sys::JSON::stringify(&JsValue::from_f64(x))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| "null".into())
 }
 
 /// Starts answering jobs (called once, from the worker bin's `main`).
