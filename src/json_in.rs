@@ -47,6 +47,19 @@ impl Reader<'_> {
         }
     }
 
+    /// After an item of an array or object: takes the comma (false: another item follows)
+    /// or the `close` bracket (true: the list ends); anything else is no JSON.
+    fn next_or_close(&mut self, close: u8) -> Option<bool> {
+        self.space();
+        let c = self.peek()?;
+        self.at += 1;
+        match c {
+            b',' => Some(false),
+            _ if c == close => Some(true),
+            _ => None,
+        }
+    }
+
     /// Takes `word` if the text goes on with it.
     fn word(&mut self, word: &[u8]) -> Option<()> {
         if self.s[self.at..].starts_with(word) {
@@ -73,14 +86,8 @@ impl Reader<'_> {
                 } else {
                     loop {
                         items.push(self.value(depth + 1)?);
-                        self.space();
-                        match self.peek()? {
-                            b',' => self.at += 1,
-                            b']' => {
-                                self.at += 1;
-                                break;
-                            }
-                            _ => return None,
+                        if self.next_or_close(b']')? {
+                            break;
                         }
                     }
                 }
@@ -103,14 +110,8 @@ impl Reader<'_> {
                         self.word(b":")?;
                         let v = self.value(depth + 1)?;
                         map.insert(key, v);
-                        self.space();
-                        match self.peek()? {
-                            b',' => self.at += 1,
-                            b'}' => {
-                                self.at += 1;
-                                break;
-                            }
-                            _ => return None,
+                        if self.next_or_close(b'}')? {
+                            break;
                         }
                     }
                 }

@@ -455,20 +455,7 @@ mod tests {
     /// Every fixture article's record, plus hand-made ones with the rarer fields and
     /// strings that need escapes.
     fn records() -> Vec<Analysis> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
-        let mut out: Vec<Analysis> = paths
-            .iter()
-            .map(|p| {
-                let text = std::fs::read_to_string(p).unwrap();
-                accord_core::analyze(&text, &accord_core::Options::default()).unwrap()
-            })
-            .collect();
+        let mut out = crate::wire::tests::fixture_records();
         let mut rare = crate::model::tests::sample_entry().extracted;
         rare.text = Some("plain \"quoted\" \\ back\u{1}\u{1f}\u{7f}\u{8}\u{c}\n\r\té€😀".into());
         rare.title = Some("a\u{0}b".into());

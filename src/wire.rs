@@ -482,13 +482,13 @@ pub fn job(json: &str) -> Read<Job> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::job::{from_json, to_json};
 
-    /// Records of every fixture article, so that every field (renewals, durations,
-    /// signatories, summaries) is met, plus a hand-made one with the rarer fields.
-    fn records() -> Vec<Analysis> {
+    /// The record of every fixture article, in file order: every field (renewals,
+    /// durations, signatories, summaries) is met.
+    pub(crate) fn fixture_records() -> Vec<Analysis> {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
         let mut paths: Vec<_> = std::fs::read_dir(dir)
             .unwrap()
@@ -496,13 +496,18 @@ mod tests {
             .filter(|p| p.extension().is_some_and(|x| x == "txt"))
             .collect();
         paths.sort();
-        let mut out: Vec<Analysis> = paths
+        paths
             .iter()
             .map(|p| {
                 let text = std::fs::read_to_string(p).unwrap();
                 accord_core::analyze(&text, &accord_core::Options::default()).unwrap()
             })
-            .collect();
+            .collect()
+    }
+
+    /// [`fixture_records`], plus a hand-made one with the rarer fields.
+    fn records() -> Vec<Analysis> {
+        let mut out = fixture_records();
         let mut rare = crate::model::tests::sample_entry().extracted;
         rare.text = Some("plain".into());
         rare.published = Some("2024-05".parse().unwrap());
