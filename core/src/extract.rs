@@ -256,28 +256,31 @@ fn part_affiliations(ctx: &crate::frames::Ctx<'_>, people: &mut [crate::persons:
     let doc = &ctx.doc;
     // "signée par le maire X", "signed by Mayor X": a mayor with no body in their role
     // speaks for the one town's government the article names ("Ville de Y", "City of Y").
-    let towns: Vec<usize> = (0..ctx.ents.clusters.len())
-        .filter(|&c| {
-            let cl = &ctx.ents.clusters[c];
-            matches!(cl.kind, crate::entities::MentionKind::Org { .. })
-                && cl.mentions.iter().any(|&m| {
-                    let first = ctx.ents.mentions[m].first;
-                    word_set!("town_bodies").contains(&doc.tokens[first])
-                        && doc
-                            .tokens
-                            .get(first + 1)
-                            .is_some_and(|t| matches!(t.fold.as_str(), "of" | "de" | "d'"))
-                })
-        })
-        .collect();
-    if let [town] = towns[..] {
-        for p in people.iter_mut().filter(|p| p.affiliations.is_empty()) {
-            let mayor = p.role.as_deref().is_some_and(|r| {
+    let mayor = |p: &crate::persons::Person| {
+        p.affiliations.is_empty()
+            && p.role.as_deref().is_some_and(|r| {
                 r.split(' ')
                     .next_back()
                     .is_some_and(|w| word_set!("mayor_titles").contains_str(w))
-            });
-            if mayor {
+            })
+    };
+    if people.iter().any(mayor) {
+        let towns: Vec<usize> = (0..ctx.ents.clusters.len())
+            .filter(|&c| {
+                let cl = &ctx.ents.clusters[c];
+                matches!(cl.kind, crate::entities::MentionKind::Org { .. })
+                    && cl.mentions.iter().any(|&m| {
+                        let first = ctx.ents.mentions[m].first;
+                        word_set!("town_bodies").contains(&doc.tokens[first])
+                            && doc
+                                .tokens
+                                .get(first + 1)
+                                .is_some_and(|t| matches!(t.fold.as_str(), "of" | "de" | "d'"))
+                    })
+            })
+            .collect();
+        if let [town] = towns[..] {
+            for p in people.iter_mut().filter(|p| mayor(p)) {
                 p.affiliations.push(town);
             }
         }

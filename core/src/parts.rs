@@ -17,9 +17,16 @@ pub(crate) fn share_out(ctx: &Ctx<'_>, agreements: &mut [Agreement]) {
         return;
     }
     let own = own_sentences(ctx, agreements);
-    terms(ctx, agreements, &own);
-    scopes(ctx, agreements, &own);
+    // The agreement each sentence is about, found when first asked.
+    let about: Vec<std::cell::OnceCell<Option<usize>>> =
+        vec![std::cell::OnceCell::new(); ctx.doc.sentences.len()];
+    let about = |ags: &[Agreement], s: usize| *about[s].get_or_init(|| owner(ctx, ags, &own, s));
+    terms(ctx, agreements, &own, &about);
+    scopes(ctx, agreements, &about);
 }
+
+/// The agreement a sentence is about ([`owner`]), read once per sentence.
+type About<'a> = dyn Fn(&[Agreement], usize) -> Option<usize> + 'a;
 
 /// The token that starts at byte `start`, if any.
 fn token_at(ctx: &Ctx<'_>, start: usize) -> Option<usize> {
@@ -113,7 +120,7 @@ fn partner_after(ctx: &Ctx<'_>, own: &[Vec<usize>], to: usize) -> Option<usize> 
 }
 
 /// A term stated for several agreements stays with the one its sentence is about.
-fn terms(ctx: &Ctx<'_>, agreements: &mut [Agreement], own: &[Vec<usize>]) {
+fn terms(ctx: &Ctx<'_>, agreements: &mut [Agreement], own: &[Vec<usize>], about: &About<'_>) {
     let spans: Vec<Option<Span>> = agreements
         .iter()
         .map(|a| a.duration_evidence.first().copied())
@@ -130,8 +137,7 @@ fn terms(ctx: &Ctx<'_>, agreements: &mut [Agreement], own: &[Vec<usize>]) {
             continue;
         };
         let to = ctx.doc.tokens.partition_point(|t| t.start < span.end);
-        let Some(keep) = partner_after(ctx, own, to).or_else(|| owner(ctx, agreements, own, s))
-        else {
+        let Some(keep) = partner_after(ctx, own, to).or_else(|| about(agreements, s)) else {
             continue;
         };
         if !sharing.contains(&keep) {
@@ -146,17 +152,18 @@ fn terms(ctx: &Ctx<'_>, agreements: &mut [Agreement], own: &[Vec<usize>]) {
 
 /// A scope label all of whose cues stand in sentences about other agreements is not this
 /// agreement's.
-fn scopes(ctx: &Ctx<'_>, agreements: &mut [Agreement], own: &[Vec<usize>]) {
+fn scopes(ctx: &Ctx<'_>, agreements: &mut [Agreement], about: &About<'_>) {
     // For each label of each agreement, the one agreement all its cues speak of.
-    let about: Vec<Vec<Option<usize>>> = agreements
+    let said_of: Vec<Vec<Option<usize>>> = agreements
         .iter()
         .map(|a| {
             a.scope
                 .iter()
                 .map(|item| {
-                    let mut owners = item.evidence.iter().map(|e| {
-                        sentence_at(ctx, e.start).and_then(|s| owner(ctx, agreements, own, s))
-                    });
+                    let mut owners = item
+                        .evidence
+                        .iter()
+                        .map(|e| sentence_at(ctx, e.start).and_then(|s| about(agreements, s)));
                     let first = owners.next().flatten()?;
                     owners.all(|o| o == Some(first)).then_some(first)
                 })
@@ -167,7 +174,7 @@ fn scopes(ctx: &Ctx<'_>, agreements: &mut [Agreement], own: &[Vec<usize>]) {
         let mut n = 0;
         ag.scope.retain(|_| {
             n += 1;
-            about[i][n - 1].is_none_or(|j| j == i)
+            said_of[i][n - 1].is_none_or(|j| j == i)
         });
     }
 }
