@@ -2489,6 +2489,18 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
     // French names run on in lowercase after their head word:
     // "Agence nationale de la sécurité des systèmes d'information (ANSSI)".
     // So do some after one capitalised word: "Port autonome de Cotonou".
+    // "Grand Ruriville Communauté urbaine": a French name that ends on its head word keeps
+    // the adjective after it.
+    if lang == Lang::Fr
+        && e > s + 1
+        && idx.head_kind(doc, e - 1).is_some()
+        && doc
+            .tokens
+            .get(e)
+            .is_some_and(|t| e < b && !t.cap && word_set!("fr_name_adjectives").contains(t))
+    {
+        return (s, e + 1);
+    }
     if lang == Lang::Fr
         && (idx.head_kind(doc, s).is_some()
             || e == s + 1
@@ -3861,9 +3873,22 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
         if !(a.cap || a.upper) || !a.is_word() || !b.is_word() {
             return None;
         }
+        // "Communauté d'agglomération", "Communauté de communes": a head, "de", a noun.
+        let three = || {
+            let c = doc.tokens.get(k + 2).filter(|c| k + 2 < e && c.is_word())?;
+            let glue = if b.fold.ends_with('\'') { "" } else { " " };
+            matches!(b.fold.as_str(), "de" | "d'")
+                .then(|| {
+                    idx.org_heads
+                        .get_text(&format!("{} {}{glue}{}", a.fold, b.fold, c.fold))
+                        .copied()
+                })
+                .flatten()
+        };
         idx.org_heads
             .get_text(&format!("{} {}", a.fold, b.fold))
             .copied()
+            .or_else(three)
     });
     // A company word that only describes a later head: "Cyber Security Agency" is an
     // agency, "Digital Transformation Authority" an authority; the head is the last head
@@ -3878,7 +3903,9 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
                 .any(|k| dotted_legal_form(doc, k) == Some(e))
                 .then_some(PartyKind::Company)
         });
-    if first != Some(PartyKind::Company) {
+    // So does a word of a kind "other" before a body's head: "Federation University" is
+    // a university.
+    if !matches!(first, Some(PartyKind::Company | PartyKind::Other)) {
         return first;
     }
     let stop = (s..e)

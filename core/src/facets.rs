@@ -2341,6 +2341,13 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         // "dans ses locaux de Ruriville", "dans sa capitainerie de …": its own premises in
         // a town.
         k - 4
+    } else if k >= a + 4
+        && doc.tokens[k - 1].is_punct(",")
+        && place_chain(doc, a + 1, k - 1).is_some()
+    {
+        // "at the Civic Centre on Quay Street, Ruriville": the town after a comma that ends
+        // the venue's phrases.
+        k - 1
     } else if let Some(q) = part_of_town(doc, a, k) {
         // "in the heart of Ruriville", "à la périphérie de Ruriville".
         q
@@ -2440,7 +2447,20 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
                 })
                 && !doc.tokens[j + 1..p].iter().any(|t| t.is_punct(","))
         };
-        (verb_at + 1..p).any(|j| {
+        // "…, rue Marie-Curie à Ruriville", "at the Centre for X on King Boulevard in
+        // Ruriville": the phrases of a venue and its address, from the comma that opens them.
+        let chain = if venue {
+            place_chain(doc, verb_at + 1, p).map(|c| {
+                if c > verb_at + 1 && doc.tokens[c - 1].is_punct(",") {
+                    c - 1
+                } else {
+                    c
+                }
+            })
+        } else {
+            None
+        };
+        (verb_at + 1..chain.unwrap_or(p)).any(|j| {
             let t = &doc.tokens[j];
             // "à l'Abbaye-aux-Dames, siège de la Région, à Caen": an apposition that says
             // what the venue is, between its name and the town.
@@ -2579,6 +2599,75 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
             && doc.tokens.get(end + 2).is_some_and(|t| t.cap && t.kind == TokKind::Word)
             && end + 3 <= b);
     ends.then_some(end)
+}
+
+/// Where the phrases of place that lead to token `p` (the preposition or comma before a
+/// town) start, no earlier than token `lo`: a venue, its name, its address, one after the
+/// other ("au palais Beaumont, à", "dans l'amphithéâtre de l'école, rue Marie-Curie à", "at
+/// the council's Civic Centre in the Octagon,", "at the Centre for X on King Boulevard in").
+/// Each phrase opens with a preposition of place, a street's noun or a venue's noun with its
+/// article; together they name a venue or a street; no clause, purpose, signer or
+/// quotation lies between. None when no such phrases end at `p`.
+fn place_chain(doc: &crate::text::Doc<'_>, lo: usize, p: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let end = if p > lo && toks[p - 1].is_punct(",") {
+        p - 1
+    } else {
+        p
+    };
+    let venue_word = |t: &crate::text::Token| {
+        word_set!("venue_heads").contains(t)
+            || word_set!("town_venue").contains(t)
+            || word_set!("street_words").contains(t)
+            || word_set!("street_ends").contains(t)
+    };
+    let opens = |j: usize| {
+        let t = &toks[j];
+        matches!(
+            t.fold.as_str(),
+            "in" | "at" | "on" | "au" | "aux" | "sur" | "dans" | "near" | "pres"
+        ) || (t.fold == "a" && crate::text::french_a(t, doc.text))
+            || word_set!("street_words").contains(t)
+            || (crate::frames::is_article_fold(&t.fold)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| venue_word(n) || word_set!("seat_w").contains(n)))
+    };
+    // A word of a name or of a phrase of place: no clause word, purpose or signer ("for"
+    // only inside a name: "Centre for Urban Studies"), no quotation or bracket.
+    let plain = |j: usize| {
+        let t = &toks[j];
+        match t.kind {
+            TokKind::Word | TokKind::Num => {
+                !word_set!("town_after_signed_2").contains(t)
+                    && !matches!(
+                        t.fold.as_str(),
+                        "pour" | "afin" | "by" | "par" | "with" | "avec"
+                    )
+                    && (t.fold != "for"
+                        || (j > lo && toks[j - 1].cap && toks.get(j + 1).is_some_and(|n| n.cap)))
+            }
+            _ => matches!(t.fold.as_str(), "'" | "-" | "." | "&"),
+        }
+    };
+    let mut start = None;
+    let mut j = end;
+    // Back over the phrases: a comma must open a phrase of place.
+    while j > lo {
+        let t = &toks[j - 1];
+        if t.is_punct(",") {
+            if start != Some(j) {
+                break;
+            }
+        } else if !plain(j - 1) {
+            break;
+        } else if opens(j - 1) {
+            start = Some(j - 1);
+        }
+        j -= 1;
+    }
+    let start = start?;
+    toks[start..end].iter().any(venue_word).then_some(start)
 }
 
 /// The preposition before a part of a town whose name starts at token `k` of a sentence

@@ -1173,7 +1173,7 @@ fn short_form_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
 
 /// The sentences that name a party by the noun of its kind after a definite article ("the
 /// company", "the ministry", "l'université"), when one party only is of that kind.
-fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
+fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen], others: &[&Chosen]) -> Vec<usize> {
     use crate::facts::PartyKind;
     let doc = &ctx.doc;
     let kind_of = |w: &str| -> Option<PartyKind> {
@@ -1191,7 +1191,10 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
         if !word_set!("kind_noun_sentences_w").contains(&w[0]) || w[1].cap {
             continue;
         }
-        let Some(k) = kind_of(w[1].fold.as_str()) else {
+        // "the council", "la collectivité": a local government, when one party is one.
+        let local = word_set!("local_bodies").contains(&w[1]);
+        let Some(k) = kind_of(w[1].fold.as_str()).or(local.then_some(PartyKind::Government))
+        else {
             continue;
         };
         // The bank of "the bank transfer" is no party: the noun ends its phrase, before a
@@ -1221,7 +1224,24 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen]) -> Vec<usize> {
             .filter(|c| c.party.kind == k)
             .filter(named_so)
             .count();
-        if ends_phrase && (of_kind == 1 || by_name == 1) {
+        // A local government that signed another agreement of the article too does not
+        // tell which one a sentence is about.
+        let locals = || {
+            chosen
+                .iter()
+                .filter(|c| c.party.kind == k)
+                .filter(|c| !others.iter().any(|o| o.party.name == c.party.name))
+                .filter(|c| {
+                    crate::token::fold(&c.party.name)
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .any(|x| {
+                            word_set!("local_bodies").contains_str(x)
+                                || word_set!("town_bodies").contains_str(x)
+                        })
+                })
+                .count()
+        };
+        if ends_phrase && if local { locals() == 1 } else { of_kind == 1 || by_name == 1 } {
             out.push(w[1].start);
         }
     }
@@ -1735,7 +1755,7 @@ pub(crate) fn find(
         }
     }
     // "the company", "le ministère", "l'agence": a party of that kind, named before.
-    for s in kind_noun_sentences(ctx, chosen) {
+    for s in kind_noun_sentences(ctx, chosen, others) {
         if party_sents.insert(s) {
             count(&mut named, s);
         }
