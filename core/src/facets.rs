@@ -1641,7 +1641,13 @@ fn here(doc: &crate::text::Doc<'_>, a: usize, b: usize) -> bool {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| word_set!("here_2").contains(t))
-            && (a..k).any(|j| signs_tok(&doc.tokens[j]) || doc.tokens[j].fold == "ceremony")
+            && (a..k).any(|j| {
+                signs_tok(&doc.tokens[j])
+                    || matches!(
+                        doc.tokens[j].fold.as_str(),
+                        "ceremony" | "ceremonie" | "signing" | "signature"
+                    )
+            })
     })
 }
 

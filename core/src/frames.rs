@@ -2163,7 +2163,12 @@ fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
             if let Some(named) = (at..b.min(at + 4))
                 .find(|&j| starting_at(j).is_some_and(|mi| ctx.ents.mentions[mi].company_cue))
             {
-                if (at..named).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].cap) {
+                // "with state ICT company B": a modifier in capitals may describe too.
+                let modifier = |j: usize| {
+                    ctx.starting_in(j, j + 1)
+                        .any(|mi| ctx.ents.mentions[mi].modifier && ctx.ents.mentions[mi].last == j + 1)
+                };
+                if (at..named).all(|j| doc.tokens[j].is_word() && (!doc.tokens[j].cap || modifier(j))) {
                     at = named;
                 }
             }

@@ -580,9 +580,17 @@ fn is_junk_line(toks: &[Token]) -> bool {
     {
         return true;
     }
-    // A caption in capitals followed by a colon: "SIGNED AND SEALED: …".
+    // A caption in capitals followed by a colon: "SIGNED AND SEALED: …"; not a dateline of
+    // two or three words before a lead that ends its sentence ("PORT RURI: A and B signed
+    // … .").
     if let Some(colon) = colon {
+        let dateline = has_end
+            && colon <= 3
+            && !toks[..colon]
+                .iter()
+                .any(|t| matches!(t.fold.as_str(), "and" | "et" | "&"));
         if colon >= 2
+            && !dateline
             && toks[..colon]
                 .iter()
                 .all(|t| t.upper || t.kind == TokKind::Punct)
