@@ -121,20 +121,34 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
     }
     let mut letters = String::new();
     let mut e = k;
+    let (mut groups, mut found) = (0, None);
     while let Some(t) = toks.get(e) {
-        if !t.is_word() || t.fold.chars().count() > 2 || (e > k && t.space_before) {
+        // "S. Coop.": a later group may be a short word after a space, with its full stop.
+        let long = t.fold.chars().count() > 2;
+        let dot = |x: usize| toks.get(x).is_some_and(|d| d.is_punct(".") && !d.space_before);
+        if !t.is_word()
+            || t.fold.chars().count() > 4
+            || (e == k && long)
+            || (e > k && t.space_before && !long)
+            || (long && !dot(e + 1))
+        {
             break;
         }
         letters.push_str(&t.fold);
+        groups += 1;
         e += 1;
-        match toks.get(e) {
-            Some(d) if d.is_punct(".") && !d.space_before => e += 1,
-            _ => break,
+        let dotted = dot(e);
+        if dotted {
+            e += 1;
+        }
+        if groups >= 2 && word_set!("dotted_legal_form").contains_str(letters.as_str()) {
+            found = Some(e);
+        }
+        if !dotted {
+            break;
         }
     }
-    let groups = (k..e).filter(|&j| toks[j].is_word()).count();
-    let dotted = word_set!("dotted_legal_form").contains_str(letters.as_str());
-    (groups >= 2 && dotted).then_some(e)
+    found
 }
 
 /// The place of a word such as "Dubai-based", "Riyadh-headquartered" (folded), when

@@ -270,12 +270,17 @@ fn part_affiliations(ctx: &crate::frames::Ctx<'_>, people: &mut [crate::persons:
                 let cl = &ctx.ents.clusters[c];
                 matches!(cl.kind, crate::entities::MentionKind::Org { .. })
                     && cl.mentions.iter().any(|&m| {
-                        let first = ctx.ents.mentions[m].first;
+                        let (first, last) = (ctx.ents.mentions[m].first, ctx.ents.mentions[m].last);
+                        let fold = |k: usize| doc.tokens.get(k).map_or("", |t| t.fold.as_str());
+                        // "City of Y", "Ville de Y"; "Y City Council", "Y Municipality".
                         word_set!("town_bodies").contains(&doc.tokens[first])
-                            && doc
-                                .tokens
-                                .get(first + 1)
-                                .is_some_and(|t| matches!(t.fold.as_str(), "of" | "de" | "d'"))
+                            && matches!(fold(first + 1), "of" | "de" | "d'")
+                            || last > first + 1
+                                && (fold(last - 1) == "council"
+                                    && (word_set!("town_bodies").contains(&doc.tokens[last - 2])
+                                        || word_set!("local_bodies").contains(&doc.tokens[last - 2])
+                                        || matches!(fold(last - 2), "municipal" | "district"))
+                                    || matches!(fold(last - 1), "municipality" | "municipalite"))
                     })
             })
             .collect();

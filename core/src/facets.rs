@@ -1293,6 +1293,7 @@ fn location(
                     if let Some(end) = town_after_signed(ctx, a, k, b).filter(|_| !seat(doc, a, k))
                     {
                         let (k, end) = city_after_district(ctx, end, b).unwrap_or((k, end));
+                        let end = second_name(doc, end, b);
                         let span = doc.span(k, end);
                         ag.location = Some(span.slice(doc.text).to_string());
                         ag.location_evidence = vec![span];
@@ -1415,6 +1416,7 @@ fn location(
                                     })
                         })
                         .unwrap_or((hit.first, hit.last));
+                    let last = second_name(doc, last, b);
                     let span = doc.span(first, last);
                     ag.location = Some(span.slice(doc.text).to_string());
                     ag.location_evidence = vec![span];
@@ -2605,6 +2607,25 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
             && doc.tokens.get(end + 2).is_some_and(|t| t.cap && t.kind == TokKind::Word)
             && end + 3 <= b);
     ends.then_some(end)
+}
+
+/// Where a city's name that ends before token `end` ends with its name in the other language
+/// after a slash ("Donostia / San Sebastián", "Biel/Bienne"): one to three capitalised words
+/// that end the phrase. `end` when none follows.
+fn second_name(doc: &crate::text::Doc<'_>, end: usize, b: usize) -> usize {
+    if !doc.tokens.get(end).is_some_and(|t| end + 1 < b && t.is_punct("/")) {
+        return end;
+    }
+    let mut j = end + 1;
+    while j < b.min(end + 4) && doc.tokens[j].kind == TokKind::Word && doc.tokens[j].cap {
+        j += 1;
+    }
+    let closed = j == b || doc.tokens[j].kind == TokKind::Punct && doc.tokens[j].fold != "/";
+    if j > end + 1 && closed {
+        j
+    } else {
+        end
+    }
 }
 
 /// Where the phrases of place that lead to token `p` (the preposition or comma before a

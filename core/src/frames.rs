@@ -1098,15 +1098,22 @@ fn ordinal_partners_of(ctx: &Ctx<'_>, s: usize) -> Vec<usize> {
             // "avec la société Nordwave SA": the noun before a firm's name.
             let doc = &ctx.doc;
             let plain = |k: usize| doc.tokens[k].is_word() && !doc.tokens[k].cap;
+            // "with the technology research centre B": a description in plain words after
+            // the article.
+            let described = [Some(j), j.checked_sub(1)]
+                .into_iter()
+                .flatten()
+                .any(|x| doc.tokens.get(x).is_some_and(|t| is_article_fold(&t.fold)));
             let found = ctx
-                .starting_in(j, (j + 3).min(doc.tokens.len()))
+                .starting_in(j, (j + 6).min(doc.tokens.len()))
                 .find(|&mi| {
                     let m = &ctx.ents.mentions[mi];
                     matches!(
                         m.kind,
                         MentionKind::Org { .. } | MentionKind::Other | MentionKind::Country(_)
                     ) && (m.first == j
-                        || m.company_cue && (j..m.first).all(plain)
+                        || (m.company_cue && m.first <= j + 3 || described)
+                            && (j..m.first).all(plain)
                         // "with Jakarta-based PT Sentinel": the firm's seat before its name.
                         || m.first == j + 1
                             && crate::entities::based_place(doc, j).is_some())
