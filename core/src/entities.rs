@@ -1658,6 +1658,10 @@ fn scan_at(
                 }
             } else if last + 1 < b && is_legal_form(word) {
                 last += 1;
+            } else if let Some(end) = local_company(doc, last, b) {
+                // "Thales Nederland B.V.", "Kaspersky Lab Africa Ltd": a known firm's local
+                // company, a word or three and its legal form.
+                last = end;
             }
         }
         if last >= ce || chunk_len == 0 {
@@ -1680,6 +1684,43 @@ fn scan_at(
     }
     classify_chunk(doc, cs, ce, a, lex, idx, g, out, lang);
     ce
+}
+
+/// Where the name of a known firm's local company ends, when one to three capitalised words
+/// at token `k` (its country or line of business) and a legal form follow the firm's name
+/// ("Nederland B.V.", "Africa Ltd", "Zambia Co. Ltd").
+fn local_company(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
+    let mut j = k;
+    let co = |j: usize| doc.tokens[j].fold == "co";
+    while j < b.min(k + 3)
+        && is_cap_word(doc, j)
+        && !is_legal_form(&doc.tokens[j].fold)
+        && !co(j)
+        && dotted_legal_form(doc, j).is_none()
+    {
+        j += 1;
+    }
+    if j == k || j >= b {
+        return None;
+    }
+    if let Some(end) = dotted_legal_form(doc, j) {
+        return Some(end);
+    }
+    if !is_cap_word(doc, j) || !(is_legal_form(&doc.tokens[j].fold) || co(j)) {
+        return None;
+    }
+    // "Co. Ltd", "Co., Ltd.": two forms, the first with its full stop.
+    let mut n = j + 1;
+    if doc.tokens.get(n).is_some_and(|d| d.is_punct(".") && !d.space_before) {
+        n += 1;
+        if doc.tokens.get(n).is_some_and(|c| c.is_punct(",")) {
+            n += 1;
+        }
+        if n < b && is_cap_word(doc, n) && is_legal_form(&doc.tokens[n].fold) {
+            return Some(n + 1);
+        }
+    }
+    (!co(j)).then_some(j + 1)
 }
 
 /// "the governments of Ontario, Quebec and Manitoba", "les gouvernements de l'Ontario, de
@@ -4935,7 +4976,25 @@ fn cluster(
                             && doc.tokens[m.first].upper
                             && doc.tokens[m.first].end - doc.tokens[m.first].start >= 3
                     };
+                    // "MTN Rwanda" for "MTN Rwandacell Plc": word for word, each the start
+                    // of the other's, past the legal forms.
+                    let bare = |w: &[&str]| -> Vec<String> {
+                        w.iter()
+                            .filter(|x| !is_legal_form(x))
+                            .map(|x| (*x).to_string())
+                            .collect()
+                    };
+                    let (bi, bj) = (bare(words[i]), bare(words[j]));
+                    let abridged = bi.len() == bj.len()
+                        && bi.len() >= 2
+                        && bi.iter().zip(&bj).all(|(x, y)| {
+                            x == y
+                                || x.len() >= 4
+                                    && y.len() >= 4
+                                    && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+                        });
                     words[i] == words[j]
+                        || abridged
                         || acronym(mi)
                         || acronym(mj)
                         || (fi.may_shorten(fj) && short_form_of(words[i], words[j], idx))

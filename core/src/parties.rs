@@ -318,7 +318,22 @@ fn in_dateline(ctx: &Ctx<'_>, mi: usize) -> bool {
         // A body's name comes back in the story; a dateline's place need not, though it
         // may when an article opens the prose after the dash ("BEERSHEBA — The agency …").
         && (ctx.ents.clusters[ctx.ents.cluster_of[mi]].mentions.len() == 1
-            || is_article_fold(&doc.tokens[m.last + 1].fold))
+            || is_article_fold(&doc.tokens[m.last + 1].fold)
+            // "NUUK — A and B signed … in Nuuk": a city, or a name that comes back only as
+            // a place ("the campus in Enschede").
+            || matches!(m.kind, MentionKind::City(_))
+            || ctx.ents.clusters[ctx.ents.cluster_of[mi]]
+                .mentions
+                .iter()
+                .filter(|&&o| o != mi)
+                .all(|&o| {
+                    let f = ctx.ents.mentions[o].first;
+                    f > 0 && {
+                        let p = &doc.tokens[f - 1];
+                        matches!(p.fold.as_str(), "in" | "near" | "dans" | "pres")
+                            || (p.fold == "a" && doc.french_a(f - 1))
+                    }
+                }))
     {
         return true;
     }
