@@ -2411,6 +2411,15 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
                 idx.is_role_head(doc, j) && idx.head_kind(doc, j).is_none() && is_cap_word(doc, j)
             });
             let known_whole = idx.longest_at(doc, s, e).is_some_and(|h| h.last == e);
+            // "Université Marie et Louis Pasteur": a body named after two people, a head
+            // word, a given name, "et" and a person's name.
+            let given = |j: usize| {
+                doc.tokens[j].cap && crate::given_names::is_given_name(&doc.tokens[j].fold)
+            };
+            if e == s + 2 && idx.head_kind(doc, s).is_some() && given(s + 1) && given(k) {
+                e = k;
+                continue;
+            }
             if looks_like_person_run(doc, k, b, idx) || has_role || known_whole {
                 break;
             }

@@ -84,11 +84,15 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
             .flat_map(|(_, c)| c.iter())
             .collect();
         agreement.signatories = people::signatories(&ctx, &people, chosen, &others);
-        // A name taken for a party ("Borealis Shield") is no person who signed.
+        // A name taken for a party ("Borealis Shield") is no person who signed, nor is a
+        // person a party is named after ("Université Marie et Louis Pasteur").
         let parties = &agreement.parties;
-        agreement
-            .signatories
-            .retain(|s| !parties.iter().any(|p| p.name == s.name));
+        agreement.signatories.retain(|s| {
+            let name = format!(" {} ", crate::token::fold(&s.name));
+            !parties.iter().any(|p| {
+                format!(" {} ", crate::token::fold(&p.name)).contains(&name)
+            })
+        });
         facets::fill(&ctx, &mut agreement, several);
         agreement.scope = scope::find(&ctx, chosen, &others, agreement.signed_on, &roles);
         if !record.is_agreement {

@@ -1188,11 +1188,12 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen], others: &[&Chosen]) -> 
     };
     let mut out = Vec::new();
     for w in doc.tokens.windows(2) {
-        if !word_set!("kind_noun_sentences_w").contains(&w[0]) || w[1].cap {
+        // "the council", "la collectivité", "la Ville": a local government, when one party
+        // is one (capitalised or not).
+        let local = word_set!("local_bodies").contains(&w[1]) || word_set!("town_bodies").contains(&w[1]);
+        if !word_set!("kind_noun_sentences_w").contains(&w[0]) || w[1].cap && !local {
             continue;
         }
-        // "the council", "la collectivité": a local government, when one party is one.
-        let local = word_set!("local_bodies").contains(&w[1]);
         let Some(k) = kind_of(w[1].fold.as_str()).or(local.then_some(PartyKind::Government))
         else {
             continue;
