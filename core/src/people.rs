@@ -95,12 +95,17 @@ pub(crate) fn signatories(
         }
         let party_by_role = p.role.as_deref().and_then(|r| party_by_words(r, chosen));
         // "Y, chief executive of C" when C is a party of another agreement of the article
-        // and the role names none of this one's.
+        // and the role names this one's parties less ("managing director of Ruriville
+        // Utilities GmbH" shares one word with "Ruriville University").
         if p.role.as_deref().is_some_and(|r| {
-            party_by_role.is_none()
-                && others
-                    .iter()
-                    .any(|o| party_by_words(r, std::slice::from_ref(*o)).is_some())
+            let here = chosen.iter().map(|c| role_words_shared(r, c)).max().unwrap_or(0);
+            let there = others
+                .iter()
+                .filter(|o| !chosen.iter().any(|c| c.party.name == o.party.name))
+                .map(|o| role_words_shared(r, o))
+                .max()
+                .unwrap_or(0);
+            there > here
         }) {
             continue;
         }
@@ -957,6 +962,20 @@ fn party_by_kind_word<'a>(text: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen
 /// The chosen party whose name shares a content word with a role ("minister of
 /// electricity" → "Ministry of Electricity and Renewable Energy").
 fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
+    let mut best: Option<(&Chosen, usize)> = None;
+    for c in chosen {
+        let n = role_words_shared(role, c);
+        if n > 0 && best.is_none_or(|(_, b)| n > b) {
+            best = Some((c, n));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+/// How many words of a role name party `c`: the party that shares the most is the role's
+/// ("minister of digital economy" is the Ministry of Digital Economy's, not Harbor
+/// Digital's).
+fn role_words_shared(role: &str, c: &Chosen) -> usize {
     // "directrice générale" shares no word with the "Direction générale de X": the words
     // that qualify any title name no body.
     let words: Vec<String> = crate::text::fold(role)
@@ -964,32 +983,20 @@ fn party_by_words<'a>(role: &str, chosen: &'a [Chosen]) -> Option<&'a Chosen> {
         .filter(|w| w.len() >= 3 && !word_set!("title_qualifiers").contains_str(w))
         .map(str::to_string)
         .collect();
-    // The party that shares the most words: "minister of digital economy" is the
-    // Ministry of Digital Economy's, not Harbor Digital's.
-    let shared = |c: &Chosen| {
-        let names: Vec<String> = std::iter::once(&c.party.name)
-            .chain(&c.party.aliases)
-            .map(|n| crate::text::fold(n))
-            .collect();
-        // A short word counts when it is a whole name: "chief executive of pasa".
-        words
-            .iter()
-            .filter(|w| {
-                names.iter().any(|n| {
-                    n == w.as_str()
-                        || w.len() >= 5
-                            && n.split(|ch: char| !ch.is_alphanumeric())
-                                .any(|x| x == w.as_str())
-                })
+    let names: Vec<String> = std::iter::once(&c.party.name)
+        .chain(&c.party.aliases)
+        .map(|n| crate::text::fold(n))
+        .collect();
+    // A short word counts when it is a whole name: "chief executive of pasa".
+    words
+        .iter()
+        .filter(|w| {
+            names.iter().any(|n| {
+                n == w.as_str()
+                    || w.len() >= 5
+                        && n.split(|ch: char| !ch.is_alphanumeric())
+                            .any(|x| x == w.as_str())
             })
-            .count()
-    };
-    let mut best: Option<(&Chosen, usize)> = None;
-    for c in chosen {
-        let n = shared(c);
-        if n > 0 && best.is_none_or(|(_, b)| n > b) {
-            best = Some((c, n));
-        }
-    }
-    best.map(|(c, _)| c)
+        })
+        .count()
 }
