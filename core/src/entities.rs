@@ -125,7 +125,10 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
     while let Some(t) = toks.get(e) {
         // "S. Coop.": a later group may be a short word after a space, with its full stop.
         let long = t.fold.chars().count() > 2;
-        let dot = |x: usize| toks.get(x).is_some_and(|d| d.is_punct(".") && !d.space_before);
+        let dot = |x: usize| {
+            toks.get(x)
+                .is_some_and(|d| d.is_punct(".") && !d.space_before)
+        };
         if !t.is_word()
             || t.fold.chars().count() > 4
             || (e == k && long)
@@ -1711,7 +1714,11 @@ fn local_company(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
     }
     // "Co. Ltd", "Co., Ltd.": two forms, the first with its full stop.
     let mut n = j + 1;
-    if doc.tokens.get(n).is_some_and(|d| d.is_punct(".") && !d.space_before) {
+    if doc
+        .tokens
+        .get(n)
+        .is_some_and(|d| d.is_punct(".") && !d.space_before)
+    {
         n += 1;
         if doc.tokens.get(n).is_some_and(|c| c.is_punct(",")) {
             n += 1;

@@ -89,9 +89,9 @@ fn analyze_text(text: &str, reference_date: Option<Date>) -> Analysis {
         let parties = &agreement.parties;
         agreement.signatories.retain(|s| {
             let name = format!(" {} ", crate::token::fold(&s.name));
-            !parties.iter().any(|p| {
-                format!(" {} ", crate::token::fold(&p.name)).contains(&name)
-            })
+            !parties
+                .iter()
+                .any(|p| format!(" {} ", crate::token::fold(&p.name)).contains(&name))
         });
         facets::fill(&ctx, &mut agreement, several);
         agreement.scope = scope::find(&ctx, chosen, &others, agreement.signed_on, &roles);
@@ -282,7 +282,8 @@ fn part_affiliations(ctx: &crate::frames::Ctx<'_>, people: &mut [crate::persons:
                             || last > first + 1
                                 && (fold(last - 1) == "council"
                                     && (word_set!("town_bodies").contains(&doc.tokens[last - 2])
-                                        || word_set!("local_bodies").contains(&doc.tokens[last - 2])
+                                        || word_set!("local_bodies")
+                                            .contains(&doc.tokens[last - 2])
                                         || matches!(fold(last - 2), "municipal" | "district"))
                                     || matches!(fold(last - 1), "municipality" | "municipalite"))
                     })

@@ -2613,7 +2613,11 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
 /// after a slash ("Donostia / San Sebastián", "Biel/Bienne"): one to three capitalised words
 /// that end the phrase. `end` when none follows.
 fn second_name(doc: &crate::text::Doc<'_>, end: usize, b: usize) -> usize {
-    if !doc.tokens.get(end).is_some_and(|t| end + 1 < b && t.is_punct("/")) {
+    if !doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| end + 1 < b && t.is_punct("/"))
+    {
         return end;
     }
     let mut j = end + 1;

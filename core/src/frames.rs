@@ -2172,10 +2172,13 @@ fn frame_groups_of(ctx: &Ctx<'_>, s: usize) -> Groups {
             {
                 // "with state ICT company B": a modifier in capitals may describe too.
                 let modifier = |j: usize| {
-                    ctx.starting_in(j, j + 1)
-                        .any(|mi| ctx.ents.mentions[mi].modifier && ctx.ents.mentions[mi].last == j + 1)
+                    ctx.starting_in(j, j + 1).any(|mi| {
+                        ctx.ents.mentions[mi].modifier && ctx.ents.mentions[mi].last == j + 1
+                    })
                 };
-                if (at..named).all(|j| doc.tokens[j].is_word() && (!doc.tokens[j].cap || modifier(j))) {
+                if (at..named)
+                    .all(|j| doc.tokens[j].is_word() && (!doc.tokens[j].cap || modifier(j)))
+                {
                     at = named;
                 }
             }

@@ -98,7 +98,11 @@ pub(crate) fn signatories(
         // and the role names this one's parties less ("managing director of Ruriville
         // Utilities GmbH" shares one word with "Ruriville University").
         if p.role.as_deref().is_some_and(|r| {
-            let here = chosen.iter().map(|c| role_words_shared(r, c)).max().unwrap_or(0);
+            let here = chosen
+                .iter()
+                .map(|c| role_words_shared(r, c))
+                .max()
+                .unwrap_or(0);
             let there = others
                 .iter()
                 .filter(|o| !chosen.iter().any(|c| c.party.name == o.party.name))

@@ -1190,12 +1190,12 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen], others: &[&Chosen]) -> 
     for w in doc.tokens.windows(2) {
         // "the council", "la collectivité", "la Ville": a local government, when one party
         // is one (capitalised or not).
-        let local = word_set!("local_bodies").contains(&w[1]) || word_set!("town_bodies").contains(&w[1]);
+        let local =
+            word_set!("local_bodies").contains(&w[1]) || word_set!("town_bodies").contains(&w[1]);
         if !word_set!("kind_noun_sentences_w").contains(&w[0]) || w[1].cap && !local {
             continue;
         }
-        let Some(k) = kind_of(w[1].fold.as_str()).or(local.then_some(PartyKind::Government))
-        else {
+        let Some(k) = kind_of(w[1].fold.as_str()).or(local.then_some(PartyKind::Government)) else {
             continue;
         };
         // The bank of "the bank transfer" is no party: the noun ends its phrase, before a
@@ -1242,7 +1242,13 @@ fn kind_noun_sentences(ctx: &Ctx<'_>, chosen: &[Chosen], others: &[&Chosen]) -> 
                 })
                 .count()
         };
-        if ends_phrase && if local { locals() == 1 } else { of_kind == 1 || by_name == 1 } {
+        if ends_phrase
+            && if local {
+                locals() == 1
+            } else {
+                of_kind == 1 || by_name == 1
+            }
+        {
             out.push(w[1].start);
         }
     }
