@@ -1633,27 +1633,11 @@ fn scan_at(
                 .is_some_and(|t| t.space_before && t.cap)
         {
             let word = &doc.tokens[last].fold;
-            // "Samsung SDS Co. Ltd", "KT Corp., Ltd.": a legal form, its full stop, the last.
-            let mut k = last + 1;
-            if doc
-                .tokens
-                .get(k)
-                .is_some_and(|d| d.is_punct(".") && !d.space_before)
-            {
-                k += 1;
-                if doc.tokens.get(k).is_some_and(|c| c.is_punct(",")) {
-                    k += 1;
-                }
-            }
             if let Some(end) = dotted_legal_form(doc, last) {
                 last = end;
-            } else if k > last + 1
-                && k < b
-                && (is_legal_form(word) || word == "co")
-                && is_cap_word(doc, k)
-                && is_legal_form(&doc.tokens[k].fold)
-            {
-                last = k + 1;
+            } else if let Some(end) = paired_legal_form(doc, last, b) {
+                // "Samsung SDS Co. Ltd", "KT Corp., Ltd.": a legal form, its full stop, the last.
+                last = end;
                 // Its full stop too, as `chunk` reads it, unless it ends the sentence.
                 if last + 1 < b && doc.tokens[last].is_punct(".") && !doc.tokens[last].space_before
                 {
@@ -1689,6 +1673,25 @@ fn scan_at(
     ce
 }
 
+/// "Co. Ltd", "Corp., Ltd.", "Pty. Ltd": at token `j` a legal form (or "Co") with its full
+/// stop, a comma or not, then a second legal form before token `b`. Where the second ends.
+fn paired_legal_form(doc: &Doc<'_>, j: usize, b: usize) -> Option<usize> {
+    let first = &doc.tokens.get(j)?.fold;
+    if !(is_legal_form(first) || first == "co")
+        || !doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|d| d.is_punct(".") && !d.space_before)
+    {
+        return None;
+    }
+    let mut n = j + 2;
+    if doc.tokens.get(n).is_some_and(|c| c.is_punct(",")) {
+        n += 1;
+    }
+    (n < b && is_cap_word(doc, n) && is_legal_form(&doc.tokens[n].fold)).then_some(n + 1)
+}
+
 /// Where the name of a known firm's local company ends, when one to three capitalised words
 /// at token `k` (its country or line of business) and a legal form follow the firm's name
 /// ("Nederland B.V.", "Africa Ltd", "Zambia Co. Ltd").
@@ -1712,22 +1715,7 @@ fn local_company(doc: &Doc<'_>, k: usize, b: usize) -> Option<usize> {
     if !is_cap_word(doc, j) || !(is_legal_form(&doc.tokens[j].fold) || co(j)) {
         return None;
     }
-    // "Co. Ltd", "Co., Ltd.": two forms, the first with its full stop.
-    let mut n = j + 1;
-    if doc
-        .tokens
-        .get(n)
-        .is_some_and(|d| d.is_punct(".") && !d.space_before)
-    {
-        n += 1;
-        if doc.tokens.get(n).is_some_and(|c| c.is_punct(",")) {
-            n += 1;
-        }
-        if n < b && is_cap_word(doc, n) && is_legal_form(&doc.tokens[n].fold) {
-            return Some(n + 1);
-        }
-    }
-    (!co(j)).then_some(j + 1)
+    paired_legal_form(doc, j, b).or((!co(j)).then_some(j + 1))
 }
 
 /// "the governments of Ontario, Quebec and Manitoba", "les gouvernements de l'Ontario, de
@@ -2026,17 +2014,8 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
         // "Bluegum Cyber Pty. Ltd.", "Huaxing Networks Co., Ltd.": a legal form with its
         // full stop, then the last one, end it.
         if t.is_punct(".") && !t.space_before && e > s {
-            let before = &doc.tokens[e - 1].fold;
-            let mut k = e + 1;
-            if doc.tokens.get(k).is_some_and(|c| c.is_punct(",")) {
-                k += 1;
-            }
-            if (is_legal_form(before) || before == "co")
-                && k < b
-                && is_cap_word(doc, k)
-                && is_legal_form(&doc.tokens[k].fold)
-            {
-                e = k + 1;
+            if let Some(end) = paired_legal_form(doc, e - 1, b) {
+                e = end;
                 if e + 1 < b && doc.tokens[e].is_punct(".") && !doc.tokens[e].space_before {
                     e += 1;
                 }
