@@ -154,6 +154,48 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
     found
 }
 
+/// A legal form in lowercase written with full stops ("s.r.o.", "d.o.o.", "a.s.", "sp. z
+/// o.o.") starting at token `k`: one past its last token (its closing full stop included),
+/// the longest that `words.tsv` (list `lower_dotted_forms`) holds.
+pub(crate) fn lower_dotted_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let first = toks.get(k)?;
+    if !first.is_word() || first.cap || first.upper || first.fold.chars().count() > 2 {
+        return None;
+    }
+    let dot = |x: usize| {
+        toks.get(x)
+            .is_some_and(|d| d.is_punct(".") && !d.space_before)
+    };
+    if !dot(k + 1) {
+        return None;
+    }
+    let mut letters = String::new();
+    let (mut e, mut found) = (k, None);
+    // "sp. z o.o.": a group may follow a space, a short word in lowercase.
+    while let Some(t) = toks.get(e).filter(|t| {
+        t.is_word() && !t.cap && !t.upper && t.fold.chars().count() <= 2 && letters.len() < 8
+    }) {
+        letters.push_str(&t.fold);
+        e += 1;
+        if dot(e) {
+            e += 1;
+            if word_set!("lower_dotted_forms").contains_str(letters.as_str()) {
+                found = Some(e);
+            }
+        } else if !toks.get(e).is_some_and(|n| n.space_before && n.is_word()) {
+            break;
+        }
+    }
+    found
+}
+
+/// Whether a legal form with full stops, in capitals or not ("S.A.", "s.r.o."), starts at
+/// token `k` and ends right before token `e`.
+fn dotted_form_ends(doc: &Doc<'_>, k: usize, e: usize) -> bool {
+    dotted_legal_form(doc, k) == Some(e) || lower_dotted_form(doc, k) == Some(e)
+}
+
 /// The place of a word such as "Dubai-based", "Riyadh-headquartered" (folded), when
 /// token `k` is one.
 pub(crate) fn based_place(doc: &Doc<'_>, k: usize) -> Option<String> {
@@ -254,10 +296,17 @@ fn named_place(doc: &Doc<'_>, first: usize, last: usize) -> bool {
             k -= 1;
         }
     }
+    let after = word_set!("place_noun_after");
+    // "the Batu Lintang industrial park": one lowercase word may qualify the noun.
+    let qualified = doc
+        .tokens
+        .get(last)
+        .is_some_and(|t| t.is_word() && !t.cap && !t.newline_before && t.fold.len() > 3)
+        && noun(last + 1, after);
     (k > 0 && noun(k - 1, before))
         || (first > 0 && noun(first - 1, before))
         || (!doc.tokens.get(last).is_some_and(|t| t.newline_before)
-            && noun(last, word_set!("place_noun_after")))
+            && (noun(last, after) || qualified))
 }
 
 fn is_cap_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -300,7 +349,7 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             let extended = bracketed_acronym(doc, i, b)
                 && (spelled_run_on(doc, g, &mut mentions, a, i, b)
                     || (lang == Lang::Fr && small_name_spelled(doc, idx, &mut mentions, a, i, b)));
-            let next = if extended {
+            let mut next = if extended {
                 i
             } else {
                 scan_at(doc, i, a, b, lang, lex, idx, g, &mut mentions)
@@ -348,22 +397,35 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
                     mentions.pop();
                 }
             }
-            // "Veltrix, SAS, a consultancy": a legal form after a comma ends the name
-            // before it; it is no name of its own.
+            // "Veltrix, SAS, a consultancy", "Veltrix, S.A.": a legal form after a comma
+            // ends the name before it; it is no name of its own.
             if mentions.len() == before + 1 && before > 0 {
                 let (m, p) = (&mentions[before], &mentions[before - 1]);
-                if m.last == m.first + 1
-                    && is_legal_form(&doc.tokens[m.first].fold)
+                let dotted = dotted_legal_form(doc, m.first).filter(|&e| e >= m.last);
+                if (m.last == m.first + 1 && is_legal_form(&doc.tokens[m.first].fold)
+                    || dotted.is_some())
                     && m.first >= 1
                     && doc.tokens[m.first - 1].is_punct(",")
                     && p.last + 1 == m.first
-                    && matches!(p.kind, MentionKind::Org { .. } | MentionKind::Other)
+                    && matches!(
+                        p.kind,
+                        MentionKind::Org { .. } | MentionKind::Other | MentionKind::Person
+                    )
                 {
-                    let last = m.last;
+                    let last = dotted.unwrap_or(m.last);
+                    next = next.max(last);
                     mentions.pop();
                     if let Some(p) = mentions.last_mut() {
                         p.last = last;
                         p.company_cue = true;
+                        // "R Cable y Telecomunicaciones Norte, S.A.": words read as a
+                        // person's name are a firm's once its legal form follows.
+                        if p.kind == MentionKind::Person {
+                            p.kind = MentionKind::Org {
+                                gaz: None,
+                                kind: Some(PartyKind::Company),
+                            };
+                        }
                     }
                 }
             }
@@ -551,6 +613,14 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         if m.kind == MentionKind::Person && named_place(doc, m.first, m.last) {
             m.kind = MentionKind::Other;
         }
+        // "the Mackenzie Valley fibre line", "Rift Valley", "Okavango Delta": a name whose
+        // last word is a landform's is a place.
+        if m.kind == MentionKind::Person
+            && m.last > m.first + 1
+            && word_set!("landform_ends").contains(&doc.tokens[m.last - 1])
+        {
+            m.kind = MentionKind::Other;
+        }
         // "à Saint-Denis de La Réunion", "à Sainte-Marie": a saint's town after "à" is a
         // place, no one's name.
         if m.kind == MentionKind::Person
@@ -569,6 +639,24 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
             links.retain(|&(a, b)| a != k && b != k);
         }
     }
+    split_glued_pairs(doc, idx, &mut mentions, &mut links);
+    // "the Sungai Petani and Batu Lintang industrial parks": names listed before a place's
+    // noun are places, each of them.
+    for k in (0..mentions.len().saturating_sub(1)).rev() {
+        let (m, n) = (&mentions[k], &mentions[k + 1]);
+        if m.kind == MentionKind::Person
+            && n.first == m.last + 1
+            && doc
+                .tokens
+                .get(m.last)
+                .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et" | ","))
+            && named_place(doc, n.first, n.last)
+            && !named_place(doc, m.first, m.last)
+            && n.kind == MentionKind::Other
+        {
+            mentions[k].kind = MentionKind::Other;
+        }
+    }
     state_phrases(doc, idx, &mut mentions);
     known_as_links(doc, &mut mentions, &mut links);
     mark_context(doc, lang, lex, idx, g, &mut mentions);
@@ -580,6 +668,106 @@ pub fn find(doc: &Doc<'_>, lang: Lang, lex: &Lexicon, idx: &NameIndex) -> Entiti
         clusters,
         cluster_of,
     }
+}
+
+/// "Armorique Data et Helvetia Secure ont signé", "University of Corlin and Vantor sign
+/// …": two names the scanner read as one over "and" / "et", when the words after it begin
+/// a longer name written elsewhere on its own ("d'Helvetia Secure", "Vantor Automotive
+/// Kft."). The name is split in two at the conjunction; links and brackets follow.
+fn split_glued_pairs(
+    doc: &Doc<'_>,
+    idx: &NameIndex,
+    mentions: &mut Vec<Mention>,
+    links: &mut [(usize, usize)],
+) {
+    let folds = |a: usize, b: usize| doc.tokens[a..b].iter().map(|t| t.fold.as_str());
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (n, m) in mentions.iter().enumerate() {
+        if !matches!(
+            m.kind,
+            MentionKind::Org { gaz: None, .. } | MentionKind::Other
+        ) {
+            continue;
+        }
+        let Some(j) = (m.first + 2..m.last.saturating_sub(1)).find(|&j| {
+            matches!(doc.tokens[j].fold.as_str(), "and" | "et")
+                && doc.tokens[j - 1].cap
+                && doc.tokens[j + 1].cap
+        }) else {
+            continue;
+        };
+        let tail = m.last - j - 1;
+        // "Ministry of Communications and Digital Economy": after "of", an "and" joins the
+        // parts of a portfolio; only a firm's longer name splits it off.
+        let complement = folds(m.first, j).any(|f| word_set!("of_words").contains_str(f));
+        let written_alone = mentions.iter().enumerate().any(|(o, om)| {
+            let words = om.last - om.first;
+            let kind_ok = if complement {
+                words > tail
+                    && matches!(
+                        om.kind,
+                        MentionKind::Org {
+                            kind: Some(PartyKind::Company),
+                            ..
+                        }
+                    )
+            } else {
+                matches!(om.kind, MentionKind::Org { .. } | MentionKind::Other)
+            };
+            o != n
+                && words >= tail
+                && words >= 2
+                && kind_ok
+                && folds(om.first, om.first + tail).eq(folds(j + 1, m.last))
+                && !folds(om.first, om.last).any(|f| f == "and" || f == "et")
+        });
+        if written_alone {
+            cuts.push((n, j));
+        }
+    }
+    if cuts.is_empty() {
+        return;
+    }
+    // Old index → new index of the first part; every later mention shifts by the cuts
+    // before it.
+    let mut out: Vec<Mention> = Vec::with_capacity(mentions.len() + cuts.len());
+    let mut map: Vec<usize> = Vec::with_capacity(mentions.len());
+    let mut c = 0;
+    for (n, m) in mentions.drain(..).enumerate() {
+        map.push(out.len());
+        if cuts.get(c).is_some_and(|&(cn, _)| cn == n) {
+            let j = cuts[c].1;
+            c += 1;
+            let kind_of = |a: usize, b: usize| match head_kind(doc, a, b, idx) {
+                Some(k) => MentionKind::Org {
+                    gaz: None,
+                    kind: Some(k),
+                },
+                None => MentionKind::Other,
+            };
+            let mut head = m.clone();
+            head.last = j;
+            head.kind = kind_of(head.first, j);
+            let mut rest = m;
+            rest.first = j + 1;
+            rest.kind = kind_of(j + 1, rest.last);
+            rest.role_before = None;
+            rest.honorific = false;
+            rest.bracket_of = None;
+            head.possessive = false;
+            out.push(head);
+            out.push(rest);
+        } else {
+            out.push(m);
+        }
+    }
+    for m in &mut out {
+        m.bracket_of = m.bracket_of.map(|o| map[o]);
+    }
+    for l in links.iter_mut() {
+        *l = (map[l.0], map[l.1]);
+    }
+    *mentions = out;
 }
 
 /// Words that name a state itself before "of X" or a demonym: "the Government of Zambia",
@@ -1920,6 +2108,22 @@ fn glued_centre(doc: &Doc<'_>, e: usize) -> bool {
             .is_none_or(|d| d.space_before || d.kind == TokKind::Punct)
 }
 
+/// "The New Brunswick Department of …", "New Zealand's agency": a capitalised "New" opens a
+/// name when a known name starts with it, or when a capitalised word follows it after "the"
+/// or a lowercase word ("with New Mexico Tech"); "the new agreement" keeps its lowercase.
+fn new_opens_name(doc: &Doc<'_>, s: usize, idx: &NameIndex) -> bool {
+    let toks = &doc.tokens;
+    if toks[s].fold != "new" || toks[s].upper || !is_cap_word(doc, s + 1) {
+        return false;
+    }
+    let after_word =
+        s > 0 && toks[s - 1].is_word() && (toks[s - 1].fold == "the" || !toks[s - 1].cap);
+    after_word
+        || idx
+            .longest_at(doc, s, toks.len())
+            .is_some_and(|h| h.last > s + 1)
+}
+
 fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usize, usize) {
     let mut s = i;
     let num = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Num);
@@ -1929,6 +2133,7 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             && (LEADING_STOP.contains(&doc.tokens[s])
             // "Grace Wanjiru" is a name, "Grâce à" is not.
             && !(crate::given_names::is_given_name(&doc.tokens[s].fold) && is_cap_word(doc, s + 1))
+            && !new_opens_name(doc, s, idx)
             // "SHAFAQNA-The US Department …": a wire name glued to the article.
             || doc.tokens[s].fold.rsplit_once('-').is_some_and(|(_, w)| LEADING_STOP.contains_str(w)))
             // "On Tuesday in Maputo, …", "on 6 March at the …", "VALLETTA, 17 SEPTEMBER -",
@@ -2071,8 +2276,9 @@ fn chunk(doc: &Doc<'_>, i: usize, b: usize, lang: Lang, idx: &NameIndex) -> (usi
             break;
         }
         // "Kaito Secure K.K.", "Verdane S.A.": a dotted legal form ends a company's name.
+        // So does one in lowercase: "Orava Data s.r.o.", "Kraków Net sp. z o.o.".
         if t.space_before && e > s {
-            if let Some(end) = dotted_legal_form(doc, e) {
+            if let Some(end) = dotted_legal_form(doc, e).or_else(|| lower_dotted_form(doc, e)) {
                 e = end;
                 break;
             }
@@ -3847,7 +4053,7 @@ fn org_by_head(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> bool {
             }
             return false;
         }
-        if k > s && dotted_legal_form(doc, k) == Some(e) {
+        if k > s && dotted_form_ends(doc, k, e) {
             weak = true;
             break;
         }
@@ -3950,7 +4156,7 @@ fn head_kind(doc: &Doc<'_>, s: usize, e: usize, idx: &NameIndex) -> Option<Party
         .or_else(|| (s..e).find_map(|k| idx.head_kind(doc, k)))
         .or_else(|| {
             (s + 1..e)
-                .any(|k| dotted_legal_form(doc, k) == Some(e))
+                .any(|k| dotted_form_ends(doc, k, e))
                 .then_some(PartyKind::Company)
         });
     // So does a word of a kind "other" before a body's head: "Federation University" is
@@ -4365,6 +4571,26 @@ fn short_form_of(short: &[&str], long: &[&str], idx: &NameIndex) -> bool {
         return extra
             .iter()
             .all(|w| matches!(*w, "the" | "la" | "le" | "l'") || idx.by_first_is_country(w));
+    }
+    // "New Mexico Tech" for "New Mexico Institute of Mining and Technology", "Lakeland
+    // Tech" for "Lakeland Technological University": the leading words, then a later word
+    // of a school's name clipped.
+    if let Some((clip, lead)) = short.split_last() {
+        let rest = &long[lead.len().min(long.len())..];
+        let school = rest
+            .iter()
+            .any(|w| idx.org_heads.get_text(w) == Some(&PartyKind::Academic));
+        if !lead.is_empty()
+            && school
+            && long.starts_with(lead)
+            && !lead.iter().all(|w| GENERIC_WORDS.contains_str(w))
+            && clip.chars().count() >= 3
+            && rest
+                .iter()
+                .any(|w| w.len() > clip.len() && w.starts_with(clip))
+        {
+            return true;
+        }
     }
     // Initials: "National CERT" ~ "National Computer Emergency Response Team of Pakistan".
     initials_match(short, long)

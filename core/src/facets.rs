@@ -1274,6 +1274,7 @@ fn location(
             if let Some(end) = town_run(doc, k, b) {
                 if owner_at == Some(k) || signing_place(doc, a, k, end, own) && !seat(doc, a, k) {
                     let (k, end) = city_after_district(ctx, end, b).unwrap_or((k, end));
+                    let end = second_name(doc, end, b);
                     let span = doc.span(k, end);
                     ag.location = Some(span.slice(doc.text).to_string());
                     ag.location_evidence = vec![span];
@@ -2605,7 +2606,9 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
         || (doc.tokens[end].fold == "de"
             && doc.tokens.get(end + 1).is_some_and(|t| t.cap && matches!(t.fold.as_str(), "la" | "l'"))
             && doc.tokens.get(end + 2).is_some_and(|t| t.cap && t.kind == TokKind::Word)
-            && end + 3 <= b);
+            && end + 3 <= b)
+        // "in Santa Maria da Feira by …": a particle carries the town's name on.
+        || particle_name(doc, end, b) > end;
     ends.then_some(end)
 }
 
@@ -2613,6 +2616,7 @@ fn town_after_signed(ctx: &Ctx<'_>, a: usize, k: usize, b: usize) -> Option<usiz
 /// after a slash ("Donostia / San Sebastián", "Biel/Bienne"): one to three capitalised words
 /// that end the phrase. `end` when none follows.
 fn second_name(doc: &crate::text::Doc<'_>, end: usize, b: usize) -> usize {
+    let end = particle_name(doc, end, b);
     if !doc
         .tokens
         .get(end)
@@ -2625,6 +2629,27 @@ fn second_name(doc: &crate::text::Doc<'_>, end: usize, b: usize) -> usize {
         j += 1;
     }
     let closed = j == b || doc.tokens[j].kind == TokKind::Punct && doc.tokens[j].fold != "/";
+    if j > end + 1 && closed {
+        j
+    } else {
+        end
+    }
+}
+
+/// Where a city's name that ends before token `end` ends when a particle and one or two
+/// capitalised words carry it on ("Santiago de Compostela", "Alcalá de Henares", "Vila do
+/// Conde", "Reggio di Calabria"): the phrase must end there, at a punctuation mark, a
+/// lowercase word or the sentence's end. `end` when no such words follow.
+fn particle_name(doc: &crate::text::Doc<'_>, end: usize, b: usize) -> usize {
+    let toks = &doc.tokens;
+    if end + 1 >= b || !word_set!("town_particles").contains(&toks[end]) || toks[end].cap {
+        return end;
+    }
+    let mut j = end + 1;
+    while j < b.min(end + 3) && toks[j].kind == TokKind::Word && toks[j].cap && !toks[j].upper {
+        j += 1;
+    }
+    let closed = j == b || toks[j].kind == TokKind::Punct || !toks[j].cap;
     if j > end + 1 && closed {
         j
     } else {

@@ -772,6 +772,7 @@ pub(crate) fn find_triggers(ctx: &Ctx<'_>) -> Vec<Trigger> {
             || unnamed_partners(ctx, si)
             || takeover(ctx, si)
             || award_undone(ctx, si)
+            || hypothetical(ctx, si, &instruments)
             || other_field(ctx, &instruments, cyber);
         out.push(Trigger {
             sent: si,
@@ -1569,6 +1570,26 @@ fn joined_to_come(toks: &[crate::text::Token], a: usize, k: usize) -> bool {
         && !(from..k).any(|j| toks[j].is_punct(";"))
 }
 
+/// "We agreed that a memorandum would be useful", « une convention pourrait voir le jour
+/// »: every instrument of sentence `s`, with an indefinite article, is the subject of a
+/// conditional ("would", "could", "might", « pourrait ») and no signing verb in the past
+/// tells of a signing: the instrument is only thought of.
+fn hypothetical(ctx: &Ctx<'_>, s: usize, instruments: &[(AgreementType, usize, usize)]) -> bool {
+    let toks = &ctx.doc.tokens;
+    !instruments.is_empty()
+        && instruments.iter().all(|&(_, first, last)| {
+            // "the memorandum would help" speaks of one signed; "a memorandum would" of one
+            // not yet there.
+            first > 0
+                && (word_set!("indefinite").contains(&toks[first - 1])
+                    || toks[first - 1].fold == "such")
+                && toks
+                    .get(last)
+                    .is_some_and(|t| word_set!("conditional_modals").contains(t))
+        })
+        && !sign_past_outside(ctx, s, &[])
+}
+
 /// "No memorandum was signed during the visit", « Aucune convention n'a été signée »: a
 /// negating determiner before an instrument (a word or two may qualify it: "no formal
 /// agreement") with a signing verb after it denies that signing.
@@ -2289,13 +2310,20 @@ fn apposed_name_subject(
     };
     let mi = ending_at(name_end)?;
     let m = &ctx.ents.mentions[mi];
-    if !matches!(m.kind, MentionKind::Org { .. }) {
+    let mut f = m.first;
+    // A name no table knows may stand after the body's noun ("agency, Digdir,").
+    let described = f > a + 1
+        && doc.tokens[f - 1].is_punct(",")
+        && word_set!("described_bodies").contains(&doc.tokens[f - 2])
+        && !doc.tokens[f - 2].cap;
+    if !(matches!(m.kind, MentionKind::Org { .. }) || described && m.kind == MentionKind::Other) {
         return None;
     }
-    let mut f = m.first;
     if f > a && (is_article_fold(&doc.tokens[f - 1].fold) || doc.tokens[f - 1].fold == "l'") {
         f -= 1;
-    } else {
+    } else if !described {
+        // "The state's digital agency, Digdir, signed": a body's noun ends the
+        // description right before a bare name.
         return None;
     }
     // The description before the comma: lowercase words, no name ending there.

@@ -2916,8 +2916,10 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
                             .iter()
                             .all(|t| !t.is_word() || t.upper)
                 });
+            let glued = glued_over_and(ctx, m, c);
             (
                 !venue,
+                !glued,
                 !acronym,
                 !shouted,
                 !bracketed,
@@ -2926,6 +2928,26 @@ fn longest_mention(ctx: &Ctx<'_>, c: usize) -> Option<usize> {
                 std::cmp::Reverse(mm.first),
             )
         })
+}
+
+/// Whether mention `m` of cluster `c` is a name glued over an "and" to the first word of
+/// another body's longer name: "University of Pannonia and Continental sign …" in a
+/// headline, where the body writes "Continental Automotive Hungary Kft.".
+fn glued_over_and(ctx: &Ctx<'_>, m: usize, c: usize) -> bool {
+    let ents = &ctx.ents;
+    let mm = &ents.mentions[m];
+    (mm.first + 1..mm.last).any(|j| {
+        matches!(ctx.doc.tokens[j].fold.as_str(), "and" | "et")
+            && ctx.doc.tokens.get(j + 1).is_some_and(|n| {
+                n.cap
+                    && ents.mentions.iter().enumerate().any(|(o, om)| {
+                        ents.cluster_of[o] != c
+                            && ctx.doc.tokens[om.first].fold == n.fold
+                            && matches!(om.kind, MentionKind::Org { .. })
+                            && om.last > om.first + 1
+                    })
+            })
+    })
 }
 
 /// Kind, known home state, and whether the gazetteer matched a full name (not an acronym).
@@ -3118,7 +3140,13 @@ fn build(ctx: &Ctx<'_>, key: Key) -> Chosen {
                 None => forms.first().map(|f| f.0.clone()).unwrap_or_default(),
             };
             let name = one_space(&name);
-            let tidied: Vec<String> = forms.iter().map(|(f, _)| one_space(f)).collect();
+            // A glued form is no other name of the body.
+            let tidied: Vec<String> = forms
+                .iter()
+                .zip(&ents.clusters[c].mentions)
+                .filter(|&(_, &m)| Some(m) == name_mention || !glued_over_and(ctx, m, c))
+                .map(|((f, _), _)| one_space(f))
+                .collect();
             let aliases = distinct_aliases(&name, tidied.iter().map(String::as_str));
             let mut evidence: Vec<Span> = forms.iter().map(|f| f.1).collect();
             crate::sort::all(&mut evidence);

@@ -557,6 +557,13 @@ pub(crate) fn find(ctx: &Ctx<'_>) -> Vec<Person> {
                                 .is_none()
                     })
                     .any(status));
+        // "X, a criminologist who was not involved, said", "X welcomed it, but the city is
+        // not a party": the sentence says its speaker's side took no part.
+        p.outside |= (sa..sb).any(|k| {
+            matches!(doc.tokens[k].fold.as_str(), "not" | "pas")
+                && (k + 1..(k + 4).min(sb))
+                    .any(|j| word_set!("uninvolved").contains(&doc.tokens[j]))
+        });
         // "X, a professor at Y": an academic after the name ("le professeur X" is a title).
         p.outside |= doc.tokens[m.last..(m.last + 4).min(sb)]
             .iter()
@@ -805,9 +812,12 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
         // ", who heads the Centre, signed …": a relative clause that signs nothing is an
         // apposition too.
         let other_clause = relative_at(doc, k + 1) && relative_signs(doc, k + 1).is_none();
+        // "X, a director of the company, signed": in English, "a" opens a description.
+        let article = ctx.lang == crate::facts::Lang::En
+            && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "a");
         if doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
             && !and_at(k + 1)
-            && (!verb_at(k + 1) || other_clause)
+            && (!verb_at(k + 1) || other_clause || article)
         {
             if let Some(close) = (k + 1..(k + 16).min(end)).find(|&j| doc.tokens[j].is_punct(",")) {
                 return close + 1;
@@ -1978,6 +1988,21 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
                 if word_set!("apposition_verbs").contains(t) {
                     return (from, from);
                 }
+                // "signed by the company's president, X, covers a service …": a verb and
+                // its object right after the comma, the sentence going on.
+                if e == from
+                    && t.is_word()
+                    && !t.cap
+                    && !ctx.idx.is_role_word(doc, e)
+                    && !crate::frames::is_article_fold(&t.fold)
+                    && !word_set!("of_words").contains(t)
+                    && doc.tokens.get(e + 1).is_some_and(|n| {
+                        crate::frames::is_article_fold(&n.fold)
+                            || word_set!("indefinite").contains(n)
+                    })
+                {
+                    return (from, from);
+                }
                 // "…, vice-président de l'UA et Philippe Wang": another person's name.
                 if e > from
                     && ctx
@@ -1999,10 +2024,12 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             .get(k + 1)
             .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
         // ", in the presence of Prime Minister Y", ", lors de …": a clause, not a role.
-        let clause = doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|t| !t.cap && word_set!("role_of").contains(t));
+        // (In English, ", a director of Y" is a description.)
+        let clause = doc.tokens.get(k + 1).is_some_and(|t| {
+            !t.cap
+                && word_set!("role_of").contains(t)
+                && !(t.fold == "a" && ctx.lang == crate::facts::Lang::En)
+        });
         let (a1, b1) = if next_is_and || clause {
             (k + 1, k + 1)
         } else {
