@@ -1026,13 +1026,16 @@ fn ordinal_openings_of(ctx: &Ctx<'_>, s: usize) -> Vec<(usize, usize)> {
                         || doc.tokens[j].fold == "of"
                 })
         };
+        // "The four-year memorandum with X", "the new services agreement with Y": up to two
+        // words in lowercase may qualify the instrument.
         let definite = || {
             (k == clause || led())
                 && is_article_fold(&doc.tokens[k].fold)
-                && ctx
-                    .lex
-                    .instruments
-                    .longest_at(doc, k + 1, b, ctx.lang)
+                && (k + 1..(k + 4).min(b))
+                    .take_while(|&j| {
+                        j == k + 1 || doc.tokens[j - 1].is_word() && !doc.tokens[j - 1].cap
+                    })
+                    .find_map(|j| ctx.lex.instruments.longest_at(doc, j, b, ctx.lang))
                     .is_some_and(|h| {
                         doc.tokens
                             .get(h.last)

@@ -2427,6 +2427,26 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 withs = listed.into_iter().map(|k| vec![k]).collect();
             }
         }
+        // "A and B each signed an agreement with C", « A et B ont signé, chacune de son côté,
+        // une convention avec C »: one agreement for each signer.
+        let each = subject.len() >= 2
+            && withs.len() == 1
+            && toks[a..b]
+                .iter()
+                .any(|x| word_set!("each_words").contains(x));
+        if each {
+            for k in &subject {
+                let mut set = vec![*k];
+                for w in &withs[0] {
+                    if !set.contains(w) {
+                        set.push(*w);
+                    }
+                }
+                local.push(set);
+            }
+            subject.clear();
+            withs.clear();
+        }
         let split = !subject.is_empty()
             && (withs.len() >= 2
                 || ((plural || several) && withs.len() == 1 && withs[0].len() >= 2));
