@@ -125,10 +125,7 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
     while let Some(t) = toks.get(e) {
         // "S. Coop.": a later group may be a short word after a space, with its full stop.
         let long = t.fold.chars().count() > 2;
-        let dot = |x: usize| {
-            toks.get(x)
-                .is_some_and(|d| d.is_punct(".") && !d.space_before)
-        };
+        let dot = |x: usize| glued_stop(doc, x);
         if !t.is_word()
             || t.fold.chars().count() > 4
             || (e == k && long)
@@ -154,6 +151,13 @@ pub(crate) fn dotted_legal_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
     found
 }
 
+/// Whether token `x` is a full stop glued to the word before it ("S.A.", "Co.").
+fn glued_stop(doc: &Doc<'_>, x: usize) -> bool {
+    doc.tokens
+        .get(x)
+        .is_some_and(|d| d.is_punct(".") && !d.space_before)
+}
+
 /// A legal form in lowercase written with full stops ("s.r.o.", "d.o.o.", "a.s.", "sp. z
 /// o.o.") starting at token `k`: one past its last token (its closing full stop included),
 /// the longest that `words.tsv` (list `lower_dotted_forms`) holds.
@@ -163,10 +167,7 @@ pub(crate) fn lower_dotted_form(doc: &Doc<'_>, k: usize) -> Option<usize> {
     if !first.is_word() || first.cap || first.upper || first.fold.chars().count() > 2 {
         return None;
     }
-    let dot = |x: usize| {
-        toks.get(x)
-            .is_some_and(|d| d.is_punct(".") && !d.space_before)
-    };
+    let dot = |x: usize| glued_stop(doc, x);
     if !dot(k + 1) {
         return None;
     }
@@ -1865,12 +1866,7 @@ fn scan_at(
 /// stop, a comma or not, then a second legal form before token `b`. Where the second ends.
 fn paired_legal_form(doc: &Doc<'_>, j: usize, b: usize) -> Option<usize> {
     let first = &doc.tokens.get(j)?.fold;
-    if !(is_legal_form(first) || first == "co")
-        || !doc
-            .tokens
-            .get(j + 1)
-            .is_some_and(|d| d.is_punct(".") && !d.space_before)
-    {
+    if !(is_legal_form(first) || first == "co") || !glued_stop(doc, j + 1) {
         return None;
     }
     let mut n = j + 2;
@@ -5047,6 +5043,15 @@ impl<'w> FormKeys<'w> {
 /// pathological text (a million different capitalised words) stays linear.
 const MAX_PAIRED_FORMS: usize = 1500;
 
+/// The words of a name, its legal forms left out.
+fn without_legal_forms<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    words
+        .iter()
+        .copied()
+        .filter(|x| !is_legal_form(x))
+        .collect()
+}
+
 #[allow(clippy::needless_range_loop)] // union-find over mention indices
 fn cluster(
     doc: &Doc<'_>,
@@ -5199,20 +5204,14 @@ fn cluster(
                     };
                     // "MTN Rwanda" for "MTN Rwandacell Plc": word for word, each the start
                     // of the other's, past the legal forms.
-                    let bare = |w: &[&str]| -> Vec<String> {
-                        w.iter()
-                            .filter(|x| !is_legal_form(x))
-                            .map(|x| (*x).to_string())
-                            .collect()
-                    };
-                    let (bi, bj) = (bare(words[i]), bare(words[j]));
+                    let (bi, bj) = (without_legal_forms(words[i]), without_legal_forms(words[j]));
                     let abridged = bi.len() == bj.len()
                         && bi.len() >= 2
                         && bi.iter().zip(&bj).all(|(x, y)| {
                             x == y
                                 || x.len() >= 4
                                     && y.len() >= 4
-                                    && (x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+                                    && (x.starts_with(y) || y.starts_with(x))
                         });
                     words[i] == words[j]
                         || abridged

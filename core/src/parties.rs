@@ -2222,6 +2222,15 @@ fn covered(ctx: &Ctx<'_>, small: &[Key], big: &[Key]) -> bool {
     })
 }
 
+/// Adds to `set` the `keys` it does not hold yet, in their order.
+fn push_new(set: &mut Vec<Key>, keys: impl IntoIterator<Item = Key>) {
+    for k in keys {
+        if !set.contains(&k) {
+            set.push(k);
+        }
+    }
+}
+
 /// The parties of each frame of the reporting sentences that signed, best sentence first:
 /// "A signed an MoU with B and another with C" gives A–B and A–C; "between A and B" and
 /// "A and B signed" give A–B. The second flag says whether a sentence spoke of several
@@ -2334,11 +2343,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         let keys_of = |g: &[usize]| -> Vec<Key> {
             let mut out: Vec<Key> = Vec::new();
             for &mi in g {
-                for k in mention_keys(ctx, mi, true, people) {
-                    if !out.contains(&k) {
-                        out.push(k);
-                    }
-                }
+                push_new(&mut out, mention_keys(ctx, mi, true, people));
             }
             out
         };
@@ -2353,13 +2358,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
                 continue;
             }
             match slot {
-                Slot::Subject => {
-                    for k in keys {
-                        if !subject.contains(&k) {
-                            subject.push(k);
-                        }
-                    }
-                }
+                Slot::Subject => push_new(&mut subject, keys),
                 Slot::Between if keys.len() >= 2 => local.push(keys),
                 Slot::With | Slot::By | Slot::Between => withs.push(keys),
             }
@@ -2437,11 +2436,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
         if each {
             for k in &subject {
                 let mut set = vec![*k];
-                for w in &withs[0] {
-                    if !set.contains(w) {
-                        set.push(*w);
-                    }
-                }
+                push_new(&mut set, withs[0].iter().copied());
                 local.push(set);
             }
             subject.clear();
@@ -2460,11 +2455,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             };
             for w in parts {
                 let mut set = subject.clone();
-                for k in w {
-                    if !set.contains(&k) {
-                        set.push(k);
-                    }
-                }
+                push_new(&mut set, w);
                 local.push(set);
             }
         } else if (first && !(subject.is_empty() && withs.len() >= 2))
@@ -2475,11 +2466,7 @@ fn frame_sets(ctx: &Ctx<'_>, people: &[Person]) -> (Vec<Vec<Key>>, bool) {
             // left unnamed are no pair.
             let mut set = subject;
             for w in withs {
-                for k in w {
-                    if !set.contains(&k) {
-                        set.push(k);
-                    }
-                }
+                push_new(&mut set, w);
             }
             if set.len() >= 2 {
                 local.push(set);

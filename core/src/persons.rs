@@ -783,6 +783,12 @@ fn occasion_of(ctx: &Ctx<'_>, first: usize) -> Option<bool> {
     None
 }
 
+/// Whether token `t` is the English article "a", not the French auxiliary of "a signé" that
+/// the word lists hold under the same fold.
+fn english_a(ctx: &Ctx<'_>, t: &crate::text::Token) -> bool {
+    t.fold == "a" && ctx.lang == crate::facts::Lang::En
+}
+
 /// Whether the person of mention `mi` is the subject of a signing verb: the verb follows the
 /// name, after at most an apposition between commas, another name joined by "and"/"et"
 /// (with its own apposition) and an auxiliary ("X, CEO of Y, signed", "X and Y have
@@ -813,8 +819,7 @@ fn signs_as_subject(ctx: &Ctx<'_>, mi: usize) -> bool {
         // apposition too.
         let other_clause = relative_at(doc, k + 1) && relative_signs(doc, k + 1).is_none();
         // "X, a director of the company, signed": in English, "a" opens a description.
-        let article = ctx.lang == crate::facts::Lang::En
-            && doc.tokens.get(k + 1).is_some_and(|t| t.fold == "a");
+        let article = doc.tokens.get(k + 1).is_some_and(|t| english_a(ctx, t));
         if doc.tokens.get(k).is_some_and(|t| t.is_punct(","))
             && !and_at(k + 1)
             && (!verb_at(k + 1) || other_clause || article)
@@ -2025,11 +2030,10 @@ fn role_of(ctx: &Ctx<'_>, mi: usize) -> Option<RoleFound> {
             .is_some_and(|t| matches!(t.fold.as_str(), "and" | "et"));
         // ", in the presence of Prime Minister Y", ", lors de …": a clause, not a role.
         // (In English, ", a director of Y" is a description.)
-        let clause = doc.tokens.get(k + 1).is_some_and(|t| {
-            !t.cap
-                && word_set!("role_of").contains(t)
-                && !(t.fold == "a" && ctx.lang == crate::facts::Lang::En)
-        });
+        let clause = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| !t.cap && word_set!("role_of").contains(t) && !english_a(ctx, t));
         let (a1, b1) = if next_is_and || clause {
             (k + 1, k + 1)
         } else {
